@@ -1,0 +1,3 @@
+from nordask.cli import main
+
+raise SystemExit(main())

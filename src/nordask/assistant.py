@@ -1,0 +1,214 @@
+"""The public API: `Assistant.open(...).ask(question)` returns an `Answer`.
+
+The CLI, the TUI and the eval harness are thin layers over this class.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from nordask import indexing
+from nordask.answer import best_sentence, compose
+from nordask.embedding import Embedder, ModelRef, query_embedder, resolve_model
+from nordask.errors import IndexStateError, InputError
+from nordask.paths import default_corpus_dir, default_index_dir
+from nordask.records import Answer, Citation, IndexReport
+from nordask.retrieval import Searcher
+from nordask.settings import Settings
+from nordask.store import Manifest, generation_dir, read_manifest
+
+Notice = Callable[[str], None]
+MAX_QUESTION_CHARS = 2000
+
+
+class Assistant:
+    """Answers questions from one index; the query model loads on first use."""
+
+    def __init__(
+        self, index_dir: Path, manifest: Manifest, settings: Settings, ref: ModelRef
+    ) -> None:
+        self.index_dir = index_dir
+        self.manifest = manifest
+        self.settings = settings
+        self.model = ref
+        self.searcher = Searcher(generation_dir(index_dir, manifest), manifest)
+        self._embedder: Embedder | None = None
+
+    @classmethod
+    def open(
+        cls,
+        index_dir: Path | str | None = None,
+        corpus_dir: Path | str | None = None,
+        settings: Settings | None = None,
+        *,
+        build: bool = True,
+        notice: Notice | None = None,
+        progress: indexing.IndexProgress | None = None,
+    ) -> Assistant:
+        """Open the index, building or updating it first when the corpus changed.
+
+        With `build=False` an existing index is used as it is (the eval harness
+        and tests pin an index this way).
+        """
+        settings = settings or Settings.from_env()
+        index_dir = Path(index_dir) if index_dir else default_index_dir()
+        corpus_dir = Path(corpus_dir) if corpus_dir else default_corpus_dir()
+        ref = resolve_model(settings.model)
+        manifest = read_manifest(index_dir)
+        if manifest is not None and manifest.model_id != ref.model_id:
+            raise IndexStateError(
+                f"the index in '{index_dir}' was built with model '{manifest.model_id}', "
+                f"not '{ref.model_id}'. Run `nordask index --model {settings.model}` to rebuild "
+                "it for that model, or leave out --model."
+            )
+        if build and (manifest is None or corpus_dir.exists()):
+            plan = indexing.plan(corpus_dir, index_dir, settings)
+            if not plan.up_to_date:
+                if notice:
+                    notice(f"Index {'missing' if manifest is None else 'stale'} "
+                           f"({plan.describe()}): building it from '{corpus_dir}' first.")
+                report = indexing.run(corpus_dir, index_dir, settings, progress=progress)
+                if notice:
+                    notice(describe_report(report))
+                manifest = read_manifest(index_dir)
+        if manifest is None:
+            raise IndexStateError(
+                f"there is no index in '{index_dir}'. Run `nordask index` to build one."
+            )
+        return cls(index_dir, manifest, settings, ref)
+
+    @property
+    def embedder(self) -> Embedder:
+        if self._embedder is None:
+            embedder = query_embedder(self.model)
+            if embedder.dim != self.manifest.dim:
+                raise IndexStateError(
+                    f"the model gives {embedder.dim}-dimensional vectors but the index holds "
+                    f"{self.manifest.dim}-dimensional ones. Run `nordask index --rebuild`."
+                )
+            self._embedder = embedder
+        return self._embedder
+
+    def warm_up(self) -> None:
+        """Load the query model now rather than on the first question."""
+        _ = self.embedder
+
+    @property
+    def documents(self) -> list[str]:
+        return self.searcher.docs
+
+    @property
+    def languages(self) -> list[str]:
+        return self.searcher.langs
+
+    def resolve_doc(self, name: str | None) -> str | None:
+        """Accept a document's path, file name or a unique part of it."""
+        if not name:
+            return None
+        docs = self.documents
+        if name in docs:
+            return name
+        matches = [d for d in docs if d.rsplit("/", 1)[-1] == name] or [
+            d for d in docs if name.casefold() in d.casefold()
+        ]
+        if len(matches) == 1:
+            return matches[0]
+        listing = ", ".join(docs)
+        what = "matches several documents" if matches else "matches no document"
+        raise InputError(f"--doc '{name}' {what}. Indexed documents: {listing}.")
+
+    def resolve_lang(self, lang: str | None) -> str | None:
+        if not lang:
+            return None
+        lang = lang.lower()
+        if lang not in self.languages:
+            raise InputError(
+                f"--lang '{lang}' matches no passage. Languages in the index: "
+                f"{', '.join(self.languages)}."
+            )
+        return lang
+
+    def ask(
+        self,
+        question: str,
+        *,
+        k: int | None = None,
+        lang: str | None = None,
+        doc: str | None = None,
+        interpreted: str | None = None,
+    ) -> Answer:
+        """Answer `question` with k cited passages.
+
+        `interpreted` is the text actually searched for when it differs from
+        what the user typed (a follow-up question expanded with its context).
+        """
+        question = " ".join(question.split())
+        if not question:
+            raise InputError("the question is empty: type a question, e.g. "
+                             '"Which committees work on electric aviation?"')
+        if len(question) > MAX_QUESTION_CHARS:
+            raise InputError(f"the question is longer than {MAX_QUESTION_CHARS} characters: "
+                             "shorten it to the point you want answered.")
+        k = k or self.settings.retrieval.k
+        if k < 1:
+            raise InputError(f"k must be at least 1 (got {k}).")
+        lang, doc = self.resolve_lang(lang), self.resolve_doc(doc)
+        query = interpreted or question
+        timings: dict[str, float] = {}
+        started = time.perf_counter()
+        qvec = self.embedder.embed_queries([query])[0]
+        timings["embed"] = _ms(started)
+        mark = time.perf_counter()
+        hits = self.searcher.search(
+            qvec, query, self.settings.retrieval, k=k, lang=lang, doc=doc
+        )
+        timings["search"] = _ms(mark)
+        mark = time.perf_counter()
+        answered = bool(hits) and hits[0].dense >= self.settings.retrieval.min_dense
+        citations, scores = [], []
+        for n, hit in enumerate(hits, start=1):
+            chunk = self.searcher.chunks[hit.row]
+            sentence_scores = self.searcher.sentence_scores(hit.row, qvec).tolist()
+            index, score = best_sentence(chunk, sentence_scores)
+            start, end = chunk.sentences[index]
+            citations.append(Citation(
+                n=n, doc=chunk.doc, title=chunk.title,
+                page=chunk.sentence_pages[index], lang=chunk.lang,
+                score=round(hit.score, 4), text=chunk.text,
+                evidence=chunk.text[start:end], evidence_span=(start, end),
+                weak=not answered,
+            ))
+            scores.append(score)
+        text, entities = compose(query, citations, scores, answered) if hits else (
+            "The index holds no passage that matches these filters.", [])
+        timings["answer"] = _ms(mark)
+        timings["total"] = _ms(started)
+        filters = {key: value for key, value in (("lang", lang), ("doc", doc)) if value}
+        return Answer(
+            question=question, answer=text, answered=answered and bool(hits),
+            entities=entities, citations=citations, timings_ms=timings,
+            interpreted=interpreted, filters=filters,
+        )
+
+
+def describe_report(report: IndexReport) -> str:
+    parts = [f"Indexed {report.chunks} passages in {report.seconds:.1f} s"]
+    if report.rebuilt_because:
+        parts.append(f"rebuilt because {report.rebuilt_because}")
+    counts = [
+        f"{len(docs)} {label}"
+        for docs, label in ((report.added, "new"), (report.changed, "changed"),
+                            (report.removed, "removed"), (report.unchanged, "unchanged"))
+        if docs
+    ]
+    if counts:
+        parts.append("files: " + ", ".join(counts))
+    if report.embedded:
+        parts.append(f"{report.embedded} passages embedded")
+    return "; ".join(parts) + "."
+
+
+def _ms(since: float) -> float:
+    return (time.perf_counter() - since) * 1000

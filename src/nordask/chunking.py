@@ -1,0 +1,130 @@
+"""Cut a cleaned document into overlapping passages on sentence boundaries.
+
+A chunk never crosses documents, prefers to end at a paragraph break, and
+repeats the last sentence(s) of the previous chunk (up to `overlap_chars`) so
+that a statement cut at a boundary is still whole in one of the two chunks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nordask.records import Document
+from nordask.settings import ChunkSettings
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+# End of sentence: . ! ? (maybe closing quote/bracket), whitespace, then something
+# that can start a sentence. Line breaks inside a paragraph separate bullet items.
+_BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[•\-–A-ZÅÄÖÆØÜÉ0-9])|\n")
+_ABBREVIATIONS = frozenset(
+    """t.ex ex bl.a e.g i.e ca nr mm m.m osv dvs fx f.eks jf jfr bl a.o.
+    inkl ev evt mfl m.fl s st dr mr mrs ms prof etc vs no fig kap pkt resp""".split()
+)
+#: A paragraph this full (as a share of the chunk size) is a good place to cut.
+_PARAGRAPH_CUT = 0.6
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    word_start = dot
+    while word_start > 0 and not text[word_start - 1].isspace():
+        word_start -= 1
+    word = text[word_start:dot].lower().rstrip(".")
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def split_sentences(text: str, start: int, end: int) -> list[Span]:
+    """Sentence spans of `text[start:end]`, as offsets into `text`."""
+    spans: list[Span] = []
+    pos = start
+    for match in _BOUNDARY.finditer(text, start, end):
+        cut = match.start()
+        if text[cut - 1 : cut] == "." and _is_abbreviation(text, cut - 1):
+            continue
+        span = _trim(text, pos, cut)
+        if span:
+            spans.append(span)
+        pos = match.end()
+    span = _trim(text, pos, end)
+    if span:
+        spans.append(span)
+    return spans
+
+
+def _split_long(text: str, span: Span, limit: int) -> list[Span]:
+    """Cut a run-on 'sentence' (a table row, a list) at spaces to fit `limit`."""
+    pieces = []
+    start = span.start
+    while span.end - start > limit:
+        cut = text.rfind(" ", start, start + limit)
+        if cut <= start:
+            cut = start + limit
+        piece = _trim(text, start, cut)
+        if piece:
+            pieces.append(piece)
+        start = cut
+    last = _trim(text, start, span.end)
+    if last:
+        pieces.append(last)
+    return pieces
+
+
+def sentence_units(doc: Document, limit: int) -> list[tuple[Span, int]]:
+    """Every sentence of `doc` with the index of its paragraph."""
+    units: list[tuple[Span, int]] = []
+    pos = 0
+    paragraph = 0
+    text = doc.text
+    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
+        end = brk.start() if brk else len(text)
+        for sentence in split_sentences(text, pos, end):
+            units.extend((piece, paragraph) for piece in _split_long(text, sentence, limit))
+        paragraph += 1
+        pos = brk.end() if brk else len(text)
+    return units
+
+
+def chunk_spans(doc: Document, settings: ChunkSettings) -> list[list[Span]]:
+    """Group the document's sentences into chunks; each chunk is a list of sentences."""
+    limit = settings.chunk_chars
+    chunks: list[list[Span]] = []
+    current: list[Span] = []
+    current_paragraph = -1
+    for span, paragraph in sentence_units(doc, limit):
+        if current:
+            size = span.end - current[0].start
+            full = current[-1].end - current[0].start
+            new_paragraph = paragraph != current_paragraph
+            if size > limit or (new_paragraph and full >= _PARAGRAPH_CUT * limit):
+                chunks.append(current)
+                current = [] if new_paragraph else _overlap(current, settings.overlap_chars)
+                if current and span.end - current[0].start > limit:
+                    current = []
+        current.append(span)
+        current_paragraph = paragraph
+    if current:
+        chunks.append(current)
+    return chunks
+
+
+def _overlap(sentences: list[Span], budget: int) -> list[Span]:
+    tail: list[Span] = []
+    for span in reversed(sentences[1:]):
+        if sentences[-1].end - span.start > budget:
+            break
+        tail.insert(0, span)
+    return tail

@@ -1,0 +1,97 @@
+"""Text cleaning shared by all loaders.
+
+PDF text comes out of pypdf with layout artefacts: running headers and
+footers on every page, words hyphenated across line ends, runs of spaces, and
+one line per visual line. Cleaning removes those so that chunks read as prose
+and sentence boundaries can be found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_DIGITS = re.compile(r"\d+")
+_BULLET = re.compile(r"^\s*(?:[-*•▪◦‣–]|\d{1,2}[.)])\s+")
+# A word broken at a line end: "Samarbejds-\npartnere". The second part must
+# start in lower case, and conjunctions mark a suspended compound ("miljö- och").
+_HYPHENATED = re.compile(r"(\w)-\n([a-zæøåäöüé]\w*)")
+_CONJUNCTIONS = frozenset(
+    "och og eller samt and or till til to respektive resp som der".split()
+)
+#: How many lines at the top and bottom of a page may be a running header/footer.
+_EDGE_LINES = 3
+
+
+def normalize_line(line: str) -> str:
+    return _SPACES.sub(" ", line).strip()
+
+
+def _edge_key(line: str) -> str:
+    """Lines that differ only in numbers ("Side 3", "Side 4") are the same footer."""
+    return _DIGITS.sub("#", line.casefold())
+
+
+def remove_running_lines(pages: list[list[str]]) -> list[list[str]]:
+    """Drop header and footer lines repeated near the edges of most pages.
+
+    A line counts when, with its digits masked, it appears among the first or
+    last few non-empty lines of at least half of the pages (and of three pages).
+    """
+    if len(pages) < 3:
+        return pages
+    counts: Counter[str] = Counter()
+    for lines in pages:
+        text_lines = [ln for ln in lines if ln]
+        edges = text_lines[:_EDGE_LINES] + text_lines[-_EDGE_LINES:]
+        counts.update({_edge_key(ln) for ln in edges})
+    threshold = max(3, (len(pages) + 1) // 2)
+    running = {key for key, n in counts.items() if n >= threshold}
+    if not running:
+        return pages
+    cleaned = []
+    for lines in pages:
+        text_idx = [i for i, ln in enumerate(lines) if ln]
+        edge = set(text_idx[:_EDGE_LINES] + text_idx[-_EDGE_LINES:])
+        cleaned.append(
+            [ln for i, ln in enumerate(lines) if not (i in edge and _edge_key(ln) in running)]
+        )
+    return cleaned
+
+
+def join_hyphenation(text: str) -> str:
+    def join(match: re.Match[str]) -> str:
+        if match.group(2).casefold() in _CONJUNCTIONS:
+            return match.group(0)
+        return match.group(1) + match.group(2)
+
+    return _HYPHENATED.sub(join, text)
+
+
+def reflow(lines: list[str]) -> str:
+    """Join visual lines into paragraphs.
+
+    Blank lines separate paragraphs; bullet items keep their own line; all other
+    line breaks are layout and become spaces (after hyphenation is repaired).
+    """
+    text = join_hyphenation("\n".join(lines))
+    paragraphs = []
+    for block in re.split(r"\n\s*\n", text):
+        out: list[str] = []
+        for line in block.split("\n"):
+            line = normalize_line(line)
+            if not line:
+                continue
+            if out and not _BULLET.match(line):
+                out[-1] = f"{out[-1]} {line}"
+            else:
+                out.append(line)
+        if out:
+            paragraphs.append("\n".join(out))
+    return "\n\n".join(paragraphs)
+
+
+def clean_text(text: str) -> str:
+    """Clean one run of plain text (a text file, or one PDF page)."""
+    return reflow([normalize_line(ln) for ln in text.replace("\r\n", "\n").split("\n")])

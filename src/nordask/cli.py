@@ -1,0 +1,224 @@
+"""The `nordask` command. Heavy modules are imported inside the commands."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import textwrap
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from nordask import __version__
+from nordask.errors import InputError, NordaskError
+
+if TYPE_CHECKING:
+    from nordask.records import Answer, IndexReport
+    from nordask.settings import Settings
+
+EXAMPLE = "Which committees work on electric aviation?"
+
+
+def _common(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--corpus", type=Path, help="corpus folder (default: ./corpus)")
+    parser.add_argument("--index", type=Path, help="index folder (default: ./index)")
+    parser.add_argument(
+        "--model",
+        help="sentence-transformers model id (in the local cache) or folder "
+        "(default: $NORDASK_MODEL or intfloat/multilingual-e5-small)",
+    )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="nordask",
+        description="Cited answers over the Nordic regional policy corpus, in English, "
+        "Swedish, Danish or Norwegian. Runs offline.",
+        epilog=f'Example: nordask ask "{EXAMPLE}"   ·   no command opens the chat app',
+    )
+    parser.add_argument("--version", action="version", version=f"nordask {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    chat = sub.add_parser("chat", help="open the chat app (the default)")
+    _common(chat)
+
+    index = sub.add_parser("index", help="build or update the index")
+    _common(index)
+    index.add_argument("--rebuild", action="store_true", help="re-embed every file")
+    index.add_argument("--chunk-chars", type=int, help="chunk size in characters")
+    index.add_argument("--overlap-chars", type=int, help="chunk overlap in characters")
+
+    ask = sub.add_parser("ask", help="answer a question with cited passages")
+    _common(ask)
+    ask.add_argument("question", nargs="?", help="the question, in any of en/sv/da/no")
+    ask.add_argument("--k", type=int, help="number of cited passages (default 5)")
+    ask.add_argument("--lang", help="only passages in this language (en, sv, da, no)")
+    ask.add_argument("--doc", help="only passages from this document (file name)")
+    ask.add_argument("--json", action="store_true", help="print JSON (see README)")
+    ask.add_argument("--batch", type=Path, metavar="FILE.jsonl",
+                     help='questions, one JSON object per line with "id" and "question"')
+    ask.add_argument("--no-build", action="store_true",
+                     help="use the index as it is, even if the corpus changed")
+
+    model = sub.add_parser("model", help="show the embedding model and where it is installed")
+    model.add_argument("--model", help="the model to describe")
+    model.add_argument("--install", action="store_true",
+                       help="build the default model now (otherwise done on first use)")
+
+    ev = sub.add_parser("eval", help="measure retrieval and answer quality on an eval set")
+    _common(ev)
+    ev.add_argument("files", nargs="*", type=Path, help="eval sets (JSON Lines)")
+    ev.add_argument("--k", type=int, default=10, help="retrieval depth for metrics (default 10)")
+    ev.add_argument("--json", action="store_true", help="print the report as JSON")
+    ev.add_argument("--out", type=Path, help="write report.json, report.md and run.trec here")
+    ev.add_argument("--compare", nargs=2, metavar=("A", "B"),
+                    help="compare two configurations, e.g. default dense-only "
+                         "(see `nordask eval --list-configs`)")
+    ev.add_argument("--list-configs", action="store_true", help="list named configurations")
+    return parser
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    from nordask.settings import Settings
+
+    settings = Settings.from_env()
+    if getattr(args, "model", None):
+        settings = Settings(model=args.model, chunking=settings.chunking,
+                            retrieval=settings.retrieval)
+    chunk = {key: value for key, value in (
+        ("chunk_chars", getattr(args, "chunk_chars", None)),
+        ("overlap_chars", getattr(args, "overlap_chars", None)),
+    ) if value is not None}
+    return settings.with_chunking(**chunk) if chunk else settings
+
+
+def _notice(message: str) -> None:
+    print(message, file=sys.stderr)
+
+
+def _progress_printer():  # noqa: ANN202
+    last: dict[str, int] = {}
+
+    def progress(stage: str, done: int, total: int) -> None:
+        if not sys.stderr.isatty():
+            return
+        pct = int(100 * done / total) if total else 100
+        if last.get(stage) != pct:
+            last[stage] = pct
+            end = "\n" if pct >= 100 else ""
+            print(f"\r{stage}: {pct:3d}% ({done}/{total})", end=end, file=sys.stderr, flush=True)
+
+    return progress
+
+
+def cmd_index(args: argparse.Namespace) -> int:
+    from nordask import indexing
+    from nordask.assistant import describe_report
+    from nordask.paths import default_corpus_dir, default_index_dir
+
+    corpus = args.corpus or default_corpus_dir()
+    index = args.index or default_index_dir()
+    report = indexing.run(corpus, index, _settings(args), rebuild=args.rebuild,
+                          progress=_progress_printer())
+    _print_skipped(report)
+    print(describe_report(report) if report.touched else
+          f"Index in '{index}' is up to date ({report.chunks} passages).")
+    return 0
+
+
+def _print_skipped(report: IndexReport) -> None:
+    for skipped in report.skipped:
+        print(f"skipped {skipped.doc}: {skipped.reason}", file=sys.stderr)
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from nordask.assistant import Assistant
+
+    if args.batch and args.question:
+        raise InputError("give either a question or --batch FILE, not both.")
+    if not args.batch and not (args.question or "").strip():
+        raise InputError(f'the question is empty: try nordask ask "{EXAMPLE}"')
+    assistant = Assistant.open(
+        args.index, args.corpus, _settings(args), build=not args.no_build,
+        notice=_notice, progress=_progress_printer(),
+    )
+    if args.batch:
+        return _ask_batch(assistant, args)
+    answer = assistant.ask(args.question, k=args.k, lang=args.lang, doc=args.doc)
+    if args.json:
+        print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
+    else:
+        print(format_answer(answer))
+    return 0
+
+
+def _ask_batch(assistant, args: argparse.Namespace) -> int:  # noqa: ANN001
+    from nordask.batch import read_batch
+
+    for item in read_batch(args.batch):
+        answer = assistant.ask(item.question, k=args.k, lang=args.lang, doc=args.doc)
+        record = {"id": item.id, **answer.to_json()}
+        print(json.dumps(record, ensure_ascii=False), flush=True)
+    return 0
+
+
+def format_answer(answer: Answer, width: int | None = None) -> str:
+    import shutil
+
+    width = width or min(100, shutil.get_terminal_size((100, 24)).columns)
+    lines = [textwrap.fill(part, width) if part else "" for part in answer.answer.split("\n")]
+    if answer.citations:
+        lines += ["", "Sources" + (" (weak matches)" if not answer.answered else "")]
+    for c in answer.citations:
+        page = f", p. {c.page}" if c.page else ""
+        lines.append(f"[{c.n}] {c.doc}{page} · {c.lang} · score {c.score:.2f}")
+        lines.append(textwrap.fill(c.title, width, initial_indent="    ",
+                                   subsequent_indent="    "))
+        lines.append(textwrap.fill(f"» {c.evidence}", width, initial_indent="    ",
+                                   subsequent_indent="      "))
+        passage = c.text.replace("\n", " ")
+        lines.append(textwrap.fill(passage, width, initial_indent="    ",
+                                   subsequent_indent="    ", max_lines=6, placeholder=" …"))
+    return "\n".join(lines)
+
+
+def cmd_model(args: argparse.Namespace) -> int:
+    from nordask.modelinfo import describe
+
+    print(describe(args.model, install=args.install, progress=_notice))
+    return 0
+
+
+def cmd_eval(args: argparse.Namespace) -> int:
+    from nordask.evaluation.cli import run_eval
+
+    return run_eval(args)
+
+
+def cmd_chat(args: argparse.Namespace) -> int:
+    from nordask.tui.app import run_app
+
+    return run_app(corpus_dir=args.corpus, index_dir=args.index, settings=_settings(args))
+
+
+COMMANDS = {
+    "index": cmd_index, "ask": cmd_ask, "model": cmd_model, "eval": cmd_eval, "chat": cmd_chat,
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    args = parser.parse_args(argv or ["chat"])
+    if args.command is None:
+        parser.print_help()
+        return 0
+    try:
+        return COMMANDS[args.command](args)
+    except NordaskError as exc:
+        print(f"nordask: error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("nordask: interrupted; the last complete index is kept.", file=sys.stderr)
+        return 130

@@ -1,0 +1,286 @@
+"""Build and update the index: only new or changed files are embedded."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from nordask.embedding import ModelRef, passage_embedder, resolve_model
+from nordask.errors import CorpusError
+from nordask.ingest import ingest
+from nordask.loaders import CorpusFile, discover
+from nordask.records import Chunk, IndexReport, Skipped
+from nordask.settings import Settings
+from nordask.store import (
+    FileEntry,
+    Generation,
+    Manifest,
+    read_generation,
+    read_manifest,
+    write_generation,
+)
+
+if TYPE_CHECKING:
+    import numpy as np
+
+#: progress(stage, done, total): stages are "reading", "embedding", "writing".
+IndexProgress = Callable[[str, int, int], None]
+
+
+@dataclass
+class Plan:
+    """What an index run would do; cheap to compute (hashes only, no model)."""
+
+    files: list[CorpusFile]
+    skipped: list[Skipped]
+    manifest: Manifest | None
+    rebuild_because: str | None = None
+    reuse: list[str] = field(default_factory=list)
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def up_to_date(self) -> bool:
+        return (
+            self.manifest is not None
+            and not self.rebuild_because
+            and not (self.added or self.changed or self.removed)
+        )
+
+    def describe(self) -> str:
+        if self.manifest is None:
+            return "no index yet"
+        if self.rebuild_because:
+            return self.rebuild_because
+        parts = [
+            f"{len(docs)} {label}"
+            for docs, label in ((self.added, "new"), (self.changed, "changed"),
+                                (self.removed, "removed"))
+            if docs
+        ]
+        return ", ".join(parts) + " file(s)" if parts else "up to date"
+
+
+def mismatch(manifest: Manifest, ref: ModelRef, settings: Settings) -> str | None:
+    """Why an index cannot be reused with these settings, in words; None if it can."""
+    if manifest.model_id != ref.model_id:
+        return f"the index was built with model '{manifest.model_id}', not '{ref.model_id}'"
+    chunking = {"chunk_chars": settings.chunking.chunk_chars,
+                "overlap_chars": settings.chunking.overlap_chars}
+    if manifest.chunking != chunking:
+        return f"the chunk settings changed from {manifest.chunking} to {chunking}"
+    return None
+
+
+def plan(corpus_dir: Path, index_dir: Path, settings: Settings, rebuild: bool = False) -> Plan:
+    files, skipped = discover(corpus_dir)
+    manifest = read_manifest(index_dir)
+    result = Plan(files, skipped, manifest)
+    if manifest is None:
+        result.added = [f.doc for f in files]
+        return result
+    reason = "a rebuild was asked for" if rebuild else mismatch(
+        manifest, resolve_model(settings.model), settings
+    )
+    if reason:
+        result.rebuild_because = reason
+        return result
+    known_bad = {s["doc"]: s.get("sha256") for s in manifest.skipped}
+    for file in files:
+        entry = manifest.files.get(file.doc)
+        if entry and entry.sha256 == file.sha256:
+            result.reuse.append(file.doc)
+        elif known_bad.get(file.doc) == file.sha256:
+            continue  # the same broken file as last time: still skipped, nothing to do
+        elif entry or file.doc in known_bad:
+            result.changed.append(file.doc)
+        else:
+            result.added.append(file.doc)
+    present = {f.doc for f in files}
+    result.removed = sorted(doc for doc in manifest.files if doc not in present)
+    return result
+
+
+def run(
+    corpus_dir: Path,
+    index_dir: Path,
+    settings: Settings,
+    *,
+    rebuild: bool = False,
+    progress: IndexProgress | None = None,
+) -> IndexReport:
+    """Bring the index in `index_dir` up to date with `corpus_dir`."""
+    started = time.perf_counter()
+    the_plan = plan(corpus_dir, index_dir, settings, rebuild)
+    report = IndexReport(
+        added=the_plan.added, changed=the_plan.changed, removed=the_plan.removed,
+        unchanged=the_plan.reuse, skipped=list(the_plan.skipped),
+        rebuilt_because=the_plan.rebuild_because,
+    )
+    if the_plan.up_to_date:
+        report.skipped += _known_skipped(the_plan)
+        report.chunks = the_plan.manifest.chunks if the_plan.manifest else 0
+        report.seconds = time.perf_counter() - started
+        return report
+    reused = set(the_plan.reuse)
+    to_load = [f for f in the_plan.files if f.doc not in reused and _needs_load(the_plan, f)]
+    if progress:
+        progress("reading", 0, len(to_load))
+    new_chunks, load_failures = ingest(to_load, settings.chunking)
+    report.skipped += load_failures + _known_skipped(the_plan)
+    if not new_chunks and not reused:
+        raise CorpusError(
+            f"no file in '{corpus_dir}' could be indexed ({len(report.skipped)} skipped). "
+            "Add PDF, .txt or .md files with text; the previous index, if any, is unchanged."
+        )
+    previous = (
+        read_generation(index_dir, the_plan.manifest)
+        if the_plan.manifest and reused else None
+    )
+    ref = resolve_model(settings.model)
+    generation, entries, embedded = _assemble(
+        the_plan, new_chunks, previous, ref, settings, progress
+    )
+    if progress:
+        progress("writing", 0, 1)
+    manifest = Manifest(
+        model_id=ref.model_id,
+        dim=int(generation.vectors.shape[1]),
+        chunking={"chunk_chars": settings.chunking.chunk_chars,
+                  "overlap_chars": settings.chunking.overlap_chars},
+        generation="",
+        files=entries,
+        skipped=[
+            {"doc": s.doc, "reason": s.reason, "sha256": _hash_of(the_plan, s.doc)}
+            for s in report.skipped
+        ],
+    )
+    write_generation(
+        index_dir, generation, manifest,
+        the_plan.manifest.generation if the_plan.manifest else None,
+    )
+    if progress:
+        progress("writing", 1, 1)
+    report.chunks = len(generation.chunks)
+    report.embedded = embedded
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _needs_load(the_plan: Plan, file: CorpusFile) -> bool:
+    return file.doc in the_plan.added or file.doc in the_plan.changed or bool(
+        the_plan.rebuild_because
+    )
+
+
+def _known_skipped(the_plan: Plan) -> list[Skipped]:
+    """Broken files skipped on an earlier run and unchanged since: still reported."""
+    if the_plan.manifest is None or the_plan.rebuild_because:
+        return []
+    present = {f.doc: f.sha256 for f in the_plan.files}
+    return [
+        Skipped(s["doc"], s["reason"])
+        for s in the_plan.manifest.skipped
+        if s.get("sha256") and present.get(s["doc"]) == s["sha256"]
+    ]
+
+
+def _hash_of(the_plan: Plan, doc: str) -> str | None:
+    return next((f.sha256 for f in the_plan.files if f.doc == doc), None)
+
+
+def _assemble(
+    the_plan: Plan,
+    new_chunks: dict[str, list[Chunk]],
+    previous: Generation | None,
+    ref: ModelRef,
+    settings: Settings,
+    progress: IndexProgress | None,
+) -> tuple[Generation, dict[str, FileEntry], int]:
+    """Merge reused rows from the previous generation with freshly embedded ones."""
+    import numpy as np
+
+    fresh = [c for doc in sorted(new_chunks) for c in new_chunks[doc]]
+    vectors, sentence_vectors = _embed(fresh, ref, progress)
+    fresh_rows = _row_starts([len(c.sentences) for c in fresh])
+    fresh_at = {}
+    i = 0
+    for doc in sorted(new_chunks):
+        fresh_at[doc] = i
+        i += len(new_chunks[doc])
+
+    chunks: list[Chunk] = []
+    vec_parts: list[np.ndarray] = []
+    sent_parts: list[np.ndarray] = []
+    entries: dict[str, FileEntry] = {}
+    hashes = {f.doc: f.sha256 for f in the_plan.files}
+    for doc in sorted(set(new_chunks) | set(the_plan.reuse)):
+        if doc in new_chunks:
+            lo, hi = fresh_at[doc], fresh_at[doc] + len(new_chunks[doc])
+            doc_chunks = new_chunks[doc]
+            vec_parts.append(vectors[lo:hi])
+            sent_parts.append(sentence_vectors[fresh_rows[lo] : fresh_rows[hi]])
+            title = doc_chunks[0].title if doc_chunks else doc
+        else:
+            assert previous is not None and the_plan.manifest is not None
+            old = the_plan.manifest.files[doc]
+            lo, hi = old.first, old.first + old.count
+            doc_chunks = previous.chunks[lo:hi]
+            vec_parts.append(previous.vectors[lo:hi])
+            rows = previous.sentence_rows
+            sent_parts.append(previous.sentence_vectors[rows[lo] : rows[hi]])
+            title = old.title
+        entries[doc] = FileEntry(hashes[doc], title, len(chunks), len(doc_chunks))
+        chunks.extend(doc_chunks)
+    dim = vectors.shape[1] if len(fresh) else previous.vectors.shape[1]  # type: ignore[union-attr]
+    generation = Generation(
+        chunks=chunks,
+        vectors=_stack(vec_parts, dim),
+        sentence_vectors=_stack(sent_parts, dim),
+        sentence_rows=_row_starts([len(c.sentences) for c in chunks]),
+    )
+    return generation, entries, len(fresh)
+
+
+def _stack(parts: list[np.ndarray], dim: int) -> np.ndarray:
+    import numpy as np
+
+    parts = [p for p in parts if len(p)]
+    return np.ascontiguousarray(np.concatenate(parts), dtype=np.float32) if parts else np.empty(
+        (0, dim), dtype=np.float32
+    )
+
+
+def _row_starts(counts: list[int]) -> np.ndarray:
+    import numpy as np
+
+    return np.concatenate([[0], np.cumsum(counts, dtype=np.int64)]).astype(np.int64)
+
+
+def _embed(
+    chunks: list[Chunk], ref: ModelRef, progress: IndexProgress | None
+) -> tuple[np.ndarray, np.ndarray]:
+    """Chunk vectors and sentence vectors; each distinct sentence is embedded once."""
+    import numpy as np
+
+    sentences = [c.text[s:e] for c in chunks for s, e in c.sentences]
+    unique = list(dict.fromkeys(sentences))
+    texts = [c.text for c in chunks] + unique
+    if not texts:
+        return np.empty((0, 0), dtype=np.float32), np.empty((0, 0), dtype=np.float32)
+    total_chars = sum(len(t) for t in texts)
+    embedder = passage_embedder(
+        ref, total_chars, (lambda stage, frac: progress(stage, int(frac * 100), 100))
+        if progress else None,
+    )
+    out = embedder.embed_passages(
+        texts, (lambda done, total: progress("embedding", done, total)) if progress else None
+    )
+    row_of = {text: i for i, text in enumerate(unique)}
+    chunk_vectors = out[: len(chunks)]
+    sentence_vectors = out[len(chunks) :][[row_of[s] for s in sentences]]
+    return chunk_vectors, sentence_vectors

@@ -1,0 +1,54 @@
+"""The one place that decides where nordask reads and writes files.
+
+`NORDASK_HOME` overrides every per-user location (cache, data), which keeps
+tests and CI hermetic. The corpus and index default to `corpus/` and `index/`
+in the working directory, the layout of a nordask checkout.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+APP_NAME = "nordask"
+
+
+def _home() -> Path | None:
+    home = os.environ.get("NORDASK_HOME")
+    return Path(home).expanduser() if home else None
+
+
+def cache_dir() -> Path:
+    """Rebuildable files: the converted default model."""
+    home = _home()
+    if home:
+        return home / "cache"
+    from platformdirs import user_cache_path
+
+    return user_cache_path(APP_NAME)
+
+
+def data_dir() -> Path:
+    """Files worth keeping: chat history, exports."""
+    home = _home()
+    if home:
+        return home / "data"
+    from platformdirs import user_data_path
+
+    return user_data_path(APP_NAME)
+
+
+def models_dir() -> Path:
+    return cache_dir() / "models"
+
+
+def default_corpus_dir() -> Path:
+    return Path(os.environ.get("NORDASK_CORPUS", "corpus"))
+
+
+def default_index_dir() -> Path:
+    return Path(os.environ.get("NORDASK_INDEX", "index"))
+
+
+def history_file() -> Path:
+    return data_dir() / "history.jsonl"

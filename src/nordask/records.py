@@ -1,0 +1,140 @@
+"""Plain records passed between the pipeline stages and returned by the API."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Document:
+    """A loaded, cleaned document.
+
+    `text` is the cleaned full text; `page_starts[i]` is the offset in `text`
+    where page `i + 1` begins (empty for formats without pages).
+    """
+
+    doc: str
+    title: str
+    text: str
+    page_starts: tuple[int, ...] = ()
+
+    def page_at(self, offset: int) -> int | None:
+        if not self.page_starts:
+            return None
+        from bisect import bisect_right
+
+        return max(1, bisect_right(self.page_starts, offset))
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A passage of one document: the unit that is embedded and cited.
+
+    `start`/`end` are offsets into the document's cleaned text, so `text` is
+    exactly what the reader sees there. `sentences` are (start, end) offsets
+    into `text`, each with the page it sits on.
+    """
+
+    doc: str
+    title: str
+    start: int
+    end: int
+    text: str
+    lang: str
+    pages: tuple[int, ...]
+    sentences: tuple[tuple[int, int], ...]
+    sentence_pages: tuple[int | None, ...]
+
+    @property
+    def page(self) -> int | None:
+        return self.pages[0] if self.pages else None
+
+    def to_json(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Chunk:
+        return cls(
+            doc=data["doc"],
+            title=data["title"],
+            start=data["start"],
+            end=data["end"],
+            text=data["text"],
+            lang=data["lang"],
+            pages=tuple(data["pages"]),
+            sentences=tuple(tuple(s) for s in data["sentences"]),
+            sentence_pages=tuple(data["sentence_pages"]),
+        )
+
+
+@dataclass(frozen=True)
+class Skipped:
+    """A file that was not indexed, and why, in words a user can act on."""
+
+    doc: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Citation:
+    n: int
+    doc: str
+    title: str
+    page: int | None
+    lang: str
+    score: float
+    text: str
+    evidence: str
+    #: Offsets of `evidence` inside `text`, for highlighting.
+    evidence_span: tuple[int, int]
+    weak: bool = False
+
+    def to_json(self) -> dict[str, Any]:
+        data = asdict(self)
+        data["evidence_span"] = list(self.evidence_span)
+        return data
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    answer: str
+    answered: bool
+    entities: list[str]
+    citations: list[Citation]
+    timings_ms: dict[str, float] = field(default_factory=dict)
+    #: The question as it was understood (differs from `question` for follow-ups).
+    interpreted: str | None = None
+    filters: dict[str, str] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "question": self.question,
+            "interpreted": self.interpreted or self.question,
+            "answer": self.answer,
+            "answered": self.answered,
+            "entities": list(self.entities),
+            "citations": [c.to_json() for c in self.citations],
+            "filters": dict(self.filters),
+            "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
+        }
+
+
+@dataclass
+class IndexReport:
+    """What an index run did, for the CLI and TUI to show."""
+
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    skipped: list[Skipped] = field(default_factory=list)
+    chunks: int = 0
+    embedded: int = 0
+    rebuilt_because: str | None = None
+    seconds: float = 0.0
+
+    @property
+    def touched(self) -> bool:
+        return bool(self.added or self.changed or self.removed or self.rebuilt_because)

@@ -1,0 +1,89 @@
+"""The one place for tunable settings and their defaults.
+
+Index settings (model, chunking) are written to the index manifest: changing
+them means re-embedding. Retrieval settings apply per query and can change
+freely. The defaults were chosen on `evals/dev.jsonl`; see `evals/README.md`.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, dataclass, field, replace
+
+from nordask.errors import InputError
+
+DEFAULT_MODEL = "intfloat/multilingual-e5-small"
+
+#: Languages the tool is built for: stemming, stopwords and language tags.
+LANGUAGES = ("en", "sv", "da", "no")
+
+
+@dataclass(frozen=True)
+class ChunkSettings:
+    """How documents are cut into passages.
+
+    Sizes are in characters: about 3.5-4 characters make one e5 token in these
+    languages, so the largest allowed chunk stays well under the 512-token limit.
+    """
+
+    chunk_chars: int = 900
+    overlap_chars: int = 150
+
+    def __post_init__(self) -> None:
+        if not 200 <= self.chunk_chars <= 1500:
+            raise InputError(
+                f"chunk size {self.chunk_chars} is out of range: use 200-1500 characters "
+                "(larger chunks would be truncated by the model)."
+            )
+        if not 0 <= self.overlap_chars < self.chunk_chars // 2:
+            raise InputError(
+                f"chunk overlap {self.overlap_chars} must be between 0 and half the chunk size."
+            )
+
+
+@dataclass(frozen=True)
+class RetrievalSettings:
+    """How dense and lexical results are fused and cut.
+
+    Fusion is weighted reciprocal rank fusion: score = sum of w / (rrf_k + rank).
+    A weight of 0 turns a retriever off (dense-only or lexical-only runs).
+    """
+
+    dense_weight: float = 1.0
+    lexical_weight: float = 0.5
+    rrf_k: int = 60
+    candidates: int = 50
+    k: int = 5
+    #: Passages whose vectors are this similar to a better one are not cited again.
+    duplicate_cosine: float = 0.95
+    #: Abstain when the best passage's dense similarity is below this.
+    min_dense: float = 0.80
+
+    def __post_init__(self) -> None:
+        if self.dense_weight < 0 or self.lexical_weight < 0:
+            raise InputError("fusion weights must not be negative.")
+        if self.dense_weight == 0 and self.lexical_weight == 0:
+            raise InputError("at least one of the dense and lexical weights must be above 0.")
+        if self.k < 1:
+            raise InputError(f"k must be at least 1 (got {self.k}).")
+
+
+@dataclass(frozen=True)
+class Settings:
+    model: str = DEFAULT_MODEL
+    chunking: ChunkSettings = field(default_factory=ChunkSettings)
+    retrieval: RetrievalSettings = field(default_factory=RetrievalSettings)
+
+    @classmethod
+    def from_env(cls) -> Settings:
+        """Defaults, with `NORDASK_MODEL` choosing the embedding model."""
+        return cls(model=os.environ.get("NORDASK_MODEL") or DEFAULT_MODEL)
+
+    def with_retrieval(self, **changes: object) -> Settings:
+        return replace(self, retrieval=replace(self.retrieval, **changes))
+
+    def with_chunking(self, **changes: object) -> Settings:
+        return replace(self, chunking=replace(self.chunking, **changes))
+
+    def to_dict(self) -> dict:
+        return asdict(self)

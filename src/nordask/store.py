@@ -1,0 +1,240 @@
+"""The on-disk index: a manifest plus one immutable generation folder.
+
+    index/
+      manifest.json        tool version, model id and dimension, chunker settings,
+                           per-file content hashes, and the live generation's name
+      gen-000004/
+        chunks.jsonl       chunk records (text, offsets, pages, language, sentences)
+        vectors.npy        chunk vectors, float32, L2-normalised
+        sentences.npy      sentence vectors, for picking the evidence sentence
+        sentence_rows.npy  where each chunk's sentences start in sentences.npy
+        dense.faiss        FAISS index over vectors.npy
+        lexical/           bm25s index
+
+A build writes a new generation folder completely, then replaces
+manifest.json atomically (write to a temporary file, fsync, os.replace). A
+build that is interrupted therefore leaves the previous manifest pointing at
+the previous, complete generation; stale generation folders are removed only
+after the switch.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from nordask import __version__
+from nordask.errors import IndexStateError
+from nordask.records import Chunk
+
+if TYPE_CHECKING:
+    import numpy as np
+
+FORMAT = 1
+MANIFEST = "manifest.json"
+#: Above this many chunks, exact search gives way to HNSW (see benchmarks/README.md).
+HNSW_THRESHOLD = 200_000
+HNSW_M = 32
+HNSW_EF_CONSTRUCTION = 80
+HNSW_EF_SEARCH = 128
+
+
+@dataclass
+class FileEntry:
+    sha256: str
+    title: str
+    first: int
+    count: int
+
+
+@dataclass
+class Manifest:
+    model_id: str
+    dim: int
+    chunking: dict[str, int]
+    generation: str
+    files: dict[str, FileEntry]
+    skipped: list[dict[str, str]] = field(default_factory=list)
+    dense_index: str = "flat"
+    chunks: int = 0
+    tool_version: str = __version__
+    format: int = FORMAT
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "format": self.format,
+            "tool_version": self.tool_version,
+            "model": {"id": self.model_id, "dim": self.dim},
+            "chunking": self.chunking,
+            "dense_index": self.dense_index,
+            "generation": self.generation,
+            "chunks": self.chunks,
+            "files": {doc: vars(entry) for doc, entry in sorted(self.files.items())},
+            "skipped": self.skipped,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Manifest:
+        return cls(
+            model_id=data["model"]["id"],
+            dim=int(data["model"]["dim"]),
+            chunking=dict(data["chunking"]),
+            generation=data["generation"],
+            files={doc: FileEntry(**entry) for doc, entry in data["files"].items()},
+            skipped=list(data.get("skipped", [])),
+            dense_index=data.get("dense_index", "flat"),
+            chunks=int(data.get("chunks", 0)),
+            tool_version=data.get("tool_version", "?"),
+            format=int(data.get("format", 0)),
+        )
+
+
+def read_manifest(index_dir: Path) -> Manifest | None:
+    """The live manifest, or None when no index was built in `index_dir`."""
+    path = index_dir / MANIFEST
+    if not path.exists():
+        return None
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        manifest = Manifest.from_json(data)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise IndexStateError(
+            f"the index manifest '{path}' is unreadable ({exc}). "
+            "Run `nordask index --rebuild` to build the index again."
+        ) from exc
+    if manifest.format != FORMAT:
+        raise IndexStateError(
+            f"the index in '{index_dir}' uses format {manifest.format}, this nordask reads "
+            f"format {FORMAT}. Run `nordask index --rebuild`."
+        )
+    return manifest
+
+
+@dataclass
+class Generation:
+    """Everything one index generation holds, in memory, ready to be written."""
+
+    chunks: list[Chunk]
+    vectors: np.ndarray
+    sentence_vectors: np.ndarray
+    sentence_rows: np.ndarray
+
+
+def _write_atomic(path: Path, text: str) -> None:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def _next_generation(index_dir: Path, current: str | None) -> str:
+    number = int(current.split("-")[1]) + 1 if current else 1
+    while (index_dir / f"gen-{number:06d}").exists():
+        number += 1
+    return f"gen-{number:06d}"
+
+
+def build_dense(vectors: np.ndarray) -> tuple[Any, str]:
+    """A FAISS inner-product index: exact below HNSW_THRESHOLD chunks, HNSW above."""
+    import faiss
+
+    dim = vectors.shape[1]
+    if len(vectors) < HNSW_THRESHOLD:
+        index = faiss.IndexFlatIP(dim)
+        kind = "flat"
+    else:
+        index = faiss.IndexHNSWFlat(dim, HNSW_M, faiss.METRIC_INNER_PRODUCT)
+        index.hnsw.efConstruction = HNSW_EF_CONSTRUCTION
+        index.hnsw.efSearch = HNSW_EF_SEARCH
+        kind = "hnsw"
+    index.add(vectors)
+    return index, kind
+
+
+def write_generation(
+    index_dir: Path, generation: Generation, manifest: Manifest, previous: str | None
+) -> Manifest:
+    """Write a complete new generation, then switch the manifest to it."""
+    import faiss
+    import numpy as np
+
+    from nordask import lexical
+
+    index_dir.mkdir(parents=True, exist_ok=True)
+    name = _next_generation(index_dir, previous)
+    tmp = Path(tempfile.mkdtemp(dir=index_dir, prefix=".building-"))
+    try:
+        with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as fh:
+            for chunk in generation.chunks:
+                fh.write(json.dumps(chunk.to_json(), ensure_ascii=False) + "\n")
+        np.save(tmp / "vectors.npy", generation.vectors)
+        np.save(tmp / "sentences.npy", generation.sentence_vectors)
+        np.save(tmp / "sentence_rows.npy", generation.sentence_rows)
+        dense, kind = build_dense(generation.vectors)
+        faiss.write_index(dense, str(tmp / "dense.faiss"))
+        (tmp / "lexical").mkdir()
+        lexical.build(
+            [c.text for c in generation.chunks], [c.lang for c in generation.chunks],
+            tmp / "lexical",
+        )
+        os.replace(tmp, index_dir / name)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    manifest.generation = name
+    manifest.dense_index = kind
+    manifest.chunks = len(generation.chunks)
+    _write_atomic(index_dir / MANIFEST, json.dumps(manifest.to_json(), indent=2, ensure_ascii=False))
+    _remove_stale(index_dir, keep=name)
+    return manifest
+
+
+def _remove_stale(index_dir: Path, keep: str) -> None:
+    for path in index_dir.iterdir():
+        stale_gen = path.name.startswith("gen-") and path.name != keep
+        if path.is_dir() and (stale_gen or path.name.startswith(".building-")):
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def generation_dir(index_dir: Path, manifest: Manifest) -> Path:
+    folder = index_dir / manifest.generation
+    if not folder.is_dir():
+        raise IndexStateError(
+            f"the index in '{index_dir}' names generation '{manifest.generation}', which is "
+            "missing. Run `nordask index --rebuild`."
+        )
+    return folder
+
+
+def read_chunks(folder: Path) -> list[Chunk]:
+    with (folder / "chunks.jsonl").open(encoding="utf-8") as fh:
+        return [Chunk.from_json(json.loads(line)) for line in fh]
+
+
+def read_generation(index_dir: Path, manifest: Manifest) -> Generation:
+    """Load a whole generation into memory (used when updating the index)."""
+    import numpy as np
+
+    folder = generation_dir(index_dir, manifest)
+    try:
+        return Generation(
+            chunks=read_chunks(folder),
+            vectors=np.load(folder / "vectors.npy"),
+            sentence_vectors=np.load(folder / "sentences.npy"),
+            sentence_rows=np.load(folder / "sentence_rows.npy"),
+        )
+    except (OSError, ValueError, KeyError) as exc:
+        raise IndexStateError(
+            f"the index in '{index_dir}' is damaged ({exc}). Run `nordask index --rebuild`."
+        ) from exc
