@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from nordask.entities import asks_for_actors, find_actors
-from nordask.records import Citation, Chunk
+from nordask.records import Chunk, Citation
 
 #: Sentences this close to the best one also go into the answer.
 SENTENCE_MARGIN = 0.03
@@ -37,7 +37,9 @@ def best_sentence(chunk: Chunk, scores: list[float]) -> tuple[int, float]:
     return best, best_score
 
 
-def compose(question: str, citations: list[Citation], scores: list[float], answered: bool) -> tuple[str, list[str]]:
+def compose(
+    question: str, citations: list[Citation], scores: list[float], answered: bool
+) -> tuple[str, list[str]]:
     """Answer text and actor names from the citations' evidence sentences.
 
     `scores[i]` is the question-to-evidence similarity of `citations[i]`.

@@ -67,8 +67,10 @@ class Assistant:
             plan = indexing.plan(corpus_dir, index_dir, settings)
             if not plan.up_to_date:
                 if notice:
-                    notice(f"Index {'missing' if manifest is None else 'stale'} "
-                           f"({plan.describe()}): building it from '{corpus_dir}' first.")
+                    notice(
+                        f"Index {'missing' if manifest is None else 'stale'} "
+                        f"({plan.describe()}): building it from '{corpus_dir}' first."
+                    )
                 report = indexing.run(corpus_dir, index_dir, settings, progress=progress)
                 if notice:
                     notice(describe_report(report))
@@ -146,11 +148,15 @@ class Assistant:
         """
         question = " ".join(question.split())
         if not question:
-            raise InputError("the question is empty: type a question, e.g. "
-                             '"Which committees work on electric aviation?"')
+            raise InputError(
+                "the question is empty: type a question, e.g. "
+                '"Which committees work on electric aviation?"'
+            )
         if len(question) > MAX_QUESTION_CHARS:
-            raise InputError(f"the question is longer than {MAX_QUESTION_CHARS} characters: "
-                             "shorten it to the point you want answered.")
+            raise InputError(
+                f"the question is longer than {MAX_QUESTION_CHARS} characters: "
+                "shorten it to the point you want answered."
+            )
         k = k or self.settings.retrieval.k
         if k < 1:
             raise InputError(f"k must be at least 1 (got {k}).")
@@ -161,9 +167,7 @@ class Assistant:
         qvec = self.embedder.embed_queries([query])[0]
         timings["embed"] = _ms(started)
         mark = time.perf_counter()
-        hits = self.searcher.search(
-            qvec, query, self.settings.retrieval, k=k, lang=lang, doc=doc
-        )
+        hits = self.searcher.search(qvec, query, self.settings.retrieval, k=k, lang=lang, doc=doc)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
         answered = bool(hits) and hits[0].dense >= self.settings.retrieval.min_dense
@@ -173,23 +177,38 @@ class Assistant:
             sentence_scores = self.searcher.sentence_scores(hit.row, qvec).tolist()
             index, score = best_sentence(chunk, sentence_scores)
             start, end = chunk.sentences[index]
-            citations.append(Citation(
-                n=n, doc=chunk.doc, title=chunk.title,
-                page=chunk.sentence_pages[index], lang=chunk.lang,
-                score=round(hit.score, 4), text=chunk.text,
-                evidence=chunk.text[start:end], evidence_span=(start, end),
-                weak=not answered,
-            ))
+            citations.append(
+                Citation(
+                    n=n,
+                    doc=chunk.doc,
+                    title=chunk.title,
+                    page=chunk.sentence_pages[index],
+                    lang=chunk.lang,
+                    score=round(hit.score, 4),
+                    text=chunk.text,
+                    evidence=chunk.text[start:end],
+                    evidence_span=(start, end),
+                    weak=not answered,
+                )
+            )
             scores.append(score)
-        text, entities = compose(query, citations, scores, answered) if hits else (
-            "The index holds no passage that matches these filters.", [])
+        text, entities = (
+            compose(query, citations, scores, answered)
+            if hits
+            else ("The index holds no passage that matches these filters.", [])
+        )
         timings["answer"] = _ms(mark)
         timings["total"] = _ms(started)
         filters = {key: value for key, value in (("lang", lang), ("doc", doc)) if value}
         return Answer(
-            question=question, answer=text, answered=answered and bool(hits),
-            entities=entities, citations=citations, timings_ms=timings,
-            interpreted=interpreted, filters=filters,
+            question=question,
+            answer=text,
+            answered=answered and bool(hits),
+            entities=entities,
+            citations=citations,
+            timings_ms=timings,
+            interpreted=interpreted,
+            filters=filters,
         )
 
 
@@ -199,8 +218,12 @@ def describe_report(report: IndexReport) -> str:
         parts.append(f"rebuilt because {report.rebuilt_because}")
     counts = [
         f"{len(docs)} {label}"
-        for docs, label in ((report.added, "new"), (report.changed, "changed"),
-                            (report.removed, "removed"), (report.unchanged, "unchanged"))
+        for docs, label in (
+            (report.added, "new"),
+            (report.changed, "changed"),
+            (report.removed, "removed"),
+            (report.unchanged, "unchanged"),
+        )
         if docs
     ]
     if counts:

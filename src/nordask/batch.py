@@ -32,7 +32,11 @@ def read_batch(path: Path) -> Iterator[BatchItem]:
             data = json.loads(line)
         except ValueError as exc:
             raise InputError(f"{path}:{number}: not valid JSON ({exc.args[0]}).") from exc
-        if not isinstance(data, dict) or "id" not in data or not str(data.get("question", "")).strip():
+        if (
+            not isinstance(data, dict)
+            or "id" not in data
+            or not str(data.get("question", "")).strip()
+        ):
             raise InputError(
                 f'{path}:{number}: each line needs an "id" and a non-empty "question".'
             )

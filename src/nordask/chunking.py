@@ -18,8 +18,44 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # that can start a sentence. Line breaks inside a paragraph separate bullet items.
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[•\-–A-ZÅÄÖÆØÜÉ0-9])|\n")
 _ABBREVIATIONS = frozenset(
-    """t.ex ex bl.a e.g i.e ca nr mm m.m osv dvs fx f.eks jf jfr bl a.o.
-    inkl ev evt mfl m.fl s st dr mr mrs ms prof etc vs no fig kap pkt resp""".split()
+    [
+        "t.ex",
+        "ex",
+        "bl.a",
+        "e.g",
+        "i.e",
+        "ca",
+        "nr",
+        "mm",
+        "m.m",
+        "osv",
+        "dvs",
+        "fx",
+        "f.eks",
+        "jf",
+        "jfr",
+        "bl",
+        "a.o.",
+        "inkl",
+        "ev",
+        "evt",
+        "mfl",
+        "m.fl",
+        "s",
+        "st",
+        "dr",
+        "mr",
+        "mrs",
+        "ms",
+        "prof",
+        "etc",
+        "vs",
+        "no",
+        "fig",
+        "kap",
+        "pkt",
+        "resp",
+    ]
 )
 #: A paragraph this full (as a share of the chunk size) is a good place to cut.
 _PARAGRAPH_CUT = 0.6
@@ -87,13 +123,11 @@ def sentence_units(doc: Document, limit: int) -> list[tuple[Span, int]]:
     """Every sentence of `doc` with the index of its paragraph."""
     units: list[tuple[Span, int]] = []
     pos = 0
-    paragraph = 0
     text = doc.text
-    for brk in [*_PARAGRAPH_BREAK.finditer(text), None]:
+    for paragraph, brk in enumerate([*_PARAGRAPH_BREAK.finditer(text), None]):
         end = brk.start() if brk else len(text)
         for sentence in split_sentences(text, pos, end):
             units.extend((piece, paragraph) for piece in _split_long(text, sentence, limit))
-        paragraph += 1
         pos = brk.end() if brk else len(text)
     return units
 

@@ -18,7 +18,21 @@ _BULLET = re.compile(r"^\s*(?:[-*•▪◦‣–]|\d{1,2}[.)])\s+")
 # start in lower case, and conjunctions mark a suspended compound ("miljö- och").
 _HYPHENATED = re.compile(r"(\w)-\n([a-zæøåäöüé]\w*)")
 _CONJUNCTIONS = frozenset(
-    "och og eller samt and or till til to respektive resp som der".split()
+    [
+        "och",
+        "og",
+        "eller",
+        "samt",
+        "and",
+        "or",
+        "till",
+        "til",
+        "to",
+        "respektive",
+        "resp",
+        "som",
+        "der",
+    ]
 )
 #: How many lines at the top and bottom of a page may be a running header/footer.
 _EDGE_LINES = 3

@@ -56,15 +56,23 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--lang", help="only passages in this language (en, sv, da, no)")
     ask.add_argument("--doc", help="only passages from this document (file name)")
     ask.add_argument("--json", action="store_true", help="print JSON (see README)")
-    ask.add_argument("--batch", type=Path, metavar="FILE.jsonl",
-                     help='questions, one JSON object per line with "id" and "question"')
-    ask.add_argument("--no-build", action="store_true",
-                     help="use the index as it is, even if the corpus changed")
+    ask.add_argument(
+        "--batch",
+        type=Path,
+        metavar="FILE.jsonl",
+        help='questions, one JSON object per line with "id" and "question"',
+    )
+    ask.add_argument(
+        "--no-build", action="store_true", help="use the index as it is, even if the corpus changed"
+    )
 
     model = sub.add_parser("model", help="show the embedding model and where it is installed")
     model.add_argument("--model", help="the model to describe")
-    model.add_argument("--install", action="store_true",
-                       help="build the default model now (otherwise done on first use)")
+    model.add_argument(
+        "--install",
+        action="store_true",
+        help="build the default model now (otherwise done on first use)",
+    )
 
     ev = sub.add_parser("eval", help="measure retrieval and answer quality on an eval set")
     _common(ev)
@@ -72,9 +80,13 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--k", type=int, default=10, help="retrieval depth for metrics (default 10)")
     ev.add_argument("--json", action="store_true", help="print the report as JSON")
     ev.add_argument("--out", type=Path, help="write report.json, report.md and run.trec here")
-    ev.add_argument("--compare", nargs=2, metavar=("A", "B"),
-                    help="compare two configurations, e.g. default dense-only "
-                         "(see `nordask eval --list-configs`)")
+    ev.add_argument(
+        "--compare",
+        nargs=2,
+        metavar=("A", "B"),
+        help="compare two configurations, e.g. default dense-only "
+        "(see `nordask eval --list-configs`)",
+    )
     ev.add_argument("--list-configs", action="store_true", help="list named configurations")
     return parser
 
@@ -84,12 +96,17 @@ def _settings(args: argparse.Namespace) -> Settings:
 
     settings = Settings.from_env()
     if getattr(args, "model", None):
-        settings = Settings(model=args.model, chunking=settings.chunking,
-                            retrieval=settings.retrieval)
-    chunk = {key: value for key, value in (
-        ("chunk_chars", getattr(args, "chunk_chars", None)),
-        ("overlap_chars", getattr(args, "overlap_chars", None)),
-    ) if value is not None}
+        settings = Settings(
+            model=args.model, chunking=settings.chunking, retrieval=settings.retrieval
+        )
+    chunk = {
+        key: value
+        for key, value in (
+            ("chunk_chars", getattr(args, "chunk_chars", None)),
+            ("overlap_chars", getattr(args, "overlap_chars", None)),
+        )
+        if value is not None
+    }
     return settings.with_chunking(**chunk) if chunk else settings
 
 
@@ -97,7 +114,7 @@ def _notice(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def _progress_printer():  # noqa: ANN202
+def _progress_printer():
     last: dict[str, int] = {}
 
     def progress(stage: str, done: int, total: int) -> None:
@@ -119,11 +136,15 @@ def cmd_index(args: argparse.Namespace) -> int:
 
     corpus = args.corpus or default_corpus_dir()
     index = args.index or default_index_dir()
-    report = indexing.run(corpus, index, _settings(args), rebuild=args.rebuild,
-                          progress=_progress_printer())
+    report = indexing.run(
+        corpus, index, _settings(args), rebuild=args.rebuild, progress=_progress_printer()
+    )
     _print_skipped(report)
-    print(describe_report(report) if report.touched else
-          f"Index in '{index}' is up to date ({report.chunks} passages).")
+    print(
+        describe_report(report)
+        if report.touched
+        else f"Index in '{index}' is up to date ({report.chunks} passages)."
+    )
     return 0
 
 
@@ -140,8 +161,12 @@ def cmd_ask(args: argparse.Namespace) -> int:
     if not args.batch and not (args.question or "").strip():
         raise InputError(f'the question is empty: try nordask ask "{EXAMPLE}"')
     assistant = Assistant.open(
-        args.index, args.corpus, _settings(args), build=not args.no_build,
-        notice=_notice, progress=_progress_printer(),
+        args.index,
+        args.corpus,
+        _settings(args),
+        build=not args.no_build,
+        notice=_notice,
+        progress=_progress_printer(),
     )
     if args.batch:
         return _ask_batch(assistant, args)
@@ -153,7 +178,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ask_batch(assistant, args: argparse.Namespace) -> int:  # noqa: ANN001
+def _ask_batch(assistant, args: argparse.Namespace) -> int:
     from nordask.batch import read_batch
 
     for item in read_batch(args.batch):
@@ -173,13 +198,23 @@ def format_answer(answer: Answer, width: int | None = None) -> str:
     for c in answer.citations:
         page = f", p. {c.page}" if c.page else ""
         lines.append(f"[{c.n}] {c.doc}{page} · {c.lang} · score {c.score:.2f}")
-        lines.append(textwrap.fill(c.title, width, initial_indent="    ",
-                                   subsequent_indent="    "))
-        lines.append(textwrap.fill(f"» {c.evidence}", width, initial_indent="    ",
-                                   subsequent_indent="      "))
+        lines.append(textwrap.fill(c.title, width, initial_indent="    ", subsequent_indent="    "))
+        lines.append(
+            textwrap.fill(
+                f"» {c.evidence}", width, initial_indent="    ", subsequent_indent="      "
+            )
+        )
         passage = c.text.replace("\n", " ")
-        lines.append(textwrap.fill(passage, width, initial_indent="    ",
-                                   subsequent_indent="    ", max_lines=6, placeholder=" …"))
+        lines.append(
+            textwrap.fill(
+                passage,
+                width,
+                initial_indent="    ",
+                subsequent_indent="    ",
+                max_lines=6,
+                placeholder=" …",
+            )
+        )
     return "\n".join(lines)
 
 
@@ -203,7 +238,11 @@ def cmd_chat(args: argparse.Namespace) -> int:
 
 
 COMMANDS = {
-    "index": cmd_index, "ask": cmd_ask, "model": cmd_model, "eval": cmd_eval, "chat": cmd_chat,
+    "index": cmd_index,
+    "ask": cmd_ask,
+    "model": cmd_model,
+    "eval": cmd_eval,
+    "chat": cmd_chat,
 }
 
 

@@ -46,7 +46,11 @@ class ModelRef:
 
     @property
     def label(self) -> str:
-        return self.model_id if self.model_id == self.location else f"{self.model_id} ({self.location})"
+        return (
+            self.model_id
+            if self.model_id == self.location
+            else f"{self.model_id} ({self.location})"
+        )
 
 
 class Embedder(Protocol):

@@ -30,7 +30,7 @@ _ENGLISH = re.compile(
 )
 _ACRONYM = re.compile(rf"\b[{_UPPER}]{{3,}}(?:-[{_UPPER}]+)?\b|\b[{_UPPER}]{{2}}-[{_UPPER}]\b")
 _NOT_ACTORS = frozenset(
-    "MDKK DKK NOK SEK EUR CO2 PDF FN EU EK NB OBS ERDF GDP".split()
+    ["MDKK", "DKK", "NOK", "SEK", "EUR", "CO2", "PDF", "FN", "EU", "EK", "NB", "OBS", "ERDF", "GDP"]
 )
 _LEADING = re.compile(r"^(?:The|A|An|This|These|Our|Its|Their)\s+")
 

@@ -58,8 +58,11 @@ class Plan:
             return self.rebuild_because
         parts = [
             f"{len(docs)} {label}"
-            for docs, label in ((self.added, "new"), (self.changed, "changed"),
-                                (self.removed, "removed"))
+            for docs, label in (
+                (self.added, "new"),
+                (self.changed, "changed"),
+                (self.removed, "removed"),
+            )
             if docs
         ]
         return ", ".join(parts) + " file(s)" if parts else "up to date"
@@ -69,8 +72,10 @@ def mismatch(manifest: Manifest, ref: ModelRef, settings: Settings) -> str | Non
     """Why an index cannot be reused with these settings, in words; None if it can."""
     if manifest.model_id != ref.model_id:
         return f"the index was built with model '{manifest.model_id}', not '{ref.model_id}'"
-    chunking = {"chunk_chars": settings.chunking.chunk_chars,
-                "overlap_chars": settings.chunking.overlap_chars}
+    chunking = {
+        "chunk_chars": settings.chunking.chunk_chars,
+        "overlap_chars": settings.chunking.overlap_chars,
+    }
     if manifest.chunking != chunking:
         return f"the chunk settings changed from {manifest.chunking} to {chunking}"
     return None
@@ -83,8 +88,10 @@ def plan(corpus_dir: Path, index_dir: Path, settings: Settings, rebuild: bool = 
     if manifest is None:
         result.added = [f.doc for f in files]
         return result
-    reason = "a rebuild was asked for" if rebuild else mismatch(
-        manifest, resolve_model(settings.model), settings
+    reason = (
+        "a rebuild was asked for"
+        if rebuild
+        else mismatch(manifest, resolve_model(settings.model), settings)
     )
     if reason:
         result.rebuild_because = reason
@@ -117,8 +124,11 @@ def run(
     started = time.perf_counter()
     the_plan = plan(corpus_dir, index_dir, settings, rebuild)
     report = IndexReport(
-        added=the_plan.added, changed=the_plan.changed, removed=the_plan.removed,
-        unchanged=the_plan.reuse, skipped=list(the_plan.skipped),
+        added=the_plan.added,
+        changed=the_plan.changed,
+        removed=the_plan.removed,
+        unchanged=the_plan.reuse,
+        skipped=list(the_plan.skipped),
         rebuilt_because=the_plan.rebuild_because,
     )
     if the_plan.up_to_date:
@@ -138,8 +148,7 @@ def run(
             "Add PDF, .txt or .md files with text; the previous index, if any, is unchanged."
         )
     previous = (
-        read_generation(index_dir, the_plan.manifest)
-        if the_plan.manifest and reused else None
+        read_generation(index_dir, the_plan.manifest) if the_plan.manifest and reused else None
     )
     ref = resolve_model(settings.model)
     generation, entries, embedded = _assemble(
@@ -150,8 +159,10 @@ def run(
     manifest = Manifest(
         model_id=ref.model_id,
         dim=int(generation.vectors.shape[1]),
-        chunking={"chunk_chars": settings.chunking.chunk_chars,
-                  "overlap_chars": settings.chunking.overlap_chars},
+        chunking={
+            "chunk_chars": settings.chunking.chunk_chars,
+            "overlap_chars": settings.chunking.overlap_chars,
+        },
         generation="",
         files=entries,
         skipped=[
@@ -160,7 +171,9 @@ def run(
         ],
     )
     write_generation(
-        index_dir, generation, manifest,
+        index_dir,
+        generation,
+        manifest,
         the_plan.manifest.generation if the_plan.manifest else None,
     )
     if progress:
@@ -172,8 +185,8 @@ def run(
 
 
 def _needs_load(the_plan: Plan, file: CorpusFile) -> bool:
-    return file.doc in the_plan.added or file.doc in the_plan.changed or bool(
-        the_plan.rebuild_because
+    return (
+        file.doc in the_plan.added or file.doc in the_plan.changed or bool(the_plan.rebuild_because)
     )
 
 
@@ -202,7 +215,6 @@ def _assemble(
     progress: IndexProgress | None,
 ) -> tuple[Generation, dict[str, FileEntry], int]:
     """Merge reused rows from the previous generation with freshly embedded ones."""
-    import numpy as np
 
     fresh = [c for doc in sorted(new_chunks) for c in new_chunks[doc]]
     vectors, sentence_vectors = _embed(fresh, ref, progress)
@@ -250,8 +262,10 @@ def _stack(parts: list[np.ndarray], dim: int) -> np.ndarray:
     import numpy as np
 
     parts = [p for p in parts if len(p)]
-    return np.ascontiguousarray(np.concatenate(parts), dtype=np.float32) if parts else np.empty(
-        (0, dim), dtype=np.float32
+    return (
+        np.ascontiguousarray(np.concatenate(parts), dtype=np.float32)
+        if parts
+        else np.empty((0, dim), dtype=np.float32)
     )
 
 
@@ -274,8 +288,9 @@ def _embed(
         return np.empty((0, 0), dtype=np.float32), np.empty((0, 0), dtype=np.float32)
     total_chars = sum(len(t) for t in texts)
     embedder = passage_embedder(
-        ref, total_chars, (lambda stage, frac: progress(stage, int(frac * 100), 100))
-        if progress else None,
+        ref,
+        total_chars,
+        (lambda stage, frac: progress(stage, int(frac * 100), 100)) if progress else None,
     )
     out = embedder.embed_passages(
         texts, (lambda done, total: progress("embedding", done, total)) if progress else None

@@ -35,7 +35,7 @@ _STOPWORDS_FILE = "stopwords.json"
 
 
 @cache
-def _stemmer(lang: str):  # noqa: ANN202 - PyStemmer has no type stubs
+def _stemmer(lang: str):
     import Stemmer
 
     return Stemmer.Stemmer(_STEMMERS[lang])

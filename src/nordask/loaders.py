@@ -58,8 +58,11 @@ def discover(corpus_dir: Path) -> tuple[list[CorpusFile], list[Skipped]]:
         doc = rel.as_posix()
         if path.suffix.lower() not in SUFFIXES:
             skipped.append(
-                Skipped(doc, f"unsupported file type '{path.suffix or 'none'}': "
-                        "convert it to PDF, .txt or .md to include it")
+                Skipped(
+                    doc,
+                    f"unsupported file type '{path.suffix or 'none'}': "
+                    "convert it to PDF, .txt or .md to include it",
+                )
             )
             continue
         files.append(CorpusFile(path, doc, file_hash(path)))
@@ -89,8 +92,7 @@ def _load_pdf(file: CorpusFile) -> Document:
         raise
     except (PyPdfError, ValueError, KeyError, TypeError, OSError) as exc:
         raise LoadError(
-            f"the PDF is damaged and cannot be read ({type(exc).__name__}): "
-            "re-export or repair it"
+            f"the PDF is damaged and cannot be read ({type(exc).__name__}): re-export or repair it"
         ) from exc
     except Exception as exc:  # pypdf raises many types on hostile input
         if "crypt" in str(exc).lower():

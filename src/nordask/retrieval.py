@@ -104,8 +104,10 @@ class Searcher:
         fused: dict[int, float] = {}
         for weight, ranked in (
             (settings.dense_weight, self._dense(qvec, n, mask) if settings.dense_weight else []),
-            (settings.lexical_weight,
-             self._lexical(question, n, mask) if settings.lexical_weight else []),
+            (
+                settings.lexical_weight,
+                self._lexical(question, n, mask) if settings.lexical_weight else [],
+            ),
         ):
             for rank, row in enumerate(ranked):
                 fused[row] = fused.get(row, 0.0) + weight / (settings.rrf_k + rank + 1)

@@ -185,7 +185,8 @@ def write_generation(
         faiss.write_index(dense, str(tmp / "dense.faiss"))
         (tmp / "lexical").mkdir()
         lexical.build(
-            [c.text for c in generation.chunks], [c.lang for c in generation.chunks],
+            [c.text for c in generation.chunks],
+            [c.lang for c in generation.chunks],
             tmp / "lexical",
         )
         os.replace(tmp, index_dir / name)
@@ -195,7 +196,9 @@ def write_generation(
     manifest.generation = name
     manifest.dense_index = kind
     manifest.chunks = len(generation.chunks)
-    _write_atomic(index_dir / MANIFEST, json.dumps(manifest.to_json(), indent=2, ensure_ascii=False))
+    _write_atomic(
+        index_dir / MANIFEST, json.dumps(manifest.to_json(), indent=2, ensure_ascii=False)
+    )
     _remove_stale(index_dir, keep=name)
     return manifest
 

@@ -1,0 +1,41 @@
+"""Write a conversation, with its citations, as Markdown."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from nordask.paths import data_dir
+from nordask.records import Answer, Citation
+
+
+def citation_line(c: Citation) -> str:
+    """`title, page: passage` — the form used for the clipboard too."""
+    page = f", p. {c.page}" if c.page else ""
+    return f"{c.title}{page}: {c.text}"
+
+
+def to_markdown(turns: Sequence[Answer]) -> str:
+    lines = ["# nordask conversation", ""]
+    for turn in turns:
+        lines += [f"## {turn.question}", ""]
+        if turn.interpreted and turn.interpreted != turn.question:
+            lines += [f"_Searched for: {turn.interpreted}_", ""]
+        lines += [turn.answer, ""]
+        for c in turn.citations:
+            page = f", p. {c.page}" if c.page else ""
+            weak = " (weak)" if c.weak else ""
+            lines.append(
+                f"{c.n}. **{c.title}** — `{c.doc}`{page}, {c.lang}, score {c.score:.2f}{weak}"
+            )
+            lines.append(f"   > {c.evidence}")
+        lines.append("")
+    return "\n".join(lines)
+
+
+def export(turns: Sequence[Answer], path: Path | None = None) -> Path:
+    path = path or data_dir() / "exports" / time.strftime("nordask-%Y%m%d-%H%M%S.md")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(to_markdown(turns), encoding="utf-8")
+    return path

