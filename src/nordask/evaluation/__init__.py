@@ -1,0 +1,1 @@
+"""Evaluation: eval sets, metrics, reports and configuration comparisons."""
