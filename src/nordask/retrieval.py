@@ -26,7 +26,7 @@ class Hit:
     row: int
     #: Fused score scaled to 0-1: 1 means ranked first by every retriever.
     score: float
-    #: Cosine similarity between the question and the passage.
+    #: Similarity between the question and the passage (mixed with its best sentence).
     dense: float
 
 
@@ -59,7 +59,10 @@ class Searcher:
             count=len(self.chunks),
         )
 
-    def _dense(self, qvec: np.ndarray, n: int, mask: np.ndarray | None) -> list[int]:
+    def _dense(
+        self, qvec: np.ndarray, n: int, mask: np.ndarray | None, sentence_weight: float
+    ) -> dict[int, float]:
+        """Top-n passages by FAISS, rescored with their best sentence."""
         import faiss
         import numpy as np
 
@@ -73,8 +76,13 @@ class Searcher:
             )
         elif self.kind == "hnsw":
             params = faiss.SearchParametersHNSW(efSearch=max(HNSW_EF_SEARCH, n))
-        _, ids = self.dense.search(qvec.reshape(1, -1), n, params=params)
-        return [int(i) for i in ids[0] if i >= 0]
+        sims, ids = self.dense.search(qvec.reshape(1, -1), n, params=params)
+        return {
+            int(row): (1 - sentence_weight) * float(sim)
+            + sentence_weight * self.best_sentence_score(int(row), qvec)
+            for sim, row in zip(sims[0], ids[0], strict=True)
+            if row >= 0
+        }
 
     def _lexical(self, question: str, n: int, mask: np.ndarray | None) -> list[int]:
         import numpy as np
@@ -101,25 +109,26 @@ class Searcher:
         """The top `k` distinct passages for the question."""
         mask = self.mask(lang, doc)
         n = min(settings.candidates, len(self.chunks))
+        dense = self._dense(qvec, n, mask, settings.sentence_weight)
+        rankings = []
+        if settings.dense_weight:
+            rankings.append((settings.dense_weight, sorted(dense, key=lambda r: (-dense[r], r))))
+        if settings.lexical_weight:
+            rankings.append((settings.lexical_weight, self._lexical(question, n, mask)))
         fused: dict[int, float] = {}
-        for weight, ranked in (
-            (settings.dense_weight, self._dense(qvec, n, mask) if settings.dense_weight else []),
-            (
-                settings.lexical_weight,
-                self._lexical(question, n, mask) if settings.lexical_weight else [],
-            ),
-        ):
+        for weight, ranked in rankings:
             for rank, row in enumerate(ranked):
                 fused[row] = fused.get(row, 0.0) + weight / (settings.rrf_k + rank + 1)
         best = (settings.dense_weight + settings.lexical_weight) / (settings.rrf_k + 1)
         order = sorted(fused, key=lambda r: (-fused[r], r))
-        return self._distinct(order, fused, best, qvec, settings, k)
+        return self._distinct(order, fused, best, dense, qvec, settings, k)
 
     def _distinct(
         self,
         order: list[int],
         fused: dict[int, float],
         best: float,
+        dense: dict[int, float],
         qvec: np.ndarray,
         settings: RetrievalSettings,
         k: int,
@@ -133,7 +142,11 @@ class Searcher:
             vec = np.asarray(self.vectors[row])
             if any(float(vec @ other) >= settings.duplicate_cosine for other in kept_vectors):
                 continue
-            kept.append(Hit(row, fused[row] / best, float(vec @ qvec)))
+            similarity = dense.get(row)
+            if similarity is None:  # found by BM25 only
+                w = settings.sentence_weight
+                similarity = (1 - w) * float(vec @ qvec) + w * self.best_sentence_score(row, qvec)
+            kept.append(Hit(row, fused[row] / best, similarity))
             kept_vectors.append(vec)
             if len(kept) == k:
                 break
@@ -142,3 +155,7 @@ class Searcher:
     def sentence_scores(self, row: int, qvec: np.ndarray) -> np.ndarray:
         lo, hi = self.sentence_rows[row], self.sentence_rows[row + 1]
         return self.sentence_vectors[lo:hi] @ qvec
+
+    def best_sentence_score(self, row: int, qvec: np.ndarray) -> float:
+        scores = self.sentence_scores(row, qvec)
+        return float(scores.max()) if len(scores) else 0.0

@@ -47,10 +47,14 @@ class RetrievalSettings:
 
     Fusion is weighted reciprocal rank fusion: score = sum of w / (rrf_k + rank).
     A weight of 0 turns a retriever off (dense-only or lexical-only runs).
+    The dense score of a passage mixes its own similarity with that of its best
+    sentence: `(1 - sentence_weight) * passage + sentence_weight * best sentence`,
+    so a passage that answers in one sentence among unrelated ones still ranks.
     """
 
     dense_weight: float = 1.0
-    lexical_weight: float = 0.5
+    sentence_weight: float = 0.4
+    lexical_weight: float = 0.25
     rrf_k: int = 60
     candidates: int = 50
     k: int = 5
@@ -60,6 +64,8 @@ class RetrievalSettings:
     min_dense: float = 0.80
 
     def __post_init__(self) -> None:
+        if not 0 <= self.sentence_weight <= 1:
+            raise InputError("the sentence weight must be between 0 and 1.")
         if self.dense_weight < 0 or self.lexical_weight < 0:
             raise InputError("fusion weights must not be negative.")
         if self.dense_weight == 0 and self.lexical_weight == 0:
