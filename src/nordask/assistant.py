@@ -163,6 +163,10 @@ class Assistant:
         lang, doc = self.resolve_lang(lang), self.resolve_doc(doc)
         query = interpreted or question
         timings: dict[str, float] = {}
+        if self._embedder is None:
+            mark = time.perf_counter()
+            self.warm_up()
+            timings["load_model"] = _ms(mark)
         started = time.perf_counter()
         qvec = self.embedder.embed_queries([query])[0]
         timings["embed"] = _ms(started)
@@ -174,8 +178,7 @@ class Assistant:
         citations, scores = [], []
         for n, hit in enumerate(hits, start=1):
             chunk = self.searcher.chunks[hit.row]
-            sentence_scores = self.searcher.sentence_scores(hit.row, qvec).tolist()
-            index, score = best_sentence(chunk, sentence_scores)
+            index, score = best_sentence(chunk, list(hit.sentence_scores))
             start, end = chunk.sentences[index]
             citations.append(
                 Citation(

@@ -168,6 +168,7 @@ class SentenceTransformerEmbedder:
         from transformers.utils import logging as hf_logging
 
         hf_logging.set_verbosity_error()
+        hf_logging.disable_progress_bar()
         try:
             self._model = SentenceTransformer(location, device="cpu", local_files_only=True)
         except (OSError, ValueError) as exc:

@@ -38,6 +38,8 @@ class Plan:
     skipped: list[Skipped]
     manifest: Manifest | None
     rebuild_because: str | None = None
+    #: Why the dense index must be rewritten from the stored vectors (no re-embedding).
+    refresh_because: str | None = None
     reuse: list[str] = field(default_factory=list)
     added: list[str] = field(default_factory=list)
     changed: list[str] = field(default_factory=list)
@@ -48,14 +50,15 @@ class Plan:
         return (
             self.manifest is not None
             and not self.rebuild_because
+            and not self.refresh_because
             and not (self.added or self.changed or self.removed)
         )
 
     def describe(self) -> str:
         if self.manifest is None:
             return "no index yet"
-        if self.rebuild_because:
-            return self.rebuild_because
+        if self.rebuild_because or self.refresh_because:
+            return self.rebuild_because or self.refresh_because or ""
         parts = [
             f"{len(docs)} {label}"
             for docs, label in (
@@ -109,6 +112,10 @@ def plan(corpus_dir: Path, index_dir: Path, settings: Settings, rebuild: bool = 
             result.added.append(file.doc)
     present = {f.doc for f in files}
     result.removed = sorted(doc for doc in manifest.files if doc not in present)
+    if abs(manifest.centering - settings.centering) > 1e-9:
+        result.refresh_because = (
+            f"the language centering changed from {manifest.centering} to {settings.centering}"
+        )
     return result
 
 
@@ -129,7 +136,7 @@ def run(
         removed=the_plan.removed,
         unchanged=the_plan.reuse,
         skipped=list(the_plan.skipped),
-        rebuilt_because=the_plan.rebuild_because,
+        rebuilt_because=the_plan.rebuild_because or the_plan.refresh_because,
     )
     if the_plan.up_to_date:
         report.skipped += _known_skipped(the_plan)
@@ -165,6 +172,7 @@ def run(
         },
         generation="",
         files=entries,
+        centering=settings.centering,
         skipped=[
             {"doc": s.doc, "reason": s.reason, "sha256": _hash_of(the_plan, s.doc)}
             for s in report.skipped

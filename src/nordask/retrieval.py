@@ -10,24 +10,25 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+import numpy as np
+
+from nordask.centering import Centroids
 from nordask.lexical import LexicalIndex
 from nordask.records import Chunk
 from nordask.settings import RetrievalSettings
 from nordask.store import HNSW_EF_SEARCH, Manifest, read_chunks
 
-if TYPE_CHECKING:
-    import numpy as np
-
 
 @dataclass(frozen=True)
 class Hit:
     row: int
-    #: Fused score scaled to 0-1: 1 means ranked first by every retriever.
+    #: The fused score the ranking is by (see `RetrievalSettings`).
     score: float
     #: Similarity between the question and the passage (mixed with its best sentence).
     dense: float
+    #: Similarity between the question and each sentence of the passage.
+    sentence_scores: tuple[float, ...]
 
 
 class Searcher:
@@ -35,7 +36,6 @@ class Searcher:
 
     def __init__(self, folder: Path, manifest: Manifest) -> None:
         import faiss
-        import numpy as np
 
         faiss.omp_set_num_threads(1)  # one query: threads only add overhead (see benchmarks)
         self.chunks: list[Chunk] = read_chunks(folder)
@@ -44,13 +44,12 @@ class Searcher:
         self.sentence_rows = np.load(folder / "sentence_rows.npy")
         self.dense = faiss.read_index(str(folder / "dense.faiss"))
         self.lexical = LexicalIndex(folder / "lexical")
+        self.centroids = Centroids.load(folder)
         self.kind = manifest.dense_index
         self.docs = sorted({c.doc for c in self.chunks})
         self.langs = sorted({c.lang for c in self.chunks})
 
     def mask(self, lang: str | None, doc: str | None) -> np.ndarray | None:
-        import numpy as np
-
         if not lang and not doc:
             return None
         return np.fromiter(
@@ -64,7 +63,6 @@ class Searcher:
     ) -> dict[int, float]:
         """Top-n passages by FAISS, rescored with their best sentence."""
         import faiss
-        import numpy as np
 
         params = None
         if mask is not None:
@@ -76,25 +74,23 @@ class Searcher:
             )
         elif self.kind == "hnsw":
             params = faiss.SearchParametersHNSW(efSearch=max(HNSW_EF_SEARCH, n))
-        sims, ids = self.dense.search(qvec.reshape(1, -1), n, params=params)
+        _, ids = self.dense.search(qvec.reshape(1, -1), n, params=params)
         return {
-            int(row): (1 - sentence_weight) * float(sim)
-            + sentence_weight * self.best_sentence_score(int(row), qvec)
-            for sim, row in zip(sims[0], ids[0], strict=True)
+            int(row): self._similarity(int(row), qvec, sentence_weight)
+            for row in ids[0]
             if row >= 0
         }
 
-    def _lexical(self, question: str, n: int, mask: np.ndarray | None) -> list[int]:
-        import numpy as np
-
+    def _lexical(self, question: str, n: int, mask: np.ndarray | None) -> dict[int, float]:
+        """Top-n passages by BM25, scores divided by the best one (0-1)."""
         scores = self.lexical.scores(question)
         if mask is not None:
             scores[~mask] = 0
         hits = np.flatnonzero(scores > 0)
         if len(hits) > n:
             hits = hits[np.argpartition(-scores[hits], n)[:n]]
-        # Ties are broken by row so that runs are repeatable.
-        return sorted(hits.tolist(), key=lambda r: (-scores[r], r))
+        top = float(scores[hits].max()) if len(hits) else 1.0
+        return {int(row): float(scores[row]) / top for row in hits}
 
     def search(
         self,
@@ -106,56 +102,74 @@ class Searcher:
         lang: str | None = None,
         doc: str | None = None,
     ) -> list[Hit]:
-        """The top `k` distinct passages for the question."""
+        """The top `k` distinct passages for the question (`qvec` as the model gives it)."""
+        qvec = self.centroids.center_query(qvec)
         mask = self.mask(lang, doc)
         n = min(settings.candidates, len(self.chunks))
-        dense = self._dense(qvec, n, mask, settings.sentence_weight)
-        rankings = []
-        if settings.dense_weight:
-            rankings.append((settings.dense_weight, sorted(dense, key=lambda r: (-dense[r], r))))
-        if settings.lexical_weight:
-            rankings.append((settings.lexical_weight, self._lexical(question, n, mask)))
-        fused: dict[int, float] = {}
-        for weight, ranked in rankings:
-            for rank, row in enumerate(ranked):
-                fused[row] = fused.get(row, 0.0) + weight / (settings.rrf_k + rank + 1)
-        best = (settings.dense_weight + settings.lexical_weight) / (settings.rrf_k + 1)
+        w = settings.sentence_weight
+        dense = self._dense(qvec, n, mask, w) if settings.dense_weight else {}
+        lexical = self._lexical(question, n, mask) if settings.lexical_weight else {}
+        for row in lexical.keys() - dense.keys():
+            dense[row] = self._similarity(row, qvec, w)
+        fused = _fuse(dense, lexical, settings)
         order = sorted(fused, key=lambda r: (-fused[r], r))
-        return self._distinct(order, fused, best, dense, qvec, settings, k)
+        return self._distinct(order, fused, dense, qvec, settings, k)
 
     def _distinct(
         self,
         order: list[int],
         fused: dict[int, float],
-        best: float,
         dense: dict[int, float],
         qvec: np.ndarray,
         settings: RetrievalSettings,
         k: int,
     ) -> list[Hit]:
         """Drop passages nearly identical to a better-ranked one (repeated boilerplate)."""
-        import numpy as np
-
         kept: list[Hit] = []
         kept_vectors: list[np.ndarray] = []
         for row in order:
             vec = np.asarray(self.vectors[row])
             if any(float(vec @ other) >= settings.duplicate_cosine for other in kept_vectors):
                 continue
-            similarity = dense.get(row)
-            if similarity is None:  # found by BM25 only
-                w = settings.sentence_weight
-                similarity = (1 - w) * float(vec @ qvec) + w * self.best_sentence_score(row, qvec)
-            kept.append(Hit(row, fused[row] / best, similarity))
+            sentences = tuple(float(x) for x in self.sentence_scores(row, qvec))
+            kept.append(Hit(row, fused[row], dense[row], sentences))
             kept_vectors.append(vec)
             if len(kept) == k:
                 break
         return kept
 
     def sentence_scores(self, row: int, qvec: np.ndarray) -> np.ndarray:
+        """Similarity of a centered question to each (centered) sentence of a passage."""
         lo, hi = self.sentence_rows[row], self.sentence_rows[row + 1]
-        return self.sentence_vectors[lo:hi] @ qvec
+        vectors = self.centroids.center_sentences(
+            np.asarray(self.sentence_vectors[lo:hi]), self.chunks[row].lang
+        )
+        return vectors @ qvec
 
-    def best_sentence_score(self, row: int, qvec: np.ndarray) -> float:
-        scores = self.sentence_scores(row, qvec)
-        return float(scores.max()) if len(scores) else 0.0
+    def _similarity(self, row: int, qvec: np.ndarray, sentence_weight: float) -> float:
+        """Dense score of one passage: its own similarity mixed with its best sentence's."""
+        passage = self.centroids.center_passages(
+            np.asarray(self.vectors[row : row + 1]), [self.chunks[row].lang]
+        )[0]
+        sentences = self.sentence_scores(row, qvec)
+        best = float(sentences.max()) if len(sentences) else 0.0
+        return (1 - sentence_weight) * float(passage @ qvec) + sentence_weight * best
+
+
+def _fuse(
+    dense: dict[int, float], lexical: dict[int, float], settings: RetrievalSettings
+) -> dict[int, float]:
+    """Combine the two retrievers' scores for every candidate passage."""
+    rows = dense.keys() | lexical.keys()
+    if settings.fusion == "rrf":
+        fused = dict.fromkeys(rows, 0.0)
+        for weight, scores in ((settings.dense_weight, dense), (settings.lexical_weight, lexical)):
+            ranked = sorted(scores, key=lambda r: (-scores[r], r)) if weight else []
+            for rank, row in enumerate(ranked):
+                fused[row] += weight / (settings.rrf_k + rank + 1)
+        return fused
+    return {
+        row: settings.dense_weight * dense.get(row, 0.0)
+        + settings.lexical_weight * lexical.get(row, 0.0)
+        for row in rows
+    }

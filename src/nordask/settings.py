@@ -43,27 +43,34 @@ class ChunkSettings:
 
 @dataclass(frozen=True)
 class RetrievalSettings:
-    """How dense and lexical results are fused and cut.
+    """How dense and lexical results are combined and cut.
 
-    Fusion is weighted reciprocal rank fusion: score = sum of w / (rrf_k + rank).
+    `fusion="score"` ranks by `dense_weight * dense + lexical_weight * bm25`,
+    where `dense` is the language-centered similarity of passage and question
+    and `bm25` is divided by the question's best BM25 score (0-1).
+    `fusion="rrf"` is weighted reciprocal rank fusion, sum of w / (rrf_k + rank).
     A weight of 0 turns a retriever off (dense-only or lexical-only runs).
-    The dense score of a passage mixes its own similarity with that of its best
-    sentence: `(1 - sentence_weight) * passage + sentence_weight * best sentence`,
-    so a passage that answers in one sentence among unrelated ones still ranks.
+    The dense similarity mixes the passage's own with that of its best sentence,
+    `(1 - sentence_weight) * passage + sentence_weight * best sentence`, so a
+    passage that answers in one sentence among unrelated ones still ranks.
+    Defaults come from the ablations in evals/README.md.
     """
 
+    fusion: str = "score"
     dense_weight: float = 1.0
+    lexical_weight: float = 0.03
     sentence_weight: float = 0.4
-    lexical_weight: float = 0.25
     rrf_k: int = 60
     candidates: int = 50
     k: int = 5
     #: Passages whose vectors are this similar to a better one are not cited again.
     duplicate_cosine: float = 0.95
     #: Abstain when the best passage's dense similarity is below this.
-    min_dense: float = 0.80
+    min_dense: float = 0.15
 
     def __post_init__(self) -> None:
+        if self.fusion not in ("score", "rrf"):
+            raise InputError(f"fusion must be 'score' or 'rrf', not '{self.fusion}'.")
         if not 0 <= self.sentence_weight <= 1:
             raise InputError("the sentence weight must be between 0 and 1.")
         if self.dense_weight < 0 or self.lexical_weight < 0:
@@ -77,6 +84,8 @@ class RetrievalSettings:
 @dataclass(frozen=True)
 class Settings:
     model: str = DEFAULT_MODEL
+    #: Share of each language's mean vector removed from embeddings (see centering.py).
+    centering: float = 0.75
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
     retrieval: RetrievalSettings = field(default_factory=RetrievalSettings)
 
@@ -84,6 +93,10 @@ class Settings:
     def from_env(cls) -> Settings:
         """Defaults, with `NORDASK_MODEL` choosing the embedding model."""
         return cls(model=os.environ.get("NORDASK_MODEL") or DEFAULT_MODEL)
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.centering <= 1:
+            raise InputError("the centering share must be between 0 and 1.")
 
     def with_retrieval(self, **changes: object) -> Settings:
         return replace(self, retrieval=replace(self.retrieval, **changes))

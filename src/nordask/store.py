@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from nordask import __version__
+from nordask.centering import Centroids
 from nordask.errors import IndexStateError
 from nordask.records import Chunk
 
@@ -61,6 +62,7 @@ class Manifest:
     files: dict[str, FileEntry]
     skipped: list[dict[str, str]] = field(default_factory=list)
     dense_index: str = "flat"
+    centering: float = 0.0
     chunks: int = 0
     tool_version: str = __version__
     format: int = FORMAT
@@ -72,6 +74,7 @@ class Manifest:
             "model": {"id": self.model_id, "dim": self.dim},
             "chunking": self.chunking,
             "dense_index": self.dense_index,
+            "centering": self.centering,
             "generation": self.generation,
             "chunks": self.chunks,
             "files": {doc: vars(entry) for doc, entry in sorted(self.files.items())},
@@ -88,6 +91,7 @@ class Manifest:
             files={doc: FileEntry(**entry) for doc, entry in data["files"].items()},
             skipped=list(data.get("skipped", [])),
             dense_index=data.get("dense_index", "flat"),
+            centering=float(data.get("centering", 0.0)),
             chunks=int(data.get("chunks", 0)),
             tool_version=data.get("tool_version", "?"),
             format=int(data.get("format", 0)),
@@ -181,7 +185,17 @@ def write_generation(
         np.save(tmp / "vectors.npy", generation.vectors)
         np.save(tmp / "sentences.npy", generation.sentence_vectors)
         np.save(tmp / "sentence_rows.npy", generation.sentence_rows)
-        dense, kind = build_dense(generation.vectors)
+        chunk_langs = [c.lang for c in generation.chunks]
+        sentence_langs = [c.lang for c in generation.chunks for _ in c.sentences]
+        centroids = Centroids.compute(
+            generation.vectors,
+            chunk_langs,
+            generation.sentence_vectors,
+            sentence_langs,
+            manifest.centering,
+        )
+        centroids.save(tmp)
+        dense, kind = build_dense(centroids.center_passages(generation.vectors, chunk_langs))
         faiss.write_index(dense, str(tmp / "dense.faiss"))
         (tmp / "lexical").mkdir()
         lexical.build(

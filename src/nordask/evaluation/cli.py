@@ -5,11 +5,13 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
+import shutil
 import sys
 from dataclasses import asdict
 from pathlib import Path
 
 from nordask.assistant import Assistant
+from nordask.embedding import resolve_model
 from nordask.errors import InputError
 from nordask.evaluation.configs import describe_configs, parse_config
 from nordask.evaluation.evalset import Question, load_evalset
@@ -32,10 +34,21 @@ def index_for(settings: Settings, default_index: Path) -> Path:
     """
     manifest = read_manifest(default_index)
     chunking = asdict(settings.chunking)
-    if manifest is None or (manifest.chunking == chunking and manifest.model_id == settings.model):
+    same_vectors = manifest is not None and (
+        manifest.chunking == chunking
+        and manifest.model_id == resolve_model(settings.model).model_id
+    )
+    if manifest is None or (same_vectors and manifest.centering == settings.centering):
         return default_index
-    key = json.dumps({"model": settings.model, "chunking": chunking}, sort_keys=True)
-    return cache_dir() / "eval-indexes" / hashlib.sha256(key.encode()).hexdigest()[:12]
+    key = json.dumps(
+        {"model": settings.model, "chunking": chunking, "centering": settings.centering},
+        sort_keys=True,
+    )
+    target = cache_dir() / "eval-indexes" / hashlib.sha256(key.encode()).hexdigest()[:12]
+    if same_vectors and not target.exists():
+        # Same vectors, other centering: start from a copy so nothing is re-embedded.
+        shutil.copytree(default_index, target)
+    return target
 
 
 def evaluate(

@@ -1,7 +1,7 @@
 """Named and ad-hoc configurations for `nordask eval --compare A B`.
 
 A configuration is a name (`default`, `dense-only`, `lexical-only`) or a
-comma-separated list of settings, e.g. `lexical_weight=1.0,rrf_k=20`,
+comma-separated list of settings, e.g. `fusion=rrf,lexical_weight=1,rrf_k=20`,
 `chunk_chars=600` or `model=/path/to/model`, applied on top of the defaults.
 """
 
@@ -22,7 +22,7 @@ _CHUNKING = {f.name: f.type for f in fields(ChunkSettings)}
 
 
 def describe_configs() -> str:
-    keys = ", ".join([*_RETRIEVAL, *_CHUNKING, "model"])
+    keys = ", ".join([*_RETRIEVAL, *_CHUNKING, "centering", "model"])
     named = "\n".join(f"  {name:<13} {spec or '(the defaults)'}" for name, spec in NAMED.items())
     return f"Named configurations:\n{named}\nOr key=value[,key=value...] with keys: {keys}"
 
@@ -32,6 +32,7 @@ def parse_config(spec: str, base: Settings) -> Settings:
     retrieval: dict[str, object] = {}
     chunking: dict[str, object] = {}
     model = base.model
+    centering = base.centering
     for item in filter(None, (part.strip() for part in text.split(","))):
         key, sep, value = item.partition("=")
         key = key.strip().replace("-", "_")
@@ -42,6 +43,10 @@ def parse_config(spec: str, base: Settings) -> Settings:
             )
         if key == "model":
             model = value.strip()
+        elif key == "fusion":
+            retrieval[key] = value.strip()
+        elif key == "centering":
+            centering = float(_number(value, spec))
         elif key in _RETRIEVAL:
             retrieval[key] = _number(value, spec)
         elif key in _CHUNKING:
@@ -50,6 +55,7 @@ def parse_config(spec: str, base: Settings) -> Settings:
             raise InputError(f"unknown setting '{key}' in '{spec}'.\n" + describe_configs())
     return Settings(
         model=model,
+        centering=centering,
         chunking=replace(base.chunking, **chunking),
         retrieval=replace(base.retrieval, **retrieval),
     )
