@@ -10,7 +10,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from nordask import indexing
-from nordask.answer import best_sentence, compose
+from nordask.answer import (
+    asks_amount,
+    best_sentence,
+    compose,
+    evidence_span,
+    rank_sentences,
+    states_amount,
+)
 from nordask.embedding import Embedder, ModelRef, query_embedder, resolve_model
 from nordask.errors import IndexStateError, InputError
 from nordask.paths import default_corpus_dir, default_index_dir
@@ -174,12 +181,19 @@ class Assistant:
         hits = self.searcher.search(qvec, query, self.settings.retrieval, k=k, lang=lang, doc=doc)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
+        wants_amount = asks_amount(query)
         answered = bool(hits) and hits[0].dense >= self.settings.retrieval.min_dense
+        if answered and wants_amount:
+            # A question about money that no top passage states an amount for is
+            # not answered by the corpus, however close the passages are in topic.
+            top = hits[: self.settings.retrieval.amount_depth]
+            answered = any(states_amount(self.searcher.chunks[h.row].text) for h in top)
         citations, scores = [], []
         for n, hit in enumerate(hits, start=1):
             chunk = self.searcher.chunks[hit.row]
-            index, score = best_sentence(chunk, list(hit.sentence_scores))
-            start, end = chunk.sentences[index]
+            ranked = rank_sentences(chunk, hit.sentence_scores, wants_amount)
+            index, score = best_sentence(ranked)
+            start, end = evidence_span(chunk, index)
             citations.append(
                 Citation(
                     n=n,

@@ -67,6 +67,8 @@ class RetrievalSettings:
     duplicate_cosine: float = 0.95
     #: Abstain when the best passage's dense similarity is below this.
     min_dense: float = 0.15
+    #: Abstain on a question about money when none of this many top passages states an amount.
+    amount_depth: int = 3
 
     def __post_init__(self) -> None:
         if self.fusion not in ("score", "rrf"):
