@@ -61,7 +61,12 @@ def evaluate(
 
 
 def _compare_table(name_a: str, a: dict, name_b: str, b: dict) -> str:
-    lines = [f"{'group / metric':<36}{name_a:>14}{name_b:>14}{'Δ (B−A)':>10}"]
+    wa, wb = max(10, len(name_a)) + 2, max(10, len(name_b)) + 2
+    lines = [
+        f"A = {name_a}",
+        f"B = {name_b}",
+        f"{'group / metric':<36}{'A':>{wa}}{'B':>{wb}}{'B - A':>10}",
+    ]
     for group in ("all", "cross-lingual", "same-language"):
         if group not in a["groups"] or group not in b["groups"]:
             continue
@@ -70,7 +75,7 @@ def _compare_table(name_a: str, a: dict, name_b: str, b: dict) -> str:
             vb = b["groups"][group].get(metric)
             if va is None or vb is None or metric in ("questions", "answerable"):
                 continue
-            lines.append(f"  {metric:<34}{va:>14.3f}{vb:>14.3f}{vb - va:>+10.3f}")
+            lines.append(f"  {metric:<34}{va:>{wa}.3f}{vb:>{wb}.3f}{vb - va:>+10.3f}")
     return "\n".join(lines)
 
 
