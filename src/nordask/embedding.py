@@ -174,7 +174,11 @@ class SentenceTransformerEmbedder:
         except (OSError, ValueError) as exc:
             raise ModelError(f"could not load model '{ref.label}': {exc}") from exc
         self.model_id = ref.model_id
-        dim = self._model.get_sentence_embedding_dimension()
+        # sentence-transformers 6 renamed the method; 5.x only has the old name.
+        get_dim = getattr(self._model, "get_embedding_dimension", None) or getattr(
+            self._model, "get_sentence_embedding_dimension"
+        )
+        dim = get_dim()
         if not dim:
             raise ModelError(f"model '{ref.label}' does not report an embedding dimension.")
         self.dim = int(dim)
