@@ -175,8 +175,9 @@ class SentenceTransformerEmbedder:
             raise ModelError(f"could not load model '{ref.label}': {exc}") from exc
         self.model_id = ref.model_id
         # sentence-transformers 6 renamed the method; 5.x only has the old name.
-        get_dim = getattr(self._model, "get_embedding_dimension", None) or getattr(
-            self._model, "get_sentence_embedding_dimension"
+        get_dim = (
+            getattr(self._model, "get_embedding_dimension", None)
+            or self._model.get_sentence_embedding_dimension
         )
         dim = get_dim()
         if not dim:
