@@ -144,3 +144,13 @@ def test_damaged_manifest_is_explained(tmp_path: Path) -> None:
     (index / "manifest.json").write_text("{not json")
     with pytest.raises(IndexStateError, match="unreadable.*--rebuild"):
         read_manifest(index)
+
+
+def test_question_about_a_year_the_corpus_never_mentions_abstains(
+    corpus_copy: Path, tmp_path: Path, fake_embedder  # noqa: ANN001
+) -> None:
+    assistant = Assistant.open(tmp_path / "index", corpus_copy)
+    answer = assistant.ask("What did Nordregio publish in 1987?")
+    assert not answer.answered
+    assert "never mentions 1987" in answer.answer
+    assert all(c.weak for c in answer.citations)

@@ -107,16 +107,17 @@ def evidence_span(chunk: Chunk, index: int) -> tuple[int, int]:
 
 
 def compose(
-    question: str, citations: list[Citation], scores: list[float], answered: bool
+    question: str, citations: list[Citation], scores: list[float], abstain: str | None
 ) -> tuple[str, list[str]]:
     """Answer text and actor names from the citations' evidence sentences.
 
-    `scores[i]` is the question-to-evidence similarity of `citations[i]`.
+    `scores[i]` is the question-to-evidence similarity of `citations[i]`;
+    `abstain` says why the corpus does not answer, when it does not.
     """
-    if not answered:
+    if abstain:
         return (
-            "The corpus does not seem to answer this question. The closest passages are "
-            "listed below, marked as weak.",
+            f"The corpus does not seem to answer this question ({abstain}). "
+            "The closest passages are listed below, marked as weak.",
             [],
         )
     # The answer is drawn from the best-ranked passages only, whatever k is.

@@ -103,6 +103,10 @@ class LexicalIndex:
         stop = json.loads((folder / _STOPWORDS_FILE).read_text(encoding="utf-8"))
         self._stopwords = {lang: frozenset(words) for lang, words in stop.items()}
 
+    def knows(self, token: str) -> bool:
+        """Whether any chunk contains `token` (a number, or an already stemmed word)."""
+        return token in self._vocab
+
     def terms(self, question: str) -> list[str]:
         return [t for t in query_terms(question, self._stopwords) if t in self._vocab]
 
@@ -114,5 +118,6 @@ class LexicalIndex:
         for term in self.terms(question):
             token = self._vocab[term]
             start, end = self._indptr[token], self._indptr[token + 1]
-            np.add.at(scores, self._indices[start:end], self._data[start:end])
+            # A term lists each chunk once, so plain fancy-index addition is exact.
+            scores[self._indices[start:end]] += self._data[start:end]
         return scores
