@@ -147,7 +147,7 @@ def test_damaged_manifest_is_explained(tmp_path: Path) -> None:
 
 
 def test_question_about_a_year_the_corpus_never_mentions_abstains(
-    corpus_copy: Path, tmp_path: Path, fake_embedder  # noqa: ANN001
+    corpus_copy: Path, tmp_path: Path, fake_embedder
 ) -> None:
     assistant = Assistant.open(tmp_path / "index", corpus_copy)
     answer = assistant.ask("What did Nordregio publish in 1987?")
