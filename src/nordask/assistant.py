@@ -18,6 +18,7 @@ from nordask.answer import (
     evidence_span,
     rank_sentences,
     states_amount,
+    window,
 )
 from nordask.embedding import Embedder, ModelRef, query_embedder, resolve_model
 from nordask.errors import IndexStateError, InputError
@@ -206,7 +207,7 @@ class Assistant:
         wants_amount = asks_amount(query)
         reason = self._abstain_reason(query, hits, wants_amount)
         answered = reason is None
-        citations, scores = [], []
+        citations, scores, windows = [], [], []
         for n, hit in enumerate(hits, start=1):
             chunk = self.searcher.chunks[hit.row]
             ranked = rank_sentences(chunk, hit.sentence_scores, wants_amount)
@@ -227,8 +228,9 @@ class Assistant:
                 )
             )
             scores.append(score)
+            windows.append(window(chunk, index, (start, end)))
         text, entities = (
-            compose(query, citations, scores, reason)
+            compose(query, citations, scores, reason, windows)
             if hits
             else ("The index holds no passage that matches these filters.", [])
         )
