@@ -1,0 +1,479 @@
+"""The chat app: `NordaskApp`, the `create_app` factory (CLI and tests) and `run_app`.
+
+The app adds no retrieval logic: it opens an `Assistant` in a thread worker,
+asks it questions in thread workers, and shows what comes back as messages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import TYPE_CHECKING, ClassVar
+
+from textual import on, work
+from textual.app import App, ComposeResult
+from textual.binding import Binding, BindingType
+from textual.containers import Horizontal
+from textual.widgets import Footer, Input, OptionList
+
+from nordask.errors import NordaskError
+from nordask.export import citation_line, export
+from nordask.history import History
+from nordask.paths import default_corpus_dir, default_index_dir
+from nordask.records import Citation
+from nordask.settings import Settings
+from nordask.tui import opener, unexpected
+from nordask.tui.conversation import Conversation, Request
+from nordask.tui.keys import DIGITS
+from nordask.tui.messages import (
+    Answered,
+    AskFailed,
+    AssistantReady,
+    IndexProgress,
+    ModelLoading,
+    Notice,
+    OpenFailed,
+)
+from nordask.tui.screens.document import DocumentScreen
+from nordask.tui.screens.error import Choice, ErrorScreen
+from nordask.tui.screens.filter_picker import FilterPicker, Pick
+from nordask.tui.screens.help import HelpScreen
+from nordask.tui.widgets.citation_list import CitationList
+from nordask.tui.widgets.question_bubble import QuestionBubble
+from nordask.tui.widgets.question_input import QuestionInput
+from nordask.tui.widgets.source_panel import SourcePanel
+from nordask.tui.widgets.status_line import StatusLine
+from nordask.tui.widgets.transcript import Transcript
+
+if TYPE_CHECKING:
+    from nordask.assistant import Assistant
+    from nordask.indexing import IndexProgress as ProgressCallback
+
+#: Builds the assistant, maybe building the index first (the tests pass their own).
+AssistantFactory = Callable[..., "Assistant"]
+
+LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
+#: From this width the source panel sits beside the conversation.
+WIDE = 100
+EXAMPLE = "Which committees work on electric aviation?"
+
+
+def open_assistant(
+    index_dir: Path,
+    corpus_dir: Path,
+    settings: Settings,
+    *,
+    notice: Callable[[str], None],
+    progress: ProgressCallback,
+) -> Assistant:
+    """The default factory: the index is built or updated first when needed.
+
+    Runs in the opening worker, so the retrieval stack (numpy, faiss...) is
+    imported there too, after the window is up.
+    """
+    from nordask.assistant import Assistant
+
+    return Assistant.open(
+        index_dir, corpus_dir, settings, build=True, notice=notice, progress=progress
+    )
+
+
+class NordaskApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "nordask"
+    ENABLE_COMMAND_PALETTE = False
+    HORIZONTAL_BREAKPOINTS: ClassVar[list[tuple[int, str]]] = [(0, "-narrow"), (WIDE, "-wide")]
+    BINDINGS: ClassVar[list[BindingType]] = [
+        Binding("ctrl+q", "quit", "Quit", priority=True),
+        Binding("f1", "help", "Help"),
+        Binding("question_mark", "help", "Help", show=False),
+        Binding("ctrl+l", "pick_language", "Lang"),
+        Binding("ctrl+f", "pick_document", "Doc"),
+        Binding("ctrl+o", "open_source", "Open"),
+        Binding("o", "open_source", "Open", show=False),
+        Binding("v", "view_document", "View", show=False),
+        Binding("ctrl+y", "copy_citation", "Copy"),
+        Binding("y", "copy_citation", "Copy", show=False),
+        Binding("ctrl+s", "export", "Export"),
+        Binding("e", "export", "Export", show=False),
+        Binding("ctrl+t", "toggle_theme", "Theme", show=False),
+        Binding("escape", "back_to_question", "Back", show=False),
+        Binding("pageup", "scroll_transcript(-1)", "Scroll up", show=False),
+        Binding("pagedown", "scroll_transcript(1)", "Scroll down", show=False),
+        *(Binding(n, f"select_citation({n})", f"Citation {n}", show=False) for n in DIGITS),
+    ]
+
+    def __init__(
+        self,
+        corpus_dir: Path,
+        index_dir: Path,
+        settings: Settings,
+        assistant_factory: AssistantFactory,
+    ) -> None:
+        super().__init__()
+        self.corpus_dir = corpus_dir
+        self.index_dir = index_dir
+        self.settings = settings
+        self.assistant_factory = assistant_factory
+        self.assistant: Assistant | None = None
+        self.conversation = Conversation()
+        self.selected: Citation | None = None
+        self.history = History()
+        self._bubbles: dict[int, QuestionBubble] = {}
+        self._open_failure: OpenFailed | None = None
+
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="main"):
+            yield Transcript()
+            yield SourcePanel()
+        yield StatusLine()
+        yield QuestionInput(self.history)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(QuestionInput).focus()
+        self.query_one(StatusLine).show_filters(self.conversation.filters.describe())
+        self.start_opening()
+
+    @property
+    def transcript(self) -> Transcript:
+        return self.query_one(Transcript)
+
+    @property
+    def status(self) -> StatusLine:
+        return self.query_one(StatusLine)
+
+    @property
+    def source(self) -> SourcePanel:
+        return self.query_one(SourcePanel)
+
+    # Opening: the index (built if needed) and the model, in a thread.
+
+    def start_opening(self) -> None:
+        self._open_failure = None
+        self.status.show_state("Opening the index…", busy=True)
+        self.open_index()
+
+    @work(thread=True, exclusive=True, group="open", exit_on_error=False)
+    def open_index(self) -> None:
+        try:
+            assistant = self.assistant_factory(
+                self.index_dir,
+                self.corpus_dir,
+                self.settings,
+                notice=lambda text: self.post_message(Notice(text)),
+                progress=lambda stage, done, total: self.post_message(
+                    IndexProgress(stage, done, total)
+                ),
+            )
+            self.post_message(ModelLoading())
+            assistant.warm_up()
+        except NordaskError as exc:
+            self.post_message(OpenFailed("nordask cannot start", str(exc)))
+        except Exception as exc:
+            self.post_message(OpenFailed("Unexpected error", unexpected.describe(exc)))
+        else:
+            self.post_message(AssistantReady(assistant))
+
+    @on(IndexProgress)
+    def show_index_progress(self, event: IndexProgress) -> None:
+        self.status.show_progress(event.stage, event.done, event.total)
+
+    @on(Notice)
+    def show_notice(self, event: Notice) -> None:
+        self.notify(event.text, markup=False, timeout=8)
+
+    @on(ModelLoading)
+    def show_model_loading(self) -> None:
+        self.status.show_state("Loading the model…", busy=True)
+
+    @on(AssistantReady)
+    def use_assistant(self, event: AssistantReady) -> None:
+        self.assistant = event.assistant
+        self.status.show_state(self._ready_text())
+        self._ask_next()
+
+    @on(OpenFailed)
+    def show_open_failure(self, event: OpenFailed) -> None:
+        self._open_failure = event
+        self.status.show_state("Not ready: nordask could not start · Enter shows why", failed=True)
+        for bubble in self._bubbles.values():
+            bubble.show_state(self._waiting_state())
+        self._show_open_failure()
+
+    def _show_open_failure(self) -> None:
+        failure = self._open_failure
+        if failure is not None and not isinstance(self.screen, ErrorScreen):
+            self.push_screen(ErrorScreen(failure.title, failure.text), self._after_error)
+
+    def _after_error(self, choice: Choice | None) -> None:
+        if choice == "retry":
+            self.start_opening()
+
+    @property
+    def failed_to_open(self) -> bool:
+        return self.assistant is None and self._open_failure is not None
+
+    def _ready_text(self) -> str:
+        assistant = self.assistant
+        assert assistant is not None
+        passages = len(assistant.searcher.chunks)
+        languages = " ".join(assistant.languages)
+        return f"Ready · {len(assistant.documents)} documents · {passages} passages · {languages}"
+
+    # Asking: one question at a time, in order; early questions wait for the model.
+
+    @on(Input.Submitted)
+    def submit_question(self, event: Input.Submitted) -> None:
+        question = " ".join(event.value.split())
+        if not question:
+            if self.failed_to_open:
+                self._show_open_failure()
+            else:
+                self.notify(f'Type a question first, e.g. "{EXAMPLE}"', markup=False)
+            return
+        box = self.query_one(QuestionInput)
+        box.clear()
+        box.remember(question)
+        request = self.conversation.submit(question)
+        self._bubbles[request.id] = self.transcript.add_question(question, self._waiting_state())
+        self._show_open_failure()
+        self._ask_next()
+
+    def _waiting_state(self) -> str:
+        if self.failed_to_open:
+            return "waiting: nordask could not start"
+        return "waiting for the index and model…" if self.assistant is None else "queued…"
+
+    def _ask_next(self) -> None:
+        if self.assistant is None:
+            return
+        request = self.conversation.next_request()
+        if request is None:
+            return
+        self._bubbles[request.id].show_state("searching…")
+        self.status.show_state("Searching…", busy=True)
+        self.ask(self.assistant, request)
+
+    @work(thread=True, group="ask", exit_on_error=False)
+    def ask(self, assistant: Assistant, request: Request) -> None:
+        try:
+            answer = assistant.ask(
+                request.question,
+                lang=request.filters.lang,
+                doc=request.filters.doc,
+                interpreted=request.interpreted,
+            )
+        except NordaskError as exc:
+            self.post_message(AskFailed(request, str(exc)))
+        except Exception as exc:
+            self.post_message(AskFailed(request, unexpected.describe(exc)))
+        else:
+            self.post_message(Answered(request, answer))
+
+    @on(Answered)
+    def show_answer(self, event: Answered) -> None:
+        self.conversation.finish(event.answer)
+        self._bubbles.pop(event.request.id).show_state("")
+        message = self.transcript.add_answer(event.answer)
+        self.status.show_state(self._ready_text())
+        if event.answer.citations:
+            self._select(event.answer.citations[0], reveal=False)
+            self.call_after_refresh(self._highlight_first, message.citations)
+        self._ask_next()
+
+    @staticmethod
+    def _highlight_first(citations: CitationList | None) -> None:
+        if citations is not None and citations.highlighted is None:
+            citations.highlighted = 0
+
+    @on(AskFailed)
+    def show_ask_failure(self, event: AskFailed) -> None:
+        self.conversation.finish(None)
+        self._bubbles.pop(event.request.id).show_state("not answered")
+        self.transcript.add_failure(event.text)
+        self.notify(event.text, severity="error", markup=False)
+        self.status.show_state(self._ready_text())
+        self._ask_next()
+
+    # Citations and sources.
+
+    @on(OptionList.OptionHighlighted, "CitationList")
+    def citation_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        citations = event.option_list
+        assert isinstance(citations, CitationList)
+        self._select(citations.citations[event.option_index], reveal=citations.has_focus)
+
+    @on(OptionList.OptionSelected, "CitationList")
+    def citation_selected(self, event: OptionList.OptionSelected) -> None:
+        citations = event.option_list
+        assert isinstance(citations, CitationList)
+        self._select(citations.citations[event.option_index], reveal=True)
+
+    def _select(self, citation: Citation, *, reveal: bool) -> None:
+        self.selected = citation
+        self.source.show(citation)
+        if reveal:
+            self.source.add_class("-open")
+
+    def action_select_citation(self, n: int) -> None:
+        citations = self.transcript.latest_citations
+        if citations is None:
+            self.notify("There are no citations yet: ask a question first.")
+        elif not citations.choose(n):
+            self.notify(f"The last answer has {len(citations.citations)} citations.")
+        else:
+            self._select(citations.citations[n - 1], reveal=True)
+
+    def _chosen(self) -> Citation | None:
+        """The selected citation, or None after telling the user how to pick one."""
+        if self.selected is None:
+            self.notify("Pick a citation first: Tab, then ↑↓ or a digit 1-9.", markup=False)
+        return self.selected
+
+    def _source_path(self) -> tuple[Citation, Path] | None:
+        """The selected citation and its file, or None after telling the user why not."""
+        citation = self._chosen()
+        if citation is None:
+            return None
+        path = self.corpus_dir / citation.doc
+        if not path.is_file():
+            self.notify(
+                f"'{citation.doc}' is no longer in the corpus folder '{self.corpus_dir}'. "
+                "Restore it, or restart nordask to update the index.",
+                severity="error",
+                markup=False,
+            )
+            return None
+        return citation, path
+
+    def action_open_source(self) -> None:
+        found = self._source_path()
+        if found is None:
+            return
+        citation, path = found
+        command = opener.viewer_command(path, citation.page)
+        if command and opener.launch(command):
+            page = f"; the passage is on page {citation.page}" if citation.page else ""
+            self.notify(f"Opened '{citation.doc}' in the system viewer{page}.", markup=False)
+        else:
+            self.push_screen(DocumentScreen(path, citation))
+
+    def action_view_document(self) -> None:
+        found = self._source_path()
+        if found is not None:
+            self.push_screen(DocumentScreen(found[1], found[0]))
+
+    def action_copy_citation(self) -> None:
+        citation = self._chosen()
+        if citation is None:
+            return
+        self.copy_to_clipboard(citation_line(citation))
+        self.notify(
+            f"Copied [{citation.n}] {citation.title} to the clipboard (if the terminal allows it).",
+            markup=False,
+        )
+
+    # Filters, export, help, theme, focus.
+
+    def _ready_assistant(self) -> Assistant | None:
+        if self.assistant is None:
+            self.notify("The index is still opening; filters can be set when it is ready.")
+        return self.assistant
+
+    def action_pick_language(self) -> None:
+        assistant = self._ready_assistant()
+        if assistant is None:
+            return
+        choices: list[tuple[str, str | None]] = [("All languages", None)]
+        choices += [
+            (f"{LANGUAGE_NAMES.get(lang, lang)} ({lang})", lang) for lang in assistant.languages
+        ]
+        picker = FilterPicker(
+            "Language filter: only passages in", choices, self.conversation.filters.lang
+        )
+        self.push_screen(picker, self._set_language)
+
+    def action_pick_document(self) -> None:
+        assistant = self._ready_assistant()
+        if assistant is None:
+            return
+        files = assistant.manifest.files
+        choices: list[tuple[str, str | None]] = [("All documents", None)]
+        choices += [(f"{files[doc].title} ({doc})", doc) for doc in assistant.documents]
+        picker = FilterPicker(
+            "Document filter: only passages from", choices, self.conversation.filters.doc
+        )
+        self.push_screen(picker, self._set_document)
+
+    def _set_language(self, pick: Pick | None) -> None:
+        if pick is not None:
+            self._set_filters(lang=pick.value)
+
+    def _set_document(self, pick: Pick | None) -> None:
+        if pick is not None:
+            self._set_filters(doc=pick.value)
+
+    def _set_filters(self, **changes: str | None) -> None:
+        filters = replace(self.conversation.filters, **changes)
+        self.conversation.filters = filters
+        self.status.show_filters(filters.describe())
+
+    def action_export(self) -> None:
+        if not self.conversation.turns:
+            self.notify("Nothing to export yet: ask a question first.", severity="warning")
+            return
+        try:
+            path = export(self.conversation.turns)
+        except OSError as exc:
+            self.notify(f"The export could not be written: {exc}", severity="error", markup=False)
+            return
+        self.notify(f"Conversation exported to {path}", title="Exported", markup=False)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_toggle_theme(self) -> None:
+        self.theme = "textual-light" if self.theme == "textual-dark" else "textual-dark"
+
+    def action_back_to_question(self) -> None:
+        self.source.remove_class("-open")
+        self.query_one(QuestionInput).focus()
+
+    def action_scroll_transcript(self, direction: int) -> None:
+        if direction < 0:
+            self.transcript.scroll_page_up()
+        else:
+            self.transcript.scroll_page_down()
+
+
+def create_app(
+    corpus_dir: Path | str | None = None,
+    index_dir: Path | str | None = None,
+    settings: Settings | None = None,
+    assistant_factory: AssistantFactory | None = None,
+) -> NordaskApp:
+    """The app on a corpus and index (defaults as for the other commands)."""
+    return NordaskApp(
+        corpus_dir=Path(corpus_dir) if corpus_dir else default_corpus_dir(),
+        index_dir=Path(index_dir) if index_dir else default_index_dir(),
+        settings=settings or Settings.from_env(),
+        assistant_factory=assistant_factory or open_assistant,
+    )
+
+
+def run_app(
+    corpus_dir: Path | str | None = None,
+    index_dir: Path | str | None = None,
+    settings: Settings | None = None,
+) -> int:
+    """Run the chat app in the terminal; the exit code for `nordask chat`.
+
+    As for the other commands, 2 means a problem the user can fix: here, an
+    index or model that could not be opened before the user quit.
+    """
+    app = create_app(corpus_dir, index_dir, settings)
+    app.run()
+    return app.return_code or (2 if app.failed_to_open else 0)

@@ -1,0 +1,48 @@
+"""The conversation: questions and answers, newest at the bottom."""
+
+from __future__ import annotations
+
+from textual.app import ComposeResult
+from textual.containers import VerticalScroll
+from textual.content import Content
+from textual.widgets import Static
+
+from nordask.records import Answer
+from nordask.tui.widgets.answer_message import AnswerMessage
+from nordask.tui.widgets.citation_list import CitationList
+from nordask.tui.widgets.question_bubble import QuestionBubble
+
+WELCOME = (
+    "Ask about Nordic regional policy in English, Swedish, Danish or Norwegian; "
+    "answers quote the corpus and cite their passages [n].\n"
+    "Tab or 1-9 picks a citation · Ctrl+O opens its source · F1 lists every key."
+)
+
+
+class Transcript(VerticalScroll, can_focus=False):
+    def compose(self) -> ComposeResult:
+        yield Static(Content(WELCOME), classes="welcome")
+
+    def on_mount(self) -> None:
+        self.anchor()
+
+    def add_question(self, question: str, state: str) -> QuestionBubble:
+        bubble = QuestionBubble(question, state)
+        self.mount(bubble)
+        return bubble
+
+    def add_answer(self, answer: Answer) -> AnswerMessage:
+        """Show an answer; only the newest citation list takes keyboard focus."""
+        for older in self.query(CitationList):
+            older.can_focus = False
+        message = AnswerMessage(answer)
+        self.mount(message)
+        return message
+
+    def add_failure(self, text: str) -> None:
+        self.mount(Static(Content(text), classes="failure"))
+
+    @property
+    def latest_citations(self) -> CitationList | None:
+        lists = self.query(CitationList)
+        return lists.last() if lists else None
