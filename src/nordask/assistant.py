@@ -115,6 +115,15 @@ class Assistant:
     def languages(self) -> list[str]:
         return self.searcher.langs
 
+    @property
+    def passage_count(self) -> int:
+        return len(self.searcher.chunks)
+
+    @property
+    def titles(self) -> dict[str, str]:
+        """Each indexed document's title, by its file name relative to the corpus."""
+        return {doc: entry.title for doc, entry in self.manifest.files.items()}
+
     def resolve_doc(self, name: str | None) -> str | None:
         """Accept a document's path, file name or a unique part of it."""
         if not name:

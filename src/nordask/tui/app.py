@@ -218,7 +218,7 @@ class NordaskApp(App[int]):
     def _ready_text(self) -> str:
         assistant = self.assistant
         assert assistant is not None
-        passages = len(assistant.searcher.chunks)
+        passages = assistant.passage_count
         languages = " ".join(assistant.languages)
         return f"Ready · {len(assistant.documents)} documents · {passages} passages · {languages}"
 
@@ -399,9 +399,9 @@ class NordaskApp(App[int]):
         assistant = self._ready_assistant()
         if assistant is None:
             return
-        files = assistant.manifest.files
+        titles = assistant.titles
         choices: list[tuple[str, str | None]] = [("All documents", None)]
-        choices += [(f"{files[doc].title} ({doc})", doc) for doc in assistant.documents]
+        choices += [(f"{titles[doc]} ({doc})", doc) for doc in assistant.documents]
         picker = FilterPicker(
             "Document filter: only passages from", choices, self.conversation.filters.doc
         )
