@@ -17,7 +17,10 @@ from nordask.evaluation.evalset import load_evalset
 from nordask.settings import Settings
 
 CONFIGS = [
-    ("default", "default: score fusion, lexical 0.03, sentences 0.4, centering 0.75, 900 chars"),
+    (
+        "default",
+        "default: score fusion, lexical 0.03, sentences 0.4, amounts 0.04, centering 0.75, 900 chars",
+    ),
     ("dense-only", "dense only"),
     ("lexical-only", "lexical (BM25) only"),
     ("lexical_weight=0.1", "score fusion, lexical 0.1"),
@@ -26,6 +29,7 @@ CONFIGS = [
     ("fusion=rrf,lexical_weight=1", "RRF (k=60), lexical 1.0"),
     ("centering=0", "no language centering"),
     ("sentence_weight=0", "passage vectors only (no best-sentence mix)"),
+    ("amount_weight=0", "no preference for passages with amounts in money questions"),
     ("chunk_chars=400,overlap_chars=80", "chunks of 400 chars"),
     ("chunk_chars=600,overlap_chars=100", "chunks of 600 chars"),
     ("chunk_chars=1200,overlap_chars=200", "chunks of 1200 chars"),

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from nordask.answer_types import states_amount
 from nordask.entities import asks_for_actors, find_actors
 from nordask.records import Chunk, Citation
 
@@ -31,19 +32,6 @@ _SHORT_PENALTY = 0.05
 _MIN_SENTENCE_CHARS = 25
 #: A sentence shorter than this (a heading, a table label) takes its neighbour along.
 _CONTEXT_CHARS = 60
-#: Questions that ask for money, and the amounts that answer them.
-_ASKS_AMOUNT = re.compile(
-    r"\b(?:budget\w*|cost\w*|fund\w*|how much|money|amount|allocat\w*|envelope|share|"
-    r"hvor meget|hvor mye|hur mycket|hur stor|hvor stor|belopp\w*|beløb\w*|beløp\w*|koste\w*|"
-    r"kostar|pengar|penge|penger|midler|medel|anslag\w*|afsat\w*|avsatt\w*|tildel\w*|"
-    r"økonomi|ekonomi|budsjett\w*)\b",
-    re.IGNORECASE,
-)
-_AMOUNT = re.compile(
-    r"\d[\d\s.,]*\s?(?:MDKK|MSEK|MNOK|mio\.?|million\w*|mn|euro|EUR|€|kr\.?|kronor|kroner|"
-    r"DKK|SEK|NOK)(?!\w)",
-    re.IGNORECASE,
-)
 #: How much a sentence with an amount gains when the question asks for one.
 AMOUNT_BONUS = 0.1
 _LEANS_BACK = re.compile(
@@ -57,14 +45,6 @@ class Evidence:
     citation: int  # the citation's number n
     text: str
     score: float
-
-
-def asks_amount(question: str) -> bool:
-    return bool(_ASKS_AMOUNT.search(question))
-
-
-def states_amount(text: str) -> bool:
-    return bool(_AMOUNT.search(text))
 
 
 def rank_sentences(chunk: Chunk, semantic: Sequence[float], wants_amount: bool) -> list[float]:

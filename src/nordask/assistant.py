@@ -11,15 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 
 from nordask import indexing
-from nordask.answer import (
-    asks_amount,
-    best_sentence,
-    compose,
-    evidence_span,
-    rank_sentences,
-    states_amount,
-    window,
-)
+from nordask.answer import best_sentence, compose, evidence_span, rank_sentences, window
+from nordask.answer_types import asks_amount, states_amount
 from nordask.embedding import Embedder, ModelRef, query_embedder, resolve_model
 from nordask.errors import IndexStateError, InputError
 from nordask.paths import default_corpus_dir, default_index_dir

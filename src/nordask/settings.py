@@ -60,6 +60,8 @@ class RetrievalSettings:
     dense_weight: float = 1.0
     lexical_weight: float = 0.03
     sentence_weight: float = 0.4
+    #: Added to passages that state an amount when the question asks about money.
+    amount_weight: float = 0.04
     rrf_k: int = 60
     candidates: int = 50
     k: int = 5
