@@ -19,7 +19,7 @@ from nordask.settings import Settings
 CONFIGS = [
     (
         "default",
-        "default: score fusion, lexical 0.03, sentences 0.4, amounts 0.04, centering 0.75, 900 chars",
+        "default: score fusion, lexical .03, sentences .4, amounts .04, centering .75, 900 chars",
     ),
     ("dense-only", "dense only"),
     ("lexical-only", "lexical (BM25) only"),
