@@ -5,9 +5,10 @@ language is not known, so every question word is expanded to its stems in all
 four languages: one English question word can then match "kommittén" and
 "komiteen" forms in the index.
 
-The index is built and saved by bm25s. Importing bm25s costs about 0.5 s (it
-pulls in scipy), so queries read its saved score matrix with numpy alone and
-add up the same precomputed BM25 weights that bm25s would.
+The index is saved in bm25s's format (its "lucene" BM25 variant, k1 1.5, b 0.75)
+but built and read with numpy alone: importing bm25s costs about 0.5 s (it pulls
+in scipy), and its index builder loops over every token in Python, about 10
+minutes for a million chunks. tests/test_fastpath.py holds both sides to bm25s.
 """
 
 from __future__ import annotations
@@ -38,7 +39,7 @@ _STOPWORDS_FILE = "stopwords.json"
 def _stemmer(lang: str):
     import Stemmer
 
-    return Stemmer.Stemmer(_STEMMERS[lang])
+    return Stemmer.Stemmer(_STEMMERS[lang], 0)  # its word cache slows large builds 4x
 
 
 def _words(text: str) -> list[str]:
@@ -66,28 +67,110 @@ def query_terms(text: str, stopwords: dict[str, frozenset[str]]) -> list[str]:
 
 
 def load_stopwords() -> dict[str, frozenset[str]]:
-    import bm25s.stopwords as lists
+    """bm25s's stopword lists, read from its stopwords.py alone (bm25s's own
+    __init__ imports scipy, about 0.5 s)."""
+    import importlib.util
+    import sys
 
+    lists = sys.modules.get("bm25s.stopwords")
+    if lists is None:
+        package = importlib.util.find_spec("bm25s")
+        assert package is not None and package.submodule_search_locations
+        path = Path(package.submodule_search_locations[0]) / "stopwords.py"
+        spec = importlib.util.spec_from_file_location("_nordask_bm25s_stopwords", path)
+        assert spec is not None and spec.loader is not None
+        lists = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(lists)
     return {lang: frozenset(getattr(lists, name)) for lang, name in _STOPWORD_LISTS.items()}
 
 
+#: bm25s's defaults, which the index was built with from the start.
+K1, B = 1.5, 0.75
+
+
 def build(texts: list[str], langs: list[str], folder: Path) -> None:
-    """Build the BM25 index of the chunks and save it to `folder`."""
-    import bm25s
+    """Build the BM25 index of the chunks and save it to `folder` (bm25s's format).
+
+    The terms are those of `doc_terms`; each distinct word is looked up (filtered,
+    stemmed, numbered) once per language rather than at every occurrence.
+    """
+    from array import array
+
+    import numpy as np
 
     stopwords = load_stopwords()
-    corpus = [doc_terms(text, lang, stopwords) for text, lang in zip(texts, langs, strict=True)]
-    retriever = bm25s.BM25()
-    retriever.index(corpus, show_progress=False)
-    retriever.save(str(folder), show_progress=False)
+    vocab: dict[str, int] = {}
+    #: Per language: word -> term id, or -1 for a word that is not indexed.
+    term_of: dict[str, dict[str, int]] = {}
+    ids = array("q")
+    counts = np.zeros(len(texts), dtype=np.int64)
+    for i, (text, lang) in enumerate(zip(texts, langs, strict=True)):
+        lang = lang if lang in _STEMMERS else "en"
+        known = term_of.setdefault(lang, {})
+        words = _WORD.findall(text.casefold())
+        new = [w for w in dict.fromkeys(words) if w not in known]
+        if new:
+            known.update(dict.fromkeys(new, -1))
+            kept = [w for w in new if (len(w) > 1 or w.isdigit()) and w not in stopwords[lang]]
+            for word, stem in zip(kept, _stemmer(lang).stemWords(kept), strict=True):
+                known[word] = vocab.setdefault(stem, len(vocab))
+        counts[i] = len(words)
+        ids.extend(map(known.__getitem__, words))
+    terms = np.frombuffer(ids, dtype=np.int64)
+    docs = np.repeat(np.arange(len(texts), dtype=np.int64), counts)[terms >= 0]
+    terms = terms[terms >= 0]
+    data, indices, indptr = _bm25_matrix(docs, terms, len(texts), len(vocab))
+    np.save(folder / "data.csc.index.npy", data)
+    np.save(folder / "indices.csc.index.npy", indices)
+    np.save(folder / "indptr.csc.index.npy", indptr)
+    vocab[""] = len(vocab)  # bm25s's "empty token", kept for format compatibility
+    (folder / "vocab.index.json").write_text(json.dumps(vocab, ensure_ascii=False), "utf-8")
+    params = {
+        "k1": K1,
+        "b": B,
+        "delta": 0.5,
+        "method": "lucene",
+        "idf_method": "lucene",
+        "dtype": "float32",
+        "int_dtype": "int32",
+        "num_docs": len(texts),
+        "backend": "numpy",
+    }
+    (folder / "params.index.json").write_text(json.dumps(params, indent=4), "utf-8")
     (folder / _STOPWORDS_FILE).write_text(
         json.dumps({lang: sorted(words) for lang, words in stopwords.items()}, ensure_ascii=False),
         encoding="utf-8",
     )
 
 
+def _bm25_matrix(
+    docs: np.ndarray, terms: np.ndarray, n: int, vocab_size: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """The chunks x terms BM25 weight matrix in CSC form (data, indices, indptr).
+
+    `docs` and `terms` list every term occurrence, chunk by chunk. Weights are
+    computed as bm25s computes them: idf in float32, the term-frequency part and
+    the product in float64, stored as float32.
+    """
+    import numpy as np
+
+    width = max(vocab_size, 1)
+    lengths = np.bincount(docs, minlength=n)
+    pairs, tf = np.unique(docs * width + terms, return_counts=True)
+    doc, term = np.divmod(pairs, width)
+    df = np.bincount(term, minlength=vocab_size)
+    idf = np.log(1 + (n - df + 0.5) / (df + 0.5)).astype(np.float32)
+    avg = lengths.mean() if n else 1.0
+    tfc = tf / (K1 * ((1 - B) + B * lengths[doc] / avg) + tf)
+    weights = (idf[term].astype(np.float64) * tfc).astype(np.float32)
+    order = np.argsort(term, kind="stable")  # by term, then chunk (pairs are sorted by chunk)
+    indptr = np.zeros(vocab_size + 1, dtype=np.int64)
+    np.cumsum(df, out=indptr[1:])
+    return weights[order], doc[order].astype(np.int32), indptr
+
+
 class LexicalIndex:
-    """Read side of a saved bm25s index (numpy only)."""
+    """Read side of a saved BM25 index (numpy only)."""
 
     def __init__(self, folder: Path) -> None:
         import numpy as np

@@ -1,4 +1,4 @@
-"""Hybrid retrieval: FAISS dense search and BM25, fused by weighted RRF.
+"""Hybrid retrieval: FAISS dense search and BM25, fused by score (or RRF).
 
 Dense search carries cross-lingual questions (an English question finding a
 Swedish passage); BM25 adds exact names, codes and figures ("G.1.b", "12,8
@@ -13,11 +13,12 @@ from pathlib import Path
 
 import numpy as np
 
+from nordask.answer_types import asks_amount, states_amount
 from nordask.centering import Centroids
 from nordask.lexical import LexicalIndex
 from nordask.records import Chunk
 from nordask.settings import RetrievalSettings
-from nordask.store import HNSW_EF_SEARCH, Manifest, read_chunks
+from nordask.store import Manifest, read_chunks
 
 
 @dataclass(frozen=True)
@@ -48,38 +49,38 @@ class Searcher:
         self.kind = manifest.dense_index
         self.docs = sorted({c.doc for c in self.chunks})
         self.langs = sorted({c.lang for c in self.chunks})
+        # Per-chunk codes: a filter is then one numpy comparison, not a loop over chunks.
+        self._lang_codes = _codes([c.lang for c in self.chunks], self.langs)
+        self._doc_codes = _codes([c.doc for c in self.chunks], self.docs)
 
     def mask(self, lang: str | None, doc: str | None) -> np.ndarray | None:
         if not lang and not doc:
             return None
-        return np.fromiter(
-            ((not lang or c.lang == lang) and (not doc or c.doc == doc) for c in self.chunks),
-            dtype=bool,
-            count=len(self.chunks),
-        )
+        mask = np.ones(len(self.chunks), dtype=bool)
+        for value, values, codes in (
+            (lang, self.langs, self._lang_codes),
+            (doc, self.docs, self._doc_codes),
+        ):
+            if value:
+                mask &= codes == (values.index(value) if value in values else -1)
+        return mask
 
-    def _dense(
-        self, qvec: np.ndarray, n: int, mask: np.ndarray | None, sentence_weight: float
-    ) -> dict[int, float]:
-        """Top-n passages by FAISS, rescored with their best sentence."""
+    def _dense(self, qvec: np.ndarray, n: int, mask: np.ndarray | None) -> list[int]:
+        """Rows of the top-n passages by FAISS."""
         import faiss
 
-        params = None
+        selector = None
         if mask is not None:
-            selector = faiss.IDSelectorBatch(np.flatnonzero(mask).astype("int64"))
-            params = (
-                faiss.SearchParametersHNSW(sel=selector, efSearch=max(HNSW_EF_SEARCH, n))
-                if self.kind == "hnsw"
-                else faiss.SearchParameters(sel=selector)
-            )
-        elif self.kind == "hnsw":
-            params = faiss.SearchParametersHNSW(efSearch=max(HNSW_EF_SEARCH, n))
+            # A bitmap costs n/8 bytes and O(1) a lookup; an IDSelectorBatch of 250k ids
+            # takes ~150 ms to build. `bits` must outlive the search.
+            bits = np.packbits(mask, bitorder="little")
+            selector = faiss.IDSelectorBitmap(len(mask), faiss.swig_ptr(bits))
+        if self.kind == "ivf":
+            params = faiss.SearchParametersIVF(sel=selector, nprobe=self.dense.nprobe)
+        else:
+            params = None if selector is None else faiss.SearchParameters(sel=selector)
         _, ids = self.dense.search(qvec.reshape(1, -1), n, params=params)
-        return {
-            int(row): self._similarity(int(row), qvec, sentence_weight)
-            for row in ids[0]
-            if row >= 0
-        }
+        return [int(row) for row in ids[0] if row >= 0]
 
     def _lexical(self, question: str, n: int, mask: np.ndarray | None) -> dict[int, float]:
         """Top-n passages by BM25, scores divided by the best one (0-1)."""
@@ -106,21 +107,25 @@ class Searcher:
         qvec = self.centroids.center_query(qvec)
         mask = self.mask(lang, doc)
         n = min(settings.candidates, len(self.chunks))
-        w = settings.sentence_weight
-        dense = self._dense(qvec, n, mask, w) if settings.dense_weight else {}
+        rows = self._dense(qvec, n, mask) if settings.dense_weight else []
         lexical = self._lexical(question, n, mask) if settings.lexical_weight else {}
-        for row in lexical.keys() - dense.keys():
-            dense[row] = self._similarity(row, qvec, w)
+        seen = set(rows)
+        rows += [row for row in lexical if row not in seen]
+        dense, sentences = self._similarities(rows, qvec, settings.sentence_weight)
         fused = _fuse(dense, lexical, settings)
+        if settings.amount_weight and asks_amount(question):
+            for row in fused:
+                if states_amount(self.chunks[row].text):
+                    fused[row] += settings.amount_weight
         order = sorted(fused, key=lambda r: (-fused[r], r))
-        return self._distinct(order, fused, dense, qvec, settings, k)
+        return self._distinct(order, fused, dense, sentences, settings, k)
 
     def _distinct(
         self,
         order: list[int],
         fused: dict[int, float],
         dense: dict[int, float],
-        qvec: np.ndarray,
+        sentences: dict[int, np.ndarray],
         settings: RetrievalSettings,
         k: int,
     ) -> list[Hit]:
@@ -131,8 +136,7 @@ class Searcher:
             vec = np.asarray(self.vectors[row])
             if any(float(vec @ other) >= settings.duplicate_cosine for other in kept_vectors):
                 continue
-            sentences = tuple(float(x) for x in self.sentence_scores(row, qvec))
-            kept.append(Hit(row, fused[row], dense[row], sentences))
+            kept.append(Hit(row, fused[row], dense[row], tuple(float(x) for x in sentences[row])))
             kept_vectors.append(vec)
             if len(kept) == k:
                 break
@@ -146,14 +150,37 @@ class Searcher:
         )
         return vectors @ qvec
 
-    def _similarity(self, row: int, qvec: np.ndarray, sentence_weight: float) -> float:
-        """Dense score of one passage: its own similarity mixed with its best sentence's."""
-        passage = self.centroids.center_passages(
-            np.asarray(self.vectors[row : row + 1]), [self.chunks[row].lang]
-        )[0]
-        sentences = self.sentence_scores(row, qvec)
-        best = float(sentences.max()) if len(sentences) else 0.0
-        return (1 - sentence_weight) * float(passage @ qvec) + sentence_weight * best
+    def _similarities(
+        self, rows: list[int], qvec: np.ndarray, sentence_weight: float
+    ) -> tuple[dict[int, float], dict[int, np.ndarray]]:
+        """Dense score of each passage, its own similarity mixed with its best sentence's,
+        and its sentence scores; all candidates at once (the same numbers as
+        `sentence_scores`, row by row, but without a numpy call per row)."""
+        if not rows:
+            return {}, {}
+        index = np.asarray(rows, dtype=np.int64)
+        langs = [self.chunks[row].lang for row in rows]
+        passages = self.centroids.center_passages(np.asarray(self.vectors[index]), langs) @ qvec
+        lo, hi = self.sentence_rows[index], self.sentence_rows[index + 1]
+        counts = hi - lo
+        starts = np.cumsum(counts) - counts
+        at = np.arange(int(counts.sum())) - np.repeat(starts - lo, counts)
+        vectors = np.asarray(self.sentence_vectors[at])
+        sentence_langs = np.repeat(np.asarray(langs), counts)
+        for lang in set(langs):
+            same = sentence_langs == lang
+            vectors[same] = self.centroids.center_sentences(vectors[same], lang)
+        sentences = dict(zip(rows, np.split(vectors @ qvec, starts[1:]), strict=True))
+        dense = {}
+        for row, passage in zip(rows, passages, strict=True):
+            best = float(sentences[row].max()) if len(sentences[row]) else 0.0
+            dense[row] = (1 - sentence_weight) * float(passage) + sentence_weight * best
+        return dense, sentences
+
+
+def _codes(values: list[str], order: list[str]) -> np.ndarray:
+    position = {value: i for i, value in enumerate(order)}
+    return np.fromiter((position[v] for v in values), dtype=np.int32, count=len(values))
 
 
 def _fuse(
