@@ -48,6 +48,39 @@ def test_only_changed_files_are_re_embedded(
     assert any("ferries" in c.text for c in answer.citations)
 
 
+def test_an_edited_file_re_embeds_only_its_edited_passages(
+    corpus_copy: Path, tmp_path: Path, fake_embedder
+) -> None:
+    """Appending a sentence changes the last passage; the others keep their vectors and
+    language tags, and the result equals a build from scratch."""
+    import numpy as np
+
+    from nordask.store import read_generation
+
+    index = tmp_path / "index"
+    plan = corpus_copy / "nordregio-regional-innovation-projects.txt"
+    indexing.run(corpus_copy, index, Settings())
+    before = read_manifest(index)
+    assert before is not None and before.files[plan.name].count > 3
+    plan.write_text(plan.read_text(encoding="utf-8") + "\nThe ferry pilot was extended.\n")
+    report = indexing.run(corpus_copy, index, Settings())
+    assert report.changed == [plan.name]
+    assert report.embedded == 1
+    after = read_manifest(index)
+    assert after is not None
+    updated = read_generation(index, after)
+
+    fresh_index = tmp_path / "fresh"
+    indexing.run(corpus_copy, fresh_index, Settings(), rebuild=True)
+    fresh_manifest = read_manifest(fresh_index)
+    assert fresh_manifest is not None
+    fresh = read_generation(fresh_index, fresh_manifest)
+    assert [c.text for c in updated.chunks] == [c.text for c in fresh.chunks]
+    assert [c.lang for c in updated.chunks] == [c.lang for c in fresh.chunks]
+    np.testing.assert_allclose(updated.vectors, fresh.vectors, atol=1e-6)
+    np.testing.assert_allclose(updated.sentence_vectors, fresh.sentence_vectors, atol=1e-6)
+
+
 def test_deleted_files_are_dropped(corpus_copy: Path, tmp_path: Path, fake_embedder) -> None:
     index = tmp_path / "index"
     indexing.run(corpus_copy, index, Settings())

@@ -145,22 +145,23 @@ def run(
         return report
     reused = set(the_plan.reuse)
     to_load = [f for f in the_plan.files if f.doc not in reused and _needs_load(the_plan, f)]
+    previous = (
+        read_generation(index_dir, the_plan.manifest)
+        if the_plan.manifest and not the_plan.rebuild_because and (reused or the_plan.changed)
+        else None
+    )
+    known = _known_texts(the_plan, previous)
     if progress:
         progress("reading", 0, len(to_load))
-    new_chunks, load_failures = ingest(to_load, settings.chunking)
+    new_chunks, load_failures = ingest(to_load, settings.chunking, known.languages)
     report.skipped += load_failures + _known_skipped(the_plan)
     if not new_chunks and not reused:
         raise CorpusError(
             f"no file in '{corpus_dir}' could be indexed ({len(report.skipped)} skipped). "
             "Add PDF, .txt or .md files with text; the previous index, if any, is unchanged."
         )
-    previous = (
-        read_generation(index_dir, the_plan.manifest) if the_plan.manifest and reused else None
-    )
     ref = resolve_model(settings.model)
-    generation, entries, embedded = _assemble(
-        the_plan, new_chunks, previous, ref, settings, progress
-    )
+    generation, entries, embedded = _assemble(the_plan, new_chunks, previous, known, ref, progress)
     if progress:
         progress("writing", 0, 1)
     manifest = Manifest(
@@ -214,18 +215,50 @@ def _hash_of(the_plan: Plan, doc: str) -> str | None:
     return next((f.sha256 for f in the_plan.files if f.doc == doc), None)
 
 
+@dataclass
+class KnownTexts:
+    """Language tags and vectors of the passages and sentences of changed files as the
+    previous generation stored them. An edit usually touches one or two passages of a
+    file; the rest are found here by their exact text instead of being detected and
+    embedded again (both depend on the text alone)."""
+
+    languages: dict[str, str] = field(default_factory=dict)
+    vectors: dict[str, np.ndarray] = field(default_factory=dict)
+
+
+def _known_texts(the_plan: Plan, previous: Generation | None) -> KnownTexts:
+    known = KnownTexts()
+    if previous is None or the_plan.manifest is None:
+        return known
+    rows = previous.sentence_rows
+    for doc in the_plan.changed:
+        entry = the_plan.manifest.files.get(doc)
+        if entry is None:
+            continue
+        for row in range(entry.first, entry.first + entry.count):
+            chunk = previous.chunks[row]
+            known.languages[chunk.text] = chunk.lang
+            known.vectors[chunk.text] = previous.vectors[row]
+            for (start, end), vector in zip(
+                chunk.sentences, previous.sentence_vectors[rows[row] : rows[row + 1]], strict=True
+            ):
+                known.vectors.setdefault(chunk.text[start:end], vector)
+    return known
+
+
 def _assemble(
     the_plan: Plan,
     new_chunks: dict[str, list[Chunk]],
     previous: Generation | None,
+    known: KnownTexts,
     ref: ModelRef,
-    settings: Settings,
     progress: IndexProgress | None,
 ) -> tuple[Generation, dict[str, FileEntry], int]:
-    """Merge reused rows from the previous generation with freshly embedded ones."""
+    """Merge reused rows from the previous generation with freshly embedded ones.
+    Returns the generation, the manifest's file entries and how many passages were embedded."""
 
     fresh = [c for doc in sorted(new_chunks) for c in new_chunks[doc]]
-    vectors, sentence_vectors = _embed(fresh, ref, progress)
+    vectors, sentence_vectors, embedded = _embed(fresh, known.vectors, ref, progress)
     fresh_rows = _row_starts([len(c.sentences) for c in fresh])
     fresh_at = {}
     i = 0
@@ -263,7 +296,7 @@ def _assemble(
         sentence_vectors=_stack(sent_parts, dim),
         sentence_rows=_row_starts([len(c.sentences) for c in chunks]),
     )
-    return generation, entries, len(fresh)
+    return generation, entries, embedded
 
 
 def _stack(parts: list[np.ndarray], dim: int) -> np.ndarray:
@@ -284,26 +317,41 @@ def _row_starts(counts: list[int]) -> np.ndarray:
 
 
 def _embed(
-    chunks: list[Chunk], ref: ModelRef, progress: IndexProgress | None
-) -> tuple[np.ndarray, np.ndarray]:
-    """Chunk vectors and sentence vectors; each distinct sentence is embedded once."""
+    chunks: list[Chunk],
+    known: dict[str, np.ndarray],
+    ref: ModelRef,
+    progress: IndexProgress | None,
+) -> tuple[np.ndarray, np.ndarray, int]:
+    """Chunk vectors, sentence vectors, and how many chunks had to be embedded.
+
+    Each distinct text is embedded once, and texts in `known` not at all.
+    """
     import numpy as np
 
     sentences = [c.text[s:e] for c in chunks for s, e in c.sentences]
-    unique = list(dict.fromkeys(sentences))
-    texts = [c.text for c in chunks] + unique
+    texts = list(dict.fromkeys([c.text for c in chunks] + sentences))
+    todo = [t for t in texts if t not in known]
+    vector_of = dict(known)
+    if todo:
+        embedder = passage_embedder(
+            ref,
+            sum(len(t) for t in todo),
+            (lambda stage, frac: progress(stage, int(frac * 100), 100)) if progress else None,
+        )
+        out = embedder.embed_passages(
+            todo, (lambda done, total: progress("embedding", done, total)) if progress else None
+        )
+        vector_of.update(zip(todo, out, strict=True))
     if not texts:
-        return np.empty((0, 0), dtype=np.float32), np.empty((0, 0), dtype=np.float32)
-    total_chars = sum(len(t) for t in texts)
-    embedder = passage_embedder(
-        ref,
-        total_chars,
-        (lambda stage, frac: progress(stage, int(frac * 100), 100)) if progress else None,
-    )
-    out = embedder.embed_passages(
-        texts, (lambda done, total: progress("embedding", done, total)) if progress else None
-    )
-    row_of = {text: i for i, text in enumerate(unique)}
-    chunk_vectors = out[: len(chunks)]
-    sentence_vectors = out[len(chunks) :][[row_of[s] for s in sentences]]
-    return chunk_vectors, sentence_vectors
+        empty = np.empty((0, 0), dtype=np.float32)
+        return empty, empty, 0
+    dim = len(vector_of[texts[0]])
+
+    def stack(items: list[str]) -> np.ndarray:
+        if not items:
+            return np.empty((0, dim), dtype=np.float32)
+        return np.stack([vector_of[t] for t in items]).astype(np.float32, copy=False)
+
+    todo_set = set(todo)
+    embedded = sum(1 for c in chunks if c.text in todo_set)
+    return stack([c.text for c in chunks]), stack(sentences), embedded

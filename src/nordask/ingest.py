@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from nordask.chunking import chunk_spans
 from nordask.language import detect_language
@@ -11,7 +11,11 @@ from nordask.records import Chunk, Document, Skipped
 from nordask.settings import ChunkSettings
 
 
-def chunk_document(doc: Document, settings: ChunkSettings) -> list[Chunk]:
+def chunk_document(
+    doc: Document, settings: ChunkSettings, known_languages: Mapping[str, str] | None = None
+) -> list[Chunk]:
+    """The document's chunks; a text found in `known_languages` keeps its stored tag."""
+    known_languages = known_languages or {}
     chunks = []
     for sentences in chunk_spans(doc, settings):
         start, end = sentences[0].start, sentences[-1].end
@@ -26,7 +30,7 @@ def chunk_document(doc: Document, settings: ChunkSettings) -> list[Chunk]:
                 start=start,
                 end=end,
                 text=text,
-                lang=detect_language(text),
+                lang=known_languages.get(text) or detect_language(text),
                 pages=pages,
                 sentences=tuple((s.start - start, s.end - start) for s in sentences),
                 sentence_pages=sentence_pages,
@@ -36,7 +40,9 @@ def chunk_document(doc: Document, settings: ChunkSettings) -> list[Chunk]:
 
 
 def ingest(
-    files: Iterable[CorpusFile], settings: ChunkSettings
+    files: Iterable[CorpusFile],
+    settings: ChunkSettings,
+    known_languages: Mapping[str, str] | None = None,
 ) -> tuple[dict[str, list[Chunk]], list[Skipped]]:
     """Chunks per document, and the files that could not be loaded."""
     chunks: dict[str, list[Chunk]] = {}
@@ -47,5 +53,5 @@ def ingest(
         except LoadError as exc:
             skipped.append(Skipped(file.doc, str(exc)))
             continue
-        chunks[file.doc] = chunk_document(doc, settings)
+        chunks[file.doc] = chunk_document(doc, settings, known_languages)
     return chunks, skipped
