@@ -135,14 +135,19 @@ async def test_opens_at_once_then_builds_the_index_with_progress(chat_dir: Path)
         assert app.assistant is not None
 
 
-async def test_question_typed_while_opening_waits_for_the_model(indexed: Path) -> None:
-    release = threading.Event()
+def opens_when(release: threading.Event):
+    """An assistant factory that holds the index closed until `release` is set."""
 
     def slow_open(*args, **kwargs) -> Assistant:
         release.wait(10)
         return Assistant.open(*args, **kwargs)
 
-    app = chat_app(assistant_factory=slow_open)
+    return slow_open
+
+
+async def test_question_typed_while_opening_waits_for_the_model(indexed: Path) -> None:
+    release = threading.Event()
+    app = chat_app(assistant_factory=opens_when(release))
     async with app.run_test() as pilot:
         await pilot.press(*QUESTION, "enter")
         await pilot.pause()
@@ -359,12 +364,7 @@ async def test_document_filter_is_shown_and_applies_to_next_questions(indexed: P
 
 async def test_filters_wait_until_the_index_is_open(indexed: Path) -> None:
     release = threading.Event()
-
-    def slow_open(*args, **kwargs) -> Assistant:
-        release.wait(10)
-        return Assistant.open(*args, **kwargs)
-
-    app = chat_app(assistant_factory=slow_open)
+    app = chat_app(assistant_factory=opens_when(release))
     async with app.run_test() as pilot:
         told = notifications(app)
         await pilot.press("ctrl+l")
