@@ -109,12 +109,21 @@ def fake_searcher(corpus_copy: Path, tmp_path: Path, fake_embedder) -> Searcher:
     return Searcher(generation_dir(index, manifest), manifest)
 
 
+def _sentence_scores(searcher: Searcher, row: int, qvec: np.ndarray) -> np.ndarray:
+    """Similarity of a centered question to each centered sentence of one passage."""
+    lo, hi = searcher.sentence_rows[row], searcher.sentence_rows[row + 1]
+    vectors = searcher.centroids.center_sentences(
+        np.asarray(searcher.sentence_vectors[lo:hi]), searcher.chunks[row].lang
+    )
+    return vectors @ qvec
+
+
 def _similarity_row_by_row(searcher: Searcher, row: int, qvec: np.ndarray, w: float) -> float:
     """The dense score as computed before batching: one passage at a time."""
     passage = searcher.centroids.center_passages(
         np.asarray(searcher.vectors[row : row + 1]), [searcher.chunks[row].lang]
     )[0]
-    sentences = searcher.sentence_scores(row, qvec)
+    sentences = _sentence_scores(searcher, row, qvec)
     best = float(sentences.max()) if len(sentences) else 0.0
     return (1 - w) * float(passage @ qvec) + w * best
 
@@ -150,7 +159,7 @@ def test_batched_scoring_matches_row_by_row(fake_searcher: Searcher, fake_embedd
             expected = _similarity_row_by_row(fake_searcher, row, qvec, settings.sentence_weight)
             assert dense[row] == pytest.approx(expected, abs=1e-6)
             np.testing.assert_allclose(
-                sentences[row], fake_searcher.sentence_scores(row, qvec), atol=1e-6
+                sentences[row], _sentence_scores(fake_searcher, row, qvec), atol=1e-6
             )
 
 
@@ -171,7 +180,7 @@ def test_search_ranks_as_the_row_by_row_scoring_did(
 
     def row_by_row(rows, qvec, w):
         dense = {row: _similarity_row_by_row(fake_searcher, row, qvec, w) for row in rows}
-        return dense, {row: fake_searcher.sentence_scores(row, qvec) for row in rows}
+        return dense, {row: _sentence_scores(fake_searcher, row, qvec) for row in rows}
 
     monkeypatch.setattr(fake_searcher, "_similarities", row_by_row)
     for (q, kw), hits in zip(queries, fast, strict=True):

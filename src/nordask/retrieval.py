@@ -142,20 +142,12 @@ class Searcher:
                 break
         return kept
 
-    def sentence_scores(self, row: int, qvec: np.ndarray) -> np.ndarray:
-        """Similarity of a centered question to each (centered) sentence of a passage."""
-        lo, hi = self.sentence_rows[row], self.sentence_rows[row + 1]
-        vectors = self.centroids.center_sentences(
-            np.asarray(self.sentence_vectors[lo:hi]), self.chunks[row].lang
-        )
-        return vectors @ qvec
-
     def _similarities(
         self, rows: list[int], qvec: np.ndarray, sentence_weight: float
     ) -> tuple[dict[int, float], dict[int, np.ndarray]]:
         """Dense score of each passage, its own similarity mixed with its best sentence's,
-        and its sentence scores; all candidates at once (the same numbers as
-        `sentence_scores`, row by row, but without a numpy call per row)."""
+        and its sentence scores; all candidates at once, without a numpy call per row
+        (tests/test_fastpath.py holds it to a row-by-row computation)."""
         if not rows:
             return {}, {}
         index = np.asarray(rows, dtype=np.int64)
