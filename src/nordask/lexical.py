@@ -49,13 +49,6 @@ def _words(text: str) -> list[str]:
     return [w for w in _WORD.findall(text.casefold()) if len(w) > 1 or w.isdigit()]
 
 
-def doc_terms(text: str, lang: str, stopwords: dict[str, frozenset[str]]) -> list[str]:
-    """Index terms of a chunk: stemmed in its language, stopwords dropped."""
-    lang = lang if lang in _STEMMERS else "en"
-    words = [w for w in _words(text) if w not in stopwords[lang]]
-    return _stemmer(lang).stemWords(words)
-
-
 def query_terms(text: str, stopwords: dict[str, frozenset[str]]) -> list[str]:
     """Terms of a question in any of the four languages, each stemmed every way."""
     every_stopword = frozenset().union(*stopwords.values())
@@ -94,8 +87,10 @@ K1, B = 1.5, 0.75
 def build(texts: list[str], langs: list[str], folder: Path) -> None:
     """Build the BM25 index of the chunks and save it to `folder` (bm25s's format).
 
-    The terms are those of `doc_terms`; each distinct word is looked up (filtered,
-    stemmed, numbered) once per language rather than at every occurrence.
+    A chunk's terms are its words (of two or more letters, or digits) in its language
+    (English when not en/sv/da/no), stopwords dropped, Snowball-stemmed. Each distinct
+    word is looked up (filtered, stemmed, numbered) once per language rather than at
+    every occurrence.
     """
     from array import array
 
