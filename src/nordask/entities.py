@@ -29,9 +29,15 @@ _ENGLISH = re.compile(
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)*)?"
 )
 _ACRONYM = re.compile(rf"\b[{_UPPER}]{{3,}}(?:-[{_UPPER}]+)?\b|\b[{_UPPER}]{{2}}-[{_UPPER}]\b")
-_NOT_ACTORS = frozenset(
-    ["MDKK", "DKK", "NOK", "SEK", "EUR", "CO2", "PDF", "FN", "EU", "EK", "NB", "OBS", "ERDF", "GDP"]
+#: Currencies, units and abbreviations that are not actors.
+_NOT_ACTORS = (
+    frozenset({"MDKK", "DKK", "NOK", "SEK", "EUR", "CO2", "GHG", "GDP", "KPI"})
+    | frozenset({"PDF", "FN", "EU", "EK", "NB", "OBS", "ERDF", "ETC", "GIS", "ICT", "SMS"})
+    | frozenset({"SDG", "SDGS", "SME", "SMES"})
 )
+#: Acronyms are short; a longer all-caps word is a heading ("HANDLINGSPLAN").
+_ACRONYM_MAX = 6
+_LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LEADING = re.compile(r"^(?:The|A|An|This|These|Our|Its|Their)\s+")
 
 _WHICH_WHO = re.compile(
@@ -53,9 +59,11 @@ def find_actors(text: str) -> list[str]:
     for pattern in (_COMPOUND, _ENGLISH):
         for match in pattern.finditer(text):
             found.append((match.start(), _LEADING.sub("", match.group(0)).strip()))
+    headings = _heading_words(text)
     for match in _ACRONYM.finditer(text):
-        if match.group(0) not in _NOT_ACTORS:
-            found.append((match.start(), match.group(0)))
+        name = match.group(0)
+        if name not in _NOT_ACTORS and len(name) <= _ACRONYM_MAX and match.start() not in headings:
+            found.append((match.start(), name))
     names: list[str] = []
     seen: set[str] = set()
     for _, name in sorted(found):
@@ -65,3 +73,20 @@ def find_actors(text: str) -> list[str]:
         seen.add(key)
         names.append(name)
     return names
+
+
+def _heading_words(text: str) -> set[int]:
+    """Start offsets of the words of all-caps headings ("MÅL 7: UDVIKLE KOMPETENCER OG
+    ..."): runs of all-caps words, numbers and punctuation between them ignored, with
+    a word longer than any acronym in them. Their short words ("MÅL", "SOM") are not
+    acronyms either, while a list of acronyms ("NORA, NSPA") stays one."""
+    words: set[int] = set()
+    run: list[re.Match[str]] = []
+    for match in [*_LETTERS.finditer(text), None]:
+        if match is not None and match.group(0).isupper() and len(match.group(0)) > 1:
+            run.append(match)
+            continue
+        if any(len(m.group(0)) > _ACRONYM_MAX for m in run):
+            words.update(m.start() for m in run)
+        run = []
+    return words

@@ -1,0 +1,41 @@
+"""Actor spotting for which/who answers (rules, no model)."""
+
+from __future__ import annotations
+
+from nordask.entities import asks_for_actors, find_actors
+
+
+def test_finds_compounds_english_names_and_acronyms() -> None:
+    text = (
+        "Kvarkenrådet and the Nordic Council of Ministers work with NORA, NSPA and EUSBSR; "
+        "Mittnordenkommittén joins the Green Flyway Project."
+    )
+    assert find_actors(text) == [
+        "Kvarkenrådet",
+        "Nordic Council of Ministers",
+        "NORA",
+        "NSPA",
+        "EUSBSR",
+        "Mittnordenkommittén",
+        "Green Flyway Project",
+    ]
+
+
+def test_all_caps_headings_are_not_acronyms() -> None:
+    text = (
+        "HANDLINGSPLAN 2021-24 LÆSEVEJLEDNING Der er mange hensyn. "
+        "MÅL 7: UDVIKLE KOMPETENCER OG VELFUNGERENDE ARBEJDSMARKEDER, SOM MATCHER DE KRAV. "
+        "Budget 3,8 MDKK til NORA og GROM, etc."
+    )
+    assert find_actors(text) == ["NORA", "GROM"]
+
+
+def test_which_and_who_questions_in_four_languages() -> None:
+    for question in (
+        "Which committees work on electric aviation?",
+        "Vilka kommittéer arbetar med elflyg?",
+        "Hvilke udvalg arbejder med elfly?",
+        "Hvem leder prosjektet?",
+    ):
+        assert asks_for_actors(question), question
+    assert not asks_for_actors("How much does NORA get under goal 6?")
