@@ -187,3 +187,29 @@ def test_question_about_a_year_the_corpus_never_mentions_abstains(
     assert not answer.answered
     assert "never mentions 1987" in answer.answer
     assert all(c.weak for c in answer.citations)
+
+
+def test_a_second_update_waits_for_the_first_and_says_so(
+    corpus_copy: Path, tmp_path: Path, fake_embedder
+) -> None:
+    import threading
+
+    from nordask.store import writer_lock
+
+    index = tmp_path / "index"
+    indexing.run(corpus_copy, index, Settings())
+    (corpus_copy / "new.txt").write_text("The ferry between Vaasa and Umeå runs on biogas.\n")
+    notices: list[str] = []
+    reports = []
+    with writer_lock(index):  # another process is writing
+        worker = threading.Thread(
+            target=lambda: reports.append(
+                indexing.run(corpus_copy, index, Settings(), notice=notices.append)
+            )
+        )
+        worker.start()
+        worker.join(timeout=1.0)
+        assert worker.is_alive() and not reports
+        assert notices and "waiting for it to finish" in notices[0]
+    worker.join(timeout=30)
+    assert reports and reports[0].added == ["new.txt"]

@@ -74,7 +74,9 @@ class Assistant:
                         f"Index {'missing' if manifest is None else 'stale'} "
                         f"({plan.describe()}): building it from '{corpus_dir}' first."
                     )
-                report = indexing.run(corpus_dir, index_dir, settings, progress=progress)
+                report = indexing.run(
+                    corpus_dir, index_dir, settings, progress=progress, notice=notice
+                )
                 if notice:
                     notice(describe_report(report))
                 manifest = read_manifest(index_dir)

@@ -137,7 +137,12 @@ def cmd_index(args: argparse.Namespace) -> int:
     corpus = args.corpus or default_corpus_dir()
     index = args.index or default_index_dir()
     report = indexing.run(
-        corpus, index, _settings(args), rebuild=args.rebuild, progress=_progress_printer()
+        corpus,
+        index,
+        _settings(args),
+        rebuild=args.rebuild,
+        progress=_progress_printer(),
+        notice=_notice,
     )
     _print_skipped(report)
     print(

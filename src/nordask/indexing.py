@@ -21,6 +21,7 @@ from nordask.store import (
     read_generation,
     read_manifest,
     write_generation,
+    writer_lock,
 )
 
 if TYPE_CHECKING:
@@ -126,8 +127,32 @@ def run(
     *,
     rebuild: bool = False,
     progress: IndexProgress | None = None,
+    notice: Callable[[str], None] | None = None,
 ) -> IndexReport:
-    """Bring the index in `index_dir` up to date with `corpus_dir`."""
+    """Bring the index in `index_dir` up to date with `corpus_dir`.
+
+    Waits (and says so through `notice`) while another process updates the same index,
+    then plans against what that process wrote.
+    """
+
+    def waiting() -> None:
+        if notice:
+            notice(
+                f"Another nordask process is updating the index in '{index_dir}'; "
+                "waiting for it to finish."
+            )
+
+    with writer_lock(index_dir, waiting):
+        return _run(corpus_dir, index_dir, settings, rebuild, progress)
+
+
+def _run(
+    corpus_dir: Path,
+    index_dir: Path,
+    settings: Settings,
+    rebuild: bool,
+    progress: IndexProgress | None,
+) -> IndexReport:
     started = time.perf_counter()
     the_plan = plan(corpus_dir, index_dir, settings, rebuild)
     report = IndexReport(

@@ -25,6 +25,8 @@ import math
 import os
 import shutil
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -183,6 +185,34 @@ def build_dense(vectors: np.ndarray) -> tuple[Any, str]:
     index.add(vectors)
     index.nprobe = ivf_probes(lists)  # saved with the index, read back by the Searcher
     return index, "ivf"
+
+
+LOCK = ".writer.lock"
+
+
+@contextmanager
+def writer_lock(index_dir: Path, on_wait: Callable[[], None] | None = None) -> Iterator[None]:
+    """Hold the index folder's writer lock: one update at a time.
+
+    A second `nordask index`, or the chat app building its first index while the
+    user runs `nordask index` in another terminal, waits for the first instead of
+    racing it (each would otherwise remove the other's half-written generation).
+    Readers never take it: generations are immutable.
+    """
+    from filelock import FileLock, Timeout
+
+    index_dir.mkdir(parents=True, exist_ok=True)
+    lock = FileLock(index_dir / LOCK)
+    try:
+        lock.acquire(timeout=0)
+    except Timeout:
+        if on_wait:
+            on_wait()
+        lock.acquire()
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 def write_generation(
