@@ -42,8 +42,8 @@ if TYPE_CHECKING:
 FORMAT = 1
 MANIFEST = "manifest.json"
 #: From this many chunks on, exact search gives way to an inverted-file index (IVF-Flat):
-#: exact search of 1M chunks takes ~150 ms a query, IVF ~15 ms at recall@10 >= 0.95, and
-#: it builds in minutes where HNSW takes ~11 (see benchmarks/README.md).
+#: at 1M chunks exact search takes ~130 ms a query and IVF ~23 ms at recall@10 0.985, and
+#: IVF builds in about a minute where HNSW takes ~11 (see benchmarks/README.md).
 APPROX_THRESHOLD = 200_000
 #: IVF lists are trained on this many vectors per list (FAISS wants at least 39).
 IVF_TRAIN_PER_LIST = 64
