@@ -6,19 +6,18 @@ a row's values are the per-pass percentiles, so "runs" counts passes.
 
 from __future__ import annotations
 
-import json
 import sys
 import time
 
 from common import REPO, Row, Workspace, check, percentile
 
+EVALS = REPO / "evals"
+
 
 def questions() -> list[str]:
-    out = []
-    for name in ("dev", "test"):
-        with (REPO / "evals" / f"{name}.jsonl").open(encoding="utf-8") as fh:
-            out += [json.loads(line)["question"] for line in fh if line.strip()]
-    return out
+    from nordask.evaluation.evalset import load_evalset
+
+    return [q.question for name in ("dev", "test") for q in load_evalset(EVALS / f"{name}.jsonl")]
 
 
 def run(ws: Workspace, runs: int) -> list[Row]:

@@ -20,6 +20,7 @@ import numpy as np
 import pytest
 
 from nordask import indexing, lexical, store
+from nordask.evaluation.evalset import load_evalset
 from nordask.records import Chunk
 from nordask.retrieval import Searcher
 from nordask.settings import DEFAULT_MODEL, Settings
@@ -295,11 +296,11 @@ def test_ivf_sizes() -> None:
 
 
 def _eval_questions() -> list[str]:
-    out = []
-    for name in ("dev", "test"):
-        with (REPO / "evals" / f"{name}.jsonl").open(encoding="utf-8") as fh:
-            out += [json.loads(line)["question"] for line in fh if line.strip()]
-    return out
+    return [
+        q.question
+        for name in ("dev", "test")
+        for q in load_evalset(REPO / "evals" / f"{name}.jsonl")
+    ]
 
 
 @pytest.fixture(scope="module")
