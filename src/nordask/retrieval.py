@@ -15,10 +15,10 @@ import numpy as np
 
 from nordask.answer_types import asks_amount, states_amount
 from nordask.centering import Centroids
+from nordask.chunk_table import ChunkTable
 from nordask.lexical import LexicalIndex
-from nordask.records import Chunk
 from nordask.settings import RetrievalSettings
-from nordask.store import Manifest, read_chunks
+from nordask.store import Manifest
 
 
 @dataclass(frozen=True)
@@ -39,7 +39,7 @@ class Searcher:
         import faiss
 
         faiss.omp_set_num_threads(1)  # one query: threads only add overhead (see benchmarks)
-        self.chunks: list[Chunk] = read_chunks(folder)
+        self.chunks = ChunkTable(folder)
         self.vectors = np.load(folder / "vectors.npy", mmap_mode="r")
         self.sentence_vectors = np.load(folder / "sentences.npy", mmap_mode="r")
         self.sentence_rows = np.load(folder / "sentence_rows.npy")
@@ -47,11 +47,11 @@ class Searcher:
         self.lexical = LexicalIndex(folder / "lexical")
         self.centroids = Centroids.load(folder)
         self.kind = manifest.dense_index
-        self.docs = sorted({c.doc for c in self.chunks})
-        self.langs = sorted({c.lang for c in self.chunks})
+        self.docs = self.chunks.docs
+        self.langs = self.chunks.langs
         # Per-chunk codes: a filter is then one numpy comparison, not a loop over chunks.
-        self._lang_codes = _codes([c.lang for c in self.chunks], self.langs)
-        self._doc_codes = _codes([c.doc for c in self.chunks], self.docs)
+        self._lang_codes = self.chunks.lang_codes
+        self._doc_codes = self.chunks.doc_codes
 
     def mask(self, lang: str | None, doc: str | None) -> np.ndarray | None:
         if not lang and not doc:
@@ -151,7 +151,7 @@ class Searcher:
         if not rows:
             return {}, {}
         index = np.asarray(rows, dtype=np.int64)
-        langs = [self.chunks[row].lang for row in rows]
+        langs = [self.langs[code] for code in self._lang_codes[index]]
         passages = self.centroids.center_passages(np.asarray(self.vectors[index]), langs) @ qvec
         lo, hi = self.sentence_rows[index], self.sentence_rows[index + 1]
         counts = hi - lo
@@ -168,11 +168,6 @@ class Searcher:
             best = float(sentences[row].max()) if len(sentences[row]) else 0.0
             dense[row] = (1 - sentence_weight) * float(passage) + sentence_weight * best
         return dense, sentences
-
-
-def _codes(values: list[str], order: list[str]) -> np.ndarray:
-    position = {value: i for i, value in enumerate(order)}
-    return np.fromiter((position[v] for v in values), dtype=np.int32, count=len(values))
 
 
 def _fuse(

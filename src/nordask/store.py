@@ -5,6 +5,7 @@
                            per-file content hashes, and the live generation's name
       gen-000004/
         chunks.jsonl       chunk records (text, offsets, pages, language, sentences)
+        chunks.index.npz   where each record starts; language and document codes
         vectors.npy        chunk vectors, float32, L2-normalised
         sentences.npy      sentence vectors, for picking the evidence sentence
         sentence_rows.npy  where each chunk's sentences start in sentences.npy
@@ -33,6 +34,7 @@ from typing import TYPE_CHECKING, Any
 
 from nordask import __version__
 from nordask.centering import Centroids
+from nordask.chunk_table import read_chunks, write_chunks
 from nordask.errors import IndexStateError
 from nordask.records import Chunk
 
@@ -228,9 +230,7 @@ def write_generation(
     name = _next_generation(index_dir, previous)
     tmp = Path(tempfile.mkdtemp(dir=index_dir, prefix=".building-"))
     try:
-        with (tmp / "chunks.jsonl").open("w", encoding="utf-8") as fh:
-            for chunk in generation.chunks:
-                fh.write(json.dumps(chunk.to_json(), ensure_ascii=False) + "\n")
+        write_chunks(tmp, generation.chunks)
         np.save(tmp / "vectors.npy", generation.vectors)
         np.save(tmp / "sentences.npy", generation.sentence_vectors)
         np.save(tmp / "sentence_rows.npy", generation.sentence_rows)
@@ -281,11 +281,6 @@ def generation_dir(index_dir: Path, manifest: Manifest) -> Path:
             "missing. Run `nordask index --rebuild`."
         )
     return folder
-
-
-def read_chunks(folder: Path) -> list[Chunk]:
-    with (folder / "chunks.jsonl").open(encoding="utf-8") as fh:
-        return [Chunk.from_json(json.loads(line)) for line in fh]
 
 
 def read_generation(index_dir: Path, manifest: Manifest) -> Generation:
