@@ -117,6 +117,16 @@ class Timed:
     returncode: int
 
 
+def peak_rss_mb(pid: int | str = "self") -> float:
+    """A live process's peak RSS (VmHWM). Unlike ru_maxrss it starts afresh at exec, so a
+    child does not inherit the peak of the process that started it."""
+    with open(f"/proc/{pid}/status", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    return float("nan")
+
+
 def run_timed(args: list[str], env: dict[str, str], cwd: Path | None = None) -> Timed:
     """Wall time from process start to exit, and the child's peak RSS."""
     started = time.perf_counter()

