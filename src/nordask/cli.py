@@ -20,9 +20,19 @@ if TYPE_CHECKING:
 EXAMPLE = "Which committees work on electric aviation?"
 
 
+def _index_arg(value: str) -> Path | str:
+    from nordask.paths import index_location
+
+    return index_location(value)
+
+
 def _common(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--corpus", type=Path, help="corpus folder (default: ./corpus)")
-    parser.add_argument("--index", type=Path, help="index folder (default: ./index)")
+    parser.add_argument(
+        "--index",
+        type=_index_arg,
+        help="index folder or postgresql://user@host/db URL (default: $NORDASK_INDEX or ./index)",
+    )
     parser.add_argument(
         "--model",
         help="sentence-transformers model id (in the local cache) or folder "
@@ -132,10 +142,10 @@ def _progress_printer():
 def cmd_index(args: argparse.Namespace) -> int:
     from nordask import indexing
     from nordask.assistant import describe_report
-    from nordask.paths import default_corpus_dir, default_index_dir
+    from nordask.paths import default_corpus_dir, index_location
 
     corpus = args.corpus or default_corpus_dir()
-    index = args.index or default_index_dir()
+    index = args.index or index_location()
     report = indexing.run(
         corpus,
         index,

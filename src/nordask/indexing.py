@@ -8,21 +8,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from nordask.backends import Backend, DocRows, open_backend
 from nordask.embedding import ModelRef, passage_embedder, resolve_model
 from nordask.errors import CorpusError
 from nordask.ingest import ingest
 from nordask.loaders import CorpusFile, discover
+from nordask.manifest import FileEntry, Manifest
 from nordask.records import Chunk, IndexReport, Skipped
 from nordask.settings import Settings
-from nordask.store import (
-    FileEntry,
-    Generation,
-    Manifest,
-    read_generation,
-    read_manifest,
-    write_generation,
-    writer_lock,
-)
 
 if TYPE_CHECKING:
     import numpy as np
@@ -85,9 +78,9 @@ def mismatch(manifest: Manifest, ref: ModelRef, settings: Settings) -> str | Non
     return None
 
 
-def plan(corpus_dir: Path, index_dir: Path, settings: Settings, rebuild: bool = False) -> Plan:
+def plan(corpus_dir: Path, backend: Backend, settings: Settings, rebuild: bool = False) -> Plan:
     files, skipped = discover(corpus_dir)
-    manifest = read_manifest(index_dir)
+    manifest = backend.read_manifest()
     result = Plan(files, skipped, manifest)
     if manifest is None:
         result.added = [f.doc for f in files]
@@ -122,39 +115,41 @@ def plan(corpus_dir: Path, index_dir: Path, settings: Settings, rebuild: bool = 
 
 def run(
     corpus_dir: Path,
-    index_dir: Path,
+    index: Backend | Path | str,
     settings: Settings,
     *,
     rebuild: bool = False,
     progress: IndexProgress | None = None,
     notice: Callable[[str], None] | None = None,
 ) -> IndexReport:
-    """Bring the index in `index_dir` up to date with `corpus_dir`.
+    """Bring the index (a folder, a postgresql:// URL or an open backend) up to date with
+    `corpus_dir`.
 
     Waits (and says so through `notice`) while another process updates the same index,
     then plans against what that process wrote.
     """
+    backend = open_backend(index)
 
     def waiting() -> None:
         if notice:
             notice(
-                f"Another nordask process is updating the index in '{index_dir}'; "
+                f"Another nordask process is updating the index in '{backend.location}'; "
                 "waiting for it to finish."
             )
 
-    with writer_lock(index_dir, waiting):
-        return _run(corpus_dir, index_dir, settings, rebuild, progress)
+    with backend.writer(waiting):
+        return _run(corpus_dir, backend, settings, rebuild, progress)
 
 
 def _run(
     corpus_dir: Path,
-    index_dir: Path,
+    backend: Backend,
     settings: Settings,
     rebuild: bool,
     progress: IndexProgress | None,
 ) -> IndexReport:
     started = time.perf_counter()
-    the_plan = plan(corpus_dir, index_dir, settings, rebuild)
+    the_plan = plan(corpus_dir, backend, settings, rebuild)
     report = IndexReport(
         added=the_plan.added,
         changed=the_plan.changed,
@@ -171,11 +166,11 @@ def _run(
     reused = set(the_plan.reuse)
     to_load = [f for f in the_plan.files if f.doc not in reused and _needs_load(the_plan, f)]
     previous = (
-        read_generation(index_dir, the_plan.manifest)
-        if the_plan.manifest and not the_plan.rebuild_because and (reused or the_plan.changed)
-        else None
+        backend.read_docs(the_plan.changed)
+        if the_plan.manifest and not the_plan.rebuild_because
+        else {}
     )
-    known = _known_texts(the_plan, previous)
+    known = _known_texts(previous)
     if progress:
         progress("reading", 0, len(to_load))
     new_chunks, load_failures = ingest(to_load, settings.chunking, known.languages)
@@ -186,36 +181,58 @@ def _run(
             "Add PDF, .txt or .md files with text; the previous index, if any, is unchanged."
         )
     ref = resolve_model(settings.model)
-    generation, entries, embedded = _assemble(the_plan, new_chunks, previous, known, ref, progress)
+    fresh, embedded = _embed_docs(new_chunks, known.vectors, ref, progress)
     if progress:
         progress("writing", 0, 1)
-    manifest = Manifest(
+    manifest = _manifest(the_plan, fresh, ref, settings, report.skipped)
+    backend.write(fresh, reused, manifest)
+    if progress:
+        progress("writing", 1, 1)
+    report.chunks = sum(entry.count for entry in manifest.files.values())
+    report.embedded = embedded
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _manifest(
+    the_plan: Plan,
+    fresh: dict[str, DocRows],
+    ref: ModelRef,
+    settings: Settings,
+    skipped: list[Skipped],
+) -> Manifest:
+    """The manifest of the index this run writes: fresh documents and reused ones."""
+    hashes = {f.doc: f.sha256 for f in the_plan.files}
+    entries = {
+        doc: FileEntry(
+            hashes[doc], rows.chunks[0].title if rows.chunks else doc, 0, len(rows.chunks)
+        )
+        for doc, rows in fresh.items()
+    }
+    if the_plan.manifest is not None:
+        for doc in the_plan.reuse:
+            old = the_plan.manifest.files[doc]
+            entries[doc] = FileEntry(hashes[doc], old.title, old.first, old.count)
+    dims = [rows.vectors.shape[1] for rows in fresh.values() if len(rows.vectors)]
+    return Manifest(
         model_id=ref.model_id,
-        dim=int(generation.vectors.shape[1]),
+        dim=dims[0] if dims else the_plan.manifest.dim if the_plan.manifest else 0,
         chunking={
             "chunk_chars": settings.chunking.chunk_chars,
             "overlap_chars": settings.chunking.overlap_chars,
         },
         generation="",
-        files=entries,
+        files=dict(sorted(entries.items())),
         centering=settings.centering,
+        chunks=sum(entry.count for entry in entries.values()),
         skipped=[
-            {"doc": s.doc, "reason": s.reason, "sha256": _hash_of(the_plan, s.doc)}
-            for s in report.skipped
+            {"doc": s.doc, "reason": s.reason, "sha256": _hash_of(the_plan, s.doc)} for s in skipped
         ],
     )
-    write_generation(
-        index_dir,
-        generation,
-        manifest,
-        the_plan.manifest.generation if the_plan.manifest else None,
-    )
-    if progress:
-        progress("writing", 1, 1)
-    report.chunks = len(generation.chunks)
-    report.embedded = embedded
-    report.seconds = time.perf_counter() - started
-    return report
+
+
+def _title(rows: DocRows, doc: str) -> str:
+    return rows.chunks[0].title if rows.chunks else doc
 
 
 def _needs_load(the_plan: Plan, file: CorpusFile) -> bool:
@@ -251,94 +268,49 @@ class KnownTexts:
     vectors: dict[str, np.ndarray] = field(default_factory=dict)
 
 
-def _known_texts(the_plan: Plan, previous: Generation | None) -> KnownTexts:
+def _known_texts(previous: dict[str, DocRows]) -> KnownTexts:
     known = KnownTexts()
-    if previous is None or the_plan.manifest is None:
-        return known
-    rows = previous.sentence_rows
-    for doc in the_plan.changed:
-        entry = the_plan.manifest.files.get(doc)
-        if entry is None:
-            continue
-        for row in range(entry.first, entry.first + entry.count):
-            chunk = previous.chunks[row]
+    for rows in previous.values():
+        at = 0
+        for chunk, vector in zip(rows.chunks, rows.vectors, strict=True):
             known.languages[chunk.text] = chunk.lang
-            known.vectors[chunk.text] = previous.vectors[row]
-            for (start, end), vector in zip(
-                chunk.sentences, previous.sentence_vectors[rows[row] : rows[row + 1]], strict=True
-            ):
-                known.vectors.setdefault(chunk.text[start:end], vector)
+            known.vectors[chunk.text] = vector
+            for start, end in chunk.sentences:
+                known.vectors.setdefault(chunk.text[start:end], rows.sentence_vectors[at])
+                at += 1
     return known
 
 
-def _assemble(
-    the_plan: Plan,
+def _embed_docs(
     new_chunks: dict[str, list[Chunk]],
-    previous: Generation | None,
-    known: KnownTexts,
+    known: dict[str, np.ndarray],
     ref: ModelRef,
     progress: IndexProgress | None,
-) -> tuple[Generation, dict[str, FileEntry], int]:
-    """Merge reused rows from the previous generation with freshly embedded ones.
-    Returns the generation, the manifest's file entries and how many passages were embedded."""
-
+) -> tuple[dict[str, DocRows], int]:
+    """Each loaded document's passages with their vectors (all embedded in one batch),
+    and how many passages had to be embedded."""
     fresh = [c for doc in sorted(new_chunks) for c in new_chunks[doc]]
-    vectors, sentence_vectors, embedded = _embed(fresh, known.vectors, ref, progress)
-    fresh_rows = _row_starts([len(c.sentences) for c in fresh])
-    fresh_at = {}
-    i = 0
+    vectors, sentence_vectors, embedded = _embed(fresh, known, ref, progress)
+    return split_by_doc(new_chunks, vectors, sentence_vectors), embedded
+
+
+def split_by_doc(
+    new_chunks: dict[str, list[Chunk]], vectors: np.ndarray, sentence_vectors: np.ndarray
+) -> dict[str, DocRows]:
+    """Cut vectors of every document's passages, in sorted document order, per document."""
+    out: dict[str, DocRows] = {}
+    row = sentence = 0
     for doc in sorted(new_chunks):
-        fresh_at[doc] = i
-        i += len(new_chunks[doc])
-
-    chunks: list[Chunk] = []
-    vec_parts: list[np.ndarray] = []
-    sent_parts: list[np.ndarray] = []
-    entries: dict[str, FileEntry] = {}
-    hashes = {f.doc: f.sha256 for f in the_plan.files}
-    for doc in sorted(set(new_chunks) | set(the_plan.reuse)):
-        if doc in new_chunks:
-            lo, hi = fresh_at[doc], fresh_at[doc] + len(new_chunks[doc])
-            doc_chunks = new_chunks[doc]
-            vec_parts.append(vectors[lo:hi])
-            sent_parts.append(sentence_vectors[fresh_rows[lo] : fresh_rows[hi]])
-            title = doc_chunks[0].title if doc_chunks else doc
-        else:
-            assert previous is not None and the_plan.manifest is not None
-            old = the_plan.manifest.files[doc]
-            lo, hi = old.first, old.first + old.count
-            doc_chunks = previous.chunks[lo:hi]
-            vec_parts.append(previous.vectors[lo:hi])
-            rows = previous.sentence_rows
-            sent_parts.append(previous.sentence_vectors[rows[lo] : rows[hi]])
-            title = old.title
-        entries[doc] = FileEntry(hashes[doc], title, len(chunks), len(doc_chunks))
-        chunks.extend(doc_chunks)
-    dim = vectors.shape[1] if len(fresh) else previous.vectors.shape[1]  # type: ignore[union-attr]
-    generation = Generation(
-        chunks=chunks,
-        vectors=_stack(vec_parts, dim),
-        sentence_vectors=_stack(sent_parts, dim),
-        sentence_rows=_row_starts([len(c.sentences) for c in chunks]),
-    )
-    return generation, entries, embedded
-
-
-def _stack(parts: list[np.ndarray], dim: int) -> np.ndarray:
-    import numpy as np
-
-    parts = [p for p in parts if len(p)]
-    return (
-        np.ascontiguousarray(np.concatenate(parts), dtype=np.float32)
-        if parts
-        else np.empty((0, dim), dtype=np.float32)
-    )
-
-
-def _row_starts(counts: list[int]) -> np.ndarray:
-    import numpy as np
-
-    return np.concatenate([[0], np.cumsum(counts, dtype=np.int64)]).astype(np.int64)
+        chunks = new_chunks[doc]
+        sentences = sum(len(c.sentences) for c in chunks)
+        out[doc] = DocRows(
+            chunks,
+            vectors[row : row + len(chunks)],
+            sentence_vectors[sentence : sentence + sentences],
+        )
+        row += len(chunks)
+        sentence += sentences
+    return out
 
 
 def _embed(

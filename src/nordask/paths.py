@@ -46,8 +46,13 @@ def default_corpus_dir() -> Path:
     return Path(os.environ.get("NORDASK_CORPUS", "corpus"))
 
 
-def default_index_dir() -> Path:
-    return Path(os.environ.get("NORDASK_INDEX", "index"))
+def index_location(value: str | Path | None = None) -> Path | str:
+    """An index folder, or a postgresql:// URL kept as text (a Path would fold its '//').
+    None means `NORDASK_INDEX`, else ./index."""
+    value = value if value is not None else os.environ.get("NORDASK_INDEX") or "index"
+    if isinstance(value, str) and value.startswith(("postgresql://", "postgres://")):
+        return value
+    return Path(value)
 
 
 def history_file() -> Path:

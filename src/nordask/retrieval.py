@@ -1,4 +1,4 @@
-"""Hybrid retrieval: FAISS dense search and BM25, fused by score (or RRF).
+"""Hybrid retrieval: dense search and BM25, fused by score (or RRF).
 
 Dense search carries cross-lingual questions (an English question finding a
 Swedish passage); BM25 adds exact names, codes and figures ("G.1.b", "12,8
@@ -8,17 +8,16 @@ filtered search still returns k results when k exist.
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass
-from pathlib import Path
+from typing import Any
 
 import numpy as np
 
 from nordask.answer_types import asks_amount, states_amount
 from nordask.centering import Centroids
-from nordask.chunk_table import ChunkTable
-from nordask.lexical import LexicalIndex
+from nordask.records import Chunk
 from nordask.settings import RetrievalSettings
-from nordask.store import Manifest
 
 
 @dataclass(frozen=True)
@@ -32,66 +31,59 @@ class Hit:
     sentence_scores: tuple[float, ...]
 
 
-class Searcher:
-    """Read side of one index generation."""
+@dataclass(frozen=True)
+class Candidates:
+    """Stored vectors of candidate passages, in the order asked for."""
 
-    def __init__(self, folder: Path, manifest: Manifest) -> None:
-        import faiss
+    #: Passage vectors as stored (not centered), one row per passage.
+    passages: np.ndarray
+    langs: list[str]
+    #: Every passage's sentence vectors one after the other, `counts[i]` for passage i.
+    sentences: np.ndarray
+    counts: np.ndarray
 
-        faiss.omp_set_num_threads(1)  # one query: threads only add overhead (see benchmarks)
-        self.chunks = ChunkTable(folder)
-        self.vectors = np.load(folder / "vectors.npy", mmap_mode="r")
-        self.sentence_vectors = np.load(folder / "sentences.npy", mmap_mode="r")
-        self.sentence_rows = np.load(folder / "sentence_rows.npy")
-        self.dense = faiss.read_index(str(folder / "dense.faiss"))
-        self.lexical = LexicalIndex(folder / "lexical")
-        self.centroids = Centroids.load(folder)
-        self.kind = manifest.dense_index
-        self.docs = self.chunks.docs
-        self.langs = self.chunks.langs
-        # Per-chunk codes: a filter is then one numpy comparison, not a loop over chunks.
-        self._lang_codes = self.chunks.lang_codes
-        self._doc_codes = self.chunks.doc_codes
 
-    def mask(self, lang: str | None, doc: str | None) -> np.ndarray | None:
-        if not lang and not doc:
-            return None
-        mask = np.ones(len(self.chunks), dtype=bool)
-        for value, values, codes in (
-            (lang, self.langs, self._lang_codes),
-            (doc, self.docs, self._doc_codes),
-        ):
-            if value:
-                mask &= codes == (values.index(value) if value in values else -1)
-        return mask
+class HybridSearch(ABC):
+    """Ranking shared by every backend: a backend finds candidates and supplies their
+    vectors and texts; scoring, fusion and de-duplication happen here, once."""
 
-    def _dense(self, qvec: np.ndarray, n: int, mask: np.ndarray | None) -> list[int]:
-        """Rows of the top-n passages by FAISS."""
-        import faiss
+    centroids: Centroids
 
-        selector = None
-        if mask is not None:
-            # A bitmap costs n/8 bytes and O(1) a lookup; an IDSelectorBatch of 250k ids
-            # takes ~150 ms to build. `bits` must outlive the search.
-            bits = np.packbits(mask, bitorder="little")
-            selector = faiss.IDSelectorBitmap(len(mask), faiss.swig_ptr(bits))
-        if self.kind == "ivf":
-            params = faiss.SearchParametersIVF(sel=selector, nprobe=self.dense.nprobe)
-        else:
-            params = None if selector is None else faiss.SearchParameters(sel=selector)
-        _, ids = self.dense.search(qvec.reshape(1, -1), n, params=params)
-        return [int(row) for row in ids[0] if row >= 0]
+    @property
+    @abstractmethod
+    def passage_count(self) -> int: ...
 
-    def _lexical(self, question: str, n: int, mask: np.ndarray | None) -> dict[int, float]:
-        """Top-n passages by BM25, scores divided by the best one (0-1)."""
-        scores = self.lexical.scores(question)
-        if mask is not None:
-            scores[~mask] = 0
-        hits = np.flatnonzero(scores > 0)
-        if len(hits) > n:
-            hits = hits[np.argpartition(-scores[hits], n)[:n]]
-        top = float(scores[hits].max()) if len(hits) else 1.0
-        return {int(row): float(scores[row]) / top for row in hits}
+    @abstractmethod
+    def mask(self, lang: str | None, doc: str | None) -> Any:
+        """The backend's form of a language/document filter (None: no filter)."""
+
+    @abstractmethod
+    def _dense(self, qvec: np.ndarray, n: int, mask: Any) -> list[int]:
+        """Rows of the top-n passages for a centered question vector."""
+
+    @abstractmethod
+    def _lexical(self, question: str, n: int, mask: Any) -> dict[int, float]:
+        """Top-n passages by words, scores divided by the best one (0-1)."""
+
+    @abstractmethod
+    def _candidates(self, rows: list[int]) -> Candidates: ...
+
+    @abstractmethod
+    def _vector(self, row: int) -> np.ndarray:
+        """One passage's stored vector (for spotting near-duplicates)."""
+
+    @abstractmethod
+    def chunk(self, row: int) -> Chunk: ...
+
+    def dense_search(
+        self, qvec: np.ndarray, n: int, lang: str | None = None, doc: str | None = None
+    ) -> list[int]:
+        return self._dense(self.centroids.center_query(qvec), n, self.mask(lang, doc))
+
+    def lexical_search(
+        self, question: str, n: int, lang: str | None = None, doc: str | None = None
+    ) -> dict[int, float]:
+        return self._lexical(question, n, self.mask(lang, doc))
 
     def search(
         self,
@@ -106,7 +98,7 @@ class Searcher:
         """The top `k` distinct passages for the question (`qvec` as the model gives it)."""
         qvec = self.centroids.center_query(qvec)
         mask = self.mask(lang, doc)
-        n = min(settings.candidates, len(self.chunks))
+        n = min(settings.candidates, self.passage_count)
         rows = self._dense(qvec, n, mask) if settings.dense_weight else []
         lexical = self._lexical(question, n, mask) if settings.lexical_weight else {}
         seen = set(rows)
@@ -115,7 +107,7 @@ class Searcher:
         fused = _fuse(dense, lexical, settings)
         if settings.amount_weight and asks_amount(question):
             for row in fused:
-                if states_amount(self.chunks[row].text):
+                if states_amount(self.chunk(row).text):
                     fused[row] += settings.amount_weight
         order = sorted(fused, key=lambda r: (-fused[r], r))
         return self._distinct(order, fused, dense, sentences, settings, k)
@@ -133,7 +125,7 @@ class Searcher:
         kept: list[Hit] = []
         kept_vectors: list[np.ndarray] = []
         for row in order:
-            vec = np.asarray(self.vectors[row])
+            vec = self._vector(row)
             if any(float(vec @ other) >= settings.duplicate_cosine for other in kept_vectors):
                 continue
             kept.append(Hit(row, fused[row], dense[row], tuple(float(x) for x in sentences[row])))
@@ -150,14 +142,11 @@ class Searcher:
         (tests/test_fastpath.py holds it to a row-by-row computation)."""
         if not rows:
             return {}, {}
-        index = np.asarray(rows, dtype=np.int64)
-        langs = [self.langs[code] for code in self._lang_codes[index]]
-        passages = self.centroids.center_passages(np.asarray(self.vectors[index]), langs) @ qvec
-        lo, hi = self.sentence_rows[index], self.sentence_rows[index + 1]
-        counts = hi - lo
+        found = self._candidates(rows)
+        langs, counts = found.langs, found.counts
+        passages = self.centroids.center_passages(found.passages, langs) @ qvec
         starts = np.cumsum(counts) - counts
-        at = np.arange(int(counts.sum())) - np.repeat(starts - lo, counts)
-        vectors = np.asarray(self.sentence_vectors[at])
+        vectors = np.array(found.sentences)
         sentence_langs = np.repeat(np.asarray(langs), counts)
         for lang in set(langs):
             same = sentence_langs == lang

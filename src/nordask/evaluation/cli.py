@@ -11,28 +11,28 @@ from dataclasses import asdict
 from pathlib import Path
 
 from nordask.assistant import Assistant
+from nordask.backends import is_url, open_backend
 from nordask.embedding import resolve_model
 from nordask.errors import InputError
 from nordask.evaluation.configs import describe_configs, parse_config
 from nordask.evaluation.evalset import Question, load_evalset
 from nordask.evaluation.report import build_report, format_misses, table, write_outputs
 from nordask.evaluation.runner import Judged, run
-from nordask.paths import cache_dir, default_corpus_dir, default_index_dir
+from nordask.paths import cache_dir, default_corpus_dir, index_location
 from nordask.settings import Settings
-from nordask.store import read_manifest
 
 
 def _notice(message: str) -> None:
     print(message, file=sys.stderr)
 
 
-def index_for(settings: Settings, default_index: Path) -> Path:
+def index_for(settings: Settings, default_index: Path | str) -> Path | str:
     """The default index when it fits these settings, else a cached one per model/chunking.
 
     Comparing chunk sizes or models needs an index for each; they live in the
     cache so that the user's own index is never rebuilt by an eval.
     """
-    manifest = read_manifest(default_index)
+    manifest = open_backend(default_index).read_manifest()
     chunking = asdict(settings.chunking)
     same_vectors = manifest is not None and (
         manifest.chunking == chunking
@@ -45,14 +45,14 @@ def index_for(settings: Settings, default_index: Path) -> Path:
         sort_keys=True,
     )
     target = cache_dir() / "eval-indexes" / hashlib.sha256(key.encode()).hexdigest()[:12]
-    if same_vectors and not target.exists():
+    if same_vectors and not target.exists() and not is_url(default_index):
         # Same vectors, other centering: start from a copy so nothing is re-embedded.
         shutil.copytree(default_index, target)
     return target
 
 
 def evaluate(
-    questions: list[Question], settings: Settings, corpus: Path, index: Path, k: int
+    questions: list[Question], settings: Settings, corpus: Path, index: Path | str, k: int
 ) -> tuple[dict, list[Judged]]:
     assistant = Assistant.open(index_for(settings, index), corpus, settings, notice=_notice)
     judged = run(assistant, questions, k)
@@ -87,7 +87,7 @@ def run_eval(args: argparse.Namespace) -> int:
         raise InputError("give at least one eval set, e.g. `nordask eval evals/test.jsonl`.")
     questions = [q for path in args.files for q in load_evalset(path)]
     corpus = args.corpus or default_corpus_dir()
-    index = args.index or default_index_dir()
+    index = args.index or index_location()
     base = Settings.from_env() if not args.model else Settings(model=args.model)
     if args.compare:
         name_a, name_b = args.compare

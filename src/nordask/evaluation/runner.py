@@ -113,10 +113,16 @@ def run(
     k: int,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[Judged]:
+    known = set(assistant.documents)
+
+    def passages_of(doc: str) -> list[Chunk]:
+        return assistant.backend.passages(doc) if doc in known else []
+
     judged = []
     for i, question in enumerate(questions, start=1):
         answer = assistant.ask(question.question, k=k)
-        judged.append(judge(question, answer, assistant.searcher.chunks))
+        chunks = [c for doc in {r.doc for r in question.relevant} for c in passages_of(doc)]
+        judged.append(judge(question, answer, chunks))
         if progress:
             progress(i, len(questions))
     return judged

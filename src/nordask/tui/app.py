@@ -20,7 +20,7 @@ from textual.widgets import Footer, Input, OptionList
 from nordask.errors import NordaskError
 from nordask.export import citation_line, export
 from nordask.history import History
-from nordask.paths import default_corpus_dir, default_index_dir
+from nordask.paths import default_corpus_dir, index_location
 from nordask.records import Citation
 from nordask.settings import Settings
 from nordask.tui import opener, unexpected
@@ -60,7 +60,7 @@ EXAMPLE = "Which committees work on electric aviation?"
 
 
 def open_assistant(
-    index_dir: Path,
+    index_dir: Path | str,
     corpus_dir: Path,
     settings: Settings,
     *,
@@ -107,7 +107,7 @@ class NordaskApp(App[int]):
     def __init__(
         self,
         corpus_dir: Path,
-        index_dir: Path,
+        index_dir: Path | str,
         settings: Settings,
         assistant_factory: AssistantFactory,
     ) -> None:
@@ -458,7 +458,7 @@ def create_app(
     """The app on a corpus and index (defaults as for the other commands)."""
     return NordaskApp(
         corpus_dir=Path(corpus_dir) if corpus_dir else default_corpus_dir(),
-        index_dir=Path(index_dir) if index_dir else default_index_dir(),
+        index_dir=index_location(index_dir),
         settings=settings or Settings.from_env(),
         assistant_factory=assistant_factory or open_assistant,
     )

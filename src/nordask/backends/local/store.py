@@ -28,20 +28,19 @@ import shutil
 import tempfile
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from nordask import __version__
+from nordask.backends.local.chunk_table import read_chunks, write_chunks
 from nordask.centering import Centroids
-from nordask.chunk_table import read_chunks, write_chunks
 from nordask.errors import IndexStateError
+from nordask.manifest import FORMAT, Manifest
 from nordask.records import Chunk
 
 if TYPE_CHECKING:
     import numpy as np
 
-FORMAT = 1
 MANIFEST = "manifest.json"
 #: From this many chunks on, exact search gives way to an inverted-file index (IVF-Flat):
 #: at 1M chunks exact search takes ~130 ms a query and IVF ~23 ms at recall@10 0.985, and
@@ -53,59 +52,6 @@ IVF_TRAIN_PER_LIST = 64
 #: from 200k to 1M clustered vectors (benchmarks/README.md).
 IVF_PROBE_SHARE = 1 / 8
 IVF_MIN_PROBES = 256
-
-
-@dataclass
-class FileEntry:
-    sha256: str
-    title: str
-    first: int
-    count: int
-
-
-@dataclass
-class Manifest:
-    model_id: str
-    dim: int
-    chunking: dict[str, int]
-    generation: str
-    files: dict[str, FileEntry]
-    skipped: list[dict[str, str]] = field(default_factory=list)
-    dense_index: str = "flat"
-    centering: float = 0.0
-    chunks: int = 0
-    tool_version: str = __version__
-    format: int = FORMAT
-
-    def to_json(self) -> dict[str, Any]:
-        return {
-            "format": self.format,
-            "tool_version": self.tool_version,
-            "model": {"id": self.model_id, "dim": self.dim},
-            "chunking": self.chunking,
-            "dense_index": self.dense_index,
-            "centering": self.centering,
-            "generation": self.generation,
-            "chunks": self.chunks,
-            "files": {doc: vars(entry) for doc, entry in sorted(self.files.items())},
-            "skipped": self.skipped,
-        }
-
-    @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Manifest:
-        return cls(
-            model_id=data["model"]["id"],
-            dim=int(data["model"]["dim"]),
-            chunking=dict(data["chunking"]),
-            generation=data["generation"],
-            files={doc: FileEntry(**entry) for doc, entry in data["files"].items()},
-            skipped=list(data.get("skipped", [])),
-            dense_index=data.get("dense_index", "flat"),
-            centering=float(data.get("centering", 0.0)),
-            chunks=int(data.get("chunks", 0)),
-            tool_version=data.get("tool_version", "?"),
-            format=int(data.get("format", 0)),
-        )
 
 
 def read_manifest(index_dir: Path) -> Manifest | None:
@@ -170,13 +116,14 @@ def ivf_probes(lists: int) -> int:
     return min(lists, max(IVF_MIN_PROBES, round(lists * IVF_PROBE_SHARE)))
 
 
-def build_dense(vectors: np.ndarray) -> tuple[Any, str]:
-    """A FAISS inner-product index: exact below APPROX_THRESHOLD chunks, IVF-Flat from there."""
+def build_dense(vectors: np.ndarray, approx_threshold: int = APPROX_THRESHOLD) -> tuple[Any, str]:
+    """A FAISS inner-product index: exact below `approx_threshold` chunks, IVF-Flat from
+    there."""
     import faiss
     import numpy as np
 
     n, dim = vectors.shape
-    if n < APPROX_THRESHOLD:
+    if n < approx_threshold:
         index = faiss.IndexFlatIP(dim)
         index.add(vectors)
         return index, "flat"
@@ -218,13 +165,17 @@ def writer_lock(index_dir: Path, on_wait: Callable[[], None] | None = None) -> I
 
 
 def write_generation(
-    index_dir: Path, generation: Generation, manifest: Manifest, previous: str | None
+    index_dir: Path,
+    generation: Generation,
+    manifest: Manifest,
+    previous: str | None,
+    approx_threshold: int = APPROX_THRESHOLD,
 ) -> Manifest:
     """Write a complete new generation, then switch the manifest to it."""
     import faiss
     import numpy as np
 
-    from nordask import lexical
+    from nordask.backends.local import lexical
 
     index_dir.mkdir(parents=True, exist_ok=True)
     name = _next_generation(index_dir, previous)
@@ -244,7 +195,9 @@ def write_generation(
             manifest.centering,
         )
         centroids.save(tmp)
-        dense, kind = build_dense(centroids.center_passages(generation.vectors, chunk_langs))
+        dense, kind = build_dense(
+            centroids.center_passages(generation.vectors, chunk_langs), approx_threshold
+        )
         faiss.write_index(dense, str(tmp / "dense.faiss"))
         (tmp / "lexical").mkdir()
         lexical.build(
