@@ -76,6 +76,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-build", action="store_true", help="use the index as it is, even if the corpus changed"
     )
 
+    migrate = sub.add_parser(
+        "migrate", help="copy an index to another place (e.g. a folder to PostgreSQL)"
+    )
+    migrate.add_argument(
+        "--from", dest="source", type=_index_arg, required=True, help="index folder or URL"
+    )
+    migrate.add_argument(
+        "--to", dest="target", type=_index_arg, required=True, help="index folder or URL"
+    )
+
     model = sub.add_parser("model", help="show the embedding model and where it is installed")
     model.add_argument("--model", help="the model to describe")
     model.add_argument(
@@ -142,10 +152,11 @@ def _progress_printer():
 def cmd_index(args: argparse.Namespace) -> int:
     from nordask import indexing
     from nordask.assistant import describe_report
+    from nordask.backends import open_backend
     from nordask.paths import default_corpus_dir, index_location
 
     corpus = args.corpus or default_corpus_dir()
-    index = args.index or index_location()
+    index = open_backend(args.index or index_location())
     report = indexing.run(
         corpus,
         index,
@@ -158,7 +169,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     print(
         describe_report(report)
         if report.touched
-        else f"Index in '{index}' is up to date ({report.chunks} passages)."
+        else f"Index in '{index.location}' is up to date ({report.chunks} passages)."
     )
     return 0
 
@@ -233,6 +244,19 @@ def format_answer(answer: Answer, width: int | None = None) -> str:
     return "\n".join(lines)
 
 
+def cmd_migrate(args: argparse.Namespace) -> int:
+    from nordask.backends import open_backend
+    from nordask.backends.migrate import migrate
+
+    target = open_backend(args.target)
+    manifest, seconds = migrate(args.source, target)
+    print(
+        f"Copied {manifest.chunks} passages of {len(manifest.files)} documents to "
+        f"'{target.location}' in {seconds:.1f} s (nothing re-embedded)."
+    )
+    return 0
+
+
 def cmd_model(args: argparse.Namespace) -> int:
     from nordask.modelinfo import describe
 
@@ -255,6 +279,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 COMMANDS = {
     "index": cmd_index,
     "ask": cmd_ask,
+    "migrate": cmd_migrate,
     "model": cmd_model,
     "eval": cmd_eval,
     "chat": cmd_chat,

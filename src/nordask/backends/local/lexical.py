@@ -17,67 +17,18 @@ and the scores to what bm25s itself builds and returns.
 from __future__ import annotations
 
 import json
-import re
-from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nordask.settings import LANGUAGES
+from nordask.words import STEMMERS as _STEMMERS
+from nordask.words import WORD as _WORD
+from nordask.words import load_stopwords, query_terms
+from nordask.words import stemmer as _stemmer
 
 if TYPE_CHECKING:
     import numpy as np
 
-_WORD = re.compile(r"\w+", re.UNICODE)
-_STEMMERS = {"en": "english", "sv": "swedish", "da": "danish", "no": "norwegian"}
-_STOPWORD_LISTS = {
-    "en": "STOPWORDS_EN",
-    "sv": "STOPWORDS_SWEDISH",
-    "da": "STOPWORDS_DANISH",
-    "no": "STOPWORDS_NORWEGIAN",
-}
 _STOPWORDS_FILE = "stopwords.json"
-
-
-@cache
-def _stemmer(lang: str):
-    import Stemmer
-
-    return Stemmer.Stemmer(_STEMMERS[lang], 0)  # its word cache slows large builds 4x
-
-
-def _words(text: str) -> list[str]:
-    return [w for w in _WORD.findall(text.casefold()) if len(w) > 1 or w.isdigit()]
-
-
-def query_terms(text: str, stopwords: dict[str, frozenset[str]]) -> list[str]:
-    """Terms of a question in any of the four languages, each stemmed every way."""
-    every_stopword = frozenset().union(*stopwords.values())
-    terms: dict[str, None] = {}
-    for word in _words(text):
-        if word in every_stopword:
-            continue
-        terms[word] = None
-        for lang in LANGUAGES:
-            terms[_stemmer(lang).stemWord(word)] = None
-    return list(terms)
-
-
-def load_stopwords() -> dict[str, frozenset[str]]:
-    """bm25s's stopword lists, read from its stopwords.py alone (bm25s's own
-    __init__ imports scipy, about 0.5 s)."""
-    import importlib.util
-    import sys
-
-    lists = sys.modules.get("bm25s.stopwords")
-    if lists is None:
-        package = importlib.util.find_spec("bm25s")
-        assert package is not None and package.submodule_search_locations
-        path = Path(package.submodule_search_locations[0]) / "stopwords.py"
-        spec = importlib.util.spec_from_file_location("_nordask_bm25s_stopwords", path)
-        assert spec is not None and spec.loader is not None
-        lists = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(lists)
-    return {lang: frozenset(getattr(lists, name)) for lang, name in _STOPWORD_LISTS.items()}
 
 
 #: bm25s's defaults, which the index was built with from the start.

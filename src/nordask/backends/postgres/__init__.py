@@ -36,6 +36,7 @@ from nordask.errors import IndexStateError
 from nordask.manifest import FORMAT, Manifest
 from nordask.records import Chunk
 from nordask.retrieval import Candidates, HybridSearch
+from nordask.words import WORD
 
 if TYPE_CHECKING:
     import psycopg
@@ -50,7 +51,9 @@ HNSW_M, HNSW_EF_CONSTRUCTION, HNSW_EF_SEARCH = 16, 64, 100
 #: Advisory lock key of the single writer ("nordask" in ASCII).
 WRITER_LOCK = 0x6E6F7264_61736B
 _CACHED = 4096
-_TABLES = ("centroids", "sentences", "passages", "documents", "manifest")
+_TABLES = ("centroids", "terms", "sentences", "passages", "documents", "manifest")
+#: BM25 parameters, as the local index uses them (bm25s's "lucene" variant).
+K1, B = 1.5, 0.75
 
 
 def _redact(url: str) -> str:
@@ -73,7 +76,8 @@ def connect(url: str) -> psycopg.Connection:
     try:
         conn = psycopg.connect(url, connect_timeout=10)
     except psycopg.ProgrammingError as exc:
-        raise IndexStateError(f"'{where}' is not a valid PostgreSQL URL ({exc}).") from exc
+        reason = " ".join(str(exc).split())
+        raise IndexStateError(f"'{where}' is not a valid PostgreSQL URL ({reason}).") from exc
     except psycopg.OperationalError as exc:
         reason = " ".join(str(exc).split())
         raise IndexStateError(
@@ -109,6 +113,8 @@ class PostgresBackend(HybridSearch):
         self._langs: list[str] = []
         self._configs: list[str] = []
         self._count = 0
+        self._avg_words = 1.0
+        self._stopwords: dict[str, frozenset[str]] | None = None
         self.centroids = Centroids((), np.zeros((0, 0)), np.zeros((0, 0)), 0.0)
         #: Records by passage id; ids are never reused, so these never go stale.
         self._records: OrderedDict[int, Chunk] = OrderedDict()
@@ -193,6 +199,7 @@ class PostgresBackend(HybridSearch):
         with conn.transaction():
             conn.execute("SELECT pg_advisory_xact_lock(%s)", (WRITER_LOCK,))
             rebuild = _create_schema(conn, manifest.dim, fresh_start=not keep)
+            _count_terms(conn, "NOT (doc = ANY(%s))", [list(keep)], -1)
             conn.execute("DELETE FROM nordask_documents WHERE NOT (doc = ANY(%s))", (list(keep),))
             for doc, rows in sorted(fresh.items()):
                 entry = manifest.files[doc]
@@ -201,13 +208,12 @@ class PostgresBackend(HybridSearch):
                     "VALUES (%s, %s, %s, %s)",
                     (doc, entry.sha256, entry.title, len(rows.chunks)),
                 )
-            _insert_passages(conn, fresh)
+            new_ids = _insert_passages(conn, fresh)
+            _count_terms(conn, "id = ANY(%s)", [new_ids], 1)
             _recenter(conn, manifest.centering, manifest.dim)
             if rebuild:
                 _create_indexes(conn)
-            version = conn.execute(
-                "SELECT coalesce(max(version), 0) + 1 FROM nordask_manifest"
-            ).fetchone()[0]
+            version = conn.execute("SELECT nextval('nordask_versions')").fetchone()[0]
             manifest.generation = f"pg-{version:06d}"
             manifest.dense_index = "hnsw"
             manifest.chunks = int(
@@ -218,7 +224,8 @@ class PostgresBackend(HybridSearch):
                 entry.count = len(fresh[doc].chunks) if doc in fresh else entry.count
             conn.execute("DELETE FROM nordask_manifest")
             conn.execute(
-                "INSERT INTO nordask_manifest (id, version, data) VALUES (1, %s, %s)",
+                "INSERT INTO nordask_manifest (id, version, data, avg_words)"
+                " SELECT 1, %s, %s, coalesce(avg(words), 1) FROM nordask_passages",
                 (version, json.dumps(manifest.to_json(), ensure_ascii=False)),
             )
         conn.execute("ANALYZE nordask_passages")
@@ -231,7 +238,9 @@ class PostgresBackend(HybridSearch):
         """Reload what every search needs when another writer changed the index
         (called inside the search's transaction, so it matches what the search sees)."""
         found = (
-            self.conn.execute("SELECT version, data->>'centering' FROM nordask_manifest").fetchone()
+            self.conn.execute(
+                "SELECT version, data->>'centering', avg_words FROM nordask_manifest"
+            ).fetchone()
             if self._has_index()
             else None
         )
@@ -242,6 +251,7 @@ class PostgresBackend(HybridSearch):
         if found[0] == self._version:
             return
         beta = float(found[1] or 0)
+        self._avg_words = float(found[2])
         rows = self.conn.execute(
             "SELECT lang, passage, sentence FROM nordask_centroids ORDER BY lang", binary=True
         ).fetchall()
@@ -342,26 +352,35 @@ class PostgresBackend(HybridSearch):
         conn.execute("RESET enable_indexscan")
         return [int(r[0]) for r in rows]
 
-    def _query(self, question: str) -> str:
-        """The question as a tsquery: its words stemmed by every configuration in the
-        index, any of them matching (as BM25 matches any term)."""
-        row = self.conn.execute(
-            "SELECT string_agg(DISTINCT quote_literal(lexeme), ' | ') FROM ("
-            " SELECT unnest(tsvector_to_array(to_tsvector(c::regconfig, %s))) AS lexeme"
-            " FROM unnest(%s::text[]) AS c) AS words",
-            (question.replace("\\", " "), self._configs),
-        ).fetchone()
-        return row[0] if row and row[0] else ""
+    def _terms(self, question: str) -> list[str]:
+        """The question's terms as the local index finds them (each word stemmed in every
+        language, stopwords dropped); PostgreSQL's Snowball stemmers built the column."""
+        from nordask.words import load_stopwords, query_terms
+
+        if self._stopwords is None:
+            self._stopwords = load_stopwords()
+        return query_terms(question, self._stopwords)
 
     def _lexical(self, question: str, n: int, mask: Any) -> dict[int, float]:
-        query = self._query(question)
-        if not query:
+        """Top-n passages by BM25 (as the local index scores them: idf from each term's
+        document frequency, term counts from the full-text column), divided by the best."""
+        terms = self._terms(question)
+        if not terms:
             return {}
         where, params = self._where(mask)
         rows = self.conn.execute(
-            "SELECT id, ts_rank(tsv, q) AS rank FROM nordask_passages, CAST(%s AS tsquery) AS q"
-            f" WHERE tsv @@ q AND {where} ORDER BY rank DESC, id LIMIT %s",
-            [query, *params, n],
+            "WITH q AS MATERIALIZED ("
+            " SELECT term, ln(1 + (%s - df + 0.5) / (df + 0.5)) AS idf FROM nordask_terms"
+            " WHERE term = ANY(%s) AND df > 0),"
+            " query AS (SELECT string_agg(quote_literal(term), ' | ')::tsquery AS tsq FROM q)"
+            " SELECT p.id, sum(q.idf * u.tf / (u.tf + %s * (1 - %s + %s * p.words / %s)))"
+            " AS score FROM query, nordask_passages p"
+            " CROSS JOIN LATERAL (SELECT lexeme, cardinality(positions) AS tf"
+            "  FROM unnest(p.tsv)) AS u"
+            " JOIN q ON q.term = u.lexeme"
+            f" WHERE p.tsv @@ query.tsq AND {where}"
+            " GROUP BY p.id ORDER BY score DESC, p.id LIMIT %s",
+            [float(self._count), terms, K1, B, B, self._avg_words, *params, n],
         ).fetchall()
         top = max((float(r[1]) for r in rows), default=1.0) or 1.0
         return {int(r[0]): float(r[1]) / top for r in rows}
@@ -460,7 +479,10 @@ def _quote(term: str) -> str:
 def _create_schema(conn: psycopg.Connection, dim: int, fresh_start: bool) -> bool:
     """Create the tables (anew for a full build); True when the search indexes are still
     to be built, after the rows are loaded (much faster than row by row)."""
-    conn.execute("CREATE SEQUENCE IF NOT EXISTS nordask_passage_ids")  # ids are never reused
+    # Passage ids and index versions are never reused, even across rebuilds: readers
+    # cache records by id and notice a new index by its version.
+    conn.execute("CREATE SEQUENCE IF NOT EXISTS nordask_passage_ids")
+    conn.execute("CREATE SEQUENCE IF NOT EXISTS nordask_versions")
     conn.execute(
         "CREATE OR REPLACE FUNCTION nordask_tsconfig(lang text) RETURNS regconfig"
         " LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$ SELECT CASE lang "
@@ -482,7 +504,7 @@ def _create_schema(conn: psycopg.Connection, dim: int, fresh_start: bool) -> boo
         conn.execute(f"DROP TABLE IF EXISTS nordask_{table} CASCADE")
     conn.execute(
         "CREATE TABLE nordask_manifest (id int PRIMARY KEY CHECK (id = 1),"
-        " version bigint NOT NULL, data jsonb NOT NULL)"
+        " version bigint NOT NULL, data jsonb NOT NULL, avg_words float8 NOT NULL)"
     )
     conn.execute(
         "CREATE TABLE nordask_documents (doc text PRIMARY KEY, sha256 text NOT NULL,"
@@ -494,6 +516,7 @@ def _create_schema(conn: psycopg.Connection, dim: int, fresh_start: bool) -> boo
         " doc text NOT NULL REFERENCES nordask_documents ON DELETE CASCADE,"
         " ord int NOT NULL,"
         " lang text NOT NULL,"
+        " words int NOT NULL,"
         " record jsonb NOT NULL,"
         f" embedding vector({dim}) NOT NULL,"
         f" centered vector({dim}),"
@@ -505,6 +528,7 @@ def _create_schema(conn: psycopg.Connection, dim: int, fresh_start: bool) -> boo
         " passage bigint NOT NULL REFERENCES nordask_passages ON DELETE CASCADE,"
         f" ord int NOT NULL, embedding vector({dim}) NOT NULL, PRIMARY KEY (passage, ord))"
     )
+    conn.execute("CREATE TABLE nordask_terms (term text PRIMARY KEY, df int NOT NULL)")
     conn.execute(
         "CREATE TABLE nordask_centroids (lang text PRIMARY KEY,"
         f" passage vector({dim}) NOT NULL, sentence vector({dim}) NOT NULL,"
@@ -523,13 +547,13 @@ def _create_indexes(conn: psycopg.Connection) -> None:
     )
 
 
-def _insert_passages(conn: psycopg.Connection, fresh: dict[str, DocRows]) -> None:
+def _insert_passages(conn: psycopg.Connection, fresh: dict[str, DocRows]) -> list[int]:
     """Bulk-load new passages and their sentence vectors (binary COPY)."""
     from psycopg.types.json import Jsonb
 
     total = sum(len(rows.chunks) for rows in fresh.values())
     if not total:
-        return
+        return []
     ids = [
         int(r[0])
         for r in conn.execute(
@@ -538,14 +562,17 @@ def _insert_passages(conn: psycopg.Connection, fresh: dict[str, DocRows]) -> Non
     ]
     cursor = conn.cursor()
     with cursor.copy(
-        "COPY nordask_passages (id, doc, ord, lang, record, embedding)"
+        "COPY nordask_passages (id, doc, ord, lang, words, record, embedding)"
         " FROM STDIN WITH (FORMAT BINARY)"
     ) as copy:
-        copy.set_types(["bigint", "text", "integer", "text", "jsonb", "vector"])
+        copy.set_types(["bigint", "text", "integer", "text", "integer", "jsonb", "vector"])
         at = 0
         for doc, rows in sorted(fresh.items()):
             for ord_, (chunk, vector) in enumerate(zip(rows.chunks, rows.vectors, strict=True)):
-                copy.write_row([ids[at], doc, ord_, chunk.lang, Jsonb(chunk.to_json()), vector])
+                words = len(WORD.findall(chunk.text.casefold()))
+                copy.write_row(
+                    [ids[at], doc, ord_, chunk.lang, words, Jsonb(chunk.to_json()), vector]
+                )
                 at += 1
     with cursor.copy(
         "COPY nordask_sentences (passage, ord, embedding) FROM STDIN WITH (FORMAT BINARY)"
@@ -559,6 +586,21 @@ def _insert_passages(conn: psycopg.Connection, fresh: dict[str, DocRows]) -> Non
                     copy.write_row([ids[at], ord_, rows.sentence_vectors[sentence]])
                     sentence += 1
                 at += 1
+    return ids
+
+
+def _count_terms(conn: psycopg.Connection, where: str, params: list[Any], sign: int) -> None:
+    """Add (sign 1) or take away (sign -1) the passages matching `where` from each term's
+    document frequency, which BM25 weighs words by."""
+    conn.execute(
+        "INSERT INTO nordask_terms (term, df)"
+        " SELECT u.lexeme, %s * count(*) FROM nordask_passages p, unnest(p.tsv) u"
+        f" WHERE {where} GROUP BY u.lexeme"
+        " ON CONFLICT (term) DO UPDATE SET df = nordask_terms.df + excluded.df",
+        [sign, *params],
+    )
+    if sign < 0:
+        conn.execute("DELETE FROM nordask_terms WHERE df <= 0")
 
 
 def _sums(conn: psycopg.Connection, sql: str) -> dict[str, tuple[np.ndarray, int]]:
