@@ -12,7 +12,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	# Pinned on its own first: any other torch spec pulls gigabytes of CUDA wheels.
 	$(BIN)/python -m pip install --quiet torch==2.13.0
-	$(BIN)/python -m pip install --quiet -e ".[dev]"
+	# The tests run both backends and Ray builds, so they install the extras too.
+	$(BIN)/python -m pip install --quiet -e ".[dev,postgres,ray]"
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -58,6 +58,15 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument("--rebuild", action="store_true", help="re-embed every file")
     index.add_argument("--chunk-chars", type=int, help="chunk size in characters")
     index.add_argument("--overlap-chars", type=int, help="chunk overlap in characters")
+    index.add_argument(
+        "--ray",
+        metavar="auto|ADDRESS",
+        help="load and embed on a Ray cluster: auto (a running cluster, else a local one) "
+        "or the head's address (needs nordask[ray])",
+    )
+    index.add_argument(
+        "--ray-workers", type=int, help="embedding actors on Ray (default: one per CPU)"
+    )
 
     ask = sub.add_parser("ask", help="answer a question with cited passages")
     _common(ask)
@@ -154,6 +163,7 @@ def cmd_index(args: argparse.Namespace) -> int:
     from nordask.assistant import describe_report
     from nordask.backends import open_backend
     from nordask.paths import default_corpus_dir, index_location
+    from nordask.raybuild import RayBuild
 
     corpus = args.corpus or default_corpus_dir()
     index = open_backend(args.index or index_location())
@@ -164,6 +174,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         rebuild=args.rebuild,
         progress=_progress_printer(),
         notice=_notice,
+        ray=RayBuild(args.ray, args.ray_workers) if args.ray else None,
     )
     _print_skipped(report)
     print(

@@ -20,6 +20,8 @@ from nordask.settings import Settings
 if TYPE_CHECKING:
     import numpy as np
 
+    from nordask.raybuild import RayBuild
+
 #: progress(stage, done, total): stages are "reading", "embedding", "writing".
 IndexProgress = Callable[[str, int, int], None]
 
@@ -121,12 +123,14 @@ def run(
     rebuild: bool = False,
     progress: IndexProgress | None = None,
     notice: Callable[[str], None] | None = None,
+    ray: RayBuild | None = None,
 ) -> IndexReport:
     """Bring the index (a folder, a postgresql:// URL or an open backend) up to date with
     `corpus_dir`.
 
     Waits (and says so through `notice`) while another process updates the same index,
-    then plans against what that process wrote.
+    then plans against what that process wrote. With `ray`, files are loaded and
+    passages embedded on a Ray cluster (see raybuild.py).
     """
     backend = open_backend(index)
 
@@ -138,7 +142,7 @@ def run(
             )
 
     with backend.writer(waiting):
-        return _run(corpus_dir, backend, settings, rebuild, progress)
+        return _run(corpus_dir, backend, settings, rebuild, progress, ray)
 
 
 def _run(
@@ -147,6 +151,7 @@ def _run(
     settings: Settings,
     rebuild: bool,
     progress: IndexProgress | None,
+    ray: RayBuild | None = None,
 ) -> IndexReport:
     started = time.perf_counter()
     the_plan = plan(corpus_dir, backend, settings, rebuild)
@@ -173,7 +178,8 @@ def _run(
     known = _known_texts(previous)
     if progress:
         progress("reading", 0, len(to_load))
-    new_chunks, load_failures = ingest(to_load, settings.chunking, known.languages)
+    load = ray.ingest if ray else ingest
+    new_chunks, load_failures = load(to_load, settings.chunking, known.languages)
     report.skipped += load_failures + _known_skipped(the_plan)
     if not new_chunks and not reused:
         raise CorpusError(
@@ -181,7 +187,7 @@ def _run(
             "Add PDF, .txt or .md files with text; the previous index, if any, is unchanged."
         )
     ref = resolve_model(settings.model)
-    fresh, embedded = _embed_docs(new_chunks, known.vectors, ref, progress)
+    fresh, embedded = _embed_docs(new_chunks, known.vectors, ref, progress, ray)
     if progress:
         progress("writing", 0, 1)
     manifest = _manifest(the_plan, fresh, ref, settings, report.skipped)
@@ -286,11 +292,12 @@ def _embed_docs(
     known: dict[str, np.ndarray],
     ref: ModelRef,
     progress: IndexProgress | None,
+    ray: RayBuild | None = None,
 ) -> tuple[dict[str, DocRows], int]:
     """Each loaded document's passages with their vectors (all embedded in one batch),
     and how many passages had to be embedded."""
     fresh = [c for doc in sorted(new_chunks) for c in new_chunks[doc]]
-    vectors, sentence_vectors, embedded = _embed(fresh, known, ref, progress)
+    vectors, sentence_vectors, embedded = _embed(fresh, known, ref, progress, ray)
     return split_by_doc(new_chunks, vectors, sentence_vectors), embedded
 
 
@@ -313,11 +320,24 @@ def split_by_doc(
     return out
 
 
+def _embed_here(texts: list[str], ref: ModelRef, progress: IndexProgress | None) -> np.ndarray:
+    """Passage vectors from the model in this process."""
+    embedder = passage_embedder(
+        ref,
+        sum(len(t) for t in texts),
+        (lambda stage, frac: progress(stage, int(frac * 100), 100)) if progress else None,
+    )
+    return embedder.embed_passages(
+        texts, (lambda done, total: progress("embedding", done, total)) if progress else None
+    )
+
+
 def _embed(
     chunks: list[Chunk],
     known: dict[str, np.ndarray],
     ref: ModelRef,
     progress: IndexProgress | None,
+    ray: RayBuild | None = None,
 ) -> tuple[np.ndarray, np.ndarray, int]:
     """Chunk vectors, sentence vectors, and how many chunks had to be embedded.
 
@@ -330,14 +350,7 @@ def _embed(
     todo = [t for t in texts if t not in known]
     vector_of = dict(known)
     if todo:
-        embedder = passage_embedder(
-            ref,
-            sum(len(t) for t in todo),
-            (lambda stage, frac: progress(stage, int(frac * 100), 100)) if progress else None,
-        )
-        out = embedder.embed_passages(
-            todo, (lambda done, total: progress("embedding", done, total)) if progress else None
-        )
+        out = ray.embed(todo, ref) if ray else _embed_here(todo, ref, progress)
         vector_of.update(zip(todo, out, strict=True))
     if not texts:
         empty = np.empty((0, 0), dtype=np.float32)
