@@ -153,9 +153,11 @@ def test_model_mismatch_is_explained(
 def test_year_the_corpus_never_mentions_abstains(
     corpus_copy: Path, index_location, fake_embedder
 ) -> None:
+    indexing.run(corpus_copy, index_location, Settings())
     assistant = Assistant.open(index_location, corpus_copy)
     answer = assistant.ask("What did Nordregio publish in 1987?")
     assert not answer.answered and "never mentions 1987" in answer.answer
+    assert all(c.weak for c in answer.citations)
     assert assistant.ask("What happened in 2017 in the North Sea region?").citations
 
 

@@ -10,7 +10,7 @@ import pytest
 from nordask import indexing
 from nordask.assistant import Assistant
 from nordask.backends.local.store import read_manifest
-from nordask.errors import CorpusError, IndexStateError
+from nordask.errors import IndexStateError
 from nordask.settings import Settings
 
 
@@ -126,19 +126,6 @@ def test_interrupted_build_keeps_the_previous_index(
     assert answer.citations
 
 
-def test_empty_corpus_keeps_previous_index(
-    corpus_copy: Path, tmp_path: Path, fake_embedder
-) -> None:
-    index = tmp_path / "index"
-    indexing.run(corpus_copy, index, Settings())
-    generation = read_manifest(index).generation  # type: ignore[union-attr]
-    for path in corpus_copy.iterdir():
-        path.write_bytes(b"")
-    with pytest.raises(CorpusError, match="no file .* could be indexed"):
-        indexing.run(corpus_copy, index, Settings())
-    assert read_manifest(index).generation == generation  # type: ignore[union-attr]
-
-
 def test_chunk_setting_change_rebuilds_and_says_why(
     corpus_copy: Path, tmp_path: Path, fake_embedder
 ) -> None:
@@ -146,16 +133,6 @@ def test_chunk_setting_change_rebuilds_and_says_why(
     indexing.run(corpus_copy, index, Settings())
     report = indexing.run(corpus_copy, index, Settings().with_chunking(chunk_chars=600))
     assert report.rebuilt_because and "chunk settings changed" in report.rebuilt_because
-
-
-def test_model_mismatch_is_explained(corpus_copy: Path, tmp_path: Path, fake_embedder) -> None:
-    index = tmp_path / "index"
-    indexing.run(corpus_copy, index, Settings())
-    model_dir = tmp_path / "other-model"
-    model_dir.mkdir()
-    (model_dir / "modules.json").write_text("[]")
-    with pytest.raises(IndexStateError, match="was built with model .*nordask index --model"):
-        Assistant.open(index, corpus_copy, Settings(model=str(model_dir)))
 
 
 def test_ask_builds_a_missing_index_and_says_so(
@@ -177,39 +154,3 @@ def test_damaged_manifest_is_explained(tmp_path: Path) -> None:
     (index / "manifest.json").write_text("{not json")
     with pytest.raises(IndexStateError, match="unreadable.*--rebuild"):
         read_manifest(index)
-
-
-def test_question_about_a_year_the_corpus_never_mentions_abstains(
-    corpus_copy: Path, tmp_path: Path, fake_embedder
-) -> None:
-    assistant = Assistant.open(tmp_path / "index", corpus_copy)
-    answer = assistant.ask("What did Nordregio publish in 1987?")
-    assert not answer.answered
-    assert "never mentions 1987" in answer.answer
-    assert all(c.weak for c in answer.citations)
-
-
-def test_a_second_update_waits_for_the_first_and_says_so(
-    corpus_copy: Path, tmp_path: Path, fake_embedder
-) -> None:
-    import threading
-
-    from nordask.backends.local.store import writer_lock
-
-    index = tmp_path / "index"
-    indexing.run(corpus_copy, index, Settings())
-    (corpus_copy / "new.txt").write_text("The ferry between Vaasa and Umeå runs on biogas.\n")
-    notices: list[str] = []
-    reports = []
-    with writer_lock(index):  # another process is writing
-        worker = threading.Thread(
-            target=lambda: reports.append(
-                indexing.run(corpus_copy, index, Settings(), notice=notices.append)
-            )
-        )
-        worker.start()
-        worker.join(timeout=1.0)
-        assert worker.is_alive() and not reports
-        assert notices and "waiting for it to finish" in notices[0]
-    worker.join(timeout=30)
-    assert reports and reports[0].added == ["new.txt"]

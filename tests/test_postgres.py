@@ -106,6 +106,20 @@ def test_database_without_pgvector_is_one_line(pg_server, tmp_path: Path, capsys
     assert "no pgvector extension" in _one_error_line(capsys)
 
 
+def test_asking_never_builds_a_shared_index(corpus_copy: Path, pg_url: str, fake_embedder) -> None:
+    """Everyone asks, one job indexes: a user's own corpus folder never rewrites the
+    shared index."""
+    from nordask.assistant import Assistant
+    from nordask.errors import IndexStateError
+
+    with pytest.raises(IndexStateError, match="no index"):
+        Assistant.open(pg_url, corpus_copy)
+    indexing.run(corpus_copy, pg_url, Settings())
+    (corpus_copy / "mine.txt").write_text("My own notes about ferries.\n")
+    assistant = Assistant.open(pg_url, corpus_copy)
+    assert "mine.txt" not in assistant.documents and not fake_embedder.calls[1:]
+
+
 def test_database_built_with_another_model_is_one_line(
     corpus_copy: Path, pg_url: str, tmp_path: Path, fake_embedder, capsys
 ) -> None:

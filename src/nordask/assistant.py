@@ -42,7 +42,7 @@ class Assistant:
     @classmethod
     def open(
         cls,
-        index: Backend | Path | str | None = None,
+        index_dir: Backend | Path | str | None = None,
         corpus_dir: Path | str | None = None,
         settings: Settings | None = None,
         *,
@@ -53,11 +53,12 @@ class Assistant:
         """Open the index, building or updating it first when the corpus changed.
 
         With `build=False` an existing index is used as it is (the eval harness
-        and tests pin an index this way). `index` is a folder, a postgresql:// URL
+        and tests pin an index this way), and so is a shared one (PostgreSQL), which
+        only `nordask index` updates. `index_dir` is a folder, a postgresql:// URL
         or an open backend (default: `NORDASK_INDEX`, else ./index).
         """
         settings = settings or Settings.from_env()
-        backend = open_backend(index)
+        backend = open_backend(index_dir)
         corpus_dir = Path(corpus_dir) if corpus_dir else default_corpus_dir()
         ref = resolve_model(settings.model)
         manifest = backend.read_manifest()
@@ -67,7 +68,7 @@ class Assistant:
                 f"not '{ref.model_id}'. Run `nordask index --model {settings.model}` to rebuild "
                 "it for that model, or leave out --model."
             )
-        if build and (manifest is None or corpus_dir.exists()):
+        if build and not backend.shared and (manifest is None or corpus_dir.exists()):
             plan = indexing.plan(corpus_dir, backend, settings)
             if not plan.up_to_date:
                 if notice:

@@ -44,6 +44,9 @@ class Backend(Protocol):
 
     #: Where the index lives, as the user named it (a folder or a postgresql:// URL).
     location: str
+    #: A shared index (a server others query): opening it to ask never builds or updates
+    #: it from the local corpus folder; `nordask index` does, explicitly.
+    shared: bool
 
     # --- write side: indexing ---------------------------------------------------
 

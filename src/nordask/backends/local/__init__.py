@@ -31,6 +31,7 @@ class LocalBackend:
     def __init__(self, index_dir: Path, approx_threshold: int = store.APPROX_THRESHOLD) -> None:
         self.index_dir = Path(index_dir)
         self.location = str(index_dir)
+        self.shared = False
         #: From this many passages on the dense index is IVF rather than exact.
         self.approx_threshold = approx_threshold
         self._searcher: Searcher | None = None
