@@ -92,6 +92,8 @@ def main() -> None:
     parser.add_argument("--n", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--url")
+    parser.add_argument("--ef-search", type=int, nargs="+", default=[100, 200, 400])
+    parser.add_argument("--recall-only", action="store_true")
     args = parser.parse_args()
     from nordask.backends.postgres import PostgresBackend
     from nordask.manifest import FileEntry, Manifest
@@ -138,12 +140,34 @@ def main() -> None:
 
     queries = gen.queries(vectors, args.queries)
     qtexts = text_queries(texts, args.queries)
-    exact, hnsw = PostgresBackend(url, exact_below=10**12), PostgresBackend(url, exact_below=0)
-    recall = []
-    for q in queries:
-        truth = set(exact.dense_search(q, 10))
-        recall.append(len(truth & set(hnsw.dense_search(q, 10))) / 10)
-    result["hnsw_recall@10"] = float(np.mean(recall))
+    exact = PostgresBackend(url, exact_below=10**12)
+    truths = [set(exact.dense_search(q, 10)) for q in queries]
+    for ef in args.ef_search:
+        hnsw = PostgresBackend(url, exact_below=0, ef_search=ef)
+        found, ms = [], []
+        for q in queries:
+            started = time.perf_counter()
+            found.append(set(hnsw.dense_search(q, 10)))
+            ms.append((time.perf_counter() - started) * 1000)
+        recall = [len(t & f) / 10 for t, f in zip(truths, found, strict=True)]
+        result[f"hnsw_recall@10_ef{ef}"] = float(np.mean(recall))
+        result[f"hnsw_dense_ef{ef}_p50_ms"] = percentile(ms, 50)
+        hnsw.close()
+    if not args.recall_only:
+        _timings(url, queries, qtexts, exact, result)
+    print(json.dumps(result, indent=1))
+    sys.stdout.flush()
+    for backend in (writer, exact):
+        backend.close()
+    if server is not None:
+        server.cleanup()
+
+
+def _timings(url: str, queries, qtexts, exact, result: dict) -> None:
+    """Hybrid search latency with 1 and 8 clients, and each half alone."""
+    from nordask.backends.postgres import PostgresBackend
+
+    hnsw = PostgresBackend(url, exact_below=0)
     for name, make in (("hnsw", lambda: PostgresBackend(url, exact_below=0)),):
         for clients in (1, 8):
             ms = latencies(make, queries, qtexts, clients)
@@ -161,12 +185,7 @@ def main() -> None:
             ms.append((time.perf_counter() - started) * 1000)
         result[f"{label}_p50_ms"] = percentile(ms, 50)
         result[f"{label}_p95_ms"] = percentile(ms, 95)
-    print(json.dumps(result, indent=1))
-    sys.stdout.flush()
-    for backend in (writer, exact, hnsw):
-        backend.close()
-    if server is not None:
-        server.cleanup()
+    hnsw.close()
 
 
 if __name__ == "__main__":
