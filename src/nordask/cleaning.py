@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from nordask.structure import separate_blocks
+
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DIGITS = re.compile(r"\d+")
 _BULLET = re.compile(r"^\s*(?:[-*•▪◦‣–]|\d{1,2}[.)])\s+")
@@ -108,4 +110,5 @@ def reflow(lines: list[str]) -> str:
 
 def clean_text(text: str) -> str:
     """Clean one run of plain text (a text file, or one PDF page)."""
-    return reflow([normalize_line(ln) for ln in text.replace("\r\n", "\n").split("\n")])
+    lines = [normalize_line(ln) for ln in text.replace("\r\n", "\n").split("\n")]
+    return reflow(separate_blocks(lines))

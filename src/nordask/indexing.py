@@ -23,6 +23,7 @@ from nordask.store import (
     write_generation,
     writer_lock,
 )
+from nordask.structure import numbered_headings
 
 if TYPE_CHECKING:
     import numpy as np
@@ -76,10 +77,7 @@ def mismatch(manifest: Manifest, ref: ModelRef, settings: Settings) -> str | Non
     """Why an index cannot be reused with these settings, in words; None if it can."""
     if manifest.model_id != ref.model_id:
         return f"the index was built with model '{manifest.model_id}', not '{ref.model_id}'"
-    chunking = {
-        "chunk_chars": settings.chunking.chunk_chars,
-        "overlap_chars": settings.chunking.overlap_chars,
-    }
+    chunking = settings.chunking.to_manifest()
     if manifest.chunking != chunking:
         return f"the chunk settings changed from {manifest.chunking} to {chunking}"
     return None
@@ -192,10 +190,7 @@ def _run(
     manifest = Manifest(
         model_id=ref.model_id,
         dim=int(generation.vectors.shape[1]),
-        chunking={
-            "chunk_chars": settings.chunking.chunk_chars,
-            "overlap_chars": settings.chunking.overlap_chars,
-        },
+        chunking=settings.chunking.to_manifest(),
         generation="",
         files=entries,
         centering=settings.centering,
@@ -312,7 +307,9 @@ def _assemble(
             rows = previous.sentence_rows
             sent_parts.append(previous.sentence_vectors[rows[lo] : rows[hi]])
             title = old.title
-        entries[doc] = FileEntry(hashes[doc], title, len(chunks), len(doc_chunks))
+        entries[doc] = FileEntry(
+            hashes[doc], title, len(chunks), len(doc_chunks), *_structure(doc_chunks, len(chunks))
+        )
         chunks.extend(doc_chunks)
     dim = vectors.shape[1] if len(fresh) else previous.vectors.shape[1]  # type: ignore[union-attr]
     generation = Generation(
@@ -322,6 +319,19 @@ def _assemble(
         sentence_rows=_row_starts([len(c.sentences) for c in chunks]),
     )
     return generation, entries, embedded
+
+
+def _structure(doc_chunks: list[Chunk], first: int) -> tuple[list[list], list[dict]]:
+    """A document's numbered headings and table rows, for the manifest: a question about
+    "goal 7" is answered, or refused, from these without searching."""
+    numbered: dict[int, str] = {}
+    rows: list[dict] = []
+    for i, chunk in enumerate(doc_chunks):
+        for path in dict.fromkeys(chunk.sections):
+            for number, title in numbered_headings(path):
+                numbered.setdefault(number, title)
+        rows += [{**row.to_json(), "chunk": first + i} for row in chunk.rows]
+    return [[n, numbered[n]] for n in sorted(numbered)], rows
 
 
 def _stack(parts: list[np.ndarray], dim: int) -> np.ndarray:

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from dataclasses import replace
 
 from nordask.chunking import chunk_spans
 from nordask.language import detect_language
 from nordask.loaders import CorpusFile, LoadError, load
-from nordask.records import Chunk, Document, Skipped
+from nordask.records import Chunk, Document, Skipped, TableRow
 from nordask.settings import ChunkSettings
+from nordask.structure import outline
 
 
 def chunk_document(
@@ -16,6 +18,7 @@ def chunk_document(
 ) -> list[Chunk]:
     """The document's chunks; a text found in `known_languages` keeps its stored tag."""
     known_languages = known_languages or {}
+    structure = outline(doc.text)
     chunks = []
     for sentences in chunk_spans(doc, settings):
         start, end = sentences[0].start, sentences[-1].end
@@ -34,9 +37,19 @@ def chunk_document(
                 pages=pages,
                 sentences=tuple((s.start - start, s.end - start) for s in sentences),
                 sentence_pages=sentence_pages,
+                sections=tuple(structure.section_at(s.start) for s in sentences),
+                owners=tuple(structure.owner_at(s.start) for s in sentences),
+                rows=tuple(
+                    _relative(row, start) for row in structure.rows if start <= row.start < end
+                ),
             )
         )
     return chunks
+
+
+def _relative(row: TableRow, offset: int) -> TableRow:
+    """A row with offsets into its passage rather than into the document."""
+    return replace(row, start=row.start - offset, end=row.end - offset)
 
 
 def ingest(

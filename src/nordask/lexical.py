@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -36,6 +37,10 @@ _STOPWORD_LISTS = {
     "no": "STOPWORDS_NORWEGIAN",
 }
 _STOPWORDS_FILE = "stopwords.json"
+#: A word this long may be found as the first part of a compound.
+_MIN_PREFIX = 5
+#: How much of a long word must open a corpus word for the word to count as known.
+_PREFIX_SHARE = 0.6
 
 
 @cache
@@ -183,10 +188,59 @@ class LexicalIndex:
         self.num_docs = int(params["num_docs"])
         stop = json.loads((folder / _STOPWORDS_FILE).read_text(encoding="utf-8"))
         self._stopwords = {lang: frozenset(words) for lang, words in stop.items()}
+        self._sorted: list[str] | None = None
 
     def knows(self, token: str) -> bool:
         """Whether any chunk contains `token` (a number, or an already stemmed word)."""
         return token in self._vocab
+
+    def knows_word(self, word: str) -> bool:
+        """Whether any chunk has `word` in any of its forms: as written, stemmed in any
+        of the four languages, or as the start of a compound ("Svinesund" in
+        "Svinesundskommittén")."""
+        parts = [p for p in _words(word) if len(p) > 2] or [word.casefold()]
+        return any(self._knows_part(part) for part in parts)
+
+    def _knows_part(self, word: str) -> bool:
+        forms = {word, *(_stemmer(lang).stemWord(word) for lang in LANGUAGES)}
+        if any(form in self._vocab for form in forms):
+            return True
+        if len(word) < _MIN_PREFIX:
+            return False
+        # A compound's first part ("svinesundsk" of "Svinesundskomitéen"), since
+        # the languages spell the rest differently ("-kommittén", "-komiteen").
+        stem = word[: max(_MIN_PREFIX, int(len(word) * _PREFIX_SHARE))]
+        vocab = self._sorted_vocab()
+        for form in {*forms, stem}:
+            i = bisect_left(vocab, form)
+            if i < len(vocab) and vocab[i].startswith(form):
+                return True
+        return False
+
+    def coverage(self, question: str) -> float:
+        """Share of the question's content words (no stopwords, no numbers) that the
+        corpus has in some form: a question about something else shares few."""
+        every_stopword = frozenset().union(*self._stopwords.values())
+        words = [w for w in _words(question) if w not in every_stopword and not w.isdigit()]
+        if not words:
+            return 0.0
+        return sum(1 for w in words if self.knows_word(w)) / len(words)
+
+    def question_language(self, text: str) -> str | None:
+        """The language of a question by its stopwords ("hvor", "vilka", "which"), or
+        None when two languages tie: questions are too short for langdetect."""
+        votes = {
+            lang: sum(1 for w in _words(text) if w in words)
+            for lang, words in self._stopwords.items()
+        }
+        best = max(votes.values(), default=0)
+        winners = [lang for lang, n in votes.items() if n == best]
+        return winners[0] if best and len(winners) == 1 else None
+
+    def _sorted_vocab(self) -> list[str]:
+        if self._sorted is None:
+            self._sorted = sorted(self._vocab)
+        return self._sorted
 
     def terms(self, question: str) -> list[str]:
         return [t for t in query_terms(question, self._stopwords) if t in self._vocab]

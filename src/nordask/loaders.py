@@ -13,11 +13,13 @@ from pathlib import Path
 
 from nordask.cleaning import clean_text, normalize_line, reflow, remove_running_lines
 from nordask.errors import CorpusError
+from nordask.furniture import drop_chrome_lines, strip_furniture
 from nordask.records import Document, Skipped
+from nordask.structure import separate_blocks
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 SUFFIXES = TEXT_SUFFIXES | {".pdf"}
-_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.+?)\s*#*\s*$", re.MULTILINE)
+_MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULTILINE)
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
 
@@ -106,7 +108,7 @@ def _load_pdf(file: CorpusFile) -> Document:
             "run it through an OCR tool such as ocrmypdf first"
         )
     line_pages = [[normalize_line(ln) for ln in text.split("\n")] for text in raw_pages]
-    pages = [reflow(lines) for lines in remove_running_lines(line_pages)]
+    pages = [reflow(separate_blocks(lines)) for lines in remove_running_lines(line_pages)]
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
@@ -140,9 +142,9 @@ def _load_text(file: CorpusFile) -> Document:
     if file.path.suffix.lower() in {".md", ".markdown"}:
         heading = _MD_HEADING.search(raw)
         title = heading.group(1).strip() if heading else ""
-        raw = _MD_HEADING.sub(r"\1", raw)
+        raw = _MD_HEADING.sub(r"\n\1\n", raw)  # a heading is a paragraph of its own
         raw = _MD_EMPHASIS.sub("", _MD_LINK.sub(r"\1", raw))
-    text = clean_text(raw)
+    text = strip_furniture(clean_text(drop_chrome_lines(raw)))
     if not text:
         raise LoadError("the file has no text: add content or remove it")
     return Document(file.doc, title or _title_from_name(file.path), text)

@@ -28,6 +28,9 @@ class ChunkSettings:
 
     chunk_chars: int = 900
     overlap_chars: int = 150
+    #: Version of the structure rules (headings, owners, table rows, furniture removal):
+    #: an index built with other rules is rebuilt, since its passages differ.
+    structure: int = 2
 
     def __post_init__(self) -> None:
         if not 200 <= self.chunk_chars <= 1500:
@@ -39,6 +42,14 @@ class ChunkSettings:
             raise InputError(
                 f"chunk overlap {self.overlap_chars} must be between 0 and half the chunk size."
             )
+
+    def to_manifest(self) -> dict[str, int]:
+        """What the index manifest records: an index with other values is rebuilt."""
+        return {
+            "chunk_chars": self.chunk_chars,
+            "overlap_chars": self.overlap_chars,
+            "structure": self.structure,
+        }
 
 
 @dataclass(frozen=True)
@@ -67,10 +78,18 @@ class RetrievalSettings:
     k: int = 5
     #: Passages whose vectors are this similar to a better one are not cited again.
     duplicate_cosine: float = 0.95
-    #: Abstain when the best passage's dense similarity is below this.
-    min_dense: float = 0.15
+    #: Abstain when the best passage's dense similarity is below this (policy.py).
+    min_dense: float = 0.22
+    #: Abstain as off-topic when dense + coverage_weight * (share of the question's words
+    #: the corpus has) is below this.
+    min_relevance: float = 0.345
+    coverage_weight: float = 0.1
     #: Abstain on a question about money when none of this many top passages states an amount.
     amount_depth: int = 3
+    #: Names the corpus never mentions refuse a question only when its best match is weaker
+    #: than this: a translated name ("Mellansverige" for "North Middle Sweden") is unknown
+    #: as a word but still finds its passage.
+    name_check_below: float = 0.40
 
     def __post_init__(self) -> None:
         if self.fusion not in ("score", "rrf"):

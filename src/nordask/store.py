@@ -61,6 +61,11 @@ class FileEntry:
     title: str
     first: int
     count: int
+    #: The document's numbered headings, [number, title] ("MÅL 7: …"): what a question
+    #: naming "goal 3" is checked against.
+    numbered: list[list] = field(default_factory=list)
+    #: Its table rows (TableRow.to_json), each with "chunk", the passage's row in the index.
+    rows: list[dict] = field(default_factory=list)
 
 
 @dataclass

@@ -33,7 +33,7 @@ def index_for(settings: Settings, default_index: Path) -> Path:
     cache so that the user's own index is never rebuilt by an eval.
     """
     manifest = read_manifest(default_index)
-    chunking = asdict(settings.chunking)
+    chunking = settings.chunking.to_manifest()
     same_vectors = manifest is not None and (
         manifest.chunking == chunking
         and manifest.model_id == resolve_model(settings.model).model_id
