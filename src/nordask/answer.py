@@ -115,8 +115,11 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
     """
     scores = []
     wanted = _WANTED.get(intent.kind)
-    for (start, end), sim in zip(chunk.sentences, semantic, strict=True):
+    for i, ((start, end), sim) in enumerate(zip(chunk.sentences, semantic, strict=True)):
         text = chunk.text[start:end]
+        if tidy(text) == tidy(_last(chunk.section_of(i))):
+            scores.append(sim - _SHORT_PENALTY)  # a heading names the topic, it says nothing
+            continue
         if wanted is not None and intent.kind != "amount" and wanted.search(tidy(text)):
             sim += WANTED_BONUS
         if intent.wants_amount and states_amount(text):

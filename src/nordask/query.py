@@ -71,8 +71,9 @@ _DEFINITION = re.compile(
     re.IGNORECASE,
 )
 _WHEN = re.compile(
-    r"^\s*(?:when|which\s+year|what\s+year|by\s+when|until\s+when|när|vilket\s+år|till\s+vilket"
-    r"\s+år|hvornår|når|hvilket\s+år|innen\s+når|inden\s+hvornår)\b",
+    r"^\s*(?:when|which\s+year|what\s+year|which\s+date|what\s+date|on\s+what\s+date|"
+    r"by\s+when|until\s+when|när|vilket\s+år|vilket\s+datum|till\s+vilket\s+år|hvornår|når|"
+    r"hvilket\s+år|hvilken\s+dato|hvilke\s+dato|innen\s+når|inden\s+hvornår)\b",
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -161,7 +162,7 @@ def _kind(question: str) -> str:
     who = _WHO.search(question)
     if _WHICH.search(question) and _actor_kind(question):
         return "actor"  # "which organisations hold the budgets": actors, not an amount
-    if _asks_amount(question):
+    if _asks_amount(question) and not who:
         return "amount"
     if who and _ASKS_PERSON.search(question):
         return "person"

@@ -79,11 +79,11 @@ class RetrievalSettings:
     #: Passages whose vectors are this similar to a better one are not cited again.
     duplicate_cosine: float = 0.95
     #: Abstain when the best passage's dense similarity is below this (policy.py).
-    min_dense: float = 0.22
+    min_dense: float = 0.2
     #: Abstain as off-topic when dense + coverage_weight * (share of the question's words
     #: the corpus has) is below this.
-    min_relevance: float = 0.345
-    coverage_weight: float = 0.1
+    min_relevance: float = 0.33
+    coverage_weight: float = 0.2
     #: Abstain on a question about money when none of this many top passages states an amount.
     amount_depth: int = 3
     #: Names the corpus never mentions refuse a question only when its best match is weaker

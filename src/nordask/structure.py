@@ -277,7 +277,8 @@ def _opener(para: str) -> str | None:
     colon = re.match(r"^([^:.;]{2,60}?)\s*(?:\([^)]*\))?\s*:\s", line + " ")
     if colon and _looks_like_name(colon.group(1)):
         return colon.group(1).strip()
-    actors = find_actors(line[:80])
+    first = line.split()[0] if line.split() else ""
+    actors = find_actors(line[:80]) or ([first] if _one_word_name(first) else [])
     if not actors:
         return None
     name = actors[0]
@@ -293,6 +294,17 @@ def _opener(para: str) -> str | None:
     if nxt.casefold() in _CONJUNCTIONS or not nxt[:1].islower():
         return None
     return name
+
+
+def _one_word_name(word: str) -> bool:
+    """'MidtSkandia', 'Innlandet-Dalarna': one word, letters and hyphens, with a capital
+    inside it, as organisation and region names are written and common words are not."""
+    return (
+        bool(re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", word))
+        and word[0].isupper()
+        and any(ch.isupper() for ch in word[1:])
+        and not word.isupper()
+    )
 
 
 def _looks_like_name(text: str) -> bool:
