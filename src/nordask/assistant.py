@@ -14,12 +14,13 @@ from nordask import indexing
 from nordask.answer import best_sentence, compose, evidence_span, rank_sentences, window
 from nordask.answer_types import asks_amount, states_amount
 from nordask.embedding import Embedder, ModelRef, query_embedder, resolve_model
-from nordask.errors import IndexStateError, InputError
+from nordask.errors import IndexStateError, IndexWriteError, InputError
+from nordask.integrity import open_searcher
 from nordask.paths import default_corpus_dir, default_index_dir
 from nordask.records import Answer, Citation, IndexReport
-from nordask.retrieval import Hit, Searcher
+from nordask.retrieval import Hit
 from nordask.settings import Settings
-from nordask.store import Manifest, generation_dir, read_manifest
+from nordask.store import Manifest, read_manifest
 
 Notice = Callable[[str], None]
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -36,7 +37,7 @@ class Assistant:
         self.manifest = manifest
         self.settings = settings
         self.model = ref
-        self.searcher = Searcher(generation_dir(index_dir, manifest), manifest)
+        self.searcher = open_searcher(index_dir, manifest)
         self._embedder: Embedder | None = None
 
     @classmethod
@@ -74,12 +75,19 @@ class Assistant:
                         f"Index {'missing' if manifest is None else 'stale'} "
                         f"({plan.describe()}): building it from '{corpus_dir}' first."
                     )
-                report = indexing.run(
-                    corpus_dir, index_dir, settings, progress=progress, notice=notice
-                )
-                if notice:
-                    notice(describe_report(report))
-                manifest = read_manifest(index_dir)
+                try:
+                    report = indexing.run(
+                        corpus_dir, index_dir, settings, progress=progress, notice=notice
+                    )
+                except IndexWriteError as exc:
+                    if manifest is None:
+                        raise
+                    if notice:  # a read-only or full index still answers from what it has
+                        notice(f"{exc} Answering from the index as it is.")
+                else:
+                    if notice:
+                        notice(describe_report(report))
+                    manifest = read_manifest(index_dir)
         if manifest is None:
             raise IndexStateError(
                 f"there is no index in '{index_dir}'. Run `nordask index` to build one."

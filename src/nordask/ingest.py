@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from nordask.chunking import chunk_spans
+from nordask.embedding import estimate_embedding_seconds
 from nordask.language import detect_language
 from nordask.loaders import CorpusFile, LoadError, load
 from nordask.records import Chunk, Document, Skipped
@@ -39,19 +40,52 @@ def chunk_document(
     return chunks
 
 
+#: A document with more text than this is announced with its size and embedding estimate.
+LARGE_TEXT_CHARS = 1_000_000
+
+
 def ingest(
     files: Iterable[CorpusFile],
     settings: ChunkSettings,
     known_languages: Mapping[str, str] | None = None,
+    *,
+    progress: Callable[[int, int], None] | None = None,
+    on_skip: Callable[[Skipped], None] | None = None,
+    notice: Callable[[str], None] | None = None,
 ) -> tuple[dict[str, list[Chunk]], list[Skipped]]:
-    """Chunks per document, and the files that could not be loaded."""
+    """Chunks per document, and the files that could not be loaded.
+
+    `progress(done, total)` moves after every file, `on_skip` hears of each failure
+    as it happens, and `notice` hears the size and embedding estimate of a very
+    large document before its passages are cut and embedded.
+    """
+    files = list(files)
     chunks: dict[str, list[Chunk]] = {}
     skipped: list[Skipped] = []
-    for file in files:
+    for done, file in enumerate(files, start=1):
         try:
             doc = load(file)
         except LoadError as exc:
             skipped.append(Skipped(file.doc, str(exc)))
-            continue
-        chunks[file.doc] = chunk_document(doc, settings, known_languages)
+            if on_skip:
+                on_skip(skipped[-1])
+        else:
+            if notice and len(doc.text) > LARGE_TEXT_CHARS:
+                notice(describe_large(doc))
+            chunks[file.doc] = chunk_document(doc, settings, known_languages)
+        if progress:
+            progress(done, len(files))
     return chunks, skipped
+
+
+def describe_large(doc: Document) -> str:
+    """`big.txt holds 8.0 MB of text: about 10,000 passages, ~20 min to embed.`"""
+    chars = len(doc.text)
+    passages = max(1, round(chars / 800))
+    minutes = estimate_embedding_seconds(chars) / 60
+    took = f"~{minutes:.0f} min" if minutes >= 1 else "under a minute"
+    return (
+        f"{doc.doc} holds {chars / 1e6:.1f} MB of text: about {passages:,} passages, "
+        f"{took} to embed. Press Ctrl+C to stop (the last index is kept), then "
+        "--max-file-mb can leave such files out."
+    )

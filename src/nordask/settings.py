@@ -42,6 +42,35 @@ class ChunkSettings:
 
 
 @dataclass(frozen=True)
+class IngestSettings:
+    """Which files of the corpus folder are read.
+
+    A file over `max_file_mb` is skipped with a reason: 8 MB of text is about 10,000
+    passages and a quarter of an hour of embedding on two cores. Links that lead out
+    of the corpus folder are skipped unless `follow_symlinks` (a link to /etc/passwd
+    would otherwise be quoted in answers).
+    """
+
+    max_file_mb: float = 100.0
+    follow_symlinks: bool = False
+
+    def __post_init__(self) -> None:
+        if not self.max_file_mb > 0:
+            raise InputError(f"the file size limit must be above 0 MB (got {self.max_file_mb}).")
+
+    @classmethod
+    def from_env(cls) -> IngestSettings:
+        """`NORDASK_MAX_FILE_MB` and `NORDASK_FOLLOW_SYMLINKS` (1/yes/true)."""
+        limit = os.environ.get("NORDASK_MAX_FILE_MB")
+        follow = os.environ.get("NORDASK_FOLLOW_SYMLINKS", "").strip().lower()
+        try:
+            max_file_mb = float(limit) if limit else cls.max_file_mb
+        except ValueError as exc:
+            raise InputError(f"NORDASK_MAX_FILE_MB must be a number of MB, not '{limit}'.") from exc
+        return cls(max_file_mb=max_file_mb, follow_symlinks=follow in ("1", "yes", "true"))
+
+
+@dataclass(frozen=True)
 class RetrievalSettings:
     """How dense and lexical results are combined and cut.
 
@@ -92,11 +121,16 @@ class Settings:
     centering: float = 0.75
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
     retrieval: RetrievalSettings = field(default_factory=RetrievalSettings)
+    ingest: IngestSettings = field(default_factory=IngestSettings)
 
     @classmethod
     def from_env(cls) -> Settings:
-        """Defaults, with `NORDASK_MODEL` choosing the embedding model."""
-        return cls(model=os.environ.get("NORDASK_MODEL") or DEFAULT_MODEL)
+        """Defaults, with `NORDASK_MODEL` choosing the embedding model and the
+        `IngestSettings` variables which files are read."""
+        return cls(
+            model=os.environ.get("NORDASK_MODEL") or DEFAULT_MODEL,
+            ingest=IngestSettings.from_env(),
+        )
 
     def __post_init__(self) -> None:
         if not 0 <= self.centering <= 1:
@@ -107,6 +141,9 @@ class Settings:
 
     def with_chunking(self, **changes: object) -> Settings:
         return replace(self, chunking=replace(self.chunking, **changes))
+
+    def with_ingest(self, **changes: object) -> Settings:
+        return replace(self, ingest=replace(self.ingest, **changes))
 
     def to_dict(self) -> dict:
         return asdict(self)
