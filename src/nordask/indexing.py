@@ -25,6 +25,7 @@ from nordask.store import (
     read_generation,
     read_manifest,
     remove_leftovers,
+    tidy,
     write_error,
     write_generation,
     writer_lock,
@@ -177,9 +178,10 @@ def run(
     """
     started = time.perf_counter()
     first = plan(corpus_dir, index_dir, settings, rebuild, verify=verify)
-    if first.up_to_date:
+    if first.up_to_date and first.manifest is not None:
+        tidy(index_dir, first.manifest)
         report = IndexReport(unchanged=first.reuse, skipped=first.skipped + _known_skipped(first))
-        report.chunks = first.manifest.chunks if first.manifest else 0
+        report.chunks = first.manifest.chunks
         for skipped in report.skipped:
             if on_skip:
                 on_skip(skipped)

@@ -152,8 +152,8 @@ class _Walk:
             if reason:
                 self.skip(path, reason)
                 return False
-            if not self.ingest.follow_symlinks:
-                return False  # inside the corpus: its files are indexed under their own path
+            if self._inside(path.resolve()):
+                return False  # its files are indexed under their own path
         try:
             info = path.stat()
         except OSError:
@@ -171,13 +171,15 @@ class _Walk:
         except (OSError, RuntimeError):
             shown = display_name(os.readlink(path))
             return f"it is a broken link (its target '{shown}' does not exist or loops)"
-        inside = target == self.real_root or self.real_root in target.parents
-        if not inside and not self.ingest.follow_symlinks:
+        if not self._inside(target) and not self.ingest.follow_symlinks:
             return (
                 f"it is a link to '{display_name(str(target))}', outside the corpus folder: "
                 "pass --follow-symlinks to include it"
             )
         return None
+
+    def _inside(self, target: Path) -> bool:
+        return target == self.real_root or self.real_root in target.parents
 
     def _consider(self, path: Path) -> None:
         if path.is_symlink():
@@ -271,7 +273,8 @@ def _load_pdf(file: CorpusFile) -> Document:
             raw_pages, meta_title = _read_pdf(file.path)
         except LoadError as exc:
             if logged:
-                raise LoadError(f"{exc} (pypdf: {logged[0]})") from exc
+                said = one_line("; ".join(list(dict.fromkeys(logged))[:3]))
+                raise LoadError(f"{exc} (pypdf: {said})") from exc
             raise
     if not raw_pages:
         raise LoadError("the PDF has no pages")

@@ -364,9 +364,29 @@ def _remove_stale(index_dir: Path, keep: str | None) -> None:
 
 
 def remove_leftovers(index_dir: Path, manifest: Manifest | None) -> None:
-    """Clean up after a killed build, keeping the live generation."""
+    """Clean up after a killed build, keeping the live generation (writer lock held)."""
     if index_dir.is_dir():
         _remove_stale(index_dir, manifest.generation if manifest else None)
+
+
+def tidy(index_dir: Path, manifest: Manifest) -> None:
+    """Remove a killed build's leftovers from an index that is otherwise up to date, when
+    the writer lock is free and can be taken; a read-only index is left as it is."""
+    from filelock import FileLock, Timeout
+
+    leftovers = [
+        p
+        for p in index_dir.iterdir()
+        if p.name.startswith((BUILDING, f".{MANIFEST}."))
+        or (GENERATION.fullmatch(p.name) and p.name != manifest.generation)
+    ]
+    if not leftovers:
+        return
+    try:
+        with FileLock(index_dir / LOCK, timeout=0):
+            remove_leftovers(index_dir, read_manifest(index_dir))
+    except (OSError, Timeout, IndexStateError):
+        return
 
 
 def generation_dir(index_dir: Path, manifest: Manifest) -> Path:
