@@ -31,9 +31,8 @@ from nordask.loaders import (
     source_path,
 )
 from nordask.settings import ChunkSettings, IngestSettings, Settings
+from unprivileged import SRC, as_unprivileged, run_cli
 
-FAKE_CLI = Path(__file__).parent / "fake_cli.py"
-SRC = Path(__file__).resolve().parents[1] / "src"
 ESCAPES = (
     "# Fyrvaktare\n\n"
     "The lighthouse keepers \x1b]0;TITLE\x07of Kvarken log the ice every morning. "
@@ -85,17 +84,6 @@ def _corpus_file(path: Path) -> CorpusFile:
     return CorpusFile(path, path.name, file_hash(path))
 
 
-def as_unprivileged() -> list[str]:
-    """A command prefix under which file permissions count: root reads and writes any
-    file, so tests that run as root drop the two capabilities that allow it."""
-    if os.geteuid() != 0:
-        return []
-    setpriv = shutil.which("setpriv")
-    if setpriv is None:
-        pytest.skip("running as root without setpriv: permissions cannot be tested")
-    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search", "--"]
-
-
 def hostile_corpus(root: Path) -> Path:
     """Good files and one of each bad kind, next to an `outside/` folder."""
     corpus = root / "corpus"
@@ -124,18 +112,6 @@ def hostile_corpus(root: Path) -> Path:
     (corpus / "loop").symlink_to(corpus)
     (corpus / "damaged.pdf").write_bytes(b"%PDF-1.4\n1 0 obj\n<<>>\nendobj\nstartxref\n9\n")
     return corpus
-
-
-def run_cli(args: list[str], home: Path) -> subprocess.CompletedProcess[bytes]:
-    """The CLI (with the fake embedder) in a process of its own, where permissions count."""
-    env = {**os.environ, "NORDASK_HOME": str(home), "PYTHONPATH": str(SRC)}
-    return subprocess.run(
-        [*as_unprivileged(), sys.executable, str(FAKE_CLI), *args],
-        capture_output=True,
-        env=env,
-        timeout=300,
-        check=False,
-    )
 
 
 def test_fuzzed_corpus_indexes_answers_and_names_every_bad_file(tmp_path: Path) -> None:
