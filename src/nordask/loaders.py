@@ -70,12 +70,22 @@ def display_name(relative: str) -> str:
     """A file name as nordask stores and shows it: printable UTF-8.
 
     Bytes that are not UTF-8 (a name from an old Latin-1 system arrives as lone
-    surrogates) and control characters become `\\xNN` escapes: the name can then be
-    written to JSON, printed, and mapped back to the file (`source_path`).
+    surrogates) and control characters become `\\xNN` escapes, and then so does a
+    backslash, so that the name can be written to JSON, printed, and mapped back
+    to the file (`source_path`). A plain name is kept as it is.
     """
-    raw = os.fsencode(relative)
-    name = raw.decode("utf-8", "backslashreplace")
-    return "".join(f"\\x{ord(ch):02x}" if _is_control(ch) else ch for ch in name)
+    name = os.fsencode(relative).decode("utf-8", "surrogateescape")
+    if not any(_is_control(ch) or "\udc80" <= ch <= "\udcff" for ch in name):
+        return name
+    return "".join(_escaped(ch) for ch in name)
+
+
+def _escaped(ch: str) -> str:
+    if "\udc80" <= ch <= "\udcff":  # an undecodable byte, as surrogateescape keeps it
+        return f"\\x{ord(ch) - 0xDC00:02x}"
+    if _is_control(ch) or ch == "\\":  # by its UTF-8 bytes, so that it maps back
+        return "".join(f"\\x{byte:02x}" for byte in ch.encode("utf-8"))
+    return ch
 
 
 def _is_control(ch: str) -> bool:
