@@ -142,7 +142,7 @@ def plan(
             result.reuse.append(file.doc)
         elif known_bad.get(file.doc) == file.sha256:
             continue  # the same broken file as last time: still skipped, nothing to do
-        elif entry or file.doc in known_bad:
+        elif entry or known_bad.get(file.doc):  # indexed, or loaded and failed, before
             result.changed.append(file.doc)
         else:
             result.added.append(file.doc)
@@ -249,7 +249,7 @@ def _run(
         to_load,
         settings.chunking,
         known.languages,
-        progress=(lambda done, total: progress("reading", done, total)) if progress else None,
+        progress=progress,
         on_skip=on_skip,
         notice=notice,
     )
