@@ -407,7 +407,11 @@ def test_the_size_limit_skips_with_a_reason_and_files_new_counts_only_indexed(
     assert "skipped big.txt: the file is 0.2 MB, over the 0.1 MB limit" in captured.err
     assert "skipped empty.txt: the file is empty" in captured.err
     assert "files: 1 new" in captured.out
-    report = indexing.run(corpus, tmp_path / "index", Settings())  # no limit: now it is new
+    notices: list[str] = []  # the index remembers the limit: asking does not rebuild
+    Assistant.open(tmp_path / "index", corpus, Settings(), notice=notices.append)
+    assert notices == []
+    higher = Settings().with_ingest(max_file_mb=100)
+    report = indexing.run(corpus, tmp_path / "index", higher)  # a higher limit: now it is new
     assert report.added == ["big.txt"] and report.unchanged == ["small.txt"]
 
 

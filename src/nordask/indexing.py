@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,7 +15,7 @@ from nordask.integrity import find_damage
 from nordask.loaders import CorpusFile, discover
 from nordask.records import Chunk, IndexReport, Skipped
 from nordask.safe_text import one_line
-from nordask.settings import Settings
+from nordask.settings import IngestSettings, Settings
 from nordask.store import (
     MANIFEST,
     FileEntry,
@@ -45,6 +45,8 @@ class Plan:
     files: list[CorpusFile]
     skipped: list[Skipped]
     manifest: Manifest | None
+    #: The ingest settings the files were found with (recorded in the new manifest).
+    ingest: IngestSettings = field(default_factory=IngestSettings)
     rebuild_because: str | None = None
     #: Why the dense index must be rewritten from the stored vectors (no re-embedding).
     refresh_because: str | None = None
@@ -106,15 +108,15 @@ def plan(
     from the stored vectors are damaged, refreshed without re-embedding. Without it
     (opening an index to ask) damage is left for `Assistant` to report in one line."""
     check_index_dir(index_dir)
-    files, skipped = discover(corpus_dir, settings.ingest)
     try:
-        manifest = read_manifest(index_dir)
+        manifest, unreadable = read_manifest(index_dir), None
     except IndexStateError as exc:
-        why = one_line(str(exc.__cause__ or exc), 120)
-        result = Plan(files, skipped, None, rebuild_because=f"the manifest is unreadable ({why})")
-        result.added = [f.doc for f in files]
-        return result
-    result = Plan(files, skipped, manifest)
+        manifest, unreadable = None, one_line(str(exc.__cause__ or exc), 120)
+    ingest_settings = settings.ingest.resolved(manifest.ingest if manifest else None)
+    files, skipped = discover(corpus_dir, ingest_settings)
+    result = Plan(files, skipped, manifest, ingest=ingest_settings)
+    if unreadable:
+        result.rebuild_because = f"the manifest is unreadable ({unreadable})"
     if manifest is None:
         result.added = [f.doc for f in files]
         return result
@@ -280,6 +282,7 @@ def _run(
             {"doc": s.doc, "reason": s.reason, "sha256": _hash_of(the_plan, s.doc)}
             for s in report.skipped
         ],
+        ingest=asdict(the_plan.ingest),
     )
     write_generation(
         index_dir,

@@ -107,7 +107,7 @@ def discover(
     """All indexable files under `corpus_dir`, sorted, plus the ones skipped, each with a
     reason: wrong type, too large, unreadable, a broken link, a link out of the folder,
     a folder that cannot be listed. Hidden files and folders are left out silently."""
-    ingest = ingest or IngestSettings()
+    ingest = (ingest or IngestSettings()).resolved()
     if not corpus_dir.is_dir():
         hint = "it is a file, not a folder" if corpus_dir.exists() else "it does not exist"
         raise CorpusError(

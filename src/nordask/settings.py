@@ -41,6 +41,10 @@ class ChunkSettings:
             )
 
 
+#: Files larger than this are skipped unless a limit is set.
+DEFAULT_MAX_FILE_MB = 100.0
+
+
 @dataclass(frozen=True)
 class IngestSettings:
     """Which files of the corpus folder are read.
@@ -48,26 +52,44 @@ class IngestSettings:
     A file over `max_file_mb` is skipped with a reason: 8 MB of text is about 10,000
     passages and a quarter of an hour of embedding on two cores. Links that lead out
     of the corpus folder are skipped unless `follow_symlinks` (a link to /etc/passwd
-    would otherwise be quoted in answers).
+    would otherwise be quoted in answers). None means "as the index was last built"
+    (the manifest records both), else the default: a limit given to `nordask index`
+    then holds for the `ask` that updates the index later.
     """
 
-    max_file_mb: float = 100.0
-    follow_symlinks: bool = False
+    max_file_mb: float | None = None
+    follow_symlinks: bool | None = None
 
     def __post_init__(self) -> None:
-        if not self.max_file_mb > 0:
+        if self.max_file_mb is not None and not self.max_file_mb > 0:
             raise InputError(f"the file size limit must be above 0 MB (got {self.max_file_mb}).")
 
     @classmethod
     def from_env(cls) -> IngestSettings:
-        """`NORDASK_MAX_FILE_MB` and `NORDASK_FOLLOW_SYMLINKS` (1/yes/true)."""
+        """`NORDASK_MAX_FILE_MB` and `NORDASK_FOLLOW_SYMLINKS` (1/yes/true or 0/no/false)."""
         limit = os.environ.get("NORDASK_MAX_FILE_MB")
         follow = os.environ.get("NORDASK_FOLLOW_SYMLINKS", "").strip().lower()
         try:
-            max_file_mb = float(limit) if limit else cls.max_file_mb
+            max_file_mb = float(limit) if limit else None
         except ValueError as exc:
             raise InputError(f"NORDASK_MAX_FILE_MB must be a number of MB, not '{limit}'.") from exc
-        return cls(max_file_mb=max_file_mb, follow_symlinks=follow in ("1", "yes", "true"))
+        flags = {"1": True, "yes": True, "true": True, "0": False, "no": False, "false": False}
+        return cls(max_file_mb=max_file_mb, follow_symlinks=flags.get(follow))
+
+    def resolved(self, stored: dict[str, object] | None = None) -> IngestSettings:
+        """Every value set: this one's, else the one `stored` in a manifest, else the default."""
+        stored = stored or {}
+        limit = stored.get("max_file_mb")
+        return IngestSettings(
+            max_file_mb=self.max_file_mb
+            if self.max_file_mb is not None
+            else float(limit)
+            if isinstance(limit, int | float) and limit > 0
+            else DEFAULT_MAX_FILE_MB,
+            follow_symlinks=self.follow_symlinks
+            if self.follow_symlinks is not None
+            else stored.get("follow_symlinks") is True,
+        )
 
 
 @dataclass(frozen=True)

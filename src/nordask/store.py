@@ -88,6 +88,8 @@ class Manifest:
     chunks: int = 0
     #: Size and SHA-256 of every file of the generation, by its path inside it.
     checks: dict[str, FileCheck] = field(default_factory=dict)
+    #: Which files were read (`IngestSettings`, every value set).
+    ingest: dict[str, Any] = field(default_factory=dict)
     tool_version: str = __version__
     format: int = FORMAT
 
@@ -103,6 +105,7 @@ class Manifest:
             "chunks": self.chunks,
             "files": {doc: vars(entry) for doc, entry in sorted(self.files.items())},
             "skipped": self.skipped,
+            "ingest": self.ingest,
             "checks": {name: vars(check) for name, check in sorted(self.checks.items())},
         }
 
@@ -121,6 +124,7 @@ class Manifest:
             files={str(doc): FileEntry(**entry) for doc, entry in files.items()},
             checks={str(name): FileCheck(**check) for name, check in checks.items()},
             skipped=[dict(s) for s in data.get("skipped", [])],
+            ingest=dict(_mapping(data, "ingest", {})),
             dense_index=data.get("dense_index", "flat"),
             centering=float(data.get("centering", 0.0)),
             chunks=int(data.get("chunks", 0)),
