@@ -20,27 +20,15 @@ import pytest
 from nordask import indexing
 from nordask.assistant import Assistant
 from nordask.cli import main
+from nordask.integrity import PRIMARY, REQUIRED
 from nordask.settings import Settings
 from nordask.store import MANIFEST, _write_atomic, read_manifest
 from unprivileged import run_cli
 
 FIXTURE_CORPUS = Path(__file__).parent / "fixtures" / "tui_corpus"
 QUESTION = "Which committees work on electric aviation?"
-#: Every file of a generation; the first four hold passages and vectors (a rebuild
-#: re-embeds), the others are derived from them (a repair re-embeds nothing).
-PRIMARY = ["chunks.jsonl", "vectors.npy", "sentences.npy", "sentence_rows.npy"]
-DERIVED = [
-    "chunks.index.npz",
-    "dense.faiss",
-    "centroids.npz",
-    "lexical/vocab.index.json",
-    "lexical/params.index.json",
-    "lexical/data.csc.index.npy",
-    "lexical/indices.csc.index.npy",
-    "lexical/indptr.csc.index.npy",
-    "lexical/stopwords.json",
-    "lexical",
-]
+#: The directory as a whole, besides each file of a generation.
+FILES = [*REQUIRED, "lexical"]
 
 
 @pytest.fixture
@@ -87,7 +75,7 @@ def damage(path: Path, how: str) -> None:
 
 CASES = [
     (name, how)
-    for name in PRIMARY + DERIVED
+    for name in FILES
     for how in ("remove", "truncate", "garble")
     if not (name == "lexical" and how != "remove")
 ]
@@ -116,6 +104,15 @@ def test_damaged_file_gives_one_line_and_index_repairs_it(
     assert ask_json(args, capsys) == before  # nothing else is lost
     assert main(["index", *args]) == 0
     assert "is up to date" in capsys.readouterr().out
+
+
+def test_the_damage_cases_cover_every_file_of_a_generation(
+    setup: tuple[Path, Path, list[str]],
+) -> None:
+    folder = live_generation(setup[1])
+    written = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
+    assert written == set(REQUIRED)
+    assert written > PRIMARY
 
 
 def test_a_missing_generation_folder_is_rebuilt(

@@ -117,25 +117,17 @@ def _settings(args: argparse.Namespace) -> Settings:
     settings = Settings.from_env()
     if getattr(args, "model", None):
         settings = replace(settings, model=args.model)
-    ingest = {
-        key: value
-        for key, value in (
-            ("max_file_mb", getattr(args, "max_file_mb", None)),
-            ("follow_symlinks", getattr(args, "follow_symlinks", None)),
-        )
-        if value is not None
-    }
+    ingest = _given(args, "max_file_mb", "follow_symlinks")
     if ingest:
         settings = settings.with_ingest(**ingest)
-    chunk = {
-        key: value
-        for key, value in (
-            ("chunk_chars", getattr(args, "chunk_chars", None)),
-            ("overlap_chars", getattr(args, "overlap_chars", None)),
-        )
-        if value is not None
-    }
+    chunk = _given(args, "chunk_chars", "overlap_chars")
     return settings.with_chunking(**chunk) if chunk else settings
+
+
+def _given(args: argparse.Namespace, *names: str) -> dict[str, object]:
+    """The options among `names` that were given on the command line."""
+    values = {name: getattr(args, name, None) for name in names}
+    return {name: value for name, value in values.items() if value is not None}
 
 
 def _notice(message: str) -> None:
