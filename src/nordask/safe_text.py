@@ -45,7 +45,7 @@ def clean_unicode(text: str) -> str:
 def one_line(text: str, limit: int = 200) -> str:
     """`text` on one line and without control characters, cut to `limit` characters
     (a library's multi-line warning inside a one-line reason)."""
-    flat = " ".join(strip_controls(text).split())
+    flat = " ".join(clean_unicode(text).split())
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
