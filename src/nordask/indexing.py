@@ -200,7 +200,8 @@ def run(
             )
 
     with writer_lock(index_dir, waiting):
-        if waited:  # the other process changed the index: plan against what it wrote
+        if waited or _live_generation(index_dir) != _live_generation_of(first):
+            # another process changed the index meanwhile: plan against what it wrote
             first = plan(corpus_dir, index_dir, settings, rebuild, verify=verify)
         if first.manifest is not None or not (index_dir / MANIFEST).exists():
             remove_leftovers(index_dir, first.manifest)
@@ -296,6 +297,18 @@ def _run(
     report.embedded = embedded
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _live_generation(index_dir: Path) -> str | None:
+    try:
+        manifest = read_manifest(index_dir)
+    except IndexStateError:
+        return None
+    return manifest.generation if manifest else None
+
+
+def _live_generation_of(the_plan: Plan) -> str | None:
+    return the_plan.manifest.generation if the_plan.manifest else None
 
 
 def _needs_load(the_plan: Plan, file: CorpusFile) -> bool:

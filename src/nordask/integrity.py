@@ -75,7 +75,8 @@ def find_damage(folder: Path, manifest: Manifest, *, checksums: bool) -> Damage 
     """Missing files and wrong sizes (and, with `checksums`, changed contents)."""
     problems: list[str] = []
     files: set[str] = set()
-    expected = manifest.checks or {name: None for name in REQUIRED}
+    # A manifest from before checksums: its generation may also predate the chunk index.
+    expected = manifest.checks or {name: None for name in REQUIRED if name != CHUNK_INDEX}
     for name, check in expected.items():
         path = folder / name
         try:

@@ -123,7 +123,7 @@ class Manifest:
             generation=generation,
             files={str(doc): FileEntry(**entry) for doc, entry in files.items()},
             checks={str(name): FileCheck(**check) for name, check in checks.items()},
-            skipped=[dict(s) for s in data.get("skipped", [])],
+            skipped=[_skipped(entry) for entry in data.get("skipped", [])],
             ingest=dict(_mapping(data, "ingest", {})),
             dense_index=data.get("dense_index", "flat"),
             centering=float(data.get("centering", 0.0)),
@@ -131,6 +131,16 @@ class Manifest:
             tool_version=data.get("tool_version", "?"),
             format=int(data.get("format", 0)),
         )
+
+
+def _skipped(entry: dict[str, Any]) -> dict[str, Any]:
+    """One skipped file of a manifest: its name, the reason and (if read) its hash."""
+    sha256 = entry.get("sha256")
+    return {
+        "doc": str(entry["doc"]),
+        "reason": str(entry["reason"]),
+        "sha256": sha256 if isinstance(sha256, str) else None,
+    }
 
 
 def _mapping(data: dict[str, Any], key: str, default: Any = None) -> dict[str, Any]:
