@@ -119,7 +119,7 @@ class Manifest:
         return cls(
             model_id=str(data["model"]["id"]),
             dim=int(data["model"]["dim"]),
-            chunking={str(k): int(v) for k, v in _mapping(data, "chunking").items()},
+            chunking=dict(_mapping(data, "chunking")),
             generation=generation,
             files={str(doc): FileEntry(**entry) for doc, entry in files.items()},
             checks={str(name): FileCheck(**check) for name, check in checks.items()},
