@@ -12,14 +12,15 @@ from pathlib import Path
 from nordask import indexing
 from nordask.answer import Support, best_sentence, compose, evidence_span, rank_sentences, refusal
 from nordask.embedding import Embedder, ModelRef, query_embedder, resolve_model
-from nordask.errors import IndexStateError, InputError
+from nordask.errors import IndexStateError, IndexWriteError, InputError
+from nordask.integrity import open_searcher
 from nordask.paths import default_corpus_dir, default_index_dir
 from nordask.policy import abstain_reason, name_words, signals
 from nordask.query import Intent, parse
 from nordask.records import Answer, Chunk, Citation, IndexReport, TableRow
-from nordask.retrieval import Hit, Searcher
+from nordask.retrieval import Hit
 from nordask.settings import Settings
-from nordask.store import Manifest, generation_dir, read_manifest
+from nordask.store import Manifest, read_manifest
 
 Notice = Callable[[str], None]
 MAX_QUESTION_CHARS = 2000
@@ -35,7 +36,7 @@ class Assistant:
         self.manifest = manifest
         self.settings = settings
         self.model = ref
-        self.searcher = Searcher(generation_dir(index_dir, manifest), manifest)
+        self.searcher = open_searcher(index_dir, manifest)
         self._embedder: Embedder | None = None
 
     @classmethod
@@ -73,12 +74,19 @@ class Assistant:
                         f"Index {'missing' if manifest is None else 'stale'} "
                         f"({plan.describe()}): building it from '{corpus_dir}' first."
                     )
-                report = indexing.run(
-                    corpus_dir, index_dir, settings, progress=progress, notice=notice
-                )
-                if notice:
-                    notice(describe_report(report))
-                manifest = read_manifest(index_dir)
+                try:
+                    report = indexing.run(
+                        corpus_dir, index_dir, settings, progress=progress, notice=notice
+                    )
+                except IndexWriteError as exc:
+                    if manifest is None:
+                        raise
+                    if notice:  # a read-only or full index still answers from what it has
+                        notice(f"{exc} Answering from the index as it is.")
+                else:
+                    if notice:
+                        notice(describe_report(report))
+                    manifest = read_manifest(index_dir)
         if manifest is None:
             raise IndexStateError(
                 f"there is no index in '{index_dir}'. Run `nordask index` to build one."

@@ -24,3 +24,7 @@ class ModelError(NordaskError):
 
 class IndexStateError(NordaskError):
     """The index is missing, broken or was built with other settings."""
+
+
+class IndexWriteError(IndexStateError):
+    """The index folder cannot be written (full disk, read-only, not a folder)."""

@@ -34,6 +34,8 @@ _SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
 #: A sentence repeated this often in one file is a link text or a label.
 _REPEATS = 3
 _MAX_REPEATED_WORDS = 10
+#: Furniture is the smaller part of a page.
+_MAX_FURNITURE_SHARE = 0.5
 
 
 def drop_chrome_lines(raw: str) -> str:
@@ -47,6 +49,8 @@ def strip_furniture(text: str) -> str:
     text = _LINK_NOTE.sub("", text)
     text = re.sub(r"[ \t]+([.,;:])(?=\s|$)", r"\1", text)
     repeated = _repeated_sentences(text)
+    if sum(text.count(r) * len(r) for r in repeated) > _MAX_FURNITURE_SHARE * len(text):
+        repeated = []  # a text made of its repeats is content, not furniture around it
     paragraphs = []
     for paragraph in re.split(r"\n\s*\n", text):
         for sentence in repeated:

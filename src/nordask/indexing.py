@@ -4,22 +4,29 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nordask.embedding import ModelRef, passage_embedder, resolve_model
-from nordask.errors import CorpusError
+from nordask.errors import CorpusError, IndexStateError
 from nordask.ingest import ingest
+from nordask.integrity import find_damage
 from nordask.loaders import CorpusFile, discover
 from nordask.records import Chunk, IndexReport, Skipped
-from nordask.settings import Settings
+from nordask.safe_text import one_line
+from nordask.settings import IngestSettings, Settings
 from nordask.store import (
+    MANIFEST,
     FileEntry,
     Generation,
     Manifest,
+    check_index_dir,
     read_generation,
     read_manifest,
+    remove_leftovers,
+    tidy,
+    write_error,
     write_generation,
     writer_lock,
 )
@@ -39,6 +46,8 @@ class Plan:
     files: list[CorpusFile]
     skipped: list[Skipped]
     manifest: Manifest | None
+    #: The ingest settings the files were found with (recorded in the new manifest).
+    ingest: IngestSettings = field(default_factory=IngestSettings)
     rebuild_because: str | None = None
     #: Why the dense index must be rewritten from the stored vectors (no re-embedding).
     refresh_because: str | None = None
@@ -57,10 +66,10 @@ class Plan:
         )
 
     def describe(self) -> str:
-        if self.manifest is None:
-            return "no index yet"
         if self.rebuild_because or self.refresh_because:
             return self.rebuild_because or self.refresh_because or ""
+        if self.manifest is None:
+            return "no index yet"
         parts = [
             f"{len(docs)} {label}"
             for docs, label in (
@@ -83,10 +92,29 @@ def mismatch(manifest: Manifest, ref: ModelRef, settings: Settings) -> str | Non
     return None
 
 
-def plan(corpus_dir: Path, index_dir: Path, settings: Settings, rebuild: bool = False) -> Plan:
-    files, skipped = discover(corpus_dir)
-    manifest = read_manifest(index_dir)
-    result = Plan(files, skipped, manifest)
+def plan(
+    corpus_dir: Path,
+    index_dir: Path,
+    settings: Settings,
+    rebuild: bool = False,
+    *,
+    verify: bool = False,
+) -> Plan:
+    """What an update would do. An unreadable manifest means a rebuild. With `verify`
+    (`nordask index`) every index file is checked against the size and SHA-256 the
+    manifest records: a damaged generation is rebuilt, or, when only files derived
+    from the stored vectors are damaged, refreshed without re-embedding. Without it
+    (opening an index to ask) damage is left for `Assistant` to report in one line."""
+    check_index_dir(index_dir)
+    try:
+        manifest, unreadable = read_manifest(index_dir), None
+    except IndexStateError as exc:
+        manifest, unreadable = None, one_line(str(exc.__cause__ or exc), 120)
+    ingest_settings = settings.ingest.resolved(manifest.ingest if manifest else None)
+    files, skipped = discover(corpus_dir, ingest_settings)
+    result = Plan(files, skipped, manifest, ingest=ingest_settings)
+    if unreadable:
+        result.rebuild_because = f"the manifest is unreadable ({unreadable})"
     if manifest is None:
         result.added = [f.doc for f in files]
         return result
@@ -95,9 +123,18 @@ def plan(corpus_dir: Path, index_dir: Path, settings: Settings, rebuild: bool = 
         if rebuild
         else mismatch(manifest, resolve_model(settings.model), settings)
     )
+    damage = (
+        find_damage(index_dir / manifest.generation, manifest, checksums=True)
+        if verify and not reason
+        else None
+    )
+    if damage and damage.primary:
+        reason = f"the index is damaged ({damage.describe()})"
     if reason:
         result.rebuild_because = reason
         return result
+    if damage:
+        result.refresh_because = f"the index is damaged ({damage.describe()})"
     known_bad = {s["doc"]: s.get("sha256") for s in manifest.skipped}
     for file in files:
         entry = manifest.files.get(file.doc)
@@ -105,13 +142,13 @@ def plan(corpus_dir: Path, index_dir: Path, settings: Settings, rebuild: bool = 
             result.reuse.append(file.doc)
         elif known_bad.get(file.doc) == file.sha256:
             continue  # the same broken file as last time: still skipped, nothing to do
-        elif entry or file.doc in known_bad:
+        elif entry or known_bad.get(file.doc):  # indexed, or loaded and failed, before
             result.changed.append(file.doc)
         else:
             result.added.append(file.doc)
     present = {f.doc for f in files}
     result.removed = sorted(doc for doc in manifest.files if doc not in present)
-    if abs(manifest.centering - settings.centering) > 1e-9:
+    if not result.refresh_because and abs(manifest.centering - settings.centering) > 1e-9:
         result.refresh_because = (
             f"the language centering changed from {manifest.centering} to {settings.centering}"
         )
@@ -126,14 +163,34 @@ def run(
     rebuild: bool = False,
     progress: IndexProgress | None = None,
     notice: Callable[[str], None] | None = None,
+    on_skip: Callable[[Skipped], None] | None = None,
+    verify: bool = False,
 ) -> IndexReport:
     """Bring the index in `index_dir` up to date with `corpus_dir`.
 
-    Waits (and says so through `notice`) while another process updates the same index,
-    then plans against what that process wrote.
+    An index that is up to date is left alone without taking the writer lock, so a
+    read-only index still opens. Otherwise waits (and says so through `notice`) while
+    another process updates the same index, then plans against what that process
+    wrote. `verify` checks the index files against their checksums and repairs damage
+    (see `plan`). Each skipped file goes to `on_skip` once, when it is known. A folder that
+    cannot be written (full disk, read-only) raises `IndexWriteError`; the previous
+    index is kept.
     """
+    started = time.perf_counter()
+    first = plan(corpus_dir, index_dir, settings, rebuild, verify=verify)
+    if first.up_to_date and first.manifest is not None:
+        tidy(index_dir, first.manifest)
+        report = IndexReport(unchanged=first.reuse, skipped=first.skipped + _known_skipped(first))
+        report.chunks = first.manifest.chunks
+        for skipped in report.skipped:
+            if on_skip:
+                on_skip(skipped)
+        report.seconds = time.perf_counter() - started
+        return report
+    waited: list[bool] = []
 
     def waiting() -> None:
+        waited.append(True)
         if notice:
             notice(
                 f"Another nordask process is updating the index in '{index_dir}'; "
@@ -141,18 +198,27 @@ def run(
             )
 
     with writer_lock(index_dir, waiting):
-        return _run(corpus_dir, index_dir, settings, rebuild, progress)
+        if waited or _live_generation(index_dir) != _live_generation_of(first):
+            # another process changed the index meanwhile: plan against what it wrote
+            first = plan(corpus_dir, index_dir, settings, rebuild, verify=verify)
+        if first.manifest is not None or not (index_dir / MANIFEST).exists():
+            remove_leftovers(index_dir, first.manifest)
+        try:
+            return _run(first, corpus_dir, index_dir, settings, progress, notice, on_skip)
+        except OSError as exc:
+            raise write_error(index_dir, exc) from exc
 
 
 def _run(
+    the_plan: Plan,
     corpus_dir: Path,
     index_dir: Path,
     settings: Settings,
-    rebuild: bool,
     progress: IndexProgress | None,
+    notice: Callable[[str], None] | None,
+    on_skip: Callable[[Skipped], None] | None,
 ) -> IndexReport:
     started = time.perf_counter()
-    the_plan = plan(corpus_dir, index_dir, settings, rebuild)
     report = IndexReport(
         added=the_plan.added,
         changed=the_plan.changed,
@@ -161,8 +227,12 @@ def _run(
         skipped=list(the_plan.skipped),
         rebuilt_because=the_plan.rebuild_because or the_plan.refresh_because,
     )
+    known_skipped = _known_skipped(the_plan)
+    for skipped in report.skipped + known_skipped:
+        if on_skip:
+            on_skip(skipped)
     if the_plan.up_to_date:
-        report.skipped += _known_skipped(the_plan)
+        report.skipped += known_skipped
         report.chunks = the_plan.manifest.chunks if the_plan.manifest else 0
         report.seconds = time.perf_counter() - started
         return report
@@ -176,8 +246,18 @@ def _run(
     known = _known_texts(the_plan, previous)
     if progress:
         progress("reading", 0, len(to_load))
-    new_chunks, load_failures = ingest(to_load, settings.chunking, known.languages)
-    report.skipped += load_failures + _known_skipped(the_plan)
+    new_chunks, load_failures = ingest(
+        to_load,
+        settings.chunking,
+        known.languages,
+        progress=progress,
+        on_skip=on_skip,
+        notice=notice,
+    )
+    failed = {s.doc for s in load_failures}
+    report.added = [doc for doc in report.added if doc not in failed]
+    report.changed = [doc for doc in report.changed if doc not in failed]
+    report.skipped += load_failures + known_skipped
     if not new_chunks and not reused:
         raise CorpusError(
             f"no file in '{corpus_dir}' could be indexed ({len(report.skipped)} skipped). "
@@ -198,6 +278,7 @@ def _run(
             {"doc": s.doc, "reason": s.reason, "sha256": _hash_of(the_plan, s.doc)}
             for s in report.skipped
         ],
+        ingest=asdict(the_plan.ingest),
     )
     write_generation(
         index_dir,
@@ -211,6 +292,18 @@ def _run(
     report.embedded = embedded
     report.seconds = time.perf_counter() - started
     return report
+
+
+def _live_generation(index_dir: Path) -> str | None:
+    try:
+        manifest = read_manifest(index_dir)
+    except IndexStateError:
+        return None
+    return manifest.generation if manifest else None
+
+
+def _live_generation_of(the_plan: Plan) -> str | None:
+    return the_plan.manifest.generation if the_plan.manifest else None
 
 
 def _needs_load(the_plan: Plan, file: CorpusFile) -> bool:
