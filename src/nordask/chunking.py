@@ -166,8 +166,12 @@ def chunk_spans(doc: Document, settings: ChunkSettings) -> list[list[Span]]:
                 current_paragraph = paragraph
                 continue
             if size > limit or (new_paragraph and full >= _PARAGRAPH_CUT * limit):
-                chunks.append(current)
-                current = [] if new_paragraph else _overlap(current, settings.overlap_chars)
+                intro = _introduction(doc.text, current)
+                chunks.append(current[:-1] if intro else current)
+                if intro:
+                    current = [intro]  # "The joint challenges are:" stays with its list
+                else:
+                    current = [] if new_paragraph else _overlap(current, settings.overlap_chars)
                 if current and span.end - current[0].start > limit:
                     current = []
         current.append(span)
@@ -175,6 +179,15 @@ def chunk_spans(doc: Document, settings: ChunkSettings) -> list[list[Span]]:
     if current:
         chunks.append(current)
     return chunks
+
+
+def _introduction(text: str, sentences: list[Span]) -> Span | None:
+    """The last sentence of a passage about to be cut, when it introduces what follows
+    ("The joint challenges are:") and is not the passage's only sentence."""
+    last = sentences[-1]
+    if len(sentences) > 1 and text[last.start : last.end].rstrip().endswith(":"):
+        return last
+    return None
 
 
 def _overlap(sentences: list[Span], budget: int) -> list[Span]:
