@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from nordask.entities import actor_kind, find_actors
 from nordask.query import AMOUNT, Intent, amounts, states_amount
 from nordask.records import Chunk, TableRow
-from nordask.structure import row_value
+from nordask.structure import numbered_headings, row_value
 
 MAX_QUOTES = 3
 MAX_ACTORS = 8
@@ -124,7 +124,7 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
             sim += WANTED_BONUS
         if intent.wants_amount and states_amount(text):
             sim += AMOUNT_BONUS
-        elif not readable(text) or end - start < _MIN_SENTENCE_CHARS:
+        elif not readable(text) or end - start < _MIN_SENTENCE_CHARS or _asks(text):
             sim -= _SHORT_PENALTY
         elif intent.kind == "definition" and _DEFINES.search(text):
             sim += DEFINITION_BONUS
@@ -180,6 +180,11 @@ def readable(text: str) -> bool:
     return len(amounts(tidied)) < 3
 
 
+def _asks(text: str) -> bool:
+    """A sentence that asks a question ("What is the added value of ...?") answers none."""
+    return text.rstrip().endswith("?")
+
+
 def quote(text: str) -> str:
     """`text` tidied and cut to at most MAX_QUOTE_CHARS at a sentence or clause end."""
     text = tidy(text)
@@ -227,6 +232,9 @@ def compose(
         lead = _definition_lead(next((s for s in ranked if readable(s.text)), ranked[0]))
     if intent.wants_amount:  # a figure further down still answers a money question
         near += [s for s in ranked if s not in near and states_amount(_window(s))]
+    if rows:  # only what the row's own goal says; other goals' rows would mislead
+        goals = {row.number for _, row in rows} if len(rows) == 1 else set()
+        near = [s for s in near if goals & {n for n, _ in numbered_headings(s.section)}]
     quotes = _quotes(intent, near, question_lang, skip=lead)
     if lead is None:
         best = next((s for s in ranked if readable(s.text)), ranked[0])
@@ -255,11 +263,11 @@ def _amount_lead(ranked: list[Support]) -> str | None:
     for support in ranked:
         stated = amounts(support.text)
         if stated:
-            whose = support.owner or _last(support.section)
-            context = f" ({whose})" if whose else ""
-            return (
-                f"{', '.join(dict.fromkeys(stated))}{context} [{support.n}]: {quote(support.text)}"
+            whose = " › ".join(p for p in (support.owner, _last(support.section)) if p)
+            lead = (
+                f"{', '.join(dict.fromkeys(stated))}{f' — {whose}' if whose else ''} [{support.n}]"
             )
+            return f"{lead}: {quote(support.text)}" if readable(support.text) else f"{lead}."
     return None
 
 
@@ -286,12 +294,19 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         if intent.actor_kind in ("region", "country"):
             names += [n for m in _NAME_LIST.finditer(window) for n in _split_names(m.group(0))]
         for name in names:
-            if name and _fits(intent, name):
+            if name and _fits(intent, name) and not _named_in(name, intent.question):
                 found.setdefault(name, []).append(support.n)
         title = _title(support.section)
         if intent.actor_kind == "project" and title:
             found.setdefault(title, []).append(support.n)
     return found
+
+
+def _named_in(name: str, question: str) -> bool:
+    """Whether the question itself names `name` ("members of Svinesundskomitéen" is not
+    answered by "Svinesundskommittén"): the same first eight letters."""
+    key = name.casefold()[:8]
+    return len(key) == 8 and any(w.casefold().startswith(key) for w in question.split())
 
 
 def _split_names(listing: str) -> list[str]:
@@ -361,7 +376,8 @@ def _with_wanted(support: Support, intent: Intent) -> str:
             if 0 <= j < len(chunk.sentences):
                 start, end = chunk.sentences[j]
                 neighbour = chunk.text[start:end]
-                if wanted.search(tidy(neighbour)):
+                heading = tidy(neighbour) == tidy(_last(chunk.section_of(j)))
+                if wanted.search(tidy(neighbour)) and not heading and not _asks(neighbour):
                     pair = (neighbour, support.text) if j < i else (support.text, neighbour)
                     return " ".join(quote(t) for t in pair)
     return text
