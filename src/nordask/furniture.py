@@ -46,7 +46,7 @@ def drop_chrome_lines(raw: str) -> str:
 def strip_furniture(text: str) -> str:
     """`text` (cleaned: paragraphs separated by blank lines) without link notes and
     repeated link texts."""
-    text = _LINK_NOTE.sub("", text)
+    text = _LINK_NOTE.sub(" ", text)
     text = re.sub(r"[ \t]+([.,;:])(?=\s|$)", r"\1", text)
     repeated = _repeated_sentences(text)
     if sum(text.count(r) * len(r) for r in repeated) > _MAX_FURNITURE_SHARE * len(text):

@@ -23,10 +23,11 @@ _ASKS_AMOUNT = re.compile(
 #: "funding" and "fund" also name calls and programmes ("which call funded ..."):
 #: they ask for money only together with a how-much word.
 _HOW_MUCH = re.compile(r"\b(?:how much|hvor meget|hvor mye|hur mycket|hur stor|hvor stor)\b", re.I)
+#: Currencies and their multiples as Nordic documents write them.
+CURRENCY = r"MDKK|MSEK|MNOK|mio\.?|million\w*|mn|euro|EUR|€|kr\.?|kronor|kroner|DKK|SEK|NOK"
 #: An amount of money as documents state it: "12,8 MDKK", "20 000 euro", "> 500.000 €".
 AMOUNT = re.compile(
-    r"(?<![\w.,])\d[\d\s.,]*\s?(?:MDKK|MSEK|MNOK|mio\.?|million\w*|mn|euro|EUR|€|kr\.?|"
-    r"kronor|kroner|DKK|SEK|NOK)(?!\w)",
+    rf"(?<![\w.,])\d[\d\s.,]*\s?(?:{CURRENCY})(?!\w)",
     re.IGNORECASE,
 )
 #: "Which/what X ...": an actor question when X is a kind of actor, a list question otherwise.
@@ -160,6 +161,8 @@ def parse(question: str) -> Intent:
 
 def _kind(question: str) -> str:
     who = _WHO.search(question)
+    if _WHEN.search(question):
+        return "date"
     if _WHICH.search(question) and _actor_kind(question):
         return "actor"  # "which organisations hold the budgets": actors, not an amount
     if _asks_amount(question) and not who:
@@ -168,9 +171,7 @@ def _kind(question: str) -> str:
         return "person"
     if _QUANTITY.search(question):
         return "quantity"
-    if _WHEN.search(question):
-        return "date"
-    if who or (_WHICH.search(question) and _actor_kind(question)):
+    if who:
         return "actor"
     if _WHICH.search(question) and not _DEFINITION.search(question):
         return "list"
