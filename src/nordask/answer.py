@@ -33,6 +33,8 @@ SUPPORT_MARGIN = 0.08
 ANSWER_FROM = 5
 #: A quote longer than this is cut at a sentence or clause boundary.
 MAX_QUOTE_CHARS = 320
+#: A first line shorter than this takes the next sentence along.
+SHORT_LEAD_CHARS = 160
 _MIN_SENTENCE_CHARS = 25
 _SHORT_PENALTY = 0.1
 #: How much a sentence with an amount gains when the question asks for one.
@@ -361,7 +363,16 @@ def _quotes(
 
 
 def _fallback(best: Support, intent: Intent) -> str:
-    return f"{_with_wanted(best, intent)} [{best.n}]"
+    """The best sentence; a short one with the sentence after it, which often holds the
+    name or figure that the best-matching sentence only announces."""
+    text = _with_wanted(best, intent)
+    chunk, following = best.chunk, best.sentence + 1
+    if len(text) < SHORT_LEAD_CHARS and following < len(chunk.sentences):
+        start, end = chunk.sentences[following]
+        nxt = chunk.text[start:end]
+        if readable(nxt) and not _asks(nxt) and quote(nxt) not in text:
+            text = f"{text} {quote(nxt)}"
+    return f"{text} [{best.n}]"
 
 
 def _with_wanted(support: Support, intent: Intent) -> str:
