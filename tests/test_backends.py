@@ -26,7 +26,7 @@ def test_build_records_manifest_documents_and_languages(
     manifest = backend.read_manifest()
     assert manifest is not None
     assert manifest.model_id == "intfloat/multilingual-e5-small" and manifest.dim == 64
-    assert manifest.chunking == {"chunk_chars": 900, "overlap_chars": 150}
+    assert manifest.chunking == {"chunk_chars": 900, "overlap_chars": 150, "structure": 2}
     assert manifest.tool_version and len(manifest.files) == 5
     assert all(len(entry.sha256) == 64 for entry in manifest.files.values())
     assert report.chunks == manifest.chunks == backend.passage_count > 0
@@ -180,3 +180,28 @@ def test_a_second_writer_waits_for_the_first_and_says_so(
         assert notices and "waiting for it to finish" in notices[0]
     worker.join(timeout=30)
     assert reports and reports[0].added == ["new.txt"]
+
+
+def test_vocabulary_and_table_rows_are_answered_from_each_backend(
+    corpus_copy: Path, index_location, fake_embedder
+) -> None:
+    """What the answer and abstention logic asks the index beyond search: known words
+    (stemmed, or as the first part of a compound), the share of a question's words the
+    corpus has, the question's language, and the passages of the manifest's table rows."""
+    indexing.run(corpus_copy, index_location, Settings())
+    backend = open_backend(index_location)
+    assert backend.knows_word("digitalisation") and backend.knows_word("Regions")
+    assert backend.knows_word("Arbetsmarknadspolitiken")  # opens corpus compounds
+    assert not backend.knows_word("chocolate")
+    on_topic = backend.coverage("Which Nordic regions work with digitalisation?")
+    off_topic = backend.coverage("What is the best recipe for chocolate cake?")
+    assert on_topic == 1.0 and off_topic < 0.5
+    assert backend.question_language("Vilka regioner arbetar med digitalisering?") == "sv"
+    assert backend.question_language("Which regions work with digitalisation?") == "en"
+    manifest = backend.read_manifest()
+    assert manifest is not None
+    found = [(doc, *row) for doc, e in manifest.files.items() for row in e.table_rows()]
+    assert found, "the bundled action plan has budget tables"
+    for doc, passage, row in found:
+        chunk = backend.chunk(backend.row_of(doc, passage))
+        assert chunk.doc == doc and row in chunk.rows

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from nordask.entities import asks_for_actors, find_actors
+from nordask.entities import find_actors
+from nordask.query import parse
 
 
 def test_finds_compounds_english_names_and_acronyms() -> None:
@@ -37,5 +38,5 @@ def test_which_and_who_questions_in_four_languages() -> None:
         "Hvilke udvalg arbejder med elfly?",
         "Hvem leder prosjektet?",
     ):
-        assert asks_for_actors(question), question
-    assert not asks_for_actors("How much does NORA get under goal 6?")
+        assert parse(question).wants_actors, question
+    assert not parse("How much does NORA get under goal 6?").wants_actors

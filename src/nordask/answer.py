@@ -1,9 +1,17 @@
-"""Extractive answers: the best-supported sentences, with [n] markers.
+"""Compose an answer a person can act on, from cited passages.
 
-No language model writes anything: every word of an answer is a sentence
-from a cited passage, or an actor name found in one. The supporting sentence
-of each passage is the one closest to the question in the embedding space,
-which works across languages.
+No language model writes anything. The first line answers directly, in a form
+chosen by the question's intent (query.py):
+- actors: the organisations asked for, filtered to the kind asked for
+  ("which committees" lists committees and councils), the owner of the section
+  a sentence sits in first (structure.py);
+- amounts: the figure with its unit and what it is the budget of, from a table
+  row tied to its goal when there is one;
+- definitions: the passage's one or two defining sentences;
+- anything else: the best-supported sentence.
+Up to three supporting quotes follow, each one sentence of a cited passage,
+verbatim but without activity codes, table cells and page furniture, and
+labelled with its language when that differs from the question's.
 """
 
 from __future__ import annotations
@@ -12,57 +20,116 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from nordask.answer_types import states_amount
-from nordask.entities import asks_for_actors, find_actors
-from nordask.records import Chunk, Citation
+from nordask.entities import actor_kind, find_actors
+from nordask.query import AMOUNT, Intent, amounts, states_amount
+from nordask.records import Chunk, TableRow
+from nordask.structure import numbered_headings, row_value
 
-#: Evidence this close to the best citation's also goes into the answer.
-SENTENCE_MARGIN = 0.08
-MAX_ANSWER_SENTENCES = 3
-#: How many of the quoted pieces of evidence come with their neighbouring sentences.
-WIDENED = 2
+MAX_QUOTES = 3
+MAX_ACTORS = 8
+#: Evidence this close to the best supports the answer too.
+SUPPORT_MARGIN = 0.08
 #: How many of the best-ranked citations the answer may quote.
 ANSWER_FROM = 5
-MAX_ACTORS = 8
-#: Actors are taken from evidence this close to the best.
-ACTOR_MARGIN = 0.06
-#: Weight of the share of question words a sentence contains (names, figures, codes).
-LEXICAL_BONUS = 0.2
-_SHORT_PENALTY = 0.05
+#: A quote longer than this is cut at a sentence or clause boundary.
+MAX_QUOTE_CHARS = 320
+#: A first line shorter than this takes the next sentence along.
+SHORT_LEAD_CHARS = 160
 _MIN_SENTENCE_CHARS = 25
-#: A sentence shorter than this (a heading, a table label) takes its neighbour along.
-_CONTEXT_CHARS = 60
+_SHORT_PENALTY = 0.1
 #: How much a sentence with an amount gains when the question asks for one.
 AMOUNT_BONUS = 0.1
+#: How much a sentence gains that holds what the question asks for (a number for "how
+#: many", a year for "when", names for "which"). A bonus for sharing the question's
+#: words was measured on evals/dev.jsonl too and lowered evidence accuracy.
+WANTED_BONUS = 0.04
+#: How much a sentence gains that reads as a definition, for "what is X" questions.
+DEFINITION_BONUS = 0.05
+#: Codes that open a line in plans: activity codes ("G.1.b."), milestones and
+#: deliverables ("M2021:", "MP 2022:", "M22.", "D2021:", "D:", "1/2021:").
+_LEADING_CODE = re.compile(
+    r"^(?:[A-ZÅÄÖÆØ]\.\s?\d{1,2}\.\s?[a-z]\b\.?|[A-Z]{1,2}\s?\d[\d/\-–]*\s*[:.]?|[A-Z]{1,2}:|"
+    r"\d{1,2}/\d{4}:|[…\.]{2,}|…)\s*"
+)
+_TRAILING_CODE = re.compile(r"\s*(?:[A-ZÅÄÖÆØ]\.\s?\d{1,2}\.\s?[a-z]\.?|…|\.\.\.)\s*$")
+_DEFINES = re.compile(
+    r"\b(?:is|are|means|refers to|aims? to|is about|är|innebär|betyder|syftar till|"
+    r"er|betyder|indebærer|har til formål|handler om|går ud på|går ut på|innebærer)\b",
+    re.IGNORECASE,
+)
 _LEANS_BACK = re.compile(
     r"^(?:it|this|these|they|its|their|the project|det|den|detta|dessa|de|dette|disse)\b",
     re.IGNORECASE,
 )
+#: A count or share: "21 partners", "95%", "1-5", not a year or a code.
+_COUNT = re.compile(r"(?<![\w./-])(?!(?:19|20)\d\d\b)\d[\d\s,.-]*(?:\s?%|\s+\w)")
+#: A list of names: "Denmark, Finland and Norway", "Dalarna, Skåne, Värmland och Örebro".
+_NAME = r"[A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+){0,2}"
+_NAME_LIST = re.compile(
+    rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|og|och|samt|or|eller)\s+{_NAME}"
+)
+_YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b")
+#: What the answer to each kind of question must contain.
+_WANTED = {
+    "amount": AMOUNT,
+    "quantity": _COUNT,
+    "date": _YEAR_OR_DATE,
+    "list": re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][\w-]{2,}|\b[A-Z]{2,}\b"),
+    "actor": re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][\w-]{2,}"),
+    "person": re.compile(r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøü]+\s+[A-ZÅÄÖÆØÜ][a-zåäöæøü]+"),
+}
+_LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
 
 
 @dataclass(frozen=True)
-class Evidence:
-    citation: int  # the citation's number n
-    text: str
+class Support:
+    """One cited passage as the composer sees it: its best sentence and score."""
+
+    n: int
+    chunk: Chunk
+    sentence: int
     score: float
 
+    @property
+    def text(self) -> str:
+        start, end = self.chunk.sentences[self.sentence]
+        return self.chunk.text[start:end]
 
-def rank_sentences(chunk: Chunk, semantic: Sequence[float], wants_amount: bool) -> list[float]:
-    """Support score of each sentence.
+    @property
+    def owner(self) -> str | None:
+        return self.chunk.owner_of(self.sentence)
 
-    Meaning first; for questions about money, sentences that state an amount
-    ("Budget: 20 000 euro", "12,8 MDKK") first among near equals, since such
-    lines are short and embed poorly. Fragments shorter than a clause rank last.
-    (A bonus for sharing the question's words was measured on evals/dev.jsonl
-    and did not help.)
+    @property
+    def section(self) -> str:
+        return self.chunk.section_of(self.sentence)
+
+
+# --- choosing the evidence sentence of each passage -----------------------------------
+
+
+def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> list[float]:
+    """Support score of each sentence of `chunk`.
+
+    Meaning first. For questions about money, sentences that state an amount rank
+    first among near equals (such lines are short and embed poorly); for
+    definition questions, sentences that define. Fragments, headings, codes and
+    table cells a reader cannot use rank last.
     """
     scores = []
-    for (start, end), sim in zip(chunk.sentences, semantic, strict=True):
+    wanted = _WANTED.get(intent.kind)
+    for i, ((start, end), sim) in enumerate(zip(chunk.sentences, semantic, strict=True)):
         text = chunk.text[start:end]
-        if wants_amount and states_amount(text):
+        if tidy(text) == tidy(_last(chunk.section_of(i))):
+            scores.append(sim - _SHORT_PENALTY)  # a heading names the topic, it says nothing
+            continue
+        if wanted is not None and intent.kind != "amount" and wanted.search(tidy(text)):
+            sim += WANTED_BONUS
+        if intent.wants_amount and states_amount(text):
             sim += AMOUNT_BONUS
-        elif end - start < _MIN_SENTENCE_CHARS:
+        elif not readable(text) or end - start < _MIN_SENTENCE_CHARS or _asks(text):
             sim -= _SHORT_PENALTY
+        elif intent.kind == "definition" and _DEFINES.search(text):
+            sim += DEFINITION_BONUS
         scores.append(sim)
     return scores
 
@@ -72,81 +139,280 @@ def best_sentence(scores: Sequence[float]) -> tuple[int, float]:
     return best, scores[best]
 
 
-def window(chunk: Chunk, index: int, span: tuple[int, int]) -> str:
-    """`span` (a sentence's evidence) widened by one sentence on each side."""
-    lo = chunk.sentences[max(0, index - 1)][0]
-    hi = chunk.sentences[min(len(chunk.sentences) - 1, index + 1)][1]
-    return " ".join(chunk.text[min(lo, span[0]) : max(hi, span[1])].split())
-
-
 def evidence_span(chunk: Chunk, index: int) -> tuple[int, int]:
     """The sentence, with its neighbour when it cannot stand alone.
 
-    A heading or table label ("Økonomi 5 MDKK ...") takes the next sentence;
-    a sentence that leans on the previous one ("It will provide ...") takes
-    that one.
+    A heading or table label ("Budget:", "Økonomi 5 MDKK ...") takes the next
+    sentence; a sentence that leans on the previous one ("It will provide ...")
+    takes that one.
     """
     start, end = chunk.sentences[index]
     text = chunk.text[start:end]
     if _LEANS_BACK.match(text) and index > 0:
         start = chunk.sentences[index - 1][0]
-    elif (len(text) < _CONTEXT_CHARS or text.endswith(":")) and index + 1 < len(chunk.sentences):
+    elif text.endswith(":") and index + 1 < len(chunk.sentences):
         end = chunk.sentences[index + 1][1]
     return start, end
 
 
-def compose(
-    question: str,
-    citations: list[Citation],
-    scores: list[float],
-    abstain: str | None,
-    windows: list[str],
-) -> tuple[str, list[str]]:
-    """Answer text and actor names from the citations' evidence sentences.
+# --- what a reader sees ----------------------------------------------------------------
 
-    `scores[i]` is the question-to-evidence similarity of `citations[i]`, and
-    `windows[i]` its evidence with the sentences on either side: the best
-    `WIDENED` pieces of evidence are quoted with them, since the asked-for name or
-    figure often sits next to the sentence that matches the question best (on
-    evals/dev.jsonl this lifts answer-term accuracy from 0.55 to 0.72).
-    `abstain` says why the corpus does not answer, when it does not.
+
+def tidy(text: str) -> str:
+    """A sentence as a quote: one line, without leading or trailing codes."""
+    text = " ".join(text.split())
+    for _ in range(3):
+        stripped = _TRAILING_CODE.sub("", _LEADING_CODE.sub("", text))
+        if stripped == text:
+            break
+        text = stripped
+    return text.strip(" ;,")
+
+
+def readable(text: str) -> bool:
+    """Whether a sentence reads as prose: not a heading, a code, a figure row or a
+    label with a few words."""
+    tidied = tidy(text)
+    words = re.findall(r"[^\W\d_]{2,}", tidied)
+    if len(words) < 4:
+        return False
+    upper = sum(1 for w in words if w.isupper())
+    if upper > 0.6 * len(words):
+        return False
+    return len(amounts(tidied)) < 3
+
+
+def _asks(text: str) -> bool:
+    """A sentence that asks a question ("What is the added value of ...?") answers none."""
+    return text.rstrip().endswith("?")
+
+
+def quote(text: str) -> str:
+    """`text` tidied and cut to at most MAX_QUOTE_CHARS at a sentence or clause end."""
+    text = tidy(text)
+    if len(text) <= MAX_QUOTE_CHARS:
+        return text
+    cut = max(text.rfind(mark, 0, MAX_QUOTE_CHARS) for mark in (". ", "; ", ", "))
+    if cut < MAX_QUOTE_CHARS // 2:
+        cut = text.rfind(" ", 0, MAX_QUOTE_CHARS)
+    return text[: cut + 1].rstrip(" ,;") + " …"
+
+
+# --- composing --------------------------------------------------------------------------
+
+
+def compose(
+    intent: Intent,
+    supports: list[Support],
+    question_lang: str | None,
+    rows: Sequence[tuple[int, TableRow]] = (),
+) -> tuple[str, list[str]]:
+    """The answer text and the actors it names.
+
+    `supports` are the cited passages in rank order; `rows` are table rows that
+    answer an amount question (a numbered goal's row, or every goal's for "which
+    goal has the largest budget"), each with its citation number.
     """
-    if abstain:
-        return (
-            f"The corpus does not seem to answer this question ({abstain}). "
-            "The closest passages are listed below, marked as weak.",
-            [],
-        )
-    # The answer is drawn from the best-ranked passages only, whatever k is.
-    pairs = list(zip(citations, scores, strict=True))[:ANSWER_FROM]
-    ranked = sorted(pairs, key=lambda cs: -cs[1])
-    top = ranked[0][1]
-    chosen: list[Evidence] = []
-    for citation, score in ranked:
-        if score < top - SENTENCE_MARGIN and chosen:
+    pool = supports[:ANSWER_FROM]
+    ranked = sorted(pool, key=lambda s: -s.score)
+    top = ranked[0].score
+    near = [s for s in ranked if s.score >= top - SUPPORT_MARGIN]
+    names: list[str] = []
+    lead = None
+    if len(rows) == 1:
+        lead = _row_lead(*rows[0])
+    elif rows:
+        lead = _ranking_lead(rows)
+    elif intent.wants_actors:
+        actors = _actors(intent, near)
+        names = list(actors)[:MAX_ACTORS]
+        if names:
+            lead = "; ".join(f"{name} {_marks(actors[name])}" for name in names) + "."
+    elif intent.wants_amount:
+        lead = _amount_lead(ranked)
+    elif intent.kind == "definition":
+        lead = _definition_lead(next((s for s in ranked if readable(s.text)), ranked[0]))
+    if intent.wants_amount:  # a figure further down still answers a money question
+        near += [s for s in ranked if s not in near and states_amount(_window(s))]
+    if rows:  # only what the row's own goal says; other goals' rows would mislead
+        goals = {row.number for _, row in rows} if len(rows) == 1 else set()
+        near = [s for s in near if goals & {n for n, _ in numbered_headings(s.section)}]
+    quotes = _quotes(intent, near, question_lang, skip=lead)
+    if lead is None:
+        best = next((s for s in ranked if readable(s.text)), ranked[0])
+        lead = _fallback(best, intent)
+        quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
+    return "\n\n".join([lead, *quotes]), names
+
+
+def _row_lead(n: int, row: TableRow) -> str:
+    """'MÅL 7: UDVIKLE … — Økonomi: 7 MDKK in total (Nordregio 3,8 MDKK, NORA 0 MDKK, …) [1].'"""
+    heading = _last(row.section)
+    cells = ", ".join(f"{col} {value}" if col else value for col, value in row.cells)
+    label = f"{row.label}: " if row.label else ""
+    figures = f"{row.total} in total ({cells})" if row.total else cells
+    return f"{heading} — {label}{figures} [{n}]." if heading else f"{label}{figures} [{n}]."
+
+
+def _ranking_lead(rows: Sequence[tuple[int, TableRow]]) -> str:
+    """Rows by their totals, largest first: 'MÅL 1: … 30 MDKK [1]; MÅL 10: … 19 MDKK [2]; …'."""
+    ordered = sorted(rows, key=lambda nr: -(row_value(nr[1].total) or 0))
+    return "; ".join(f"{_last(r.section) or r.label}: {r.total} [{n}]" for n, r in ordered) + "."
+
+
+def _amount_lead(ranked: list[Support]) -> str | None:
+    """The amounts the best-supported sentences state, with whose budget it is."""
+    for support in ranked:
+        stated = amounts(support.text)
+        if stated:
+            whose = " › ".join(p for p in (support.owner, _last(support.section)) if p)
+            lead = (
+                f"{', '.join(dict.fromkeys(stated))}{f' — {whose}' if whose else ''} [{support.n}]"
+            )
+            return f"{lead}: {quote(support.text)}" if readable(support.text) else f"{lead}."
+    return None
+
+
+def _definition_lead(best: Support) -> str:
+    """The defining sentence and, when it is short, the one after it."""
+    chunk, i = best.chunk, best.sentence
+    text = quote(best.text)
+    if len(text) < 140 and i + 1 < len(chunk.sentences):
+        start, end = chunk.sentences[i + 1]
+        following = chunk.text[start:end]
+        if readable(following):
+            text = f"{text} {quote(following)}"
+    return f"{text} [{best.n}]"
+
+
+def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
+    """Actor names with the citations that name them: owners of the supporting sections
+    first, then names in the supporting sentences, filtered to the kind asked for."""
+    found: dict[str, list[int]] = {}
+    for support in near:
+        window = _window(support)
+        names = [support.owner] if support.owner else []
+        names += find_actors(window)
+        if intent.actor_kind in ("region", "country"):
+            names += [n for m in _NAME_LIST.finditer(window) for n in _split_names(m.group(0))]
+        for name in names:
+            if name and _fits(intent, name) and not _named_in(name, intent.question):
+                found.setdefault(name, []).append(support.n)
+        title = _title(support.section)
+        if intent.actor_kind == "project" and title:
+            found.setdefault(title, []).append(support.n)
+    return found
+
+
+def _named_in(name: str, question: str) -> bool:
+    """Whether the question itself names `name` ("members of Svinesundskomitéen" is not
+    answered by "Svinesundskommittén"): the same first eight letters."""
+    key = name.casefold()[:8]
+    return len(key) == 8 and any(w.casefold().startswith(key) for w in question.split())
+
+
+def _split_names(listing: str) -> list[str]:
+    return [n.strip() for n in re.split(r"\s*,\s*|\s+(?:and|og|och|samt|or|eller)\s+", listing)]
+
+
+def _title(section: str) -> str | None:
+    """The last heading of a section path when it is a title (not a code or an
+    all-caps part heading): in a list of projects, the project's name."""
+    last = _last(section)
+    if not last or last.isupper() or re.match(r"^[A-ZÅÄÖÆØ]\.\d", last) or len(last.split()) > 10:
+        return None
+    return last
+
+
+def _fits(intent: Intent, name: str) -> bool:
+    asked = intent.actor_kind
+    if asked is None or asked == "organisation":
+        return True
+    kind = actor_kind(name)
+    if asked in ("country", "region") and kind == "organisation" and not name.isupper():
+        return asked == "country" or not find_actors(name)  # a place name from a list
+    if asked == "project" and name.isupper():
+        return True  # project names are often acronyms
+    return kind == asked
+
+
+def _quotes(
+    intent: Intent,
+    near: list[Support],
+    question_lang: str | None,
+    skip: str | None,
+) -> list[str]:
+    """Up to MAX_QUOTES readable supporting sentences, best first, each marked."""
+    out: list[str] = []
+    seen: set[str] = set()
+    for support in near:
+        text = _with_wanted(support, intent)
+        usable = readable(support.text) or (intent.wants_amount and states_amount(text))
+        if not usable or text in seen or (skip and text in skip):
+            continue
+        seen.add(text)
+        label = ""
+        if question_lang and support.chunk.lang != question_lang:
+            label = f" ({_LANGUAGE_NAMES.get(support.chunk.lang, support.chunk.lang)})"
+        where = support.owner or _last(support.section)
+        whose = f" — {where}" if where and where not in text else ""
+        out.append(f"[{support.n}]{label} “{text}”{whose}")
+        if len(out) == MAX_QUOTES:
             break
-        if len(chosen) == MAX_ANSWER_SENTENCES:
-            break
-        text = windows[citation.n - 1] if len(chosen) < WIDENED else citation.evidence
-        chosen.append(Evidence(citation.n, text, score))
-    markers: dict[str, list[int]] = {}
-    for ev in chosen:
-        markers.setdefault(ev.text, []).append(ev.citation)
-    body = " ".join(f"{text} {_marks(ns)}" for text, ns in markers.items())
-    if not asks_for_actors(question):
-        return body, []
-    actors: dict[str, list[int]] = {}
-    for citation, score in ranked:
-        if score < top - ACTOR_MARGIN:
-            break
-        for name in find_actors(citation.evidence):
-            actors.setdefault(name, []).append(citation.n)
-    names = list(actors)[:MAX_ACTORS]
-    if not names:
-        return body, []
-    listing = "; ".join(f"{name} {_marks(actors[name])}" for name in names)
-    return f"{listing}.\n\n{body}", names
+    return out
+
+
+def _fallback(best: Support, intent: Intent) -> str:
+    """The best sentence; a short one with the sentence after it, which often holds the
+    name or figure that the best-matching sentence only announces."""
+    text = _with_wanted(best, intent)
+    chunk, following = best.chunk, best.sentence + 1
+    if len(text) < SHORT_LEAD_CHARS and following < len(chunk.sentences):
+        start, end = chunk.sentences[following]
+        nxt = chunk.text[start:end]
+        if readable(nxt) and not _asks(nxt) and quote(nxt) not in text:
+            text = f"{text} {quote(nxt)}"
+    return f"{text} [{best.n}]"
+
+
+def _with_wanted(support: Support, intent: Intent) -> str:
+    """The supporting sentence as a quote; with its neighbour when the kind of thing
+    asked for (a name, a number, an amount, a date) is missing from it but stands
+    right next to it."""
+    text = quote(support.text)
+    wanted = _WANTED.get(intent.kind)
+    if wanted and not wanted.search(tidy(support.text)):
+        chunk, i = support.chunk, support.sentence
+        for j in (i + 1, i - 1):
+            if 0 <= j < len(chunk.sentences):
+                start, end = chunk.sentences[j]
+                neighbour = chunk.text[start:end]
+                heading = tidy(neighbour) == tidy(_last(chunk.section_of(j)))
+                if wanted.search(tidy(neighbour)) and not heading and not _asks(neighbour):
+                    pair = (neighbour, support.text) if j < i else (support.text, neighbour)
+                    return " ".join(quote(t) for t in pair)
+    return text
+
+
+def _window(support: Support) -> str:
+    """The supporting sentence with one sentence on each side: the name a sentence
+    speaks of often stands in the one before or after it."""
+    chunk, i = support.chunk, support.sentence
+    lo = chunk.sentences[max(0, i - 1)][0]
+    hi = chunk.sentences[min(len(chunk.sentences) - 1, i + 1)][1]
+    return chunk.text[lo:hi]
+
+
+def _last(section: str) -> str:
+    return section.rsplit(" › ", 1)[-1] if section else ""
 
 
 def _marks(numbers: list[int]) -> str:
     return "".join(f"[{n}]" for n in sorted(set(numbers)))
+
+
+def refusal(reason: str) -> str:
+    return (
+        f"The corpus does not seem to answer this question: {reason}. "
+        "The closest passages are listed below, marked as weak."
+    )

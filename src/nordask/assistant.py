@@ -5,25 +5,24 @@ The CLI, the TUI and the eval harness are thin layers over this class.
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable
 from pathlib import Path
 
 from nordask import indexing
-from nordask.answer import best_sentence, compose, evidence_span, rank_sentences, window
-from nordask.answer_types import asks_amount, states_amount
+from nordask.answer import Support, best_sentence, compose, evidence_span, rank_sentences, refusal
 from nordask.backends import Backend, open_backend
 from nordask.embedding import Embedder, ModelRef, query_embedder, resolve_model
-from nordask.errors import IndexStateError, InputError
+from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.manifest import Manifest
 from nordask.paths import default_corpus_dir
-from nordask.records import Answer, Citation, IndexReport
+from nordask.policy import abstain_reason, name_words, signals
+from nordask.query import Intent, parse
+from nordask.records import Answer, Chunk, Citation, IndexReport, TableRow
 from nordask.retrieval import Hit
 from nordask.settings import Settings
 
 Notice = Callable[[str], None]
-_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 MAX_QUESTION_CHARS = 2000
 
 
@@ -37,6 +36,7 @@ class Assistant:
         self.manifest = manifest
         self.settings = settings
         self.model = ref
+        backend.open()  # damage or a refused connection shows now, not at the first question
         self._embedder: Embedder | None = None
 
     @classmethod
@@ -76,12 +76,19 @@ class Assistant:
                         f"Index {'missing' if manifest is None else 'stale'} "
                         f"({plan.describe()}): building it from '{corpus_dir}' first."
                     )
-                report = indexing.run(
-                    corpus_dir, backend, settings, progress=progress, notice=notice
-                )
-                if notice:
-                    notice(describe_report(report))
-                manifest = backend.read_manifest()
+                try:
+                    report = indexing.run(
+                        corpus_dir, backend, settings, progress=progress, notice=notice
+                    )
+                except IndexWriteError as exc:
+                    if manifest is None:
+                        raise
+                    if notice:  # a read-only or full index still answers from what it has
+                        notice(f"{exc} Answering from the index as it is.")
+                else:
+                    if notice:
+                        notice(describe_report(report))
+                    manifest = backend.read_manifest()
         if manifest is None:
             raise IndexStateError(
                 f"there is no index in '{backend.location}'. Run `nordask index` to build one."
@@ -148,25 +155,14 @@ class Assistant:
             )
         return lang
 
-    def _abstain_reason(self, query: str, hits: list[Hit], wants_amount: bool) -> str | None:
-        """Why the corpus does not answer the question, or None when it does.
-
-        Similarity alone cannot separate on-topic unanswerable questions from
-        answerable ones (see evals/README.md), so two checks look at what the
-        question asks for: a year the corpus never mentions, and an amount of
-        money that none of the closest passages states.
-        """
-        if not hits:
-            return "no passage matches"
-        if hits[0].dense < self.settings.retrieval.min_dense:
-            return "no passage is close to the question"
-        unknown = [y for y in _YEAR.findall(query) if not self.backend.knows(y)]
-        if unknown:
-            return f"it never mentions {', '.join(unknown)}"
-        top = hits[: self.settings.retrieval.amount_depth]
-        if wants_amount and not any(states_amount(self.backend.chunk(h.row).text) for h in top):
-            return "none of the closest passages states an amount"
-        return None
+    @property
+    def goals(self) -> dict[int, str]:
+        """The numbered headings ("MÅL 7: …") of every indexed document, by number."""
+        found: dict[int, str] = {}
+        for entry in self.manifest.files.values():
+            for number, title in entry.numbered:
+                found.setdefault(int(number), title)
+        return found
 
     def ask(
         self,
@@ -182,22 +178,13 @@ class Assistant:
         `interpreted` is the text actually searched for when it differs from
         what the user typed (a follow-up question expanded with its context).
         """
-        question = " ".join(question.split())
-        if not question:
-            raise InputError(
-                "the question is empty: type a question, e.g. "
-                '"Which committees work on electric aviation?"'
-            )
-        if len(question) > MAX_QUESTION_CHARS:
-            raise InputError(
-                f"the question is longer than {MAX_QUESTION_CHARS} characters: "
-                "shorten it to the point you want answered."
-            )
+        question = _checked(question)
         k = k or self.settings.retrieval.k
         if k < 1:
             raise InputError(f"k must be at least 1 (got {k}).")
         lang, doc = self.resolve_lang(lang), self.resolve_doc(doc)
         query = interpreted or question
+        intent = parse(query)
         timings: dict[str, float] = {}
         if self._embedder is None:
             mark = time.perf_counter()
@@ -207,52 +194,146 @@ class Assistant:
         qvec = self.embedder.embed_queries([query])[0]
         timings["embed"] = _ms(started)
         mark = time.perf_counter()
-        hits = self.backend.search(qvec, query, self.settings.retrieval, k=k, lang=lang, doc=doc)
+        hits = self.backend.search(
+            qvec,
+            query,
+            self.settings.retrieval,
+            k=k,
+            lang=lang,
+            doc=doc,
+            wants_amount=intent.wants_amount,
+        )
+        rows = self._table_rows(intent, lang, doc)
+        if rows:
+            hits = self._pinned(hits, [chunk_row for chunk_row, _ in rows], qvec, k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
-        wants_amount = asks_amount(query)
-        reason = self._abstain_reason(query, hits, wants_amount)
-        answered = reason is None
-        citations, scores, windows = [], [], []
-        for n, hit in enumerate(hits, start=1):
-            chunk = self.backend.chunk(hit.row)
-            ranked = rank_sentences(chunk, hit.sentence_scores, wants_amount)
-            index, score = best_sentence(ranked)
-            start, end = evidence_span(chunk, index)
-            citations.append(
-                Citation(
-                    n=n,
-                    doc=chunk.doc,
-                    title=chunk.title,
-                    page=chunk.sentence_pages[index],
-                    lang=chunk.lang,
-                    score=round(hit.score, 4),
-                    text=chunk.text,
-                    evidence=chunk.text[start:end],
-                    evidence_span=(start, end),
-                    weak=not answered,
-                )
-            )
-            scores.append(score)
-            windows.append(window(chunk, index, (start, end)))
-        text, entities = (
-            compose(query, citations, scores, reason, windows)
-            if hits
-            else ("The index holds no passage that matches these filters.", [])
-        )
+        supports = [self._support(n, hit, intent, rows) for n, hit in enumerate(hits, start=1)]
+        reason = self._abstain_reason(intent, query, hits)
+        citations = [_citation(s, hits[s.n - 1].score, reason is not None) for s in supports]
+        if not hits:
+            text, entities = "The index holds no passage that matches these filters.", []
+        elif reason:
+            text, entities = refusal(reason), []
+        else:
+            cited = [(n, row) for n, (_, row) in enumerate(rows, start=1)]
+            language = self.backend.question_language(query)
+            text, entities = compose(intent, supports, language, cited)
         timings["answer"] = _ms(mark)
         timings["total"] = _ms(started)
         filters = {key: value for key, value in (("lang", lang), ("doc", doc)) if value}
         return Answer(
             question=question,
             answer=text,
-            answered=answered,
+            answered=reason is None and bool(hits),
             entities=entities,
             citations=citations,
             timings_ms=timings,
             interpreted=interpreted,
             filters=filters,
+            intent=intent.describe(),
         )
+
+    def _abstain_reason(self, intent: Intent, query: str, hits: list[Hit]) -> str | None:
+        backend = self.backend
+        names = name_words(query)
+        unknown = [w for w in names if not backend.knows_word(w)]
+        found = (
+            signals(max(h.dense for h in hits), backend.coverage(query), self.settings.retrieval)
+            if hits
+            else None
+        )
+        return abstain_reason(
+            intent,
+            [backend.chunk(h.row).text for h in hits],
+            found,
+            knows=backend.knows,
+            # Only when every name is unknown: a cross-lingual name ("Kvarken Council")
+            # is known by one of its words.
+            unknown_names=unknown if names and len(unknown) == len(names) else [],
+            goals=self.goals,
+            thresholds=self.settings.retrieval,
+        )
+
+    def _table_rows(
+        self, intent: Intent, lang: str | None, doc: str | None
+    ) -> list[tuple[int, TableRow]]:
+        """Table rows that answer an amount question outright: the row of the goal the
+        question names, or for "which goal has the largest budget" every goal's row
+        that has a total. Each comes with the index row of its passage."""
+        if not intent.wants_amount or (intent.goal is None and not intent.superlative):
+            return []
+        found = []
+        for name, entry in self.manifest.files.items():
+            if doc and name != doc:
+                continue
+            for passage, row in entry.table_rows():
+                chunk_row = self.backend.row_of(name, passage)
+                if lang and self.backend.chunk(chunk_row).lang != lang:
+                    continue
+                if intent.goal is not None and row.number == intent.goal:
+                    return [(chunk_row, row)]
+                if intent.goal is None and row.number is not None and row.total:
+                    found.append((chunk_row, row))
+        return found
+
+    def _pinned(self, hits: list[Hit], rows: list[int], qvec, k: int) -> list[Hit]:
+        """`hits` with the passages `rows` first: structure found the answer, search
+        the context around it."""
+        pinned = self.backend.hits_for(rows, qvec, self.settings.retrieval)
+        rest = [h for h in hits if h.row not in rows]
+        return (pinned + rest)[: max(k, len(pinned))]
+
+    def _support(
+        self, n: int, hit: Hit, intent: Intent, rows: list[tuple[int, TableRow]]
+    ) -> Support:
+        chunk = self.backend.chunk(hit.row)
+        scores = rank_sentences(chunk, hit.sentence_scores, intent)
+        index, score = best_sentence(scores)
+        for chunk_row, row in rows:
+            if hit.row == chunk_row:
+                index = _sentence_at(chunk, row.start, index)
+        return Support(n, chunk, index, score)
+
+
+def _sentence_at(chunk: Chunk, offset: int, default: int) -> int:
+    """The sentence of `chunk` that holds `offset`."""
+    spans = enumerate(chunk.sentences)
+    return next((i for i, (start, end) in spans if start <= offset < end), default)
+
+
+def _checked(question: str) -> str:
+    question = " ".join(question.split())
+    if not question:
+        raise InputError(
+            "the question is empty: type a question, e.g. "
+            '"Which committees work on electric aviation?"'
+        )
+    if len(question) > MAX_QUESTION_CHARS:
+        raise InputError(
+            f"the question is longer than {MAX_QUESTION_CHARS} characters: "
+            "shorten it to the point you want answered."
+        )
+    return question
+
+
+def _citation(support: Support, score: float, weak: bool) -> Citation:
+    chunk = support.chunk
+    start, end = evidence_span(chunk, support.sentence)
+    return Citation(
+        n=support.n,
+        doc=chunk.doc,
+        title=chunk.title,
+        page=chunk.sentence_pages[support.sentence],
+        lang=chunk.lang,
+        score=round(score, 4),
+        text=chunk.text,
+        evidence=chunk.text[start:end],
+        evidence_span=(start, end),
+        weak=weak,
+        section=support.section,
+        owner=support.owner,
+    )
 
 
 def describe_report(report: IndexReport) -> str:

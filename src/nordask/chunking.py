@@ -55,10 +55,28 @@ _ABBREVIATIONS = frozenset(
         "kap",
         "pkt",
         "resp",
+        "pers",
+        "st",
+        "mv",
+        "m.v",
+        "bl.a",
     ]
 )
 #: A paragraph this full (as a share of the chunk size) is a good place to cut.
 _PARAGRAPH_CUT = 0.6
+
+
+#: A short closing line ("Budget: 30 000 euro") stays with the block it closes even if
+#: that makes the passage this much longer than the chunk size.
+_TAIL_CHARS = 80
+_FIGURE = re.compile(r"\d")
+
+
+def _closes_block(text: str, span: Span) -> bool:
+    """A one-line paragraph with a figure that ends a block: a budget or a result line.
+    Headings carry no figures, so they still open the next passage."""
+    line = text[span.start : span.end]
+    return span.end - span.start <= _TAIL_CHARS and "\n" not in line and bool(_FIGURE.search(line))
 
 
 @dataclass(frozen=True)
@@ -143,9 +161,17 @@ def chunk_spans(doc: Document, settings: ChunkSettings) -> list[list[Span]]:
             size = span.end - current[0].start
             full = current[-1].end - current[0].start
             new_paragraph = paragraph != current_paragraph
+            if new_paragraph and _closes_block(doc.text, span) and size <= limit + _TAIL_CHARS:
+                current.append(span)
+                current_paragraph = paragraph
+                continue
             if size > limit or (new_paragraph and full >= _PARAGRAPH_CUT * limit):
-                chunks.append(current)
-                current = [] if new_paragraph else _overlap(current, settings.overlap_chars)
+                intro = _introduction(doc.text, current)
+                chunks.append(current[:-1] if intro else current)
+                if intro:
+                    current = [intro]  # "The joint challenges are:" stays with its list
+                else:
+                    current = [] if new_paragraph else _overlap(current, settings.overlap_chars)
                 if current and span.end - current[0].start > limit:
                     current = []
         current.append(span)
@@ -153,6 +179,15 @@ def chunk_spans(doc: Document, settings: ChunkSettings) -> list[list[Span]]:
     if current:
         chunks.append(current)
     return chunks
+
+
+def _introduction(text: str, sentences: list[Span]) -> Span | None:
+    """The last sentence of a passage about to be cut, when it introduces what follows
+    ("The joint challenges are:") and is not the passage's only sentence."""
+    last = sentences[-1]
+    if len(sentences) > 1 and text[last.start : last.end].rstrip().endswith(":"):
+        return last
+    return None
 
 
 def _overlap(sentences: list[Span], budget: int) -> list[Span]:

@@ -11,8 +11,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from nordask.structure import separate_blocks
+
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _DIGITS = re.compile(r"\d+")
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+#: Line breaks of other systems and page breaks; every one becomes "\n".
+_LINE_BREAKS = re.compile(r"\r\n?|[\v\f\x1c-\x1e\x85\u2028\u2029]")
 _BULLET = re.compile(r"^\s*(?:[-*•▪◦‣–]|\d{1,2}[.)])\s+")
 # A word broken at a line end: "Samarbejds-\npartnere". The second part must
 # start in lower case, and conjunctions mark a suspended compound ("miljö- och").
@@ -88,24 +93,31 @@ def reflow(lines: list[str]) -> str:
 
     Blank lines separate paragraphs; bullet items keep their own line; all other
     line breaks are layout and become spaces (after hyphenation is repaired).
+    Each output line is collected as a list of parts and joined once: growing one
+    string line by line took quadratic time (157 s for 8 MB of hard-wrapped text).
     """
     text = join_hyphenation("\n".join(lines))
     paragraphs = []
-    for block in re.split(r"\n\s*\n", text):
-        out: list[str] = []
+    for block in _PARAGRAPH_BREAK.split(text):
+        out: list[list[str]] = []
         for line in block.split("\n"):
             line = normalize_line(line)
             if not line:
                 continue
             if out and not _BULLET.match(line):
-                out[-1] = f"{out[-1]} {line}"
+                out[-1].append(line)
             else:
-                out.append(line)
+                out.append([line])
         if out:
-            paragraphs.append("\n".join(out))
+            paragraphs.append("\n".join(" ".join(parts) for parts in out))
     return "\n\n".join(paragraphs)
 
 
 def clean_text(text: str) -> str:
     """Clean one run of plain text (a text file, or one PDF page)."""
-    return reflow([normalize_line(ln) for ln in text.replace("\r\n", "\n").split("\n")])
+    return reflow(separate_blocks([normalize_line(ln) for ln in split_lines(text)]))
+
+
+def split_lines(text: str) -> list[str]:
+    """Lines of `text`, whatever its line ends (CR LF, CR, form feed, U+2028 ...)."""
+    return _LINE_BREAKS.sub("\n", text).split("\n")

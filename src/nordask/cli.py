@@ -7,14 +7,16 @@ import json
 import sys
 import textwrap
 from collections.abc import Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nordask import __version__
 from nordask.errors import InputError, NordaskError
+from nordask.safe_text import safe_answer, strip_controls
 
 if TYPE_CHECKING:
-    from nordask.records import Answer, IndexReport
+    from nordask.records import Answer, Skipped
     from nordask.settings import Settings
 
 EXAMPLE = "Which committees work on electric aviation?"
@@ -40,6 +42,21 @@ def _common(parser: argparse.ArgumentParser) -> None:
     )
 
 
+def _ingest_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--max-file-mb",
+        type=float,
+        metavar="MB",
+        help="skip corpus files larger than this (default: $NORDASK_MAX_FILE_MB or 100)",
+    )
+    parser.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        default=None,
+        help="also index files that links in the corpus folder lead to outside it",
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="nordask",
@@ -52,6 +69,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     chat = sub.add_parser("chat", help="open the chat app (the default)")
     _common(chat)
+    _ingest_options(chat)
 
     index = sub.add_parser("index", help="build or update the index")
     _common(index)
@@ -67,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     index.add_argument(
         "--ray-workers", type=int, help="embedding actors on Ray (default: one per CPU)"
     )
+    _ingest_options(index)
 
     ask = sub.add_parser("ask", help="answer a question with cited passages")
     _common(ask)
@@ -84,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument(
         "--no-build", action="store_true", help="use the index as it is, even if the corpus changed"
     )
+    _ingest_options(ask)
 
     migrate = sub.add_parser(
         "migrate", help="copy an index to another place (e.g. a folder to PostgreSQL)"
@@ -125,22 +145,28 @@ def _settings(args: argparse.Namespace) -> Settings:
 
     settings = Settings.from_env()
     if getattr(args, "model", None):
-        settings = Settings(
-            model=args.model, chunking=settings.chunking, retrieval=settings.retrieval
-        )
-    chunk = {
-        key: value
-        for key, value in (
-            ("chunk_chars", getattr(args, "chunk_chars", None)),
-            ("overlap_chars", getattr(args, "overlap_chars", None)),
-        )
-        if value is not None
-    }
+        settings = replace(settings, model=args.model)
+    ingest = _given(args, "max_file_mb", "follow_symlinks")
+    if ingest:
+        settings = settings.with_ingest(**ingest)
+    chunk = _given(args, "chunk_chars", "overlap_chars")
     return settings.with_chunking(**chunk) if chunk else settings
 
 
+def _given(args: argparse.Namespace, *names: str) -> dict[str, object]:
+    """The options among `names` that were given on the command line."""
+    values = {name: getattr(args, name, None) for name in names}
+    return {name: value for name, value in values.items() if value is not None}
+
+
 def _notice(message: str) -> None:
-    print(message, file=sys.stderr)
+    print(strip_controls(message), file=sys.stderr)
+
+
+def _print_skip(skipped: Skipped) -> None:
+    """A skipped file, as soon as it is known (the progress line may be mid-line)."""
+    start = "\n" if sys.stderr.isatty() else ""
+    print(f"{start}skipped {skipped.doc}: {strip_controls(skipped.reason)}", file=sys.stderr)
 
 
 def _progress_printer():
@@ -175,19 +201,15 @@ def cmd_index(args: argparse.Namespace) -> int:
         progress=_progress_printer(),
         notice=_notice,
         ray=RayBuild(args.ray, args.ray_workers) if args.ray else None,
+        on_skip=_print_skip,
+        verify=True,
     )
-    _print_skipped(report)
     print(
         describe_report(report)
         if report.touched
         else f"Index in '{index.location}' is up to date ({report.chunks} passages)."
     )
     return 0
-
-
-def _print_skipped(report: IndexReport) -> None:
-    for skipped in report.skipped:
-        print(f"skipped {skipped.doc}: {skipped.reason}", file=sys.stderr)
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
@@ -207,7 +229,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     )
     if args.batch:
         return _ask_batch(assistant, args)
-    answer = assistant.ask(args.question, k=args.k, lang=args.lang, doc=args.doc)
+    answer = safe_answer(assistant.ask(args.question, k=args.k, lang=args.lang, doc=args.doc))
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -219,7 +241,7 @@ def _ask_batch(assistant, args: argparse.Namespace) -> int:
     from nordask.batch import read_batch
 
     for item in read_batch(args.batch):
-        answer = assistant.ask(item.question, k=args.k, lang=args.lang, doc=args.doc)
+        answer = safe_answer(assistant.ask(item.question, k=args.k, lang=args.lang, doc=args.doc))
         record = {"id": item.id, **answer.to_json()}
         print(json.dumps(record, ensure_ascii=False), flush=True)
     return 0
@@ -228,6 +250,7 @@ def _ask_batch(assistant, args: argparse.Namespace) -> int:
 def format_answer(answer: Answer, width: int | None = None) -> str:
     import shutil
 
+    answer = safe_answer(answer)
     width = width or min(100, shutil.get_terminal_size((100, 24)).columns)
     lines = [textwrap.fill(part, width) if part else "" for part in answer.answer.split("\n")]
     if answer.citations:
@@ -307,7 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return COMMANDS[args.command](args)
     except NordaskError as exc:
-        print(f"nordask: error: {exc}", file=sys.stderr)
+        print(f"nordask: error: {strip_controls(str(exc))}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("nordask: interrupted; the last complete index is kept.", file=sys.stderr)

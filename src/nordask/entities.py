@@ -16,13 +16,13 @@ _SUFFIXES = (
     "sekretariatet|nämnden|förbundet|forbundet|utvalget|udvalget|styrelsen|verket|"
     "direktoratet|departementet|ministeriet|regionen|gruppen|nätverket|netværket|"
     "nettverket|partnerskabet|partnerskapet|institutet|instituttet|programmet|"
-    "universitet|universitetet|regio"
+    "universitet|universitetet|regio|komiten|samarbetet|samarbeidet|samarbejdet"
 )
 _COMPOUND = re.compile(rf"\b[{_UPPER}][\wåäöæøüé-]*?(?:{_SUFFIXES})\b")
 _ENGLISH_HEADS = (
     "Council|Committee|Commission|Partnership|Network|Programme|Program|Agency|"
     "Association|Forum|Institute|University|Secretariat|Board|Alliance|Initiative|"
-    "Foundation|Ministry|Centre|Center|Cluster|Project|Conference|Authority"
+    "Foundation|Ministry|Centre|Center|Cluster|Project|Conference|Authority|Region"
 )
 _ENGLISH = re.compile(
     rf"\b(?:[{_UPPER}][\w&'-]+\s+(?:(?:of|for|and|the|on)\s+)?){{1,5}}(?:{_ENGLISH_HEADS})\b"
@@ -40,17 +40,34 @@ _ACRONYM_MAX = 6
 _LETTERS = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 _LEADING = re.compile(r"^(?:The|A|An|This|These|Our|Its|Their)\s+")
 
-_WHICH_WHO = re.compile(
-    r"^\s*(?:which|who|what\s+(?:organi[sz]ations?|bodies|actors|committees|councils|"
-    r"partners|regions|projects)|name\s+the|list\s+the|vilka|vem|vilken|vilket|hvilke|"
-    r"hvem|hvilken|hvilket|hvilka)\b",
-    re.IGNORECASE,
+#: What kind of actor a name is, read from its head word: the definite suffix of a
+#: Scandinavian compound ("Kvarkenrådet") or the head of an English name.
+_KINDS = (
+    (
+        "committee",
+        re.compile(
+            r"(?:rådet|rådets|kommittén|kommittéen|komiteen|komitéen|komiten|komitee|nämnden|"
+            r"udvalget|utvalget|styrelsen|samarbetet|samarbeidet|samarbejdet)$|"
+            r"\b(?:Council|Committee|Commission|Board)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    ("region", re.compile(r"(?:regionen|län|fylke|fylkeskommune|amt)$|\bRegion\b", re.I)),
+    ("network", re.compile(r"(?:nätverket|netværket|nettverket)$|\bNetwork\b", re.I)),
+    (
+        "project",
+        re.compile(r"(?:projektet|prosjektet|programmet)$|\b(?:Project|Programme|Program)\b"),
+    ),
 )
 
 
-def asks_for_actors(question: str) -> bool:
-    """True for "which/who" questions, in any of the four languages."""
-    return bool(_WHICH_WHO.search(question))
+def actor_kind(name: str) -> str:
+    """'committee' (committees and councils), 'region', 'network', 'project' or
+    'organisation' (everything else, acronyms included)."""
+    for kind, pattern in _KINDS:
+        if pattern.search(name):
+            return kind
+    return "organisation"
 
 
 def find_actors(text: str) -> list[str]:

@@ -24,3 +24,12 @@ class ModelError(NordaskError):
 
 class IndexStateError(NordaskError):
     """The index is missing, broken or was built with other settings."""
+
+
+class UnreadableManifest(IndexStateError):
+    """The index's manifest cannot be read or is of another format: `nordask index`
+    rebuilds the index rather than stopping."""
+
+
+class IndexWriteError(IndexStateError):
+    """The index folder cannot be written (full disk, read-only, not a folder)."""

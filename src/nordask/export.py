@@ -8,17 +8,18 @@ from pathlib import Path
 
 from nordask.paths import data_dir
 from nordask.records import Answer, Citation
+from nordask.safe_text import safe_answer, strip_controls
 
 
 def citation_line(c: Citation) -> str:
     """`title, page: passage` — the form used for the clipboard too."""
     page = f", p. {c.page}" if c.page else ""
-    return f"{c.title}{page}: {c.text}"
+    return strip_controls(f"{c.title}{page}: {c.text}")
 
 
 def to_markdown(turns: Sequence[Answer]) -> str:
     lines = ["# nordask conversation", ""]
-    for turn in turns:
+    for turn in map(safe_answer, turns):
         lines += [f"## {turn.question}", ""]
         if turn.interpreted and turn.interpreted != turn.question:
             lines += [f"_Searched for: {turn.interpreted}_", ""]

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nordask.backends import Backend, DocRows, open_backend
 from nordask.embedding import ModelRef, passage_embedder, resolve_model
-from nordask.errors import CorpusError
+from nordask.errors import CorpusError, IndexStateError, UnreadableManifest
 from nordask.ingest import ingest
 from nordask.loaders import CorpusFile, discover
 from nordask.manifest import FileEntry, Manifest
 from nordask.records import Chunk, IndexReport, Skipped
-from nordask.settings import Settings
+from nordask.safe_text import one_line
+from nordask.settings import IngestSettings, Settings
+from nordask.structure import numbered_headings
 
 if TYPE_CHECKING:
     import numpy as np
@@ -33,6 +35,8 @@ class Plan:
     files: list[CorpusFile]
     skipped: list[Skipped]
     manifest: Manifest | None
+    #: The ingest settings the files were found with (recorded in the new manifest).
+    ingest: IngestSettings = field(default_factory=IngestSettings)
     rebuild_because: str | None = None
     #: Why the dense index must be rewritten from the stored vectors (no re-embedding).
     refresh_because: str | None = None
@@ -51,10 +55,10 @@ class Plan:
         )
 
     def describe(self) -> str:
-        if self.manifest is None:
-            return "no index yet"
         if self.rebuild_because or self.refresh_because:
             return self.rebuild_because or self.refresh_because or ""
+        if self.manifest is None:
+            return "no index yet"
         parts = [
             f"{len(docs)} {label}"
             for docs, label in (
@@ -71,19 +75,36 @@ def mismatch(manifest: Manifest, ref: ModelRef, settings: Settings) -> str | Non
     """Why an index cannot be reused with these settings, in words; None if it can."""
     if manifest.model_id != ref.model_id:
         return f"the index was built with model '{manifest.model_id}', not '{ref.model_id}'"
-    chunking = {
-        "chunk_chars": settings.chunking.chunk_chars,
-        "overlap_chars": settings.chunking.overlap_chars,
-    }
+    chunking = settings.chunking.to_manifest()
     if manifest.chunking != chunking:
         return f"the chunk settings changed from {manifest.chunking} to {chunking}"
     return None
 
 
-def plan(corpus_dir: Path, backend: Backend, settings: Settings, rebuild: bool = False) -> Plan:
-    files, skipped = discover(corpus_dir)
-    manifest = backend.read_manifest()
-    result = Plan(files, skipped, manifest)
+def plan(
+    corpus_dir: Path,
+    index: Backend | Path | str,
+    settings: Settings,
+    rebuild: bool = False,
+    *,
+    verify: bool = False,
+) -> Plan:
+    """What an update would do. An unreadable manifest means a rebuild. With `verify`
+    (`nordask index`) the backend checks the stored index in full (the local one every
+    file against the size and SHA-256 the manifest records): a damaged index is rebuilt,
+    or, when only files derived from the stored vectors are damaged, refreshed without
+    re-embedding. Without it (opening an index to ask) damage is left for `Assistant`
+    to report in one line."""
+    backend = open_backend(index)
+    try:
+        manifest, unreadable = backend.read_manifest(), None
+    except UnreadableManifest as exc:
+        manifest, unreadable = None, one_line(str(exc.__cause__ or exc), 120)
+    ingest_settings = settings.ingest.resolved(manifest.ingest if manifest else None)
+    files, skipped = discover(corpus_dir, ingest_settings)
+    result = Plan(files, skipped, manifest, ingest=ingest_settings)
+    if unreadable:
+        result.rebuild_because = f"the manifest is unreadable ({unreadable})"
     if manifest is None:
         result.added = [f.doc for f in files]
         return result
@@ -92,9 +113,14 @@ def plan(corpus_dir: Path, backend: Backend, settings: Settings, rebuild: bool =
         if rebuild
         else mismatch(manifest, resolve_model(settings.model), settings)
     )
+    damage = backend.damage(manifest) if verify and not reason else None
+    if damage and damage.primary:
+        reason = f"the index is damaged ({damage.describe()})"
     if reason:
         result.rebuild_because = reason
         return result
+    if damage:
+        result.refresh_because = f"the index is damaged ({damage.describe()})"
     known_bad = {s["doc"]: s.get("sha256") for s in manifest.skipped}
     for file in files:
         entry = manifest.files.get(file.doc)
@@ -102,13 +128,13 @@ def plan(corpus_dir: Path, backend: Backend, settings: Settings, rebuild: bool =
             result.reuse.append(file.doc)
         elif known_bad.get(file.doc) == file.sha256:
             continue  # the same broken file as last time: still skipped, nothing to do
-        elif entry or file.doc in known_bad:
+        elif entry or known_bad.get(file.doc):  # indexed, or loaded and failed, before
             result.changed.append(file.doc)
         else:
             result.added.append(file.doc)
     present = {f.doc for f in files}
     result.removed = sorted(doc for doc in manifest.files if doc not in present)
-    if abs(manifest.centering - settings.centering) > 1e-9:
+    if not result.refresh_because and abs(manifest.centering - settings.centering) > 1e-9:
         result.refresh_because = (
             f"the language centering changed from {manifest.centering} to {settings.centering}"
         )
@@ -124,17 +150,37 @@ def run(
     progress: IndexProgress | None = None,
     notice: Callable[[str], None] | None = None,
     ray: RayBuild | None = None,
+    on_skip: Callable[[Skipped], None] | None = None,
+    verify: bool = False,
 ) -> IndexReport:
     """Bring the index (a folder, a postgresql:// URL or an open backend) up to date with
     `corpus_dir`.
 
-    Waits (and says so through `notice`) while another process updates the same index,
-    then plans against what that process wrote. With `ray`, files are loaded and
-    passages embedded on a Ray cluster (see raybuild.py).
+    An index that is up to date is left alone without taking the writer lock, so a
+    read-only index still opens. Otherwise waits (and says so through `notice`) while
+    another process updates the same index, then plans against what that process
+    wrote. `verify` checks the index against its checksums and repairs damage (see
+    `plan`). Each skipped file goes to `on_skip` once, when it is known. With `ray`,
+    files are loaded and passages embedded on a Ray cluster (see raybuild.py). A folder
+    that cannot be written (full disk, read-only) raises `IndexWriteError`; the previous
+    index is kept.
     """
+    started = time.perf_counter()
     backend = open_backend(index)
+    first = plan(corpus_dir, backend, settings, rebuild, verify=verify)
+    if first.up_to_date and first.manifest is not None:
+        backend.tidy(first.manifest)
+        report = IndexReport(unchanged=first.reuse, skipped=first.skipped + _known_skipped(first))
+        report.chunks = first.manifest.chunks
+        for skipped in report.skipped:
+            if on_skip:
+                on_skip(skipped)
+        report.seconds = time.perf_counter() - started
+        return report
+    waited: list[bool] = []
 
     def waiting() -> None:
+        waited.append(True)
         if notice:
             notice(
                 f"Another nordask process is updating the index in '{backend.location}'; "
@@ -142,19 +188,24 @@ def run(
             )
 
     with backend.writer(waiting):
-        return _run(corpus_dir, backend, settings, rebuild, progress, ray)
+        if waited or _live_generation(backend) != _live_generation_of(first):
+            # another process changed the index meanwhile: plan against what it wrote
+            first = plan(corpus_dir, backend, settings, rebuild, verify=verify)
+        backend.remove_leftovers(first.manifest)
+        return _run(first, corpus_dir, backend, settings, progress, notice, on_skip, ray)
 
 
 def _run(
+    the_plan: Plan,
     corpus_dir: Path,
     backend: Backend,
     settings: Settings,
-    rebuild: bool,
     progress: IndexProgress | None,
+    notice: Callable[[str], None] | None,
+    on_skip: Callable[[Skipped], None] | None,
     ray: RayBuild | None = None,
 ) -> IndexReport:
     started = time.perf_counter()
-    the_plan = plan(corpus_dir, backend, settings, rebuild)
     report = IndexReport(
         added=the_plan.added,
         changed=the_plan.changed,
@@ -163,8 +214,12 @@ def _run(
         skipped=list(the_plan.skipped),
         rebuilt_because=the_plan.rebuild_because or the_plan.refresh_because,
     )
+    known_skipped = _known_skipped(the_plan)
+    for skipped in report.skipped + known_skipped:
+        if on_skip:
+            on_skip(skipped)
     if the_plan.up_to_date:
-        report.skipped += _known_skipped(the_plan)
+        report.skipped += known_skipped
         report.chunks = the_plan.manifest.chunks if the_plan.manifest else 0
         report.seconds = time.perf_counter() - started
         return report
@@ -178,9 +233,23 @@ def _run(
     known = _known_texts(previous)
     if progress:
         progress("reading", 0, len(to_load))
-    load = ray.ingest if ray else ingest
-    new_chunks, load_failures = load(to_load, settings.chunking, known.languages)
-    report.skipped += load_failures + _known_skipped(the_plan)
+    if ray:
+        new_chunks, load_failures = ray.ingest(
+            to_load, settings.chunking, known.languages, on_skip=on_skip
+        )
+    else:
+        new_chunks, load_failures = ingest(
+            to_load,
+            settings.chunking,
+            known.languages,
+            progress=progress,
+            on_skip=on_skip,
+            notice=notice,
+        )
+    failed = {s.doc for s in load_failures}
+    report.added = [doc for doc in report.added if doc not in failed]
+    report.changed = [doc for doc in report.changed if doc not in failed]
+    report.skipped += load_failures + known_skipped
     if not new_chunks and not reused:
         raise CorpusError(
             f"no file in '{corpus_dir}' could be indexed ({len(report.skipped)} skipped). "
@@ -211,22 +280,21 @@ def _manifest(
     hashes = {f.doc: f.sha256 for f in the_plan.files}
     entries = {
         doc: FileEntry(
-            hashes[doc], rows.chunks[0].title if rows.chunks else doc, 0, len(rows.chunks)
+            hashes[doc], _title(rows, doc), 0, len(rows.chunks), *_structure(rows.chunks)
         )
         for doc, rows in fresh.items()
     }
     if the_plan.manifest is not None:
         for doc in the_plan.reuse:
             old = the_plan.manifest.files[doc]
-            entries[doc] = FileEntry(hashes[doc], old.title, old.first, old.count)
+            entries[doc] = FileEntry(
+                hashes[doc], old.title, old.first, old.count, old.numbered, old.rows
+            )
     dims = [rows.vectors.shape[1] for rows in fresh.values() if len(rows.vectors)]
     return Manifest(
         model_id=ref.model_id,
         dim=dims[0] if dims else the_plan.manifest.dim if the_plan.manifest else 0,
-        chunking={
-            "chunk_chars": settings.chunking.chunk_chars,
-            "overlap_chars": settings.chunking.overlap_chars,
-        },
+        chunking=settings.chunking.to_manifest(),
         generation="",
         files=dict(sorted(entries.items())),
         centering=settings.centering,
@@ -234,11 +302,24 @@ def _manifest(
         skipped=[
             {"doc": s.doc, "reason": s.reason, "sha256": _hash_of(the_plan, s.doc)} for s in skipped
         ],
+        ingest=asdict(the_plan.ingest),
     )
 
 
 def _title(rows: DocRows, doc: str) -> str:
     return rows.chunks[0].title if rows.chunks else doc
+
+
+def _live_generation(backend: Backend) -> str | None:
+    try:
+        manifest = backend.read_manifest()
+    except IndexStateError:
+        return None
+    return manifest.generation if manifest else None
+
+
+def _live_generation_of(the_plan: Plan) -> str | None:
+    return the_plan.manifest.generation if the_plan.manifest else None
 
 
 def _needs_load(the_plan: Plan, file: CorpusFile) -> bool:
@@ -330,6 +411,20 @@ def _embed_here(texts: list[str], ref: ModelRef, progress: IndexProgress | None)
     return embedder.embed_passages(
         texts, (lambda done, total: progress("embedding", done, total)) if progress else None
     )
+
+
+def _structure(doc_chunks: list[Chunk]) -> tuple[list[list], list[dict]]:
+    """A document's numbered headings and table rows, for the manifest: a question about
+    "goal 7" is answered, or refused, from these without searching. Each row names its
+    passage by position in the document ("passage"), which every backend can find."""
+    numbered: dict[int, str] = {}
+    rows: list[dict] = []
+    for i, chunk in enumerate(doc_chunks):
+        for path in dict.fromkeys(chunk.sections):
+            for number, title in numbered_headings(path):
+                numbered.setdefault(number, title)
+        rows += [{**row.to_json(), "passage": i} for row in chunk.rows]
+    return [[n, numbered[n]] for n in sorted(numbered)], rows
 
 
 def _embed(

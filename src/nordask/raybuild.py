@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import logging
 import os
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -88,8 +88,9 @@ class RayBuild:
         files: list[CorpusFile],
         settings: ChunkSettings,
         known_languages: Mapping[str, str],
+        on_skip: Callable[[Skipped], None] | None = None,
     ) -> tuple[dict[str, list[Chunk]], list[Skipped]]:
-        """`ingest.ingest`, one Ray task per file."""
+        """`ingest.ingest`, one Ray task per file; `on_skip` hears of each failure."""
         import ray
 
         from nordask.records import Chunk, Skipped
@@ -105,7 +106,7 @@ class RayBuild:
             from nordask.ingest import ingest
             from nordask.loaders import CorpusFile
 
-            file = CorpusFile(Path(row["path"]), row["doc"], row["sha256"])
+            file = CorpusFile(Path(row["path"]), row["doc"], row["sha256"], row["size"])
             chunks, skipped = ingest([file], settings, known)
             return {
                 "doc": row["doc"],
@@ -113,7 +114,9 @@ class RayBuild:
                 "error": skipped[0].reason if skipped else "",
             }
 
-        items = [{"path": str(f.path), "doc": f.doc, "sha256": f.sha256} for f in files]
+        items = [
+            {"path": str(f.path), "doc": f.doc, "sha256": f.sha256, "size": f.size} for f in files
+        ]
         with _quiet():
             rows = ray.data.from_items(items).map(load_one).take_all()
         chunks: dict[str, list[Chunk]] = {}
@@ -121,6 +124,8 @@ class RayBuild:
         for row in sorted(rows, key=lambda r: r["doc"]):
             if row["error"]:
                 skipped.append(Skipped(row["doc"], row["error"]))
+                if on_skip:
+                    on_skip(skipped[-1])
             else:
                 chunks[row["doc"]] = [Chunk.from_json(c) for c in json.loads(row["chunks"])]
         return chunks, skipped

@@ -28,6 +28,46 @@ class Document:
 
 
 @dataclass(frozen=True)
+class TableRow:
+    """One table row: a label and its figures, tied to column headers where found.
+
+    `cells` pairs each figure with its column (None where the headers were not
+    recovered); `total` is the figure that the others add up to, if one does.
+    """
+
+    start: int
+    end: int
+    label: str
+    cells: tuple[tuple[str | None, str], ...]
+    total: str | None
+    section: str
+    number: int | None
+
+    def to_json(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "label": self.label,
+            "cells": [list(c) for c in self.cells],
+            "total": self.total,
+            "section": self.section,
+            "number": self.number,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> TableRow:
+        return cls(
+            start=data["start"],
+            end=data["end"],
+            label=data["label"],
+            cells=tuple((c[0], c[1]) for c in data["cells"]),
+            total=data.get("total"),
+            section=data.get("section", ""),
+            number=data.get("number"),
+        )
+
+
+@dataclass(frozen=True)
 class Chunk:
     """A passage of one document: the unit that is embedded and cited.
 
@@ -45,13 +85,27 @@ class Chunk:
     pages: tuple[int, ...]
     sentences: tuple[tuple[int, int], ...]
     sentence_pages: tuple[int | None, ...]
+    #: Each sentence's heading path ("GRÖNT NORDEN › MÅL 1: … › G.1.b"), "" where none.
+    sections: tuple[str, ...] = ()
+    #: Each sentence's owner: the organisation whose block it sits in (see structure.py).
+    owners: tuple[str | None, ...] = ()
+    #: Table rows that start in this passage, with their columns and section.
+    rows: tuple[TableRow, ...] = ()
 
     @property
     def page(self) -> int | None:
         return self.pages[0] if self.pages else None
 
+    def section_of(self, sentence: int) -> str:
+        return self.sections[sentence] if sentence < len(self.sections) else ""
+
+    def owner_of(self, sentence: int) -> str | None:
+        return self.owners[sentence] if sentence < len(self.owners) else None
+
     def to_json(self) -> dict[str, Any]:
-        return asdict(self)
+        data = asdict(self)
+        data["rows"] = [row.to_json() for row in self.rows]
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Chunk:
@@ -65,6 +119,9 @@ class Chunk:
             pages=tuple(data["pages"]),
             sentences=tuple(tuple(s) for s in data["sentences"]),
             sentence_pages=tuple(data["sentence_pages"]),
+            sections=tuple(data.get("sections", ())),
+            owners=tuple(data.get("owners", ())),
+            rows=tuple(TableRow.from_json(row) for row in data.get("rows", ())),
         )
 
 
@@ -89,6 +146,10 @@ class Citation:
     #: Offsets of `evidence` inside `text`, for highlighting.
     evidence_span: tuple[int, int]
     weak: bool = False
+    #: The heading path of the evidence sentence, "" where the document has none.
+    section: str = ""
+    #: The organisation whose section the evidence sits in, if the layout says so.
+    owner: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -107,6 +168,8 @@ class Answer:
     #: The question as it was understood (differs from `question` for follow-ups).
     interpreted: str | None = None
     filters: dict[str, str] = field(default_factory=dict)
+    #: What the question was taken to ask for ("amount, goal 7"; see query.py).
+    intent: str = ""
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -116,6 +179,7 @@ class Answer:
             "answered": self.answered,
             "entities": list(self.entities),
             "citations": [c.to_json() for c in self.citations],
+            "intent": self.intent,
             "filters": dict(self.filters),
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
         }

@@ -14,8 +14,8 @@ from typing import Any
 
 import numpy as np
 
-from nordask.answer_types import asks_amount, states_amount
 from nordask.centering import Centroids
+from nordask.query import states_amount
 from nordask.records import Chunk
 from nordask.settings import RetrievalSettings
 
@@ -94,8 +94,11 @@ class HybridSearch(ABC):
         k: int,
         lang: str | None = None,
         doc: str | None = None,
+        wants_amount: bool = False,
     ) -> list[Hit]:
-        """The top `k` distinct passages for the question (`qvec` as the model gives it)."""
+        """The top `k` distinct passages for the question (`qvec` as the model gives it).
+
+        `wants_amount` (the question asks about money) prefers passages that state one."""
         qvec = self.centroids.center_query(qvec)
         mask = self.mask(lang, doc)
         n = min(settings.candidates, self.passage_count)
@@ -105,12 +108,22 @@ class HybridSearch(ABC):
         rows += [row for row in lexical if row not in seen]
         dense, sentences = self._similarities(rows, qvec, settings.sentence_weight)
         fused = _fuse(dense, lexical, settings)
-        if settings.amount_weight and asks_amount(question):
+        if settings.amount_weight and wants_amount:
             for row in fused:
                 if states_amount(self.chunk(row).text):
                     fused[row] += settings.amount_weight
         order = sorted(fused, key=lambda r: (-fused[r], r))
         return self._distinct(order, fused, dense, sentences, settings, k)
+
+    def hits_for(self, rows: list[int], qvec: np.ndarray, settings: RetrievalSettings) -> list[Hit]:
+        """Hits for passages chosen by structure rather than by search (a goal's budget
+        row), scored like any other so that their evidence can be picked."""
+        qvec = self.centroids.center_query(qvec)
+        dense, sentences = self._similarities(rows, qvec, settings.sentence_weight)
+        return [
+            Hit(row, dense[row], dense[row], tuple(float(x) for x in sentences[row]))
+            for row in rows
+        ]
 
     def _distinct(
         self,

@@ -28,6 +28,9 @@ class ChunkSettings:
 
     chunk_chars: int = 900
     overlap_chars: int = 150
+    #: Version of the structure rules (headings, owners, table rows, furniture removal):
+    #: an index built with other rules is rebuilt, since its passages differ.
+    structure: int = 2
 
     def __post_init__(self) -> None:
         if not 200 <= self.chunk_chars <= 1500:
@@ -39,6 +42,65 @@ class ChunkSettings:
             raise InputError(
                 f"chunk overlap {self.overlap_chars} must be between 0 and half the chunk size."
             )
+
+    def to_manifest(self) -> dict[str, int]:
+        """What the index manifest records: an index with other values is rebuilt."""
+        return {
+            "chunk_chars": self.chunk_chars,
+            "overlap_chars": self.overlap_chars,
+            "structure": self.structure,
+        }
+
+
+#: Files larger than this are skipped unless a limit is set.
+DEFAULT_MAX_FILE_MB = 100.0
+
+
+@dataclass(frozen=True)
+class IngestSettings:
+    """Which files of the corpus folder are read.
+
+    A file over `max_file_mb` is skipped with a reason: 8 MB of text is about 10,000
+    passages and a quarter of an hour of embedding on two cores. Links that lead out
+    of the corpus folder are skipped unless `follow_symlinks` (a link to /etc/passwd
+    would otherwise be quoted in answers). None means "as the index was last built"
+    (the manifest records both), else the default: a limit given to `nordask index`
+    then holds for the `ask` that updates the index later.
+    """
+
+    max_file_mb: float | None = None
+    follow_symlinks: bool | None = None
+
+    def __post_init__(self) -> None:
+        if self.max_file_mb is not None and not self.max_file_mb > 0:
+            raise InputError(f"the file size limit must be above 0 MB (got {self.max_file_mb}).")
+
+    @classmethod
+    def from_env(cls) -> IngestSettings:
+        """`NORDASK_MAX_FILE_MB` and `NORDASK_FOLLOW_SYMLINKS` (1/yes/true or 0/no/false)."""
+        limit = os.environ.get("NORDASK_MAX_FILE_MB")
+        follow = os.environ.get("NORDASK_FOLLOW_SYMLINKS", "").strip().lower()
+        try:
+            max_file_mb = float(limit) if limit else None
+        except ValueError as exc:
+            raise InputError(f"NORDASK_MAX_FILE_MB must be a number of MB, not '{limit}'.") from exc
+        flags = {"1": True, "yes": True, "true": True, "0": False, "no": False, "false": False}
+        return cls(max_file_mb=max_file_mb, follow_symlinks=flags.get(follow))
+
+    def resolved(self, stored: dict[str, object] | None = None) -> IngestSettings:
+        """Every value set: this one's, else the one `stored` in a manifest, else the default."""
+        stored = stored or {}
+        limit = stored.get("max_file_mb")
+        return IngestSettings(
+            max_file_mb=self.max_file_mb
+            if self.max_file_mb is not None
+            else float(limit)
+            if isinstance(limit, int | float) and limit > 0
+            else DEFAULT_MAX_FILE_MB,
+            follow_symlinks=self.follow_symlinks
+            if self.follow_symlinks is not None
+            else stored.get("follow_symlinks") is True,
+        )
 
 
 @dataclass(frozen=True)
@@ -67,10 +129,18 @@ class RetrievalSettings:
     k: int = 5
     #: Passages whose vectors are this similar to a better one are not cited again.
     duplicate_cosine: float = 0.95
-    #: Abstain when the best passage's dense similarity is below this.
-    min_dense: float = 0.15
+    #: Abstain when the best passage's dense similarity is below this (policy.py).
+    min_dense: float = 0.2
+    #: Abstain as off-topic when dense + coverage_weight * (share of the question's words
+    #: the corpus has) is below this.
+    min_relevance: float = 0.33
+    coverage_weight: float = 0.2
     #: Abstain on a question about money when none of this many top passages states an amount.
     amount_depth: int = 3
+    #: Names the corpus never mentions refuse a question only when its best match is weaker
+    #: than this: a translated name ("Mellansverige" for "North Middle Sweden") is unknown
+    #: as a word but still finds its passage.
+    name_check_below: float = 0.40
 
     def __post_init__(self) -> None:
         if self.fusion not in ("score", "rrf"):
@@ -92,11 +162,16 @@ class Settings:
     centering: float = 0.75
     chunking: ChunkSettings = field(default_factory=ChunkSettings)
     retrieval: RetrievalSettings = field(default_factory=RetrievalSettings)
+    ingest: IngestSettings = field(default_factory=IngestSettings)
 
     @classmethod
     def from_env(cls) -> Settings:
-        """Defaults, with `NORDASK_MODEL` choosing the embedding model."""
-        return cls(model=os.environ.get("NORDASK_MODEL") or DEFAULT_MODEL)
+        """Defaults, with `NORDASK_MODEL` choosing the embedding model and the
+        `IngestSettings` variables which files are read."""
+        return cls(
+            model=os.environ.get("NORDASK_MODEL") or DEFAULT_MODEL,
+            ingest=IngestSettings.from_env(),
+        )
 
     def __post_init__(self) -> None:
         if not 0 <= self.centering <= 1:
@@ -107,6 +182,9 @@ class Settings:
 
     def with_chunking(self, **changes: object) -> Settings:
         return replace(self, chunking=replace(self.chunking, **changes))
+
+    def with_ingest(self, **changes: object) -> Settings:
+        return replace(self, ingest=replace(self.ingest, **changes))
 
     def to_dict(self) -> dict:
         return asdict(self)

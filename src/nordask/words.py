@@ -5,12 +5,18 @@ since a question's language is not known."""
 from __future__ import annotations
 
 import re
+from abc import ABC, abstractmethod
+from collections.abc import Collection
 from functools import cache
 from pathlib import Path
 
 from nordask.settings import LANGUAGES
 
 WORD = re.compile(r"\w+", re.UNICODE)
+#: A word this long may be found as the first part of a compound.
+MIN_PREFIX = 5
+#: How much of a long word must open a corpus word for the word to count as known.
+PREFIX_SHARE = 0.6
 STEMMERS = {"en": "english", "sv": "swedish", "da": "danish", "no": "norwegian"}
 STOPWORD_LISTS = {
     "en": "STOPWORDS_EN",
@@ -60,3 +66,58 @@ def load_stopwords() -> dict[str, frozenset[str]]:
         lists = importlib.util.module_from_spec(spec)
         spec.loader.exec_module(lists)
     return {lang: frozenset(getattr(lists, name)) for lang, name in STOPWORD_LISTS.items()}
+
+
+class Vocabulary(ABC):
+    """What a corpus's words tell about a question, the same for both backends: a
+    backend answers whether its stored terms hold a form or a prefix, this class
+    decides what counts as a known word."""
+
+    @abstractmethod
+    def stopwords(self) -> dict[str, frozenset[str]]: ...
+
+    @abstractmethod
+    def has_any(self, forms: Collection[str]) -> bool:
+        """Whether any passage has one of these terms (as written or stemmed)."""
+
+    @abstractmethod
+    def opens_any(self, prefixes: Collection[str]) -> bool:
+        """Whether some stored term starts with one of `prefixes`."""
+
+    def knows_word(self, word: str) -> bool:
+        """Whether any chunk has `word` in any of its forms: as written, stemmed in any
+        of the four languages, or as the start of a compound ("Svinesund" in
+        "Svinesundskommittén")."""
+        parts = [p for p in words(word) if len(p) > 2] or [word.casefold()]
+        return any(self._knows_part(part) for part in parts)
+
+    def _knows_part(self, word: str) -> bool:
+        forms = {word, *(stemmer(lang).stemWord(word) for lang in LANGUAGES)}
+        if self.has_any(forms):
+            return True
+        if len(word) < MIN_PREFIX:
+            return False
+        # A compound's first part ("svinesundsk" of "Svinesundskomitéen"), since
+        # the languages spell the rest differently ("-kommittén", "-komiteen").
+        stem = word[: max(MIN_PREFIX, int(len(word) * PREFIX_SHARE))]
+        return self.opens_any({*forms, stem})
+
+    def coverage(self, question: str) -> float:
+        """Share of the question's content words (no stopwords, no numbers) that the
+        corpus has in some form: a question about something else shares few."""
+        every_stopword = frozenset().union(*self.stopwords().values())
+        found = [w for w in words(question) if w not in every_stopword and not w.isdigit()]
+        if not found:
+            return 0.0
+        return sum(1 for w in found if self.knows_word(w)) / len(found)
+
+    def question_language(self, text: str) -> str | None:
+        """The language of a question by its stopwords ("hvor", "vilka", "which"), or
+        None when two languages tie: questions are too short for langdetect."""
+        votes = {
+            lang: sum(1 for w in words(text) if w in stop)
+            for lang, stop in self.stopwords().items()
+        }
+        best = max(votes.values(), default=0)
+        winners = [lang for lang, n in votes.items() if n == best]
+        return winners[0] if best and len(winners) == 1 else None

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     import numpy as np
 
+    from nordask.backends.local.integrity import Damage
     from nordask.manifest import Manifest
     from nordask.records import Chunk
     from nordask.retrieval import Hit
@@ -58,6 +59,18 @@ class Backend(Protocol):
         """Hold the index's single-writer lock; `on_wait` is called before blocking."""
         ...
 
+    def damage(self, manifest: Manifest) -> Damage | None:
+        """What is wrong with the stored index, checked in full (`nordask index`)."""
+        ...
+
+    def tidy(self, manifest: Manifest) -> None:
+        """Clean up after a killed build without waiting for the writer lock."""
+        ...
+
+    def remove_leftovers(self, manifest: Manifest | None) -> None:
+        """Clean up after a killed build (writer lock held)."""
+        ...
+
     def read_docs(self, docs: Collection[str]) -> dict[str, DocRows]:
         """The stored passages and vectors of these documents (to reuse on an update)."""
         ...
@@ -68,6 +81,11 @@ class Backend(Protocol):
         ...
 
     # --- read side: the live index -----------------------------------------------
+
+    def open(self) -> None:
+        """Open the live index for reading; raises `IndexStateError` if it is damaged
+        or cannot be reached."""
+        ...
 
     @property
     def documents(self) -> list[str]: ...
@@ -86,8 +104,24 @@ class Backend(Protocol):
         """Every passage of one document, in order."""
         ...
 
+    def row_of(self, doc: str, passage: int) -> int:
+        """The row of a document's passage by its position in the document."""
+        ...
+
     def knows(self, term: str) -> bool:
         """Whether any passage contains `term` (a number or a word)."""
+        ...
+
+    def knows_word(self, word: str) -> bool:
+        """Whether any passage has `word` in some form (stemmed, or opening a compound)."""
+        ...
+
+    def coverage(self, question: str) -> float:
+        """Share of the question's content words that the corpus has in some form."""
+        ...
+
+    def question_language(self, text: str) -> str | None:
+        """The question's language by its stopwords, or None when unclear."""
         ...
 
     def dense_search(
@@ -111,8 +145,14 @@ class Backend(Protocol):
         k: int,
         lang: str | None = None,
         doc: str | None = None,
+        wants_amount: bool = False,
     ) -> list[Hit]:
-        """The top `k` distinct passages, dense and lexical results fused."""
+        """The top `k` distinct passages, dense and lexical results fused; `wants_amount`
+        prefers passages that state an amount of money."""
+        ...
+
+    def hits_for(self, rows: list[int], qvec: np.ndarray, settings: RetrievalSettings) -> list[Hit]:
+        """Hits for passages chosen by structure rather than by search, scored alike."""
         ...
 
     def close(self) -> None:

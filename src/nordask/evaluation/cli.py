@@ -33,7 +33,7 @@ def index_for(settings: Settings, default_index: Path | str) -> Path | str:
     cache so that the user's own index is never rebuilt by an eval.
     """
     manifest = open_backend(default_index).read_manifest()
-    chunking = asdict(settings.chunking)
+    chunking = settings.chunking.to_manifest()
     same_vectors = manifest is not None and (
         manifest.chunking == chunking
         and manifest.model_id == resolve_model(settings.model).model_id

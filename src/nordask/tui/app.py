@@ -20,8 +20,10 @@ from textual.widgets import Footer, Input, OptionList
 from nordask.errors import NordaskError
 from nordask.export import citation_line, export
 from nordask.history import History
+from nordask.loaders import source_path
 from nordask.paths import default_corpus_dir, index_location
 from nordask.records import Citation
+from nordask.safe_text import safe_answer
 from nordask.settings import Settings
 from nordask.tui import opener, unexpected
 from nordask.tui.conversation import Conversation, Request
@@ -270,7 +272,7 @@ class NordaskApp(App[int]):
         except Exception as exc:
             self.post_message(AskFailed(request, unexpected.describe(exc)))
         else:
-            self.post_message(Answered(request, answer))
+            self.post_message(Answered(request, safe_answer(answer)))
 
     @on(Answered)
     def show_answer(self, event: Answered) -> None:
@@ -337,7 +339,7 @@ class NordaskApp(App[int]):
         citation = self._chosen()
         if citation is None:
             return None
-        path = self.corpus_dir / citation.doc
+        path = source_path(self.corpus_dir, citation.doc)
         if not path.is_file():
             self.notify(
                 f"'{citation.doc}' is no longer in the corpus folder '{self.corpus_dir}'. "

@@ -13,11 +13,12 @@ from typing import TYPE_CHECKING
 
 from nordask.backends.base import DocRows
 from nordask.backends.local import store
-from nordask.errors import IndexStateError
+from nordask.errors import IndexStateError, UnreadableManifest
 
 if TYPE_CHECKING:
     import numpy as np
 
+    from nordask.backends.local.integrity import Damage
     from nordask.backends.local.search import Searcher
     from nordask.manifest import FileEntry, Manifest
     from nordask.records import Chunk
@@ -46,6 +47,22 @@ class LocalBackend:
     def writer(self, on_wait: Callable[[], None] | None = None) -> AbstractContextManager[None]:
         return store.writer_lock(self.index_dir, on_wait)
 
+    def damage(self, manifest: Manifest) -> Damage | None:
+        """Missing, resized or changed files of the live generation (by checksum)."""
+        from nordask.backends.local.integrity import find_damage
+
+        return find_damage(self.index_dir / manifest.generation, manifest, checksums=True)
+
+    def tidy(self, manifest: Manifest) -> None:
+        """Remove what a killed build left, if the writer lock is free (no lock waited for)."""
+        store.tidy(self.index_dir, manifest)
+
+    def remove_leftovers(self, manifest: Manifest | None) -> None:
+        """Remove half-built generations (writer lock held). An unreadable manifest keeps
+        every generation: the rebuild that follows writes a new one."""
+        if manifest is not None or not (self.index_dir / store.MANIFEST).exists():
+            store.remove_leftovers(self.index_dir, manifest)
+
     def _generation(self, manifest: Manifest) -> store.Generation:
         if self._previous is None or self._previous[0] != manifest.generation:
             self._previous = (manifest.generation, store.read_generation(self.index_dir, manifest))
@@ -63,7 +80,10 @@ class LocalBackend:
         """Write a whole new generation: kept documents' rows copied from the live one."""
         import numpy as np
 
-        previous = self.read_manifest()
+        try:
+            previous = self.read_manifest()
+        except UnreadableManifest:
+            previous = None  # the run rebuilds: nothing of the old index is kept
         kept = self.read_docs(keep) if previous else {}
         missing = set(keep) - set(kept)
         if missing:
@@ -82,13 +102,16 @@ class LocalBackend:
             sentence_vectors=_stack([p.sentence_vectors for p in ordered], manifest.dim),
             sentence_rows=np.concatenate([[0], np.cumsum(counts, dtype=np.int64)]).astype(np.int64),
         )
-        store.write_generation(
-            self.index_dir,
-            generation,
-            manifest,
-            previous.generation if previous else None,
-            self.approx_threshold,
-        )
+        try:
+            store.write_generation(
+                self.index_dir,
+                generation,
+                manifest,
+                previous.generation if previous else None,
+                self.approx_threshold,
+            )
+        except OSError as exc:
+            raise store.write_error(self.index_dir, exc) from exc
         self._previous = None
         self.close()
 
@@ -98,15 +121,18 @@ class LocalBackend:
     def searcher(self) -> Searcher:
         """The live generation's search side (for benchmarks and tests of FAISS/BM25)."""
         if self._searcher is None:
-            from nordask.backends.local.search import Searcher
+            from nordask.backends.local.integrity import open_searcher
 
             manifest = self.read_manifest()
             if manifest is None:
                 raise IndexStateError(
                     f"there is no index in '{self.index_dir}'. Run `nordask index` to build one."
                 )
-            self._searcher = Searcher(store.generation_dir(self.index_dir, manifest), manifest)
+            self._searcher = open_searcher(self.index_dir, manifest)
         return self._searcher
+
+    def open(self) -> None:
+        _ = self.searcher
 
     @property
     def documents(self) -> list[str]:
@@ -129,8 +155,20 @@ class LocalBackend:
         mask = self.searcher.mask(None, doc)
         return [self.searcher.chunk(int(row)) for row in np.flatnonzero(mask)]
 
+    def row_of(self, doc: str, passage: int) -> int:
+        return self.searcher.manifest.files[doc].first + passage
+
     def knows(self, term: str) -> bool:
         return self.searcher.lexical.knows(term)
+
+    def knows_word(self, word: str) -> bool:
+        return self.searcher.lexical.knows_word(word)
+
+    def coverage(self, question: str) -> float:
+        return self.searcher.lexical.coverage(question)
+
+    def question_language(self, text: str) -> str | None:
+        return self.searcher.lexical.question_language(text)
 
     def dense_search(
         self, qvec: np.ndarray, n: int, lang: str | None = None, doc: str | None = None
@@ -151,8 +189,14 @@ class LocalBackend:
         k: int,
         lang: str | None = None,
         doc: str | None = None,
+        wants_amount: bool = False,
     ) -> list[Hit]:
-        return self.searcher.search(qvec, question, settings, k=k, lang=lang, doc=doc)
+        return self.searcher.search(
+            qvec, question, settings, k=k, lang=lang, doc=doc, wants_amount=wants_amount
+        )
+
+    def hits_for(self, rows: list[int], qvec: np.ndarray, settings: RetrievalSettings) -> list[Hit]:
+        return self.searcher.hits_for(rows, qvec, settings)
 
     def close(self) -> None:
         self._searcher = None

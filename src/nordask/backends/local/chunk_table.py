@@ -16,6 +16,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, overload
 
+from nordask.errors import IndexStateError
 from nordask.records import Chunk
 
 if TYPE_CHECKING:
@@ -80,6 +81,9 @@ class ChunkTable(Sequence[Chunk]):
             self._offsets = np.asarray(lines, dtype=np.int64)
             self.langs, self.lang_codes = _codes([c.lang for c in chunks])
             self.docs, self.doc_codes = _codes([c.doc for c in chunks])
+        if len(self._offsets) == 0 or int(self._offsets[-1]) != len(self._data):
+            raise ValueError(f"{RECORDS} does not end where {INDEX} says it does")
+        self._folder = folder
         self._parse = lru_cache(maxsize=_CACHED)(self._parse_row)
 
     def __len__(self) -> int:
@@ -100,7 +104,13 @@ class ChunkTable(Sequence[Chunk]):
 
     def _parse_row(self, row: int) -> Chunk:
         start, end = int(self._offsets[row]), int(self._offsets[row + 1])
-        return Chunk.from_json(json.loads(self._data[start:end]))
+        try:
+            return Chunk.from_json(json.loads(self._data[start:end]))
+        except (ValueError, KeyError, TypeError) as exc:  # garbled since it was written
+            raise IndexStateError(
+                f"the index in '{self._folder.parent}' is damaged ({RECORDS} record {row} "
+                "cannot be read). Run `nordask index` to repair it."
+            ) from exc
 
 
 def _codes(values: list[str]) -> tuple[list[str], np.ndarray]:

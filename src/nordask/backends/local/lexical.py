@@ -17,12 +17,14 @@ and the scores to what bm25s itself builds and returns.
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
+from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nordask.words import STEMMERS as _STEMMERS
 from nordask.words import WORD as _WORD
-from nordask.words import load_stopwords, query_terms
+from nordask.words import Vocabulary, load_stopwords, query_terms
 from nordask.words import stemmer as _stemmer
 
 if TYPE_CHECKING:
@@ -118,7 +120,7 @@ def _bm25_matrix(
     return weights[order], doc[order].astype(np.int32), indptr
 
 
-class LexicalIndex:
+class LexicalIndex(Vocabulary):
     """Read side of a saved BM25 index (numpy only)."""
 
     def __init__(self, folder: Path) -> None:
@@ -134,10 +136,30 @@ class LexicalIndex:
         self.num_docs = int(params["num_docs"])
         stop = json.loads((folder / _STOPWORDS_FILE).read_text(encoding="utf-8"))
         self._stopwords = {lang: frozenset(words) for lang, words in stop.items()}
+        self._sorted: list[str] | None = None
 
     def knows(self, token: str) -> bool:
         """Whether any chunk contains `token` (a number, or an already stemmed word)."""
         return token in self._vocab
+
+    def stopwords(self) -> dict[str, frozenset[str]]:
+        return self._stopwords
+
+    def has_any(self, forms: Collection[str]) -> bool:
+        return any(form in self._vocab for form in forms)
+
+    def opens_any(self, prefixes: Collection[str]) -> bool:
+        vocab = self._sorted_vocab()
+        for prefix in prefixes:
+            i = bisect_left(vocab, prefix)
+            if i < len(vocab) and vocab[i].startswith(prefix):
+                return True
+        return False
+
+    def _sorted_vocab(self) -> list[str]:
+        if self._sorted is None:
+            self._sorted = sorted(self._vocab)
+        return self._sorted
 
     def terms(self, question: str) -> list[str]:
         return [t for t in query_terms(question, self._stopwords) if t in self._vocab]

@@ -30,6 +30,7 @@ class Searcher(HybridSearch):
         self.lexical = LexicalIndex(folder / "lexical")
         self.centroids = Centroids.load(folder)
         self.kind = manifest.dense_index
+        self.manifest = manifest
         self.docs = self.chunks.docs
         self.langs = self.chunks.langs
         # Per-chunk codes: a filter is then one numpy comparison, not a loop over chunks.

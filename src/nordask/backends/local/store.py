@@ -21,9 +21,12 @@ after the switch.
 
 from __future__ import annotations
 
+import errno
+import hashlib
 import json
 import math
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Callable, Iterator
@@ -34,14 +37,17 @@ from typing import TYPE_CHECKING, Any
 
 from nordask.backends.local.chunk_table import read_chunks, write_chunks
 from nordask.centering import Centroids
-from nordask.errors import IndexStateError
-from nordask.manifest import FORMAT, Manifest
+from nordask.errors import IndexStateError, IndexWriteError, UnreadableManifest
+from nordask.manifest import FORMAT, FileCheck, Manifest
+from nordask.paths import follow_umask
 from nordask.records import Chunk
+from nordask.safe_text import one_line
 
 if TYPE_CHECKING:
     import numpy as np
 
 MANIFEST = "manifest.json"
+GENERATION = re.compile(r"gen-\d{6,}")
 #: From this many chunks on, exact search gives way to an inverted-file index (IVF-Flat):
 #: at 1M chunks exact search takes ~130 ms a query and IVF ~23 ms at recall@10 0.985, and
 #: IVF builds in about a minute where HNSW takes ~11 (see benchmarks/README.md).
@@ -54,21 +60,35 @@ IVF_PROBE_SHARE = 1 / 8
 IVF_MIN_PROBES = 256
 
 
+def check_index_dir(index_dir: Path) -> None:
+    """Refuse an index path that is a file (`--index /etc/passwd`)."""
+    if index_dir.exists() and not index_dir.is_dir():
+        raise IndexStateError(
+            f"the index path '{index_dir}' is a file, not a folder: pass --index with a "
+            "folder for the index (it is created if missing)."
+        )
+
+
 def read_manifest(index_dir: Path) -> Manifest | None:
     """The live manifest, or None when no index was built in `index_dir`."""
+    check_index_dir(index_dir)
     path = index_dir / MANIFEST
     if not path.exists():
         return None
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(data, dict):
+            raise TypeError(f"it holds a {type(data).__name__}, not an object")
         manifest = Manifest.from_json(data)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        raise IndexStateError(
-            f"the index manifest '{path}' is unreadable ({exc}). "
+        if not GENERATION.fullmatch(manifest.generation):
+            raise ValueError(f"'generation' is {manifest.generation!r}, not a folder name")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise UnreadableManifest(
+            f"the index manifest '{path}' is unreadable ({one_line(str(exc))}). "
             "Run `nordask index --rebuild` to build the index again."
         ) from exc
     if manifest.format != FORMAT:
-        raise IndexStateError(
+        raise UnreadableManifest(
             f"the index in '{index_dir}' uses format {manifest.format}, this nordask reads "
             f"format {FORMAT}. Run `nordask index --rebuild`."
         )
@@ -88,6 +108,7 @@ class Generation:
 def _write_atomic(path: Path, text: str) -> None:
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
+        follow_umask(Path(tmp))  # mkstemp makes 0600 files: others could not read the index
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(text)
             fh.flush()
@@ -137,6 +158,7 @@ def build_dense(vectors: np.ndarray, approx_threshold: int = APPROX_THRESHOLD) -
 
 
 LOCK = ".writer.lock"
+BUILDING = ".building-"
 
 
 @contextmanager
@@ -150,18 +172,36 @@ def writer_lock(index_dir: Path, on_wait: Callable[[], None] | None = None) -> I
     """
     from filelock import FileLock, Timeout
 
-    index_dir.mkdir(parents=True, exist_ok=True)
-    lock = FileLock(index_dir / LOCK)
+    check_index_dir(index_dir)
     try:
-        lock.acquire(timeout=0)
-    except Timeout:
-        if on_wait:
-            on_wait()
-        lock.acquire()
+        index_dir.mkdir(parents=True, exist_ok=True)
+        lock = FileLock(index_dir / LOCK)
+        try:
+            lock.acquire(timeout=0)
+        except Timeout:
+            if on_wait:
+                on_wait()
+            lock.acquire()
+    except OSError as exc:
+        raise write_error(index_dir, exc) from exc
     try:
         yield
     finally:
         lock.release()
+
+
+def write_error(index_dir: Path, exc: OSError) -> IndexWriteError:
+    """One line for an index that cannot be written: full disk, read-only, no such place."""
+    if exc.errno == errno.ENOSPC:
+        why = "the disk is full: free some space"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        why = "the folder is not writable: check its permissions or pass another --index"
+    else:
+        why = f"{exc.strerror or exc}: pass --index with a folder nordask can write"
+    return IndexWriteError(
+        f"cannot write the index in '{index_dir}' ({why}). The previous index, if any, "
+        "is unchanged."
+    )
 
 
 def write_generation(
@@ -172,15 +212,15 @@ def write_generation(
     approx_threshold: int = APPROX_THRESHOLD,
 ) -> Manifest:
     """Write a complete new generation, then switch the manifest to it."""
-    import faiss
     import numpy as np
 
     from nordask.backends.local import lexical
 
     index_dir.mkdir(parents=True, exist_ok=True)
     name = _next_generation(index_dir, previous)
-    tmp = Path(tempfile.mkdtemp(dir=index_dir, prefix=".building-"))
+    tmp = Path(tempfile.mkdtemp(dir=index_dir, prefix=BUILDING))
     try:
+        follow_umask(tmp)  # mkdtemp makes 0700 folders
         write_chunks(tmp, generation.chunks)
         np.save(tmp / "vectors.npy", generation.vectors)
         np.save(tmp / "sentences.npy", generation.sentence_vectors)
@@ -198,13 +238,14 @@ def write_generation(
         dense, kind = build_dense(
             centroids.center_passages(generation.vectors, chunk_langs), approx_threshold
         )
-        faiss.write_index(dense, str(tmp / "dense.faiss"))
+        _write_faiss(dense, tmp / "dense.faiss")
         (tmp / "lexical").mkdir()
         lexical.build(
             [c.text for c in generation.chunks],
             [c.lang for c in generation.chunks],
             tmp / "lexical",
         )
+        manifest.checks = file_checks(tmp)
         os.replace(tmp, index_dir / name)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
@@ -219,11 +260,66 @@ def write_generation(
     return manifest
 
 
-def _remove_stale(index_dir: Path, keep: str) -> None:
+def file_checks(folder: Path) -> dict[str, FileCheck]:
+    """Size and SHA-256 of every file under `folder`, by relative path."""
+    checks = {}
+    for path in sorted(p for p in folder.rglob("*") if p.is_file()):
+        digest = hashlib.sha256()
+        with path.open("rb") as fh:
+            for block in iter(lambda fh=fh: fh.read(1 << 20), b""):
+                digest.update(block)
+        checks[path.relative_to(folder).as_posix()] = FileCheck(
+            path.stat().st_size, digest.hexdigest()
+        )
+    return checks
+
+
+def _write_faiss(index: Any, path: Path) -> None:
+    """FAISS reports a failed write (a full disk) as RuntimeError; make it an OSError."""
+    import faiss
+
+    try:
+        faiss.write_index(index, str(path))
+    except RuntimeError as exc:
+        full = shutil.disk_usage(path.parent).free < (1 << 20)
+        raise OSError(errno.ENOSPC if full else errno.EIO, one_line(str(exc))) from exc
+
+
+def _remove_stale(index_dir: Path, keep: str | None) -> None:
+    """Remove generations other than `keep`, half-built ones and half-written manifests:
+    what a build killed before its end leaves behind. Callers hold the writer lock."""
     for path in index_dir.iterdir():
-        stale_gen = path.name.startswith("gen-") and path.name != keep
-        if path.is_dir() and (stale_gen or path.name.startswith(".building-")):
+        stale_gen = GENERATION.fullmatch(path.name) and path.name != keep
+        if path.is_dir() and (stale_gen or path.name.startswith(BUILDING)):
             shutil.rmtree(path, ignore_errors=True)
+        elif path.name.startswith(f".{MANIFEST}.") and path.name.endswith(".tmp"):
+            path.unlink(missing_ok=True)
+
+
+def remove_leftovers(index_dir: Path, manifest: Manifest | None) -> None:
+    """Clean up after a killed build, keeping the live generation (writer lock held)."""
+    if index_dir.is_dir():
+        _remove_stale(index_dir, manifest.generation if manifest else None)
+
+
+def tidy(index_dir: Path, manifest: Manifest) -> None:
+    """Remove a killed build's leftovers from an index that is otherwise up to date, when
+    the writer lock is free and can be taken; a read-only index is left as it is."""
+    from filelock import FileLock, Timeout
+
+    leftovers = [
+        p
+        for p in index_dir.iterdir()
+        if p.name.startswith((BUILDING, f".{MANIFEST}."))
+        or (GENERATION.fullmatch(p.name) and p.name != manifest.generation)
+    ]
+    if not leftovers:
+        return
+    try:
+        with FileLock(index_dir / LOCK, timeout=0):
+            remove_leftovers(index_dir, read_manifest(index_dir))
+    except (OSError, Timeout, IndexStateError):
+        return
 
 
 def generation_dir(index_dir: Path, manifest: Manifest) -> Path:
@@ -231,7 +327,7 @@ def generation_dir(index_dir: Path, manifest: Manifest) -> Path:
     if not folder.is_dir():
         raise IndexStateError(
             f"the index in '{index_dir}' names generation '{manifest.generation}', which is "
-            "missing. Run `nordask index --rebuild`."
+            "missing. Run `nordask index` to repair it."
         )
     return folder
 
@@ -248,7 +344,8 @@ def read_generation(index_dir: Path, manifest: Manifest) -> Generation:
             sentence_vectors=np.load(folder / "sentences.npy"),
             sentence_rows=np.load(folder / "sentence_rows.npy"),
         )
-    except (OSError, ValueError, KeyError) as exc:
+    except (OSError, ValueError, KeyError, TypeError, EOFError) as exc:
         raise IndexStateError(
-            f"the index in '{index_dir}' is damaged ({exc}). Run `nordask index --rebuild`."
+            f"the index in '{index_dir}' is damaged ({one_line(str(exc))}). "
+            "Run `nordask index --rebuild`."
         ) from exc

@@ -32,11 +32,12 @@ import numpy as np
 
 from nordask.backends.base import DocRows
 from nordask.centering import Centroids, shrunk_means
-from nordask.errors import IndexStateError
+from nordask.errors import IndexStateError, UnreadableManifest
 from nordask.manifest import FORMAT, Manifest
 from nordask.records import Chunk
 from nordask.retrieval import Candidates, HybridSearch
-from nordask.words import WORD
+from nordask.safe_text import one_line
+from nordask.words import WORD, Vocabulary
 
 if TYPE_CHECKING:
     import psycopg
@@ -104,7 +105,7 @@ def connect(url: str) -> psycopg.Connection:
     return conn
 
 
-class PostgresBackend(HybridSearch):
+class PostgresBackend(HybridSearch, Vocabulary):
     """An index in a PostgreSQL database, named by a postgresql:// URL."""
 
     def __init__(
@@ -155,9 +156,15 @@ class PostgresBackend(HybridSearch):
             row = self.conn.execute("SELECT data FROM nordask_manifest").fetchone()
         if row is None:
             return None
-        manifest = Manifest.from_json(row[0])
+        try:
+            manifest = Manifest.from_json(row[0])
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise UnreadableManifest(
+                f"the index manifest at '{self.location}' is unreadable "
+                f"({one_line(str(exc))}). Run `nordask index --rebuild --index URL`."
+            ) from exc
         if manifest.format != FORMAT:
-            raise IndexStateError(
+            raise UnreadableManifest(
                 f"the index at '{self.location}' uses format {manifest.format}, this nordask "
                 f"reads format {FORMAT}. Run `nordask index --rebuild`."
             )
@@ -296,6 +303,9 @@ class PostgresBackend(HybridSearch):
             self._refresh()
             yield
 
+    def open(self) -> None:
+        self._ensure_open()
+
     def _ensure_open(self) -> None:
         if self._version is None:
             with self._snapshot():
@@ -327,6 +337,10 @@ class PostgresBackend(HybridSearch):
     def lexical_search(self, *args: Any, **kwargs: Any) -> dict[int, float]:
         with self._snapshot():
             return super().lexical_search(*args, **kwargs)
+
+    def hits_for(self, *args: Any, **kwargs: Any) -> Any:
+        with self._snapshot():
+            return super().hits_for(*args, **kwargs)
 
     def mask(self, lang: str | None, doc: str | None) -> tuple[str | None, str | None] | None:
         return (lang, doc) if lang or doc else None
@@ -361,14 +375,19 @@ class PostgresBackend(HybridSearch):
         ).fetchall()
         return [int(r[0]) for r in rows]
 
-    def _terms(self, question: str) -> list[str]:
-        """The question's terms as the local index finds them (each word stemmed in every
-        language, stopwords dropped); PostgreSQL's Snowball stemmers built the column."""
-        from nordask.words import load_stopwords, query_terms
+    def stopwords(self) -> dict[str, frozenset[str]]:
+        from nordask.words import load_stopwords
 
         if self._stopwords is None:
             self._stopwords = load_stopwords()
-        return query_terms(question, self._stopwords)
+        return self._stopwords
+
+    def _terms(self, question: str) -> list[str]:
+        """The question's terms as the local index finds them (each word stemmed in every
+        language, stopwords dropped); PostgreSQL's Snowball stemmers built the column."""
+        from nordask.words import query_terms
+
+        return query_terms(question, self.stopwords())
 
     def _lexical(self, question: str, n: int, mask: Any) -> dict[int, float]:
         """Top-n passages by BM25 (as the local index scores them: idf from each term's
@@ -456,6 +475,58 @@ class PostgresBackend(HybridSearch):
         ).fetchall()
         self.conn.commit()
         return [Chunk.from_json(r[0]) for r in rows]
+
+    def has_any(self, forms: Collection[str]) -> bool:
+        """Looked up in the term table, which holds every lexeme of every passage. The
+        text-search configurations leave out their own stopwords ("which"), which the
+        local index keeps unless they are on its own lists too: such a form counts as
+        known, as it does there."""
+        self._ensure_open()
+        every_stopword = frozenset().union(*self.stopwords().values())
+        kept = [form for form in forms if form not in every_stopword]
+        found = self.conn.execute(
+            "SELECT EXISTS (SELECT 1 FROM nordask_terms WHERE term = ANY(%s))"
+            " OR EXISTS (SELECT 1 FROM unnest(%s::text[]) AS f(form),"
+            "  unnest(%s::regconfig[]) AS c(config)"
+            "  WHERE length(to_tsvector(c.config, f.form)) = 0)",
+            (list(forms), kept, self._configs),
+        ).fetchone()
+        self.conn.commit()
+        return bool(found and found[0])
+
+    def opens_any(self, prefixes: Collection[str]) -> bool:
+        return self._exists(
+            "SELECT 1 FROM nordask_terms, unnest(%s::text[]) AS p(prefix)"
+            " WHERE starts_with(term, p.prefix)",
+            list(prefixes),
+        )
+
+    def _exists(self, query: str, values: list[str]) -> bool:
+        found = self.conn.execute(f"SELECT EXISTS ({query})", (values,)).fetchone()
+        self.conn.commit()
+        return bool(found and found[0])
+
+    def row_of(self, doc: str, passage: int) -> int:
+        found = self.conn.execute(
+            "SELECT id FROM nordask_passages WHERE doc = %s AND ord = %s", (doc, passage)
+        ).fetchone()
+        self.conn.commit()
+        if found is None:
+            raise IndexStateError(
+                f"passage {passage} of '{doc}' is no longer in the index at "
+                f"'{self.location}'; ask again."
+            )
+        return int(found[0])
+
+    def damage(self, manifest: Manifest) -> None:
+        """Nothing to check: the database keeps its own tables whole (transactions, WAL)."""
+        return None
+
+    def tidy(self, manifest: Manifest) -> None:
+        """Nothing to tidy: a write that fails is rolled back by the database."""
+
+    def remove_leftovers(self, manifest: Manifest | None) -> None:
+        """Nothing is left behind: a killed build's transaction never committed."""
 
     def knows(self, term: str) -> bool:
         found = self.conn.execute(

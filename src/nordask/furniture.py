@@ -1,0 +1,68 @@
+"""Remove web-page furniture from text saved off the web.
+
+Pages copied into .txt or .md files carry their site's chrome: "top of page",
+"Image by …", "External link, opens in new window.", and link texts repeated
+after every item ("Find out more about the project."). None of it answers a
+question, and quoted in an answer it reads as noise. Two generic rules find it:
+phrases that site builders emit in any language, and short sentences that a
+file repeats three times or more.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+#: Site chrome that stands on a line of its own.
+_CHROME_LINE = re.compile(
+    r"^(?:(?:back\s+)?to\s+top|top\s+of\s+(?:the\s+)?page|bottom\s+of\s+(?:the\s+)?page|"
+    r"skip\s+to\s+(?:main\s+)?content|till\s+toppen|til\s+toppen|tilbage\s+til\s+toppen|"
+    r"tillbaka\s+till\s+toppen|print(?:\s+this\s+page)?|share(?:\s+this(?:\s+page)?)?|"
+    r"(?:image|photo|picture|illustration)\s+(?:by|from|credit)\b.{0,40}|(?:foto|bild|bilde|"
+    r"billede|photo|kuva)\s*:\s*.{0,40})$",
+    re.IGNORECASE,
+)
+#: Link annotations that screen-reader-friendly sites put inside sentences.
+_LINK_NOTE = re.compile(
+    r"[ \t]*(?:\(?\s*(?:external\s+link,?\s+)?opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\.?\s*\)?|"
+    r"\(?\s*(?:extern\s+länk,?\s+)?öppnas\s+i\s+(?:ett\s+)?nytt\s+fönster\.?\s*\)?|"
+    r"\(?\s*(?:eksternt?\s+link,?\s+)?åbner\s+i\s+(?:et\s+)?nyt\s+vindue\.?\s*\)?|"
+    r"\(?\s*(?:ekstern\s+lenke,?\s+)?åpnes\s+i\s+(?:et\s+)?nytt\s+vindu\.?\s*\)?)",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
+#: A sentence repeated this often in one file is a link text or a label.
+_REPEATS = 3
+_MAX_REPEATED_WORDS = 10
+#: Furniture is the smaller part of a page.
+_MAX_FURNITURE_SHARE = 0.5
+
+
+def drop_chrome_lines(raw: str) -> str:
+    """The raw text of a file without lines of site chrome ("top of page")."""
+    return "\n".join(ln for ln in raw.split("\n") if not _CHROME_LINE.match(ln.strip()))
+
+
+def strip_furniture(text: str) -> str:
+    """`text` (cleaned: paragraphs separated by blank lines) without link notes and
+    repeated link texts."""
+    text = _LINK_NOTE.sub(" ", text)
+    text = re.sub(r"[ \t]+([.,;:])(?=\s|$)", r"\1", text)
+    repeated = _repeated_sentences(text)
+    if sum(text.count(r) * len(r) for r in repeated) > _MAX_FURNITURE_SHARE * len(text):
+        repeated = []  # a text made of its repeats is content, not furniture around it
+    paragraphs = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        for sentence in repeated:
+            paragraph = paragraph.replace(sentence, "")
+        paragraph = re.sub(r"[ \t]{2,}", " ", paragraph).strip()
+        if paragraph:
+            paragraphs.append(paragraph)
+    return "\n\n".join(paragraphs)
+
+
+def _repeated_sentences(text: str) -> list[str]:
+    counts = Counter(
+        s.strip() for s in _SENTENCE.findall(text) if len(s.split()) <= _MAX_REPEATED_WORDS
+    )
+    return [s for s, n in counts.items() if n >= _REPEATS and s]

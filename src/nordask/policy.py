@@ -1,0 +1,98 @@
+"""Answer or abstain: whether the corpus answers a question, and if not, why.
+
+Similarity alone cannot tell an answerable question from one the corpus does
+not answer (evals/README.md: the best passage scores overlap). So the policy
+combines a domain-relevance score with checks of what the question asks for:
+- off-topic: the best passage is far from the question *and* few of the
+  question's words occur anywhere in the corpus;
+- names the corpus never mentions ("the capital of Peru");
+- a year, or a numbered goal, the corpus does not have;
+- a person (a chair, an author) where no supporting passage names a role;
+- an amount where none of the closest passages states one.
+Every threshold (`RetrievalSettings`) is calibrated on evals/dev.jsonl (see evals/README.md).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from nordask.query import Intent, has_words, states_amount
+from nordask.settings import RetrievalSettings
+
+#: Roles and authorship: a passage that can say who chairs, leads or wrote something.
+_ROLE = re.compile(
+    r"\b(?:chair\w*|ordför\w*|formand\w*|forkvinde|styreleder\w*|leder(?:e|en)?\b|"
+    r"led(?:s|d)?\s+(?:by|av|af)|head(?:ed)?\s+(?:of|by)|director\w*|direktør\w*|direktör\w*|"
+    r"published\s+by|written\s+by|author\w*|skrevet\s+af|skriven\s+av|skrevet\s+av|"
+    r"chef(?:en)?\b|sekreterare|secretary\s+general|generalsekret\w*|ceo)\b",
+    re.IGNORECASE,
+)
+_YEARLIKE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.?\s+\w+\s+(?:19|20)\d\d\b")
+_WORD = re.compile(r"[^\W_][\w-]*", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Signals:
+    """What the policy looked at, for --explain and the eval report."""
+
+    dense: float
+    coverage: float
+    relevance: float
+
+
+def signals(dense: float, coverage: float, thresholds: RetrievalSettings) -> Signals:
+    return Signals(dense, coverage, dense + thresholds.coverage_weight * coverage)
+
+
+def abstain_reason(
+    intent: Intent,
+    passages: Sequence[str],
+    found: Signals | None,
+    *,
+    knows: Callable[[str], bool],
+    unknown_names: Sequence[str],
+    goals: dict[int, str],
+    thresholds: RetrievalSettings,
+) -> str | None:
+    """Why the corpus does not answer the question, or None when it does.
+
+    `passages` are the cited passages' texts, best first; `found` the relevance
+    signals of the best one; `goals` the numbered headings the corpus has.
+    """
+    if not has_words(intent.question):
+        return "the question has no words to search for"
+    if not passages or found is None:
+        return "no passage matches"
+    if found.dense < thresholds.min_dense or found.relevance < thresholds.min_relevance:
+        return "the question seems to be outside what the corpus covers"
+    if unknown_names and found.dense < thresholds.name_check_below:
+        return f"it never mentions {', '.join(unknown_names)}"
+    unknown_years = [y for y in intent.years if not knows(y)]
+    if unknown_years:
+        return f"it never mentions {', '.join(unknown_years)}"
+    if intent.goal is not None and goals and intent.goal not in goals:
+        listing = ", ".join(str(n) for n in sorted(goals))
+        return f"it has no goal {intent.goal} (the goals are {listing})"
+    top = passages[: thresholds.amount_depth]
+    if intent.wants_amount and not any(states_amount(text) for text in top):
+        return "none of the closest passages states an amount"
+    if intent.kind == "person" and not any(_ROLE.search(text) for text in top):
+        return "none of the closest passages names a person in that role"
+    if intent.kind == "date" and not any(_YEARLIKE.search(text) for text in top):
+        return "none of the closest passages gives a date"
+    return None
+
+
+def name_words(question: str) -> list[str]:
+    """Words written as names: capitalised inside the question, or all capitals."""
+    words = _WORD.findall(question)
+    names = []
+    for i, word in enumerate(words):
+        letters = word.replace("-", "")
+        if len(letters) < 3 or any(ch.isdigit() for ch in letters):
+            continue
+        if (i > 0 and word[0].isupper()) or (letters.isupper() and len(letters) >= 3):
+            names.append(word)
+    return names

@@ -1,0 +1,205 @@
+"""Understand a question once: what kind of answer it wants, and what it names.
+
+Retrieval, the answer composer and the abstain-or-answer policy all read the
+same `Intent`, so a question is never classified two different ways. The rules
+are patterns over the four languages' question words; they know nothing of any
+particular corpus.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+#: Questions that ask for money.
+_ASKS_AMOUNT = re.compile(
+    r"\b(?:\w*budget\w*|\w*budsjett\w*|cost\w*|how much|money|amount|allocat\w*|envelope|"
+    r"hvor meget|hvor mye|hur mycket|hur stor budget|hvor stort? budget\w*|belopp\w*|"
+    r"beløb\w*|beløp\w*|koste\w*|kostar|pengar|penge|penger|midler|medel|anslag\w*|"
+    r"afsat\w*|avsatt\w*|satt av|tildel\w*|økonomi|ekonomi|"
+    r"how much funding|grant(?:ed)?)\b",
+    re.IGNORECASE,
+)
+#: "funding" and "fund" also name calls and programmes ("which call funded ..."):
+#: they ask for money only together with a how-much word.
+_HOW_MUCH = re.compile(r"\b(?:how much|hvor meget|hvor mye|hur mycket|hur stor|hvor stor)\b", re.I)
+#: Currencies and their multiples as Nordic documents write them.
+CURRENCY = r"MDKK|MSEK|MNOK|mio\.?|million\w*|mn|euro|EUR|€|kr\.?|kronor|kroner|DKK|SEK|NOK"
+#: An amount of money as documents state it: "12,8 MDKK", "20 000 euro", "> 500.000 €".
+AMOUNT = re.compile(
+    rf"(?<![\w.,])\d[\d\s.,]*\s?(?:{CURRENCY})(?!\w)",
+    re.IGNORECASE,
+)
+#: "Which/what X ...": an actor question when X is a kind of actor, a list question otherwise.
+_WHICH = re.compile(
+    r"^\s*(?:(?:and|og|och)\s+)?(?:which|what|name\s+the|list\s+the|vilka|vilken|vilket|"
+    r"hvilke|hvilken|hvilket|inom\s+vilka|i\s+hvilke|med\s+vilka|with\s+which)\b",
+    re.IGNORECASE,
+)
+#: Words for the kinds of actor a which/who question can ask for. A question that names
+#: none of them ("which projects"?) is matched by the first kind it names.
+_ACTOR_KINDS = (
+    (
+        "committee",
+        r"committees?|councils?|border\s+committees?|kommitt[ée]\w*|komit[ée]\w*|komite\w*|"
+        r"råd(?:et|en)?|gränskommitt\w*|grænsekomit\w*|grensekomit\w*|udvalg\w*|utvalg\w*",
+    ),
+    ("region", r"regions?|regioner\w*|regionerne|regionene|counties|län|fylk\w*"),
+    ("country", r"countries|country|länder|lande|land"),
+    ("project", r"projects?|projekt\w*|prosjekt\w*|initiatives?|programmes?|programs?"),
+    (
+        "organisation",
+        r"organi[sz]ations?|organisation\w*|bodies|actors|aktører|aktörer|partners?|"
+        r"partnere|partner|samarbe[jd]dspartner\w*|universit\w*|compan\w*|företag|virksomhed\w*",
+    ),
+)
+_KIND_WORDS = [
+    (kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _ACTOR_KINDS
+]
+#: Who-questions about a person, not an organisation: the corpus must name someone.
+_ASKS_PERSON = re.compile(
+    r"\b(?:chairs?|chairman|chairwoman|chairperson|leads?|leader|head(?:s|ed)?\s+of|director|"
+    r"ceo|minister|ordförande|ordförende|ordfører|formand|forkvinde|styreleder|leder|leds|"
+    r"direktør|direktör|wrote|written|author|skrev|skrevet|forfatter|published\s+by|"
+    r"who\s+is\s+the\s+contact|kontaktperson)\b",
+    re.IGNORECASE,
+)
+_WHO = re.compile(r"^\s*(?:(?:and|og|och)\s+)?(?:who|whom|vem|hvem)\b", re.IGNORECASE)
+_DEFINITION = re.compile(
+    r"^\s*(?:what\s+(?:is|are|does|do)\b(?!\s+(?:the\s+)?(?:budget|total|amount|cost))|"
+    r"what's|vad\s+(?:är|betyder|gör|innebär)|hva\s+(?:er|betyr|gjør|innebærer)|"
+    r"hvad\s+(?:er|betyder|gør|indebærer)|define|explain|tell\s+me\s+about|förklara|forklar)",
+    re.IGNORECASE,
+)
+_WHEN = re.compile(
+    r"^\s*(?:when|which\s+year|what\s+year|which\s+date|what\s+date|on\s+what\s+date|"
+    r"by\s+when|until\s+when|när|vilket\s+år|vilket\s+datum|till\s+vilket\s+år|hvornår|når|"
+    r"hvilket\s+år|hvilken\s+dato|hvilke\s+dato|innen\s+når|inden\s+hvornår)\b",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|highest|most|smallest|lowest|least|störst\w*|högst\w*|minst\w*|"
+    r"lägst\w*|størst\w*|højest\w*|høyest\w*|mindst\w*|lavest\w*)\b",
+    re.IGNORECASE,
+)
+#: Questions that ask for a count or a share: "how many", "hur många", "what share".
+_QUANTITY = re.compile(
+    r"\b(?:how\s+many|how\s+big|how\s+large|how\s+often|what\s+share|what\s+percentage|"
+    r"hur\s+många|hur\s+stor|hur\s+ofta|hvor\s+mange|hvor\s+stor|hvor\s+ofte|"
+    r"hvilken\s+andel|vilken\s+andel|antal\w*)\b",
+    re.IGNORECASE,
+)
+#: A numbered goal, objective or target named in a question: "goal 7", "mål 10", "målet 9".
+GOAL_WORDS = r"goal|objective|target|aim|mål|målet|målsætning|delmål|priority|prioritet"
+_GOAL = re.compile(rf"\b(?:{GOAL_WORDS})\s*(?:no\.?|nr\.?|number)?\s*(\d{{1,2}})\b", re.I)
+#: An activity code as plans number them: "G.1.a", "K.6.b", "S.10.a".
+ACTIVITY_CODE = re.compile(r"\b([A-ZÅÄÖÆØ])\.\s?(\d{1,2})\.\s?([a-z])\b")
+_LETTERS = re.compile(r"[^\W_]", re.UNICODE)
+
+
+@dataclass(frozen=True)
+class Intent:
+    """What a question asks for.
+
+    `kind` is one of "actor", "person", "amount", "quantity" (a count or share),
+    "definition", "date", "list" (which-questions about things, not actors:
+    "which challenges ...") or "free".
+    `actor_kind` narrows an actor question ("committee", "region", "country",
+    "project", "organisation") when the question names a kind.
+    """
+
+    question: str
+    kind: str = "free"
+    actor_kind: str | None = None
+    goal: int | None = None
+    activity: str | None = None
+    years: tuple[str, ...] = field(default_factory=tuple)
+    #: "Which goal has the largest budget?": a comparison over all the figures.
+    superlative: bool = False
+
+    @property
+    def wants_amount(self) -> bool:
+        return self.kind == "amount"
+
+    @property
+    def wants_actors(self) -> bool:
+        return self.kind in ("actor", "person")
+
+    def describe(self) -> str:
+        """One line for --explain and logs: 'amount, goal 7'."""
+        parts = [self.kind if not self.actor_kind else f"{self.kind} ({self.actor_kind})"]
+        if self.goal is not None:
+            parts.append(f"goal {self.goal}")
+        if self.activity:
+            parts.append(f"activity {self.activity}")
+        if self.years:
+            parts.append("year " + ", ".join(self.years))
+        return ", ".join(parts)
+
+
+def has_words(text: str) -> bool:
+    """Whether `text` has a letter or digit: punctuation alone is no question."""
+    return bool(_LETTERS.search(text))
+
+
+def parse(question: str) -> Intent:
+    """The intent of one question, in any of the four languages."""
+    goal = _GOAL.search(question)
+    code = ACTIVITY_CODE.search(question)
+    common = {
+        "question": question,
+        "goal": int(goal.group(1)) if goal else None,
+        "activity": ".".join(code.groups()) if code else None,
+        "years": tuple(dict.fromkeys(_YEAR.findall(question))),
+        "superlative": bool(_SUPERLATIVE.search(question)),
+    }
+    kind = _kind(question)
+    actor_kind = _actor_kind(question) if kind == "actor" else None
+    return Intent(kind=kind, actor_kind=actor_kind, **common)
+
+
+def _kind(question: str) -> str:
+    who = _WHO.search(question)
+    if _WHEN.search(question):
+        return "date"
+    if _WHICH.search(question) and _actor_kind(question):
+        return "actor"  # "which organisations hold the budgets": actors, not an amount
+    if _asks_amount(question) and not who:
+        return "amount"
+    if who and _ASKS_PERSON.search(question):
+        return "person"
+    if _QUANTITY.search(question):
+        return "quantity"
+    if who:
+        return "actor"
+    if _WHICH.search(question) and not _DEFINITION.search(question):
+        return "list"
+    if _DEFINITION.search(question):
+        return "definition"
+    return "free"
+
+
+def _asks_amount(question: str) -> bool:
+    if _ASKS_AMOUNT.search(question):
+        return True
+    return bool(_HOW_MUCH.search(question) and re.search(r"\bfund|finans|financ", question, re.I))
+
+
+def _actor_kind(question: str) -> str | None:
+    """The kind of actor asked for: a kind word among the three words after the question
+    word ("which border committees", "vilka svenska regioner")."""
+    match = _WHO.search(question) or _WHICH.search(question)
+    if not match:
+        return None
+    head = " ".join(question[match.end() :].split()[:3])
+    found = [(m.start(), kind) for kind, rx in _KIND_WORDS if (m := rx.search(head))]
+    return min(found)[1] if found else None
+
+
+def states_amount(text: str) -> bool:
+    return bool(AMOUNT.search(text))
+
+
+def amounts(text: str) -> list[str]:
+    return [" ".join(m.group(0).split()) for m in AMOUNT.finditer(text)]

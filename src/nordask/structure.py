@@ -1,0 +1,468 @@
+"""Document structure read from layout and text: headings, section owners, table rows.
+
+Plans and reports are organised in ways a flat list of passages loses:
+- **headings**: all-caps lines ("GRÖNT NORDEN"), numbered goal headings
+  ("MÅL 7: UDVIKLE KOMPETENCER ..."), activity codes opening a row ("K.6.a.
+  Undersøke ...") and short title lines in text and Markdown files;
+- **owners**: a block that an organisation opens ("Kvarkenrådet: ...",
+  "Svinesundskommittén arbetar ...", or the name alone on a line) belongs to
+  it until the next heading or the next such opener, even where its sentences
+  do not repeat the name;
+- **table rows**: budget and result tables come out of PDFs one cell per line;
+  a run of figure cells is joined back into one row ("Budget 12,8 MDKK 4,8 MDKK
+  ... 30 MDKK") and tied to its column headers and to its section.
+
+Every rule is a pattern of shape (capitals, numbering, colons, currency
+units), never a list of names, so it works on documents nordask has not seen.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+
+from nordask.entities import find_actors
+from nordask.query import CURRENCY, GOAL_WORDS
+from nordask.records import TableRow
+
+_UPPER = "A-ZÅÄÖÆØÜÉ"
+#: "MÅL 7:", "GOAL 3.", "Objective 2 -": a numbered heading.
+_NUMBERED = re.compile(rf"^(?P<word>{GOAL_WORDS})\s+(?P<num>\d{{1,2}})\s*[:.\-–]", re.IGNORECASE)
+#: An activity code at the start of a line: "G.1.a.", "S.10.b", "G.1. g.".
+_CODE_START = re.compile(r"^[A-ZÅÄÖÆØ]\.\s?\d{1,2}\.\s?[a-z]\b\.?")
+_UNIT = rf"{CURRENCY}|%"
+_NUMBER = r"\d[\d\s]*(?:[.,]\d+)?"
+#: A table cell: a figure with or without its unit.
+_CELL = re.compile(rf"(?<![\w.,]){_NUMBER}(?:\s?(?:{_UNIT})(?!\w))?", re.IGNORECASE)
+_FIGURE = re.compile(rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<unit>{_UNIT})(?!\w)", re.IGNORECASE)
+#: What may stand around the figures of a row: a label word, ellipses, colons.
+_ROW_LINE = re.compile(
+    rf"^(?:[…\.]+\s*)?(?:(?P<label>[{_UPPER}][\w-]*)\s*:?\s*)?"
+    rf"(?:(?:{_NUMBER})\s*(?:(?:{_UNIT})(?!\w))?\s*)+$|^\s*(?:{_UNIT})\s*$",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: A title line is short; a heading paragraph longer than this is prose.
+_MAX_TITLE_CHARS = 90
+_MAX_TITLE_WORDS = 12
+#: Words that cannot follow a name that opens a block (partner lists: "Nordregio og TG").
+_CONJUNCTIONS = frozenset({"og", "och", "and", "eller", "or", "samt", "&"})
+#: A numbered heading may run over three lines; a longer all-caps run is not a heading.
+_MAX_HEADING_CHARS = 320
+#: An all-caps line needs this many letters to be a heading rather than an acronym list.
+_MIN_HEADING_LETTERS = 10
+PATH_SEPARATOR = " › "
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int
+    end: int
+    #: 0: all-caps part heading, 1: numbered heading or title line, 2: activity code.
+    level: int
+    title: str
+    #: The number of a numbered heading ("MÅL 7:" -> 7), else None.
+    number: int | None = None
+
+
+@dataclass
+class Outline:
+    """A document's headings, owner blocks and table rows, by offset in its text."""
+
+    headings: list[Heading] = field(default_factory=list)
+    #: (start, end, name) of each block an organisation opens.
+    owners: list[tuple[int, int, str]] = field(default_factory=list)
+    rows: list[TableRow] = field(default_factory=list)
+
+    def section_at(self, offset: int) -> str:
+        """The heading path in force at `offset`: 'GRÖNT NORDEN › MÅL 1: … › G.1.b'."""
+        path: dict[int, str] = {}
+        for heading in self.headings:
+            if heading.start > offset:
+                break
+            path = {lvl: t for lvl, t in path.items() if lvl < heading.level}
+            path[heading.level] = heading.title
+        return PATH_SEPARATOR.join(path[lvl] for lvl in sorted(path))
+
+    def number_at(self, offset: int) -> int | None:
+        """The number of the numbered heading whose section holds `offset`."""
+        number = None
+        for heading in self.headings:
+            if heading.start > offset:
+                break
+            if heading.number is not None:
+                number = heading.number
+            elif heading.level < 1:
+                number = None
+        return number
+
+    def owner_at(self, offset: int) -> str | None:
+        starts = [start for start, _, _ in self.owners]
+        i = bisect_right(starts, offset) - 1
+        if i >= 0 and offset < self.owners[i][1]:
+            return self.owners[i][2]
+        return None
+
+    def numbered(self) -> list[Heading]:
+        return [h for h in self.headings if h.number is not None]
+
+
+def numbered_headings(path: str) -> list[tuple[int, str]]:
+    """The numbered headings in a section path: [(7, "MÅL 7: UDVIKLE …")]."""
+    found = []
+    for title in path.split(PATH_SEPARATOR):
+        match = _NUMBERED.match(title)
+        if match:
+            found.append((int(match.group("num")), title))
+    return found
+
+
+# --- before reflow: give headings and table rows lines of their own -------------------
+
+
+def separate_blocks(lines: list[str]) -> list[str]:
+    """Put headings, activity codes and table rows on paragraphs of their own.
+
+    Runs on the visual lines of a page before they are reflowed into
+    paragraphs: a heading glued to the last line of a paragraph, or a budget
+    row spread over five lines of one cell each, would otherwise be merged
+    into the surrounding prose.
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        line = lines[i]
+        if _is_row_line(line):
+            j, cells = i, []
+            while j < len(lines) and (not lines[j].strip() or _is_row_line(lines[j])):
+                if lines[j].strip():
+                    cells.append(lines[j].strip(" …."))
+                j += 1
+            row = " ".join(cells)
+            if len(_CELL.findall(row)) >= 1 and _FIGURE.search(row):
+                out += ["", row, ""]
+                i = j
+                continue
+        if is_heading_line(line) or _CODE_START.match(line):
+            out += ["", line]
+            if is_heading_line(line):
+                j = i + 1
+                while j < len(lines) and _continues_heading(lines, j):
+                    if lines[j].strip():
+                        out.append(lines[j])
+                    j += 1
+                out.append("")
+                i = j
+                continue
+            i += 1
+            continue
+        out.append(line)
+        i += 1
+    return out
+
+
+def _is_row_line(line: str) -> bool:
+    text = line.strip()
+    return (
+        bool(text)
+        and bool(_ROW_LINE.match(text))
+        and bool(re.search(r"\d|[€]", text) or re.fullmatch(_UNIT, text, re.I))
+    )
+
+
+def is_heading_line(line: str) -> bool:
+    """An all-caps line with real words, or a numbered heading: 'MÅL 7: UDVIKLE ...'."""
+    text = line.strip()
+    if not text or len(text) > _MAX_HEADING_CHARS or _FIGURE.search(text):
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    words = _WORD.findall(text)
+    upper = sum(1 for w in words if w.isupper() and len(w) > 1)
+    return upper >= 2 and upper >= 0.8 * len(words) and len(letters) >= _MIN_HEADING_LETTERS
+
+
+def _continues_heading(lines: list[str], j: int) -> bool:
+    """A long heading wraps onto further all-caps lines, sometimes after a blank one;
+    a new numbered heading starts a heading of its own."""
+    line = lines[j].strip()
+    if not line:
+        return (
+            j + 1 < len(lines) and _continues_heading(lines, j + 1) and bool(lines[j + 1].strip())
+        )
+    return is_heading_line(line) and not _NUMBERED.match(line)
+
+
+# --- after cleaning: read the structure of the text ------------------------------------
+
+
+def outline(text: str) -> Outline:
+    """The structure of a cleaned document text (paragraphs separated by blank lines)."""
+    result = Outline()
+    paragraphs = list(_paragraphs(text))
+    for start, end in paragraphs:
+        heading = _layout_heading(" ".join(text[start:end].split()), start, end)
+        if heading:
+            result.headings.append(heading)
+    if not result.headings:
+        # No headings set by layout (capitals, numbers, codes): a plain text or
+        # Markdown file, whose titles are short lines above longer paragraphs.
+        result.headings = _title_lines(text, paragraphs)
+    result.owners = _owner_blocks(text, paragraphs, result.headings)
+    result.rows = _table_rows(text, paragraphs, result)
+    return result
+
+
+def _paragraphs(text: str):
+    pos = 0
+    for brk in [*re.finditer(r"\n\s*\n", text), None]:
+        end = brk.start() if brk else len(text)
+        if text[pos:end].strip():
+            yield pos, end
+        pos = brk.end() if brk else len(text)
+
+
+def _layout_heading(line: str, start: int, end: int) -> Heading | None:
+    numbered = _NUMBERED.match(line)
+    if numbered and (is_heading_line(line) or len(line) <= _MAX_TITLE_CHARS):
+        return Heading(start, end, 1, _short(line), int(numbered.group("num")))
+    if is_heading_line(line):
+        return Heading(start, end, 0, _short(line))
+    code = _CODE_START.match(line)
+    if code:
+        label = re.sub(r"\s", "", code.group(0)).rstrip(".")
+        return Heading(start, start + code.end(), 2, label)
+    return None
+
+
+def _title_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
+    """Title lines followed by a longer paragraph; of two title lines in a row (a
+    title and its subtitle) the first."""
+    headings: list[Heading] = []
+    for k, (start, end) in enumerate(paragraphs[:-1]):
+        line = " ".join(text[start:end].split())
+        following = " ".join(text[paragraphs[k + 1][0] : paragraphs[k + 1][1]].split())
+        if not _is_title_line(line):
+            continue
+        if _is_title_line(following):
+            continue
+        if len(following) > 2 * len(line):
+            headings.append(Heading(start, end, 1, line))
+    return headings
+
+
+def _is_title_line(line: str) -> bool:
+    """A short line without a sentence's end: a title in a text or Markdown file."""
+    words = line.split()
+    return (
+        0 < len(words) <= _MAX_TITLE_WORDS
+        and len(line) <= _MAX_TITLE_CHARS
+        and line[0].isupper()
+        and not line.endswith((".", ",", ";", ":"))
+        and not _FIGURE.search(line)
+        and "\n" not in line
+    )
+
+
+def _short(title: str, limit: int = 70) -> str:
+    """A heading as a path element: 'MÅL 7: UDVIKLE KOMPETENCER OG …'."""
+    return title if len(title) <= limit else title[: title.rfind(" ", 0, limit)] + " …"
+
+
+def _opener(para: str) -> str | None:
+    """The organisation that opens a block: 'Kvarkenrådet: ...', 'Mittnordenkommittén
+    kommer ...', 'Innlandet-Dalarna: ...', or a name on its own line."""
+    line = " ".join(para.split()).lstrip("….-–•* ")
+    colon = re.match(r"^([^:.;]{2,60}?)\s*(?:\([^)]*\))?\s*:\s", line + " ")
+    if colon and _looks_like_name(colon.group(1)):
+        return colon.group(1).strip()
+    first = line.split()[0] if line.split() else ""
+    actors = find_actors(line[:80]) or ([first] if _one_word_name(first) else [])
+    if not actors:
+        return None
+    name = actors[0]
+    if not line.startswith(name) or name.isupper():
+        return None  # an acronym opening a sentence is more often a project than an owner
+    base = name[:-1] if name.endswith("s") else ""
+    if base and find_actors(base) == [base]:
+        name = base  # a genitive: "Tornedalsrådets årsmöte" is Tornedalsrådet's block
+    rest = line[len(name) :].split()
+    if not rest:
+        return name
+    nxt = rest[0].strip(",")
+    if nxt.casefold() in _CONJUNCTIONS or not nxt[:1].islower():
+        return None
+    return name
+
+
+def _one_word_name(word: str) -> bool:
+    """'MidtSkandia', 'Innlandet-Dalarna': one word, letters and hyphens, with a capital
+    inside it, as organisation and region names are written and common words are not."""
+    return (
+        bool(re.fullmatch(r"[^\W\d_]+(?:-[^\W\d_]+)*", word))
+        and word[0].isupper()
+        and any(ch.isupper() for ch in word[1:])
+        and not word.isupper()
+    )
+
+
+def _looks_like_name(text: str) -> bool:
+    """'Kvarkenrådet', 'Innlandet-Dalarna', 'Greater Copenhagen': a proper name, not a label
+    ('Milstolpar & deliverables', 'Budget', 'M2021', 'D')."""
+    text = text.strip()
+    words = text.split()
+    if not words or len(words) > 4 or any(ch.isdigit() for ch in text):
+        return False
+    if find_actors(text) == [text]:
+        return True
+    capitals = sum(1 for ch in text[1:] if ch.isupper())
+    return text[0].isupper() and capitals >= 1 and all(w[0].isupper() for w in words)
+
+
+def _owner_blocks(
+    text: str, paragraphs: list[tuple[int, int]], headings: list[Heading]
+) -> list[tuple[int, int, str]]:
+    heading_starts = sorted(h.start for h in headings)
+    blocks: list[tuple[int, int, str]] = []
+    current: tuple[int, str] | None = None
+
+    def close(at: int) -> None:
+        nonlocal current
+        if current:
+            blocks.append((current[0], at, current[1]))
+        current = None
+
+    for k, (start, end) in enumerate(paragraphs):
+        if start in heading_starts or any(start <= h < end for h in heading_starts):
+            close(start)
+            continue
+        name = _opener(text[start:end])
+        if name and _standalone(text, start, end, name) and _is_cell(paragraphs, k, headings):
+            name = None
+        if name:
+            close(start)
+            current = (start, name)
+    close(len(text))
+    return blocks
+
+
+def _standalone(text: str, start: int, end: int, name: str) -> bool:
+    return " ".join(text[start:end].split()) == name
+
+
+def _is_cell(paragraphs: list[tuple[int, int]], k: int, headings: list[Heading]) -> bool:
+    """A name alone on a line right after an activity row, or right before a heading,
+    is a table cell listing partners, not the start of that organisation's block."""
+    starts = {h.start: h for h in headings}
+    after_code = k > 0 and (h := starts.get(paragraphs[k - 1][0])) is not None and h.level == 2
+    before_heading = k + 1 >= len(paragraphs) or paragraphs[k + 1][0] in starts
+    return after_code or before_heading
+
+
+def _table_rows(text: str, paragraphs: list[tuple[int, int]], result: Outline) -> list[TableRow]:
+    rows = []
+    for start, end in paragraphs:
+        para = " ".join(text[start:end].split())
+        figures = list(_FIGURE.finditer(para))
+        if len(figures) < 3 or not _ROW_LINE.match(para):
+            continue
+        label_match = re.match(rf"^[{_UPPER}][\w-]*", para)
+        label = label_match.group(0) if label_match else ""
+        values = [" ".join(f.group(0).split()) for f in figures]
+        values, total = _split_total(values)
+        columns = _columns(text, result, start, len(values) + (1 if total else 0))
+        cells = tuple((columns[i] if columns else None, value) for i, value in enumerate(values))
+        rows.append(
+            TableRow(
+                start=start,
+                end=end,
+                label=label,
+                cells=cells,
+                total=total,
+                section=result.section_at(start),
+                number=result.number_at(start),
+            )
+        )
+    return rows
+
+
+def row_value(figure: str | None) -> Decimal | None:
+    """The number in a figure ('12,8 MDKK' -> 12.8), for sums and comparisons."""
+    if not figure:
+        return None
+    number = re.match(_NUMBER, figure)
+    if not number:
+        return None
+    raw = re.sub(r"\s", "", number.group(0))
+    if "," in raw and "." not in raw:
+        raw = raw.replace(",", ".")
+    try:
+        return Decimal(raw)
+    except InvalidOperation:
+        return None
+
+
+def _split_total(values: list[str]) -> tuple[list[str], str | None]:
+    """The figures and the total they add up to. A row may also repeat its total in
+    front ('Økonomi 11 MDKK 5 MDKK 2 MDKK 2 MDKK 2 MDKK 11 MDKK')."""
+    numbers = [row_value(v) for v in values]
+    if None in numbers or len(values) < 3:
+        return values, None
+    last = numbers[-1]
+    if sum(numbers[:-1]) == last:  # type: ignore[arg-type]
+        return values[:-1], values[-1]
+    if numbers[0] == last and sum(numbers[1:-1]) == last:  # type: ignore[arg-type]
+        return values[1:-1], values[-1]
+    return values, None
+
+
+def _columns(text: str, result: Outline, row_start: int, count: int) -> list[str] | None:
+    """Column names for a row of `count` figures, from the header cells between the
+    row's section heading and the row: 'Resultatmål Nordregio', 'Resultatmål NORA', ...
+    The word the header cells share is dropped; a last header cell of its own
+    ('Økonomi', 'Total') names the total column."""
+    heading = max((h.end for h in result.headings if h.end <= row_start and h.level < 2), default=0)
+    zone = " ".join(text[heading:row_start].split())
+    words = zone.split()
+    counts: dict[str, int] = {}
+    for word in words:
+        counts[word] = counts.get(word, 0) + 1
+    for word, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        if n < 2 or len(word) < 4 or not word[0].isupper():
+            continue
+        names = _after(zone, word)
+        if len(names) >= 2:
+            tail = _tail_column(zone, word, names)
+            columns = names + ([tail] if tail else [])
+            if len(columns) == count:
+                return columns
+            if len(names) == count:
+                return names
+    return None
+
+
+def _fuzzy(word: str) -> str:
+    """A header word that PDF extraction may break with a space: 'Result atmål'."""
+    return r"\s?".join(re.escape(ch) for ch in word)
+
+
+def _after(zone: str, word: str) -> list[str]:
+    names = []
+    for match in re.finditer(_fuzzy(word) + r"\s+(\S+)", zone):
+        name = match.group(1)
+        if re.fullmatch(_fuzzy(word), name) or not (name[0].isupper() or name.isupper()):
+            continue
+        names.append(name)
+    return names
+
+
+def _tail_column(zone: str, word: str, names: list[str]) -> str | None:
+    """The header cell after the last repeated one, if it is a single capitalised word."""
+    last = list(re.finditer(_fuzzy(word) + r"\s+" + re.escape(names[-1]), zone))
+    if not last:
+        return None
+    rest = zone[last[-1].end() :].split()
+    if rest and rest[0][0].isupper() and rest[0].isalpha() and len(rest[0]) > 3:
+        return rest[0]
+    return None

@@ -1,0 +1,116 @@
+"""Answers a person can act on, with the real model on the bundled corpus.
+
+Each test is one behaviour the answers issue asked for: refusals of off-topic
+questions in every language, a goal's budget row, a goal the plan does not
+have, the owner of the section an activity sits in, and actor lists filtered
+to the kind asked for.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+pytestmark = pytest.mark.model
+
+PDF = "handlingsplan-2021-24-regionalsektoren.pdf"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the capital of Peru?",
+        "Vem vann fotbolls-VM för herrar 2018?",
+        "Hvordan laver man flæskesteg med sprød svær?",
+        "Hvem vant Champions League i fjor?",
+        "?!?...,;",
+    ],
+)
+def test_off_topic_questions_are_refused_in_every_language(assistant, question) -> None:
+    answer = assistant.ask(question)
+    assert not answer.answered, answer.answer
+    assert answer.answer.startswith("The corpus does not seem to answer this question")
+    assert answer.citations and all(c.weak for c in answer.citations)
+
+
+@pytest.mark.parametrize(
+    ("question", "total", "row"),
+    [
+        ("What is the budget for goal 7?", "7 MDKK", "3,8 MDKK"),
+        ("What is the budget for goal 1?", "30 MDKK", "12,8 MDKK"),
+        ("Hva er totalbudsjettet for mål 10?", "19 MDKK", "6,4 MDKK"),
+        ("Hvad er budgettet for mål 9?", "11 MDKK", "5 MDKK"),
+    ],
+)
+def test_a_goals_budget_quotes_that_goals_row_and_total(assistant, question, total, row) -> None:
+    answer = assistant.ask(question)
+    assert answer.answered
+    lead = answer.answer.split("\n")[0]
+    goal = question.rstrip("?").split()[-1]
+    assert f"MÅL {goal}:" in lead and f"{total} in total" in lead and row in lead, lead
+    first = answer.citations[0]
+    assert first.doc == PDF and total in first.evidence and f"MÅL {goal}:" in first.section
+
+
+def test_goal_1_and_goal_7_get_different_answers(assistant) -> None:
+    one = assistant.ask("What is the budget for goal 1?").answer
+    seven = assistant.ask("What is the budget for goal 7?").answer
+    assert one.split("\n")[0] != seven.split("\n")[0]
+
+
+def test_a_goal_the_plan_does_not_have_is_refused_by_name(assistant) -> None:
+    answer = assistant.ask("What is the budget for goal 3?")
+    assert not answer.answered
+    assert "has no goal 3" in answer.answer and "1, 6, 7, 9, 10" in answer.answer
+
+
+def test_which_goal_has_the_largest_budget_lists_the_totals(assistant) -> None:
+    lead = assistant.ask("Which goal has the largest total budget?").answer.split("\n")[0]
+    assert lead.startswith("MÅL 1:") and "30 MDKK" in lead and "19 MDKK" in lead
+
+
+def test_a_budget_stated_in_the_cited_passage_is_answered(assistant) -> None:
+    answer = assistant.ask("Vilken budget har Kvarkenrådet för innovationsprocessen kring elflyg?")
+    assert answer.answered and "30 000 euro" in answer.answer
+
+
+def test_who_question_names_the_committee_whose_section_it_is(assistant) -> None:
+    answer = assistant.ask(
+        "Who will arrange seminars on environmental issues tied to the joint mineral strategy?"
+    )
+    assert answer.answered
+    assert answer.answer.split("\n")[0].startswith("Nordkalottrådet"), answer.answer
+    owned = [c for c in answer.citations if c.owner == "Nordkalottrådet"]
+    assert owned and all(c.doc == PDF and c.section for c in owned)
+
+
+def test_committee_question_lists_committees_and_councils_only(assistant) -> None:
+    answer = assistant.ask("Which committees work on electric aviation?")
+    assert {"Kvarkenrådet", "Mittnordenkommittén"} <= set(answer.entities)
+    assert not {"FAIR", "Kompetensnätverket", "Green Flyway"} & set(answer.entities)
+
+
+def test_region_question_does_not_list_a_conference(assistant) -> None:
+    answer = assistant.ask("Vilka regioner deltar i Northern Connections?")
+    assert "North Sea Conference" not in answer.entities
+
+
+def test_challenges_are_not_answered_as_actors(assistant) -> None:
+    answer = assistant.ask("Vilka gemensamma utmaningar pekar Northern Connections-partnerna på?")
+    assert answer.intent == "list" and not answer.entities
+    assert answer.answer.split("\n")[0].endswith("]")  # a quoted sentence, not a name list
+
+
+def test_quotes_carry_no_codes_or_web_furniture(assistant) -> None:
+    for question in (
+        "Hva er smart spesialisering?",
+        "What does the climate-neutral municipalities partnership want to provide?",
+        "Who will arrange seminars on environmental issues tied to the joint mineral strategy?",
+    ):
+        text = assistant.ask(question).answer
+        for junk in ("External link", "top of page", "Image by", "K.6.a.", "M2022/2023"):
+            assert junk not in text, (question, text)
+
+
+def test_a_quote_in_another_language_is_labelled(assistant) -> None:
+    answer = assistant.ask("Which committees work on electric aviation?")
+    assert "(Swedish)" in answer.answer

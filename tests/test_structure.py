@@ -1,0 +1,122 @@
+"""Document structure from layout alone: headings, owners, table rows, web furniture.
+
+The texts are made up here, in the shapes plans and web pages take, so that the
+rules are shown to work on documents other than the bundled corpus.
+"""
+
+from __future__ import annotations
+
+from nordask.cleaning import reflow
+from nordask.furniture import drop_chrome_lines, strip_furniture
+from nordask.query import parse
+from nordask.structure import numbered_headings, outline, separate_blocks
+
+# A plan page as pypdf gives it: a heading glued to the last prose line, header cells,
+# and a budget row spread over one cell per line.
+PAGE = [
+    "Vi arbetar vidare med planen.",
+    " GRÖNA REGIONER",
+    "",
+    "GOAL 4: BYGGA ROBUSTA TRANSPORTSYSTEM I HELA",
+    "NORDEN OCH STÄRKA SAMARBETET",
+    "",
+    "Insats",
+    "Andel Alfa",
+    "Andel BetaNet",
+    "Andel Gamma Samlat",
+    "… Budget  6,5",
+    "MDKK",
+    "",
+    "2,5",
+    "MDKK",
+    "",
+    "1 MDKK 10 MDKK",
+    "T.4.a. Utreda hur små hamnar kan elektrifieras.",
+    "",
+    "Alfa og Gamma",
+    "",
+    "Östersjörådet: Rådet ordnar två möten om hamnar varje år.",
+    "",
+    "M2022: Arrangera ett seminarium om landström.",
+    "",
+    "Budget: 15 000 euro",
+    "",
+    "SkärgårdsNätet bidrar med en kartläggning av färjelinjer.",
+]
+
+
+def document() -> str:
+    return reflow(separate_blocks(PAGE))
+
+
+def test_headings_come_from_capitals_numbers_and_codes() -> None:
+    text = document()
+    found = outline(text)
+    titles = [(h.level, h.number, h.title) for h in found.headings]
+    assert titles[0] == (0, None, "GRÖNA REGIONER")
+    assert titles[1][:2] == (1, 4) and titles[1][2].startswith("GOAL 4: BYGGA ROBUSTA")
+    assert "NORDEN OCH STÄRKA" in titles[1][2] or titles[1][2].endswith("…")
+    assert titles[2] == (2, None, "T.4.a")
+    where = text.index("Rådet ordnar")
+    assert found.section_at(where).startswith("GRÖNA REGIONER › GOAL 4:")
+    assert found.section_at(where).endswith("› T.4.a")
+    assert numbered_headings(found.section_at(where))[0][0] == 4
+
+
+def test_a_budget_row_is_joined_tied_to_its_columns_goal_and_total() -> None:
+    text = document()
+    (row,) = outline(text).rows
+    assert row.label == "Budget"
+    assert row.cells == (("Alfa", "6,5 MDKK"), ("BetaNet", "2,5 MDKK"), ("Gamma", "1 MDKK"))
+    assert row.total == "10 MDKK" and row.number == 4
+    assert "Budget 6,5 MDKK 2,5 MDKK 1 MDKK 10 MDKK" in text
+
+
+def test_owners_open_blocks_and_partner_cells_do_not() -> None:
+    text = document()
+    found = outline(text)
+    assert found.owner_at(text.index("Arrangera ett seminarium")) == "Östersjörådet"
+    assert found.owner_at(text.index("15 000 euro")) == "Östersjörådet"
+    assert found.owner_at(text.index("bidrar med en kartläggning")) == "SkärgårdsNätet"
+    assert found.owner_at(text.index("Alfa og Gamma")) is None  # the partners cell
+
+
+def test_a_text_file_has_title_lines_as_headings() -> None:
+    text = (
+        "Harbour Electrification\n\nThe project electrifies ferry quays in small harbours "
+        "along the coast and trains the crews.\n\nCold Climate Batteries\n\nA second project "
+        "tests batteries for ferries in winter conditions in the north."
+    )
+    titles = [h.title for h in outline(text).headings]
+    assert titles == ["Harbour Electrification", "Cold Climate Batteries"]
+
+
+def test_web_furniture_is_dropped_and_content_kept() -> None:
+    raw = (
+        "top of page\nImage by Studio\n\nThe ferry project starts in May. Read more.\n\n"
+        "The battery project starts in June. Read more.\n\nThe quay project starts in "
+        "July. Read more.\n\nSee the S3 platform External link, opens in new window. "
+        "for guidance.\n\nbottom of page"
+    )
+    text = strip_furniture(reflow(drop_chrome_lines(raw).split("\n")))
+    for junk in ("top of page", "Image by", "bottom of page", "Read more", "External link"):
+        assert junk not in text
+    assert "The quay project starts in July." in text
+    assert "See the S3 platform for guidance." in text
+
+
+def test_a_text_made_of_one_repeated_sentence_is_kept() -> None:
+    text = strip_furniture("Harbour cranes are electric. " * 5)
+    assert "Harbour cranes are electric." in text
+
+
+def test_question_intents() -> None:
+    assert parse("Which committees work on electric aviation?").describe() == "actor (committee)"
+    assert parse("Hva er totalbudsjettet for mål 10?").describe() == "amount, goal 10"
+    assert parse("Which goal has the largest total budget?").superlative
+    assert parse("Vilka gemensamma utmaningar finns?").kind == "list"
+    assert parse("Which call for proposals funded the partnership?").kind == "list"
+    assert parse("Who chairs the committee?").kind == "person"
+    assert parse("Hvilken dato blev rådet oprettet?").kind == "date"
+    assert parse("Hvor mange partnere er med?").kind == "quantity"
+    assert parse("Vem tänker söka pengar till projektet?").kind == "actor"
