@@ -94,7 +94,7 @@ def test_batch_keeps_order_and_ids(
     args = ["--corpus", str(corpus_copy), "--index", str(tmp_path / "index")]
     assert main(["ask", "--batch", str(batch), "--json", *args]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [line["id"] for line in lines] == ["b", "7"]
+    assert [line["id"] for line in lines] == ["b", 7]  # an integer id stays an integer
 
 
 def test_bad_batch_line_names_the_line(

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList, Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 
 from nordask import indexing
 from nordask.assistant import Assistant
@@ -61,6 +61,8 @@ def prepare(folder: Path, monkeypatch: pytest.MonkeyPatch, *, index: bool) -> Pa
     monkeypatch.setattr(opener, "viewer_command", lambda path, page: None)
     if index:
         indexing.run(folder / "corpus", folder / "index", SETTINGS)
+    else:  # an empty folder the user chose: built without asking (a new folder asks first)
+        (folder / "index").mkdir()
     return folder
 
 
@@ -188,7 +190,8 @@ async def test_citation_is_chosen_by_tab_arrows_digits_and_mouse(indexed: Path) 
         await ask(pilot, QUESTION)
         panel = app.query_one(SourcePanel)
         assert not panel.display  # narrow terminal: the panel opens on a choice
-        await pilot.press("tab")
+        assert isinstance(app.focused, CitationList)  # the answer's citations take the keys
+        await pilot.press("escape", "tab")
         assert isinstance(app.focused, CitationList)
         await pilot.press("down")
         assert app.selected is not None and app.selected.n == 2
@@ -210,7 +213,7 @@ async def test_citations_of_earlier_answers_are_clicked_not_tabbed_to(indexed: P
         await ask(pilot, OFF_TOPIC)
         first, second = app.query(CitationList)
         assert not first.can_focus and second.can_focus
-        await pilot.press("tab")
+        await pilot.press("escape", "tab")
         assert app.focused is second
         await pilot.click(first, offset=(4, 1))
         await pilot.pause()
@@ -239,7 +242,7 @@ async def test_open_source_without_viewer_shows_document_at_passage(indexed: Pat
     async with app.run_test() as pilot:
         await settle(pilot)
         await ask(pilot, QUESTION)
-        await pilot.press("tab", "2", "o")
+        await pilot.press("2", "o")
         await settle(pilot)
         assert isinstance(app.screen, DocumentScreen)
         area = app.screen.query_one(TextArea)
@@ -413,7 +416,9 @@ async def test_export_writes_markdown_with_citations_and_reports_the_path(
         await ask(pilot, QUESTION)
         await ask(pilot, FOLLOW_UP)
         await pilot.press("ctrl+s")
-    path = Path(told[-1].removeprefix("Conversation exported to "))
+    said, name, folder = told[-1].split("\n")  # the file name on a line of its own
+    assert said == "Conversation exported as"
+    path = Path(folder.removeprefix("in ")) / name
     assert path.parent == hermetic_home / "data" / "exports"
     text = path.read_text(encoding="utf-8")
     assert f"## {QUESTION}" in text and f"## {FOLLOW_UP}" in text
@@ -431,7 +436,7 @@ async def test_copy_puts_title_page_and_passage_on_the_clipboard(indexed: Path) 
         await ask(pilot, QUESTION)
         await pilot.press("ctrl+y")
         assert app.clipboard == citation_line(last_answer(app).answer.citations[0])
-        await pilot.press("tab", "3", "y")
+        await pilot.press("3", "y")
         third = last_answer(app).answer.citations[2]
         assert app.clipboard == citation_line(third)
         assert app.clipboard.startswith(f"{third.title}: ")
@@ -466,7 +471,7 @@ def break_corpus(folder: Path) -> None:
 
 
 def break_index(folder: Path) -> None:
-    (folder / "index").mkdir()
+    (folder / "index").mkdir(exist_ok=True)
     (folder / "index" / "manifest.json").write_text("{not json", encoding="utf-8")
 
 
@@ -608,7 +613,7 @@ async def test_source_panel_sits_beside_the_conversation_on_wide_terminals(
         panel = app.query_one(SourcePanel)
         assert panel.display and panel.region.x > 60 and panel.region.height > 20
         await ask(pilot, QUESTION)
-        assert isinstance(app.focused, Input)
+        assert isinstance(app.focused, CitationList)  # the keys act on the new answer
 
 
 def test_nordask_without_arguments_and_chat_run_the_app(

@@ -20,10 +20,10 @@ from nordask.records import Answer, Citation, IndexReport
 from nordask.retrieval import Hit, Searcher
 from nordask.settings import Settings
 from nordask.store import Manifest, generation_dir, read_manifest
+from nordask.validation import check_k, check_question, check_text_option
 
 Notice = Callable[[str], None]
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-MAX_QUESTION_CHARS = 2000
 
 
 class Assistant:
@@ -70,10 +70,7 @@ class Assistant:
             plan = indexing.plan(corpus_dir, index_dir, settings)
             if not plan.up_to_date:
                 if notice:
-                    notice(
-                        f"Index {'missing' if manifest is None else 'stale'} "
-                        f"({plan.describe()}): building it from '{corpus_dir}' first."
-                    )
+                    notice(_building_notice(index_dir, corpus_dir, manifest, plan))
                 report = indexing.run(
                     corpus_dir, index_dir, settings, progress=progress, notice=notice
                 )
@@ -180,20 +177,10 @@ class Assistant:
         `interpreted` is the text actually searched for when it differs from
         what the user typed (a follow-up question expanded with its context).
         """
-        question = " ".join(question.split())
-        if not question:
-            raise InputError(
-                "the question is empty: type a question, e.g. "
-                '"Which committees work on electric aviation?"'
-            )
-        if len(question) > MAX_QUESTION_CHARS:
-            raise InputError(
-                f"the question is longer than {MAX_QUESTION_CHARS} characters: "
-                "shorten it to the point you want answered."
-            )
-        k = k or self.settings.retrieval.k
-        if k < 1:
-            raise InputError(f"k must be at least 1 (got {k}).")
+        question = check_question(question)
+        k = check_k(k) or self.settings.retrieval.k
+        lang, doc = check_text_option("lang", lang), check_text_option("doc", doc)
+        interpreted = check_text_option("interpreted", interpreted)
         lang, doc = self.resolve_lang(lang), self.resolve_doc(doc)
         query = interpreted or question
         timings: dict[str, float] = {}
@@ -251,6 +238,22 @@ class Assistant:
             interpreted=interpreted,
             filters=filters,
         )
+
+
+def _building_notice(
+    index_dir: Path, corpus_dir: Path, manifest: Manifest | None, plan: indexing.Plan
+) -> str:
+    """What is built, where, and how to stop it: a mistyped --index starts a long build."""
+    if index_dir.exists():
+        return (
+            f"Index {'missing' if manifest is None else 'stale'} "
+            f"({plan.describe()}): building it from '{corpus_dir}' first."
+        )
+    return (
+        f"No index folder '{index_dir.resolve()}' yet: building a new index there from "
+        f"{len(plan.files)} files in '{corpus_dir.resolve()}' (this can take minutes). "
+        "Ctrl+C stops it; check --index if you meant another folder."
+    )
 
 
 def describe_report(report: IndexReport) -> str:

@@ -29,7 +29,12 @@ class Transcript(VerticalScroll, can_focus=False):
     def add_question(self, question: str, state: str) -> QuestionBubble:
         bubble = QuestionBubble(question, state)
         self.mount(bubble)
+        self.scroll_end(animate=False)
         return bubble
+
+    def show_from(self, bubble: QuestionBubble) -> None:
+        """Scroll the question to the top, so a long answer shows its start, not its end."""
+        self.scroll_to_widget(bubble, top=True, animate=False)
 
     def add_answer(self, answer: Answer) -> AnswerMessage:
         """Show an answer; only the newest citation list takes keyboard focus."""
