@@ -17,6 +17,7 @@ from nordask.errors import InputError, NordaskError
 from nordask.validation import EXAMPLE, check_k, check_question
 
 if TYPE_CHECKING:
+    from nordask.batch import BatchItem
     from nordask.records import Answer, IndexReport
     from nordask.settings import Settings
 
@@ -173,10 +174,13 @@ def _print_skipped(report: IndexReport) -> None:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from nordask.assistant import Assistant
+    from nordask.batch import read_batch
 
     if args.batch and args.question:
         raise InputError("give either a question or --batch FILE, not both.")
     check_k(args.k)
+    # Every question is checked before the index is opened (or built).
+    batch = list(read_batch(args.batch)) if args.batch else []
     question = None if args.batch else check_question(args.question or "")
     assistant = Assistant.open(
         args.index,
@@ -187,7 +191,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
         progress=_progress_printer(),
     )
     if args.batch:
-        return _ask_batch(assistant, args)
+        return _ask_batch(assistant, batch, args)
     answer = assistant.ask(question, k=args.k, lang=args.lang, doc=args.doc)
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
@@ -196,11 +200,9 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ask_batch(assistant, args: argparse.Namespace) -> int:
+def _ask_batch(assistant, batch: list[BatchItem], args: argparse.Namespace) -> int:
     """With --json one JSON object per line; otherwise each answer as `ask` prints it."""
-    from nordask.batch import read_batch
-
-    for number, item in enumerate(read_batch(args.batch)):
+    for number, item in enumerate(batch):
         answer = assistant.ask(item.question, k=args.k, lang=args.lang, doc=args.doc)
         if args.json:
             print(json.dumps({"id": item.id, **answer.to_json()}, ensure_ascii=False), flush=True)

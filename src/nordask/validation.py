@@ -4,8 +4,9 @@ A question that is not valid Unicode text (lone surrogates: bytes from argv
 that are not UTF-8, or `\\ud800` escapes in a JSON batch file) is rejected
 rather than repaired: replacing the bad bytes would search for something the
 user did not type, and the cause (a terminal or file in another encoding) is
-something the user can fix. Invisible characters (controls, zero-width
-spaces, BOMs) count as spaces; what is left must hold a letter or a digit.
+something the user can fix. Control characters count as spaces and invisible
+format characters (zero-width spaces, BOMs) as nothing; what is left must hold
+a letter or a digit.
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ MAX_QUESTION_CHARS = 2000
 
 
 def _visible(text: str) -> str:
-    """Control and format characters (NUL, ESC, U+200B, U+FEFF...) as spaces, runs collapsed."""
-    return " ".join(
-        "".join(" " if unicodedata.category(ch) in ("Cc", "Cf") else ch for ch in text).split()
+    """Control characters (NUL, ESC, tabs) as spaces and invisible format characters (U+200B,
+    U+FEFF, soft hyphens) dropped, whitespace runs collapsed."""
+    kept = (
+        " " if (cat := unicodedata.category(ch)) == "Cc" else "" if cat == "Cf" else ch
+        for ch in text
     )
+    return " ".join("".join(kept).split())
 
 
 def check_question(question: object) -> str:
