@@ -27,6 +27,7 @@ from nordask.settings import Settings
 from nordask.tui import keys, opener
 from nordask.tui.app import NordaskApp, create_app
 from nordask.tui.messages import IndexProgress, Notice
+from nordask.tui.screens.confirm_build import ConfirmBuild
 from nordask.tui.screens.document import DocumentScreen
 from nordask.tui.screens.error import ErrorScreen
 from nordask.tui.screens.filter_picker import FilterPicker
@@ -561,6 +562,95 @@ async def test_a_failed_question_is_a_notification_and_the_chat_goes_on(
         assert last_answer(app).answer.answered
 
 
+# After an answer, at 80×24
+
+NARROW = (80, 24)
+
+
+async def test_keys_act_on_the_answer_once_it_arrives(indexed: Path) -> None:
+    app = chat_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await ask(pilot, QUESTION)
+        assert isinstance(app.focused, CitationList)
+        await pilot.press("2")
+        assert app.selected is not None and app.selected.n == 2
+        await pilot.press("v")
+        await settle(pilot)
+        assert isinstance(app.screen, DocumentScreen)
+        await pilot.press("escape", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        told = notifications(app)
+        await pilot.press("e")
+        assert told and told[-1].startswith("Conversation exported as")
+        box = app.query_one(QuestionInput)
+        assert box.value == ""  # none of those keys was typed into the question
+        await pilot.press(*"what next")  # any other letter goes back to the question box
+        assert app.focused is box and box.value == "what next"
+
+
+async def test_the_question_and_the_start_of_its_answer_stay_in_view(indexed: Path) -> None:
+    """The fixture's answers are short, so a short terminal stands in for a long answer."""
+    app = chat_app()
+    async with app.run_test(size=(80, 14)) as pilot:
+        await settle(pilot)
+        await ask(pilot, QUESTION)
+        await ask(pilot, FOLLOW_UP)
+        await pilot.pause()
+        view = app.transcript.region
+        bubble = app.query(QuestionBubble).last()
+        first_line = last_answer(app).query_one(".answer-text", Static)
+        for widget in (bubble, first_line):
+            assert widget.region and view.contains(*widget.region.offset), widget
+
+
+async def test_toasts_leave_the_question_box_and_status_line_free(indexed: Path) -> None:
+    app = chat_app()
+    async with app.run_test(size=NARROW, notifications=True) as pilot:
+        await settle(pilot)
+        app.notify("A long notice " * 12, markup=False)
+        await pilot.pause()
+        toasts = [w for w in app.screen.query("Toast") if w.region]
+        assert toasts
+        for covered in (app.query_one(QuestionInput), app.query_one(StatusLine)):
+            assert not any(t.region.overlaps(covered.region) for t in toasts)
+
+
+async def test_the_exported_file_name_is_never_broken(indexed: Path) -> None:
+    app = chat_app()
+    async with app.run_test(size=NARROW, notifications=True) as pilot:
+        await settle(pilot)
+        await ask(pilot, QUESTION)
+        told = notifications(app)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        name = told[-1].split("\n")[1]
+        toast = next(w for w in app.screen.query("Toast") if w.region)
+        lines = [strip.text for strip in toast.render_lines(toast.region.reset_offset)]
+        assert any(name in line for line in lines), lines
+
+
+async def test_a_new_index_folder_is_built_only_when_the_user_says_so(indexed: Path) -> None:
+    shutil.rmtree(indexed / "index")
+    app = chat_app()
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmBuild)
+        assert str((indexed / "index").resolve()) in app.screen.text
+        assert not (indexed / "index").exists()
+        await pilot.press("b")
+        await settle(pilot)
+        assert app.assistant is not None and (indexed / "index" / "manifest.json").exists()
+    shutil.rmtree(indexed / "index")
+    app = chat_app()
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+    assert app.return_code == 2 and not (indexed / "index").exists()
+
+
 # Help, theme, layout, CLI
 
 
@@ -587,7 +677,15 @@ def test_every_binding_is_in_the_help_table() -> None:
 
     bound = {
         key.strip()
-        for owner in (NordaskApp, QuestionInput, HelpScreen, ErrorScreen, FilterPicker, Document)
+        for owner in (
+            NordaskApp,
+            QuestionInput,
+            HelpScreen,
+            ErrorScreen,
+            FilterPicker,
+            Document,
+            ConfirmBuild,
+        )
         for binding in owner.BINDINGS
         for key in binding.key.split(",")  # type: ignore[union-attr]
     }

@@ -312,7 +312,7 @@ class NordaskApp(App[int]):
         if citations.highlighted is None:
             citations.highlighted = 0
         if focus:
-            citations.focus()
+            citations.focus(scroll_visible=False)  # the answer stays shown from its question
 
     @on(AskFailed)
     def show_ask_failure(self, event: AskFailed) -> None:
