@@ -39,15 +39,22 @@ class Transcript(VerticalScroll, can_focus=False):
         return bubble
 
     def show_from(self, bubble: QuestionBubble) -> None:
-        """Scroll the question to the top, so a long answer shows its start, not its end."""
-        self.anchor(False)
+        """Keep the question in view, so a long answer shows its start, not its end."""
         self._shown_from = bubble
-        self.scroll_to_widget(bubble, top=True, animate=False)
+        self._show_question()
 
     def watch_virtual_size(self) -> None:
         """The answer's height is known only once it is laid out (the content grows)."""
-        if self._shown_from is not None:
-            self.scroll_to_widget(self._shown_from, top=True, animate=False)
+        self._show_question()
+
+    def _show_question(self) -> None:
+        """While everything fits, the transcript stays anchored at the bottom; once the
+        answer overflows, its question goes to the top."""
+        bubble = self._shown_from
+        if bubble is None or self.max_scroll_y <= 0:
+            return
+        self.anchor(False)
+        self.scroll_to_widget(bubble, top=True, animate=False)
 
     def add_answer(self, answer: Answer) -> AnswerMessage:
         """Show an answer; only the newest citation list takes keyboard focus."""
