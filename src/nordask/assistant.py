@@ -250,9 +250,9 @@ def _building_notice(
             f"({plan.describe()}): building it from '{corpus_dir}' first."
         )
     return (
-        f"No index folder '{index_dir.resolve()}' yet: building a new index there from "
-        f"{len(plan.files)} files in '{corpus_dir.resolve()}' (this can take minutes). "
-        "Ctrl+C stops it; check --index if you meant another folder."
+        f"Index missing: there is no folder '{index_dir.resolve()}' yet, so a new index is "
+        f"built there from {len(plan.files)} files in '{corpus_dir.resolve()}' (this can "
+        "take minutes). Ctrl+C stops it; check --index if you meant another folder."
     )
 
 
