@@ -95,7 +95,6 @@ GOAL_WORDS = r"goal|objective|target|aim|mål|målet|målsætning|delmål|priori
 _GOAL = re.compile(rf"\b(?:{GOAL_WORDS})\s*(?:no\.?|nr\.?|number)?\s*(\d{{1,2}})\b", re.I)
 #: An activity code as plans number them: "G.1.a", "K.6.b", "S.10.a".
 ACTIVITY_CODE = re.compile(r"\b([A-ZÅÄÖÆØ])\.\s?(\d{1,2})\.\s?([a-z])\b")
-_LETTERS = re.compile(r"[^\W_]", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -136,11 +135,6 @@ class Intent:
         if self.years:
             parts.append("year " + ", ".join(self.years))
         return ", ".join(parts)
-
-
-def has_words(text: str) -> bool:
-    """Whether `text` has a letter or digit: punctuation alone is no question."""
-    return bool(_LETTERS.search(text))
 
 
 def parse(question: str) -> Intent:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from nordask.assistant import Assistant
+from nordask.errors import InputError
 from nordask.evaluation import metrics
 from nordask.evaluation.evalset import Question, Relevant, normalize
 from nordask.records import Answer, Chunk, Citation
@@ -115,11 +116,20 @@ def run(
 ) -> list[Judged]:
     judged = []
     for i, question in enumerate(questions, start=1):
-        answer = assistant.ask(question.question, k=k)
+        answer = _ask(assistant, question.question, k)
         judged.append(judge(question, answer, assistant.searcher.chunks))
         if progress:
             progress(i, len(questions))
     return judged
+
+
+def _ask(assistant: Assistant, question: str, k: int) -> Answer:
+    """The answer, or a refusal when the question itself is refused ("?!?...,;"):
+    an eval set may hold such input on purpose, as an unanswerable question."""
+    try:
+        return assistant.ask(question, k=k)
+    except InputError as exc:
+        return Answer(question, str(exc), answered=False, entities=[], citations=[])
 
 
 def summarize(judged: Sequence[Judged], k: int) -> dict[str, float | int | None]:
