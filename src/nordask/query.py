@@ -116,6 +116,9 @@ class Intent:
     years: tuple[str, ...] = field(default_factory=tuple)
     #: "Which goal has the largest budget?": a comparison over all the figures.
     superlative: bool = False
+    #: What a definition question asks about: "smart spesialisering" in "Hva er smart
+    #: spesialisering?".
+    subject: str = ""
 
     @property
     def wants_amount(self) -> bool:
@@ -150,7 +153,9 @@ def parse(question: str) -> Intent:
     }
     kind = _kind(question)
     actor_kind = _actor_kind(question) if kind == "actor" else None
-    return Intent(kind=kind, actor_kind=actor_kind, **common)
+    cue = _DEFINITION.search(question) if kind == "definition" else None
+    subject = question[cue.end() :].strip(" ?.!") if cue else ""
+    return Intent(kind=kind, actor_kind=actor_kind, subject=subject, **common)
 
 
 def _kind(question: str) -> str:
