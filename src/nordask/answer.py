@@ -44,7 +44,7 @@ AMOUNT_BONUS = 0.1
 #: words was measured on evals/dev.jsonl too and lowered evidence accuracy.
 WANTED_BONUS = 0.04
 #: How much a sentence gains that reads as a definition, for "what is X" questions.
-DEFINITION_BONUS = 0.05
+DEFINITION_BONUS = 0.1
 #: Codes that open a line in plans: activity codes ("G.1.b."), milestones and
 #: deliverables ("M2021:", "MP 2022:", "M22.", "D2021:", "D:", "1/2021:").
 _LEADING_CODE = re.compile(
@@ -128,7 +128,7 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
             sim += AMOUNT_BONUS
         elif not readable(text) or end - start < _MIN_SENTENCE_CHARS or _asks(text):
             sim -= _SHORT_PENALTY
-        elif intent.kind == "definition" and _DEFINES.search(text):
+        elif intent.kind == "definition" and defines(text, intent.subject):
             sim += DEFINITION_BONUS
         scores.append(sim)
     return scores
@@ -182,6 +182,15 @@ def readable(text: str) -> bool:
     return len(amounts(tidied)) < 3
 
 
+def defines(text: str, subject: str) -> bool:
+    """Whether a sentence defines `subject`: it opens with the subject (a word sharing its
+    first four letters, so "Smart Specialisation" serves "smart spesialisering") and says
+    what it is or does."""
+    keys = {w[:4].casefold() for w in re.findall(r"\w{4,}", subject)}
+    opening = {w[:4].casefold() for w in re.findall(r"\w{4,}", " ".join(text.split()[:6]))}
+    return bool(keys & opening) and bool(_DEFINES.search(text))
+
+
 def _asks(text: str) -> bool:
     """A sentence that asks a question ("What is the added value of ...?") answers none."""
     return text.rstrip().endswith("?")
@@ -231,12 +240,18 @@ def compose(
     elif intent.wants_amount:
         lead = _amount_lead(ranked)
     elif intent.kind == "definition":
-        lead = _definition_lead(next((s for s in ranked if readable(s.text)), ranked[0]))
+        defining = [s for s in ranked if defines(s.text, intent.subject) and readable(s.text)]
+        lead = _definition_lead((defining or [s for s in ranked if readable(s.text)] or ranked)[0])
     if intent.wants_amount:  # a figure further down still answers a money question
         near += [s for s in ranked if s not in near and states_amount(_window(s))]
     if rows:  # only what the row's own goal says; other goals' rows would mislead
         goals = {row.number for _, row in rows} if len(rows) == 1 else set()
-        near = [s for s in near if goals & {n for n, _ in numbered_headings(s.section)}]
+        cited = {n for n, _ in rows}  # the lead states these rows already
+        near = [
+            s
+            for s in near
+            if s.n not in cited and goals & {n for n, _ in numbered_headings(s.section)}
+        ]
     quotes = _quotes(intent, near, question_lang, skip=lead)
     if lead is None:
         best = next((s for s in ranked if readable(s.text)), ranked[0])

@@ -21,9 +21,9 @@ from nordask.query import Intent, parse
 from nordask.records import Answer, Chunk, Citation, IndexReport, TableRow
 from nordask.retrieval import Hit
 from nordask.settings import Settings
+from nordask.validation import check_k, check_question, check_text_option
 
 Notice = Callable[[str], None]
-MAX_QUESTION_CHARS = 2000
 
 
 class Assistant:
@@ -72,10 +72,7 @@ class Assistant:
             plan = indexing.plan(corpus_dir, backend, settings)
             if not plan.up_to_date:
                 if notice:
-                    notice(
-                        f"Index {'missing' if manifest is None else 'stale'} "
-                        f"({plan.describe()}): building it from '{corpus_dir}' first."
-                    )
+                    notice(_building_notice(Path(backend.location), corpus_dir, manifest, plan))
                 try:
                     report = indexing.run(
                         corpus_dir, backend, settings, progress=progress, notice=notice
@@ -178,10 +175,10 @@ class Assistant:
         `interpreted` is the text actually searched for when it differs from
         what the user typed (a follow-up question expanded with its context).
         """
-        question = _checked(question)
-        k = k or self.settings.retrieval.k
-        if k < 1:
-            raise InputError(f"k must be at least 1 (got {k}).")
+        question = check_question(question)
+        k = check_k(k) or self.settings.retrieval.k
+        lang, doc = check_text_option("lang", lang), check_text_option("doc", doc)
+        interpreted = check_text_option("interpreted", interpreted)
         lang, doc = self.resolve_lang(lang), self.resolve_doc(doc)
         query = interpreted or question
         intent = parse(query)
@@ -302,21 +299,6 @@ def _sentence_at(chunk: Chunk, offset: int, default: int) -> int:
     return next((i for i, (start, end) in spans if start <= offset < end), default)
 
 
-def _checked(question: str) -> str:
-    question = " ".join(question.split())
-    if not question:
-        raise InputError(
-            "the question is empty: type a question, e.g. "
-            '"Which committees work on electric aviation?"'
-        )
-    if len(question) > MAX_QUESTION_CHARS:
-        raise InputError(
-            f"the question is longer than {MAX_QUESTION_CHARS} characters: "
-            "shorten it to the point you want answered."
-        )
-    return question
-
-
 def _citation(support: Support, score: float, weak: bool) -> Citation:
     chunk = support.chunk
     start, end = evidence_span(chunk, support.sentence)
@@ -333,6 +315,22 @@ def _citation(support: Support, score: float, weak: bool) -> Citation:
         weak=weak,
         section=support.section,
         owner=support.owner,
+    )
+
+
+def _building_notice(
+    index_dir: Path, corpus_dir: Path, manifest: Manifest | None, plan: indexing.Plan
+) -> str:
+    """What is built, where, and how to stop it: a mistyped --index starts a long build."""
+    if index_dir.exists():
+        return (
+            f"Index {'missing' if manifest is None else 'stale'} "
+            f"({plan.describe()}): building it from '{corpus_dir}' first."
+        )
+    return (
+        f"Index missing: there is no folder '{index_dir.resolve()}' yet, so a new index is "
+        f"built there from {len(plan.files)} files in '{corpus_dir.resolve()}' (this can "
+        "take minutes). Ctrl+C stops it; check --index if you meant another folder."
     )
 
 

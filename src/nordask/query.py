@@ -95,7 +95,6 @@ GOAL_WORDS = r"goal|objective|target|aim|mål|målet|målsætning|delmål|priori
 _GOAL = re.compile(rf"\b(?:{GOAL_WORDS})\s*(?:no\.?|nr\.?|number)?\s*(\d{{1,2}})\b", re.I)
 #: An activity code as plans number them: "G.1.a", "K.6.b", "S.10.a".
 ACTIVITY_CODE = re.compile(r"\b([A-ZÅÄÖÆØ])\.\s?(\d{1,2})\.\s?([a-z])\b")
-_LETTERS = re.compile(r"[^\W_]", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -117,6 +116,9 @@ class Intent:
     years: tuple[str, ...] = field(default_factory=tuple)
     #: "Which goal has the largest budget?": a comparison over all the figures.
     superlative: bool = False
+    #: What a definition question asks about: "smart spesialisering" in "Hva er smart
+    #: spesialisering?".
+    subject: str = ""
 
     @property
     def wants_amount(self) -> bool:
@@ -138,11 +140,6 @@ class Intent:
         return ", ".join(parts)
 
 
-def has_words(text: str) -> bool:
-    """Whether `text` has a letter or digit: punctuation alone is no question."""
-    return bool(_LETTERS.search(text))
-
-
 def parse(question: str) -> Intent:
     """The intent of one question, in any of the four languages."""
     goal = _GOAL.search(question)
@@ -156,7 +153,9 @@ def parse(question: str) -> Intent:
     }
     kind = _kind(question)
     actor_kind = _actor_kind(question) if kind == "actor" else None
-    return Intent(kind=kind, actor_kind=actor_kind, **common)
+    cue = _DEFINITION.search(question) if kind == "definition" else None
+    subject = question[cue.end() :].strip(" ?.!") if cue else ""
+    return Intent(kind=kind, actor_kind=actor_kind, subject=subject, **common)
 
 
 def _kind(question: str) -> str:

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 from nordask.assistant import Assistant
+from nordask.errors import InputError
 from nordask.evaluation import metrics
 from nordask.evaluation.evalset import Question, Relevant, normalize
 from nordask.records import Answer, Chunk, Citation
@@ -120,12 +121,21 @@ def run(
 
     judged = []
     for i, question in enumerate(questions, start=1):
-        answer = assistant.ask(question.question, k=k)
+        answer = _ask(assistant, question.question, k)
         chunks = [c for doc in {r.doc for r in question.relevant} for c in passages_of(doc)]
         judged.append(judge(question, answer, chunks))
         if progress:
             progress(i, len(questions))
     return judged
+
+
+def _ask(assistant: Assistant, question: str, k: int) -> Answer:
+    """The answer, or a refusal when the question itself is refused ("?!?...,;"):
+    an eval set may hold such input on purpose, as an unanswerable question."""
+    try:
+        return assistant.ask(question, k=k)
+    except InputError as exc:
+        return Answer(question, str(exc), answered=False, entities=[], citations=[])
 
 
 def summarize(judged: Sequence[Judged], k: int) -> dict[str, float | int | None]:

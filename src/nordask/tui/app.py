@@ -6,6 +6,7 @@ asks it questions in thread workers, and shows what comes back as messages.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -37,10 +38,12 @@ from nordask.tui.messages import (
     Notice,
     OpenFailed,
 )
+from nordask.tui.screens.confirm_build import BuildChoice, ConfirmBuild
 from nordask.tui.screens.document import DocumentScreen
 from nordask.tui.screens.error import Choice, ErrorScreen
 from nordask.tui.screens.filter_picker import FilterPicker, Pick
 from nordask.tui.screens.help import HelpScreen
+from nordask.tui.widgets.answer_message import AnswerMessage
 from nordask.tui.widgets.citation_list import CitationList
 from nordask.tui.widgets.question_bubble import QuestionBubble
 from nordask.tui.widgets.question_input import QuestionInput
@@ -154,8 +157,20 @@ class NordaskApp(App[int]):
 
     def start_opening(self) -> None:
         self._open_failure = None
+        local = isinstance(self.index_dir, Path)  # a postgresql:// URL is built by `nordask index`
+        if local and not self.index_dir.exists() and self.corpus_dir.is_dir():
+            self.status.show_state("No index yet: build one?", busy=True)
+            self.push_screen(ConfirmBuild(self.index_dir, self.corpus_dir), self._after_confirm)
+            return
         self.status.show_state("Opening the index…", busy=True)
         self.open_index()
+
+    def _after_confirm(self, choice: BuildChoice | None) -> None:
+        if choice == "build":
+            self.status.show_state("Opening the index…", busy=True)
+            self.open_index()
+        else:
+            self.exit(return_code=2, message=f"nordask: no index was built in '{self.index_dir}'.")
 
     @work(thread=True, exclusive=True, group="open", exit_on_error=False)
     def open_index(self) -> None:
@@ -276,19 +291,31 @@ class NordaskApp(App[int]):
 
     @on(Answered)
     def show_answer(self, event: Answered) -> None:
+        """Show the answer from its question down; its citations take the keys (1-9, v, e...)
+        unless the user is typing the next question."""
         self.conversation.finish(event.answer)
-        self._bubbles.pop(event.request.id).show_state("")
+        bubble = self._bubbles.pop(event.request.id)
+        bubble.show_state("")
         message = self.transcript.add_answer(event.answer)
+        self.transcript.show_from(bubble)
         self.status.show_state(self._ready_text())
+        box = self.query_one(QuestionInput)
+        take_keys = box.has_focus and not box.value and not self.conversation.waiting
         if event.answer.citations:
             self._select(event.answer.citations[0], reveal=False)
-            self.call_after_refresh(self._highlight_first, message.citations)
+            self.call_after_refresh(self._highlight_first, message, take_keys)
         self._ask_next()
 
     @staticmethod
-    def _highlight_first(citations: CitationList | None) -> None:
-        if citations is not None and citations.highlighted is None:
+    def _highlight_first(message: AnswerMessage, focus: bool) -> None:
+        """Highlight the citation shown in the panel; focus the list to give it the keys."""
+        citations = message.citations
+        if citations is None:
+            return
+        if citations.highlighted is None:
             citations.highlighted = 0
+        if focus:
+            citations.focus(scroll_visible=False)  # the answer stays shown from its question
 
     @on(AskFailed)
     def show_ask_failure(self, event: AskFailed) -> None:
@@ -305,7 +332,10 @@ class NordaskApp(App[int]):
     def citation_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         citations = event.option_list
         assert isinstance(citations, CitationList)
-        self._select(citations.citations[event.option_index], reveal=citations.has_focus)
+        citation = citations.citations[event.option_index]
+        # Moving to another citation opens the panel; the first one, shown as the answer
+        # arrived, does not (the answer stays in view).
+        self._select(citation, reveal=citations.has_focus and citation is not self.selected)
 
     @on(OptionList.OptionSelected, "CitationList")
     def citation_selected(self, event: OptionList.OptionSelected) -> None:
@@ -431,7 +461,12 @@ class NordaskApp(App[int]):
         except OSError as exc:
             self.notify(f"The export could not be written: {exc}", severity="error", markup=False)
             return
-        self.notify(f"Conversation exported to {path}", title="Exported", markup=False)
+        # The file name on a line of its own, so a narrow toast never breaks it.
+        self.notify(
+            f"Conversation exported as\n{path.name}\nin {path.parent}{os.sep}",
+            title="Exported",
+            markup=False,
+        )
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

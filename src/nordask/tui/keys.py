@@ -29,7 +29,7 @@ SECTIONS: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
         ),
     ),
     (
-        "Citations (letter and digit keys work outside the question box)",
+        "Citations (a new answer's citations have these keys; other letters type a question)",
         (
             KeyHelp(DIGITS, "show citation n of the last answer in the source panel"),
             KeyHelp(("up", "down"), "in the citation list: move between citations (or click)"),
@@ -60,6 +60,7 @@ SECTIONS: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
             KeyHelp(("escape", "q"), "close"),
             KeyHelp(("enter",), "choose the highlighted filter"),
             KeyHelp(("r",), "retry opening after an error"),
+            KeyHelp(("b",), "build a new index when asked (Esc or q quits instead)"),
         ),
     ),
 )

@@ -19,7 +19,8 @@ class QuestionInput(Input):
     ]
 
     def __init__(self, history: History, *, id: str | None = None) -> None:
-        super().__init__(placeholder=PLACEHOLDER, id=id)
+        # Not selected on focus: a letter typed in the citation list moves here and goes on.
+        super().__init__(placeholder=PLACEHOLDER, id=id, select_on_focus=False)
         self.history = history
         #: Position in `history.entries` while browsing; len(entries) means the draft.
         self._position = len(history.entries)

@@ -15,11 +15,16 @@ from nordask.tui.widgets.question_bubble import QuestionBubble
 WELCOME = (
     "Ask about Nordic regional policy in English, Swedish, Danish or Norwegian; "
     "answers quote the corpus and cite their passages [n].\n"
-    "Tab or 1-9 picks a citation · Ctrl+O opens its source · F1 lists every key."
+    "After an answer: 1-9 picks a citation · v reads it · e exports · Esc back · F1 every key."
 )
 
 
 class Transcript(VerticalScroll, can_focus=False):
+    def __init__(self) -> None:
+        super().__init__()
+        #: The question of the answer being read; kept at the top as the answer lays out.
+        self._shown_from: QuestionBubble | None = None
+
     def compose(self) -> ComposeResult:
         yield Static(Content(WELCOME), classes="welcome")
 
@@ -29,7 +34,27 @@ class Transcript(VerticalScroll, can_focus=False):
     def add_question(self, question: str, state: str) -> QuestionBubble:
         bubble = QuestionBubble(question, state)
         self.mount(bubble)
+        self._shown_from = None
+        self.anchor()  # follow the new question (and its state) at the bottom
         return bubble
+
+    def show_from(self, bubble: QuestionBubble) -> None:
+        """Keep the question in view, so a long answer shows its start, not its end."""
+        self._shown_from = bubble
+        self._show_question()
+
+    def watch_virtual_size(self) -> None:
+        """The answer's height is known only once it is laid out (the content grows)."""
+        self._show_question()
+
+    def _show_question(self) -> None:
+        """While everything fits, the transcript stays anchored at the bottom; once the
+        answer overflows, its question goes to the top."""
+        bubble = self._shown_from
+        if bubble is None or self.max_scroll_y <= 0:
+            return
+        self.anchor(False)
+        self.scroll_to_widget(bubble, top=True, animate=False)
 
     def add_answer(self, answer: Answer) -> AnswerMessage:
         """Show an answer; only the newest citation list takes keyboard focus."""
