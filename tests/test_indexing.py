@@ -154,3 +154,13 @@ def test_damaged_manifest_is_explained(tmp_path: Path) -> None:
     (index / "manifest.json").write_text("{not json")
     with pytest.raises(IndexStateError, match="unreadable.*--rebuild"):
         read_manifest(index)
+
+
+def test_table_rows_name_their_passage_in_the_document_also_in_older_manifests() -> None:
+    from nordask.manifest import FileEntry
+    from nordask.records import TableRow
+
+    row = TableRow(3, 40, "MÅL 2: Budget", (("2022", "1,5"),), "1,5", "MÅL 2", 2)
+    new = FileEntry("0" * 64, "t", 10, 5, rows=[{**row.to_json(), "passage": 2}])
+    old = FileEntry("0" * 64, "t", 10, 5, rows=[{**row.to_json(), "chunk": 12}])
+    assert new.table_rows() == old.table_rows() == [(2, row)]

@@ -33,8 +33,15 @@ class FileEntry:
     rows: list[dict] = field(default_factory=list)
 
     def table_rows(self) -> list[tuple[int, TableRow]]:
-        """Each table row with the position of its passage in the document."""
-        return [(int(data["passage"]), TableRow.from_json(data)) for data in self.rows]
+        """Each table row with the position of its passage in the document. Indexes
+        written before the backends named the passage's row in the index ("chunk")."""
+        return [
+            (
+                int(data["passage"]) if "passage" in data else int(data["chunk"]) - self.first,
+                TableRow.from_json(data),
+            )
+            for data in self.rows
+        ]
 
 
 @dataclass
