@@ -394,19 +394,25 @@ def _with_wanted(support: Support, intent: Intent) -> str:
     """The supporting sentence as a quote; with its neighbour when the kind of thing
     asked for (a name, a number, an amount, a date) is missing from it but stands
     right next to it."""
-    text = quote(support.text)
+    first, last = quoted_sentences(support.chunk, support.sentence, intent)
+    chunk = support.chunk
+    return " ".join(quote(chunk.text[s:e]) for s, e in chunk.sentences[first : last + 1])
+
+
+def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
+    """The first and last sentence an answer quotes for sentence `i`: `i` alone, or
+    with the neighbour that holds what the question asks for when `i` lacks it."""
     wanted = _WANTED.get(intent.kind)
-    if wanted and not wanted.search(tidy(support.text)):
-        chunk, i = support.chunk, support.sentence
+    start, end = chunk.sentences[i]
+    if wanted and not wanted.search(tidy(chunk.text[start:end])):
         for j in (i + 1, i - 1):
             if 0 <= j < len(chunk.sentences):
                 start, end = chunk.sentences[j]
                 neighbour = chunk.text[start:end]
                 heading = tidy(neighbour) == tidy(_last(chunk.section_of(j)))
                 if wanted.search(tidy(neighbour)) and not heading and not _asks(neighbour):
-                    pair = (neighbour, support.text) if j < i else (support.text, neighbour)
-                    return " ".join(quote(t) for t in pair)
-    return text
+                    return min(i, j), max(i, j)
+    return i, i
 
 
 def _window(support: Support) -> str:

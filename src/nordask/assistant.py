@@ -10,7 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from nordask import indexing
-from nordask.answer import Support, best_sentence, compose, evidence_span, rank_sentences, refusal
+from nordask.answer import (
+    Support,
+    best_sentence,
+    compose,
+    evidence_span,
+    quoted_sentences,
+    rank_sentences,
+    refusal,
+)
 from nordask.backends import Backend, open_backend
 from nordask.embedding import Embedder, ModelRef, query_embedder, resolve_model
 from nordask.errors import IndexStateError, IndexWriteError, InputError
@@ -207,7 +215,9 @@ class Assistant:
         mark = time.perf_counter()
         supports = [self._support(n, hit, intent, rows) for n, hit in enumerate(hits, start=1)]
         reason = self._abstain_reason(intent, query, hits)
-        citations = [_citation(s, hits[s.n - 1].score, reason is not None) for s in supports]
+        citations = [
+            _citation(s, hits[s.n - 1].score, reason is not None, intent) for s in supports
+        ]
         if not hits:
             text, entities = "The index holds no passage that matches these filters.", []
         elif reason:
@@ -299,9 +309,12 @@ def _sentence_at(chunk: Chunk, offset: int, default: int) -> int:
     return next((i for i, (start, end) in spans if start <= offset < end), default)
 
 
-def _citation(support: Support, score: float, weak: bool) -> Citation:
+def _citation(support: Support, score: float, weak: bool, intent: Intent) -> Citation:
+    """The citation, its evidence being what the answer quotes from it."""
     chunk = support.chunk
     start, end = evidence_span(chunk, support.sentence)
+    first, last = quoted_sentences(chunk, support.sentence, intent)
+    start, end = min(start, chunk.sentences[first][0]), max(end, chunk.sentences[last][1])
     return Citation(
         n=support.n,
         doc=chunk.doc,
