@@ -105,9 +105,6 @@ class Outline:
             return self.owners[i][2]
         return None
 
-    def numbered(self) -> list[Heading]:
-        return [h for h in self.headings if h.number is not None]
-
 
 def numbered_headings(path: str) -> list[tuple[int, str]]:
     """The numbered headings in a section path: [(7, "MÅL 7: UDVIKLE …")]."""
