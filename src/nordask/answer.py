@@ -243,7 +243,7 @@ def compose(
         defining = [s for s in ranked if defines(s.text, intent.subject) and readable(s.text)]
         lead = _definition_lead((defining or [s for s in ranked if readable(s.text)] or ranked)[0])
     if intent.wants_amount:  # a figure further down still answers a money question
-        near += [s for s in ranked if s not in near and states_amount(_window(s))]
+        near += [s for s in ranked if s not in near and states_amount(window(s))]
     if rows:  # only what the row's own goal says; other goals' rows would mislead
         goals = {row.number for _, row in rows} if len(rows) == 1 else set()
         cited = {n for n, _ in rows}  # the lead states these rows already
@@ -305,11 +305,11 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
     first, then names in the supporting sentences, filtered to the kind asked for."""
     found: dict[str, list[int]] = {}
     for support in near:
-        window = _window(support)
+        around = window(support)
         names = [support.owner] if support.owner else []
-        names += find_actors(window)
+        names += find_actors(around)
         if intent.actor_kind in ("region", "country"):
-            names += [n for m in _NAME_LIST.finditer(window) for n in _split_names(m.group(0))]
+            names += [n for m in _NAME_LIST.finditer(around) for n in _split_names(m.group(0))]
         for name in names:
             if name and _fits(intent, name) and not _named_in(name, intent.question):
                 found.setdefault(name, []).append(support.n)
@@ -415,13 +415,22 @@ def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     return i, i
 
 
-def _window(support: Support) -> str:
-    """The supporting sentence with one sentence on each side: the name a sentence
-    speaks of often stands in the one before or after it."""
+def window(support: Support, reach: int = 1) -> str:
+    """The supporting sentence with `reach` sentences on each side: the name or figure a
+    sentence speaks of often stands in the one before or after it."""
     chunk, i = support.chunk, support.sentence
-    lo = chunk.sentences[max(0, i - 1)][0]
-    hi = chunk.sentences[min(len(chunk.sentences) - 1, i + 1)][1]
+    lo = chunk.sentences[max(0, i - reach)][0]
+    hi = chunk.sentences[min(len(chunk.sentences) - 1, i + reach)][1]
     return chunk.text[lo:hi]
+
+
+def paragraph(support: Support) -> str:
+    """The paragraph (text between blank lines) the supporting sentence stands in."""
+    text = support.chunk.text
+    start, end = support.chunk.sentences[support.sentence]
+    lo = text.rfind("\n\n", 0, start)
+    hi = text.find("\n\n", end)
+    return text[lo + 2 if lo >= 0 else 0 : hi if hi >= 0 else len(text)]
 
 
 def _last(section: str) -> str:

@@ -15,9 +15,11 @@ from nordask.answer import (
     best_sentence,
     compose,
     evidence_span,
+    paragraph,
     quoted_sentences,
     rank_sentences,
     refusal,
+    window,
 )
 from nordask.backends import Backend, open_backend
 from nordask.embedding import Embedder, ModelRef, query_embedder, resolve_model
@@ -214,7 +216,7 @@ class Assistant:
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
         supports = [self._support(n, hit, intent, rows) for n, hit in enumerate(hits, start=1)]
-        reason = self._abstain_reason(intent, query, hits)
+        reason = self._abstain_reason(intent, query, hits, supports)
         citations = [
             _citation(s, hits[s.n - 1].score, reason is not None, intent) for s in supports
         ]
@@ -241,7 +243,9 @@ class Assistant:
             intent=intent.describe(),
         )
 
-    def _abstain_reason(self, intent: Intent, query: str, hits: list[Hit]) -> str | None:
+    def _abstain_reason(
+        self, intent: Intent, query: str, hits: list[Hit], supports: list[Support]
+    ) -> str | None:
         backend = self.backend
         names = name_words(query)
         unknown = [w for w in names if not backend.knows_word(w)]
@@ -252,7 +256,9 @@ class Assistant:
         )
         return abstain_reason(
             intent,
-            [backend.chunk(h.row).text for h in hits],
+            # With the document's name, which often carries the years it covers.
+            [f"{backend.chunk(h.row).doc}\n{backend.chunk(h.row).text}" for h in hits],
+            [paragraph(s) + "\n" + window(s) for s in supports],
             found,
             knows=backend.knows,
             # Only when every name is unknown: a cross-lingual name ("Kvarken Council")

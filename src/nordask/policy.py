@@ -6,9 +6,10 @@ combines a domain-relevance score with checks of what the question asks for:
 - off-topic: the best passage is far from the question *and* few of the
   question's words occur anywhere in the corpus;
 - names the corpus never mentions ("the capital of Peru");
-- a year, or a numbered goal, the corpus does not have;
+- a year, or a numbered goal, the corpus does not have, or a year none of the
+  closest passages (or their documents' names) is about;
 - a person (a chair, an author) where no supporting passage names a role;
-- an amount where none of the closest passages states one.
+- an amount, a count or a date where none of the closest passages states one.
 Every threshold (`RetrievalSettings`) is calibrated on evals/dev.jsonl (see evals/README.md).
 """
 
@@ -18,7 +19,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from nordask.query import Intent, states_amount
+from nordask.query import Intent, asks_day, states_amount, states_count, states_day, years_in
 from nordask.settings import RetrievalSettings
 
 #: Roles and authorship: a passage that can say who chairs, leads or wrote something.
@@ -49,6 +50,7 @@ def signals(dense: float, coverage: float, thresholds: RetrievalSettings) -> Sig
 def abstain_reason(
     intent: Intent,
     passages: Sequence[str],
+    windows: Sequence[str],
     found: Signals | None,
     *,
     knows: Callable[[str], bool],
@@ -58,8 +60,10 @@ def abstain_reason(
 ) -> str | None:
     """Why the corpus does not answer the question, or None when it does.
 
-    `passages` are the cited passages' texts, best first; `found` the relevance
-    signals of the best one; `goals` the numbered headings the corpus has.
+    `passages` are the cited passages' texts, best first, and `windows` the sentences
+    around each one's best-matching sentence (a count must stand there: passages
+    hold many numbers); `found` the relevance signals of the best one; `goals` the
+    numbered headings the corpus has.
     """
     if not passages or found is None:
         return "no passage matches"
@@ -70,16 +74,28 @@ def abstain_reason(
     unknown_years = [y for y in intent.years if not knows(y)]
     if unknown_years:
         return f"it never mentions {', '.join(unknown_years)}"
+    cited_years = set().union(*(years_in(text) for text in passages))
+    missing_years = [y for y in intent.years if y not in cited_years]
+    if missing_years:
+        return f"none of the closest passages is about {', '.join(missing_years)}"
     if intent.goal is not None and goals and intent.goal not in goals:
         listing = ", ".join(str(n) for n in sorted(goals))
         return f"it has no goal {intent.goal} (the goals are {listing})"
     top = passages[: thresholds.amount_depth]
-    if intent.wants_amount and not any(states_amount(text) for text in top):
-        return "none of the closest passages states an amount"
+    near = windows[: thresholds.amount_depth]
+    if intent.years:  # "the budget for 2025": the figure must be that year's
+        near = [w for w in near if set(intent.years) & years_in(w)]
+    when = f" for {', '.join(intent.years)}" if intent.years else ""
+    if intent.wants_amount and not any(states_amount(text) for text in near):
+        return f"none of the closest passages states an amount{when}"
     if intent.kind == "person" and not any(_ROLE.search(text) for text in top):
         return "none of the closest passages names a person in that role"
+    if intent.kind == "quantity" and not any(states_count(text) for text in near):
+        return f"none of the closest passages gives a number{when}"
     if intent.kind == "date" and not any(_YEARLIKE.search(text) for text in top):
         return "none of the closest passages gives a date"
+    if intent.kind == "date" and asks_day(intent.question) and not any(map(states_day, near)):
+        return "none of the closest passages gives a day"
     return None
 
 

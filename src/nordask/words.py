@@ -68,6 +68,17 @@ def load_stopwords() -> dict[str, frozenset[str]]:
     return {lang: frozenset(getattr(lists, name)) for lang, name in STOPWORD_LISTS.items()}
 
 
+#: Danish and Norwegian write ø and æ where Swedish writes ö and ä ("Øresund",
+#: "Öresund"); older names write aa for å.
+_NORDIC_SPELLINGS = (str.maketrans("øæ", "öä"), str.maketrans("öä", "øæ"))
+
+
+def spellings(word: str) -> set[str]:
+    """`word` as each Nordic orthography may spell it."""
+    found = {word, word.replace("aa", "å")}
+    return found | {w.translate(table) for w in found for table in _NORDIC_SPELLINGS}
+
+
 class Vocabulary(ABC):
     """What a corpus's words tell about a question, the same for both backends: a
     backend answers whether its stored terms hold a form or a prefix, this class
@@ -92,7 +103,11 @@ class Vocabulary(ABC):
         return any(self._knows_part(part) for part in parts)
 
     def _knows_part(self, word: str) -> bool:
-        forms = {word, *(stemmer(lang).stemWord(word) for lang in LANGUAGES)}
+        forms = {
+            form
+            for spelling in spellings(word)
+            for form in (spelling, *(stemmer(lang).stemWord(spelling) for lang in LANGUAGES))
+        }
         if self.has_any(forms):
             return True
         if len(word) < MIN_PREFIX:
