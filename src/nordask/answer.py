@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nordask.entities import actor_kind, find_actors
-from nordask.query import AMOUNT, Intent, amounts, states_amount
+from nordask.furniture import is_link_text
+from nordask.query import AMOUNT, COUNT, Intent, amounts, name_words, states_amount
 from nordask.records import Chunk, TableRow
 from nordask.structure import numbered_headings, row_value
 
@@ -33,8 +34,10 @@ SUPPORT_MARGIN = 0.08
 ANSWER_FROM = 5
 #: A quote longer than this is cut at a sentence or clause boundary.
 MAX_QUOTE_CHARS = 320
-#: A first line shorter than this takes the next sentence along.
+#: A first line or quote shorter than this takes the next sentence along.
 SHORT_LEAD_CHARS = 160
+#: How far in its paragraph a quote may reach for the name or figure asked for.
+PARAGRAPH_REACH = 3
 _MIN_SENTENCE_CHARS = 25
 _SHORT_PENALTY = 0.1
 #: How much a sentence with an amount gains when the question asks for one.
@@ -61,8 +64,6 @@ _LEANS_BACK = re.compile(
     r"^(?:it|this|these|they|its|their|the project|det|den|detta|dessa|de|dette|disse)\b",
     re.IGNORECASE,
 )
-#: A count or share: "21 partners", "95%", "1-5", not a year or a code.
-_COUNT = re.compile(r"(?<![\w./-])(?!(?:19|20)\d\d\b)\d[\d\s,.-]*(?:\s?%|\s+\w)")
 #: A list of names: "Denmark, Finland and Norway", "Dalarna, Skåne, Värmland och Örebro".
 _NAME = r"[A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+){0,2}"
 _NAME_LIST = re.compile(
@@ -72,7 +73,7 @@ _YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 #: What the answer to each kind of question must contain.
 _WANTED = {
     "amount": AMOUNT,
-    "quantity": _COUNT,
+    "quantity": COUNT,
     "date": _YEAR_OR_DATE,
     "list": re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][\w-]{2,}|\b[A-Z]{2,}\b"),
     "actor": re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][\w-]{2,}"),
@@ -174,7 +175,7 @@ def readable(text: str) -> bool:
     label with a few words."""
     tidied = tidy(text)
     words = re.findall(r"[^\W\d_]{2,}", tidied)
-    if len(words) < 4:
+    if len(words) < 4 or is_link_text(tidied):
         return False
     upper = sum(1 for w in words if w.isupper())
     if upper > 0.6 * len(words):
@@ -254,10 +255,38 @@ def compose(
         ]
     quotes = _quotes(intent, near, question_lang, skip=lead)
     if lead is None:
-        best = next((s for s in ranked if readable(s.text)), ranked[0])
+        best = _best_lead(intent, ranked, near)
         lead = _fallback(best, intent)
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
     return "\n\n".join([lead, *quotes]), names
+
+
+def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Support:
+    """The best readable supporting sentence; for a question that asks for a number, a
+    date or a name, the best one whose quote holds one, preferring passages that speak
+    of what the question names ("the group Värmland-Østfold proposes") and figures
+    over number words."""
+    readable_ones = [s for s in ranked if readable(s.text)] or ranked
+    wanted = _WANTED.get(intent.kind)
+    if not wanted:
+        return readable_ones[0]
+    found = {s.n: wanted.findall(_with_wanted(s, intent)) for s in readable_ones}
+    holding = [s for s in readable_ones if found[s.n] and (s in near or _names_subject(s, intent))]
+    holding.sort(
+        key=lambda s: (
+            not _names_subject(s, intent),
+            not any(ch.isdigit() for m in found[s.n] for ch in m),
+        )
+    )
+    return holding[0] if holding else readable_ones[0]
+
+
+def _names_subject(support: Support, intent: Intent) -> bool:
+    """Whether the passage, its section or its owner names one of the names in the
+    question (the same first six letters: "Kvarkenrådet" for "Kvarken Council")."""
+    names = {w.casefold()[:6] for w in name_words(intent.question) if len(w) >= 4}
+    where = " ".join((window(support), support.section, support.owner or "")).casefold()
+    return any(re.search(rf"\b{re.escape(n)}", where) for n in names)
 
 
 def _row_lead(n: int, row: TableRow) -> str:
@@ -363,7 +392,7 @@ def _quotes(
     for support in near:
         text = _with_wanted(support, intent)
         usable = readable(support.text) or (intent.wants_amount and states_amount(text))
-        if not usable or text in seen or (skip and text in skip):
+        if not usable or any(text in other for other in seen) or (skip and text in skip):
             continue
         seen.add(text)
         label = ""
@@ -378,41 +407,79 @@ def _quotes(
 
 
 def _fallback(best: Support, intent: Intent) -> str:
-    """The best sentence; a short one with the sentence after it, which often holds the
-    name or figure that the best-matching sentence only announces."""
-    text = _with_wanted(best, intent)
-    chunk, following = best.chunk, best.sentence + 1
-    if len(text) < SHORT_LEAD_CHARS and following < len(chunk.sentences):
-        start, end = chunk.sentences[following]
-        nxt = chunk.text[start:end]
-        if readable(nxt) and not _asks(nxt) and quote(nxt) not in text:
-            text = f"{text} {quote(nxt)}"
-    return f"{text} [{best.n}]"
+    """The best sentence as quoted (quoted_sentences: with the sentence that holds the
+    name or figure asked for, or that completes a short one)."""
+    return f"{_with_wanted(best, intent)} [{best.n}]"
 
 
 def _with_wanted(support: Support, intent: Intent) -> str:
-    """The supporting sentence as a quote; with its neighbour when the kind of thing
-    asked for (a name, a number, an amount, a date) is missing from it but stands
-    right next to it."""
-    first, last = quoted_sentences(support.chunk, support.sentence, intent)
-    chunk = support.chunk
-    return " ".join(quote(chunk.text[s:e]) for s, e in chunk.sentences[first : last + 1])
+    """What the answer quotes of a supporting passage, sentences between the
+    supporting one and the one holding the fact left out ("A … B")."""
+    chunk, i = support.chunk, support.sentence
+    first, last = quoted_sentences(chunk, i, intent)
+    if last - first <= 1:
+        return " ".join(quote(_sentence(chunk, j)) for j in range(first, last + 1))
+    return " … ".join(quote(_sentence(chunk, j)) for j in (first, last))
 
 
 def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
-    """The first and last sentence an answer quotes for sentence `i`: `i` alone, or
-    with the neighbour that holds what the question asks for when `i` lacks it."""
+    """The first and last sentence an answer quotes for sentence `i`.
+
+    When `i` lacks what the question asks for (a name, a number, a date), the
+    nearest sentence of its paragraph that has it joins the quote: plans state the
+    figure a line or two below the activity it belongs to. A short sentence that
+    the next one completes ("… decided on a new vision." "The vision is …") takes
+    that one along.
+    """
     wanted = _WANTED.get(intent.kind)
-    start, end = chunk.sentences[i]
-    if wanted and not wanted.search(tidy(chunk.text[start:end])):
-        for j in (i + 1, i - 1):
-            if 0 <= j < len(chunk.sentences):
-                start, end = chunk.sentences[j]
-                neighbour = chunk.text[start:end]
-                heading = tidy(neighbour) == tidy(_last(chunk.section_of(j)))
-                if wanted.search(tidy(neighbour)) and not heading and not _asks(neighbour):
-                    return min(i, j), max(i, j)
+    if wanted and not wanted.search(tidy(_sentence(chunk, i))):
+        for j in _paragraph_order(chunk, i):
+            if wanted.search(tidy(_sentence(chunk, j))) and _quotable(chunk, j):
+                return min(i, j), max(i, j)
+    nxt = i + 1
+    if (
+        len(tidy(_sentence(chunk, i))) < SHORT_LEAD_CHARS
+        and readable(_sentence(chunk, i))
+        and nxt < len(chunk.sentences)
+        and chunk.section_of(nxt) == chunk.section_of(i)
+        and chunk.owner_of(nxt) == chunk.owner_of(i)
+        and nxt < len(chunk.sentences)
+        and _quotable(chunk, nxt)
+        and readable(_sentence(chunk, nxt))
+        and len(tidy(_sentence(chunk, i))) + len(tidy(_sentence(chunk, nxt))) <= MAX_QUOTE_CHARS
+    ):
+        return i, nxt
     return i, i
+
+
+def _sentence(chunk: Chunk, i: int) -> str:
+    start, end = chunk.sentences[i]
+    return chunk.text[start:end]
+
+
+def _quotable(chunk: Chunk, j: int) -> bool:
+    """Not a heading, a question or a link text."""
+    text = _sentence(chunk, j)
+    heading = tidy(text) == tidy(_last(chunk.section_of(j)))
+    return not heading and not _asks(text) and not is_link_text(tidy(text))
+
+
+def _same_paragraph(chunk: Chunk, i: int, j: int) -> bool:
+    lo, hi = sorted((i, j))
+    return "\n\n" not in chunk.text[chunk.sentences[lo][1] : chunk.sentences[hi][0]]
+
+
+def _paragraph_order(chunk: Chunk, i: int) -> list[int]:
+    """The neighbours of sentence `i` (a table cell or a label line beside it counts),
+    then the other sentences of its paragraph up to PARAGRAPH_REACH away, nearest
+    first, the next before the previous."""
+    order = []
+    for distance in range(1, PARAGRAPH_REACH + 1):
+        for j in (i + distance, i - distance):
+            inside = 0 <= j < len(chunk.sentences)
+            if inside and (distance == 1 or _same_paragraph(chunk, i, j)):
+                order.append(j)
+    return order
 
 
 def window(support: Support, reach: int = 1) -> str:

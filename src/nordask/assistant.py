@@ -26,8 +26,8 @@ from nordask.embedding import Embedder, ModelRef, query_embedder, resolve_model
 from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.manifest import Manifest
 from nordask.paths import default_corpus_dir
-from nordask.policy import abstain_reason, name_words, signals
-from nordask.query import Intent, parse
+from nordask.policy import abstain_reason, signals
+from nordask.query import Intent, name_words, parse
 from nordask.records import Answer, Chunk, Citation, IndexReport, TableRow
 from nordask.retrieval import Hit
 from nordask.settings import Settings

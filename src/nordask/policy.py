@@ -31,7 +31,6 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _YEARLIKE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.?\s+\w+\s+(?:19|20)\d\d\b")
-_WORD = re.compile(r"[^\W_][\w-]*", re.UNICODE)
 
 
 @dataclass(frozen=True)
@@ -97,16 +96,3 @@ def abstain_reason(
     if intent.kind == "date" and asks_day(intent.question) and not any(map(states_day, near)):
         return "none of the closest passages gives a day"
     return None
-
-
-def name_words(question: str) -> list[str]:
-    """Words written as names: capitalised inside the question, or all capitals."""
-    words = _WORD.findall(question)
-    names = []
-    for i, word in enumerate(words):
-        letters = word.replace("-", "")
-        if len(letters) < 3 or any(ch.isdigit() for ch in letters):
-            continue
-        if (i > 0 and word[0].isupper()) or (letters.isupper() and len(letters) >= 3):
-            names.append(word)
-    return names

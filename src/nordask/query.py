@@ -256,3 +256,19 @@ def states_amount(text: str) -> bool:
 
 def amounts(text: str) -> list[str]:
     return [" ".join(m.group(0).split()) for m in AMOUNT.finditer(text)]
+
+
+_WORD = re.compile(r"[^\W_][\w-]*", re.UNICODE)
+
+
+def name_words(question: str) -> list[str]:
+    """Words written as names: capitalised inside the question, or all capitals."""
+    words = _WORD.findall(question)
+    names = []
+    for i, word in enumerate(words):
+        letters = word.replace("-", "")
+        if len(letters) < 3 or any(ch.isdigit() for ch in letters):
+            continue
+        if (i > 0 and word[0].isupper()) or (letters.isupper() and len(letters) >= 3):
+            names.append(word)
+    return names
