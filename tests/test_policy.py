@@ -78,3 +78,21 @@ def test_a_date_question_needs_a_day_when_it_asks_for_one() -> None:
 def test_compound_role_words_ask_for_a_person() -> None:
     assert parse("Hvem er projektleder for piloten?").kind == "person"
     assert parse("Vem är projektledare?").kind == "person"
+
+
+def test_a_figure_must_be_that_of_what_the_question_names() -> None:
+    question = "What does the Harbourhub of Aalstad cost?"
+    named = "Aalstad will study a Harbourhub."
+    other = "Budget: 30 000 euro for the Lindvik study."
+    reason = abstain_reason(
+        parse(question),
+        [named, other],
+        [named, other],
+        CONFIDENT,
+        knows=lambda _term: True,
+        unknown_names=[],
+        goals={},
+        thresholds=RetrievalSettings(),
+    )
+    assert reason is not None and "amount" in reason
+    assert _reason(question, "The Aalstad Harbourhub costs 2 MSEK.") is None

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from nordask.entities import actor_kind, find_actors
 from nordask.furniture import is_link_text
-from nordask.query import AMOUNT, COUNT, Intent, amounts, name_words, states_amount
+from nordask.query import AMOUNT, COUNT, Intent, amounts, name_words, names_any, states_amount
 from nordask.records import Chunk, TableRow
 from nordask.structure import numbered_headings, row_value
 
@@ -282,11 +282,9 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
 
 
 def _names_subject(support: Support, intent: Intent) -> bool:
-    """Whether the passage, its section or its owner names one of the names in the
-    question (the same first six letters: "Kvarkenrådet" for "Kvarken Council")."""
-    names = {w.casefold()[:6] for w in name_words(intent.question) if len(w) >= 4}
-    where = " ".join((window(support), support.section, support.owner or "")).casefold()
-    return any(re.search(rf"\b{re.escape(n)}", where) for n in names)
+    """Whether the passage, its section or its owner names a name of the question."""
+    where = " ".join((window(support), support.section, support.owner or ""))
+    return names_any(where, name_words(intent.question))
 
 
 def _row_lead(n: int, row: TableRow) -> str:

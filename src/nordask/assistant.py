@@ -258,7 +258,7 @@ class Assistant:
             intent,
             # With the document's name, which often carries the years it covers.
             [f"{backend.chunk(h.row).doc}\n{backend.chunk(h.row).text}" for h in hits],
-            [paragraph(s) + "\n" + window(s) for s in supports],
+            ["\n".join((s.section, s.owner or "", paragraph(s), window(s))) for s in supports],
             found,
             knows=backend.knows,
             # Only when every name is unknown: a cross-lingual name ("Kvarken Council")

@@ -19,7 +19,16 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from nordask.query import Intent, asks_day, states_amount, states_count, states_day, years_in
+from nordask.query import (
+    Intent,
+    asks_day,
+    name_words,
+    names_any,
+    states_amount,
+    states_count,
+    states_day,
+    years_in,
+)
 from nordask.settings import RetrievalSettings
 
 #: Roles and authorship: a passage that can say who chairs, leads or wrote something.
@@ -60,9 +69,9 @@ def abstain_reason(
     """Why the corpus does not answer the question, or None when it does.
 
     `passages` are the cited passages' texts, best first, and `windows` the sentences
-    around each one's best-matching sentence (a count must stand there: passages
-    hold many numbers); `found` the relevance signals of the best one; `goals` the
-    numbered headings the corpus has.
+    around each one's best-matching sentence with its section and owner (a figure
+    must stand there: passages hold many numbers); `found` the relevance signals of
+    the best one; `goals` the numbered headings the corpus has.
     """
     if not passages or found is None:
         return "no passage matches"
@@ -85,7 +94,7 @@ def abstain_reason(
     if intent.years:  # "the budget for 2025": the figure must be that year's
         near = [w for w in near if set(intent.years) & years_in(w)]
     when = f" for {', '.join(intent.years)}" if intent.years else ""
-    if intent.wants_amount and not any(states_amount(text) for text in near):
+    if intent.wants_amount and not any(states_amount(text) for text in _about(intent, near)):
         return f"none of the closest passages states an amount{when}"
     if intent.kind == "person" and not any(_ROLE.search(text) for text in top):
         return "none of the closest passages names a person in that role"
@@ -96,3 +105,13 @@ def abstain_reason(
     if intent.kind == "date" and asks_day(intent.question) and not any(map(states_day, near)):
         return "none of the closest passages gives a day"
     return None
+
+
+def _about(intent: Intent, windows: list[str]) -> list[str]:
+    """The windows that speak of what a money question names ("Greater Copenhagen's
+    BioScienceHub"), when some do: another organisation's budget does not answer it.
+    A goal's table row names its goal by layout, not by the question's names."""
+    names = name_words(intent.question)
+    if intent.goal is not None or not any(names_any(w, names) for w in windows):
+        return windows
+    return [w for w in windows if names_any(w, names)]

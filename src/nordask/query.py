@@ -272,3 +272,15 @@ def name_words(question: str) -> list[str]:
         if (i > 0 and word[0].isupper()) or (letters.isupper() and len(letters) >= 3):
             names.append(word)
     return names
+
+
+#: Names are matched by their first letters, so that one language's form finds another's
+#: ("Kvarken Council", "Kvarkenrådet"; "Copenhagens", "Copenhagen").
+NAME_PREFIX = 6
+
+
+def names_any(text: str, names: list[str]) -> bool:
+    """Whether `text` names one of `names` (name_words of a question)."""
+    keys = {n.casefold()[:NAME_PREFIX] for n in names if len(n) >= 4}
+    folded = text.casefold()
+    return any(re.search(rf"\b{re.escape(k)}", folded) for k in keys)
