@@ -36,6 +36,8 @@ ANSWER_FROM = 5
 MAX_QUOTE_CHARS = 320
 #: A first line or quote shorter than this takes the next sentence along.
 SHORT_LEAD_CHARS = 160
+#: A paragraph of at most this many words without a full stop is a title.
+TITLE_WORDS = 12
 #: How far in its paragraph a quote may reach for the name or figure asked for.
 PARAGRAPH_REACH = 3
 _MIN_SENTENCE_CHARS = 25
@@ -79,6 +81,16 @@ _WANTED = {
     "actor": re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][\w-]{2,}"),
     "person": re.compile(r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøü]+\s+[A-ZÅÄÖÆØÜ][a-zåäöæøü]+"),
 }
+_PERSON = r"[A-ZÅÄÖÆØÜ][a-zåäöæøüé]+(?:[ -][A-ZÅÄÖÆØÜ][a-zåäöæøüé]+){1,2}"
+_ROLE_WORD = (
+    r"chair(?:man|woman|person)?|director|ordförande|ordfører|formand|styreleder|"
+    r"direktør|direktör|projektleder|projektledare|prosjektleder|leader|head"
+)
+_PERSON_IN_ROLE = re.compile(
+    rf"\b(?i:published|written|edited|posted)\s+(?i:by)\s+({_PERSON})|"
+    rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})|"
+    rf"\b(?i:{_ROLE_WORD})\s*:?\s+({_PERSON})|({_PERSON}),?\s+(?i:{_ROLE_WORD})\b"
+)
 _LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
 
 
@@ -233,6 +245,10 @@ def compose(
         lead = _row_lead(*rows[0])
     elif rows:
         lead = _ranking_lead(rows)
+    elif intent.kind == "person" and (people := _people(ranked)):
+        names = list(people)[:MAX_ACTORS]
+        lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
+        lead += f": “{quote(people[names[0]][1])}”"
     elif intent.wants_actors:
         actors = _actors(intent, near)
         names = list(actors)[:MAX_ACTORS]
@@ -266,19 +282,50 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     date or a name, the best one whose quote holds one, preferring passages that speak
     of what the question names ("the group Värmland-Østfold proposes") and figures
     over number words."""
-    readable_ones = [s for s in ranked if readable(s.text)] or ranked
+    readable_ones = [s for s in ranked if readable(s.text) and not _is_heading(s)] or ranked
     wanted = _WANTED.get(intent.kind)
     if not wanted:
         return readable_ones[0]
     found = {s.n: wanted.findall(_with_wanted(s, intent)) for s in readable_ones}
     holding = [s for s in readable_ones if found[s.n] and (s in near or _names_subject(s, intent))]
+    numeric = intent.kind in ("quantity", "date")
     holding.sort(
         key=lambda s: (
             not _names_subject(s, intent),
-            not any(ch.isdigit() for m in found[s.n] for ch in m),
+            numeric and not any(ch.isdigit() for m in found[s.n] for ch in m),
         )
     )
     return holding[0] if holding else readable_ones[0]
+
+
+def _is_heading(support: Support) -> bool:
+    """A heading by the layout, or a title line: a short paragraph of its own without
+    a full stop ("Other Nordregio projects on regional innovation")."""
+    text = tidy(support.text)
+    if text == tidy(_last(support.section)):
+        return True
+    start, end = support.chunk.sentences[support.sentence]
+    whole = support.chunk.text
+    alone = whole[:start].endswith("\n\n") or start == 0
+    alone = alone and (whole[end:].startswith("\n\n") or end == len(whole))
+    return alone and len(text.split()) <= TITLE_WORDS and not text.endswith((".", "!", "?", ":"))
+
+
+def _people(ranked: list[Support]) -> dict[str, tuple[list[int], str]]:
+    """Names of people the passages give a role, with the citations and the first
+    sentence that give it: bylines ("Published by Kari Nordmann"), and names beside a
+    role word ("chair Anna Berg", "Anna Berg, ordförande")."""
+    found: dict[str, tuple[list[int], str]] = {}
+    for support in ranked:
+        chunk = support.chunk
+        for match in _PERSON_IN_ROLE.finditer(chunk.text):
+            name = next(g for g in match.groups() if g)
+            if find_actors(name) and actor_kind(name) is not None:
+                continue  # "Chair Kvarkenrådet": an organisation
+            spans = chunk.sentences
+            line = next((chunk.text[a:b] for a, b in spans if a <= match.start() < b), name)
+            found.setdefault(name, ([], line))[0].append(support.n)
+    return found
 
 
 def _names_subject(support: Support, intent: Intent) -> bool:
@@ -406,8 +453,11 @@ def _quotes(
 
 def _fallback(best: Support, intent: Intent) -> str:
     """The best sentence as quoted (quoted_sentences: with the sentence that holds the
-    name or figure asked for, or that completes a short one)."""
-    return f"{_with_wanted(best, intent)} [{best.n}]"
+    name or figure asked for, or that completes a short one), with whose section it is
+    ("— Tornedalsrådet › K.7.c") when the layout says."""
+    text = _with_wanted(best, intent)
+    whose = " › ".join(p for p in (best.owner, _last(best.section)) if p and p not in text)
+    return f"{text} — {whose} [{best.n}]" if whose else f"{text} [{best.n}]"
 
 
 def _with_wanted(support: Support, intent: Intent) -> str:

@@ -60,7 +60,7 @@ _KIND_WORDS = [
 _ASKS_PERSON = re.compile(
     r"\b(?:chairs?|chairman|chairwoman|chairperson|leads?|\w*leader|head(?:s|ed)?\s+of|director|"
     r"ceo|minister|\w*ordförande|ordförende|ordfører|formand|forkvinde|\w*leder|\w*ledare|leds|"
-    r"\w*direktør|\w*direktör|wrote|written|author|skrev|skrevet|forfatter|published\s+by|"
+    r"\w*direktør|\w*direktör|wrote|written|author|skrev|skrevet|forfatter|published|publicerade|publicerede|publiserte|"
     r"who\s+is\s+the\s+contact|kontaktperson)\b",
     re.IGNORECASE,
 )
