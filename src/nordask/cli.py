@@ -200,7 +200,6 @@ def _progress_printer(every_s: float = PROGRESS_EVERY_S):
 
 def cmd_index(args: argparse.Namespace) -> int:
     from nordask import indexing
-    from nordask.assistant import describe_report
     from nordask.backends import open_backend
     from nordask.paths import default_corpus_dir, index_location
     from nordask.raybuild import RayBuild
@@ -219,7 +218,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         verify=True,
     )
     print(
-        describe_report(report)
+        indexing.describe_report(report)
         if report.touched
         else f"Index in '{index.location}' is up to date ({report.chunks} passages)."
     )
