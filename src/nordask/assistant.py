@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,12 +18,13 @@ from nordask.backends import Backend, open_backend
 from nordask.citations import cite, support
 from nordask.embedding import Embedder, ModelRef, query_embedder, resolve_model
 from nordask.errors import IndexStateError, IndexWriteError, InputError
+from nordask.explain import trace
 from nordask.manifest import Manifest
 from nordask.paths import default_corpus_dir
 from nordask.policy import Decision, decide
 from nordask.query import Intent, parse
 from nordask.records import Answer, Chunk, TableRow
-from nordask.retrieval import Hit
+from nordask.retrieval import Hit, Ranking
 from nordask.settings import Settings
 from nordask.validation import check_k, check_question, check_text_option
 
@@ -175,11 +177,13 @@ class Assistant:
         lang: str | None = None,
         doc: str | None = None,
         interpreted: str | None = None,
+        explain: bool = False,
     ) -> Answer:
         """Answer `question` with k cited passages.
 
         `interpreted` is the text actually searched for when it differs from
         what the user typed (a follow-up question expanded with its context).
+        With `explain`, `Answer.explain` says why (see explain.py).
         The steps: parse the intent, retrieve, pin table rows, pick each passage's
         supporting sentence, decide whether to answer, compose, cite.
         """
@@ -194,9 +198,10 @@ class Assistant:
         qvec = self.embedder.embed_queries([request.query])[0]
         timings["embed"] = _ms(started)
         mark = time.perf_counter()
-        hits = self._retrieve(request, intent, qvec)
+        ranking = Ranking() if explain else None
+        hits = self._retrieve(request, intent, qvec, ranking)
         rows = self._table_rows(intent, request.lang, request.doc)
-        hits = self._pinned(hits, [chunk_row for chunk_row, _ in rows], qvec, request.k)
+        hits = self._pinned(hits, rows, qvec, request.k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
         chunks = [self.backend.chunk(hit.row) for hit in hits]
@@ -210,7 +215,7 @@ class Assistant:
         citations = [cite(s, h.score, weak, intent) for s, h in zip(supports, hits, strict=True)]
         timings["answer"] = _ms(mark)
         timings["total"] = _ms(started)
-        return Answer(
+        answer = Answer(
             question=request.question,
             answer=text,
             answered=not weak and bool(hits),
@@ -221,6 +226,20 @@ class Assistant:
             filters=request.filters,
             intent=intent.describe(),
         )
+        if ranking is None:
+            return answer
+        why = trace(
+            intent,
+            zip(hits, supports, strict=True),
+            rows,
+            ranking,
+            decision,
+            query=request.query,
+            terms=partial(self.backend.matched_terms, request.query),
+            settings=self.settings.retrieval,
+            timings=timings,
+        )
+        return replace(answer, explain=why)
 
     def _request(
         self,
@@ -238,7 +257,9 @@ class Assistant:
         lang, doc = self.resolve_lang(lang), self.resolve_doc(doc)
         return _Request(question, interpreted, k, lang, doc)
 
-    def _retrieve(self, request: _Request, intent: Intent, qvec: np.ndarray) -> list[Hit]:
+    def _retrieve(
+        self, request: _Request, intent: Intent, qvec: np.ndarray, ranking: Ranking | None
+    ) -> list[Hit]:
         return self.backend.search(
             qvec,
             request.query,
@@ -247,6 +268,7 @@ class Assistant:
             lang=request.lang,
             doc=request.doc,
             wants_amount=intent.wants_amount,
+            ranking=ranking,
         )
 
     def _table_rows(
@@ -271,13 +293,16 @@ class Assistant:
                     found.append((chunk_row, row))
         return found
 
-    def _pinned(self, hits: list[Hit], rows: list[int], qvec: np.ndarray, k: int) -> list[Hit]:
-        """`hits` with the passages `rows` first: structure found the answer, search
-        the context around it."""
+    def _pinned(
+        self, hits: list[Hit], rows: list[tuple[int, TableRow]], qvec: np.ndarray, k: int
+    ) -> list[Hit]:
+        """`hits` with the passages of the table rows `rows` first: structure found the
+        answer, search the context around it."""
         if not rows:
             return hits
-        pinned = self.backend.hits_for(rows, qvec, self.settings.retrieval)
-        rest = [h for h in hits if h.row not in rows]
+        chunk_rows = [chunk_row for chunk_row, _ in rows]
+        pinned = self.backend.hits_for(chunk_rows, qvec, self.settings.retrieval)
+        rest = [h for h in hits if h.row not in chunk_rows]
         return (pinned + rest)[: max(k, len(pinned))]
 
     def _decide(self, intent: Intent, query: str, hits: list[Hit], chunks: list[Chunk]) -> Decision:
