@@ -539,6 +539,13 @@ def window(support: Support, reach: int = 1) -> str:
     return chunk.text[lo:hi]
 
 
+def around(support: Support) -> str:
+    """What the policy checks for the asked-for fact: the supporting sentence's
+    section, owner, paragraph and neighbours."""
+    parts = (support.section, support.owner or "", paragraph(support), window(support))
+    return "\n".join(parts)
+
+
 def paragraph(support: Support) -> str:
     """The paragraph (text between blank lines) the supporting sentence stands in."""
     text = support.chunk.text

@@ -9,8 +9,12 @@ from abc import ABC, abstractmethod
 from collections.abc import Collection
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nordask.settings import LANGUAGES
+
+if TYPE_CHECKING:
+    from nordask.records import Chunk
 
 WORD = re.compile(r"\w+", re.UNICODE)
 #: A word this long may be found as the first part of a compound.
@@ -125,6 +129,16 @@ class Vocabulary(ABC):
         if not found:
             return 0.0
         return sum(1 for w in found if self.knows_word(w)) / len(found)
+
+    def matched_terms(self, question: str, chunk: Chunk) -> list[str]:
+        """The question's terms (each word as written and stemmed every way) that the
+        passage holds as the word index stores it: its words in its own language,
+        stopwords dropped, stemmed (for --explain)."""
+        stopwords = self.stopwords()
+        lang = chunk.lang if chunk.lang in STEMMERS else "en"
+        kept = [w for w in dict.fromkeys(words(chunk.text)) if w not in stopwords[lang]]
+        held = set(stemmer(lang).stemWords(kept))
+        return [term for term in query_terms(question, stopwords) if term in held]
 
     def question_language(self, text: str) -> str | None:
         """The language of a question by its stopwords ("hvor", "vilka", "which"), or

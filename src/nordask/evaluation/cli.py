@@ -18,6 +18,7 @@ from nordask.evaluation.configs import describe_configs, parse_config
 from nordask.evaluation.evalset import Question, load_evalset
 from nordask.evaluation.report import build_report, format_misses, table, write_outputs
 from nordask.evaluation.runner import Judged, run
+from nordask.indexing import mismatch
 from nordask.paths import cache_dir, default_corpus_dir, index_location
 from nordask.settings import Settings
 
@@ -34,9 +35,9 @@ def index_for(settings: Settings, default_index: Path | str) -> Path | str:
     """
     manifest = open_backend(default_index).read_manifest()
     chunking = settings.chunking.to_manifest()
-    same_vectors = manifest is not None and (
-        manifest.chunking == chunking
-        and manifest.model_id == resolve_model(settings.model).model_id
+    same_vectors = (
+        manifest is not None
+        and mismatch(manifest, resolve_model(settings.model), settings.chunking) is None
     )
     if manifest is None or (same_vectors and manifest.centering == settings.centering):
         return default_index
