@@ -7,11 +7,21 @@ import json
 import sys
 
 from nordask.errors import InputError
+from nordask.evaluation.charts import require_matplotlib
 from nordask.evaluation.configs import describe_configs, parse_config
+from nordask.evaluation.coverage import Coverage, format_coverage
 from nordask.evaluation.evalset import load_evalset
-from nordask.evaluation.harness import evaluate
-from nordask.evaluation.report import format_misses, table, write_outputs
+from nordask.evaluation.harness import corpus_coverage, evaluate, run_evaluation
+from nordask.evaluation.html_report import write_html
+from nordask.evaluation.report import (
+    format_human,
+    format_misses,
+    human_judgements,
+    table,
+    write_outputs,
+)
 from nordask.paths import default_corpus_dir, index_location
+from nordask.safe_text import strip_controls
 from nordask.settings import Settings
 
 
@@ -48,6 +58,8 @@ def run_eval(args: argparse.Namespace) -> int:
     corpus = args.corpus or default_corpus_dir()
     index = args.index or index_location()
     base = Settings.from_env() if not args.model else Settings(model=args.model)
+    if args.compare and (args.html or args.coverage):
+        raise InputError("--html and --coverage describe one configuration: leave out --compare.")
     if args.compare:
         name_a, name_b = args.compare
         report_a, _ = evaluate(
@@ -61,14 +73,35 @@ def run_eval(args: argparse.Namespace) -> int:
         else:
             print(_compare_table(name_a, report_a, name_b, report_b))
         return 0
-    report, judged = evaluate(questions, base, corpus, index, args.k, _notice)
+    if args.html:
+        require_matplotlib()
+    done = run_evaluation(questions, base, corpus, index, args.k, _notice)
+    report = done.report
+    human = human_judgements(args.files, done.judged)
+    if human:
+        report["human"] = human
+    found = corpus_coverage(done) if args.coverage or args.html else None
+    if args.coverage and found:
+        report["coverage"] = found.to_json()
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
-        print(table(report))
-        missed = format_misses(report)
-        print(f"\nMisses ({len(report['misses'])}):\n{missed}" if missed else "\nNo misses.")
+        _print_text(report, found if args.coverage else None)
     if args.out:
-        for path in write_outputs(args.out, report, judged):
+        for path in write_outputs(args.out, report, done.judged):
             print(f"wrote {path}", file=sys.stderr)
+    if args.html and found:
+        _notice("Sweeping the abstention threshold for the HTML report…")
+        title = ", ".join(path.name for path in args.files)
+        print(f"wrote {write_html(args.html, title, done, found, args.k)}", file=sys.stderr)
     return 0
+
+
+def _print_text(report: dict, found: Coverage | None) -> None:
+    print(table(report))
+    if "human" in report:
+        print(f"\n{format_human(report['human'])}")
+    missed = format_misses(report)
+    print(f"\nMisses ({len(report['misses'])}):\n{missed}" if missed else "\nNo misses.")
+    if found:
+        print(f"\n{strip_controls(format_coverage(found))}")

@@ -9,12 +9,13 @@ from __future__ import annotations
 import hashlib
 import json
 import shutil
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from pathlib import Path
 
 from nordask.assistant import Assistant, Notice
 from nordask.backends import is_url, open_backend
 from nordask.embedding import resolve_model
+from nordask.evaluation.coverage import Coverage, coverage
 from nordask.evaluation.evalset import Question
 from nordask.evaluation.report import build_report
 from nordask.evaluation.runner import Judged, run
@@ -54,6 +55,30 @@ def open_for(
     return Assistant.open(index_for(settings, index), corpus, settings, notice=notice)
 
 
+@dataclass(frozen=True)
+class Evaluation:
+    """One configuration's run: the assistant that answered, every judged answer, the report."""
+
+    assistant: Assistant
+    judged: list[Judged]
+    report: dict
+
+
+def run_evaluation(
+    questions: list[Question],
+    settings: Settings,
+    corpus: Path,
+    index: Path | str,
+    k: int,
+    notice: Notice | None = None,
+) -> Evaluation:
+    """Evaluate one configuration and keep the assistant, for coverage and the threshold sweep."""
+    assistant = open_for(settings, corpus, index, notice)
+    judged = run(assistant, questions, k)
+    config = {"model": settings.model, **asdict(settings.chunking), **asdict(settings.retrieval)}
+    return Evaluation(assistant, judged, build_report(judged, k, config))
+
+
 def evaluate(
     questions: list[Question],
     settings: Settings,
@@ -63,6 +88,11 @@ def evaluate(
     notice: Notice | None = None,
 ) -> tuple[dict, list[Judged]]:
     """The report of one configuration on `questions`, and every judged answer."""
-    judged = run(open_for(settings, corpus, index, notice), questions, k)
-    config = {"model": settings.model, **asdict(settings.chunking), **asdict(settings.retrieval)}
-    return build_report(judged, k, config), judged
+    done = run_evaluation(questions, settings, corpus, index, k, notice)
+    return done.report, done.judged
+
+
+def corpus_coverage(done: Evaluation) -> Coverage:
+    """What the evaluated set leaves untouched in the index it ran on."""
+    backend = done.assistant.backend
+    return coverage({doc: backend.passages(doc) for doc in done.assistant.documents}, done.judged)
