@@ -63,8 +63,13 @@ def line_chart(
         ax.axvline(marker_at, color="#718096", linestyle="--", label=marker_label)
     ax.set(title=title, xlabel=xlabel, ylim=(0, 1.05))
     ax.grid(alpha=0.3)
-    ax.legend(loc="lower left", fontsize="small")
+    _legend_below(ax)
     return _data_uri(figure)
+
+
+def _legend_below(ax: Any) -> None:
+    """Under the plot, where it hides no bar or point."""
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=4, fontsize="small")
 
 
 def grouped_bars(title: str, groups: Mapping[str, Mapping[str, float | None]]) -> str:
@@ -80,7 +85,7 @@ def grouped_bars(title: str, groups: Mapping[str, Mapping[str, float | None]]) -
     ax.set_xticks(range(len(names)), names)
     ax.set(title=title, ylim=(0, 1.05))
     ax.grid(axis="y", alpha=0.3)
-    ax.legend(loc="lower left", fontsize="small")
+    _legend_below(ax)
     return _data_uri(figure)
 
 

@@ -169,6 +169,22 @@ def _question(j: Judged, reasons: list[str], human: dict[str, Any] | None) -> st
     )
 
 
+def _sweep_table(points: Sequence[SweepPoint], threshold: float) -> str:
+    def cell(value: float | None) -> str:
+        return "–" if value is None else f"{value:.3f}"
+
+    rows = "".join(
+        f"<tr{' class=current' if p.threshold == threshold else ''}><td>{p.threshold:g}</td>"
+        f"<td>{cell(p.precision)}</td><td>{cell(p.recall)}</td><td>{cell(p.answered)}</td></tr>"
+        for p in points
+    )
+    return (
+        "<details><summary>Abstention threshold sweep as numbers</summary><table class=sweep>"
+        "<tr><th>min_relevance</th><th>abstention precision</th><th>abstention recall</th>"
+        f"<th>answerable still answered</th></tr>{rows}</table></details>"
+    )
+
+
 def _coverage(found: Coverage) -> str:
     sections = sum(len(v) for v in found.unreached_sections.values())
     parts = [
@@ -203,6 +219,7 @@ h1{margin-bottom:.2em} .meta{color:#4a5568} pre{white-space:pre-wrap}
 .passage{font-size:13px;color:#2d3748} .bad{color:#c53030} .good{color:#2f855a}
 .filters{position:sticky;top:0;background:#fff;padding:.5em 0;border-bottom:2px solid #2b6cb0}
 .flow li{display:inline-block;margin-right:1.5em} mark{background:#fefcbf}
+.sweep td,.sweep th{padding:1px 8px;text-align:right} .sweep .current{font-weight:700}
 """
 
 _SCRIPT = """
@@ -252,8 +269,9 @@ def render(inputs: HtmlInputs) -> str:
     human_text = (
         f"<p>{_e(format_human(human))}</p>"
         if human
-        else "<p>No judgements yet: <code>nordask eval SET --review</code> records them "
-        "beside the set.</p>"
+        else "<p>No judgements yet. They are read from the judgements file beside the set "
+        "(<code>SET.judgements.jsonl</code>, written by the review mode, "
+        "<code>nordask eval SET --review</code>).</p>"
     )
     made = datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC")
     return (
@@ -266,10 +284,11 @@ def render(inputs: HtmlInputs) -> str:
         f"<h2>Metrics</h2><pre>{_e(table(report))}</pre>"
         f"<h2>Human-judged accuracy</h2>{human_text}"
         f"<h2>Charts</h2><div class=charts>{figures}</div>"
+        f"{_sweep_table(inputs.sweep, inputs.threshold) if inputs.sweep else ''}"
         f"<h2>Coverage</h2>{_coverage(inputs.coverage)}"
         f"<h2>Questions</h2><div class=filters>{filters}"
         f'<input id=find type=search placeholder="find text"> '
-        f"<span id=shown>{len(inputs.judged)}</span> shown</div>{rows}"
+        f"<span id=shown></span> of {len(inputs.judged)} shown</div>{rows}"
         f"<script>{_SCRIPT}</script></body></html>\n"
     )
 
