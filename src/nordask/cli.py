@@ -148,6 +148,18 @@ def build_parser() -> argparse.ArgumentParser:
         "(see `nordask eval --list-configs`)",
     )
     ev.add_argument("--list-configs", action="store_true", help="list named configurations")
+    ev.add_argument(
+        "--html",
+        type=Path,
+        metavar="FILE",
+        help="write one self-contained HTML report (charts, every question, coverage); "
+        "needs matplotlib: pip install 'nordask[report]'",
+    )
+    ev.add_argument(
+        "--coverage",
+        action="store_true",
+        help="list the documents, sections and actors that no question reaches",
+    )
     return parser
 
 
