@@ -40,16 +40,19 @@ def acronyms_in(text: str) -> list[tuple[str, int]]:
     or a shouted line (most words in capitals) are not acronyms."""
     words = _WORD.findall(text)
     shouted = sum(1 for w in words if w.isupper() and len(w) > 1)
-    if words and shouted >= 3 and shouted >= 0.6 * len(words):
+    if words and shouted >= 2 and shouted >= 0.6 * len(words):
         return []
     found = []
     for match in ACRONYM.finditer(text):
         acr = match.group("acr")
         letters = sum(ch.isalpha() for ch in acr)
-        if not (2 <= letters <= MAX_LETTERS) or _ROMAN.fullmatch(acr) or _UNIT.fullmatch(acr):
+        digits = len(acr) - letters
+        if not (2 - digits <= letters <= MAX_LETTERS) or _ROMAN.fullmatch(acr):
             continue
-        if acr[-1].isdigit() and letters < 1:
+        if letters == 1 and digits > 1:  # a milestone or road number ("M21", "E12")
             continue
+        if _UNIT.fullmatch(acr) or re.match(r"\s\d{4}\b", text[match.end() :]):
+            continue  # a unit, or a label with a year ("MP 2024:")
         found.append((acr, match.start()))
     return found
 
@@ -66,7 +69,7 @@ def _letters(acronym: str) -> str:
 
 def spells(acronym: str, name: str) -> bool:
     """Whether the words of `name` spell `acronym` by their initials (function words
-    skipped; a word may also give a capital inside it, 'NordForsk' -> 'NF'). A name
+    skipped; a word may also give a letter inside it, see `_inner_letter`). A name
     may fall one letter short of a digit-repeated acronym ('Smart Specialisation' for
     'S3')."""
     letters = _letters(acronym)
@@ -76,17 +79,31 @@ def spells(acronym: str, name: str) -> bool:
     if any(w.isupper() and len(w) > 1 and w == acronym for w in words):
         return False
     pos = 0
-    for word in words:
-        initials = [word[0].upper()] + [ch for ch in word[1:] if ch.isupper()]
-        if pos < len(letters) and initials[0] != letters[pos]:
+    for n, word in enumerate(words):
+        if pos < len(letters) and word[0].upper() != letters[pos]:
             return False
-        for ch in initials:
-            if pos < len(letters) and ch == letters[pos]:
-                pos += 1
-        if pos == len(letters) and word is not words[-1]:
+        pos += 1
+        following = words[n + 1][0].upper() if n + 1 < len(words) else None
+        at = 1
+        while pos < len(letters) and letters[pos] != following:
+            inner = _inner_letter(word, letters[pos], at)
+            if inner is None:
+                break
+            pos, at = pos + 1, inner + 1
+        if pos == len(letters) and n + 1 < len(words):
             return False
     short = len(letters) - pos
     return short == 0 or (short == 1 and len(set(letters)) == 1 and len(letters) > 1)
+
+
+def _inner_letter(word: str, letter: str, start: int) -> int | None:
+    """Where a word gives a further letter of an acronym: a capital inside it
+    ('NordForsk'), or the start of a compound's later part ('Fjellforum' for the
+    second F of 'NFF'), at least three letters in."""
+    for i in range(max(start, 1), len(word)):
+        if word[i].upper() == letter and (word[i].isupper() or i >= 3):
+            return i
+    return None
 
 
 def expansions_in(sentence: str, acronym: str) -> list[str]:
@@ -97,6 +114,8 @@ def expansions_in(sentence: str, acronym: str) -> list[str]:
     for match in re.finditer(rf"\(\s*{esc}\s*\)", sentence):
         before = _WORD.findall(sentence[: match.start()])[-(len(_letters(acronym)) + 3) :]
         for start in range(len(before)):
+            if before[start].casefold() in _FUNCTION_WORDS:
+                continue
             candidate = " ".join(before[start:])
             if spells(acronym, candidate):
                 found.append(candidate)
@@ -112,3 +131,36 @@ def expansions_in(sentence: str, acronym: str) -> list[str]:
                 found.append(candidate)
                 break
     return found
+
+
+def capitalised_names(sentence: str) -> dict[str, str]:
+    """Names of three or more capitalised words ('Baltic Sea Region'), by their
+    initials ('BSR'): an acronym the text uses without a bracket ('... for the BSR')
+    is explained by such a name in the same document when the initials are exactly it."""
+    found: dict[str, str] = {}
+    run: list[str] = []
+    for word in [*re.findall(r"\S+", sentence), ""]:
+        bare = word.strip(",.;:()“”\"'’")
+        if bare[:1].isupper() and bare.isalpha() and not bare.isupper() and bare == word:
+            run.append(bare)
+            continue
+        if bare.casefold() in _FUNCTION_WORDS and run and bare == word:
+            run.append(bare)
+            continue
+        if bare[:1].isupper() and bare.isalpha() and not bare.isupper():
+            run.append(bare)  # the run's last word, before punctuation
+        _add_runs(run, found)
+        run = []
+    return found
+
+
+def _add_runs(run: list[str], found: dict[str, str]) -> None:
+    while run and run[-1].casefold() in _FUNCTION_WORDS:
+        run = run[:-1]
+    for start in range(len(run)):
+        words = run[start:]
+        if words[0].casefold() in _FUNCTION_WORDS:
+            continue
+        content = [w for w in words if w.casefold() not in _FUNCTION_WORDS]
+        if len(content) >= 3:
+            found.setdefault("".join(w[0] for w in content), " ".join(words))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from nordask import overview, starters
 from nordask.backends import Backend, DocRows, open_backend
 from nordask.embedding import ModelRef, passage_embedder, resolve_model
-from nordask.errors import CorpusError, IndexStateError, UnreadableManifest
+from nordask.errors import CorpusError, IndexStateError, NordaskError, UnreadableManifest
 from nordask.ingest import ingest
 from nordask.loaders import CorpusFile, discover
 from nordask.manifest import FileEntry, Manifest
@@ -173,7 +173,7 @@ def run(
     first = plan(corpus_dir, backend, settings, rebuild, verify=verify)
     if first.up_to_date and first.manifest is not None and starters_missing(first.manifest):
         with backend.writer():
-            add_starters(backend, settings)
+            add_starters(backend, settings, notice)
         first.manifest = backend.read_manifest() or first.manifest
     if first.up_to_date and first.manifest is not None:
         backend.tidy(first.manifest)
@@ -271,7 +271,7 @@ def _run(
     backend.write(fresh, reused, manifest)
     if progress:
         progress("writing", 1, 1)
-    add_starters(backend, settings)
+    add_starters(backend, settings, notice)
     report.chunks = sum(entry.count for entry in manifest.files.values())
     report.embedded = embedded
     report.seconds = time.perf_counter() - started
@@ -348,9 +348,13 @@ def _add_overview(manifest: Manifest, fresh: dict[str, DocRows], backend: Backen
     }
 
 
-def add_starters(backend: Backend, settings: Settings) -> None:
+def add_starters(
+    backend: Backend, settings: Settings, notice: Callable[[str], None] | None = None
+) -> None:
     """Check the starter questions against the live index and store those it answers
-    confidently (see starters.py). Asks with the query model, as a user would."""
+    confidently (see starters.py). Asks with the query model, as a user would; when
+    that cannot be loaded the index is still complete, the starters stay unchecked
+    (the overview shows none) and the next `nordask index` tries again."""
     from nordask.assistant import Assistant
 
     manifest = backend.read_manifest()
@@ -361,7 +365,12 @@ def add_starters(backend: Backend, settings: Settings) -> None:
         {row.number for e in manifest.files.values() for _, row in e.table_rows() if row.number}
     )
     assistant = Assistant(backend, manifest, settings, resolve_model(settings.model))
-    kept = starters.checked(starters.candidates(found, budget_goals), assistant.ask)
+    try:
+        kept = starters.checked(starters.candidates(found, budget_goals), assistant.ask)
+    except NordaskError as exc:
+        if notice:
+            notice(f"Starter questions were not checked ({one_line(str(exc), 160)}).")
+        return
     backend.write_overview({**manifest.overview, "starters": kept})
 
 

@@ -21,7 +21,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from nordask.entities import actor_kind, find_actors
-from nordask.glossary import acronyms_in, expansions_in
+from nordask.glossary import acronyms_in, capitalised_names, expansions_in
 from nordask.records import Chunk
 from nordask.structure import PATH_SEPARATOR, is_code
 
@@ -43,7 +43,11 @@ _ACTIVITY = re.compile(
     re.IGNORECASE,
 )
 #: Labels that open a table cell or plan line rather than a sentence ("M2021-2022", "D:").
-_CELL_START = re.compile(r"^(?:[A-Z]\d{2,4}\b|[A-Z]:|[\d.,%-]+\s)")
+_CELL_START = re.compile(r"^(?:[A-Z]{1,3}\d{2,4}(?:-\d{2,4})?\b|[A-Z]:|[\d.,%-]+\s)")
+#: Words that join names in a list ("Nordregio og TG ..."): a name before one is not
+#: the subject of the sentence.
+_CONJUNCTION = re.compile(r"\s+(?:og|och|and|eller|or|samt|&)\s", re.IGNORECASE)
+_CAPITALISED = "A-ZÅÄÖÆØÜ"
 _SENTENCE_WORDS = (8, 45)
 
 
@@ -320,14 +324,14 @@ def _actor_mentions(sentences: list[_Sentence]) -> list[dict[str, Any]]:
     """Each actor the document names: mentions, pages, candidate summary sentences."""
     found: dict[str, dict[str, Any]] = {}
     for sentence in sentences:
-        names = [n for n in find_actors(sentence.text) if _is_name(n)]
+        names = [_full_name(n, sentence.text) for n in find_actors(sentence.text) if _is_name(n)]
         if sentence.owner and sentence.owner not in names and _is_name(sentence.owner):
             names.append(sentence.owner)
         for name in names:
             entry = found.setdefault(
                 name, {"name": name, "mentions": 0, "owner": 0, "pages": [], "summary": []}
             )
-            named = name in sentence.text
+            named = name in sentence.text or (sentence.owner == name and name[:-1] in sentence.text)
             entry["mentions"] += 1 if named else 0
             entry["owner"] += 1 if sentence.owner == name else 0
             if sentence.page is not None and sentence.page not in entry["pages"]:
@@ -342,6 +346,21 @@ def _actor_mentions(sentences: list[_Sentence]) -> list[dict[str, Any]]:
         ]
         entry["pages"] = sorted(entry["pages"])
     return [e for e in found.values() if e["mentions"] or e["owner"]]
+
+
+def _full_name(name: str, text: str) -> str:
+    """A one-word name with the words that belong to it: a capitalised word before it
+    that does not open the sentence ('Västra Götalandsregionen'), or a pair of places
+    after it ('Grensekomiten Värmland-Østfold')."""
+    if " " in name:
+        return name
+    before = re.search(rf"(?<=\S\s)([{_CAPITALISED}][^\W\d_]+)\s+{re.escape(name)}\b", text)
+    if before and not before.group(1).isupper():
+        return f"{before.group(1)} {name}"
+    after = re.search(
+        rf"\b{re.escape(name)}\s+([{_CAPITALISED}][^\W\d_]+-[{_CAPITALISED}][^\W\d_]+)", text
+    )
+    return f"{name} {after.group(1)}" if after else name
 
 
 def _is_name(name: str) -> bool:
@@ -365,7 +384,13 @@ def _summary_score(name: str, sentence: _Sentence) -> float:
     words = len(text.split())
     score = 0.0
     head = text[: max(len(name) + 25, 40)]
-    if text.startswith(name) or re.match(rf"^(?:The\s+)?{re.escape(name)}\b", text):
+    subject = re.match(rf"^(?:The\s+)?{re.escape(name)}s?\b", text)
+    rest = text[subject.end() :] if subject else ""
+    if subject and _CONJUNCTION.match(rest):
+        pass  # one of a list of names, not the sentence's subject
+    elif subject and rest.lstrip()[:1] in (":", "("):
+        score += 1.5  # a label before what the block says
+    elif subject:
         score += 3
     elif name in head:
         score += 1.5
@@ -384,13 +409,18 @@ def _summary_score(name: str, sentence: _Sentence) -> float:
     return score
 
 
+def _new_acronym(acronym: str) -> dict[str, Any]:
+    return {"acronym": acronym, "count": 0, "expansions": [], "named": None, "where": []}
+
+
 def _acronym_mentions(sentences: list[_Sentence]) -> list[dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
+    names: dict[str, str] = {}
     for sentence in sentences:
+        for initials, name in capitalised_names(sentence.text).items():
+            names.setdefault(initials, name)
         for acronym, _ in acronyms_in(sentence.text):
-            entry = found.setdefault(
-                acronym, {"acronym": acronym, "count": 0, "expansions": [], "where": []}
-            )
+            entry = found.setdefault(acronym, _new_acronym(acronym))
             entry["count"] += 1
             for expansion in expansions_in(sentence.text, acronym):
                 if expansion not in entry["expansions"]:
@@ -398,8 +428,12 @@ def _acronym_mentions(sentences: list[_Sentence]) -> list[dict[str, Any]]:
             if len(entry["where"]) < _KEEP_WHERE and not sentence.cell:
                 entry["where"].append([sentence.page, sentence.text])
     for entry in found.values():
+        if not entry["expansions"] and entry["acronym"] in names:
+            entry["named"] = names[entry["acronym"]]
         if not entry["where"]:  # only in cells: still say where
-            sentence = next(s for s in sentences if entry["acronym"] in s.text)
+            sentence = max(
+                (s for s in sentences if entry["acronym"] in s.text), key=lambda s: len(s.text)
+            )
             entry["where"].append([sentence.page, sentence.text])
     return list(found.values())
 
@@ -421,7 +455,8 @@ def combine(parts: dict[str, dict[str, Any]], starters: list[str] | None = None)
 def overview_kind(name: str) -> str:
     """The overview's kind of an actor: entities.py's kinds, with programmes told apart
     from projects and networks counted as organisations."""
-    kind = actor_kind(name)
+    kinds = [actor_kind(name)] + [actor_kind(word) for word in name.split()]
+    kind = next((k for k in kinds if k != "organisation"), "organisation")
     if kind == "committee":
         return "committee/council"
     if kind == "network":
@@ -449,6 +484,9 @@ def same_actor(a: str, b: str) -> bool:
     for word but for one word's spelling ('Interreg Programme'/'Interreg Program')."""
     if a == b:
         return True
+    short, long = sorted((a, b), key=len)
+    if " " not in short and long.endswith(" " + short) and "-" in short:
+        return True  # 'Värmland-Østfold' heading the block of 'Grensekomiten Värmland-Østfold'
     if overview_kind(a) != overview_kind(b):
         return False
     na, nb = normalised(a), normalised(b)
@@ -477,13 +515,25 @@ def _actors(parts: dict[str, dict[str, Any]]) -> list[ActorOverview]:
     groups: list[list[tuple[str, dict[str, Any]]]] = []
     for doc in sorted(parts):
         for entry in parts[doc]["actors"]:
-            group = next((g for g in groups if same_actor(g[0][1]["name"], entry["name"])), None)
+            group = next(
+                (g for g in groups if any(same_actor(e["name"], entry["name"]) for _, e in g)),
+                None,
+            )
             if group is None:
                 groups.append([(doc, entry)])
             else:
                 group.append((doc, entry))
     actors = [_actor(group) for group in groups]
-    actors = [a for a in actors if a.summary and (a.mentions >= 2 or a.kind == "committee/council")]
+    actors = [
+        actor
+        for actor, group in zip(actors, groups, strict=True)
+        if actor.summary
+        and (
+            actor.mentions >= 2
+            or actor.kind == "committee/council"
+            or any(entry["owner"] for _, entry in group)
+        )
+    ]
     order = {kind: i for i, kind in enumerate(KINDS)}
     return sorted(actors, key=lambda a: (order[a.kind], -a.mentions, a.name))
 
@@ -493,6 +543,8 @@ def _actor(group: list[tuple[str, dict[str, Any]]]) -> ActorOverview:
     for _, entry in group:
         counts[entry["name"]] += entry["mentions"] + entry["owner"]
     name = counts.most_common(1)[0][0]
+    longer = [v for v in counts if v.endswith(" " + name)]
+    name = longer[0] if longer else name
     pages: dict[str, list[int]] = {}
     summaries: list[tuple[float, str]] = []
     passages: list[Mention] = []
@@ -517,14 +569,18 @@ def _glossary(parts: dict[str, dict[str, Any]]) -> list[GlossaryEntry]:
     merged: dict[str, dict[str, Any]] = {}
     for doc in sorted(parts):
         for entry in parts[doc]["acronyms"]:
-            into = merged.setdefault(entry["acronym"], {"count": 0, "expansions": [], "where": []})
+            into = merged.setdefault(
+                entry["acronym"], {"count": 0, "expansions": [], "named": [], "where": []}
+            )
             into["count"] += entry["count"]
             into["expansions"] += entry["expansions"]
+            into["named"] += [entry["named"]] if entry.get("named") else []
             into["where"] += [Mention(doc, page, text) for page, text in entry["where"]]
     entries = []
     for acronym, data in sorted(merged.items()):
-        if data["count"] < 2 and not data["expansions"]:
+        if data["count"] < 2 and not (data["expansions"] or data["named"]):
             continue  # said once and never explained: more likely noise than a term
-        expansion = Counter(data["expansions"]).most_common(1)[0][0] if data["expansions"] else None
+        spelled = data["expansions"] or data["named"]
+        expansion = Counter(spelled).most_common(1)[0][0] if spelled else None
         entries.append(GlossaryEntry(acronym, expansion, data["where"][:_KEEP_WHERE]))
     return entries
