@@ -44,12 +44,21 @@ secretariat leads the work with local harbours.
 """
 
 
+#: No headings, and figures before the first sentence.
+PLAIN = """Budget 12 MDKK 4 MDKK 16 MDKK
+
+The harbour board plans new quays along the whole coast this year. It meets every spring in \
+the town hall, and its plans are published in the autumn.
+"""
+
+
 @pytest.fixture
 def small_corpus(tmp_path: Path) -> Path:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "fjell.txt").write_text(FJELL, encoding="utf-8")
     (corpus / "kyst.txt").write_text(KYST, encoding="utf-8")
+    (corpus / "plain.txt").write_text(PLAIN, encoding="utf-8")
     return corpus
 
 
@@ -132,12 +141,16 @@ def test_overview_is_stored_with_the_index_and_read_back(
     found = Assistant.open(index, small_corpus, build=False).overview()
 
     docs = {d.doc: d for d in found.documents}
-    assert set(docs) == {"fjell.txt", "kyst.txt"}
+    assert set(docs) == {"fjell.txt", "kyst.txt", "plain.txt"}
     fjell = docs["fjell.txt"]
     assert fjell.languages == {"sv": 1.0}
     assert fjell.lead.startswith("Fjellbygdskommittén arbetar med att stärka samarbetet")
     titles = [o.title for o in fjell.outline]
     assert titles == ["Fjellbygd annual plan", "Transporter i fjällen", "Turism i fjällen"]
+    assert docs["kyst.txt"].lead.startswith("Fjellbygdkomiteen jobber")  # not the title
+    plain = docs["plain.txt"]
+    assert plain.lead.startswith("The harbour board plans new quays")  # not the figures
+    assert [o.title for o in plain.outline] == [plain.title]  # no headings: one section
 
     committee = next(a for a in found.actors if "Fjellbygd" in a.name)
     assert committee.kind == "committee/council"
@@ -193,7 +206,7 @@ def test_overview_is_updated_incrementally_and_old_indexes_are_refreshed(
     assert plan.refresh_because and "overview" in plan.refresh_because
     report = indexing.run(small_corpus, index, Settings())
     assert report.embedded == 0 and len(fake_embedder.calls) == calls
-    assert sorted(computed) == ["fjell.txt", "kyst.txt"]
+    assert sorted(computed) == ["fjell.txt", "kyst.txt", "plain.txt"]
     assert Assistant.open(index, small_corpus, build=False).overview().documents
 
 

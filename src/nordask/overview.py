@@ -264,7 +264,8 @@ def _document(
         pages=max(pages) if pages else None,
         passages=len(chunks),
         lead=_lead(sentences),
-        outline=_outline(sentences),
+        # A text without headings is one section: its title.
+        outline=_outline(sentences) or [OutlineEntry(0, title, min(pages, default=None))],
     )
 
 
@@ -331,8 +332,7 @@ def _actor_mentions(sentences: list[_Sentence]) -> list[dict[str, Any]]:
             entry = found.setdefault(
                 name, {"name": name, "mentions": 0, "owner": 0, "pages": [], "summary": []}
             )
-            named = name in sentence.text or (sentence.owner == name and name[:-1] in sentence.text)
-            entry["mentions"] += 1 if named else 0
+            entry["mentions"] += 1 if name in sentence.text else 0
             entry["owner"] += 1 if sentence.owner == name else 0
             if sentence.page is not None and sentence.page not in entry["pages"]:
                 entry["pages"].append(sentence.page)
