@@ -20,6 +20,7 @@ from nordask.embedding import Embedder, ModelRef, query_embedder, resolve_model
 from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.explain import trace
 from nordask.manifest import Manifest
+from nordask.overview import Overview
 from nordask.paths import default_corpus_dir
 from nordask.policy import Decision, decide
 from nordask.query import Intent, parse
@@ -46,6 +47,7 @@ class Assistant:
         self.model = ref
         backend.open()  # damage or a refused connection shows now, not at the first question
         self._embedder: Embedder | None = None
+        self._overview: Overview | None = None
 
     @classmethod
     def open(
@@ -168,6 +170,19 @@ class Assistant:
             for number, title in entry.numbered:
                 found.setdefault(int(number), title)
         return found
+
+    def overview(self) -> Overview:
+        """What the corpus holds (documents, who's who, glossary, starter questions), as
+        stored with the index when it was built: read, not computed."""
+        if self._overview is None:
+            if not self.manifest.overview:
+                raise IndexStateError(
+                    f"the index in '{self.backend.location}' was built before nordask kept an "
+                    "overview of the corpus. Run `nordask index` to add it (nothing is "
+                    "embedded again)."
+                )
+            self._overview = Overview.from_json(self.manifest.overview)
+        return self._overview
 
     def ask(
         self,

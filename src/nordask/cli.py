@@ -116,6 +116,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     _ingest_options(ask)
 
+    overview = sub.add_parser(
+        "overview",
+        help="what the corpus holds: documents, who's who, glossary, starter questions",
+        description="Print the overview stored with the index. Choose sections with "
+        "--documents, --actors, --glossary, --starters (default: all).",
+    )
+    _common(overview)
+    overview.add_argument("--json", action="store_true", help="print JSON (see README)")
+    for name, what in (
+        ("documents", "documents with their languages, lead and outline"),
+        ("actors", "who's who: committees, councils, regions, organisations, projects"),
+        ("glossary", "acronyms and what the corpus spells them out as"),
+        ("starters", "starter questions nordask answers with sources"),
+    ):
+        overview.add_argument(f"--{name}", action="store_true", help=f"only {what}")
+    overview.add_argument(
+        "--no-build", action="store_true", help="use the index as it is, even if the corpus changed"
+    )
+    _ingest_options(overview)
+
     migrate = sub.add_parser(
         "migrate", help="copy an index to another place (e.g. a folder to PostgreSQL)"
     )
@@ -325,6 +345,31 @@ def format_answer(answer: Answer, width: int | None = None) -> str:
     return "\n".join(lines)
 
 
+def cmd_overview(args: argparse.Namespace) -> int:
+    import shutil
+
+    from nordask.assistant import Assistant
+    from nordask.overview_text import SECTIONS, format_overview
+
+    assistant = Assistant.open(
+        args.index,
+        args.corpus,
+        _settings(args),
+        build=not args.no_build,
+        notice=_notice,
+        progress=_progress_printer(),
+    )
+    overview = assistant.overview()
+    chosen = tuple(name for name in SECTIONS if getattr(args, name)) or SECTIONS
+    if args.json:
+        data = {key: value for key, value in overview.to_json().items() if key in chosen}
+        print(strip_controls(json.dumps(data, ensure_ascii=False, indent=2)))
+    else:
+        width = min(100, shutil.get_terminal_size((100, 24)).columns)
+        print(format_overview(overview, chosen, width))
+    return 0
+
+
 def cmd_migrate(args: argparse.Namespace) -> int:
     from nordask.backends import open_backend
     from nordask.backends.migrate import migrate
@@ -360,6 +405,7 @@ def cmd_chat(args: argparse.Namespace) -> int:
 COMMANDS = {
     "index": cmd_index,
     "ask": cmd_ask,
+    "overview": cmd_overview,
     "migrate": cmd_migrate,
     "model": cmd_model,
     "eval": cmd_eval,

@@ -8,9 +8,10 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from nordask import overview, starters
 from nordask.backends import Backend, DocRows, open_backend
 from nordask.embedding import ModelRef, passage_embedder, resolve_model
-from nordask.errors import CorpusError, IndexStateError, UnreadableManifest
+from nordask.errors import CorpusError, IndexStateError, NordaskError, UnreadableManifest
 from nordask.ingest import ingest
 from nordask.loaders import CorpusFile, discover
 from nordask.manifest import FileEntry, Manifest
@@ -152,6 +153,8 @@ def plan(
             result.added.append(file.doc)
     present = {f.doc for f in files}
     result.removed = sorted(doc for doc in manifest.files if doc not in present)
+    if not result.refresh_because and not overview_current(manifest):
+        result.refresh_because = "the index has no overview of the corpus yet, or an older one"
     if not result.refresh_because and abs(manifest.centering - settings.centering) > 1e-9:
         result.refresh_because = (
             f"the language centering changed from {manifest.centering} to {settings.centering}"
@@ -186,6 +189,10 @@ def run(
     started = time.perf_counter()
     backend = open_backend(index)
     first = plan(corpus_dir, backend, settings, rebuild, verify=verify)
+    if first.up_to_date and first.manifest is not None and starters_missing(first.manifest):
+        with backend.writer():
+            add_starters(backend, settings, notice)
+        first.manifest = backend.read_manifest() or first.manifest
     if first.up_to_date and first.manifest is not None:
         backend.tidy(first.manifest)
         report = IndexReport(unchanged=first.reuse, skipped=first.skipped + _known_skipped(first))
@@ -278,9 +285,11 @@ def _run(
     if progress:
         progress("writing", 0, 1)
     manifest = _manifest(the_plan, fresh, ref, settings, report.skipped)
+    _add_overview(manifest, fresh, backend)
     backend.write(fresh, reused, manifest)
     if progress:
         progress("writing", 1, 1)
+    add_starters(backend, settings, notice)
     report.chunks = sum(entry.count for entry in manifest.files.values())
     report.embedded = embedded
     report.seconds = time.perf_counter() - started
@@ -306,7 +315,7 @@ def _manifest(
         for doc in the_plan.reuse:
             old = the_plan.manifest.files[doc]
             entries[doc] = FileEntry(
-                hashes[doc], old.title, old.first, old.count, old.numbered, old.rows
+                hashes[doc], old.title, old.first, old.count, old.numbered, old.rows, old.overview
             )
     dims = [rows.vectors.shape[1] for rows in fresh.values() if len(rows.vectors)]
     return Manifest(
@@ -322,6 +331,65 @@ def _manifest(
         ],
         ingest=asdict(the_plan.ingest),
     )
+
+
+def overview_current(manifest: Manifest) -> bool:
+    """Whether every document's overview part is there and of this nordask's making."""
+    return (
+        all(entry.overview.get("version") == overview.VERSION for entry in manifest.files.values())
+        and manifest.overview.get("version") == overview.VERSION
+    )
+
+
+def starters_missing(manifest: Manifest) -> bool:
+    return bool(manifest.files) and manifest.overview.get("starters") is None
+
+
+def _add_overview(manifest: Manifest, fresh: dict[str, DocRows], backend: Backend) -> None:
+    """Give every document its overview part (kept ones whose part is current keep it;
+    older ones are read back from the index, not embedded again) and the manifest the
+    combined overview, its starters to be checked once the index is live."""
+    stale = [
+        doc
+        for doc, entry in manifest.files.items()
+        if doc not in fresh and entry.overview.get("version") != overview.VERSION
+    ]
+    rows = {**(backend.read_docs(stale) if stale else {}), **fresh}
+    for doc, entry in manifest.files.items():
+        if doc in rows:
+            entry.overview = overview.document_part(doc, entry.title, rows[doc].chunks)
+    parts = {doc: entry.overview for doc, entry in manifest.files.items()}
+    manifest.overview = {
+        "version": overview.VERSION,
+        **overview.combine(parts).to_json(),
+        "starters": None,
+    }
+
+
+def add_starters(
+    backend: Backend, settings: Settings, notice: Callable[[str], None] | None = None
+) -> None:
+    """Check the starter questions against the live index and store those it answers
+    confidently (see starters.py). Asks with the query model, as a user would; when
+    that cannot be loaded the index is still complete, the starters stay unchecked
+    (the overview shows none) and the next `nordask index` tries again."""
+    from nordask.assistant import Assistant
+
+    manifest = backend.read_manifest()
+    if manifest is None or not manifest.overview:
+        return
+    found = overview.Overview.from_json(manifest.overview)
+    budget_goals = sorted(
+        {row.number for e in manifest.files.values() for _, row in e.table_rows() if row.number}
+    )
+    assistant = Assistant(backend, manifest, settings, resolve_model(settings.model))
+    try:
+        kept = starters.checked(starters.candidates(found, budget_goals), assistant.ask)
+    except NordaskError as exc:
+        if notice:
+            notice(f"Starter questions were not checked ({one_line(str(exc), 160)}).")
+        return
+    backend.write_overview({**manifest.overview, "starters": kept})
 
 
 def _title(rows: DocRows, doc: str) -> str:

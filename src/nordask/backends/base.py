@@ -80,6 +80,11 @@ class Backend(Protocol):
         everything else, with `manifest`; readers see the old or the new state only."""
         ...
 
+    def write_overview(self, overview: dict) -> None:
+        """Store the corpus overview in the live manifest (writer lock held): its starter
+        questions are checked against the index `write` just made live."""
+        ...
+
     # --- read side: the live index -----------------------------------------------
 
     def open(self) -> None:

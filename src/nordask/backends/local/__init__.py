@@ -115,6 +115,16 @@ class LocalBackend:
         self._previous = None
         self.close()
 
+    def write_overview(self, overview: dict) -> None:
+        manifest = self.read_manifest()
+        if manifest is None:
+            raise IndexStateError(f"there is no index in '{self.index_dir}' to add an overview to.")
+        manifest.overview = overview
+        try:
+            store.write_manifest(self.index_dir, manifest)
+        except OSError as exc:
+            raise store.write_error(self.index_dir, exc) from exc
+
     # --- read side ----------------------------------------------------------------
 
     @property
