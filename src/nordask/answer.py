@@ -22,7 +22,16 @@ from dataclasses import dataclass
 
 from nordask.entities import actor_kind, find_actors
 from nordask.furniture import is_link_text
-from nordask.query import AMOUNT, COUNT, Intent, amounts, name_words, names_any, states_amount
+from nordask.query import (
+    ACTIVITY_CODE,
+    AMOUNT,
+    COUNT,
+    Intent,
+    amounts,
+    name_words,
+    names_any,
+    states_amount,
+)
 from nordask.records import Chunk, TableRow
 from nordask.structure import numbered_headings, row_value
 
@@ -287,11 +296,17 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     if not wanted:
         return readable_ones[0]
     found = {s.n: wanted.findall(_with_wanted(s, intent)) for s in readable_ones}
-    holding = [s for s in readable_ones if found[s.n] and (s in near or _names_subject(s, intent))]
+    named = {s.n: _subject_names(s, intent) for s in readable_ones}
+    # A weaker passage leads when it speaks of more of what the question names.
+    holding = [
+        s
+        for s in readable_ones
+        if found[s.n] and (s in near or named[s.n] > named[readable_ones[0].n])
+    ]
     numeric = intent.kind in ("quantity", "date")
     holding.sort(
         key=lambda s: (
-            not _names_subject(s, intent),
+            -named[s.n],
             numeric and not any(ch.isdigit() for m in found[s.n] for ch in m),
         )
     )
@@ -328,10 +343,10 @@ def _people(ranked: list[Support]) -> dict[str, tuple[list[int], str]]:
     return found
 
 
-def _names_subject(support: Support, intent: Intent) -> bool:
-    """Whether the passage, its section or its owner names a name of the question."""
+def _subject_names(support: Support, intent: Intent) -> int:
+    """How many of the question's names the passage, its section or its owner names."""
     where = " ".join((window(support), support.section, support.owner or ""))
-    return names_any(where, name_words(intent.question))
+    return sum(names_any(where, [name]) for name in dict.fromkeys(name_words(intent.question)))
 
 
 def _row_lead(n: int, row: TableRow) -> str:
@@ -517,6 +532,15 @@ def _same_paragraph(chunk: Chunk, i: int, j: int) -> bool:
     return "\n\n" not in chunk.text[chunk.sentences[lo][1] : chunk.sentences[hi][0]]
 
 
+def _same_block(chunk: Chunk, i: int, j: int) -> bool:
+    """The same paragraph, or the same numbered activity of a plan (its milestone and
+    result lines stand in paragraphs of their own)."""
+    if _same_paragraph(chunk, i, j):
+        return True
+    section = chunk.section_of(i)
+    return bool(ACTIVITY_CODE.search(_last(section))) and chunk.section_of(j) == section
+
+
 def _paragraph_order(chunk: Chunk, i: int) -> list[int]:
     """The neighbours of sentence `i` (a table cell or a label line beside it counts),
     then the other sentences of its paragraph up to PARAGRAPH_REACH away, nearest
@@ -525,7 +549,7 @@ def _paragraph_order(chunk: Chunk, i: int) -> list[int]:
     for distance in range(1, PARAGRAPH_REACH + 1):
         for j in (i + distance, i - distance):
             inside = 0 <= j < len(chunk.sentences)
-            if inside and (distance == 1 or _same_paragraph(chunk, i, j)):
+            if inside and (distance == 1 or _same_block(chunk, i, j)):
                 order.append(j)
     return order
 

@@ -275,8 +275,8 @@ def name_words(question: str) -> list[str]:
 
 
 #: Names are matched by their first letters, so that one language's form finds another's
-#: ("Kvarken Council", "Kvarkenrådet"; "Copenhagens", "Copenhagen").
-NAME_PREFIX = 6
+#: ("Kvarken Council", "Kvarkenrådet"; "Nordic", "nordisk").
+NAME_PREFIX = 5
 
 
 def names_any(text: str, names: list[str]) -> bool:
