@@ -509,10 +509,17 @@ def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
         and nxt < len(chunk.sentences)
         and _quotable(chunk, nxt)
         and readable(_sentence(chunk, nxt))
+        and _prose(_sentence(chunk, nxt))
         and len(tidy(_sentence(chunk, i))) + len(tidy(_sentence(chunk, nxt))) <= MAX_QUOTE_CHARS
     ):
         return i, nxt
     return i, i
+
+
+def _prose(text: str) -> bool:
+    """Whether a line has lowercase words of its own, not only names joined by "og" or
+    "and" (a partners cell, which completes no sentence)."""
+    return any(w.islower() and len(w) >= 4 for w in re.findall(r"[^\W\d_]+", text))
 
 
 def _sentence(chunk: Chunk, i: int) -> str:
