@@ -97,3 +97,14 @@ def test_a_figure_must_be_that_of_what_the_question_names() -> None:
     )
     assert reason is not None and "amount" in reason.reason
     assert _reason(question, "The Aalstad Harbourhub costs 2 MSEK.") is None
+
+
+def test_a_definition_opens_with_its_subject() -> None:
+    from nordask.answer import defines
+
+    assert defines("Smart specialisation is a place-based policy.", "smart spesialisering")
+    assert defines("The Vanguard initiative promotes regional industry in Europe.", "Vanguard")
+    assert not defines(
+        "An important part of Smart specialisation is cooperation.", "smart spesialisering"
+    )
+    assert not defines("Smart Tourism builds on IT and new services.", "smart spesialisering")

@@ -45,6 +45,8 @@ ANSWER_FROM = 5
 MAX_QUOTE_CHARS = 320
 #: A first line or quote shorter than this takes the next sentence along.
 SHORT_LEAD_CHARS = 160
+#: A definition names its subject and its verb within this many words.
+DEFINITION_REACH = 6
 #: A paragraph of at most this many words without a full stop is a title.
 TITLE_WORDS = 12
 #: How far in its paragraph a quote may reach for the name or figure asked for.
@@ -205,12 +207,24 @@ def readable(text: str) -> bool:
 
 
 def defines(text: str, subject: str) -> bool:
-    """Whether a sentence defines `subject`: it opens with the subject (a word sharing its
-    first four letters, so "Smart Specialisation" serves "smart spesialisering") and says
-    what it is or does."""
-    keys = {w[:4].casefold() for w in re.findall(r"\w{4,}", subject)}
-    opening = {w[:4].casefold() for w in re.findall(r"\w{4,}", " ".join(text.split()[:6]))}
-    return bool(keys & opening) and bool(_DEFINES.search(text))
+    """Whether a sentence defines or describes `subject`: it opens with the subject
+    (at most an article before it; words sharing the subject's words' first four
+    letters, so "Smart Specialisation" serves "smart spesialisering"; not "An
+    important part of S3 is …") and either says what it is or goes on for a while
+    ("The Vanguard initiative promotes …")."""
+    keys = {
+        w[:4].casefold()
+        for w in re.findall(r"[\w-]+", subject)
+        if len(w) >= 4 or w.isupper() or any(ch.isdigit() for ch in w)
+    }
+    words = re.findall(r"[\w-]+", tidy(text))
+    opening = [i for i, w in enumerate(words[: len(keys) + 1]) if w[:4].casefold() in keys]
+    if not opening or opening[0] > 1 or len(opening) < min(len(keys), 2):
+        return False  # every word of a two-word subject ("smart spesialisering") opens it
+    first = opening[0]
+    return bool(_DEFINES.search(" ".join(words[: first + DEFINITION_REACH]))) or (
+        len(words) >= DEFINITION_REACH + 2
+    )
 
 
 def _asks(text: str) -> bool:
@@ -268,6 +282,8 @@ def compose(
     elif intent.kind == "definition":
         defining = [s for s in ranked if defines(s.text, intent.subject) and readable(s.text)]
         lead = _definition_lead((defining or [s for s in ranked if readable(s.text)] or ranked)[0])
+        if not defining and intent.subject:
+            lead = f"The corpus gives no definition of “{intent.subject}”; what it says: {lead}"
     if intent.wants_amount:  # a figure further down still answers a money question
         near += [s for s in ranked if s not in near and states_amount(window(s))]
     if rows:  # only what the row's own goal says; other goals' rows would mislead
