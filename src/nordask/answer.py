@@ -45,6 +45,9 @@ ANSWER_FROM = 5
 MAX_QUOTE_CHARS = 320
 #: A first line or quote shorter than this takes the next sentence along.
 SHORT_LEAD_CHARS = 160
+#: The letters a subject's word and its form in another language share ("spe" of
+#: "specialisation" and "spesialisering").
+SUBJECT_PREFIX = 3
 #: A definition names its subject and its verb within this many words.
 DEFINITION_REACH = 6
 #: A paragraph of at most this many words without a full stop is a title.
@@ -208,17 +211,19 @@ def readable(text: str) -> bool:
 
 def defines(text: str, subject: str) -> bool:
     """Whether a sentence defines or describes `subject`: it opens with the subject
-    (at most an article before it; words sharing the subject's words' first four
-    letters, so "Smart Specialisation" serves "smart spesialisering"; not "An
+    (at most an article before it; words sharing the subject's words' first
+    SUBJECT_PREFIX letters, so "Smart specialisation" serves "smart spesialisering"; not "An
     important part of S3 is …") and either says what it is or goes on for a while
     ("The Vanguard initiative promotes …")."""
     keys = {
-        w[:4].casefold()
+        w[:SUBJECT_PREFIX].casefold()
         for w in re.findall(r"[\w-]+", subject)
         if len(w) >= 4 or w.isupper() or any(ch.isdigit() for ch in w)
     }
     words = re.findall(r"[\w-]+", tidy(text))
-    opening = [i for i, w in enumerate(words[: len(keys) + 1]) if w[:4].casefold() in keys]
+    opening = [
+        i for i, w in enumerate(words[: len(keys) + 1]) if w[:SUBJECT_PREFIX].casefold() in keys
+    ]
     if not opening or opening[0] > 1 or len(opening) < min(len(keys), 2):
         return False  # every word of a two-word subject ("smart spesialisering") opens it
     first = opening[0]
