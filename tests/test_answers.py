@@ -154,3 +154,9 @@ def test_an_activity_question_names_the_activity_code(assistant) -> None:
         "Hvilken innsats handler om å få folk uten jobb inn i næringslivet, i byer og distrikter?"
     )
     assert "K.7.c" in answer.answer.split("\n")[0]
+
+
+def test_findings_of_a_study_that_only_plans_are_refused(assistant) -> None:
+    answer = assistant.ask("What were the main findings of the Share the Care study?")
+    assert not answer.answered
+    assert "report no findings" in answer.answer

@@ -108,3 +108,11 @@ def test_a_definition_opens_with_its_subject() -> None:
         "An important part of Smart specialisation is cooperation.", "smart spesialisering"
     )
     assert not defines("Smart Tourism builds on IT and new services.", "smart spesialisering")
+
+
+def test_findings_need_a_passage_that_reports_some() -> None:
+    question = "What were the findings of the harbour study?"
+    assert "findings" in (_reason(question, "The study will focus on harbours.") or "")
+    assert _reason(question, "The study showed that harbours grow.") is None
+    # Expected results are targets, which plans state without reporting verbs.
+    assert _reason("What results are expected from the study?", "It will map harbours.") is None

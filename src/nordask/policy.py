@@ -22,8 +22,10 @@ from typing import Protocol
 from nordask.query import (
     Intent,
     asks_day,
+    asks_findings,
     name_words,
     names_any,
+    reports_findings,
     states_amount,
     states_count,
     states_day,
@@ -185,6 +187,8 @@ def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Re
         return Refusal("date", "none of the closest passages gives a date")
     if intent.kind == "date" and asks_day(intent.question) and not any(map(states_day, near)):
         return Refusal("day", "none of the closest passages gives a day")
+    if asks_findings(intent.question) and not any(map(reports_findings, near)):
+        return Refusal("findings", "the closest passages describe plans, and report no findings")
     return None
 
 

@@ -284,3 +284,35 @@ def names_any(text: str, names: list[str]) -> bool:
     keys = {n.casefold()[:NAME_PREFIX] for n in names if len(n) >= 4}
     folded = text.casefold()
     return any(re.search(rf"\b{re.escape(k)}", folded) for k in keys)
+
+
+#: Questions that ask what a study or project found or achieved.
+_ASKS_FINDINGS = re.compile(
+    r"\b(?:findings?|results?|outcomes?|conclusions?|resultat(?:en|et|er|erne|ene)?|"
+    r"funn(?:ene)?|fund(?:ene)?|slutsats\w*|konklusion\w*|konklusjon\w*)\b",
+    re.IGNORECASE,
+)
+#: Text that reports findings, not plans: "the study showed", "resultaten visar".
+_REPORTS = re.compile(
+    r"\b(?:show(?:s|ed|n)|found|finds|concluded|conclude[sd]?|revealed|demonstrated|resulted|"
+    r"indicate[sd]|visade|visar|fann|kom fram till|resulterade|viste|viser|fandt|fant|"
+    r"konkluderede|konkluderte|påvis\w*|dokumenter\w*)\b",
+    re.IGNORECASE,
+)
+
+
+#: "Which results are expected", "vilka resultat ska uppnås": targets, not findings.
+_EXPECTS = re.compile(
+    r"\b(?:expect\w*|target\w*|aim\w*|plan\w*|will|shall|should|förvänt\w*|ska|skall|"
+    r"skal|forvent\w*|mål\w*|uppnå\w*|oppnå\w*|opnå\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_findings(question: str) -> bool:
+    """What a study found or a project achieved (not what it is expected to achieve)."""
+    return bool(_ASKS_FINDINGS.search(question)) and not _EXPECTS.search(question)
+
+
+def reports_findings(text: str) -> bool:
+    return bool(_REPORTS.search(text))
