@@ -418,8 +418,9 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         around = window(support)
         names = [support.owner] if support.owner else []
         names += find_actors(around)
-        if intent.actor_kind in ("region", "country"):
-            names += [n for m in _NAME_LIST.finditer(around) for n in _split_names(m.group(0))]
+        if intent.actor_kind in ("region", "country"):  # a list of places may follow later
+            places = window(support, reach=PARAGRAPH_REACH)
+            names += [n for m in _NAME_LIST.finditer(places) for n in _split_names(m.group(0))]
         for name in names:
             if name and _fits(intent, name) and not _named_in(name, intent.question):
                 found.setdefault(name, []).append(support.n)
