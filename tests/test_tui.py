@@ -68,13 +68,13 @@ def prepare(folder: Path, monkeypatch: pytest.MonkeyPatch, *, index: bool) -> Pa
 
 
 @pytest.fixture
-def chat_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_embedder) -> Path:
+def chat_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_model) -> Path:
     """The fixture corpus and no index yet: the app builds it."""
     return prepare(tmp_path, monkeypatch, index=False)
 
 
 @pytest.fixture
-def indexed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_embedder) -> Path:
+def indexed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_model) -> Path:
     """The fixture corpus, already indexed (so no notice pops up)."""
     return prepare(tmp_path, monkeypatch, index=True)
 
@@ -728,6 +728,17 @@ def test_nordask_without_arguments_and_chat_run_the_app(
     assert isinstance(calls[1]["settings"], Settings)
 
 
+def test_the_status_line_names_every_stage_of_building_the_default_model() -> None:
+    """A first run rebuilds the default model inside the index build; its stages are shown
+    in words, as the build's own are."""
+    from nordask.models.e5convert import CONVERSION_STAGES
+    from nordask.tui.widgets.status_line import STAGES
+
+    assert set(CONVERSION_STAGES) | {"reading", "embedding", "writing", "loading model"} <= set(
+        STAGES
+    )
+
+
 def test_run_app_returns_an_exit_code(monkeypatch: pytest.MonkeyPatch) -> None:
     from nordask.tui.app import run_app
 
@@ -742,8 +753,10 @@ def test_run_app_returns_an_exit_code(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def real_index(request: pytest.FixtureRequest) -> Path:
-    if importlib.util.find_spec("nordask.e5convert") is None:
-        pytest.skip("the default model's conversion module (nordask.e5convert) is not there yet")
+    if importlib.util.find_spec("nordask.models.e5convert") is None:
+        pytest.skip(
+            "the default model's conversion module (nordask.models.e5convert) is not there yet"
+        )
     return request.getfixturevalue("bundled_index")
 
 

@@ -313,7 +313,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_model(args: argparse.Namespace) -> int:
-    from nordask.modelinfo import describe
+    from nordask.models.info import describe
 
     print(describe(args.model, install=args.install, progress=_notice))
     return 0

@@ -9,11 +9,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nordask.backends import Backend, DocRows, open_backend
-from nordask.embedding import ModelRef, passage_embedder, resolve_model
 from nordask.errors import CorpusError, IndexStateError, UnreadableManifest
 from nordask.ingest import ingest
 from nordask.loaders import CorpusFile, discover
 from nordask.manifest import FileEntry, Manifest
+from nordask.models import Embedder, ModelRef, model_for, passage_embedder
 from nordask.records import Chunk, IndexReport, Skipped
 from nordask.safe_text import one_line
 from nordask.settings import IngestSettings, Settings
@@ -24,7 +24,9 @@ if TYPE_CHECKING:
 
     from nordask.raybuild import RayBuild
 
-#: progress(stage, done, total): stages are "reading", "embedding", "writing".
+#: progress(stage, done, total): stages are "reading", "embedding", "writing"; while the
+#: model is prepared (fraction done out of 100), "loading model" and, when the default
+#: model is built on first use, e5convert's `CONVERSION_STAGES`.
 IndexProgress = Callable[[str, int, int], None]
 
 
@@ -88,13 +90,15 @@ def plan(
     rebuild: bool = False,
     *,
     verify: bool = False,
+    model: ModelRef | None = None,
 ) -> Plan:
     """What an update would do. An unreadable manifest means a rebuild. With `verify`
     (`nordask index`) the backend checks the stored index in full (the local one every
     file against the size and SHA-256 the manifest records): a damaged index is rebuilt,
     or, when only files derived from the stored vectors are damaged, refreshed without
     re-embedding. Without it (opening an index to ask) damage is left for `Assistant`
-    to report in one line."""
+    to report in one line. `model` is the model resolved from `settings.model`, when
+    the caller has resolved it already."""
     backend = open_backend(index)
     try:
         manifest, unreadable = backend.read_manifest(), None
@@ -111,7 +115,7 @@ def plan(
     reason = (
         "a rebuild was asked for"
         if rebuild
-        else mismatch(manifest, resolve_model(settings.model), settings)
+        else mismatch(manifest, model or model_for(settings.model), settings)
     )
     damage = backend.damage(manifest) if verify and not reason else None
     if damage and damage.primary:
@@ -152,6 +156,8 @@ def run(
     ray: RayBuild | None = None,
     on_skip: Callable[[Skipped], None] | None = None,
     verify: bool = False,
+    embedder: Embedder | None = None,
+    model: ModelRef | None = None,
 ) -> IndexReport:
     """Bring the index (a folder, a postgresql:// URL or an open backend) up to date with
     `corpus_dir`.
@@ -163,11 +169,13 @@ def run(
     `plan`). Each skipped file goes to `on_skip` once, when it is known. With `ray`,
     files are loaded and passages embedded on a Ray cluster (see raybuild.py). A folder
     that cannot be written (full disk, read-only) raises `IndexWriteError`; the previous
-    index is kept.
+    index is kept. Passages are embedded with `embedder` when given, else with the
+    engine `settings.model` (or the already resolved `model`) calls for.
     """
     started = time.perf_counter()
     backend = open_backend(index)
-    first = plan(corpus_dir, backend, settings, rebuild, verify=verify)
+    model = model or model_for(settings.model, embedder)
+    first = plan(corpus_dir, backend, settings, rebuild, verify=verify, model=model)
     if first.up_to_date and first.manifest is not None:
         backend.tidy(first.manifest)
         report = IndexReport(unchanged=first.reuse, skipped=first.skipped + _known_skipped(first))
@@ -190,9 +198,9 @@ def run(
     with backend.writer(waiting):
         if waited or _live_generation(backend) != _live_generation_of(first):
             # another process changed the index meanwhile: plan against what it wrote
-            first = plan(corpus_dir, backend, settings, rebuild, verify=verify)
+            first = plan(corpus_dir, backend, settings, rebuild, verify=verify, model=model)
         backend.remove_leftovers(first.manifest)
-        return _run(first, corpus_dir, backend, settings, progress, notice, on_skip, ray)
+        return _run(first, corpus_dir, backend, settings, model, progress, notice, on_skip, ray)
 
 
 def _run(
@@ -200,6 +208,7 @@ def _run(
     corpus_dir: Path,
     backend: Backend,
     settings: Settings,
+    ref: ModelRef,
     progress: IndexProgress | None,
     notice: Callable[[str], None] | None,
     on_skip: Callable[[Skipped], None] | None,
@@ -255,7 +264,6 @@ def _run(
             f"no file in '{corpus_dir}' could be indexed ({len(report.skipped)} skipped). "
             "Add PDF, .txt or .md files with text; the previous index, if any, is unchanged."
         )
-    ref = resolve_model(settings.model)
     fresh, embedded = _embed_docs(new_chunks, known.vectors, ref, progress, ray)
     if progress:
         progress("writing", 0, 1)

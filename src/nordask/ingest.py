@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from nordask.chunking import chunk_spans
-from nordask.embedding import estimate_embedding_seconds
 from nordask.language import detect_language
 from nordask.loaders import CorpusFile, LoadError, load
+from nordask.models import estimate_embedding_seconds
 from nordask.records import Chunk, Document, Skipped, TableRow
 from nordask.settings import ChunkSettings
 from nordask.structure import outline

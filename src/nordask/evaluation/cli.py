@@ -12,12 +12,12 @@ from pathlib import Path
 
 from nordask.assistant import Assistant
 from nordask.backends import is_url, open_backend
-from nordask.embedding import resolve_model
 from nordask.errors import InputError
 from nordask.evaluation.configs import describe_configs, parse_config
 from nordask.evaluation.evalset import Question, load_evalset
 from nordask.evaluation.report import build_report, format_misses, table, write_outputs
 from nordask.evaluation.runner import Judged, run
+from nordask.models import resolve_model
 from nordask.paths import cache_dir, default_corpus_dir, index_location
 from nordask.settings import Settings
 

