@@ -51,7 +51,7 @@ class FakeEmbedder:
         self.calls: list[int] = []
 
     def _embed(self, texts: list[str]) -> np.ndarray:
-        from nordask.backends.local.lexical import load_stopwords, query_terms
+        from nordask.words import load_stopwords, query_terms
 
         stop = load_stopwords()
         out = np.zeros((len(texts), self.dim), dtype=np.float32)

@@ -28,6 +28,7 @@ from nordask.evaluation.evalset import load_evalset
 from nordask.manifest import Manifest
 from nordask.records import Chunk
 from nordask.settings import DEFAULT_MODEL, Settings
+from nordask.words import load_stopwords
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -80,7 +81,7 @@ def test_bm25_index_is_the_one_bm25s_builds(tmp_path: Path) -> None:
     ours, theirs = tmp_path / "ours", tmp_path / "bm25s"
     ours.mkdir()
     lexical.build(texts, langs, ours)
-    stopwords = lexical.load_stopwords()
+    stopwords = load_stopwords()
     retriever = bm25s.BM25()
     retriever.index([_doc_terms(t, lang, stopwords) for lang, t in docs], show_progress=False)
     retriever.save(str(theirs), show_progress=False)
@@ -102,13 +103,24 @@ def test_bm25_index_is_the_one_bm25s_builds(tmp_path: Path) -> None:
 
 def test_stopwords_load_without_importing_bm25s() -> None:
     code = (
-        "import sys; from nordask.backends.local.lexical import load_stopwords\n"
+        "import sys; from nordask.words import load_stopwords\n"
         "words = load_stopwords()\n"
         "print(sorted(words), 'och' in words['sv'], 'scipy' in sys.modules, "
         "'bm25s' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["['da',", "'en',", "'no',", "'sv']", "True", "False", "False"]
+
+
+def test_missing_stopword_lists_are_an_install_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from nordask.errors import InstallError
+
+    monkeypatch.delitem(sys.modules, "bm25s.stopwords", raising=False)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda _name: None)
+    with pytest.raises(InstallError, match="pip install --force-reinstall bm25s"):
+        load_stopwords()
 
 
 # --- retrieval on the bundled corpus (fake embedder) --------------------------------
