@@ -5,7 +5,7 @@
 - a cold `ask` imports neither torch nor scipy;
 - retrieval: filters as numpy masks, all candidates scored in one batch;
 - BM25: built and read with numpy, held to bm25s itself;
-- large indexes: IVF above store.APPROX_THRESHOLD, with filters.
+- large indexes: IVF above builder.APPROX_THRESHOLD, with filters.
 """
 
 from __future__ import annotations
@@ -21,9 +21,10 @@ import numpy as np
 import pytest
 
 from nordask import indexing
-from nordask.backends.local import lexical, store
+from nordask.backends.local import builder, lexical, store
+from nordask.backends.local.builder import build_generation
 from nordask.backends.local.search import Searcher
-from nordask.backends.local.store import generation_dir, read_manifest, write_generation
+from nordask.backends.local.store import generation_dir, read_manifest
 from nordask.evaluation.evalset import load_evalset
 from nordask.manifest import Manifest
 from nordask.records import Chunk
@@ -255,15 +256,15 @@ def test_large_index_switches_to_ivf_and_filters_work(tmp_path: Path) -> None:
         files={},
         centering=0.75,
     )
-    manifest = write_generation(
+    manifest = build_generation(
         tmp_path / "index", generation, manifest, None, approx_threshold=2_000
     )
     assert manifest.dense_index == "ivf"
     searcher = Searcher(generation_dir(tmp_path / "index", manifest), manifest)
     assert isinstance(searcher.dense, faiss.IndexIVFFlat)
-    lists = store.ivf_lists(4_000)
+    lists = builder.ivf_lists(4_000)
     assert searcher.dense.nlist == lists
-    assert searcher.dense.nprobe == store.ivf_probes(lists)
+    assert searcher.dense.nprobe == builder.ivf_probes(lists)
 
     centered = searcher.dense.reconstruct_n(0, searcher.dense.ntotal)
     rng = np.random.default_rng(2)
@@ -299,11 +300,11 @@ def test_large_index_switches_to_ivf_and_filters_work(tmp_path: Path) -> None:
 
 
 def test_ivf_sizes() -> None:
-    assert store.ivf_lists(1_000_000) == 2048
-    assert store.ivf_lists(200_000) == 1024
-    assert store.ivf_probes(2048) == 256
-    assert store.ivf_probes(8192) == 1024
-    assert store.ivf_lists(100) == 2  # never more lists than 39 training points each allow
+    assert builder.ivf_lists(1_000_000) == 2048
+    assert builder.ivf_lists(200_000) == 1024
+    assert builder.ivf_probes(2048) == 256
+    assert builder.ivf_probes(8192) == 1024
+    assert builder.ivf_lists(100) == 2  # never more lists than 39 training points each allow
 
 
 # --- the real model ----------------------------------------------------------------
