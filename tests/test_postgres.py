@@ -4,6 +4,7 @@ and one clear line for each way a database can be wrong (real throwaway server).
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -65,7 +66,7 @@ def test_migrate_copies_without_re_embedding_and_ranks_alike(
         b.passage_count,
     )
     # Dense ranking (language centering included) is the same computation on both.
-    dense_only = Settings().with_retrieval(lexical_weight=0).retrieval
+    dense_only = replace(Settings().retrieval, lexical_weight=0)
     for question in ("regional innovation", "Kvarken samarbete", "ferries 2017", "budget"):
         qvec = fake_model.embed_queries([question])[0]
         ours, theirs = (x.search(qvec, question, dense_only, k=5) for x in (a, b))

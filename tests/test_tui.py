@@ -11,6 +11,7 @@ import io
 import shutil
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -41,7 +42,10 @@ from nordask.tui.widgets.status_line import StatusLine
 
 FIXTURE_CORPUS = Path(__file__).parent / "fixtures" / "tui_corpus"
 #: Small chunks and a low abstention bar suit the fake embedder's bag-of-stems vectors.
-SETTINGS = Settings().with_chunking(chunk_chars=200, overlap_chars=0).with_retrieval(min_dense=0.3)
+SETTINGS = replace(
+    Settings().with_chunking(chunk_chars=200, overlap_chars=0),
+    retrieval=replace(Settings().retrieval, min_dense=0.3),
+)
 QUESTION = "Which committees work on electric aviation?"
 FOLLOW_UP = "and what budget do they have?"
 OFF_TOPIC = "How do you bake sourdough bread?"

@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nordask import __version__
+from nordask._version import __version__
 from nordask.errors import InputError, NordaskError
 from nordask.safe_text import safe_answer, strip_controls
 from nordask.validation import EXAMPLE, check_k, check_question
