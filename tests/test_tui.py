@@ -27,7 +27,7 @@ from nordask.history import History
 from nordask.settings import Settings
 from nordask.tui import keys, opener
 from nordask.tui.app import NordaskApp, create_app
-from nordask.tui.messages import IndexProgress, Notice
+from nordask.tui.messages import IndexProgressMessage, NoticeMessage
 from nordask.tui.screens.confirm_build import ConfirmBuild
 from nordask.tui.screens.document import DocumentScreen
 from nordask.tui.screens.error import ErrorScreen
@@ -134,9 +134,9 @@ async def test_opens_at_once_then_builds_the_index_with_progress(chat_dir: Path)
     async with app.run_test(message_hook=seen.append) as pilot:
         assert isinstance(app.focused, QuestionInput)
         await settle(pilot)
-        stages = {m.stage for m in seen if isinstance(m, IndexProgress)}
+        stages = {m.stage for m in seen if isinstance(m, IndexProgressMessage)}
         assert {"reading", "writing"} <= stages
-        assert any("building it" in m.text for m in seen if isinstance(m, Notice))
+        assert any("building it" in m.text for m in seen if isinstance(m, NoticeMessage))
         state = str(app.query_one(StatusLine).query_one(".state", Static).content)
         assert state.startswith("Ready · 4 documents · 12 passages")
         assert app.assistant is not None
@@ -738,9 +738,13 @@ def test_the_status_line_names_every_stage_of_building_the_default_model() -> No
     from nordask.models.e5convert import CONVERSION_STAGES
     from nordask.tui.widgets.status_line import STAGES
 
-    assert set(CONVERSION_STAGES) | {"reading", "embedding", "writing", "loading model"} <= set(
-        STAGES
-    )
+    assert set(CONVERSION_STAGES) | {
+        "reading",
+        "tagging languages",
+        "embedding",
+        "writing",
+        "loading model",
+    } <= set(STAGES)
 
 
 def test_run_app_returns_an_exit_code(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -341,7 +341,7 @@ def _building_notice(
     if index_dir.exists():
         return (
             f"Index {'missing' if manifest is None else 'stale'} "
-            f"({plan.describe()}): building it from '{corpus_dir}' first."
+            f"({plan.summary()}): building it from '{corpus_dir}' first."
         )
     return (
         f"Index missing: there is no folder '{index_dir.resolve()}' yet, so a new index is "

@@ -271,14 +271,15 @@ def _ask_batch(assistant, batch: list[BatchItem], args: argparse.Namespace) -> i
 def format_answer(answer: Answer, width: int | None = None) -> str:
     import shutil
 
+    from nordask.export import page_suffix
+
     answer = safe_answer(answer)
     width = width or min(100, shutil.get_terminal_size((100, 24)).columns)
     lines = [textwrap.fill(part, width) if part else "" for part in answer.answer.split("\n")]
     if answer.citations:
         lines += ["", "Sources" + (" (weak matches)" if not answer.answered else "")]
     for c in answer.citations:
-        page = f", p. {c.page}" if c.page else ""
-        lines.append(f"[{c.n}] {c.doc}{page} · {c.lang} · score {c.score:.2f}")
+        lines.append(f"[{c.n}] {c.doc}{page_suffix(c.page)} · {c.lang} · score {c.score:.2f}")
         lines.append(textwrap.fill(c.title, width, initial_indent="    ", subsequent_indent="    "))
         lines.append(
             textwrap.fill(

@@ -24,7 +24,8 @@ if TYPE_CHECKING:
 
     from nordask.raybuild import RayBuild
 
-#: progress(stage, done, total): stages are "reading", "embedding", "writing"; while the
+#: progress(stage, done, total): stages are "reading" (and "tagging languages" within a
+#: very large document, ingest.py), "embedding", "writing"; while the
 #: model is prepared (fraction done out of 100), "loading model" and, when the default
 #: model is built on first use, e5convert's `CONVERSION_STAGES`.
 IndexProgress = Callable[[str, int, int], None]
@@ -56,7 +57,8 @@ class Plan:
             and not (self.added or self.changed or self.removed)
         )
 
-    def describe(self) -> str:
+    def summary(self) -> str:
+        """What the update would do, in a few words ("2 new, 1 changed file(s)")."""
         if self.rebuild_because or self.refresh_because:
             return self.rebuild_because or self.refresh_because or ""
         if self.manifest is None:
@@ -119,12 +121,12 @@ def plan(
     )
     damage = backend.damage(manifest) if verify and not reason else None
     if damage and damage.primary:
-        reason = f"the index is damaged ({damage.describe()})"
+        reason = f"the index is damaged ({damage.summary()})"
     if reason:
         result.rebuild_because = reason
         return result
     if damage:
-        result.refresh_because = f"the index is damaged ({damage.describe()})"
+        result.refresh_because = f"the index is damaged ({damage.summary()})"
     known_bad = {s["doc"]: s.get("sha256") for s in manifest.skipped}
     for file in files:
         entry = manifest.files.get(file.doc)
@@ -204,7 +206,7 @@ def run(
 
 
 def _run(
-    the_plan: Plan,
+    planned: Plan,
     corpus_dir: Path,
     backend: Backend,
     settings: Settings,
@@ -216,27 +218,27 @@ def _run(
 ) -> IndexReport:
     started = time.perf_counter()
     report = IndexReport(
-        added=the_plan.added,
-        changed=the_plan.changed,
-        removed=the_plan.removed,
-        unchanged=the_plan.reuse,
-        skipped=list(the_plan.skipped),
-        rebuilt_because=the_plan.rebuild_because or the_plan.refresh_because,
+        added=planned.added,
+        changed=planned.changed,
+        removed=planned.removed,
+        unchanged=planned.reuse,
+        skipped=list(planned.skipped),
+        rebuilt_because=planned.rebuild_because or planned.refresh_because,
     )
-    known_skipped = _known_skipped(the_plan)
+    known_skipped = _known_skipped(planned)
     for skipped in report.skipped + known_skipped:
         if on_skip:
             on_skip(skipped)
-    if the_plan.up_to_date:
+    if planned.up_to_date:
         report.skipped += known_skipped
-        report.chunks = the_plan.manifest.chunks if the_plan.manifest else 0
+        report.chunks = planned.manifest.chunks if planned.manifest else 0
         report.seconds = time.perf_counter() - started
         return report
-    reused = set(the_plan.reuse)
-    to_load = [f for f in the_plan.files if f.doc not in reused and _needs_load(the_plan, f)]
+    reused = set(planned.reuse)
+    to_load = [f for f in planned.files if f.doc not in reused and _needs_load(planned, f)]
     previous = (
-        backend.read_docs(the_plan.changed)
-        if the_plan.manifest and not the_plan.rebuild_because
+        backend.read_docs(planned.changed)
+        if planned.manifest and not planned.rebuild_because
         else {}
     )
     known = _known_texts(previous)
@@ -267,7 +269,7 @@ def _run(
     fresh, embedded = _embed_docs(new_chunks, known.vectors, ref, progress, ray)
     if progress:
         progress("writing", 0, 1)
-    manifest = _manifest(the_plan, fresh, ref, settings, report.skipped)
+    manifest = _manifest(planned, fresh, ref, settings, report.skipped)
     backend.write(fresh, reused, manifest)
     if progress:
         progress("writing", 1, 1)
@@ -278,39 +280,39 @@ def _run(
 
 
 def _manifest(
-    the_plan: Plan,
+    planned: Plan,
     fresh: dict[str, DocRows],
     ref: ModelRef,
     settings: Settings,
     skipped: list[Skipped],
 ) -> Manifest:
     """The manifest of the index this run writes: fresh documents and reused ones."""
-    hashes = {f.doc: f.sha256 for f in the_plan.files}
+    hashes = {f.doc: f.sha256 for f in planned.files}
     entries = {
         doc: FileEntry(
             hashes[doc], _title(rows, doc), 0, len(rows.chunks), *_structure(rows.chunks)
         )
         for doc, rows in fresh.items()
     }
-    if the_plan.manifest is not None:
-        for doc in the_plan.reuse:
-            old = the_plan.manifest.files[doc]
+    if planned.manifest is not None:
+        for doc in planned.reuse:
+            old = planned.manifest.files[doc]
             entries[doc] = FileEntry(
                 hashes[doc], old.title, old.first, old.count, old.numbered, old.rows
             )
     dims = [rows.vectors.shape[1] for rows in fresh.values() if len(rows.vectors)]
     return Manifest(
         model_id=ref.model_id,
-        dim=dims[0] if dims else the_plan.manifest.dim if the_plan.manifest else 0,
+        dim=dims[0] if dims else planned.manifest.dim if planned.manifest else 0,
         chunking=settings.chunking.to_manifest(),
         generation="",
         files=dict(sorted(entries.items())),
         centering=settings.centering,
         chunks=sum(entry.count for entry in entries.values()),
         skipped=[
-            {"doc": s.doc, "reason": s.reason, "sha256": _hash_of(the_plan, s.doc)} for s in skipped
+            {"doc": s.doc, "reason": s.reason, "sha256": _hash_of(planned, s.doc)} for s in skipped
         ],
-        ingest=asdict(the_plan.ingest),
+        ingest=asdict(planned.ingest),
     )
 
 
@@ -326,30 +328,28 @@ def _live_generation(backend: Backend) -> str | None:
     return manifest.generation if manifest else None
 
 
-def _live_generation_of(the_plan: Plan) -> str | None:
-    return the_plan.manifest.generation if the_plan.manifest else None
+def _live_generation_of(planned: Plan) -> str | None:
+    return planned.manifest.generation if planned.manifest else None
 
 
-def _needs_load(the_plan: Plan, file: CorpusFile) -> bool:
-    return (
-        file.doc in the_plan.added or file.doc in the_plan.changed or bool(the_plan.rebuild_because)
-    )
+def _needs_load(planned: Plan, file: CorpusFile) -> bool:
+    return file.doc in planned.added or file.doc in planned.changed or bool(planned.rebuild_because)
 
 
-def _known_skipped(the_plan: Plan) -> list[Skipped]:
+def _known_skipped(planned: Plan) -> list[Skipped]:
     """Broken files skipped on an earlier run and unchanged since: still reported."""
-    if the_plan.manifest is None or the_plan.rebuild_because:
+    if planned.manifest is None or planned.rebuild_because:
         return []
-    present = {f.doc: f.sha256 for f in the_plan.files}
+    present = {f.doc: f.sha256 for f in planned.files}
     return [
         Skipped(s["doc"], s["reason"])
-        for s in the_plan.manifest.skipped
+        for s in planned.manifest.skipped
         if s.get("sha256") and present.get(s["doc"]) == s["sha256"]
     ]
 
 
-def _hash_of(the_plan: Plan, doc: str) -> str | None:
-    return next((f.sha256 for f in the_plan.files if f.doc == doc), None)
+def _hash_of(planned: Plan, doc: str) -> str | None:
+    return next((f.sha256 for f in planned.files if f.doc == doc), None)
 
 
 @dataclass

@@ -10,6 +10,7 @@ from textual.widgets import Label, ProgressBar
 #: What the index stages are called on screen.
 STAGES = {
     "reading": "reading files",
+    "tagging languages": "detecting languages",
     "embedding": "embedding passages",
     "writing": "writing",
     "loading model": "loading the model",
