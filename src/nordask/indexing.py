@@ -8,15 +8,16 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from nordask import overview, starters
 from nordask.backends import Backend, DocRows, open_backend
-from nordask.errors import CorpusError, IndexStateError, UnreadableManifest
+from nordask.errors import CorpusError, IndexStateError, NordaskError, UnreadableManifest
 from nordask.ingest import ingest
 from nordask.loaders import CorpusFile, discover
 from nordask.manifest import FileEntry, Manifest
 from nordask.models import Embedder, ModelRef, model_for, passage_embedder
 from nordask.records import Chunk, IndexReport, Skipped
 from nordask.safe_text import one_line
-from nordask.settings import IngestSettings, Settings
+from nordask.settings import ChunkSettings, IngestSettings, Settings
 from nordask.structure import numbered_headings
 
 if TYPE_CHECKING:
@@ -63,25 +64,43 @@ class Plan:
             return self.rebuild_because or self.refresh_because or ""
         if self.manifest is None:
             return "no index yet"
-        parts = [
-            f"{len(docs)} {label}"
-            for docs, label in (
-                (self.added, "new"),
-                (self.changed, "changed"),
-                (self.removed, "removed"),
-            )
-            if docs
-        ]
-        return ", ".join(parts) + " file(s)" if parts else "up to date"
+        counts = _file_counts(self.added, self.changed, self.removed)
+        return counts + " file(s)" if counts else "up to date"
 
 
-def mismatch(manifest: Manifest, ref: ModelRef, settings: Settings) -> str | None:
-    """Why an index cannot be reused with these settings, in words; None if it can."""
+def describe_report(report: IndexReport) -> str:
+    """One line on what an index run did ("Indexed 812 passages in 3.1 s; files: 1 new,
+    4 unchanged."), for `nordask index` and the notice of a build on open."""
+    parts = [f"Indexed {report.chunks} passages in {report.seconds:.1f} s"]
+    if report.rebuilt_because:
+        parts.append(f"rebuilt because {report.rebuilt_because}")
+    counts = _file_counts(report.added, report.changed, report.removed, report.unchanged)
+    if counts:
+        parts.append("files: " + counts)
+    if report.embedded:
+        parts.append(f"{report.embedded} passages embedded")
+    return "; ".join(parts) + "."
+
+
+def _file_counts(
+    added: list[str], changed: list[str], removed: list[str], unchanged: list[str] | None = None
+) -> str:
+    """ "2 new, 1 changed": the files of a plan or a report by what happens to them."""
+    groups = ((added, "new"), (changed, "changed"), (removed, "removed"), (unchanged, "unchanged"))
+    return ", ".join(f"{len(docs)} {label}" for docs, label in groups if docs)
+
+
+def mismatch(
+    manifest: Manifest, ref: ModelRef, chunking: ChunkSettings | None = None
+) -> str | None:
+    """Why an index cannot be reused with this model (and, when given, these chunk
+    settings), in words; None if it can. The one compatibility check: indexing
+    rebuilds on it, `Assistant.open` refuses a model mismatch, the eval harness picks
+    a cached index."""
     if manifest.model_id != ref.model_id:
         return f"the index was built with model '{manifest.model_id}', not '{ref.model_id}'"
-    chunking = settings.chunking.to_manifest()
-    if manifest.chunking != chunking:
-        return f"the chunk settings changed from {manifest.chunking} to {chunking}"
+    if chunking is not None and manifest.chunking != chunking.to_manifest():
+        return f"the chunk settings changed from {manifest.chunking} to {chunking.to_manifest()}"
     return None
 
 
@@ -117,7 +136,7 @@ def plan(
     reason = (
         "a rebuild was asked for"
         if rebuild
-        else mismatch(manifest, model or model_for(settings.model), settings)
+        else mismatch(manifest, model or model_for(settings.model), settings.chunking)
     )
     damage = backend.damage(manifest) if verify and not reason else None
     if damage and damage.primary:
@@ -140,6 +159,8 @@ def plan(
             result.added.append(file.doc)
     present = {f.doc for f in files}
     result.removed = sorted(doc for doc in manifest.files if doc not in present)
+    if not result.refresh_because and not overview_current(manifest):
+        result.refresh_because = "the index has no overview of the corpus yet, or an older one"
     if not result.refresh_because and abs(manifest.centering - settings.centering) > 1e-9:
         result.refresh_because = (
             f"the language centering changed from {manifest.centering} to {settings.centering}"
@@ -178,6 +199,10 @@ def run(
     backend = open_backend(index)
     model = model or model_for(settings.model, embedder)
     first = plan(corpus_dir, backend, settings, rebuild, verify=verify, model=model)
+    if first.up_to_date and first.manifest is not None and starters_missing(first.manifest):
+        with backend.writer():
+            add_starters(backend, settings, model, notice)
+        first.manifest = backend.read_manifest() or first.manifest
     if first.up_to_date and first.manifest is not None:
         backend.tidy(first.manifest)
         report = IndexReport(unchanged=first.reuse, skipped=first.skipped + _known_skipped(first))
@@ -270,9 +295,11 @@ def _run(
     if progress:
         progress("writing", 0, 1)
     manifest = _manifest(planned, fresh, ref, settings, report.skipped)
+    _add_overview(manifest, fresh, backend)
     backend.write(fresh, reused, manifest)
     if progress:
         progress("writing", 1, 1)
+    add_starters(backend, settings, ref, notice)
     report.chunks = sum(entry.count for entry in manifest.files.values())
     report.embedded = embedded
     report.seconds = time.perf_counter() - started
@@ -298,7 +325,7 @@ def _manifest(
         for doc in planned.reuse:
             old = planned.manifest.files[doc]
             entries[doc] = FileEntry(
-                hashes[doc], old.title, old.first, old.count, old.numbered, old.rows
+                hashes[doc], old.title, old.first, old.count, old.numbered, old.rows, old.overview
             )
     dims = [rows.vectors.shape[1] for rows in fresh.values() if len(rows.vectors)]
     return Manifest(
@@ -314,6 +341,68 @@ def _manifest(
         ],
         ingest=asdict(planned.ingest),
     )
+
+
+def overview_current(manifest: Manifest) -> bool:
+    """Whether every document's overview part is there and of this nordask's making."""
+    return (
+        all(entry.overview.get("version") == overview.VERSION for entry in manifest.files.values())
+        and manifest.overview.get("version") == overview.VERSION
+    )
+
+
+def starters_missing(manifest: Manifest) -> bool:
+    return bool(manifest.files) and manifest.overview.get("starters") is None
+
+
+def _add_overview(manifest: Manifest, fresh: dict[str, DocRows], backend: Backend) -> None:
+    """Give every document its overview part (kept ones whose part is current keep it;
+    older ones are read back from the index, not embedded again) and the manifest the
+    combined overview, its starters to be checked once the index is live."""
+    stale = [
+        doc
+        for doc, entry in manifest.files.items()
+        if doc not in fresh and entry.overview.get("version") != overview.VERSION
+    ]
+    rows = {**(backend.read_docs(stale) if stale else {}), **fresh}
+    for doc, entry in manifest.files.items():
+        if doc in rows:
+            entry.overview = overview.document_part(doc, entry.title, rows[doc].chunks)
+    parts = {doc: entry.overview for doc, entry in manifest.files.items()}
+    manifest.overview = {
+        "version": overview.VERSION,
+        **overview.combine(parts).to_json(),
+        "starters": None,
+    }
+
+
+def add_starters(
+    backend: Backend,
+    settings: Settings,
+    model: ModelRef,
+    notice: Callable[[str], None] | None = None,
+) -> None:
+    """Check the starter questions against the live index and store those it answers
+    confidently (see starters.py). Asks with the query model, as a user would; when
+    that cannot be loaded the index is still complete, the starters stay unchecked
+    (the overview shows none) and the next `nordask index` tries again."""
+    from nordask.assistant import Assistant
+
+    manifest = backend.read_manifest()
+    if manifest is None or not manifest.overview:
+        return
+    found = overview.Overview.from_json(manifest.overview)
+    budget_goals = sorted(
+        {row.number for e in manifest.files.values() for _, row in e.table_rows() if row.number}
+    )
+    assistant = Assistant(backend, manifest, settings, model)
+    try:
+        kept = starters.checked(starters.candidates(found, budget_goals), assistant.ask)
+    except NordaskError as exc:
+        if notice:
+            notice(f"Starter questions were not checked ({one_line(str(exc), 160)}).")
+        return
+    backend.write_overview({**manifest.overview, "starters": kept})
 
 
 def _title(rows: DocRows, doc: str) -> str:

@@ -31,6 +31,9 @@ class FileEntry:
     #: Its table rows (TableRow.to_json), each with "passage", the position of its
     #: passage in the document (any backend finds the passage's row from that).
     rows: list[dict] = field(default_factory=list)
+    #: What the overview needs from this document (overview.document_part), computed
+    #: from its passages and kept for as long as its content hash is unchanged.
+    overview: dict = field(default_factory=dict)
 
     def table_rows(self) -> list[tuple[int, TableRow]]:
         """Each table row with the position of its passage in the document. Indexes
@@ -65,6 +68,9 @@ class Manifest:
     checks: dict[str, FileCheck] = field(default_factory=dict)
     #: Which files were read (`IngestSettings`, every value set).
     ingest: dict[str, Any] = field(default_factory=dict)
+    #: The corpus overview (Overview.to_json, plus its "version"); "starters" is None
+    #: until the starter questions were checked against this index.
+    overview: dict[str, Any] = field(default_factory=dict)
     tool_version: str = __version__
     format: int = FORMAT
 
@@ -82,6 +88,7 @@ class Manifest:
             "skipped": self.skipped,
             "ingest": self.ingest,
             "checks": {name: vars(check) for name, check in sorted(self.checks.items())},
+            "overview": self.overview,
         }
 
     @classmethod
@@ -103,6 +110,7 @@ class Manifest:
             dense_index=data.get("dense_index", "flat"),
             centering=float(data.get("centering", 0.0)),
             chunks=int(data.get("chunks", 0)),
+            overview=dict(_mapping(data, "overview", {})),
             tool_version=data.get("tool_version", "?"),
             format=int(data.get("format", 0)),
         )

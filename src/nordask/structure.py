@@ -106,6 +106,11 @@ class Outline:
         return None
 
 
+def is_code(text: str) -> bool:
+    """Whether `text` opens with an activity code ("G.1.a", "K.6.b. Undersøke ...")."""
+    return bool(_CODE_START.match(text)) or bool(re.fullmatch(r"[A-ZÅÄÖÆØ]\.\d{1,2}\.[a-z]", text))
+
+
 def numbered_headings(path: str) -> list[tuple[int, str]]:
     """The numbered headings in a section path: [(7, "MÅL 7: UDVIKLE …")]."""
     found = []

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from nordask.backends.local.search import Searcher
     from nordask.manifest import FileEntry, Manifest
     from nordask.records import Chunk
-    from nordask.retrieval import Hit
+    from nordask.retrieval import Hit, Ranking
     from nordask.settings import RetrievalSettings
 
 
@@ -115,6 +115,16 @@ class LocalBackend:
         self._previous = None
         self.close()
 
+    def write_overview(self, overview: dict) -> None:
+        manifest = self.read_manifest()
+        if manifest is None:
+            raise IndexStateError(f"there is no index in '{self.index_dir}' to add an overview to.")
+        manifest.overview = overview
+        try:
+            store.write_manifest(self.index_dir, manifest)
+        except OSError as exc:
+            raise store.write_error(self.index_dir, exc) from exc
+
     # --- read side ----------------------------------------------------------------
 
     @property
@@ -170,6 +180,9 @@ class LocalBackend:
     def question_language(self, text: str) -> str | None:
         return self.searcher.lexical.question_language(text)
 
+    def matched_terms(self, question: str, chunk: Chunk) -> list[str]:
+        return self.searcher.lexical.matched_terms(question, chunk)
+
     def dense_search(
         self, qvec: np.ndarray, n: int, lang: str | None = None, doc: str | None = None
     ) -> list[int]:
@@ -190,9 +203,17 @@ class LocalBackend:
         lang: str | None = None,
         doc: str | None = None,
         wants_amount: bool = False,
+        ranking: Ranking | None = None,
     ) -> list[Hit]:
         return self.searcher.search(
-            qvec, question, settings, k=k, lang=lang, doc=doc, wants_amount=wants_amount
+            qvec,
+            question,
+            settings,
+            k=k,
+            lang=lang,
+            doc=doc,
+            wants_amount=wants_amount,
+            ranking=ranking,
         )
 
     def hits_for(self, rows: list[int], qvec: np.ndarray, settings: RetrievalSettings) -> list[Hit]:

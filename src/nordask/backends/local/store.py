@@ -165,6 +165,13 @@ def write_error(index_dir: Path, exc: OSError) -> IndexWriteError:
     )
 
 
+def write_manifest(index_dir: Path, manifest: Manifest) -> None:
+    """Switch the live manifest atomically: readers see the old one or the new one."""
+    _write_atomic(
+        index_dir / MANIFEST, json.dumps(manifest.to_json(), indent=2, ensure_ascii=False)
+    )
+
+
 def write_generation(
     index_dir: Path,
     generation: Generation,
@@ -197,9 +204,7 @@ def write_generation(
         raise
     manifest.generation = name
     manifest.chunks = len(generation.chunks)
-    _write_atomic(
-        index_dir / MANIFEST, json.dumps(manifest.to_json(), indent=2, ensure_ascii=False)
-    )
+    write_manifest(index_dir, manifest)
     _remove_stale(index_dir, keep=name)
     return manifest
 

@@ -249,6 +249,15 @@ class PostgresBackend(HybridSearch, Vocabulary):
         conn.commit()
         self._version = None  # read the new state on the next search
 
+    def write_overview(self, overview: dict) -> None:
+        """Only the manifest's overview changes; its version stays (searches need no reload)."""
+        with self.conn.transaction():
+            self.conn.execute(
+                "UPDATE nordask_manifest SET data = jsonb_set(data, '{overview}', %s::jsonb)",
+                (json.dumps(overview, ensure_ascii=False),),
+            )
+        self.conn.commit()
+
     # --- read side ----------------------------------------------------------------
 
     def _refresh(self) -> None:

@@ -1,0 +1,586 @@
+"""What the corpus holds, for someone new to it: documents, who's who, glossary, starters.
+
+Computed when the index is built and stored with it (see indexing.py), so showing it
+is instant. Each document's part (`document_part`) depends on that document's
+passages alone and is kept with its manifest entry, keyed to the file's content hash:
+an unchanged file is not read again. `combine` joins the parts across documents
+(merging an actor's spelling variants, finding an acronym's spelling-out in any
+document); the starter questions are checked against the built index (starters.py).
+
+Everything here is read from layout, patterns and text: headings from structure.py,
+actor names and kinds from entities.py, never a list of this corpus's names.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+from typing import Any
+
+from nordask.entities import actor_kind, find_actors
+from nordask.glossary import acronyms_in, capitalised_names, expansions_in
+from nordask.records import Chunk
+from nordask.structure import PATH_SEPARATOR, is_code
+
+#: Bump when a part's content changes: indexes with older parts are refreshed.
+VERSION = 1
+KINDS = ("committee/council", "region", "organisation", "programme", "project")
+#: How much of each kind of evidence a part keeps.
+_KEEP_SUMMARIES = 4
+_KEEP_PASSAGES = 6
+_KEEP_WHERE = 3
+_LEAD_CHARS = 420
+#: Verbs (as word stems, four languages) that say what an organisation does.
+_ACTIVITY = re.compile(
+    r"\b(?:arbet|arbeid|arbejd|work|aim|syft|sigt|promot|främj|frem[mj]|fokus|focus|"
+    r"ansvar|responsib|samarbet|samarbeid|samarbejd|cooperat|co-operat|collaborat|stöd|"
+    r"støt|support|utveckl|utvikl|udvikl|develop|verka|virk|bidra|contribut|strengthen|"
+    r"stärk|styrk|coordinat|samordn|koordin|represent|organi[sz]|arrang|driv|leder|leads?|"
+    r"bring|connect|förbind|forbind|help|hjælp|hjelp|hjälp|skal|ska|will|kommer att)\w*",
+    re.IGNORECASE,
+)
+#: Labels that open a table cell or plan line rather than a sentence ("M2021-2022", "D:").
+_CELL_START = re.compile(r"^(?:[A-Z]{1,3}\d{2,4}(?:-\d{2,4})?\b|[A-Z]:|[\d.,%-]+\s)")
+#: Words that join names in a list ("Nordregio og TG ..."): a name before one is not
+#: the subject of the sentence.
+_CONJUNCTION = re.compile(r"\s+(?:og|och|and|eller|or|samt|&)\s", re.IGNORECASE)
+_CAPITALISED = "A-ZÅÄÖÆØÜ"
+_SENTENCE_WORDS = (8, 45)
+
+
+@dataclass(frozen=True)
+class OutlineEntry:
+    level: int
+    title: str
+    page: int | None
+
+
+@dataclass(frozen=True)
+class DocumentOverview:
+    doc: str
+    title: str
+    languages: dict[str, float]
+    pages: int | None
+    passages: int
+    lead: str
+    outline: list[OutlineEntry]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "doc": self.doc,
+            "title": self.title,
+            "languages": dict(self.languages),
+            "pages": self.pages,
+            "passages": self.passages,
+            "lead": self.lead,
+            "outline": [vars(entry) for entry in self.outline],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> DocumentOverview:
+        return cls(
+            doc=data["doc"],
+            title=data["title"],
+            languages={str(k): float(v) for k, v in data["languages"].items()},
+            pages=data.get("pages"),
+            passages=int(data["passages"]),
+            lead=data["lead"],
+            outline=[OutlineEntry(**entry) for entry in data["outline"]],
+        )
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One sentence of a passage that names something, and where it is."""
+
+    doc: str
+    page: int | None
+    text: str
+
+
+@dataclass(frozen=True)
+class ActorOverview:
+    name: str
+    kind: str
+    variants: list[str]
+    mentions: int
+    docs: list[str]
+    pages: dict[str, list[int]]
+    #: The sentences that best say what the actor does.
+    summary: list[str]
+    passages: list[Mention]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "name": self.name,
+            "kind": self.kind,
+            "variants": list(self.variants),
+            "mentions": self.mentions,
+            "docs": list(self.docs),
+            "pages": {doc: list(pages) for doc, pages in self.pages.items()},
+            "summary": list(self.summary),
+            "passages": [vars(m) for m in self.passages],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> ActorOverview:
+        return cls(
+            name=data["name"],
+            kind=data["kind"],
+            variants=list(data["variants"]),
+            mentions=int(data["mentions"]),
+            docs=list(data["docs"]),
+            pages={doc: list(pages) for doc, pages in data["pages"].items()},
+            summary=list(data["summary"]),
+            passages=[Mention(**m) for m in data["passages"]],
+        )
+
+
+@dataclass(frozen=True)
+class GlossaryEntry:
+    acronym: str
+    #: What the corpus spells it out as; None where it never does.
+    expansion: str | None
+    where: list[Mention]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "acronym": self.acronym,
+            "expansion": self.expansion,
+            "where": [vars(m) for m in self.where],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> GlossaryEntry:
+        return cls(data["acronym"], data.get("expansion"), [Mention(**m) for m in data["where"]])
+
+
+@dataclass(frozen=True)
+class Overview:
+    documents: list[DocumentOverview]
+    actors: list[ActorOverview]
+    glossary: list[GlossaryEntry]
+    starters: list[str] = field(default_factory=list)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "documents": [d.to_json() for d in self.documents],
+            "actors": [a.to_json() for a in self.actors],
+            "glossary": [g.to_json() for g in self.glossary],
+            "starters": list(self.starters),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Overview:
+        return cls(
+            documents=[DocumentOverview.from_json(d) for d in data["documents"]],
+            actors=[ActorOverview.from_json(a) for a in data["actors"]],
+            glossary=[GlossaryEntry.from_json(g) for g in data["glossary"]],
+            starters=list(data.get("starters") or []),
+        )
+
+
+# --- one document's part ------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Sentence:
+    passage: int
+    page: int | None
+    text: str
+    section: str
+    owner: str | None
+    #: A table cell, a plan line ("M2021-2022 ...") or a heading rather than prose.
+    cell: bool
+
+
+def _sentences(chunks: list[Chunk]) -> list[_Sentence]:
+    """Every sentence of a document once (passages may overlap), with its place."""
+    seen: set[int] = set()
+    out = []
+    for i, chunk in enumerate(chunks):
+        spans = [(row.start, row.end) for row in chunk.rows]
+        for n, (start, end) in enumerate(chunk.sentences):
+            at = chunk.start + start
+            if at in seen:
+                continue
+            seen.add(at)
+            text = " ".join(chunk.text[start:end].split())
+            in_row = any(s <= at < e for s, e in spans)
+            section = chunk.section_of(n)
+            out.append(
+                _Sentence(
+                    passage=i,
+                    page=chunk.sentence_pages[n] if n < len(chunk.sentence_pages) else None,
+                    text=text,
+                    section=section,
+                    owner=chunk.owner_of(n),
+                    cell=in_row or _not_prose(text, section),
+                )
+            )
+    return out
+
+
+def _not_prose(text: str, section: str) -> bool:
+    words = text.split()
+    last = section.split(PATH_SEPARATOR)[-1] if section else ""
+    return (
+        len(words) < 4
+        or bool(_CELL_START.match(text))
+        or is_code(text)
+        or (bool(last) and text.startswith(last.rstrip(" …")))
+        or sum(ch.isdigit() for ch in text) > 0.15 * len(text)
+        or sum(1 for w in words if w.isupper() and len(w) > 1) > 0.5 * len(words)
+    )
+
+
+def document_part(doc: str, title: str, chunks: list[Chunk]) -> dict[str, Any]:
+    """What the overview needs from one document, as stored with its manifest entry."""
+    sentences = _sentences(chunks)
+    return {
+        "version": VERSION,
+        "document": _document(doc, title, chunks, sentences).to_json(),
+        "actors": _actor_mentions(sentences),
+        "acronyms": _acronym_mentions(sentences),
+    }
+
+
+def _document(
+    doc: str, title: str, chunks: list[Chunk], sentences: list[_Sentence]
+) -> DocumentOverview:
+    sizes: Counter[str] = Counter()
+    for chunk in chunks:
+        sizes[chunk.lang] += len(chunk.text)
+    total = sum(sizes.values()) or 1
+    languages = {lang: round(n / total, 2) for lang, n in sizes.most_common() if n / total >= 0.01}
+    pages = [p for chunk in chunks for p in chunk.pages if p is not None]
+    return DocumentOverview(
+        doc=doc,
+        title=title,
+        languages=languages,
+        pages=max(pages) if pages else None,
+        passages=len(chunks),
+        lead=_lead(sentences),
+        # A text without headings is one section: its title.
+        outline=_outline(sentences) or [OutlineEntry(0, title, min(pages, default=None))],
+    )
+
+
+def _lead(sentences: list[_Sentence]) -> str:
+    """The document's opening prose: its first sentences that are neither headings nor
+    cells, up to a short paragraph."""
+    lead: list[str] = []
+    for sentence in sentences:
+        words = len(sentence.text.split())
+        if sentence.cell or words < _SENTENCE_WORDS[0] or sentence.text[-1:] not in ".!?:;":
+            if lead:
+                break
+            continue
+        lead.append(sentence.text)
+        if sum(len(s) for s in lead) >= _LEAD_CHARS * 0.6:
+            break
+    text = " ".join(lead)
+    if len(text) > _LEAD_CHARS:
+        text = text[: text.rfind(" ", 0, _LEAD_CHARS)] + " …"
+    return text
+
+
+def _outline(sentences: list[_Sentence]) -> list[OutlineEntry]:
+    """The document's headings in order, with the page each begins on. Activity codes
+    ("G.1.a") are row labels, not titles; a heading shortened in the section path is
+    given in full from the sentence that opens its section."""
+    entries: list[OutlineEntry] = []
+    shown: list[str] = []
+    for sentence in sentences:
+        path = [t for t in sentence.section.split(PATH_SEPARATOR) if t] if sentence.section else []
+        for level, title in enumerate(path):
+            if is_code(title) or (level < len(shown) and shown[level] == title):
+                continue
+            shown = [*shown[:level], title]
+            entries.append(OutlineEntry(level, _full_title(title, sentence.text), sentence.page))
+    return entries
+
+
+def _full_title(title: str, text: str) -> str:
+    if not title.endswith(" …"):
+        return title
+    stem = title[:-2]
+    if not text.startswith(stem):
+        return title
+    words = text.split()
+    keep = []
+    for word in words:
+        letters = [ch for ch in word if ch.isalpha()]
+        if letters and not word.isupper():
+            break
+        keep.append(word)
+    full = " ".join(keep).rstrip(",;")
+    return full if len(full) > len(stem) else title
+
+
+def _actor_mentions(sentences: list[_Sentence]) -> list[dict[str, Any]]:
+    """Each actor the document names: mentions, pages, candidate summary sentences."""
+    found: dict[str, dict[str, Any]] = {}
+    for sentence in sentences:
+        names = [_full_name(n, sentence.text) for n in find_actors(sentence.text) if _is_name(n)]
+        if sentence.owner and sentence.owner not in names and _is_name(sentence.owner):
+            names.append(sentence.owner)
+        for name in names:
+            entry = found.setdefault(
+                name, {"name": name, "mentions": 0, "owner": 0, "pages": [], "summary": []}
+            )
+            entry["mentions"] += 1 if name in sentence.text else 0
+            entry["owner"] += 1 if sentence.owner == name else 0
+            if sentence.page is not None and sentence.page not in entry["pages"]:
+                entry["pages"].append(sentence.page)
+            score = _summary_score(name, sentence)
+            entry["summary"].append([score, sentence.page, sentence.text, sentence.passage])
+    for entry in found.values():
+        ranked = sorted(entry["summary"], key=lambda s: -s[0])
+        entry["summary"] = [s for s in ranked if s[0] > 0][:_KEEP_SUMMARIES]
+        entry["passages"] = [
+            [s[1], s[2]] for s in sorted(ranked[:_KEEP_PASSAGES], key=lambda s: s[3])
+        ]
+        entry["pages"] = sorted(entry["pages"])
+    return [e for e in found.values() if e["mentions"] or e["owner"]]
+
+
+def _full_name(name: str, text: str) -> str:
+    """A one-word name with the words that belong to it: a capitalised word before it
+    that does not open the sentence ('Västra Götalandsregionen'), or a pair of places
+    after it ('Grensekomiten Värmland-Østfold')."""
+    if " " in name:
+        return name
+    before = re.search(rf"(?<=\S\s)([{_CAPITALISED}][^\W\d_]+)\s+{re.escape(name)}\b", text)
+    if before and not before.group(1).isupper():
+        return f"{before.group(1)} {name}"
+    after = re.search(
+        rf"\b{re.escape(name)}\s+([{_CAPITALISED}][^\W\d_]+-[{_CAPITALISED}][^\W\d_]+)", text
+    )
+    return f"{name} {after.group(1)}" if after else name
+
+
+def _is_name(name: str) -> bool:
+    """An actor name worth listing: not a code or a figure, not an acronym alone (those
+    go to the glossary), not a heading fragment."""
+    letters = [ch for ch in name if ch.isalpha()]
+    return (
+        len(letters) >= 4
+        and not name.isupper()
+        and not any(ch.isdigit() for ch in name)
+        and len(name.split()) <= 7
+    )
+
+
+def _summary_score(name: str, sentence: _Sentence) -> float:
+    """How well a sentence says what `name` does: the actor as its subject or owner,
+    an activity verb, and the length of a real sentence; table cells and codes never."""
+    if sentence.cell:
+        return 0.0
+    text = sentence.text.lstrip("•*-–… ")
+    words = len(text.split())
+    score = 0.0
+    head = text[: max(len(name) + 25, 40)]
+    subject = re.match(rf"^(?:The\s+)?{re.escape(name)}s?\b", text)
+    rest = text[subject.end() :] if subject else ""
+    if subject and _CONJUNCTION.match(rest):
+        pass  # one of a list of names, not the sentence's subject
+    elif subject and rest.lstrip()[:1] in (":", "("):
+        score += 1.5  # a label before what the block says
+    elif subject:
+        score += 3
+    elif name in head:
+        score += 1.5
+    elif name in text:
+        score += 0.5
+    if sentence.owner == name:
+        score += 1.5
+    if _ACTIVITY.search(text):
+        score += 2
+    if _SENTENCE_WORDS[0] <= words <= _SENTENCE_WORDS[1]:
+        score += 1
+    elif words < _SENTENCE_WORDS[0]:
+        score -= 2
+    if text[-1:] not in ".!?":
+        score -= 1
+    return score
+
+
+def _new_acronym(acronym: str) -> dict[str, Any]:
+    return {"acronym": acronym, "count": 0, "expansions": [], "named": None, "where": []}
+
+
+def _acronym_mentions(sentences: list[_Sentence]) -> list[dict[str, Any]]:
+    found: dict[str, dict[str, Any]] = {}
+    names: dict[str, str] = {}
+    for sentence in sentences:
+        for initials, name in capitalised_names(sentence.text).items():
+            names.setdefault(initials, name)
+        for acronym, _ in acronyms_in(sentence.text):
+            entry = found.setdefault(acronym, _new_acronym(acronym))
+            entry["count"] += 1
+            for expansion in expansions_in(sentence.text, acronym):
+                if expansion not in entry["expansions"]:
+                    entry["expansions"].append(expansion)
+            if len(entry["where"]) < _KEEP_WHERE and not sentence.cell:
+                entry["where"].append([sentence.page, sentence.text])
+    for entry in found.values():
+        if not entry["expansions"] and entry["acronym"] in names:
+            entry["named"] = names[entry["acronym"]]
+        if not entry["where"]:  # only in cells: still say where
+            sentence = max(
+                (s for s in sentences if entry["acronym"] in s.text), key=lambda s: len(s.text)
+            )
+            entry["where"].append([sentence.page, sentence.text])
+    return list(found.values())
+
+
+# --- across documents -------------------------------------------------------------------
+
+
+def combine(parts: dict[str, dict[str, Any]], starters: list[str] | None = None) -> Overview:
+    """The overview of a corpus from its documents' parts."""
+    documents = [DocumentOverview.from_json(parts[doc]["document"]) for doc in sorted(parts)]
+    return Overview(
+        documents=documents,
+        actors=_actors(parts),
+        glossary=_glossary(parts),
+        starters=list(starters or []),
+    )
+
+
+def overview_kind(name: str) -> str:
+    """The overview's kind of an actor: entities.py's kinds, with programmes told apart
+    from projects and networks counted as organisations."""
+    kinds = [actor_kind(name)] + [actor_kind(word) for word in name.split()]
+    kind = next((k for k in kinds if k != "organisation"), "organisation")
+    if kind == "committee":
+        return "committee/council"
+    if kind == "network":
+        return "organisation"
+    if kind == "project" and re.search(r"program", name, re.IGNORECASE):
+        return "programme"
+    return kind
+
+
+def normalised(name: str) -> str:
+    """A name's letters without accents, case or doubled letters: 'Svinesundskommittén'
+    and 'Svinesundkomiteen' come out as 'svinesundskomiten' and 'svinesundkomiten'."""
+    folded = unicodedata.normalize("NFKD", name.casefold())
+    folded = "".join(ch for ch in folded if not unicodedata.combining(ch))
+    folded = folded.replace("æ", "ae").replace("ø", "o")
+    folded = re.sub(r"[^a-z0-9 ]", "", folded)
+    return re.sub(r"(.)\1+", r"\1", folded)
+
+
+def same_actor(a: str, b: str) -> bool:
+    """Whether two names are spelling variants of one actor: the same kind, and their
+    normalised forms alike (ratio 0.85 or more) with the same opening stem (the first
+    five letters, so 'Nordkalottrådet' and 'Nordkalottrådets' merge while
+    'Fjellrådet' and 'Fjordrådet' do not). Names of several words must match word
+    for word but for one word's spelling ('Interreg Programme'/'Interreg Program')."""
+    if a == b:
+        return True
+    short, long = sorted((a, b), key=len)
+    if " " not in short and long.endswith(" " + short) and "-" in short:
+        return True  # 'Värmland-Østfold' heading the block of 'Grensekomiten Värmland-Østfold'
+    if overview_kind(a) != overview_kind(b):
+        return False
+    na, nb = normalised(a), normalised(b)
+    if na == nb:
+        return True
+    wa, wb = na.split(), nb.split()
+    if len(wa) != len(wb):
+        return False
+    if len(wa) > 1:
+        differing = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+        return len(differing) == 1 and same_word(*differing[0])
+    return same_word(na, nb)
+
+
+def same_word(a: str, b: str) -> bool:
+    stem = 5
+    return (
+        len(a) > stem
+        and len(b) > stem
+        and a[:stem] == b[:stem]
+        and SequenceMatcher(None, a, b).ratio() >= 0.85
+    )
+
+
+def _actors(parts: dict[str, dict[str, Any]]) -> list[ActorOverview]:
+    groups: list[list[tuple[str, dict[str, Any]]]] = []
+    for doc in sorted(parts):
+        for entry in parts[doc]["actors"]:
+            group = next(
+                (g for g in groups if any(same_actor(e["name"], entry["name"]) for _, e in g)),
+                None,
+            )
+            if group is None:
+                groups.append([(doc, entry)])
+            else:
+                group.append((doc, entry))
+    actors = [_actor(group) for group in groups]
+    actors = [
+        actor
+        for actor, group in zip(actors, groups, strict=True)
+        if actor.summary
+        and (
+            actor.mentions >= 2
+            or actor.kind == "committee/council"
+            or any(entry["owner"] for _, entry in group)
+        )
+    ]
+    order = {kind: i for i, kind in enumerate(KINDS)}
+    return sorted(actors, key=lambda a: (order[a.kind], -a.mentions, a.name))
+
+
+def _actor(group: list[tuple[str, dict[str, Any]]]) -> ActorOverview:
+    counts: Counter[str] = Counter()
+    for _, entry in group:
+        counts[entry["name"]] += entry["mentions"] + entry["owner"]
+    name = counts.most_common(1)[0][0]
+    longer = [v for v in counts if v.endswith(" " + name)]
+    name = longer[0] if longer else name
+    pages: dict[str, list[int]] = {}
+    summaries: list[tuple[float, str]] = []
+    passages: list[Mention] = []
+    for doc, entry in group:
+        pages[doc] = sorted(set(pages.get(doc, []) + entry["pages"]))
+        summaries += [(s[0], s[2]) for s in entry["summary"]]
+        passages += [Mention(doc, page, text) for page, text in entry["passages"]]
+    best = [text for _, text in sorted(summaries, key=lambda s: -s[0])]
+    return ActorOverview(
+        name=name,
+        kind=overview_kind(name),
+        variants=sorted(counts),
+        mentions=sum(entry["mentions"] for _, entry in group),
+        docs=sorted(pages),
+        pages={doc: p for doc, p in pages.items() if p},
+        summary=list(dict.fromkeys(best))[:2],
+        passages=passages[:_KEEP_PASSAGES],
+    )
+
+
+def _glossary(parts: dict[str, dict[str, Any]]) -> list[GlossaryEntry]:
+    merged: dict[str, dict[str, Any]] = {}
+    for doc in sorted(parts):
+        for entry in parts[doc]["acronyms"]:
+            into = merged.setdefault(
+                entry["acronym"], {"count": 0, "expansions": [], "named": [], "where": []}
+            )
+            into["count"] += entry["count"]
+            into["expansions"] += entry["expansions"]
+            into["named"] += [entry["named"]] if entry.get("named") else []
+            into["where"] += [Mention(doc, page, text) for page, text in entry["where"]]
+    entries = []
+    for acronym, data in sorted(merged.items()):
+        if data["count"] < 2 and not (data["expansions"] or data["named"]):
+            continue  # said once and never explained: more likely noise than a term
+        spelled = data["expansions"] or data["named"]
+        expansion = Counter(spelled).most_common(1)[0][0] if spelled else None
+        entries.append(GlossaryEntry(acronym, expansion, data["where"][:_KEEP_WHERE]))
+    return entries

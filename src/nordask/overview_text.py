@@ -1,0 +1,137 @@
+"""The overview as plain text, for `nordask overview` (and any other text view).
+
+Every string in it comes from the corpus, so the whole text is cleaned of terminal
+escape sequences before it is returned.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from nordask.overview import KINDS, ActorOverview, DocumentOverview, Overview
+from nordask.safe_text import strip_controls
+
+SECTIONS = ("documents", "actors", "glossary", "starters")
+_KIND_TITLES = {
+    "committee/council": "Committees and councils",
+    "region": "Regions",
+    "organisation": "Organisations",
+    "programme": "Programmes",
+    "project": "Projects",
+}
+NOT_SPELLED_OUT = "not spelled out in the corpus"
+
+
+def format_overview(
+    overview: Overview, sections: tuple[str, ...] = SECTIONS, width: int = 100
+) -> str:
+    """The chosen sections of the overview, wrapped to `width` columns."""
+    parts = [_summary(overview)]
+    if "documents" in sections:
+        parts.append(_documents(overview, width))
+    if "actors" in sections:
+        parts.append(_actors(overview, width))
+    if "glossary" in sections:
+        parts.append(_glossary(overview, width))
+    if "starters" in sections:
+        parts.append(_starters(overview, width))
+    return strip_controls("\n\n".join(parts))
+
+
+def _summary(overview: Overview) -> str:
+    passages = sum(d.passages for d in overview.documents)
+    return (
+        f"{len(overview.documents)} documents ({passages} passages), "
+        f"{len(overview.actors)} organisations in the who's who, "
+        f"{len(overview.glossary)} acronyms, {len(overview.starters)} starter questions."
+    )
+
+
+def _wrap(text: str, width: int, indent: str, hanging: str | None = None) -> str:
+    return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=hanging or indent)
+
+
+def _pages(pages: list[int]) -> str:
+    """'p. 3–5, 11' for [3, 4, 5, 11]."""
+    runs: list[list[int]] = []
+    for page in sorted(set(pages)):
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    text = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
+    return f"p. {text}" if text else ""
+
+
+def _documents(overview: Overview, width: int) -> str:
+    lines = ["DOCUMENTS"]
+    for document in overview.documents:
+        lines += ["", *_document(document, width)]
+    return "\n".join(lines)
+
+
+def _document(document: DocumentOverview, width: int) -> list[str]:
+    languages = ", ".join(f"{lang} {share:.0%}" for lang, share in document.languages.items())
+    facts = [f"{document.pages} pages" if document.pages else None, f"{document.passages} passages"]
+    lines = [
+        f"{document.title}",
+        f"  {document.doc} · {' · '.join(f for f in facts if f)} · {languages}",
+    ]
+    if document.lead:
+        lines.append(_wrap(document.lead, width, "  "))
+    if document.outline:
+        lines.append("  Outline:")
+        for entry in document.outline:
+            page = f"p. {entry.page}" if entry.page else ""
+            indent = "    " + "  " * entry.level
+            lines.append(_wrap(entry.title, width, f"{indent}", indent + "  ") + _at(page))
+    return lines
+
+
+def _at(page: str) -> str:
+    return f"  ({page})" if page else ""
+
+
+def _actors(overview: Overview, width: int) -> str:
+    lines = ["WHO'S WHO"]
+    for kind in KINDS:
+        actors = [a for a in overview.actors if a.kind == kind]
+        if not actors:
+            continue
+        lines += ["", _KIND_TITLES[kind]]
+        for actor in actors:
+            lines += _actor(actor, width)
+    return "\n".join(lines)
+
+
+def _actor(actor: ActorOverview, width: int) -> list[str]:
+    others = [v for v in actor.variants if v != actor.name and v != actor.name + "s"]
+    also = f" (also written {', '.join(others)})" if others else ""
+    where = "; ".join(f"{doc} {_pages(actor.pages.get(doc, []))}".strip() for doc in actor.docs)
+    mentions = f"{actor.mentions} mention{'s' if actor.mentions != 1 else ''}"
+    lines = [f"  {actor.name}{also}", _wrap(f"{mentions} · {where}", width, "      ")]
+    for sentence in actor.summary:
+        lines.append(_wrap(f"» {sentence}", width, "    ", "      "))
+    return lines
+
+
+def _glossary(overview: Overview, width: int) -> str:
+    lines = ["GLOSSARY"]
+    for entry in overview.glossary:
+        docs = dict.fromkeys(m.doc for m in entry.where)
+        where = "; ".join(
+            f"{doc} {_pages([m.page for m in entry.where if m.doc == doc and m.page])}".strip()
+            for doc in docs
+        )
+        meaning = entry.expansion or f"({NOT_SPELLED_OUT})"
+        lines.append(_wrap(f"{entry.acronym:<8} {meaning} · in {where}", width, "  ", " " * 11))
+    return "\n".join(lines)
+
+
+def _starters(overview: Overview, width: int) -> str:
+    lines = ["STARTER QUESTIONS (each answered with sources when the index was built)"]
+    if not overview.starters:
+        lines.append("  (none was answered confidently)")
+    for n, question in enumerate(overview.starters, start=1):
+        lines.append(_wrap(question, width, f"  {n:>2}. ", "      "))
+    return "\n".join(lines)
