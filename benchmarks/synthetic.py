@@ -100,7 +100,7 @@ STOPWORD_RANKS = 90
 
 def documents(langs: list[str], seed: int = 3) -> list[str]:
     """One document per entry of `langs` (en, sv, da or no)."""
-    from nordask.backends.local.lexical import load_stopwords
+    from nordask.words import load_stopwords
 
     stop = {lang: sorted(words)[:STOPWORD_RANKS] for lang, words in load_stopwords().items()}
     rng = np.random.default_rng(seed)

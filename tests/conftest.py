@@ -51,7 +51,7 @@ class FakeEmbedder:
         self.calls: list[int] = []
 
     def _embed(self, texts: list[str]) -> np.ndarray:
-        from nordask.backends.local.lexical import load_stopwords, query_terms
+        from nordask.words import load_stopwords, query_terms
 
         stop = load_stopwords()
         out = np.zeros((len(texts), self.dim), dtype=np.float32)
@@ -70,12 +70,41 @@ class FakeEmbedder:
         return self._embed(texts)
 
 
+class FakeModel:
+    """A `FakeEmbedder` as the model registry's entry for the default model's id."""
+
+    model_id = FakeEmbedder.model_id
+
+    def __init__(self, fake: FakeEmbedder) -> None:
+        self.fake = fake
+
+    def location(self) -> str:
+        return self.model_id
+
+    def query_embedder(self) -> FakeEmbedder:
+        return self.fake
+
+    def passage_embedder(self, chars: int, progress=None) -> FakeEmbedder:
+        return self.fake
+
+    def report(self, *, install: bool, progress=None) -> list[str]:
+        return ["engine:    the tests' fake embedder"]
+
+
 @pytest.fixture
-def fake_embedder(monkeypatch: pytest.MonkeyPatch) -> FakeEmbedder:
-    fake = FakeEmbedder()
-    monkeypatch.setattr("nordask.indexing.passage_embedder", lambda *a, **k: fake)
-    monkeypatch.setattr("nordask.assistant.query_embedder", lambda *a, **k: fake)
-    return fake
+def fake_embedder() -> FakeEmbedder:
+    """An instance to pass as `embedder=` to `Assistant.open` and `indexing.run`."""
+    return FakeEmbedder()
+
+
+@pytest.fixture
+def fake_model(fake_embedder: FakeEmbedder, monkeypatch: pytest.MonkeyPatch) -> FakeEmbedder:
+    """The fake registered under the default model's id, for tests that go through the CLI
+    or the chat app (which take no embedder): every engine the registry makes is the fake."""
+    from nordask.models import REGISTRY
+
+    monkeypatch.setitem(REGISTRY, FakeModel.model_id, FakeModel(fake_embedder))
+    return fake_embedder
 
 
 @pytest.fixture
@@ -91,7 +120,7 @@ def e5_model(session_home: Path) -> Path:
     import os
 
     os.environ["NORDASK_HOME"] = str(session_home)
-    from nordask.embedding import ensure_default_model
+    from nordask.models.e5small import ensure_default_model
 
     return ensure_default_model()
 

@@ -12,14 +12,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-import nordask.assistant
-import nordask.indexing
-from conftest import FakeEmbedder
+from conftest import FakeEmbedder, FakeModel
 from nordask.cli import main
+from nordask.models import REGISTRY
 
-_FAKE = FakeEmbedder()
-nordask.indexing.passage_embedder = lambda *args, **kwargs: _FAKE
-nordask.assistant.query_embedder = lambda *args, **kwargs: _FAKE
+REGISTRY[FakeModel.model_id] = FakeModel(FakeEmbedder())
 
 if __name__ == "__main__":
     sys.exit(main(sys.argv[1:]))

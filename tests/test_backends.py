@@ -21,7 +21,7 @@ NOTE = "northern-connections-north-sea-conference-2017.txt"
 def test_build_records_manifest_documents_and_languages(
     corpus_copy: Path, index_location, fake_embedder
 ) -> None:
-    report = indexing.run(corpus_copy, index_location, Settings())
+    report = indexing.run(corpus_copy, index_location, Settings(), embedder=fake_embedder)
     backend = open_backend(index_location)
     manifest = backend.read_manifest()
     assert manifest is not None
@@ -42,15 +42,15 @@ def test_build_records_manifest_documents_and_languages(
 def test_an_edit_re_embeds_only_that_file_and_is_found(
     corpus_copy: Path, index_location, fake_embedder
 ) -> None:
-    indexing.run(corpus_copy, index_location, Settings())
+    indexing.run(corpus_copy, index_location, Settings(), embedder=fake_embedder)
     first_total = fake_embedder.calls[-1]
-    assert not indexing.run(corpus_copy, index_location, Settings()).touched
+    assert not indexing.run(corpus_copy, index_location, Settings(), embedder=fake_embedder).touched
     note = corpus_copy / NOTE
     note.write_text(note.read_text() + "\n\nA new closing paragraph about ferries.\n")
-    report = indexing.run(corpus_copy, index_location, Settings())
+    report = indexing.run(corpus_copy, index_location, Settings(), embedder=fake_embedder)
     assert report.changed == [NOTE] and len(report.unchanged) == 4
     assert fake_embedder.calls[-1] < first_total / 5
-    answer = Assistant.open(index_location, corpus_copy, build=False).ask(
+    answer = Assistant.open(index_location, corpus_copy, build=False, embedder=fake_embedder).ask(
         "ferries closing paragraph"
     )
     assert any("ferries" in c.text for c in answer.citations)
@@ -59,14 +59,14 @@ def test_an_edit_re_embeds_only_that_file_and_is_found(
 def test_an_update_equals_a_build_from_scratch(
     corpus_copy: Path, index_location, another_location, fake_embedder
 ) -> None:
-    indexing.run(corpus_copy, index_location, Settings())
+    indexing.run(corpus_copy, index_location, Settings(), embedder=fake_embedder)
     plan = corpus_copy / "nordregio-regional-innovation-projects.txt"
     plan.write_text(plan.read_text(encoding="utf-8") + "\nThe ferry pilot was extended.\n")
     (corpus_copy / "smart-specialisation-eu-collaboration-sweden.txt").unlink()
-    report = indexing.run(corpus_copy, index_location, Settings())
+    report = indexing.run(corpus_copy, index_location, Settings(), embedder=fake_embedder)
     assert report.changed == [plan.name] and report.embedded == 1
     assert report.removed == ["smart-specialisation-eu-collaboration-sweden.txt"]
-    indexing.run(corpus_copy, another_location, Settings(), rebuild=True)
+    indexing.run(corpus_copy, another_location, Settings(), rebuild=True, embedder=fake_embedder)
     updated, scratch = open_backend(index_location), open_backend(another_location)
     docs = scratch.documents
     assert updated.documents == docs
@@ -89,7 +89,7 @@ def test_an_update_equals_a_build_from_scratch(
 def test_filters_restrict_dense_and_lexical_search(
     corpus_copy: Path, index_location, fake_embedder
 ) -> None:
-    indexing.run(corpus_copy, index_location, Settings())
+    indexing.run(corpus_copy, index_location, Settings(), embedder=fake_embedder)
     backend = open_backend(index_location)
     question = "regional innovation projects"
     qvec = fake_embedder.embed_queries([question])[0]
@@ -107,7 +107,7 @@ def test_filters_restrict_dense_and_lexical_search(
 def test_a_failed_update_keeps_the_previous_index(
     corpus_copy: Path, index_location, fake_embedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    indexing.run(corpus_copy, index_location, Settings())
+    indexing.run(corpus_copy, index_location, Settings(), embedder=fake_embedder)
     before = open_backend(index_location).read_manifest()
     (corpus_copy / "new.txt").write_text("Ett nytt dokument om färjor mellan Umeå och Vasa.")
 
@@ -117,32 +117,34 @@ def test_a_failed_update_keeps_the_previous_index(
     monkeypatch.setattr("nordask.backends.local.lexical.build", crash)
     monkeypatch.setattr("nordask.backends.postgres._recenter", crash)
     with pytest.raises(KeyboardInterrupt):
-        indexing.run(corpus_copy, index_location, Settings())
+        indexing.run(corpus_copy, index_location, Settings(), embedder=fake_embedder)
     backend = open_backend(index_location)
     after = backend.read_manifest()
     assert after is not None and before is not None
     assert after.generation == before.generation and after.files.keys() == before.files.keys()
     assert "new.txt" not in backend.documents
-    answer = Assistant.open(index_location, corpus_copy, build=False).ask("regional innovation")
+    answer = Assistant.open(index_location, corpus_copy, build=False, embedder=fake_embedder).ask(
+        "regional innovation"
+    )
     assert answer.citations
 
 
 def test_empty_corpus_keeps_the_previous_index(
     corpus_copy: Path, index_location, fake_embedder
 ) -> None:
-    indexing.run(corpus_copy, index_location, Settings())
+    indexing.run(corpus_copy, index_location, Settings(), embedder=fake_embedder)
     generation = open_backend(index_location).read_manifest().generation  # type: ignore[union-attr]
     for path in corpus_copy.iterdir():
         path.write_bytes(b"")
     with pytest.raises(CorpusError, match="no file .* could be indexed"):
-        indexing.run(corpus_copy, index_location, Settings())
+        indexing.run(corpus_copy, index_location, Settings(), embedder=fake_embedder)
     assert open_backend(index_location).read_manifest().generation == generation  # type: ignore[union-attr]
 
 
 def test_model_mismatch_is_explained(
     corpus_copy: Path, index_location, tmp_path: Path, fake_embedder
 ) -> None:
-    indexing.run(corpus_copy, index_location, Settings())
+    indexing.run(corpus_copy, index_location, Settings(), embedder=fake_embedder)
     model_dir = tmp_path / "other-model"
     model_dir.mkdir()
     (model_dir / "modules.json").write_text("[]")
@@ -153,8 +155,8 @@ def test_model_mismatch_is_explained(
 def test_year_the_corpus_never_mentions_abstains(
     corpus_copy: Path, index_location, fake_embedder
 ) -> None:
-    indexing.run(corpus_copy, index_location, Settings())
-    assistant = Assistant.open(index_location, corpus_copy)
+    indexing.run(corpus_copy, index_location, Settings(), embedder=fake_embedder)
+    assistant = Assistant.open(index_location, corpus_copy, embedder=fake_embedder)
     answer = assistant.ask("What did Nordregio publish in 1987?")
     assert not answer.answered and "never mentions 1987" in answer.answer
     assert all(c.weak for c in answer.citations)
@@ -164,14 +166,20 @@ def test_year_the_corpus_never_mentions_abstains(
 def test_a_second_writer_waits_for_the_first_and_says_so(
     corpus_copy: Path, index_location, fake_embedder
 ) -> None:
-    indexing.run(corpus_copy, index_location, Settings())
+    indexing.run(corpus_copy, index_location, Settings(), embedder=fake_embedder)
     (corpus_copy / "new.txt").write_text("The ferry between Vaasa and Umeå runs on biogas.\n")
     notices: list[str] = []
     reports = []
     with open_backend(index_location).writer():  # another process is writing
         worker = threading.Thread(
             target=lambda: reports.append(
-                indexing.run(corpus_copy, index_location, Settings(), notice=notices.append)
+                indexing.run(
+                    corpus_copy,
+                    index_location,
+                    Settings(),
+                    notice=notices.append,
+                    embedder=fake_embedder,
+                )
             )
         )
         worker.start()
@@ -188,7 +196,7 @@ def test_vocabulary_and_table_rows_are_answered_from_each_backend(
     """What the answer and abstention logic asks the index beyond search: known words
     (stemmed, or as the first part of a compound), the share of a question's words the
     corpus has, the question's language, and the passages of the manifest's table rows."""
-    indexing.run(corpus_copy, index_location, Settings())
+    indexing.run(corpus_copy, index_location, Settings(), embedder=fake_embedder)
     backend = open_backend(index_location)
     assert backend.knows_word("digitalisation") and backend.knows_word("Regions")
     assert backend.knows_word("Arbetsmarknadspolitiken")  # opens corpus compounds

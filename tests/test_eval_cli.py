@@ -13,7 +13,7 @@ from nordask.cli import main
 def test_eval_writes_json_markdown_and_trec(
     corpus_copy: Path,
     tmp_path: Path,
-    fake_embedder,
+    fake_model,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     evalset = tmp_path / "mini.jsonl"
@@ -55,7 +55,7 @@ def test_eval_writes_json_markdown_and_trec(
 def test_eval_compare_shows_both_configurations(
     corpus_copy: Path,
     tmp_path: Path,
-    fake_embedder,
+    fake_model,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
     evalset = tmp_path / "mini.jsonl"

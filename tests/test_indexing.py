@@ -18,7 +18,7 @@ def test_manifest_records_model_chunking_and_hashes(
     corpus_copy: Path, tmp_path: Path, fake_embedder
 ) -> None:
     index = tmp_path / "index"
-    report = indexing.run(corpus_copy, index, Settings())
+    report = indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
     data = json.loads((index / "manifest.json").read_text())
     assert data["model"] == {"id": "intfloat/multilingual-e5-small", "dim": 64}
     assert data["chunking"] == {"chunk_chars": 900, "overlap_chars": 150, "structure": 2}
@@ -32,19 +32,21 @@ def test_only_changed_files_are_re_embedded(
     corpus_copy: Path, tmp_path: Path, fake_embedder
 ) -> None:
     index = tmp_path / "index"
-    indexing.run(corpus_copy, index, Settings())
+    indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
     first_total = fake_embedder.calls[-1]
-    again = indexing.run(corpus_copy, index, Settings())
+    again = indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
     assert not again.touched and again.embedded == 0
 
     note = corpus_copy / "northern-connections-north-sea-conference-2017.txt"
     note.write_text(note.read_text() + "\n\nA new closing paragraph about ferries.\n")
-    report = indexing.run(corpus_copy, index, Settings())
+    report = indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
     assert report.changed == [note.name]
     assert len(report.unchanged) == 4
     assert fake_embedder.calls[-1] < first_total / 5
 
-    answer = Assistant.open(index, corpus_copy, build=False).ask("ferries closing paragraph")
+    answer = Assistant.open(index, corpus_copy, build=False, embedder=fake_embedder).ask(
+        "ferries closing paragraph"
+    )
     assert any("ferries" in c.text for c in answer.citations)
 
 
@@ -59,11 +61,11 @@ def test_an_edited_file_re_embeds_only_its_edited_passages(
 
     index = tmp_path / "index"
     plan = corpus_copy / "nordregio-regional-innovation-projects.txt"
-    indexing.run(corpus_copy, index, Settings())
+    indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
     before = read_manifest(index)
     assert before is not None and before.files[plan.name].count > 3
     plan.write_text(plan.read_text(encoding="utf-8") + "\nThe ferry pilot was extended.\n")
-    report = indexing.run(corpus_copy, index, Settings())
+    report = indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
     assert report.changed == [plan.name]
     assert report.embedded == 1
     after = read_manifest(index)
@@ -71,7 +73,7 @@ def test_an_edited_file_re_embeds_only_its_edited_passages(
     updated = read_generation(index, after)
 
     fresh_index = tmp_path / "fresh"
-    indexing.run(corpus_copy, fresh_index, Settings(), rebuild=True)
+    indexing.run(corpus_copy, fresh_index, Settings(), rebuild=True, embedder=fake_embedder)
     fresh_manifest = read_manifest(fresh_index)
     assert fresh_manifest is not None
     fresh = read_generation(fresh_index, fresh_manifest)
@@ -83,9 +85,9 @@ def test_an_edited_file_re_embeds_only_its_edited_passages(
 
 def test_deleted_files_are_dropped(corpus_copy: Path, tmp_path: Path, fake_embedder) -> None:
     index = tmp_path / "index"
-    indexing.run(corpus_copy, index, Settings())
+    indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
     (corpus_copy / "smart-specialisation-eu-collaboration-sweden.txt").unlink()
-    report = indexing.run(corpus_copy, index, Settings())
+    report = indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
     assert report.removed == ["smart-specialisation-eu-collaboration-sweden.txt"]
     manifest = read_manifest(index)
     assert manifest is not None and len(manifest.files) == 4
@@ -96,11 +98,11 @@ def test_broken_file_is_skipped_and_reported_once_and_rest_indexed(
 ) -> None:
     (corpus_copy / "broken.pdf").write_bytes(b"%PDF-1.4 garbage")
     index = tmp_path / "index"
-    report = indexing.run(corpus_copy, index, Settings())
+    report = indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
     assert [s.doc for s in report.skipped] == ["broken.pdf"]
     assert len(read_manifest(index).files) == 5  # type: ignore[union-attr]
     # The same broken file does not make the index stale, and is still reported.
-    again = indexing.run(corpus_copy, index, Settings())
+    again = indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
     assert not again.touched and [s.doc for s in again.skipped] == ["broken.pdf"]
 
 
@@ -108,7 +110,7 @@ def test_interrupted_build_keeps_the_previous_index(
     corpus_copy: Path, tmp_path: Path, fake_embedder, monkeypatch
 ) -> None:
     index = tmp_path / "index"
-    indexing.run(corpus_copy, index, Settings())
+    indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
     before = read_manifest(index)
     (corpus_copy / "new.txt").write_text("Ett nytt dokument om färjor mellan Umeå och Vasa.")
 
@@ -117,12 +119,14 @@ def test_interrupted_build_keeps_the_previous_index(
 
     monkeypatch.setattr("nordask.backends.local.lexical.build", crash)
     with pytest.raises(KeyboardInterrupt):
-        indexing.run(corpus_copy, index, Settings())
+        indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
     after = read_manifest(index)
     assert after is not None and before is not None
     assert after.generation == before.generation
     assert not [p for p in index.iterdir() if p.name.startswith(".building-")]
-    answer = Assistant.open(index, corpus_copy, build=False).ask("regional innovation")
+    answer = Assistant.open(index, corpus_copy, build=False, embedder=fake_embedder).ask(
+        "regional innovation"
+    )
     assert answer.citations
 
 
@@ -130,8 +134,10 @@ def test_chunk_setting_change_rebuilds_and_says_why(
     corpus_copy: Path, tmp_path: Path, fake_embedder
 ) -> None:
     index = tmp_path / "index"
-    indexing.run(corpus_copy, index, Settings())
-    report = indexing.run(corpus_copy, index, Settings().with_chunking(chunk_chars=600))
+    indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
+    report = indexing.run(
+        corpus_copy, index, Settings().with_chunking(chunk_chars=600), embedder=fake_embedder
+    )
     assert report.rebuilt_because and "chunk settings changed" in report.rebuilt_because
 
 
@@ -140,11 +146,11 @@ def test_ask_builds_a_missing_index_and_says_so(
 ) -> None:
     notices: list[str] = []
     index = tmp_path / "index"
-    Assistant.open(index, corpus_copy, notice=notices.append)
+    Assistant.open(index, corpus_copy, notice=notices.append, embedder=fake_embedder)
     assert notices[0].startswith("Index missing")
     (corpus_copy / "extra.md").write_text("# Extra\n\nOm färjor.\n")
     notices.clear()
-    Assistant.open(index, corpus_copy, notice=notices.append)
+    Assistant.open(index, corpus_copy, notice=notices.append, embedder=fake_embedder)
     assert notices[0].startswith("Index stale (1 new file(s))")
 
 

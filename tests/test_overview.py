@@ -137,8 +137,8 @@ def test_overview_is_stored_with_the_index_and_read_back(
     small_corpus: Path, tmp_path: Path, fake_embedder
 ) -> None:
     index = tmp_path / "index"
-    indexing.run(small_corpus, index, Settings())
-    found = Assistant.open(index, small_corpus, build=False).overview()
+    indexing.run(small_corpus, index, Settings(), embedder=fake_embedder)
+    found = Assistant.open(index, small_corpus, build=False, embedder=fake_embedder).overview()
 
     docs = {d.doc: d for d in found.documents}
     assert set(docs) == {"fjell.txt", "kyst.txt", "plain.txt"}
@@ -174,7 +174,7 @@ def test_overview_is_updated_incrementally_and_old_indexes_are_refreshed(
     small_corpus: Path, tmp_path: Path, fake_embedder, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     index = tmp_path / "index"
-    indexing.run(small_corpus, index, Settings())
+    indexing.run(small_corpus, index, Settings(), embedder=fake_embedder)
     computed: list[str] = []
     real = overview.document_part
 
@@ -185,9 +185,11 @@ def test_overview_is_updated_incrementally_and_old_indexes_are_refreshed(
     monkeypatch.setattr(overview, "document_part", counting)
     kyst = small_corpus / "kyst.txt"
     kyst.write_text(KYST + "\nThe Baltic Fjord Association also runs a summer school.\n")
-    indexing.run(small_corpus, index, Settings())
+    indexing.run(small_corpus, index, Settings(), embedder=fake_embedder)
     assert computed == ["kyst.txt"]  # the unchanged file's part is kept by its hash
-    actors = Assistant.open(index, small_corpus, build=False).overview().actors
+    actors = (
+        Assistant.open(index, small_corpus, build=False, embedder=fake_embedder).overview().actors
+    )
     association = next(a for a in actors if a.name == "Baltic Fjord Association")
     assert any("summer school" in m.text for m in association.passages) or association.mentions >= 4
 
@@ -199,15 +201,19 @@ def test_overview_is_updated_incrementally_and_old_indexes_are_refreshed(
         entry.pop("overview")
     manifest.write_text(json.dumps(data))
     with pytest.raises(Exception, match="nordask index"):
-        Assistant.open(index, small_corpus, build=False).overview()
+        Assistant.open(index, small_corpus, build=False, embedder=fake_embedder).overview()
     computed.clear()
     calls = len(fake_embedder.calls)
     plan = indexing.plan(small_corpus, index, Settings())
     assert plan.refresh_because and "overview" in plan.refresh_because
-    report = indexing.run(small_corpus, index, Settings())
+    report = indexing.run(small_corpus, index, Settings(), embedder=fake_embedder)
     assert report.embedded == 0 and len(fake_embedder.calls) == calls
     assert sorted(computed) == ["fjell.txt", "kyst.txt", "plain.txt"]
-    assert Assistant.open(index, small_corpus, build=False).overview().documents
+    assert (
+        Assistant.open(index, small_corpus, build=False, embedder=fake_embedder)
+        .overview()
+        .documents
+    )
 
 
 def test_starters_are_kept_only_when_answered_with_sources(
@@ -216,8 +222,8 @@ def test_starters_are_kept_only_when_answered_with_sources(
     from nordask.starters import candidates, checked, confident
 
     index = tmp_path / "index"
-    indexing.run(small_corpus, index, Settings())
-    assistant = Assistant.open(index, small_corpus, build=False)
+    indexing.run(small_corpus, index, Settings(), embedder=fake_embedder)
+    assistant = Assistant.open(index, small_corpus, build=False, embedder=fake_embedder)
     found = assistant.overview()
     questions = candidates(found, [])
     assert any("Fjellbygd" in q for q in questions)
@@ -228,7 +234,7 @@ def test_starters_are_kept_only_when_answered_with_sources(
 
 
 def test_overview_command_prints_sections_and_json(
-    small_corpus: Path, tmp_path: Path, fake_embedder, capsys: pytest.CaptureFixture[str]
+    small_corpus: Path, tmp_path: Path, fake_model, capsys: pytest.CaptureFixture[str]
 ) -> None:
     args = ["--index", str(tmp_path / "index"), "--corpus", str(small_corpus)]
     assert main(["overview", *args]) == 0

@@ -4,6 +4,7 @@ and one clear line for each way a database can be wrong (real throwaway server).
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -23,7 +24,7 @@ def _one_error_line(capsys: pytest.CaptureFixture[str]) -> str:
 
 
 def test_url_in_env_or_option_chooses_postgres(
-    corpus_copy: Path, pg_url: str, fake_embedder, monkeypatch, capsys
+    corpus_copy: Path, pg_url: str, fake_model, monkeypatch, capsys
 ) -> None:
     args = ["--corpus", str(corpus_copy)]
     assert main(["index", "--index", pg_url, *args]) == 0
@@ -37,14 +38,14 @@ def test_url_in_env_or_option_chooses_postgres(
 
 
 def test_migrate_copies_without_re_embedding_and_ranks_alike(
-    corpus_copy: Path, tmp_path: Path, pg_url: str, fake_embedder, capsys
+    corpus_copy: Path, tmp_path: Path, pg_url: str, fake_model, capsys
 ) -> None:
     local = tmp_path / "index"
     indexing.run(corpus_copy, local, Settings())
-    calls = list(fake_embedder.calls)
+    calls = list(fake_model.calls)
     assert main(["migrate", "--from", str(local), "--to", pg_url]) == 0
     assert "nothing re-embedded" in capsys.readouterr().out
-    assert fake_embedder.calls == calls
+    assert fake_model.calls == calls
     a, b = open_backend(local), open_backend(pg_url)
     ma, mb = a.read_manifest(), b.read_manifest()
     assert ma is not None and mb is not None
@@ -65,9 +66,9 @@ def test_migrate_copies_without_re_embedding_and_ranks_alike(
         b.passage_count,
     )
     # Dense ranking (language centering included) is the same computation on both.
-    dense_only = Settings().with_retrieval(lexical_weight=0).retrieval
+    dense_only = replace(Settings().retrieval, lexical_weight=0)
     for question in ("regional innovation", "Kvarken samarbete", "ferries 2017", "budget"):
-        qvec = fake_embedder.embed_queries([question])[0]
+        qvec = fake_model.embed_queries([question])[0]
         ours, theirs = (x.search(qvec, question, dense_only, k=5) for x in (a, b))
         assert [a.chunk(h.row).text for h in ours] == [b.chunk(h.row).text for h in theirs]
         np.testing.assert_allclose([h.dense for h in ours], [h.dense for h in theirs], atol=1e-4)
@@ -113,15 +114,15 @@ def test_asking_never_builds_a_shared_index(corpus_copy: Path, pg_url: str, fake
     from nordask.errors import IndexStateError
 
     with pytest.raises(IndexStateError, match="no index"):
-        Assistant.open(pg_url, corpus_copy)
-    indexing.run(corpus_copy, pg_url, Settings())
+        Assistant.open(pg_url, corpus_copy, embedder=fake_embedder)
+    indexing.run(corpus_copy, pg_url, Settings(), embedder=fake_embedder)
     (corpus_copy / "mine.txt").write_text("My own notes about ferries.\n")
-    assistant = Assistant.open(pg_url, corpus_copy)
+    assistant = Assistant.open(pg_url, corpus_copy, embedder=fake_embedder)
     assert "mine.txt" not in assistant.documents and not fake_embedder.calls[1:]
 
 
 def test_database_built_with_another_model_is_one_line(
-    corpus_copy: Path, pg_url: str, tmp_path: Path, fake_embedder, capsys
+    corpus_copy: Path, pg_url: str, tmp_path: Path, fake_model, capsys
 ) -> None:
     indexing.run(corpus_copy, pg_url, Settings())
     model_dir = tmp_path / "other-model"
@@ -141,7 +142,7 @@ def test_readers_see_the_old_or_the_new_index(
 
     from nordask.backends import postgres
 
-    indexing.run(corpus_copy, pg_url, Settings())
+    indexing.run(corpus_copy, pg_url, Settings(), embedder=fake_embedder)
     reader = open_backend(pg_url)
     settings = Settings().retrieval
     question = "ferry line Umeå Vaasa biogas"
@@ -161,7 +162,9 @@ def test_readers_see_the_old_or_the_new_index(
 
     monkeypatch.setattr(postgres, "_recenter", paused)
     (corpus_copy / "ferry.txt").write_text("The ferry line links Umeå and Vaasa on biogas.\n")
-    writer = threading.Thread(target=lambda: indexing.run(corpus_copy, pg_url, Settings()))
+    writer = threading.Thread(
+        target=lambda: indexing.run(corpus_copy, pg_url, Settings(), embedder=fake_embedder)
+    )
     writer.start()
     try:
         assert written.wait(30)

@@ -11,6 +11,7 @@ import io
 import shutil
 import threading
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -26,7 +27,7 @@ from nordask.history import History
 from nordask.settings import Settings
 from nordask.tui import keys, opener
 from nordask.tui.app import NordaskApp, create_app
-from nordask.tui.messages import IndexProgress, Notice
+from nordask.tui.messages import IndexProgressMessage, NoticeMessage
 from nordask.tui.screens.confirm_build import ConfirmBuild
 from nordask.tui.screens.document import DocumentScreen
 from nordask.tui.screens.error import ErrorScreen
@@ -41,7 +42,10 @@ from nordask.tui.widgets.status_line import StatusLine
 
 FIXTURE_CORPUS = Path(__file__).parent / "fixtures" / "tui_corpus"
 #: Small chunks and a low abstention bar suit the fake embedder's bag-of-stems vectors.
-SETTINGS = Settings().with_chunking(chunk_chars=200, overlap_chars=0).with_retrieval(min_dense=0.3)
+SETTINGS = replace(
+    Settings().with_chunking(chunk_chars=200, overlap_chars=0),
+    retrieval=replace(Settings().retrieval, min_dense=0.3),
+)
 QUESTION = "Which committees work on electric aviation?"
 FOLLOW_UP = "and what budget do they have?"
 OFF_TOPIC = "How do you bake sourdough bread?"
@@ -68,13 +72,13 @@ def prepare(folder: Path, monkeypatch: pytest.MonkeyPatch, *, index: bool) -> Pa
 
 
 @pytest.fixture
-def chat_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_embedder) -> Path:
+def chat_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_model) -> Path:
     """The fixture corpus and no index yet: the app builds it."""
     return prepare(tmp_path, monkeypatch, index=False)
 
 
 @pytest.fixture
-def indexed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_embedder) -> Path:
+def indexed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_model) -> Path:
     """The fixture corpus, already indexed (so no notice pops up)."""
     return prepare(tmp_path, monkeypatch, index=True)
 
@@ -141,9 +145,9 @@ async def test_opens_at_once_then_builds_the_index_with_progress(chat_dir: Path)
     async with app.run_test(message_hook=seen.append) as pilot:
         assert isinstance(app.focused, QuestionInput)
         await settle(pilot)
-        stages = {m.stage for m in seen if isinstance(m, IndexProgress)}
+        stages = {m.stage for m in seen if isinstance(m, IndexProgressMessage)}
         assert {"reading", "writing"} <= stages
-        assert any("building it" in m.text for m in seen if isinstance(m, Notice))
+        assert any("building it" in m.text for m in seen if isinstance(m, NoticeMessage))
         state = str(app.query_one(StatusLine).query_one(".state", Static).content)
         assert state.startswith("Ready · 4 documents · 12 passages")
         assert app.assistant is not None
@@ -739,6 +743,21 @@ def test_nordask_without_arguments_and_chat_run_the_app(
     assert isinstance(calls[1]["settings"], Settings)
 
 
+def test_the_status_line_names_every_stage_of_building_the_default_model() -> None:
+    """A first run rebuilds the default model inside the index build; its stages are shown
+    in words, as the build's own are."""
+    from nordask.models.e5convert import CONVERSION_STAGES
+    from nordask.tui.widgets.status_line import STAGES
+
+    assert set(CONVERSION_STAGES) | {
+        "reading",
+        "tagging languages",
+        "embedding",
+        "writing",
+        "loading model",
+    } <= set(STAGES)
+
+
 def test_run_app_returns_an_exit_code(monkeypatch: pytest.MonkeyPatch) -> None:
     from nordask.tui.app import run_app
 
@@ -753,8 +772,10 @@ def test_run_app_returns_an_exit_code(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def real_index(request: pytest.FixtureRequest) -> Path:
-    if importlib.util.find_spec("nordask.e5convert") is None:
-        pytest.skip("the default model's conversion module (nordask.e5convert) is not there yet")
+    if importlib.util.find_spec("nordask.models.e5convert") is None:
+        pytest.skip(
+            "the default model's conversion module (nordask.models.e5convert) is not there yet"
+        )
     return request.getfixturevalue("bundled_index")
 
 

@@ -18,7 +18,7 @@ SIZES = [pytest.param((80, 24), id="80x24"), pytest.param((120, 36), id="120x36"
 
 
 @pytest.fixture
-def indexed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_embedder) -> Path:
+def indexed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_model) -> Path:
     return prepare(tmp_path, monkeypatch, index=True)
 
 

@@ -16,10 +16,10 @@ from nordask import indexing
 from nordask.answer import Support, around, compose, refusal
 from nordask.backends import Backend, open_backend
 from nordask.citations import cite, support
-from nordask.embedding import Embedder, ModelRef, query_embedder, resolve_model
 from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.explain import trace
 from nordask.manifest import Manifest
+from nordask.models import Embedder, ModelRef, model_for, query_embedder
 from nordask.overview import Overview
 from nordask.paths import default_corpus_dir
 from nordask.policy import Decision, decide
@@ -59,18 +59,21 @@ class Assistant:
         build: bool = True,
         notice: Notice | None = None,
         progress: indexing.IndexProgress | None = None,
+        embedder: Embedder | None = None,
     ) -> Assistant:
         """Open the index, building or updating it first when the corpus changed.
 
         With `build=False` an existing index is used as it is (the eval harness
         and tests pin an index this way), and so is a shared one (PostgreSQL), which
         only `nordask index` updates. `index_dir` is a folder, a postgresql:// URL
-        or an open backend (default: `NORDASK_INDEX`, else ./index).
+        or an open backend (default: `NORDASK_INDEX`, else ./index). `embedder`, when
+        given, embeds queries and any passages an update needs, in place of the engines
+        `settings.model` calls for.
         """
         settings = settings or Settings.from_env()
         backend = open_backend(index_dir)
         corpus_dir = Path(corpus_dir) if corpus_dir else default_corpus_dir()
-        ref = resolve_model(settings.model)
+        ref = model_for(settings.model, embedder)
         manifest = backend.read_manifest()
         wrong_model = indexing.mismatch(manifest, ref) if manifest is not None else None
         if wrong_model:
@@ -79,13 +82,13 @@ class Assistant:
                 f"{settings.model}` to rebuild it for that model, or leave out --model."
             )
         if build and not backend.shared and (manifest is None or corpus_dir.exists()):
-            plan = indexing.plan(corpus_dir, backend, settings)
+            plan = indexing.plan(corpus_dir, backend, settings, model=ref)
             if not plan.up_to_date:
                 if notice:
                     notice(_building_notice(Path(backend.location), corpus_dir, manifest, plan))
                 try:
                     report = indexing.run(
-                        corpus_dir, backend, settings, progress=progress, notice=notice
+                        corpus_dir, backend, settings, progress=progress, notice=notice, model=ref
                     )
                 except IndexWriteError as exc:
                     if manifest is None:
@@ -384,7 +387,7 @@ def _building_notice(
     if index_dir.exists():
         return (
             f"Index {'missing' if manifest is None else 'stale'} "
-            f"({plan.describe()}): building it from '{corpus_dir}' first."
+            f"({plan.summary()}): building it from '{corpus_dir}' first."
         )
     return (
         f"Index missing: there is no folder '{index_dir.resolve()}' yet, so a new index is "

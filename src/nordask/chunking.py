@@ -137,11 +137,11 @@ def _split_long(text: str, span: Span, limit: int) -> list[Span]:
     return pieces
 
 
-def sentence_units(doc: Document, limit: int) -> list[tuple[Span, int]]:
-    """Every sentence of `doc` with the index of its paragraph."""
+def sentence_units(document: Document, limit: int) -> list[tuple[Span, int]]:
+    """Every sentence of `document` with the index of its paragraph."""
     units: list[tuple[Span, int]] = []
     pos = 0
-    text = doc.text
+    text = document.text
     for paragraph, brk in enumerate([*_PARAGRAPH_BREAK.finditer(text), None]):
         end = brk.start() if brk else len(text)
         for sentence in split_sentences(text, pos, end):
@@ -150,23 +150,23 @@ def sentence_units(doc: Document, limit: int) -> list[tuple[Span, int]]:
     return units
 
 
-def chunk_spans(doc: Document, settings: ChunkSettings) -> list[list[Span]]:
+def chunk_spans(document: Document, settings: ChunkSettings) -> list[list[Span]]:
     """Group the document's sentences into chunks; each chunk is a list of sentences."""
     limit = settings.chunk_chars
     chunks: list[list[Span]] = []
     current: list[Span] = []
     current_paragraph = -1
-    for span, paragraph in sentence_units(doc, limit):
+    for span, paragraph in sentence_units(document, limit):
         if current:
             size = span.end - current[0].start
             full = current[-1].end - current[0].start
             new_paragraph = paragraph != current_paragraph
-            if new_paragraph and _closes_block(doc.text, span) and size <= limit + _TAIL_CHARS:
+            if new_paragraph and _closes_block(document.text, span) and size <= limit + _TAIL_CHARS:
                 current.append(span)
                 current_paragraph = paragraph
                 continue
             if size > limit or (new_paragraph and full >= _PARAGRAPH_CUT * limit):
-                intro = _introduction(doc.text, current)
+                intro = _introduction(document.text, current)
                 chunks.append(current[:-1] if intro else current)
                 if intro:
                     current = [intro]  # "The joint challenges are:" stays with its list

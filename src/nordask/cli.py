@@ -13,7 +13,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nordask import __version__
+from nordask._version import __version__
 from nordask.errors import InputError, NordaskError
 from nordask.safe_text import safe_answer, strip_controls
 from nordask.validation import EXAMPLE, check_k, check_question
@@ -313,14 +313,15 @@ def format_answer(answer: Answer, width: int | None = None) -> str:
     """The answer, its sources, and, when it was asked for, why (`--explain`)."""
     import shutil
 
+    from nordask.export import page_suffix
+
     answer = safe_answer(answer)
     width = width or min(100, shutil.get_terminal_size((100, 24)).columns)
     lines = [textwrap.fill(part, width) if part else "" for part in answer.answer.split("\n")]
     if answer.citations:
         lines += ["", "Sources" + (" (weak matches)" if not answer.answered else "")]
     for c in answer.citations:
-        page = f", p. {c.page}" if c.page else ""
-        lines.append(f"[{c.n}] {c.doc}{page} · {c.lang} · score {c.score:.2f}")
+        lines.append(f"[{c.n}] {c.doc}{page_suffix(c.page)} · {c.lang} · score {c.score:.2f}")
         lines.append(textwrap.fill(c.title, width, initial_indent="    ", subsequent_indent="    "))
         lines.append(
             textwrap.fill(
@@ -384,7 +385,7 @@ def cmd_migrate(args: argparse.Namespace) -> int:
 
 
 def cmd_model(args: argparse.Namespace) -> int:
-    from nordask.modelinfo import describe
+    from nordask.models.info import describe
 
     print(describe(args.model, install=args.install, progress=_notice))
     return 0

@@ -22,6 +22,10 @@ class ModelError(NordaskError):
     """The embedding model cannot be found or loaded offline."""
 
 
+class InstallError(NordaskError):
+    """A package nordask needs is missing or incomplete: reinstalling it fixes this."""
+
+
 class IndexStateError(NordaskError):
     """The index is missing, broken or was built with other settings."""
 

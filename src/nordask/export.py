@@ -11,10 +11,15 @@ from nordask.records import Answer, Citation
 from nordask.safe_text import safe_answer, strip_controls
 
 
+def page_suffix(page: int | None, separator: str = ", ") -> str:
+    """How a citation names its page after its file or title (", p. 4"); "" without one
+    (text files have no pages)."""
+    return f"{separator}p. {page}" if page else ""
+
+
 def citation_line(c: Citation) -> str:
     """`title, page: passage` — the form used for the clipboard too."""
-    page = f", p. {c.page}" if c.page else ""
-    return strip_controls(f"{c.title}{page}: {c.text}")
+    return strip_controls(f"{c.title}{page_suffix(c.page)}: {c.text}")
 
 
 def quoted(text: str, indent: str = "") -> list[str]:
@@ -30,11 +35,9 @@ def to_markdown(turns: Sequence[Answer]) -> str:
             lines += [f"_Searched for: {turn.interpreted}_", ""]
         lines += [turn.answer, ""]
         for c in turn.citations:
-            page = f", p. {c.page}" if c.page else ""
             weak = " (weak)" if c.weak else ""
-            lines.append(
-                f"{c.n}. **{c.title}** — `{c.doc}`{page}, {c.lang}, score {c.score:.2f}{weak}"
-            )
+            where = f"`{c.doc}`{page_suffix(c.page)}"
+            lines.append(f"{c.n}. **{c.title}** — {where}, {c.lang}, score {c.score:.2f}{weak}")
             lines += quoted(c.evidence, indent="   ")
         lines.append("")
     return "\n".join(lines)

@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING
 
 from nordask import overview, starters
 from nordask.backends import Backend, DocRows, open_backend
-from nordask.embedding import ModelRef, passage_embedder, resolve_model
 from nordask.errors import CorpusError, IndexStateError, NordaskError, UnreadableManifest
 from nordask.ingest import ingest
 from nordask.loaders import CorpusFile, discover
 from nordask.manifest import FileEntry, Manifest
+from nordask.models import Embedder, ModelRef, model_for, passage_embedder
 from nordask.records import Chunk, IndexReport, Skipped
 from nordask.safe_text import one_line
 from nordask.settings import ChunkSettings, IngestSettings, Settings
@@ -25,7 +25,10 @@ if TYPE_CHECKING:
 
     from nordask.raybuild import RayBuild
 
-#: progress(stage, done, total): stages are "reading", "embedding", "writing".
+#: progress(stage, done, total): stages are "reading" (and "tagging languages" within a
+#: very large document, ingest.py), "embedding", "writing"; while the
+#: model is prepared (fraction done out of 100), "loading model" and, when the default
+#: model is built on first use, e5convert's `CONVERSION_STAGES`.
 IndexProgress = Callable[[str, int, int], None]
 
 
@@ -55,7 +58,8 @@ class Plan:
             and not (self.added or self.changed or self.removed)
         )
 
-    def describe(self) -> str:
+    def summary(self) -> str:
+        """What the update would do, in a few words ("2 new, 1 changed file(s)")."""
         if self.rebuild_because or self.refresh_because:
             return self.rebuild_because or self.refresh_because or ""
         if self.manifest is None:
@@ -107,13 +111,15 @@ def plan(
     rebuild: bool = False,
     *,
     verify: bool = False,
+    model: ModelRef | None = None,
 ) -> Plan:
     """What an update would do. An unreadable manifest means a rebuild. With `verify`
     (`nordask index`) the backend checks the stored index in full (the local one every
     file against the size and SHA-256 the manifest records): a damaged index is rebuilt,
     or, when only files derived from the stored vectors are damaged, refreshed without
     re-embedding. Without it (opening an index to ask) damage is left for `Assistant`
-    to report in one line."""
+    to report in one line. `model` is the model resolved from `settings.model`, when
+    the caller has resolved it already."""
     backend = open_backend(index)
     try:
         manifest, unreadable = backend.read_manifest(), None
@@ -130,16 +136,16 @@ def plan(
     reason = (
         "a rebuild was asked for"
         if rebuild
-        else mismatch(manifest, resolve_model(settings.model), settings.chunking)
+        else mismatch(manifest, model or model_for(settings.model), settings.chunking)
     )
     damage = backend.damage(manifest) if verify and not reason else None
     if damage and damage.primary:
-        reason = f"the index is damaged ({damage.describe()})"
+        reason = f"the index is damaged ({damage.summary()})"
     if reason:
         result.rebuild_because = reason
         return result
     if damage:
-        result.refresh_because = f"the index is damaged ({damage.describe()})"
+        result.refresh_because = f"the index is damaged ({damage.summary()})"
     known_bad = {s["doc"]: s.get("sha256") for s in manifest.skipped}
     for file in files:
         entry = manifest.files.get(file.doc)
@@ -173,6 +179,8 @@ def run(
     ray: RayBuild | None = None,
     on_skip: Callable[[Skipped], None] | None = None,
     verify: bool = False,
+    embedder: Embedder | None = None,
+    model: ModelRef | None = None,
 ) -> IndexReport:
     """Bring the index (a folder, a postgresql:// URL or an open backend) up to date with
     `corpus_dir`.
@@ -184,14 +192,16 @@ def run(
     `plan`). Each skipped file goes to `on_skip` once, when it is known. With `ray`,
     files are loaded and passages embedded on a Ray cluster (see raybuild.py). A folder
     that cannot be written (full disk, read-only) raises `IndexWriteError`; the previous
-    index is kept.
+    index is kept. Passages are embedded with `embedder` when given, else with the
+    engine `settings.model` (or the already resolved `model`) calls for.
     """
     started = time.perf_counter()
     backend = open_backend(index)
-    first = plan(corpus_dir, backend, settings, rebuild, verify=verify)
+    model = model or model_for(settings.model, embedder)
+    first = plan(corpus_dir, backend, settings, rebuild, verify=verify, model=model)
     if first.up_to_date and first.manifest is not None and starters_missing(first.manifest):
         with backend.writer():
-            add_starters(backend, settings, notice)
+            add_starters(backend, settings, model, notice)
         first.manifest = backend.read_manifest() or first.manifest
     if first.up_to_date and first.manifest is not None:
         backend.tidy(first.manifest)
@@ -215,16 +225,17 @@ def run(
     with backend.writer(waiting):
         if waited or _live_generation(backend) != _live_generation_of(first):
             # another process changed the index meanwhile: plan against what it wrote
-            first = plan(corpus_dir, backend, settings, rebuild, verify=verify)
+            first = plan(corpus_dir, backend, settings, rebuild, verify=verify, model=model)
         backend.remove_leftovers(first.manifest)
-        return _run(first, corpus_dir, backend, settings, progress, notice, on_skip, ray)
+        return _run(first, corpus_dir, backend, settings, model, progress, notice, on_skip, ray)
 
 
 def _run(
-    the_plan: Plan,
+    planned: Plan,
     corpus_dir: Path,
     backend: Backend,
     settings: Settings,
+    ref: ModelRef,
     progress: IndexProgress | None,
     notice: Callable[[str], None] | None,
     on_skip: Callable[[Skipped], None] | None,
@@ -232,27 +243,27 @@ def _run(
 ) -> IndexReport:
     started = time.perf_counter()
     report = IndexReport(
-        added=the_plan.added,
-        changed=the_plan.changed,
-        removed=the_plan.removed,
-        unchanged=the_plan.reuse,
-        skipped=list(the_plan.skipped),
-        rebuilt_because=the_plan.rebuild_because or the_plan.refresh_because,
+        added=planned.added,
+        changed=planned.changed,
+        removed=planned.removed,
+        unchanged=planned.reuse,
+        skipped=list(planned.skipped),
+        rebuilt_because=planned.rebuild_because or planned.refresh_because,
     )
-    known_skipped = _known_skipped(the_plan)
+    known_skipped = _known_skipped(planned)
     for skipped in report.skipped + known_skipped:
         if on_skip:
             on_skip(skipped)
-    if the_plan.up_to_date:
+    if planned.up_to_date:
         report.skipped += known_skipped
-        report.chunks = the_plan.manifest.chunks if the_plan.manifest else 0
+        report.chunks = planned.manifest.chunks if planned.manifest else 0
         report.seconds = time.perf_counter() - started
         return report
-    reused = set(the_plan.reuse)
-    to_load = [f for f in the_plan.files if f.doc not in reused and _needs_load(the_plan, f)]
+    reused = set(planned.reuse)
+    to_load = [f for f in planned.files if f.doc not in reused and _needs_load(planned, f)]
     previous = (
-        backend.read_docs(the_plan.changed)
-        if the_plan.manifest and not the_plan.rebuild_because
+        backend.read_docs(planned.changed)
+        if planned.manifest and not planned.rebuild_because
         else {}
     )
     known = _known_texts(previous)
@@ -280,16 +291,15 @@ def _run(
             f"no file in '{corpus_dir}' could be indexed ({len(report.skipped)} skipped). "
             "Add PDF, .txt or .md files with text; the previous index, if any, is unchanged."
         )
-    ref = resolve_model(settings.model)
     fresh, embedded = _embed_docs(new_chunks, known.vectors, ref, progress, ray)
     if progress:
         progress("writing", 0, 1)
-    manifest = _manifest(the_plan, fresh, ref, settings, report.skipped)
+    manifest = _manifest(planned, fresh, ref, settings, report.skipped)
     _add_overview(manifest, fresh, backend)
     backend.write(fresh, reused, manifest)
     if progress:
         progress("writing", 1, 1)
-    add_starters(backend, settings, notice)
+    add_starters(backend, settings, ref, notice)
     report.chunks = sum(entry.count for entry in manifest.files.values())
     report.embedded = embedded
     report.seconds = time.perf_counter() - started
@@ -297,39 +307,39 @@ def _run(
 
 
 def _manifest(
-    the_plan: Plan,
+    planned: Plan,
     fresh: dict[str, DocRows],
     ref: ModelRef,
     settings: Settings,
     skipped: list[Skipped],
 ) -> Manifest:
     """The manifest of the index this run writes: fresh documents and reused ones."""
-    hashes = {f.doc: f.sha256 for f in the_plan.files}
+    hashes = {f.doc: f.sha256 for f in planned.files}
     entries = {
         doc: FileEntry(
             hashes[doc], _title(rows, doc), 0, len(rows.chunks), *_structure(rows.chunks)
         )
         for doc, rows in fresh.items()
     }
-    if the_plan.manifest is not None:
-        for doc in the_plan.reuse:
-            old = the_plan.manifest.files[doc]
+    if planned.manifest is not None:
+        for doc in planned.reuse:
+            old = planned.manifest.files[doc]
             entries[doc] = FileEntry(
                 hashes[doc], old.title, old.first, old.count, old.numbered, old.rows, old.overview
             )
     dims = [rows.vectors.shape[1] for rows in fresh.values() if len(rows.vectors)]
     return Manifest(
         model_id=ref.model_id,
-        dim=dims[0] if dims else the_plan.manifest.dim if the_plan.manifest else 0,
+        dim=dims[0] if dims else planned.manifest.dim if planned.manifest else 0,
         chunking=settings.chunking.to_manifest(),
         generation="",
         files=dict(sorted(entries.items())),
         centering=settings.centering,
         chunks=sum(entry.count for entry in entries.values()),
         skipped=[
-            {"doc": s.doc, "reason": s.reason, "sha256": _hash_of(the_plan, s.doc)} for s in skipped
+            {"doc": s.doc, "reason": s.reason, "sha256": _hash_of(planned, s.doc)} for s in skipped
         ],
-        ingest=asdict(the_plan.ingest),
+        ingest=asdict(planned.ingest),
     )
 
 
@@ -367,7 +377,10 @@ def _add_overview(manifest: Manifest, fresh: dict[str, DocRows], backend: Backen
 
 
 def add_starters(
-    backend: Backend, settings: Settings, notice: Callable[[str], None] | None = None
+    backend: Backend,
+    settings: Settings,
+    model: ModelRef,
+    notice: Callable[[str], None] | None = None,
 ) -> None:
     """Check the starter questions against the live index and store those it answers
     confidently (see starters.py). Asks with the query model, as a user would; when
@@ -382,7 +395,7 @@ def add_starters(
     budget_goals = sorted(
         {row.number for e in manifest.files.values() for _, row in e.table_rows() if row.number}
     )
-    assistant = Assistant(backend, manifest, settings, resolve_model(settings.model))
+    assistant = Assistant(backend, manifest, settings, model)
     try:
         kept = starters.checked(starters.candidates(found, budget_goals), assistant.ask)
     except NordaskError as exc:
@@ -404,30 +417,28 @@ def _live_generation(backend: Backend) -> str | None:
     return manifest.generation if manifest else None
 
 
-def _live_generation_of(the_plan: Plan) -> str | None:
-    return the_plan.manifest.generation if the_plan.manifest else None
+def _live_generation_of(planned: Plan) -> str | None:
+    return planned.manifest.generation if planned.manifest else None
 
 
-def _needs_load(the_plan: Plan, file: CorpusFile) -> bool:
-    return (
-        file.doc in the_plan.added or file.doc in the_plan.changed or bool(the_plan.rebuild_because)
-    )
+def _needs_load(planned: Plan, file: CorpusFile) -> bool:
+    return file.doc in planned.added or file.doc in planned.changed or bool(planned.rebuild_because)
 
 
-def _known_skipped(the_plan: Plan) -> list[Skipped]:
+def _known_skipped(planned: Plan) -> list[Skipped]:
     """Broken files skipped on an earlier run and unchanged since: still reported."""
-    if the_plan.manifest is None or the_plan.rebuild_because:
+    if planned.manifest is None or planned.rebuild_because:
         return []
-    present = {f.doc: f.sha256 for f in the_plan.files}
+    present = {f.doc: f.sha256 for f in planned.files}
     return [
         Skipped(s["doc"], s["reason"])
-        for s in the_plan.manifest.skipped
+        for s in planned.manifest.skipped
         if s.get("sha256") and present.get(s["doc"]) == s["sha256"]
     ]
 
 
-def _hash_of(the_plan: Plan, doc: str) -> str | None:
-    return next((f.sha256 for f in the_plan.files if f.doc == doc), None)
+def _hash_of(planned: Plan, doc: str) -> str | None:
+    return next((f.sha256 for f in planned.files if f.doc == doc), None)
 
 
 @dataclass

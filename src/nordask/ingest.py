@@ -6,9 +6,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from nordask.chunking import chunk_spans
-from nordask.embedding import estimate_embedding_seconds
 from nordask.language import detect_language
 from nordask.loaders import CorpusFile, LoadError, load
+from nordask.models import estimate_embedding_seconds
 from nordask.records import Chunk, Document, Skipped, TableRow
 from nordask.settings import ChunkSettings
 from nordask.structure import outline
@@ -17,7 +17,7 @@ _PROGRESS_EVERY = 64
 
 
 def chunk_document(
-    doc: Document,
+    document: Document,
     settings: ChunkSettings,
     known_languages: Mapping[str, str] | None = None,
     progress: Callable[[int, int], None] | None = None,
@@ -27,21 +27,21 @@ def chunk_document(
     Language detection takes about 10 ms a passage, so 8 MB of text take about two
     minutes here: `progress(done, total)` hears of every 64 passages."""
     known_languages = known_languages or {}
-    structure = outline(doc.text)
+    structure = outline(document.text)
     chunks = []
-    spans = chunk_spans(doc, settings)
+    spans = chunk_spans(document, settings)
     for done, sentences in enumerate(spans):
         if progress and done % _PROGRESS_EVERY == 0:
             progress(done, len(spans))
         start, end = sentences[0].start, sentences[-1].end
-        text = doc.text[start:end]
-        sentence_pages = tuple(doc.page_at(s.start) for s in sentences)
-        first, last = doc.page_at(start), doc.page_at(end - 1)
+        text = document.text[start:end]
+        sentence_pages = tuple(document.page_at(s.start) for s in sentences)
+        first, last = document.page_at(start), document.page_at(end - 1)
         pages = tuple(range(first, last + 1)) if first is not None and last is not None else ()
         chunks.append(
             Chunk(
-                doc=doc.doc,
-                title=doc.title,
+                doc=document.doc,
+                title=document.title,
                 start=start,
                 end=end,
                 text=text,
@@ -92,34 +92,34 @@ def ingest(
     skipped: list[Skipped] = []
     for done, file in enumerate(files, start=1):
         try:
-            doc = load(file)
+            document = load(file)
         except LoadError as exc:
             skipped.append(Skipped(file.doc, str(exc)))
             if on_skip:
                 on_skip(skipped[-1])
         else:
-            large = len(doc.text) > LARGE_TEXT_CHARS
+            large = len(document.text) > LARGE_TEXT_CHARS
             if notice and large:
-                notice(describe_large(doc))
+                notice(large_file_notice(document))
             tagging = (
                 (lambda n, total: progress("tagging languages", n, total))
                 if progress and large
                 else None
             )
-            chunks[file.doc] = chunk_document(doc, settings, known_languages, tagging)
+            chunks[file.doc] = chunk_document(document, settings, known_languages, tagging)
         if progress:
             progress("reading", done, len(files))
     return chunks, skipped
 
 
-def describe_large(doc: Document) -> str:
+def large_file_notice(document: Document) -> str:
     """`big.txt holds 8.0 MB of text: about 10,000 passages, ~20 min to embed.`"""
-    chars = len(doc.text)
+    chars = len(document.text)
     passages = max(1, round(chars / 800))
     minutes = estimate_embedding_seconds(chars) / 60
     took = f"~{minutes:.0f} min" if minutes >= 1 else "under a minute"
     return (
-        f"{doc.doc} holds {chars / 1e6:.1f} MB of text: about {passages:,} passages, "
+        f"{document.doc} holds {chars / 1e6:.1f} MB of text: about {passages:,} passages, "
         f"{took} to embed. Press Ctrl+C to stop (the last index is kept), then "
         "--max-file-mb can leave such files out."
     )

@@ -39,6 +39,15 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULT
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
 _ESCAPED_BYTE = re.compile(rb"\\x([0-9a-f]{2})")
+#: A PDF's pages are joined into one text with a blank line between them.
+PAGE_BREAK = "\n\n"
+#: A text file whose first `SNIFF_CHARS` characters are more than `MAX_CONTROL_SHARE`
+#: control characters (other than line breaks, tabs and form feeds) is binary data that
+#: happened to decode, not text: real text has next to none.
+SNIFF_CHARS = 4096
+MAX_CONTROL_SHARE = 0.05
+#: A NUL byte this early means a binary file (text in UTF-16/32 has a byte order mark).
+NUL_SNIFF_BYTES = 8192
 #: Byte order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one).
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
@@ -303,8 +312,8 @@ def _load_pdf(file: CorpusFile) -> Document:
     for page_text in pages:
         starts.append(offset)
         parts.append(page_text)
-        offset += len(page_text) + 2
-    text = "\n\n".join(parts)
+        offset += len(page_text) + len(PAGE_BREAK)
+    text = PAGE_BREAK.join(parts)
     title = normalize_line(meta_title) or _first_line(text) or PurePosixPath(file.doc).stem
     return Document(file.doc, title, text, tuple(starts))
 
@@ -353,7 +362,7 @@ def decode_text(data: bytes) -> str:
                     f"the file starts with a {encoding.upper()} mark but is not {encoding.upper()} "
                     f"({exc.reason} at byte {exc.start}): save it again as UTF-8"
                 ) from exc
-    if b"\x00" in data[:8192]:
+    if b"\x00" in data[:NUL_SNIFF_BYTES]:
         raise LoadError("the file looks binary, not text: convert it to .txt, .md or PDF")
     for encoding in ("utf-8-sig", "cp1252", "latin-1"):
         try:
@@ -365,8 +374,9 @@ def decode_text(data: bytes) -> str:
 
 def _load_text(file: CorpusFile) -> Document:
     raw = decode_text(file.path.read_bytes())
-    control = sum(1 for ch in raw[:4096] if ord(ch) < 32 and ch not in "\n\r\t\f")
-    if control > 0.05 * min(len(raw), 4096):
+    sniffed = raw[:SNIFF_CHARS]
+    control = sum(1 for ch in sniffed if ord(ch) < 32 and ch not in "\n\r\t\f")
+    if control > MAX_CONTROL_SHARE * len(sniffed):
         raise LoadError("the file looks binary, not text: convert it to .txt, .md or PDF")
     raw = clean_unicode("\n".join(split_lines(raw)))
     title = ""

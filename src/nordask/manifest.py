@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from nordask import __version__
+from nordask._version import __version__
 from nordask.records import TableRow
 
 FORMAT = 1

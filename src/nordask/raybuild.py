@@ -23,8 +23,8 @@ from nordask.errors import InputError
 if TYPE_CHECKING:
     import numpy as np
 
-    from nordask.embedding import ModelRef
     from nordask.loaders import CorpusFile
+    from nordask.models import ModelRef
     from nordask.records import Chunk, Skipped
     from nordask.settings import ChunkSettings
 
@@ -178,7 +178,8 @@ class _Embed:
     """One embedding actor: the model is loaded once, then reused for every batch."""
 
     def __init__(self, ref: ModelRef, chars: int) -> None:
-        from nordask.embedding import SentenceTransformerEmbedder, passage_embedder
+        from nordask.models import passage_embedder
+        from nordask.models.engines import SentenceTransformerEmbedder
 
         self.embedder = passage_embedder(ref, chars)
         if isinstance(self.embedder, SentenceTransformerEmbedder):

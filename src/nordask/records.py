@@ -95,10 +95,6 @@ class Chunk:
     #: Table rows that start in this passage, with their columns and section.
     rows: tuple[TableRow, ...] = ()
 
-    @property
-    def page(self) -> int | None:
-        return self.pages[0] if self.pages else None
-
     def section_of(self, sentence: int) -> str:
         return self.sections[sentence] if sentence < len(self.sections) else ""
 

@@ -8,7 +8,7 @@ freely. The defaults were chosen on `evals/dev.jsonl`; see `evals/README.md`.
 from __future__ import annotations
 
 import os
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, replace
 
 from nordask.errors import InputError
 
@@ -177,14 +177,8 @@ class Settings:
         if not 0 <= self.centering <= 1:
             raise InputError("the centering share must be between 0 and 1.")
 
-    def with_retrieval(self, **changes: object) -> Settings:
-        return replace(self, retrieval=replace(self.retrieval, **changes))
-
     def with_chunking(self, **changes: object) -> Settings:
         return replace(self, chunking=replace(self.chunking, **changes))
 
     def with_ingest(self, **changes: object) -> Settings:
         return replace(self, ingest=replace(self.ingest, **changes))
-
-    def to_dict(self) -> dict:
-        return asdict(self)

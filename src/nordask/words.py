@@ -11,6 +11,7 @@ from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from nordask.errors import InstallError
 from nordask.settings import LANGUAGES
 
 if TYPE_CHECKING:
@@ -55,21 +56,36 @@ def query_terms(text: str, stopwords: dict[str, frozenset[str]]) -> list[str]:
 
 
 def load_stopwords() -> dict[str, frozenset[str]]:
-    """bm25s's stopword lists, read from its stopwords.py alone (bm25s's own
-    __init__ imports scipy, about 0.5 s)."""
-    import importlib.util
+    """bm25s's stopword lists, read from its stopwords.py alone.
+
+    bm25s publishes the lists only as `bm25s.stopwords`, and importing that runs the
+    package's __init__, which imports scipy and its tokenizer (0.26-0.47 s measured):
+    a cold `ask` on a shared index, which needs the lists, cannot afford that. So the
+    module is found through the import system and run by itself (the file holds only
+    the lists), unless bm25s is imported already."""
     import sys
 
-    lists = sys.modules.get("bm25s.stopwords")
-    if lists is None:
-        package = importlib.util.find_spec("bm25s")
-        assert package is not None and package.submodule_search_locations
-        path = Path(package.submodule_search_locations[0]) / "stopwords.py"
-        spec = importlib.util.spec_from_file_location("_nordask_bm25s_stopwords", path)
-        assert spec is not None and spec.loader is not None
-        lists = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(lists)
+    lists = sys.modules.get("bm25s.stopwords") or _run_stopwords_file()
     return {lang: frozenset(getattr(lists, name)) for lang, name in STOPWORD_LISTS.items()}
+
+
+def _run_stopwords_file():
+    import importlib.util
+
+    package = importlib.util.find_spec("bm25s")
+    folders = package.submodule_search_locations if package else None
+    path = Path(folders[0]) / "stopwords.py" if folders else None
+    spec = (
+        importlib.util.spec_from_file_location("_nordask_bm25s_stopwords", path) if path else None
+    )
+    if path is None or not path.is_file() or spec is None or spec.loader is None:
+        raise InstallError(
+            "the stopword lists of the 'bm25s' package are missing. Reinstall nordask's "
+            "dependencies, e.g. `pip install --force-reinstall bm25s`."
+        )
+    lists = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(lists)
+    return lists
 
 
 #: Danish and Norwegian write ø and æ where Swedish writes ö and ä ("Øresund",

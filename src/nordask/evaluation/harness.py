@@ -14,12 +14,12 @@ from pathlib import Path
 
 from nordask.assistant import Assistant, Notice
 from nordask.backends import is_url, open_backend
-from nordask.embedding import resolve_model
 from nordask.evaluation.coverage import Coverage, coverage
 from nordask.evaluation.evalset import Question
 from nordask.evaluation.report import build_report
 from nordask.evaluation.runner import Judged, run
 from nordask.indexing import mismatch
+from nordask.models import resolve_model
 from nordask.paths import cache_dir
 from nordask.settings import Settings
 

@@ -33,9 +33,9 @@ from nordask.tui.messages import (
     Answered,
     AskFailed,
     AssistantReady,
-    IndexProgress,
+    IndexProgressMessage,
     ModelLoading,
-    Notice,
+    NoticeMessage,
     OpenFailed,
 )
 from nordask.tui.screens.confirm_build import BuildChoice, ConfirmBuild
@@ -50,10 +50,11 @@ from nordask.tui.widgets.question_input import QuestionInput
 from nordask.tui.widgets.source_panel import SourcePanel
 from nordask.tui.widgets.status_line import StatusLine
 from nordask.tui.widgets.transcript import Transcript
+from nordask.validation import EXAMPLE
 
 if TYPE_CHECKING:
     from nordask.assistant import Assistant
-    from nordask.indexing import IndexProgress as ProgressCallback
+    from nordask.indexing import IndexProgress
 
 #: Builds the assistant, maybe building the index first (the tests pass their own).
 AssistantFactory = Callable[..., "Assistant"]
@@ -61,7 +62,6 @@ AssistantFactory = Callable[..., "Assistant"]
 LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
 #: From this width the source panel sits beside the conversation.
 WIDE = 100
-EXAMPLE = "Which committees work on electric aviation?"
 
 
 def open_assistant(
@@ -70,7 +70,7 @@ def open_assistant(
     settings: Settings,
     *,
     notice: Callable[[str], None],
-    progress: ProgressCallback,
+    progress: IndexProgress,
 ) -> Assistant:
     """The default factory: the index is built or updated first when needed.
 
@@ -138,7 +138,7 @@ class NordaskApp(App[int]):
 
     def on_mount(self) -> None:
         self.query_one(QuestionInput).focus()
-        self.query_one(StatusLine).show_filters(self.conversation.filters.describe())
+        self.query_one(StatusLine).show_filters(self.conversation.filters.status_text())
         self.start_opening()
 
     @property
@@ -179,9 +179,9 @@ class NordaskApp(App[int]):
                 self.index_dir,
                 self.corpus_dir,
                 self.settings,
-                notice=lambda text: self.post_message(Notice(text)),
+                notice=lambda text: self.post_message(NoticeMessage(text)),
                 progress=lambda stage, done, total: self.post_message(
-                    IndexProgress(stage, done, total)
+                    IndexProgressMessage(stage, done, total)
                 ),
             )
             self.post_message(ModelLoading())
@@ -189,16 +189,16 @@ class NordaskApp(App[int]):
         except NordaskError as exc:
             self.post_message(OpenFailed("nordask cannot start", str(exc)))
         except Exception as exc:
-            self.post_message(OpenFailed("Unexpected error", unexpected.describe(exc)))
+            self.post_message(OpenFailed("Unexpected error", unexpected.report_bug(exc)))
         else:
             self.post_message(AssistantReady(assistant))
 
-    @on(IndexProgress)
-    def show_index_progress(self, event: IndexProgress) -> None:
+    @on(IndexProgressMessage)
+    def show_index_progress(self, event: IndexProgressMessage) -> None:
         self.status.show_progress(event.stage, event.done, event.total)
 
-    @on(Notice)
-    def show_notice(self, event: Notice) -> None:
+    @on(NoticeMessage)
+    def show_notice(self, event: NoticeMessage) -> None:
         self.notify(event.text, markup=False, timeout=8)
 
     @on(ModelLoading)
@@ -285,7 +285,7 @@ class NordaskApp(App[int]):
         except NordaskError as exc:
             self.post_message(AskFailed(request, str(exc)))
         except Exception as exc:
-            self.post_message(AskFailed(request, unexpected.describe(exc)))
+            self.post_message(AskFailed(request, unexpected.report_bug(exc)))
         else:
             self.post_message(Answered(request, safe_answer(answer)))
 
@@ -450,7 +450,7 @@ class NordaskApp(App[int]):
     def _set_filters(self, **changes: str | None) -> None:
         filters = replace(self.conversation.filters, **changes)
         self.conversation.filters = filters
-        self.status.show_filters(filters.describe())
+        self.status.show_filters(filters.status_text())
 
     def action_export(self) -> None:
         if not self.conversation.turns:

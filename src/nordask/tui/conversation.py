@@ -19,7 +19,7 @@ class Filters:
     lang: str | None = None
     doc: str | None = None
 
-    def describe(self) -> str:
+    def status_text(self) -> str:
         return f"language: {self.lang or 'all'} · document: {self.doc or 'all'}"
 
 

@@ -1,6 +1,8 @@
 """What the workers report back to the app, as Textual messages.
 
-Retrieval runs in thread workers; they never touch widgets, they post these.
+Retrieval runs in thread workers; they never touch widgets, they post these. The two
+that carry a core callback's reports (indexing.IndexProgress, assistant.Notice) are
+named for it with a `Message` suffix.
 """
 
 from __future__ import annotations
@@ -17,8 +19,8 @@ if TYPE_CHECKING:
 
 
 @dataclass
-class IndexProgress(Message):
-    """The index is being built: `stage` is reading, embedding, writing or loading model."""
+class IndexProgressMessage(Message):
+    """The index is being built: `stage` is one of indexing.py's progress stages."""
 
     stage: str
     done: int
@@ -26,7 +28,7 @@ class IndexProgress(Message):
 
 
 @dataclass
-class Notice(Message):
+class NoticeMessage(Message):
     """Something worth telling the user while opening (an index was built...)."""
 
     text: str

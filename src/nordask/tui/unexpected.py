@@ -8,7 +8,7 @@ import traceback
 from nordask.paths import data_dir
 
 
-def describe(exc: BaseException) -> str:
+def report_bug(exc: BaseException) -> str:
     """A message for the user; the traceback goes to a log file, never the screen."""
     log = data_dir() / "logs" / "chat-errors.log"
     where = f" The details are in '{log}'."

