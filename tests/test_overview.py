@@ -222,7 +222,7 @@ def test_starters_are_kept_only_when_answered_with_sources(
     from nordask.starters import candidates, checked, confident
 
     index = tmp_path / "index"
-    indexing.run(small_corpus, index, Settings(), embedder=fake_embedder)
+    indexing.run(small_corpus, index, Settings(), embedder=fake_embedder, asker=Assistant.asker)
     assistant = Assistant.open(index, small_corpus, build=False, embedder=fake_embedder)
     found = assistant.overview()
     questions = candidates(found, [])

@@ -88,7 +88,13 @@ class Assistant:
                     notice(_building_notice(Path(backend.location), corpus_dir, manifest, plan))
                 try:
                     report = indexing.run(
-                        corpus_dir, backend, settings, progress=progress, notice=notice, model=ref
+                        corpus_dir,
+                        backend,
+                        settings,
+                        progress=progress,
+                        notice=notice,
+                        model=ref,
+                        asker=Assistant.asker,
                     )
                 except IndexWriteError as exc:
                     if manifest is None:
@@ -173,6 +179,13 @@ class Assistant:
             for number, title in entry.numbered:
                 found.setdefault(int(number), title)
         return found
+
+    @staticmethod
+    def asker(
+        backend: Backend, manifest: Manifest, settings: Settings, model: ModelRef
+    ) -> Callable[[str], Answer]:
+        """`ask` over an index just written, for indexing to check starter questions."""
+        return Assistant(backend, manifest, settings, model).ask
 
     def overview(self) -> Overview:
         """What the corpus holds (documents, who's who, glossary, starter questions), as

@@ -238,6 +238,7 @@ def _progress_printer(every_s: float = PROGRESS_EVERY_S):
 
 def cmd_index(args: argparse.Namespace) -> int:
     from nordask import indexing
+    from nordask.assistant import Assistant
     from nordask.backends import open_backend
     from nordask.paths import default_corpus_dir, index_location
     from nordask.raybuild import RayBuild
@@ -254,6 +255,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         ray=RayBuild(args.ray, args.ray_workers) if args.ray else None,
         on_skip=_print_skip,
         verify=True,
+        asker=Assistant.asker,
     )
     print(
         indexing.describe_report(report)

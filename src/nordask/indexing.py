@@ -15,7 +15,7 @@ from nordask.ingest import ingest
 from nordask.loaders import CorpusFile, discover
 from nordask.manifest import FileEntry, Manifest
 from nordask.models import Embedder, ModelRef, model_for, passage_embedder
-from nordask.records import Chunk, IndexReport, Skipped
+from nordask.records import Answer, Chunk, IndexReport, Skipped
 from nordask.safe_text import one_line
 from nordask.settings import ChunkSettings, IngestSettings, Settings
 from nordask.structure import numbered_headings
@@ -24,6 +24,10 @@ if TYPE_CHECKING:
     import numpy as np
 
     from nordask.raybuild import RayBuild
+
+#: Makes the `ask` of an assistant over a freshly written index (`Assistant.asker`),
+#: to check starter questions with; passed in, since the assistant sits above indexing.
+Asker = Callable[[Backend, Manifest, Settings, ModelRef], Callable[[str], Answer]]
 
 #: progress(stage, done, total): stages are "reading" (and "tagging languages" within a
 #: very large document, ingest.py), "embedding", "writing"; while the
@@ -181,6 +185,7 @@ def run(
     verify: bool = False,
     embedder: Embedder | None = None,
     model: ModelRef | None = None,
+    asker: Asker | None = None,
 ) -> IndexReport:
     """Bring the index (a folder, a postgresql:// URL or an open backend) up to date with
     `corpus_dir`.
@@ -193,15 +198,18 @@ def run(
     files are loaded and passages embedded on a Ray cluster (see raybuild.py). A folder
     that cannot be written (full disk, read-only) raises `IndexWriteError`; the previous
     index is kept. Passages are embedded with `embedder` when given, else with the
-    engine `settings.model` (or the already resolved `model`) calls for.
+    engine `settings.model` (or the already resolved `model`) calls for. `asker` answers
+    the overview's starter questions to check them (the assistant layer passes
+    `Assistant.asker`; without it the starters stay unchecked and unshown).
     """
     started = time.perf_counter()
     backend = open_backend(index)
     model = model or model_for(settings.model, embedder)
     first = plan(corpus_dir, backend, settings, rebuild, verify=verify, model=model)
-    if first.up_to_date and first.manifest is not None and starters_missing(first.manifest):
+    missing = first.manifest is not None and starters_missing(first.manifest)
+    if first.up_to_date and missing and asker is not None:
         with backend.writer():
-            add_starters(backend, settings, model, notice)
+            add_starters(backend, settings, model, asker, notice)
         first.manifest = backend.read_manifest() or first.manifest
     if first.up_to_date and first.manifest is not None:
         backend.tidy(first.manifest)
@@ -227,7 +235,9 @@ def run(
             # another process changed the index meanwhile: plan against what it wrote
             first = plan(corpus_dir, backend, settings, rebuild, verify=verify, model=model)
         backend.remove_leftovers(first.manifest)
-        return _run(first, corpus_dir, backend, settings, model, progress, notice, on_skip, ray)
+        return _run(
+            first, corpus_dir, backend, settings, model, progress, notice, on_skip, ray, asker
+        )
 
 
 def _run(
@@ -240,6 +250,7 @@ def _run(
     notice: Callable[[str], None] | None,
     on_skip: Callable[[Skipped], None] | None,
     ray: RayBuild | None = None,
+    asker: Asker | None = None,
 ) -> IndexReport:
     started = time.perf_counter()
     report = IndexReport(
@@ -299,7 +310,7 @@ def _run(
     backend.write(fresh, reused, manifest)
     if progress:
         progress("writing", 1, 1)
-    add_starters(backend, settings, ref, notice)
+    add_starters(backend, settings, ref, asker, notice)
     report.chunks = sum(entry.count for entry in manifest.files.values())
     report.embedded = embedded
     report.seconds = time.perf_counter() - started
@@ -380,14 +391,13 @@ def add_starters(
     backend: Backend,
     settings: Settings,
     model: ModelRef,
+    asker: Asker | None,
     notice: Callable[[str], None] | None = None,
 ) -> None:
     """Check the starter questions against the live index and store those it answers
     confidently (see starters.py). Asks with the query model, as a user would; when
     that cannot be loaded the index is still complete, the starters stay unchecked
     (the overview shows none) and the next `nordask index` tries again."""
-    from nordask.assistant import Assistant
-
     manifest = backend.read_manifest()
     if manifest is None or not manifest.overview:
         return
@@ -395,9 +405,11 @@ def add_starters(
     budget_goals = sorted(
         {row.number for e in manifest.files.values() for _, row in e.table_rows() if row.number}
     )
-    assistant = Assistant(backend, manifest, settings, model)
+    if asker is None:
+        return
     try:
-        kept = starters.checked(starters.candidates(found, budget_goals), assistant.ask)
+        ask = asker(backend, manifest, settings, model)
+        kept = starters.checked(starters.candidates(found, budget_goals), ask)
     except NordaskError as exc:
         if notice:
             notice(f"Starter questions were not checked ({one_line(str(exc), 160)}).")
