@@ -12,8 +12,8 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	# Pinned on its own first: any other torch spec pulls gigabytes of CUDA wheels.
 	$(BIN)/python -m pip install --quiet torch==2.13.0
-	# The tests run both backends and Ray builds, so they install the extras too.
-	$(BIN)/python -m pip install --quiet -e ".[dev,postgres,ray]"
+	# The tests run both backends, Ray builds and the HTML report, so they install the extras too.
+	$(BIN)/python -m pip install --quiet -e ".[dev,postgres,ray,report]"
 	touch $(STAMP)
 
 setup: $(STAMP)

@@ -52,16 +52,6 @@ def check(row: Row, limit: float, *, at_least: bool = False) -> Row:
     return row
 
 
-def percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    if not ordered:
-        return float("nan")
-    position = (len(ordered) - 1) * q / 100
-    lo = int(position)
-    hi = min(lo + 1, len(ordered) - 1)
-    return ordered[lo] + (ordered[hi] - ordered[lo]) * (position - lo)
-
-
 @dataclass
 class Workspace:
     """A corpus copy, a NORDASK_HOME (converted model) and a built index."""

@@ -20,7 +20,7 @@ import time
 
 import numpy as np
 
-from common import percentile
+from nordask.evaluation.metrics import percentile
 from scale import CHUNKS_PER_DOC, _sentence_vectors
 from synthetic import ClusteredVectors, documents, text_queries
 

@@ -26,7 +26,8 @@ from pathlib import Path
 
 import numpy as np
 
-from common import Row, check, peak_rss_mb, percentile
+from common import Row, check, peak_rss_mb
+from nordask.evaluation.metrics import percentile
 from synthetic import ClusteredVectors, documents, text_queries
 
 SIZES = {"10k": 10_000, "100k": 100_000, "1m": 1_000_000}

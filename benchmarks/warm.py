@@ -9,7 +9,8 @@ from __future__ import annotations
 import sys
 import time
 
-from common import REPO, Row, Workspace, check, percentile
+from common import REPO, Row, Workspace, check
+from nordask.evaluation.metrics import percentile
 
 EVALS = REPO / "evals"
 

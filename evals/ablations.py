@@ -11,9 +11,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from nordask.evaluation.cli import evaluate
 from nordask.evaluation.configs import parse_config
 from nordask.evaluation.evalset import load_evalset
+from nordask.evaluation.harness import evaluate
 from nordask.settings import Settings
 
 CONFIGS = [
@@ -45,6 +45,10 @@ METRICS = [
 ]
 
 
+def _notice(message: str) -> None:
+    print(message, file=sys.stderr)  # index builds for other chunk sizes take minutes
+
+
 def main() -> None:
     path = Path(sys.argv[1] if len(sys.argv) > 1 else "evals/dev.jsonl")
     questions = load_evalset(path)
@@ -52,7 +56,7 @@ def main() -> None:
     print("|---|" + "---|" * (len(METRICS) + 1))
     for spec, label in CONFIGS:
         settings = parse_config(spec, Settings())
-        report, _ = evaluate(questions, settings, Path("corpus"), Path("index"), 10)
+        report, _ = evaluate(questions, settings, Path("corpus"), Path("index"), 10, notice=_notice)
         overall = report["groups"]["all"]
         cross = report["groups"].get("cross-lingual", {}).get("recall@5")
         cells = [f"{overall[m]:.3f}" for m in METRICS] + [f"{cross:.3f}" if cross else "–"]

@@ -120,3 +120,37 @@ def test_quotes_carry_no_codes_or_web_furniture(assistant) -> None:
 def test_a_quote_in_another_language_is_labelled(assistant) -> None:
     answer = assistant.ask("Which committees work on electric aviation?")
     assert "(Swedish)" in answer.answer
+
+
+def test_who_wrote_names_the_byline(assistant) -> None:
+    answer = assistant.ask("Who published the piece on Northern Connections at the conference?")
+    assert answer.answered
+    assert answer.answer.startswith("Christina Knudsen [")
+    assert "07 April 2017" in answer.answer.split("\n")[0]
+
+
+def test_a_count_is_quoted_from_the_sentence_that_states_it(assistant) -> None:
+    answer = assistant.ask("What share of its output does Permascand sell abroad?")
+    assert answer.answered
+    assert "95%" in answer.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "missing"),
+    [
+        ("Hva er Nordregios budsjett for 2025?", "amount for 2025"),
+        ("Hvor mange kommuner er med i partnerskabet for klimaneutrale kommuner?", "number"),
+        ("Hvem er projektleder for Pilotområde Tornedalen?", "person"),
+    ],
+)
+def test_absent_facts_are_refused_by_what_is_missing(assistant, question, missing) -> None:
+    answer = assistant.ask(question)
+    assert not answer.answered, answer.answer
+    assert missing in answer.answer
+
+
+def test_an_activity_question_names_the_activity_code(assistant) -> None:
+    answer = assistant.ask(
+        "Hvilken innsats handler om å få folk uten jobb inn i næringslivet, i byer og distrikter?"
+    )
+    assert "K.7.c" in answer.answer.split("\n")[0]

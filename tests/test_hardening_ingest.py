@@ -16,9 +16,10 @@ from pypdf import PdfWriter
 from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 from nordask import indexing
-from nordask.assistant import Assistant, describe_report
+from nordask.assistant import Assistant
 from nordask.cli import main
 from nordask.export import to_markdown
+from nordask.indexing import describe_report
 from nordask.ingest import ingest
 from nordask.loaders import (
     CorpusFile,

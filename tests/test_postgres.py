@@ -189,3 +189,8 @@ def test_eval_through_postgres_matches_local(assistant, bundled_index: Path, pg_
     local, ours = (summarize(run(a, questions, k=10), 10) for a in (assistant, shared))
     for metric in ("recall@5", "mrr@10"):
         assert ours[metric] == pytest.approx(local[metric], abs=0.01), metric
+    # --explain through PostgreSQL: the same shared ranking code, so the same pinned
+    # table row, and word matches explained by stems of the question's words.
+    why = shared.ask("What is the budget for goal 7?", explain=True).explain
+    assert why.citations[0].pinned and why.decision.answered
+    assert any("budget" in c.terms for c in why.citations if c.lexical is not None)

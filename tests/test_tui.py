@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from rich.console import Console
 from textual.pilot import Pilot
-from textual.widgets import OptionList, Static, TextArea
+from textual.widgets import Input, OptionList, Static, TextArea
 
 from nordask import indexing
 from nordask.assistant import Assistant
@@ -85,7 +85,10 @@ def chat_app(**overrides) -> NordaskApp:
 
 
 async def settle(pilot: Pilot) -> None:
-    """Until every worker is done and every message they posted is handled."""
+    """Until every worker is done and every message they posted is handled; with the
+    text cursors steady, so that a snapshot does not depend on the blink phase."""
+    for box in pilot.app.query(Input):
+        box.cursor_blink = False
     for _ in range(3):
         await pilot.app.workers.wait_for_complete()
         await pilot.pause()
@@ -98,6 +101,14 @@ async def ask(pilot: Pilot, question: str) -> None:
     box.value = question
     await pilot.press("enter")
     await settle(pilot)
+    # The first citation is highlighted (and may take the focus) after a refresh: wait
+    # for it, so that a snapshot does not depend on how busy the machine is.
+    for _ in range(100):
+        lists = pilot.app.query(CitationList)
+        if not lists or lists.last().highlighted is not None:
+            break
+        await pilot.pause(0.02)
+    await pilot.pause()
 
 
 def notifications(app: NordaskApp) -> list[str]:

@@ -21,7 +21,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from nordask.entities import actor_kind, find_actors
-from nordask.query import AMOUNT, Intent, amounts, states_amount
+from nordask.furniture import is_link_text
+from nordask.query import AMOUNT, COUNT, Intent, amounts, name_words, names_any, states_amount
 from nordask.records import Chunk, TableRow
 from nordask.structure import numbered_headings, row_value
 
@@ -33,8 +34,12 @@ SUPPORT_MARGIN = 0.08
 ANSWER_FROM = 5
 #: A quote longer than this is cut at a sentence or clause boundary.
 MAX_QUOTE_CHARS = 320
-#: A first line shorter than this takes the next sentence along.
+#: A first line or quote shorter than this takes the next sentence along.
 SHORT_LEAD_CHARS = 160
+#: A paragraph of at most this many words without a full stop is a title.
+TITLE_WORDS = 12
+#: How far in its paragraph a quote may reach for the name or figure asked for.
+PARAGRAPH_REACH = 3
 _MIN_SENTENCE_CHARS = 25
 _SHORT_PENALTY = 0.1
 #: How much a sentence with an amount gains when the question asks for one.
@@ -61,8 +66,6 @@ _LEANS_BACK = re.compile(
     r"^(?:it|this|these|they|its|their|the project|det|den|detta|dessa|de|dette|disse)\b",
     re.IGNORECASE,
 )
-#: A count or share: "21 partners", "95%", "1-5", not a year or a code.
-_COUNT = re.compile(r"(?<![\w./-])(?!(?:19|20)\d\d\b)\d[\d\s,.-]*(?:\s?%|\s+\w)")
 #: A list of names: "Denmark, Finland and Norway", "Dalarna, Skåne, Värmland och Örebro".
 _NAME = r"[A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+){0,2}"
 _NAME_LIST = re.compile(
@@ -72,12 +75,22 @@ _YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 #: What the answer to each kind of question must contain.
 _WANTED = {
     "amount": AMOUNT,
-    "quantity": _COUNT,
+    "quantity": COUNT,
     "date": _YEAR_OR_DATE,
     "list": re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][\w-]{2,}|\b[A-Z]{2,}\b"),
     "actor": re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][\w-]{2,}"),
     "person": re.compile(r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøü]+\s+[A-ZÅÄÖÆØÜ][a-zåäöæøü]+"),
 }
+_PERSON = r"[A-ZÅÄÖÆØÜ][a-zåäöæøüé]+(?:[ -][A-ZÅÄÖÆØÜ][a-zåäöæøüé]+){1,2}"
+_ROLE_WORD = (
+    r"chair(?:man|woman|person)?|director|ordförande|ordfører|formand|styreleder|"
+    r"direktør|direktör|projektleder|projektledare|prosjektleder|leader|head"
+)
+_PERSON_IN_ROLE = re.compile(
+    rf"\b(?i:published|written|edited|posted)\s+(?i:by)\s+({_PERSON})|"
+    rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})|"
+    rf"\b(?i:{_ROLE_WORD})\s*:?\s+({_PERSON})|({_PERSON}),?\s+(?i:{_ROLE_WORD})\b"
+)
 _LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
 
 
@@ -174,7 +187,7 @@ def readable(text: str) -> bool:
     label with a few words."""
     tidied = tidy(text)
     words = re.findall(r"[^\W\d_]{2,}", tidied)
-    if len(words) < 4:
+    if len(words) < 4 or is_link_text(tidied):
         return False
     upper = sum(1 for w in words if w.isupper())
     if upper > 0.6 * len(words):
@@ -232,6 +245,10 @@ def compose(
         lead = _row_lead(*rows[0])
     elif rows:
         lead = _ranking_lead(rows)
+    elif intent.kind == "person" and (people := _people(ranked)):
+        names = list(people)[:MAX_ACTORS]
+        lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
+        lead += f": “{quote(people[names[0]][1])}”"
     elif intent.wants_actors:
         actors = _actors(intent, near)
         names = list(actors)[:MAX_ACTORS]
@@ -243,7 +260,7 @@ def compose(
         defining = [s for s in ranked if defines(s.text, intent.subject) and readable(s.text)]
         lead = _definition_lead((defining or [s for s in ranked if readable(s.text)] or ranked)[0])
     if intent.wants_amount:  # a figure further down still answers a money question
-        near += [s for s in ranked if s not in near and states_amount(_window(s))]
+        near += [s for s in ranked if s not in near and states_amount(window(s))]
     if rows:  # only what the row's own goal says; other goals' rows would mislead
         goals = {row.number for _, row in rows} if len(rows) == 1 else set()
         cited = {n for n, _ in rows}  # the lead states these rows already
@@ -254,10 +271,67 @@ def compose(
         ]
     quotes = _quotes(intent, near, question_lang, skip=lead)
     if lead is None:
-        best = next((s for s in ranked if readable(s.text)), ranked[0])
+        best = _best_lead(intent, ranked, near)
         lead = _fallback(best, intent)
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
     return "\n\n".join([lead, *quotes]), names
+
+
+def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Support:
+    """The best readable supporting sentence; for a question that asks for a number, a
+    date or a name, the best one whose quote holds one, preferring passages that speak
+    of what the question names ("the group Värmland-Østfold proposes") and figures
+    over number words."""
+    readable_ones = [s for s in ranked if readable(s.text) and not _is_heading(s)] or ranked
+    wanted = _WANTED.get(intent.kind)
+    if not wanted:
+        return readable_ones[0]
+    found = {s.n: wanted.findall(_with_wanted(s, intent)) for s in readable_ones}
+    holding = [s for s in readable_ones if found[s.n] and (s in near or _names_subject(s, intent))]
+    numeric = intent.kind in ("quantity", "date")
+    holding.sort(
+        key=lambda s: (
+            not _names_subject(s, intent),
+            numeric and not any(ch.isdigit() for m in found[s.n] for ch in m),
+        )
+    )
+    return holding[0] if holding else readable_ones[0]
+
+
+def _is_heading(support: Support) -> bool:
+    """A heading by the layout, or a title line: a short paragraph of its own without
+    a full stop ("Other Nordregio projects on regional innovation")."""
+    text = tidy(support.text)
+    if text == tidy(_last(support.section)):
+        return True
+    start, end = support.chunk.sentences[support.sentence]
+    whole = support.chunk.text
+    alone = whole[:start].endswith("\n\n") or start == 0
+    alone = alone and (whole[end:].startswith("\n\n") or end == len(whole))
+    return alone and len(text.split()) <= TITLE_WORDS and not text.endswith((".", "!", "?", ":"))
+
+
+def _people(ranked: list[Support]) -> dict[str, tuple[list[int], str]]:
+    """Names of people the passages give a role, with the citations and the first
+    sentence that give it: bylines ("Published by Kari Nordmann"), and names beside a
+    role word ("chair Anna Berg", "Anna Berg, ordförande")."""
+    found: dict[str, tuple[list[int], str]] = {}
+    for support in ranked:
+        chunk = support.chunk
+        for match in _PERSON_IN_ROLE.finditer(chunk.text):
+            name = next(g for g in match.groups() if g)
+            if find_actors(name) and actor_kind(name) is not None:
+                continue  # "Chair Kvarkenrådet": an organisation
+            spans = chunk.sentences
+            line = next((chunk.text[a:b] for a, b in spans if a <= match.start() < b), name)
+            found.setdefault(name, ([], line))[0].append(support.n)
+    return found
+
+
+def _names_subject(support: Support, intent: Intent) -> bool:
+    """Whether the passage, its section or its owner names a name of the question."""
+    where = " ".join((window(support), support.section, support.owner or ""))
+    return names_any(where, name_words(intent.question))
 
 
 def _row_lead(n: int, row: TableRow) -> str:
@@ -305,11 +379,11 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
     first, then names in the supporting sentences, filtered to the kind asked for."""
     found: dict[str, list[int]] = {}
     for support in near:
-        window = _window(support)
+        around = window(support)
         names = [support.owner] if support.owner else []
-        names += find_actors(window)
+        names += find_actors(around)
         if intent.actor_kind in ("region", "country"):
-            names += [n for m in _NAME_LIST.finditer(window) for n in _split_names(m.group(0))]
+            names += [n for m in _NAME_LIST.finditer(around) for n in _split_names(m.group(0))]
         for name in names:
             if name and _fits(intent, name) and not _named_in(name, intent.question):
                 found.setdefault(name, []).append(support.n)
@@ -363,7 +437,7 @@ def _quotes(
     for support in near:
         text = _with_wanted(support, intent)
         usable = readable(support.text) or (intent.wants_amount and states_amount(text))
-        if not usable or text in seen or (skip and text in skip):
+        if not usable or any(text in other for other in seen) or (skip and text in skip):
             continue
         seen.add(text)
         label = ""
@@ -378,50 +452,107 @@ def _quotes(
 
 
 def _fallback(best: Support, intent: Intent) -> str:
-    """The best sentence; a short one with the sentence after it, which often holds the
-    name or figure that the best-matching sentence only announces."""
+    """The best sentence as quoted (quoted_sentences: with the sentence that holds the
+    name or figure asked for, or that completes a short one), with whose section it is
+    ("— Tornedalsrådet › K.7.c") when the layout says."""
     text = _with_wanted(best, intent)
-    chunk, following = best.chunk, best.sentence + 1
-    if len(text) < SHORT_LEAD_CHARS and following < len(chunk.sentences):
-        start, end = chunk.sentences[following]
-        nxt = chunk.text[start:end]
-        if readable(nxt) and not _asks(nxt) and quote(nxt) not in text:
-            text = f"{text} {quote(nxt)}"
-    return f"{text} [{best.n}]"
+    whose = " › ".join(p for p in (best.owner, _last(best.section)) if p and p not in text)
+    return f"{text} — {whose} [{best.n}]" if whose else f"{text} [{best.n}]"
 
 
 def _with_wanted(support: Support, intent: Intent) -> str:
-    """The supporting sentence as a quote; with its neighbour when the kind of thing
-    asked for (a name, a number, an amount, a date) is missing from it but stands
-    right next to it."""
-    first, last = quoted_sentences(support.chunk, support.sentence, intent)
-    chunk = support.chunk
-    return " ".join(quote(chunk.text[s:e]) for s, e in chunk.sentences[first : last + 1])
+    """What the answer quotes of a supporting passage, sentences between the
+    supporting one and the one holding the fact left out ("A … B")."""
+    chunk, i = support.chunk, support.sentence
+    first, last = quoted_sentences(chunk, i, intent)
+    if last - first <= 1:
+        return " ".join(quote(_sentence(chunk, j)) for j in range(first, last + 1))
+    return " … ".join(quote(_sentence(chunk, j)) for j in (first, last))
 
 
 def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
-    """The first and last sentence an answer quotes for sentence `i`: `i` alone, or
-    with the neighbour that holds what the question asks for when `i` lacks it."""
+    """The first and last sentence an answer quotes for sentence `i`.
+
+    When `i` lacks what the question asks for (a name, a number, a date), the
+    nearest sentence of its paragraph that has it joins the quote: plans state the
+    figure a line or two below the activity it belongs to. A short sentence that
+    the next one completes ("… decided on a new vision." "The vision is …") takes
+    that one along.
+    """
     wanted = _WANTED.get(intent.kind)
-    start, end = chunk.sentences[i]
-    if wanted and not wanted.search(tidy(chunk.text[start:end])):
-        for j in (i + 1, i - 1):
-            if 0 <= j < len(chunk.sentences):
-                start, end = chunk.sentences[j]
-                neighbour = chunk.text[start:end]
-                heading = tidy(neighbour) == tidy(_last(chunk.section_of(j)))
-                if wanted.search(tidy(neighbour)) and not heading and not _asks(neighbour):
-                    return min(i, j), max(i, j)
+    if wanted and not wanted.search(tidy(_sentence(chunk, i))):
+        for j in _paragraph_order(chunk, i):
+            if wanted.search(tidy(_sentence(chunk, j))) and _quotable(chunk, j):
+                return min(i, j), max(i, j)
+    nxt = i + 1
+    if (
+        len(tidy(_sentence(chunk, i))) < SHORT_LEAD_CHARS
+        and readable(_sentence(chunk, i))
+        and nxt < len(chunk.sentences)
+        and chunk.section_of(nxt) == chunk.section_of(i)
+        and chunk.owner_of(nxt) == chunk.owner_of(i)
+        and nxt < len(chunk.sentences)
+        and _quotable(chunk, nxt)
+        and readable(_sentence(chunk, nxt))
+        and len(tidy(_sentence(chunk, i))) + len(tidy(_sentence(chunk, nxt))) <= MAX_QUOTE_CHARS
+    ):
+        return i, nxt
     return i, i
 
 
-def _window(support: Support) -> str:
-    """The supporting sentence with one sentence on each side: the name a sentence
-    speaks of often stands in the one before or after it."""
+def _sentence(chunk: Chunk, i: int) -> str:
+    start, end = chunk.sentences[i]
+    return chunk.text[start:end]
+
+
+def _quotable(chunk: Chunk, j: int) -> bool:
+    """Not a heading, a question or a link text."""
+    text = _sentence(chunk, j)
+    heading = tidy(text) == tidy(_last(chunk.section_of(j)))
+    return not heading and not _asks(text) and not is_link_text(tidy(text))
+
+
+def _same_paragraph(chunk: Chunk, i: int, j: int) -> bool:
+    lo, hi = sorted((i, j))
+    return "\n\n" not in chunk.text[chunk.sentences[lo][1] : chunk.sentences[hi][0]]
+
+
+def _paragraph_order(chunk: Chunk, i: int) -> list[int]:
+    """The neighbours of sentence `i` (a table cell or a label line beside it counts),
+    then the other sentences of its paragraph up to PARAGRAPH_REACH away, nearest
+    first, the next before the previous."""
+    order = []
+    for distance in range(1, PARAGRAPH_REACH + 1):
+        for j in (i + distance, i - distance):
+            inside = 0 <= j < len(chunk.sentences)
+            if inside and (distance == 1 or _same_paragraph(chunk, i, j)):
+                order.append(j)
+    return order
+
+
+def window(support: Support, reach: int = 1) -> str:
+    """The supporting sentence with `reach` sentences on each side: the name or figure a
+    sentence speaks of often stands in the one before or after it."""
     chunk, i = support.chunk, support.sentence
-    lo = chunk.sentences[max(0, i - 1)][0]
-    hi = chunk.sentences[min(len(chunk.sentences) - 1, i + 1)][1]
+    lo = chunk.sentences[max(0, i - reach)][0]
+    hi = chunk.sentences[min(len(chunk.sentences) - 1, i + reach)][1]
     return chunk.text[lo:hi]
+
+
+def around(support: Support) -> str:
+    """What the policy checks for the asked-for fact: the supporting sentence's
+    section, owner, paragraph and neighbours."""
+    parts = (support.section, support.owner or "", paragraph(support), window(support))
+    return "\n".join(parts)
+
+
+def paragraph(support: Support) -> str:
+    """The paragraph (text between blank lines) the supporting sentence stands in."""
+    text = support.chunk.text
+    start, end = support.chunk.sentences[support.sentence]
+    lo = text.rfind("\n\n", 0, start)
+    hi = text.find("\n\n", end)
+    return text[lo + 2 if lo >= 0 else 0 : hi if hi >= 0 else len(text)]
 
 
 def _last(section: str) -> str:

@@ -7,30 +7,30 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import partial
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nordask import indexing
-from nordask.answer import (
-    Support,
-    best_sentence,
-    compose,
-    evidence_span,
-    quoted_sentences,
-    rank_sentences,
-    refusal,
-)
+from nordask.answer import Support, around, compose, refusal
 from nordask.backends import Backend, open_backend
+from nordask.citations import cite, support
 from nordask.embedding import Embedder, ModelRef, query_embedder, resolve_model
 from nordask.errors import IndexStateError, IndexWriteError, InputError
+from nordask.explain import trace
 from nordask.manifest import Manifest
 from nordask.overview import Overview
 from nordask.paths import default_corpus_dir
-from nordask.policy import abstain_reason, name_words, signals
+from nordask.policy import Decision, decide
 from nordask.query import Intent, parse
-from nordask.records import Answer, Chunk, Citation, IndexReport, TableRow
-from nordask.retrieval import Hit
+from nordask.records import Answer, Chunk, TableRow
+from nordask.retrieval import Hit, Ranking
 from nordask.settings import Settings
 from nordask.validation import check_k, check_question, check_text_option
+
+if TYPE_CHECKING:
+    import numpy as np
 
 Notice = Callable[[str], None]
 
@@ -72,11 +72,11 @@ class Assistant:
         corpus_dir = Path(corpus_dir) if corpus_dir else default_corpus_dir()
         ref = resolve_model(settings.model)
         manifest = backend.read_manifest()
-        if manifest is not None and manifest.model_id != ref.model_id:
+        wrong_model = indexing.mismatch(manifest, ref) if manifest is not None else None
+        if wrong_model:
             raise IndexStateError(
-                f"the index in '{backend.location}' was built with model '{manifest.model_id}', "
-                f"not '{ref.model_id}'. Run `nordask index --model {settings.model}` to rebuild "
-                "it for that model, or leave out --model."
+                f"{wrong_model} (index '{backend.location}'). Run `nordask index --model "
+                f"{settings.model}` to rebuild it for that model, or leave out --model."
             )
         if build and not backend.shared and (manifest is None or corpus_dir.exists()):
             plan = indexing.plan(corpus_dir, backend, settings)
@@ -94,7 +94,7 @@ class Assistant:
                         notice(f"{exc} Answering from the index as it is.")
                 else:
                     if notice:
-                        notice(describe_report(report))
+                        notice(indexing.describe_report(report))
                     manifest = backend.read_manifest()
         if manifest is None:
             raise IndexStateError(
@@ -192,89 +192,98 @@ class Assistant:
         lang: str | None = None,
         doc: str | None = None,
         interpreted: str | None = None,
+        explain: bool = False,
     ) -> Answer:
         """Answer `question` with k cited passages.
 
         `interpreted` is the text actually searched for when it differs from
         what the user typed (a follow-up question expanded with its context).
+        With `explain`, `Answer.explain` says why (see explain.py).
+        The steps: parse the intent, retrieve, pin table rows, pick each passage's
+        supporting sentence, decide whether to answer, compose, cite.
         """
-        question = check_question(question)
-        k = check_k(k) or self.settings.retrieval.k
-        lang, doc = check_text_option("lang", lang), check_text_option("doc", doc)
-        interpreted = check_text_option("interpreted", interpreted)
-        lang, doc = self.resolve_lang(lang), self.resolve_doc(doc)
-        query = interpreted or question
-        intent = parse(query)
+        request = self._request(question, k, lang, doc, interpreted)
+        intent = parse(request.query)
         timings: dict[str, float] = {}
         if self._embedder is None:
             mark = time.perf_counter()
             self.warm_up()
             timings["load_model"] = _ms(mark)
         started = time.perf_counter()
-        qvec = self.embedder.embed_queries([query])[0]
+        qvec = self.embedder.embed_queries([request.query])[0]
         timings["embed"] = _ms(started)
         mark = time.perf_counter()
-        hits = self.backend.search(
-            qvec,
-            query,
-            self.settings.retrieval,
-            k=k,
-            lang=lang,
-            doc=doc,
-            wants_amount=intent.wants_amount,
-        )
-        rows = self._table_rows(intent, lang, doc)
-        if rows:
-            hits = self._pinned(hits, [chunk_row for chunk_row, _ in rows], qvec, k)
+        ranking = Ranking() if explain else None
+        hits = self._retrieve(request, intent, qvec, ranking)
+        rows = self._table_rows(intent, request.lang, request.doc)
+        hits = self._pinned(hits, rows, qvec, request.k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
-        supports = [self._support(n, hit, intent, rows) for n, hit in enumerate(hits, start=1)]
-        reason = self._abstain_reason(intent, query, hits)
-        citations = [
-            _citation(s, hits[s.n - 1].score, reason is not None, intent) for s in supports
+        chunks = [self.backend.chunk(hit.row) for hit in hits]
+        supports = [
+            support(n, hit, chunk, intent, rows)
+            for n, (hit, chunk) in enumerate(zip(hits, chunks, strict=True), start=1)
         ]
-        if not hits:
-            text, entities = "The index holds no passage that matches these filters.", []
-        elif reason:
-            text, entities = refusal(reason), []
-        else:
-            cited = [(n, row) for n, (_, row) in enumerate(rows, start=1)]
-            language = self.backend.question_language(query)
-            text, entities = compose(intent, supports, language, cited)
+        decision = self._decide(intent, request.query, hits, chunks, supports)
+        text, entities = self._compose(intent, request.query, supports, rows, decision)
+        weak = decision.refusal is not None
+        citations = [cite(s, h.score, weak, intent) for s, h in zip(supports, hits, strict=True)]
         timings["answer"] = _ms(mark)
         timings["total"] = _ms(started)
-        filters = {key: value for key, value in (("lang", lang), ("doc", doc)) if value}
-        return Answer(
-            question=question,
+        answer = Answer(
+            question=request.question,
             answer=text,
-            answered=reason is None and bool(hits),
+            answered=not weak and bool(hits),
             entities=entities,
             citations=citations,
             timings_ms=timings,
-            interpreted=interpreted,
-            filters=filters,
+            interpreted=request.interpreted,
+            filters=request.filters,
             intent=intent.describe(),
         )
-
-    def _abstain_reason(self, intent: Intent, query: str, hits: list[Hit]) -> str | None:
-        backend = self.backend
-        names = name_words(query)
-        unknown = [w for w in names if not backend.knows_word(w)]
-        found = (
-            signals(max(h.dense for h in hits), backend.coverage(query), self.settings.retrieval)
-            if hits
-            else None
-        )
-        return abstain_reason(
+        if ranking is None:
+            return answer
+        why = trace(
             intent,
-            [backend.chunk(h.row).text for h in hits],
-            found,
-            knows=backend.knows,
-            # Only when every name is unknown: a cross-lingual name ("Kvarken Council")
-            # is known by one of its words.
-            unknown_names=unknown if names and len(unknown) == len(names) else [],
-            goals=self.goals,
-            thresholds=self.settings.retrieval,
+            zip(hits, supports, strict=True),
+            rows,
+            ranking,
+            decision,
+            query=request.query,
+            terms=partial(self.backend.matched_terms, request.query),
+            settings=self.settings.retrieval,
+            timings=timings,
+        )
+        return replace(answer, explain=why)
+
+    def _request(
+        self,
+        question: str,
+        k: int | None,
+        lang: str | None,
+        doc: str | None,
+        interpreted: str | None,
+    ) -> _Request:
+        """The arguments of `ask`, checked, with filters resolved against the index."""
+        question = check_question(question)
+        k = check_k(k) or self.settings.retrieval.k
+        lang, doc = check_text_option("lang", lang), check_text_option("doc", doc)
+        interpreted = check_text_option("interpreted", interpreted)
+        lang, doc = self.resolve_lang(lang), self.resolve_doc(doc)
+        return _Request(question, interpreted, k, lang, doc)
+
+    def _retrieve(
+        self, request: _Request, intent: Intent, qvec: np.ndarray, ranking: Ranking | None
+    ) -> list[Hit]:
+        return self.backend.search(
+            qvec,
+            request.query,
+            self.settings.retrieval,
+            k=request.k,
+            lang=request.lang,
+            doc=request.doc,
+            wants_amount=intent.wants_amount,
+            ranking=ranking,
         )
 
     def _table_rows(
@@ -299,51 +308,73 @@ class Assistant:
                     found.append((chunk_row, row))
         return found
 
-    def _pinned(self, hits: list[Hit], rows: list[int], qvec, k: int) -> list[Hit]:
-        """`hits` with the passages `rows` first: structure found the answer, search
-        the context around it."""
-        pinned = self.backend.hits_for(rows, qvec, self.settings.retrieval)
-        rest = [h for h in hits if h.row not in rows]
+    def _pinned(
+        self, hits: list[Hit], rows: list[tuple[int, TableRow]], qvec: np.ndarray, k: int
+    ) -> list[Hit]:
+        """`hits` with the passages of the table rows `rows` first: structure found the
+        answer, search the context around it."""
+        if not rows:
+            return hits
+        chunk_rows = [chunk_row for chunk_row, _ in rows]
+        pinned = self.backend.hits_for(chunk_rows, qvec, self.settings.retrieval)
+        rest = [h for h in hits if h.row not in chunk_rows]
         return (pinned + rest)[: max(k, len(pinned))]
 
-    def _support(
-        self, n: int, hit: Hit, intent: Intent, rows: list[tuple[int, TableRow]]
-    ) -> Support:
-        chunk = self.backend.chunk(hit.row)
-        scores = rank_sentences(chunk, hit.sentence_scores, intent)
-        index, score = best_sentence(scores)
-        for chunk_row, row in rows:
-            if hit.row == chunk_row:
-                index = _sentence_at(chunk, row.start, index)
-        return Support(n, chunk, index, score)
+    def _decide(
+        self,
+        intent: Intent,
+        query: str,
+        hits: list[Hit],
+        chunks: list[Chunk],
+        supports: list[Support],
+    ) -> Decision:
+        return decide(
+            intent,
+            query,
+            # With the document's name, which often carries the years it covers.
+            [f"{chunk.doc}\n{chunk.text}" for chunk in chunks],
+            [around(s) for s in supports],
+            max((h.dense for h in hits), default=None),
+            self.backend,
+            self.goals,
+            self.settings.retrieval,
+        )
+
+    def _compose(
+        self,
+        intent: Intent,
+        query: str,
+        supports: list[Support],
+        rows: list[tuple[int, TableRow]],
+        decision: Decision,
+    ) -> tuple[str, list[str]]:
+        """The answer text and the actors it names, or why there is no answer."""
+        if not supports:
+            return "The index holds no passage that matches these filters.", []
+        if decision.reason:
+            return refusal(decision.reason), []
+        cited = [(n, row) for n, (_, row) in enumerate(rows, start=1)]
+        return compose(intent, supports, self.backend.question_language(query), cited)
 
 
-def _sentence_at(chunk: Chunk, offset: int, default: int) -> int:
-    """The sentence of `chunk` that holds `offset`."""
-    spans = enumerate(chunk.sentences)
-    return next((i for i, (start, end) in spans if start <= offset < end), default)
+@dataclass(frozen=True)
+class _Request:
+    """One `ask`'s arguments, checked."""
 
+    question: str
+    interpreted: str | None
+    k: int
+    lang: str | None
+    doc: str | None
 
-def _citation(support: Support, score: float, weak: bool, intent: Intent) -> Citation:
-    """The citation, its evidence being what the answer quotes from it."""
-    chunk = support.chunk
-    start, end = evidence_span(chunk, support.sentence)
-    first, last = quoted_sentences(chunk, support.sentence, intent)
-    start, end = min(start, chunk.sentences[first][0]), max(end, chunk.sentences[last][1])
-    return Citation(
-        n=support.n,
-        doc=chunk.doc,
-        title=chunk.title,
-        page=chunk.sentence_pages[support.sentence],
-        lang=chunk.lang,
-        score=round(score, 4),
-        text=chunk.text,
-        evidence=chunk.text[start:end],
-        evidence_span=(start, end),
-        weak=weak,
-        section=support.section,
-        owner=support.owner,
-    )
+    @property
+    def query(self) -> str:
+        """What is searched for: the interpreted question when there is one."""
+        return self.interpreted or self.question
+
+    @property
+    def filters(self) -> dict[str, str]:
+        return {key: value for key, value in (("lang", self.lang), ("doc", self.doc)) if value}
 
 
 def _building_notice(
@@ -360,27 +391,6 @@ def _building_notice(
         f"built there from {len(plan.files)} files in '{corpus_dir.resolve()}' (this can "
         "take minutes). Ctrl+C stops it; check --index if you meant another folder."
     )
-
-
-def describe_report(report: IndexReport) -> str:
-    parts = [f"Indexed {report.chunks} passages in {report.seconds:.1f} s"]
-    if report.rebuilt_because:
-        parts.append(f"rebuilt because {report.rebuilt_because}")
-    counts = [
-        f"{len(docs)} {label}"
-        for docs, label in (
-            (report.added, "new"),
-            (report.changed, "changed"),
-            (report.removed, "removed"),
-            (report.unchanged, "unchanged"),
-        )
-        if docs
-    ]
-    if counts:
-        parts.append("files: " + ", ".join(counts))
-    if report.embedded:
-        parts.append(f"{report.embedded} passages embedded")
-    return "; ".join(parts) + "."
 
 
 def _ms(since: float) -> float:

@@ -100,6 +100,12 @@ def build_parser() -> argparse.ArgumentParser:
     ask.add_argument("--doc", help="only passages from this document (file name)")
     ask.add_argument("--json", action="store_true", help="print JSON (see README)")
     ask.add_argument(
+        "--explain",
+        action="store_true",
+        help="also show why: the parsed intent, each citation's scores, matched terms and "
+        "ranks, why the answer was given or refused, and the timings",
+    )
+    ask.add_argument(
         "--batch",
         type=Path,
         metavar="FILE.jsonl",
@@ -162,6 +168,18 @@ def build_parser() -> argparse.ArgumentParser:
         "(see `nordask eval --list-configs`)",
     )
     ev.add_argument("--list-configs", action="store_true", help="list named configurations")
+    ev.add_argument(
+        "--html",
+        type=Path,
+        metavar="FILE",
+        help="write one self-contained HTML report (charts, every question, coverage); "
+        "needs matplotlib: pip install 'nordask[report]'",
+    )
+    ev.add_argument(
+        "--coverage",
+        action="store_true",
+        help="list the documents, sections and actors that no question reaches",
+    )
     return parser
 
 
@@ -220,7 +238,6 @@ def _progress_printer(every_s: float = PROGRESS_EVERY_S):
 
 def cmd_index(args: argparse.Namespace) -> int:
     from nordask import indexing
-    from nordask.assistant import describe_report
     from nordask.backends import open_backend
     from nordask.paths import default_corpus_dir, index_location
     from nordask.raybuild import RayBuild
@@ -239,7 +256,7 @@ def cmd_index(args: argparse.Namespace) -> int:
         verify=True,
     )
     print(
-        describe_report(report)
+        indexing.describe_report(report)
         if report.touched
         else f"Index in '{index.location}' is up to date ({report.chunks} passages)."
     )
@@ -266,7 +283,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     )
     if args.batch:
         return _ask_batch(assistant, batch, args)
-    answer = safe_answer(assistant.ask(question, k=args.k, lang=args.lang, doc=args.doc))
+    answer = safe_answer(_ask(assistant, question, args))
     if args.json:
         print(json.dumps(answer.to_json(), ensure_ascii=False, indent=2))
     else:
@@ -274,10 +291,14 @@ def cmd_ask(args: argparse.Namespace) -> int:
     return 0
 
 
+def _ask(assistant, question: str, args: argparse.Namespace) -> Answer:
+    return assistant.ask(question, k=args.k, lang=args.lang, doc=args.doc, explain=args.explain)
+
+
 def _ask_batch(assistant, batch: list[BatchItem], args: argparse.Namespace) -> int:
     """With --json one JSON object per line; otherwise each answer as `ask` prints it."""
     for number, item in enumerate(batch):
-        answer = safe_answer(assistant.ask(item.question, k=args.k, lang=args.lang, doc=args.doc))
+        answer = safe_answer(_ask(assistant, item.question, args))
         if args.json:
             print(json.dumps({"id": item.id, **answer.to_json()}, ensure_ascii=False), flush=True)
             continue
@@ -289,6 +310,7 @@ def _ask_batch(assistant, batch: list[BatchItem], args: argparse.Namespace) -> i
 
 
 def format_answer(answer: Answer, width: int | None = None) -> str:
+    """The answer, its sources, and, when it was asked for, why (`--explain`)."""
     import shutil
 
     answer = safe_answer(answer)
@@ -316,6 +338,10 @@ def format_answer(answer: Answer, width: int | None = None) -> str:
                 placeholder=" …",
             )
         )
+    if answer.explain is not None:
+        from nordask.explain import format_explain
+
+        lines += ["", format_explain(answer)]
     return "\n".join(lines)
 
 

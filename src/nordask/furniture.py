@@ -31,11 +31,23 @@ _LINK_NOTE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
+#: A link's text inside prose ("Find out more about SiEUGreen.", "Läs mer om projektet"):
+#: kept in the index, where it names its paragraph's subject, but no quote.
+_LINK_TEXT = re.compile(
+    r"^\s*(?:find\s+out\s+more|read\s+more|learn\s+more|see\s+more|more\s+information|"
+    r"click\s+here|läs\s+mer|mer\s+information|mer\s+info|læs\s+mere|mere\s+information|"
+    r"les\s+mer|lær\s+mer|se\s+mer|se\s+mere)\b",
+    re.IGNORECASE,
+)
 #: A sentence repeated this often in one file is a link text or a label.
 _REPEATS = 3
 _MAX_REPEATED_WORDS = 10
 #: Furniture is the smaller part of a page.
 _MAX_FURNITURE_SHARE = 0.5
+
+
+def is_link_text(sentence: str) -> bool:
+    return bool(_LINK_TEXT.match(sentence))
 
 
 def drop_chrome_lines(raw: str) -> str:

@@ -5,9 +5,15 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from nordask.errors import InputError
+from nordask.jsonl import read_jsonl
 from nordask.paths import history_file
 
 MAX_ENTRIES = 500
+
+
+def _skip(message: str) -> None:
+    """History is a convenience: a damaged line is dropped without a word."""
 
 
 class History:
@@ -16,16 +22,12 @@ class History:
         self.entries: list[str] = self._read()
 
     def _read(self) -> list[str]:
+        # A damaged line costs one entry, an unreadable file the history: never the app.
         try:
-            lines = self.path.read_text(encoding="utf-8").splitlines()
-        except (FileNotFoundError, UnicodeDecodeError):
+            rows = list(read_jsonl(self.path, "history", missing_ok=True, on_error=_skip))
+        except InputError:
             return []
-        entries = []
-        for line in lines:
-            try:
-                entries.append(str(json.loads(line)["q"]))
-            except (ValueError, KeyError, TypeError):
-                continue  # a damaged line costs one entry, not the history
+        entries = [str(data["q"]) for _, data in rows if isinstance(data, dict) and "q" in data]
         return entries[-MAX_ENTRIES:]
 
     def add(self, question: str) -> None:

@@ -16,9 +16,19 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import Protocol
 
-from nordask.query import Intent, states_amount
+from nordask.query import (
+    Intent,
+    asks_day,
+    name_words,
+    names_any,
+    states_amount,
+    states_count,
+    states_day,
+    years_in,
+)
 from nordask.settings import RetrievalSettings
 
 #: Roles and authorship: a passage that can say who chairs, leads or wrote something.
@@ -30,7 +40,7 @@ _ROLE = re.compile(
     re.IGNORECASE,
 )
 _YEARLIKE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.?\s+\w+\s+(?:19|20)\d\d\b")
-_WORD = re.compile(r"[^\W_][\w-]*", re.UNICODE)
+_OUTSIDE = "the question seems to be outside what the corpus covers"
 
 
 @dataclass(frozen=True)
@@ -46,51 +56,143 @@ def signals(dense: float, coverage: float, thresholds: RetrievalSettings) -> Sig
     return Signals(dense, coverage, dense + thresholds.coverage_weight * coverage)
 
 
+@dataclass(frozen=True)
+class Refusal:
+    """Why the corpus does not answer: `check` names the test that refused (a threshold
+    of `RetrievalSettings` such as "min_dense", or a kind check such as "amount"),
+    `reason` says it in words."""
+
+    check: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The abstain-or-answer decision with what it was made from."""
+
+    refusal: Refusal | None
+    #: The relevance signals of the best passage (None when no passage matched).
+    found: Signals | None
+    #: The question's names that the corpus never mentions (all of them, or none).
+    unknown_names: list[str] = field(default_factory=list)
+
+    @property
+    def reason(self) -> str | None:
+        return self.refusal.reason if self.refusal else None
+
+
+class Words(Protocol):
+    """What the policy asks of the corpus's words (every backend answers it)."""
+
+    def knows(self, term: str) -> bool: ...
+
+    def knows_word(self, word: str) -> bool: ...
+
+    def coverage(self, question: str) -> float: ...
+
+
+def decide(
+    intent: Intent,
+    query: str,
+    passages: Sequence[str],
+    windows: Sequence[str],
+    best_dense: float | None,
+    words: Words,
+    goals: dict[int, str],
+    thresholds: RetrievalSettings,
+) -> Decision:
+    """Answer or abstain for `query`, given the cited passages' texts (best first), the
+    text around each one's best sentence (see `abstain_reason`) and the best dense
+    score among them."""
+    names = name_words(query)
+    unknown = [w for w in names if not words.knows_word(w)]
+    # Only when every name is unknown: a cross-lingual name ("Kvarken Council")
+    # is known by one of its words.
+    unknown = unknown if names and len(unknown) == len(names) else []
+    found = (
+        signals(best_dense, words.coverage(query), thresholds)
+        if passages and best_dense is not None
+        else None
+    )
+    refusal = abstain_reason(
+        intent,
+        passages,
+        windows,
+        found,
+        knows=words.knows,
+        unknown_names=unknown,
+        goals=goals,
+        thresholds=thresholds,
+    )
+    return Decision(refusal, found, unknown)
+
+
 def abstain_reason(
     intent: Intent,
     passages: Sequence[str],
+    windows: Sequence[str],
     found: Signals | None,
     *,
     knows: Callable[[str], bool],
     unknown_names: Sequence[str],
     goals: dict[int, str],
     thresholds: RetrievalSettings,
-) -> str | None:
+) -> Refusal | None:
     """Why the corpus does not answer the question, or None when it does.
 
-    `passages` are the cited passages' texts, best first; `found` the relevance
-    signals of the best one; `goals` the numbered headings the corpus has.
+    `passages` are the cited passages' texts, best first, and `windows` the sentences
+    around each one's best-matching sentence with its section and owner (a figure
+    must stand there: passages hold many numbers); `found` the relevance signals of
+    the best one; `goals` the numbered headings the corpus has.
     """
     if not passages or found is None:
-        return "no passage matches"
-    if found.dense < thresholds.min_dense or found.relevance < thresholds.min_relevance:
-        return "the question seems to be outside what the corpus covers"
+        return Refusal("passages", "no passage matches")
+    if found.dense < thresholds.min_dense:
+        return Refusal("min_dense", _OUTSIDE)
+    if found.relevance < thresholds.min_relevance:
+        return Refusal("min_relevance", _OUTSIDE)
     if unknown_names and found.dense < thresholds.name_check_below:
-        return f"it never mentions {', '.join(unknown_names)}"
+        return Refusal("name_check_below", f"it never mentions {', '.join(unknown_names)}")
     unknown_years = [y for y in intent.years if not knows(y)]
     if unknown_years:
-        return f"it never mentions {', '.join(unknown_years)}"
+        return Refusal("years", f"it never mentions {', '.join(unknown_years)}")
+    cited_years = set().union(*(years_in(text) for text in passages))
+    missing_years = [y for y in intent.years if y not in cited_years]
+    if missing_years:
+        reason = f"none of the closest passages is about {', '.join(missing_years)}"
+        return Refusal("years_cited", reason)
     if intent.goal is not None and goals and intent.goal not in goals:
         listing = ", ".join(str(n) for n in sorted(goals))
-        return f"it has no goal {intent.goal} (the goals are {listing})"
-    top = passages[: thresholds.amount_depth]
-    if intent.wants_amount and not any(states_amount(text) for text in top):
-        return "none of the closest passages states an amount"
+        return Refusal("goal", f"it has no goal {intent.goal} (the goals are {listing})")
+    return _fact_missing(
+        intent, passages[: thresholds.amount_depth], windows[: thresholds.amount_depth]
+    )
+
+
+def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Refusal | None:
+    """Whether the closest passages lack the kind of fact the question asks for: `top`
+    are their texts, `near` the text around their best sentences."""
+    if intent.years:  # "the budget for 2025": the figure must be that year's
+        near = [w for w in near if set(intent.years) & years_in(w)]
+    when = f" for {', '.join(intent.years)}" if intent.years else ""
+    if intent.wants_amount and not any(states_amount(text) for text in _about(intent, near)):
+        return Refusal("amount", f"none of the closest passages states an amount{when}")
     if intent.kind == "person" and not any(_ROLE.search(text) for text in top):
-        return "none of the closest passages names a person in that role"
+        return Refusal("person", "none of the closest passages names a person in that role")
+    if intent.kind == "quantity" and not any(states_count(text) for text in near):
+        return Refusal("quantity", f"none of the closest passages gives a number{when}")
     if intent.kind == "date" and not any(_YEARLIKE.search(text) for text in top):
-        return "none of the closest passages gives a date"
+        return Refusal("date", "none of the closest passages gives a date")
+    if intent.kind == "date" and asks_day(intent.question) and not any(map(states_day, near)):
+        return Refusal("day", "none of the closest passages gives a day")
     return None
 
 
-def name_words(question: str) -> list[str]:
-    """Words written as names: capitalised inside the question, or all capitals."""
-    words = _WORD.findall(question)
-    names = []
-    for i, word in enumerate(words):
-        letters = word.replace("-", "")
-        if len(letters) < 3 or any(ch.isdigit() for ch in letters):
-            continue
-        if (i > 0 and word[0].isupper()) or (letters.isupper() and len(letters) >= 3):
-            names.append(word)
-    return names
+def _about(intent: Intent, windows: Sequence[str]) -> Sequence[str]:
+    """The windows that speak of what a money question names ("Greater Copenhagen's
+    BioScienceHub"), when some do: another organisation's budget does not answer it.
+    A goal's table row names its goal by layout, not by the question's names."""
+    names = name_words(intent.question)
+    if intent.goal is not None or not any(names_any(w, names) for w in windows):
+        return windows
+    return [w for w in windows if names_any(w, names)]

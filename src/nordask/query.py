@@ -58,9 +58,9 @@ _KIND_WORDS = [
 ]
 #: Who-questions about a person, not an organisation: the corpus must name someone.
 _ASKS_PERSON = re.compile(
-    r"\b(?:chairs?|chairman|chairwoman|chairperson|leads?|leader|head(?:s|ed)?\s+of|director|"
-    r"ceo|minister|ordförande|ordförende|ordfører|formand|forkvinde|styreleder|leder|leds|"
-    r"direktør|direktör|wrote|written|author|skrev|skrevet|forfatter|published\s+by|"
+    r"\b(?:chairs?|chairman|chairwoman|chairperson|leads?|\w*leader|head(?:s|ed)?\s+of|director|"
+    r"ceo|minister|\w*ordförande|ordförende|ordfører|formand|forkvinde|\w*leder|\w*ledare|leds|"
+    r"\w*direktør|\w*direktör|wrote|written|author|skrev|skrevet|forfatter|published|publicerade|publicerede|publiserte|"
     r"who\s+is\s+the\s+contact|kontaktperson)\b",
     re.IGNORECASE,
 )
@@ -72,7 +72,8 @@ _DEFINITION = re.compile(
     re.IGNORECASE,
 )
 _WHEN = re.compile(
-    r"^\s*(?:when|which\s+year|what\s+year|which\s+date|what\s+date|on\s+what\s+date|"
+    r"^\s*(?:when|which\s+year|what\s+year|which\s+date|what\s+date|on\s+(?:what|which)\s+date|"
+    r"på\s+vilket\s+datum|på\s+hvilken\s+dato|"
     r"by\s+when|until\s+when|när|vilket\s+år|vilket\s+datum|till\s+vilket\s+år|hvornår|når|"
     r"hvilket\s+år|hvilken\s+dato|hvilke\s+dato|innen\s+når|inden\s+hvornår)\b",
     re.IGNORECASE,
@@ -196,9 +197,90 @@ def _actor_kind(question: str) -> str | None:
     return min(found)[1] if found else None
 
 
+_MONTH = r"(?:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des)\w*"
+_NUMBER_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|once|twice|"
+    r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|"
+    r"seks|syv|otte|åtte|elleve|tyve|tjue|"
+    r"annual\w*|yearly|monthly|weekly|årlig\w*|månatlig\w*|månedlig\w*|ugentlig\w*|ukentlig\w*"
+)
+#: A count, a share or a frequency as text states it: "21 partners", "95%", "två årliga
+#: möten", "Antal träffar; 24". Not a year, a date ("11 juni"), or a code ("M22", "K.6").
+COUNT = re.compile(
+    rf"(?<![\w.,/-])(?!(?:19|20)\d\d(?!\d))\d{{1,3}}(?:[ .]\d{{3}})*(?:,\d+)?(?:\s?[-–]\s?\d+)?"
+    rf"(?:\s?%|\s+(?!{_MONTH}\b)[^\W\d_]|\s*(?:[.;)]|$))|\b(?:{_NUMBER_WORDS})\b",
+    re.IGNORECASE | re.MULTILINE,
+)
+_YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)?\d\d))?(?!\d)")
+
+
+#: A day: "11 juni 2020", "June 11", "2020-06-11", "11.6.2020".
+_DAY = re.compile(
+    rf"\b\d{{1,2}}\.?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b|\b(?:19|20)\d\d-\d\d-\d\d\b|"
+    rf"\b\d{{1,2}}[./]\d{{1,2}}[./](?:19|20)?\d\d\b",
+    re.IGNORECASE,
+)
+#: Questions that ask for a day, not only a year: "on which date", "hvilken dato".
+_ASKS_DAY = re.compile(r"\b(?:date|dato|datum|which\s+day|vilken\s+dag|hvilken\s+dag)\b", re.I)
+
+
+def asks_day(question: str) -> bool:
+    return bool(_ASKS_DAY.search(question))
+
+
+def states_day(text: str) -> bool:
+    return bool(_DAY.search(text))
+
+
+def states_count(text: str) -> bool:
+    return bool(COUNT.search(text))
+
+
+def years_in(text: str) -> set[str]:
+    """The years a text mentions, a range ("2021-24", "2022–2025") standing for each of
+    its years, a code ("M2021", "D2022") for its year."""
+    found: set[str] = set()
+    for match in _YEAR_SPAN.finditer(text):
+        first = int(match.group(1))
+        last = match.group(2)
+        end = (
+            int(last) if last and len(last) == 4 else first // 100 * 100 + int(last or first % 100)
+        )
+        found.update(str(y) for y in range(first, max(first, end) + 1) if y - first < 20)
+    return found
+
+
 def states_amount(text: str) -> bool:
     return bool(AMOUNT.search(text))
 
 
 def amounts(text: str) -> list[str]:
     return [" ".join(m.group(0).split()) for m in AMOUNT.finditer(text)]
+
+
+_WORD = re.compile(r"[^\W_][\w-]*", re.UNICODE)
+
+
+def name_words(question: str) -> list[str]:
+    """Words written as names: capitalised inside the question, or all capitals."""
+    words = _WORD.findall(question)
+    names = []
+    for i, word in enumerate(words):
+        letters = word.replace("-", "")
+        if len(letters) < 3 or any(ch.isdigit() for ch in letters):
+            continue
+        if (i > 0 and word[0].isupper()) or (letters.isupper() and len(letters) >= 3):
+            names.append(word)
+    return names
+
+
+#: Names are matched by their first letters, so that one language's form finds another's
+#: ("Kvarken Council", "Kvarkenrådet"; "Copenhagens", "Copenhagen").
+NAME_PREFIX = 6
+
+
+def names_any(text: str, names: list[str]) -> bool:
+    """Whether `text` names one of `names` (name_words of a question)."""
+    keys = {n.casefold()[:NAME_PREFIX] for n in names if len(n) >= 4}
+    folded = text.casefold()
+    return any(re.search(rf"\b{re.escape(k)}", folded) for k in keys)

@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from nordask.explain import Explain
 
 
 @dataclass(frozen=True)
@@ -170,9 +173,11 @@ class Answer:
     filters: dict[str, str] = field(default_factory=dict)
     #: What the question was taken to ask for ("amount, goal 7"; see query.py).
     intent: str = ""
+    #: Why this answer (scores, ranks, the policy's numbers), when asked for.
+    explain: Explain | None = None
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "question": self.question,
             "interpreted": self.interpreted or self.question,
             "answer": self.answer,
@@ -183,6 +188,9 @@ class Answer:
             "filters": dict(self.filters),
             "timings_ms": {k: round(v, 2) for k, v in self.timings_ms.items()},
         }
+        if self.explain is not None:
+            data["explain"] = self.explain.to_json()
+        return data
 
 
 @dataclass

@@ -9,7 +9,7 @@ filtered search still returns k results when k exist.
 from __future__ import annotations
 
 from abc import ABC, abstractmethod
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import numpy as np
@@ -41,6 +41,36 @@ class Candidates:
     #: Every passage's sentence vectors one after the other, `counts[i]` for passage i.
     sentences: np.ndarray
     counts: np.ndarray
+
+
+@dataclass
+class Ranking:
+    """How one search ranked its candidates: kept only when asked for (--explain), so an
+    ordinary search pays nothing for it. Ranks are 1-based; None when a retriever did
+    not return the passage."""
+
+    #: Dense score of every candidate (the passage's similarity mixed with its best sentence's).
+    dense: dict[int, float] = field(default_factory=dict)
+    #: BM25 score of the passages the lexical retriever returned, divided by the best one.
+    lexical: dict[int, float] = field(default_factory=dict)
+    #: Fused score of every candidate, and the candidates by it, best first.
+    fused: dict[int, float] = field(default_factory=dict)
+    order: list[int] = field(default_factory=list)
+
+    def dense_rank(self, row: int) -> int | None:
+        return _rank(self.dense, row)
+
+    def lexical_rank(self, row: int) -> int | None:
+        return _rank(self.lexical, row)
+
+    def fused_rank(self, row: int) -> int | None:
+        return self.order.index(row) + 1 if row in self.fused else None
+
+
+def _rank(scores: dict[int, float], row: int) -> int | None:
+    if row not in scores:
+        return None
+    return 1 + sum(1 for r, v in scores.items() if (-v, r) < (-scores[row], row))
 
 
 class HybridSearch(ABC):
@@ -95,10 +125,12 @@ class HybridSearch(ABC):
         lang: str | None = None,
         doc: str | None = None,
         wants_amount: bool = False,
+        ranking: Ranking | None = None,
     ) -> list[Hit]:
         """The top `k` distinct passages for the question (`qvec` as the model gives it).
 
-        `wants_amount` (the question asks about money) prefers passages that state one."""
+        `wants_amount` (the question asks about money) prefers passages that state one.
+        A `ranking` given is filled with every candidate's scores (for --explain)."""
         qvec = self.centroids.center_query(qvec)
         mask = self.mask(lang, doc)
         n = min(settings.candidates, self.passage_count)
@@ -113,6 +145,13 @@ class HybridSearch(ABC):
                 if states_amount(self.chunk(row).text):
                     fused[row] += settings.amount_weight
         order = sorted(fused, key=lambda r: (-fused[r], r))
+        if ranking is not None:
+            ranking.dense, ranking.lexical, ranking.fused, ranking.order = (
+                dense,
+                lexical,
+                fused,
+                order,
+            )
         return self._distinct(order, fused, dense, sentences, settings, k)
 
     def hits_for(self, rows: list[int], qvec: np.ndarray, settings: RetrievalSettings) -> list[Hit]:

@@ -9,8 +9,12 @@ from abc import ABC, abstractmethod
 from collections.abc import Collection
 from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from nordask.settings import LANGUAGES
+
+if TYPE_CHECKING:
+    from nordask.records import Chunk
 
 WORD = re.compile(r"\w+", re.UNICODE)
 #: A word this long may be found as the first part of a compound.
@@ -68,6 +72,17 @@ def load_stopwords() -> dict[str, frozenset[str]]:
     return {lang: frozenset(getattr(lists, name)) for lang, name in STOPWORD_LISTS.items()}
 
 
+#: Danish and Norwegian write ø and æ where Swedish writes ö and ä ("Øresund",
+#: "Öresund"); older names write aa for å.
+_NORDIC_SPELLINGS = (str.maketrans("øæ", "öä"), str.maketrans("öä", "øæ"))
+
+
+def spellings(word: str) -> set[str]:
+    """`word` as each Nordic orthography may spell it."""
+    found = {word, word.replace("aa", "å")}
+    return found | {w.translate(table) for w in found for table in _NORDIC_SPELLINGS}
+
+
 class Vocabulary(ABC):
     """What a corpus's words tell about a question, the same for both backends: a
     backend answers whether its stored terms hold a form or a prefix, this class
@@ -92,7 +107,11 @@ class Vocabulary(ABC):
         return any(self._knows_part(part) for part in parts)
 
     def _knows_part(self, word: str) -> bool:
-        forms = {word, *(stemmer(lang).stemWord(word) for lang in LANGUAGES)}
+        forms = {
+            form
+            for spelling in spellings(word)
+            for form in (spelling, *(stemmer(lang).stemWord(spelling) for lang in LANGUAGES))
+        }
         if self.has_any(forms):
             return True
         if len(word) < MIN_PREFIX:
@@ -110,6 +129,16 @@ class Vocabulary(ABC):
         if not found:
             return 0.0
         return sum(1 for w in found if self.knows_word(w)) / len(found)
+
+    def matched_terms(self, question: str, chunk: Chunk) -> list[str]:
+        """The question's terms (each word as written and stemmed every way) that the
+        passage holds as the word index stores it: its words in its own language,
+        stopwords dropped, stemmed (for --explain)."""
+        stopwords = self.stopwords()
+        lang = chunk.lang if chunk.lang in STEMMERS else "en"
+        kept = [w for w in dict.fromkeys(words(chunk.text)) if w not in stopwords[lang]]
+        held = set(stemmer(lang).stemWords(kept))
+        return [term for term in query_terms(question, stopwords) if term in held]
 
     def question_language(self, text: str) -> str | None:
         """The language of a question by its stopwords ("hvor", "vilka", "which"), or

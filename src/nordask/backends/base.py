@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from nordask.backends.local.integrity import Damage
     from nordask.manifest import Manifest
     from nordask.records import Chunk
-    from nordask.retrieval import Hit
+    from nordask.retrieval import Hit, Ranking
     from nordask.settings import RetrievalSettings
 
 
@@ -129,6 +129,10 @@ class Backend(Protocol):
         """The question's language by its stopwords, or None when unclear."""
         ...
 
+    def matched_terms(self, question: str, chunk: Chunk) -> list[str]:
+        """The question's (stemmed) terms that the passage holds, as word search sees it."""
+        ...
+
     def dense_search(
         self, qvec: np.ndarray, n: int, lang: str | None = None, doc: str | None = None
     ) -> list[int]:
@@ -151,9 +155,11 @@ class Backend(Protocol):
         lang: str | None = None,
         doc: str | None = None,
         wants_amount: bool = False,
+        ranking: Ranking | None = None,
     ) -> list[Hit]:
         """The top `k` distinct passages, dense and lexical results fused; `wants_amount`
-        prefers passages that state an amount of money."""
+        prefers passages that state an amount of money; `ranking`, when given, is filled
+        with every candidate's scores (--explain)."""
         ...
 
     def hits_for(self, rows: list[int], qvec: np.ndarray, settings: RetrievalSettings) -> list[Hit]:

@@ -3,61 +3,30 @@
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
-import shutil
 import sys
-from dataclasses import asdict
-from pathlib import Path
 
-from nordask.assistant import Assistant
-from nordask.backends import is_url, open_backend
-from nordask.embedding import resolve_model
 from nordask.errors import InputError
+from nordask.evaluation.charts import require_matplotlib
 from nordask.evaluation.configs import describe_configs, parse_config
-from nordask.evaluation.evalset import Question, load_evalset
-from nordask.evaluation.report import build_report, format_misses, table, write_outputs
-from nordask.evaluation.runner import Judged, run
-from nordask.paths import cache_dir, default_corpus_dir, index_location
+from nordask.evaluation.coverage import Coverage, format_coverage
+from nordask.evaluation.evalset import load_evalset
+from nordask.evaluation.harness import corpus_coverage, evaluate, run_evaluation
+from nordask.evaluation.html_report import write_html
+from nordask.evaluation.report import (
+    format_human,
+    format_misses,
+    human_judgements,
+    table,
+    write_outputs,
+)
+from nordask.paths import default_corpus_dir, index_location
+from nordask.safe_text import strip_controls
 from nordask.settings import Settings
 
 
 def _notice(message: str) -> None:
     print(message, file=sys.stderr)
-
-
-def index_for(settings: Settings, default_index: Path | str) -> Path | str:
-    """The default index when it fits these settings, else a cached one per model/chunking.
-
-    Comparing chunk sizes or models needs an index for each; they live in the
-    cache so that the user's own index is never rebuilt by an eval.
-    """
-    manifest = open_backend(default_index).read_manifest()
-    chunking = settings.chunking.to_manifest()
-    same_vectors = manifest is not None and (
-        manifest.chunking == chunking
-        and manifest.model_id == resolve_model(settings.model).model_id
-    )
-    if manifest is None or (same_vectors and manifest.centering == settings.centering):
-        return default_index
-    key = json.dumps(
-        {"model": settings.model, "chunking": chunking, "centering": settings.centering},
-        sort_keys=True,
-    )
-    target = cache_dir() / "eval-indexes" / hashlib.sha256(key.encode()).hexdigest()[:12]
-    if same_vectors and not target.exists() and not is_url(default_index):
-        # Same vectors, other centering: start from a copy so nothing is re-embedded.
-        shutil.copytree(default_index, target)
-    return target
-
-
-def evaluate(
-    questions: list[Question], settings: Settings, corpus: Path, index: Path | str, k: int
-) -> tuple[dict, list[Judged]]:
-    assistant = Assistant.open(index_for(settings, index), corpus, settings, notice=_notice)
-    judged = run(assistant, questions, k)
-    config = {"model": settings.model, **asdict(settings.chunking), **asdict(settings.retrieval)}
-    return build_report(judged, k, config), judged
 
 
 def _compare_table(name_a: str, a: dict, name_b: str, b: dict) -> str:
@@ -89,23 +58,50 @@ def run_eval(args: argparse.Namespace) -> int:
     corpus = args.corpus or default_corpus_dir()
     index = args.index or index_location()
     base = Settings.from_env() if not args.model else Settings(model=args.model)
+    if args.compare and (args.html or args.coverage):
+        raise InputError("--html and --coverage describe one configuration: leave out --compare.")
     if args.compare:
         name_a, name_b = args.compare
-        report_a, _ = evaluate(questions, parse_config(name_a, base), corpus, index, args.k)
-        report_b, _ = evaluate(questions, parse_config(name_b, base), corpus, index, args.k)
+        report_a, _ = evaluate(
+            questions, parse_config(name_a, base), corpus, index, args.k, _notice
+        )
+        report_b, _ = evaluate(
+            questions, parse_config(name_b, base), corpus, index, args.k, _notice
+        )
         if args.json:
             print(json.dumps({name_a: report_a, name_b: report_b}, indent=2, ensure_ascii=False))
         else:
             print(_compare_table(name_a, report_a, name_b, report_b))
         return 0
-    report, judged = evaluate(questions, base, corpus, index, args.k)
+    if args.html:
+        require_matplotlib()
+    done = run_evaluation(questions, base, corpus, index, args.k, _notice)
+    report = done.report
+    human = human_judgements(args.files, done.judged)
+    if human:
+        report["human"] = human
+    found = corpus_coverage(done) if args.coverage or args.html else None
+    if args.coverage and found:
+        report["coverage"] = found.to_json()
     if args.json:
         print(json.dumps(report, indent=2, ensure_ascii=False))
     else:
-        print(table(report))
-        missed = format_misses(report)
-        print(f"\nMisses ({len(report['misses'])}):\n{missed}" if missed else "\nNo misses.")
+        _print_text(report, found if args.coverage else None)
     if args.out:
-        for path in write_outputs(args.out, report, judged):
+        for path in write_outputs(args.out, report, done.judged):
             print(f"wrote {path}", file=sys.stderr)
+    if args.html and found:
+        _notice("Sweeping the abstention threshold for the HTML report…")
+        title = ", ".join(path.name for path in args.files)
+        print(f"wrote {write_html(args.html, title, done, found, args.k)}", file=sys.stderr)
     return 0
+
+
+def _print_text(report: dict, found: Coverage | None) -> None:
+    print(table(report))
+    if "human" in report:
+        print(f"\n{format_human(report['human'])}")
+    missed = format_misses(report)
+    print(f"\nMisses ({len(report['misses'])}):\n{missed}" if missed else "\nNo misses.")
+    if found:
+        print(f"\n{strip_controls(format_coverage(found))}")

@@ -6,12 +6,12 @@ ids, keeps an eval set valid whatever the chunking. See evals/README.md.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from pathlib import Path
 
 from nordask.errors import InputError
+from nordask.jsonl import read_jsonl
 
 _SPACE = re.compile(r"\s+")
 
@@ -39,16 +39,9 @@ class Question:
 
 
 def load_evalset(path: Path) -> list[Question]:
-    try:
-        lines = path.read_text(encoding="utf-8").splitlines()
-    except FileNotFoundError as exc:
-        raise InputError(f"eval set '{path}' does not exist.") from exc
     questions = []
-    for number, line in enumerate(lines, start=1):
-        if not line.strip():
-            continue
+    for number, data in read_jsonl(path, "eval set"):
         try:
-            data = json.loads(line)
             questions.append(
                 Question(
                     id=str(data["id"]),

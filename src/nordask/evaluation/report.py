@@ -1,4 +1,4 @@
-"""Eval reports: a terminal table, JSON, Markdown and a TREC run file."""
+"""Eval reports: a terminal table, JSON, Markdown and a TREC run file (HTML: html_report.py)."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from nordask.evaluation.judgements import JudgementStore, judgements_path
 from nordask.evaluation.runner import Judged, groups, summarize
 
 MISS_RANK = 5
@@ -20,6 +21,52 @@ def build_report(judged: Sequence[Judged], k: int, config: dict[str, Any]) -> di
         "groups": {name: summarize(members, k) for name, members in groups(judged).items()},
         "misses": misses(judged),
     }
+
+
+def human_judgements(evalsets: Sequence[Path], judged: Sequence[Judged]) -> dict[str, Any] | None:
+    """What evaluators judged (the judgements file beside each set), or None when
+    nobody has: the summary over today's answers and each question's verdict."""
+    paths = [p for p in (judgements_path(s) for s in evalsets) if p.exists()]
+    if not paths:
+        return None
+    stores = [JudgementStore.load(p) for p in paths]
+    merged = JudgementStore(
+        paths[0],
+        [j for store in stores for j in store.judgements],
+        [problem for store in stores for problem in store.problems],
+    )
+    answers = {j.question.id: j.answer for j in judged}
+    questions = {}
+    for qid, answer in answers.items():
+        latest = merged.latest(qid)
+        if latest is not None:
+            questions[qid] = {
+                "verdict": latest.verdict,
+                "note": latest.note,
+                "judged_at": latest.judged_at,
+                "stale": merged.stale(qid, answer),
+            }
+    return {
+        "files": [str(p) for p in paths],
+        "summary": merged.summary(answers),
+        "questions": questions,
+        "problems": merged.problems,
+    }
+
+
+def format_human(human: dict[str, Any]) -> str:
+    """One paragraph: human-judged accuracy beside the automatic metrics."""
+    s = human["summary"]
+    accuracy = "–" if s["accuracy"] is None else f"{s['accuracy']:.3f}"
+    partly = "–" if s["accuracy_with_partly"] is None else f"{s['accuracy_with_partly']:.3f}"
+    lines = [
+        f"Human-judged accuracy: {accuracy} (partly counted as half: {partly}) over "
+        f"{s['judged']} judged answers: {s['correct']} correct, {s['partly']} partly, "
+        f"{s['wrong']} wrong; {s['stale']} stale (the answer changed since it was judged), "
+        f"{s['unjudged']} not judged. From {', '.join(human['files'])}."
+    ]
+    lines += [f"Skipped: {problem}" for problem in human["problems"]]
+    return "\n".join(lines)
 
 
 def misses(judged: Sequence[Judged]) -> list[dict[str, Any]]:
@@ -140,13 +187,19 @@ def trec_run(judged: Sequence[Judged], run_name: str) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _human_section(report: dict[str, Any]) -> str:
+    human = report.get("human")
+    return f"## Human judgements\n\n{format_human(human)}\n\n" if human else ""
+
+
 def write_outputs(out: Path, report: dict[str, Any], judged: Sequence[Judged]) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     paths = [out / "report.json", out / "report.md", out / "run.trec"]
     paths[0].write_text(json.dumps(report, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     paths[1].write_text(
         f"# nordask eval\n\nConfiguration: `{json.dumps(report['config'])}`\n\n"
-        f"{table(report, markdown=True)}\n\n## Misses\n\n{format_misses(report) or 'None.'}\n",
+        f"{table(report, markdown=True)}\n\n{_human_section(report)}"
+        f"## Misses\n\n{format_misses(report) or 'None.'}\n",
         encoding="utf-8",
     )
     paths[2].write_text(trec_run(judged, "nordask"), encoding="utf-8")

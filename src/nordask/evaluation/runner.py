@@ -121,7 +121,7 @@ def run(
 
     judged = []
     for i, question in enumerate(questions, start=1):
-        answer = _ask(assistant, question.question, k)
+        answer = ask_or_refuse(assistant, question.question, k)
         chunks = [c for doc in {r.doc for r in question.relevant} for c in passages_of(doc)]
         judged.append(judge(question, answer, chunks))
         if progress:
@@ -129,7 +129,7 @@ def run(
     return judged
 
 
-def _ask(assistant: Assistant, question: str, k: int) -> Answer:
+def ask_or_refuse(assistant: Assistant, question: str, k: int) -> Answer:
     """The answer, or a refusal when the question itself is refused ("?!?...,;"):
     an eval set may hold such input on purpose, as an unanswerable question."""
     try:
@@ -141,10 +141,8 @@ def _ask(assistant: Assistant, question: str, k: int) -> Answer:
 def summarize(judged: Sequence[Judged], k: int) -> dict[str, float | int | None]:
     """Every metric for one group of judged questions."""
     answerable = [j for j in judged if j.question.answerable]
-    unanswerable = [j for j in judged if not j.question.answerable]
-    abstained = [j for j in judged if j.abstained]
     latencies = [j.answer.timings_ms.get("total", 0.0) for j in judged]
-    true_abstentions = sum(1 for j in abstained if not j.question.answerable)
+    abstention_precision, abstention_recall = abstention(judged)
     ranks = [j.first_relevant for j in answerable]
 
     def share(flags: list[bool | None]) -> float | None:
@@ -163,11 +161,23 @@ def summarize(judged: Sequence[Judged], k: int) -> dict[str, float | int | None]
         "page_accuracy": share([j.page_ok for j in answerable]),
         "evidence_accuracy": share([j.evidence_ok for j in answerable]),
         "answer_term_accuracy": share([j.terms_ok for j in answerable]),
-        "abstention_precision": true_abstentions / len(abstained) if abstained else None,
-        "abstention_recall": true_abstentions / len(unanswerable) if unanswerable else None,
+        "abstention_precision": abstention_precision,
+        "abstention_recall": abstention_recall,
         "latency_p50_ms": metrics.percentile(latencies, 50),
         "latency_p95_ms": metrics.percentile(latencies, 95),
     }
+
+
+def abstention(judged: Sequence[Judged]) -> tuple[float | None, float | None]:
+    """Precision (abstentions that were right) and recall (unanswerable questions
+    abstained on) of abstaining; None where there is nothing to divide by."""
+    abstained = [j for j in judged if j.abstained]
+    unanswerable = [j for j in judged if not j.question.answerable]
+    right = sum(1 for j in abstained if not j.question.answerable)
+    return (
+        right / len(abstained) if abstained else None,
+        right / len(unanswerable) if unanswerable else None,
+    )
 
 
 def groups(judged: Sequence[Judged]) -> dict[str, list[Judged]]:

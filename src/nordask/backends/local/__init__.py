@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from nordask.backends.local.search import Searcher
     from nordask.manifest import FileEntry, Manifest
     from nordask.records import Chunk
-    from nordask.retrieval import Hit
+    from nordask.retrieval import Hit, Ranking
     from nordask.settings import RetrievalSettings
 
 
@@ -180,6 +180,9 @@ class LocalBackend:
     def question_language(self, text: str) -> str | None:
         return self.searcher.lexical.question_language(text)
 
+    def matched_terms(self, question: str, chunk: Chunk) -> list[str]:
+        return self.searcher.lexical.matched_terms(question, chunk)
+
     def dense_search(
         self, qvec: np.ndarray, n: int, lang: str | None = None, doc: str | None = None
     ) -> list[int]:
@@ -200,9 +203,17 @@ class LocalBackend:
         lang: str | None = None,
         doc: str | None = None,
         wants_amount: bool = False,
+        ranking: Ranking | None = None,
     ) -> list[Hit]:
         return self.searcher.search(
-            qvec, question, settings, k=k, lang=lang, doc=doc, wants_amount=wants_amount
+            qvec,
+            question,
+            settings,
+            k=k,
+            lang=lang,
+            doc=doc,
+            wants_amount=wants_amount,
+            ranking=ranking,
         )
 
     def hits_for(self, rows: list[int], qvec: np.ndarray, settings: RetrievalSettings) -> list[Hit]:

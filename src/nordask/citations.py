@@ -1,0 +1,52 @@
+"""From ranked passages to citations: which sentence of each passage supports the
+answer, and the `Citation` a reader sees, its evidence being what the answer quotes."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from nordask.answer import Support, best_sentence, evidence_span, quoted_sentences, rank_sentences
+from nordask.query import Intent
+from nordask.records import Chunk, Citation, TableRow
+from nordask.retrieval import Hit
+
+
+def support(
+    n: int, hit: Hit, chunk: Chunk, intent: Intent, rows: Sequence[tuple[int, TableRow]]
+) -> Support:
+    """The `n`th cited passage with its best supporting sentence; in a passage pinned
+    for a table row (`rows`: index row of the passage, table row), the row's sentence."""
+    scores = rank_sentences(chunk, hit.sentence_scores, intent)
+    index, score = best_sentence(scores)
+    for chunk_row, row in rows:
+        if hit.row == chunk_row:
+            index = _sentence_at(chunk, row.start, index)
+    return Support(n, chunk, index, score)
+
+
+def cite(support: Support, score: float, weak: bool, intent: Intent) -> Citation:
+    """The citation, its evidence being what the answer quotes from it."""
+    chunk = support.chunk
+    start, end = evidence_span(chunk, support.sentence)
+    first, last = quoted_sentences(chunk, support.sentence, intent)
+    start, end = min(start, chunk.sentences[first][0]), max(end, chunk.sentences[last][1])
+    return Citation(
+        n=support.n,
+        doc=chunk.doc,
+        title=chunk.title,
+        page=chunk.sentence_pages[support.sentence],
+        lang=chunk.lang,
+        score=round(score, 4),
+        text=chunk.text,
+        evidence=chunk.text[start:end],
+        evidence_span=(start, end),
+        weak=weak,
+        section=support.section,
+        owner=support.owner,
+    )
+
+
+def _sentence_at(chunk: Chunk, offset: int, default: int) -> int:
+    """The sentence of `chunk` that holds `offset`."""
+    spans = enumerate(chunk.sentences)
+    return next((i for i, (start, end) in spans if start <= offset < end), default)

@@ -1,0 +1,99 @@
+"""The abstain-or-answer policy's fact checks, on made-up passages (no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from nordask.policy import Signals, abstain_reason
+from nordask.query import parse, states_count, states_day, years_in
+from nordask.settings import RetrievalSettings
+from nordask.words import spellings
+
+CONFIDENT = Signals(dense=0.6, coverage=1.0, relevance=0.8)
+
+
+def _reason(question: str, passage: str, window: str | None = None) -> str | None:
+    refusal = abstain_reason(
+        parse(question),
+        [passage],
+        [passage if window is None else window],
+        CONFIDENT,
+        knows=lambda _term: True,
+        unknown_names=[],
+        goals={},
+        thresholds=RetrievalSettings(),
+    )
+    return refusal.reason if refusal else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["21 partners from 6 countries", "exports 95%.", "Antal möten; 24", "5-10 pers. från"],
+)
+def test_counts_are_found(text: str) -> None:
+    assert states_count(text)
+
+
+@pytest.mark.parametrize("text", ["den 11 juni 2020", "M22: Analys", "K.6.a.", "år 2030"])
+def test_dates_codes_and_years_are_not_counts(text: str) -> None:
+    assert not states_count(text)
+
+
+def test_years_in_ranges_and_codes() -> None:
+    assert years_in("för åren 2022-2025") == {"2022", "2023", "2024", "2025"}
+    assert years_in("plan 2021-24") == {"2021", "2022", "2023", "2024"}
+    assert years_in("M2021: möte") == {"2021"}
+    assert years_in("page 12") == set()
+
+
+def test_days() -> None:
+    assert states_day("den 11 juni 2020") and states_day("on June 11") and states_day("3.4.2021")
+    assert not states_day("under 2020")
+
+
+def test_nordic_spellings() -> None:
+    assert "öresund" in spellings("øresund")
+    assert "ærø" in spellings("ärö")
+
+
+def test_a_count_question_needs_a_number_near_the_best_sentence() -> None:
+    question = "How many municipalities take part in the partnership?"
+    assert _reason(question, "The partnership helps municipalities act.") is not None
+    assert _reason(question, "Twelve partners joined: 14 municipalities take part.") is None
+
+
+def test_a_figure_for_a_year_must_be_that_years() -> None:
+    question = "What is the budget for 2025?"
+    passage = "Budget 2021-2025. The budget is 12 MDKK."
+    assert _reason(question, passage) is None
+    elsewhere = "Budget: 12 MDKK for the plan."
+    assert "2025" in (_reason(question, passage, window=elsewhere) or "")
+
+
+def test_a_date_question_needs_a_day_when_it_asks_for_one() -> None:
+    assert _reason("On which date was the council founded?", "Founded in 2012.") is not None
+    assert _reason("On which date was the council founded?", "Founded on 3 May 2012.") is None
+    assert _reason("When was the council founded?", "Founded in 2012.") is None
+
+
+def test_compound_role_words_ask_for_a_person() -> None:
+    assert parse("Hvem er projektleder for piloten?").kind == "person"
+    assert parse("Vem är projektledare?").kind == "person"
+
+
+def test_a_figure_must_be_that_of_what_the_question_names() -> None:
+    question = "What does the Harbourhub of Aalstad cost?"
+    named = "Aalstad will study a Harbourhub."
+    other = "Budget: 30 000 euro for the Lindvik study."
+    reason = abstain_reason(
+        parse(question),
+        [named, other],
+        [named, other],
+        CONFIDENT,
+        knows=lambda _term: True,
+        unknown_names=[],
+        goals={},
+        thresholds=RetrievalSettings(),
+    )
+    assert reason is not None and "amount" in reason.reason
+    assert _reason(question, "The Aalstad Harbourhub costs 2 MSEK.") is None
