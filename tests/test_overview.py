@@ -269,3 +269,39 @@ def test_overview_text_is_terminal_safe() -> None:
     doc = DocumentOverview("a.txt", "Title \x1b]0;pwned\x07", {"en": 1.0}, None, 1, "Lead.", [])
     text = format_overview(Overview([doc], [], [], ["What \x1b[2J is it?"]))
     assert "\x1b" not in text and "pwned" not in text
+
+
+def test_both_backends_store_the_overview_and_its_starters(
+    small_corpus: Path, index_location, fake_embedder
+) -> None:
+    indexing.run(small_corpus, index_location, Settings(), asker=Assistant.asker)
+    assistant = Assistant.open(index_location, small_corpus, build=False)
+    found = assistant.overview()
+    assert {d.doc for d in found.documents} == {"fjell.txt", "kyst.txt", "plain.txt"}
+    assert assistant.manifest.overview["starters"] == found.starters  # checked, stored
+    assert any(a.name.startswith("Fjellbygd") for a in found.actors)
+
+
+def test_an_unwritable_index_without_checked_starters_still_reports_up_to_date(
+    small_corpus: Path, tmp_path: Path, fake_embedder, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from nordask.errors import IndexWriteError
+
+    index = tmp_path / "index"
+    indexing.run(small_corpus, index, Settings(), asker=Assistant.asker)
+    manifest = index / "manifest.json"
+    data = json.loads(manifest.read_text())
+    data["overview"]["starters"] = None  # as a run killed before the check leaves it
+    manifest.write_text(json.dumps(data))
+
+    def refuse(self, on_wait=None):
+        raise IndexWriteError("the index folder is read-only")
+
+    monkeypatch.setattr("nordask.backends.local.LocalBackend.writer", refuse)
+    notices: list[str] = []
+    report = indexing.run(
+        small_corpus, index, Settings(), notice=notices.append, asker=Assistant.asker
+    )
+    assert not report.touched
+    assert any("Starter questions were not checked" in n for n in notices)
+    assert Assistant.open(index, small_corpus, build=False).overview().starters == []

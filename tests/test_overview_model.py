@@ -22,7 +22,7 @@ BORDER_BODIES = (
 )
 #: Words that say what a body does, in the plan's languages.
 _DOES = re.compile(
-    r"\b(?:ska|skal|kommer att|arbetar|bidrar|avser|har|väljer|kan|jobba|arrangera|"
+    r"\b(?:ska|skal|kommer|arbetar|bidrar|avser|har|väljer|kan|jobba|arrangera|"
     r"undersöka|dela|utreda|genomför)\b|:",
     re.IGNORECASE,
 )

@@ -10,7 +10,13 @@ from typing import TYPE_CHECKING
 
 from nordask import overview, starters
 from nordask.backends import Backend, DocRows, open_backend
-from nordask.errors import CorpusError, IndexStateError, NordaskError, UnreadableManifest
+from nordask.errors import (
+    CorpusError,
+    IndexStateError,
+    IndexWriteError,
+    NordaskError,
+    UnreadableManifest,
+)
 from nordask.ingest import ingest
 from nordask.loaders import CorpusFile, discover
 from nordask.manifest import FileEntry, Manifest
@@ -208,8 +214,7 @@ def run(
     first = plan(corpus_dir, backend, settings, rebuild, verify=verify, model=model)
     missing = first.manifest is not None and starters_missing(first.manifest)
     if first.up_to_date and missing and asker is not None:
-        with backend.writer():
-            add_starters(backend, settings, model, asker, notice)
+        _retry_starters(backend, settings, model, asker, notice)
         first.manifest = backend.read_manifest() or first.manifest
     if first.up_to_date and first.manifest is not None:
         backend.tidy(first.manifest)
@@ -415,6 +420,23 @@ def add_starters(
             notice(f"Starter questions were not checked ({one_line(str(exc), 160)}).")
         return
     backend.write_overview({**manifest.overview, "starters": kept})
+
+
+def _retry_starters(
+    backend: Backend,
+    settings: Settings,
+    model: ModelRef,
+    asker: Asker,
+    notice: Callable[[str], None] | None,
+) -> None:
+    """Check the starters an earlier run could not (killed, or no query model then). A
+    read-only index stays as it is: it answers without them."""
+    try:
+        with backend.writer():
+            add_starters(backend, settings, model, asker, notice)
+    except IndexWriteError as exc:
+        if notice:
+            notice(f"Starter questions were not checked ({one_line(str(exc), 160)}).")
 
 
 def _title(rows: DocRows, doc: str) -> str:

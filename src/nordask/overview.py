@@ -39,7 +39,7 @@ _ACTIVITY = re.compile(
     r"ansvar|responsib|samarbet|samarbeid|samarbejd|cooperat|co-operat|collaborat|stöd|"
     r"støt|support|utveckl|utvikl|udvikl|develop|verka|virk|bidra|contribut|strengthen|"
     r"stärk|styrk|coordinat|samordn|koordin|represent|organi[sz]|arrang|driv|leder|leads?|"
-    r"bring|connect|förbind|forbind|help|hjælp|hjelp|hjälp|skal|ska|will|kommer att)\w*",
+    r"bring|connect|förbind|forbind|help|hjælp|hjelp|hjälp|skal|ska|will|shall|vil|kommer)\w*",
     re.IGNORECASE,
 )
 #: Labels that open a table cell or plan line rather than a sentence ("M2021-2022", "D:").
