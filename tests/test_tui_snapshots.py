@@ -27,6 +27,7 @@ async def answered(pilot: Pilot) -> None:
     await settle(pilot)
     await ask(pilot, QUESTION)
     await pilot.press("2")  # the citations have the keys once the answer is in
+    await settle(pilot)
 
 
 @pytest.mark.parametrize("size", SIZES)
