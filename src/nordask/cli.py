@@ -19,6 +19,7 @@ from nordask.safe_text import safe_answer, strip_controls
 from nordask.validation import EXAMPLE, check_k, check_question
 
 if TYPE_CHECKING:
+    from nordask.assistant import Assistant
     from nordask.batch import BatchItem
     from nordask.records import Answer, Skipped
     from nordask.settings import Settings
@@ -183,6 +184,21 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _open_assistant(args: argparse.Namespace) -> Assistant:
+    """The assistant over --index and --corpus, built or updated first unless --no-build,
+    saying what it does on stderr."""
+    from nordask.assistant import Assistant
+
+    return Assistant.open(
+        args.index,
+        args.corpus,
+        _settings(args),
+        build=not args.no_build,
+        notice=_notice,
+        progress=_progress_printer(),
+    )
+
+
 def _settings(args: argparse.Namespace) -> Settings:
     from nordask.settings import Settings
 
@@ -266,7 +282,6 @@ def cmd_index(args: argparse.Namespace) -> int:
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from nordask.assistant import Assistant
     from nordask.batch import read_batch
 
     if args.batch and args.question:
@@ -275,14 +290,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
     # Every question is checked before the index is opened (or built).
     batch = list(read_batch(args.batch)) if args.batch else []
     question = None if args.batch else check_question(args.question or "")
-    assistant = Assistant.open(
-        args.index,
-        args.corpus,
-        _settings(args),
-        build=not args.no_build,
-        notice=_notice,
-        progress=_progress_printer(),
-    )
+    assistant = _open_assistant(args)
     if args.batch:
         return _ask_batch(assistant, batch, args)
     answer = safe_answer(_ask(assistant, question, args))
@@ -351,17 +359,9 @@ def format_answer(answer: Answer, width: int | None = None) -> str:
 def cmd_overview(args: argparse.Namespace) -> int:
     import shutil
 
-    from nordask.assistant import Assistant
     from nordask.overview_text import SECTIONS, format_overview
 
-    assistant = Assistant.open(
-        args.index,
-        args.corpus,
-        _settings(args),
-        build=not args.no_build,
-        notice=_notice,
-        progress=_progress_printer(),
-    )
+    assistant = _open_assistant(args)
     overview = assistant.overview()
     chosen = tuple(name for name in SECTIONS if getattr(args, name)) or SECTIONS
     if args.json:
