@@ -25,6 +25,7 @@ from nordask.furniture import is_link_text
 from nordask.query import (
     ACTIVITY_CODE,
     AMOUNT,
+    CODE,
     COUNT,
     Intent,
     amounts,
@@ -67,10 +68,10 @@ DEFINITION_BONUS = 0.1
 #: Codes that open a line in plans: activity codes ("G.1.b."), milestones and
 #: deliverables ("M2021:", "MP 2022:", "M22.", "D2021:", "D:", "1/2021:").
 _LEADING_CODE = re.compile(
-    r"^(?:[A-ZÅÄÖÆØ]\.\s?\d{1,2}\.\s?[a-z]\b\.?|[A-Z]{1,2}\s?\d[\d/\-–]*\s*[:.]?|[A-Z]{1,2}:|"
+    rf"^(?:{CODE}\b\.?|[A-Z]{{1,2}}\s?\d[\d/\-–]*\s*[:.]?|[A-Z]{{1,2}}:|"
     r"\d{1,2}/\d{4}:|[…\.]{2,}|…)\s*"
 )
-_TRAILING_CODE = re.compile(r"\s*(?:[A-ZÅÄÖÆØ]\.\s?\d{1,2}\.\s?[a-z]\.?|…|\.\.\.)\s*$")
+_TRAILING_CODE = re.compile(rf"\s*(?:{CODE}\.?|…|\.\.\.)\s*$")
 _DEFINES = re.compile(
     r"\b(?:is|are|means|refers to|aims? to|is about|är|innebär|betyder|syftar till|"
     r"er|betyder|indebærer|har til formål|handler om|går ud på|går ut på|innebærer)\b",

@@ -94,8 +94,10 @@ _QUANTITY = re.compile(
 #: A numbered goal, objective or target named in a question: "goal 7", "mål 10", "målet 9".
 GOAL_WORDS = r"goal|objective|target|aim|mål|målet|målsætning|delmål|priority|prioritet"
 _GOAL = re.compile(rf"\b(?:{GOAL_WORDS})\s*(?:no\.?|nr\.?|number)?\s*(\d{{1,2}})\b", re.I)
-#: An activity code as plans number them: "G.1.a", "K.6.b", "S.10.a".
-ACTIVITY_CODE = re.compile(r"\b([A-ZÅÄÖÆØ])\.\s?(\d{1,2})\.\s?([a-z])\b")
+#: An activity code as plans number them: "G.1.a", "K.6.b", "S.10.a" (one pattern for
+#: questions, structure and quotes).
+CODE = r"[A-ZÅÄÖÆØ]\.\s?\d{1,2}\.\s?[a-z]"
+ACTIVITY_CODE = re.compile(rf"\b{CODE}\b")
 
 
 @dataclass(frozen=True)
@@ -148,7 +150,7 @@ def parse(question: str) -> Intent:
     common = {
         "question": question,
         "goal": int(goal.group(1)) if goal else None,
-        "activity": ".".join(code.groups()) if code else None,
+        "activity": "".join(code.group(0).split()) if code else None,
         "years": tuple(dict.fromkeys(_YEAR.findall(question))),
         "superlative": bool(_SUPERLATIVE.search(question)),
     }

@@ -24,14 +24,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from nordask.entities import find_actors
-from nordask.query import CURRENCY, GOAL_WORDS
+from nordask.query import CODE, CURRENCY, GOAL_WORDS
 from nordask.records import TableRow
 
 _UPPER = "A-ZÅÄÖÆØÜÉ"
 #: "MÅL 7:", "GOAL 3.", "Objective 2 -": a numbered heading.
 _NUMBERED = re.compile(rf"^(?P<word>{GOAL_WORDS})\s+(?P<num>\d{{1,2}})\s*[:.\-–]", re.IGNORECASE)
 #: An activity code at the start of a line: "G.1.a.", "S.10.b", "G.1. g.".
-_CODE_START = re.compile(r"^[A-ZÅÄÖÆØ]\.\s?\d{1,2}\.\s?[a-z]\b\.?")
+_CODE_START = re.compile(rf"^{CODE}\b\.?")
 _UNIT = rf"{CURRENCY}|%"
 _NUMBER = r"\d[\d\s]*(?:[.,]\d+)?"
 #: A table cell: a figure with or without its unit.
