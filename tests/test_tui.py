@@ -673,7 +673,9 @@ async def test_help_lists_every_key(indexed: Path) -> None:
 
 
 def test_every_binding_is_in_the_help_table() -> None:
+    from nordask.tui.screens.browse import BrowseScreen
     from nordask.tui.screens.document import DocumentScreen as Document
+    from nordask.tui.screens.explain import ExplainScreen
 
     bound = {
         key.strip()
@@ -685,6 +687,8 @@ def test_every_binding_is_in_the_help_table() -> None:
             FilterPicker,
             Document,
             ConfirmBuild,
+            BrowseScreen,
+            ExplainScreen,
         )
         for binding in owner.BINDINGS
         for key in binding.key.split(",")  # type: ignore[union-attr]

@@ -21,7 +21,6 @@ from textual.widgets import Footer, Input, OptionList
 from nordask.errors import NordaskError
 from nordask.export import citation_line, export
 from nordask.history import History
-from nordask.loaders import source_path
 from nordask.paths import default_corpus_dir, index_location
 from nordask.records import Citation
 from nordask.safe_text import safe_answer
@@ -38,9 +37,11 @@ from nordask.tui.messages import (
     Notice,
     OpenFailed,
 )
+from nordask.tui.screens.browse import BrowseScreen
 from nordask.tui.screens.confirm_build import BuildChoice, ConfirmBuild
-from nordask.tui.screens.document import DocumentScreen
+from nordask.tui.screens.document import DocumentScreen, Place, corpus_file
 from nordask.tui.screens.error import Choice, ErrorScreen
+from nordask.tui.screens.explain import ExplainScreen
 from nordask.tui.screens.filter_picker import FilterPicker, Pick
 from nordask.tui.screens.help import HelpScreen
 from nordask.tui.widgets.answer_message import AnswerMessage
@@ -48,12 +49,14 @@ from nordask.tui.widgets.citation_list import CitationList
 from nordask.tui.widgets.question_bubble import QuestionBubble
 from nordask.tui.widgets.question_input import QuestionInput
 from nordask.tui.widgets.source_panel import SourcePanel
+from nordask.tui.widgets.starter_list import StarterList
 from nordask.tui.widgets.status_line import StatusLine
 from nordask.tui.widgets.transcript import Transcript
 
 if TYPE_CHECKING:
     from nordask.assistant import Assistant
     from nordask.indexing import IndexProgress as ProgressCallback
+    from nordask.overview import Overview
 
 #: Builds the assistant, maybe building the index first (the tests pass their own).
 AssistantFactory = Callable[..., "Assistant"]
@@ -102,6 +105,10 @@ class NordaskApp(App[int]):
         Binding("y", "copy_citation", "Copy", show=False),
         Binding("ctrl+s", "export", "Export"),
         Binding("e", "export", "Export", show=False),
+        Binding("ctrl+b", "browse", "Browse"),
+        Binding("b", "browse", "Browse", show=False),
+        Binding("ctrl+r", "explain", "Why"),
+        Binding("x", "explain", "Why", show=False),
         Binding("ctrl+t", "toggle_theme", "Theme", show=False),
         Binding("escape", "back_to_question", "Back", show=False),
         Binding("pageup", "scroll_transcript(-1)", "Scroll up", show=False),
@@ -209,6 +216,9 @@ class NordaskApp(App[int]):
     def use_assistant(self, event: AssistantReady) -> None:
         self.assistant = event.assistant
         self.status.show_state(self._ready_text())
+        overview = self._overview(tell=False)
+        if overview is not None:
+            self.transcript.show_starters(overview.starters)
         self._ask_next()
 
     @on(OpenFailed)
@@ -250,13 +260,24 @@ class NordaskApp(App[int]):
             else:
                 self.notify(f'Type a question first, e.g. "{EXAMPLE}"', markup=False)
             return
+        self.query_one(QuestionInput).clear()
+        self.ask_question(question)
+
+    def ask_question(self, question: str) -> None:
+        """Queue `question` as if typed: it is remembered, shown and answered in turn."""
         box = self.query_one(QuestionInput)
-        box.clear()
         box.remember(question)
+        box.focus()
         request = self.conversation.submit(question)
         self._bubbles[request.id] = self.transcript.add_question(question, self._waiting_state())
         self._show_open_failure()
         self._ask_next()
+
+    @on(OptionList.OptionSelected, "StarterList")
+    def ask_starter(self, event: OptionList.OptionSelected) -> None:
+        starters = event.option_list
+        assert isinstance(starters, StarterList)
+        self.ask_question(starters.questions[event.option_index])
 
     def _waiting_state(self) -> str:
         if self.failed_to_open:
@@ -281,6 +302,7 @@ class NordaskApp(App[int]):
                 lang=request.filters.lang,
                 doc=request.filters.doc,
                 interpreted=request.interpreted,
+                explain=True,  # a few ms; `x` then shows this very run (ExplainScreen)
             )
         except NordaskError as exc:
             self.post_message(AskFailed(request, str(exc)))
@@ -367,18 +389,8 @@ class NordaskApp(App[int]):
     def _source_path(self) -> tuple[Citation, Path] | None:
         """The selected citation and its file, or None after telling the user why not."""
         citation = self._chosen()
-        if citation is None:
-            return None
-        path = source_path(self.corpus_dir, citation.doc)
-        if not path.is_file():
-            self.notify(
-                f"'{citation.doc}' is no longer in the corpus folder '{self.corpus_dir}'. "
-                "Restore it, or restart nordask to update the index.",
-                severity="error",
-                markup=False,
-            )
-            return None
-        return citation, path
+        path = corpus_file(self, self.corpus_dir, citation.doc) if citation else None
+        return (citation, path) if citation and path else None
 
     def action_open_source(self) -> None:
         found = self._source_path()
@@ -390,12 +402,12 @@ class NordaskApp(App[int]):
             page = f"; the passage is on page {citation.page}" if citation.page else ""
             self.notify(f"Opened '{citation.doc}' in the system viewer{page}.", markup=False)
         else:
-            self.push_screen(DocumentScreen(path, citation))
+            self.push_screen(DocumentScreen(path, Place.of_citation(citation)))
 
     def action_view_document(self) -> None:
         found = self._source_path()
         if found is not None:
-            self.push_screen(DocumentScreen(found[1], found[0]))
+            self.push_screen(DocumentScreen(found[1], Place.of_citation(found[0])))
 
     def action_copy_citation(self) -> None:
         citation = self._chosen()
@@ -467,6 +479,36 @@ class NordaskApp(App[int]):
             title="Exported",
             markup=False,
         )
+
+    def _overview(self, *, tell: bool = True) -> Overview | None:
+        """The overview stored with the index; None (said when `tell`) if not there yet."""
+        assistant = self.assistant
+        if assistant is None:
+            if tell:
+                self.notify("The index is still opening; browse it when it is ready.")
+            return None
+        try:
+            return assistant.overview()
+        except NordaskError as exc:
+            if tell:
+                self.notify(str(exc), severity="warning", markup=False)
+            return None
+
+    def action_browse(self) -> None:
+        overview = self._overview()
+        if overview is not None and not isinstance(self.screen, BrowseScreen):
+            self.push_screen(BrowseScreen(overview, self.corpus_dir), self._ask_from_browse)
+
+    def _ask_from_browse(self, question: str | None) -> None:
+        if question:
+            self.ask_question(question)
+
+    def action_explain(self) -> None:
+        answer = self.conversation.last
+        if answer is None or answer.explain is None:
+            self.notify("Ask a question first: x then says why its answer is what it is.")
+        else:
+            self.push_screen(ExplainScreen(answer))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.binding import Binding, BindingType
+from textual.widget import Widget
 from textual.widgets import Input
 
 from nordask.history import History
@@ -45,3 +47,16 @@ class QuestionInput(Input):
         self._position = position
         self.value = entries[position] if position < len(entries) else self._draft
         self.cursor_position = len(self.value)
+
+
+class TypesIntoQuestion:
+    """Mixed into the lists in the conversation (starters, citations): a character that
+    is no key of the app starts the next question in the box."""
+
+    def on_key(self: Widget, event: events.Key) -> None:  # type: ignore[misc]
+        if not event.is_printable or event.key in self.screen.active_bindings:
+            return
+        box = self.screen.query_one(QuestionInput)
+        box.focus()
+        box.insert_text_at_cursor(event.character or "")
+        event.stop()

@@ -1,0 +1,193 @@
+"""The browse screen, the starter questions and the explain view, driven through Pilot
+on the fixture corpus: everything shown is what the real overview computes for it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.widgets import Static, TabbedContent, TextArea, Tree
+
+from nordask.explain import format_explain
+from nordask.tui.screens.browse import BrowseScreen
+from nordask.tui.screens.document import DocumentScreen
+from nordask.tui.screens.explain import ExplainScreen
+from nordask.tui.widgets.question_bubble import QuestionBubble
+from nordask.tui.widgets.question_input import QuestionInput
+from nordask.tui.widgets.starter_list import StarterList
+from test_tui import QUESTION, WIDE, ask, chat_app, last_answer, notifications, prepare, settle
+
+pytestmark = pytest.mark.anyio
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture
+def indexed(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_embedder) -> Path:
+    return prepare(tmp_path, monkeypatch, index=True)
+
+
+def detail_text(screen: BrowseScreen, tab: str) -> str:
+    return str(screen.query_one(f"#{tab}-detail .detail-text", Static).content)
+
+
+async def test_documents_outline_and_a_heading_in_the_reader(indexed: Path) -> None:
+    app = chat_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        overview = app.assistant.overview()
+        await pilot.press("ctrl+b")
+        screen = app.screen
+        assert isinstance(screen, BrowseScreen)
+        tree = screen.query_one("#documents-tree", Tree)
+        assert app.focused is tree
+        titles = [str(node.label) for node in tree.root.children]
+        assert titles == [f"{d.title} · {d.doc}" for d in overview.documents]
+        first = overview.documents[0]
+        assert first.lead in detail_text(screen, "documents")
+        await pilot.press("enter")  # the document opens into its outline
+        heading = first.outline[0]
+        assert tree.root.children[0].is_expanded
+        await pilot.press("down")
+        assert tree.cursor_node.data.text == heading.title
+        await pilot.press("enter")
+        await settle(pilot)
+        reader = app.screen
+        assert isinstance(reader, DocumentScreen)
+        assert reader.query_one(TextArea).selected_text == heading.title
+        await pilot.press("escape")
+        assert app.screen is screen  # back in browse, where it was
+        await pilot.press("escape")
+        assert not isinstance(app.screen, BrowseScreen)
+
+
+async def test_whos_who_actor_passages_and_ask_about_this(indexed: Path) -> None:
+    app = chat_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        actors = app.assistant.overview().actors
+        assert actors, "the fixture corpus names committees"
+        await pilot.press("ctrl+b", "w")
+        screen = app.screen
+        assert screen.query_one(TabbedContent).active == "actors"
+        tree = screen.query_one("#actors-tree", Tree)
+        assert str(tree.root.children[0].label) == "Committees and councils (2)"
+        await pilot.press("down")
+        actor = tree.cursor_node.data
+        assert actor == actors[0]
+        shown = detail_text(screen, "actors")
+        assert all(sentence in shown for sentence in actor.summary)
+        assert "electric-aviation.md" in shown
+        await pilot.press("enter", "down")  # its passages; the first one
+        mention = actor.passages[0]
+        assert tree.cursor_node.data.text == mention.text
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen.query_one(TextArea).selected_text == mention.text
+        await pilot.press("escape", "a")  # ask about the actor of this passage
+        await settle(pilot)
+        assert not isinstance(app.screen, BrowseScreen)
+        question = f"What does {actor.name} work on?"
+        assert app.query(QuestionBubble).last().question == question
+        answer = last_answer(app).answer
+        assert answer.question == question and answer.answered
+
+
+async def test_glossary_of_a_corpus_with_acronyms(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_embedder
+) -> None:
+    """The fixture corpus has no acronyms; one more document gives it two, one of
+    them spelled out."""
+    corpus = prepare(tmp_path, monkeypatch, index=False) / "corpus"  # built on opening
+    (corpus / "cooperation.md").write_text(
+        "# Cross-border cooperation\n\n"
+        "The European Grouping of Territorial Cooperation (EGTC) lets regions run joint "
+        "services. Two regions set up an EGTC for hospital care in 2019. The NSPA plans "
+        "the sparsely populated north. The NSPA meets every autumn.\n",
+        encoding="utf-8",
+    )
+    app = chat_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+b", "g")
+        tree = app.screen.query_one("#glossary-tree", Tree)
+        labels = {str(node.label) for node in tree.root.children}
+        assert "EGTC  European Grouping of Territorial Cooperation" in labels
+        assert "NSPA  not spelled out in the corpus" in labels
+        nspa = next(n for n in tree.root.children if str(n.label).startswith("NSPA"))
+        tree.move_cursor(nspa)
+        await pilot.pause()
+        shown = detail_text(app.screen, "glossary")
+        assert "(not spelled out in the corpus)" in shown and "cooperation.md" in shown
+        await pilot.press("a")
+        await settle(pilot)
+        assert last_answer(app).answer.question == "What is NSPA?"
+
+
+async def test_empty_glossary_says_so(indexed: Path) -> None:
+    app = chat_app()
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        assert app.assistant.overview().glossary == []
+        await pilot.press("ctrl+b", "g")
+        assert "Nothing of this kind" in detail_text(app.screen, "glossary")
+        told = notifications(app)
+        await pilot.press("a")
+        assert told == ["Pick an actor (w) or an acronym (g) to ask about."]
+
+
+async def test_browse_waits_for_the_index(indexed: Path) -> None:
+    import threading
+
+    from test_tui import opens_when
+
+    release = threading.Event()
+    app = chat_app(assistant_factory=opens_when(release))
+    async with app.run_test() as pilot:
+        told = notifications(app)
+        await pilot.press("ctrl+b")
+        assert told == ["The index is still opening; browse it when it is ready."]
+        release.set()
+        await settle(pilot)
+
+
+async def test_starter_questions_on_the_welcome_are_asked_with_enter(indexed: Path) -> None:
+    app = chat_app()
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        starters = app.assistant.overview().starters
+        assert starters, "the overview keeps the starters nordask answered"
+        shown = app.query_one(StarterList)
+        assert shown.questions == starters
+        await pilot.press("tab")
+        assert app.focused is shown
+        await pilot.press("down", "enter")
+        await settle(pilot)
+        answer = last_answer(app).answer
+        assert answer.question == starters[1] and answer.answered and answer.citations
+        assert app.query_one(QuestionInput).value == ""
+        assert not shown.can_focus  # the answer's citations have the keys now
+
+
+async def test_x_shows_why_the_last_answer(indexed: Path) -> None:
+    app = chat_app()
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        told = notifications(app)
+        await pilot.press("ctrl+r")
+        assert told == ["Ask a question first: x then says why its answer is what it is."]
+        await ask(pilot, QUESTION)
+        answer = last_answer(app).answer
+        assert answer.explain is not None  # asked with explain=True: no second run
+        await pilot.press("x")
+        screen = app.screen
+        assert isinstance(screen, ExplainScreen)
+        assert screen.text == format_explain(answer)
+        body = str(screen.query_one(".explain-text", Static).content)
+        assert "intent: actor (committee)" in body
+        assert "[1] electric-aviation.md · en" in body and "Decision: answered" in body
+        await pilot.press("x")
+        assert not isinstance(app.screen, ExplainScreen)
