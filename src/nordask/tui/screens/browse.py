@@ -213,9 +213,6 @@ class BrowseScreen(ModalScreen[str | None]):
         border-left: none;
         border-top: hkey $primary 50%;
     }
-    BrowseScreen .dialog-hint {
-        margin: 0 1;
-    }
     """
 
     BINDINGS: ClassVar[list[BindingType]] = [

@@ -105,6 +105,23 @@ def corpus_file(widget: Widget, corpus_dir: Path, doc: str) -> Path | None:
 class DocumentScreen(ModalScreen[None]):
     """Full-screen, and modal so that the chat's keys stay with the chat."""
 
+    DEFAULT_CSS = """
+    DocumentScreen {
+        align: left top;
+        background: $background;
+    }
+    DocumentScreen .document-title {
+        padding: 0 1;
+        background: $boost;
+    }
+    DocumentScreen .document-text {
+        height: 1fr;
+    }
+    DocumentScreen .dialog-hint {
+        margin: 0 1;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "dismiss", "Close"),
     ]

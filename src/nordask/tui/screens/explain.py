@@ -22,14 +22,6 @@ from nordask.records import Answer
 
 class ExplainScreen(ModalScreen[None]):
     DEFAULT_CSS = """
-    ExplainScreen .dialog.explain {
-        width: 100;
-        height: 90%;
-    }
-    ExplainScreen .dialog.explain VerticalScroll {
-        height: 1fr;
-        max-height: 100%;
-    }
     ExplainScreen .explain-question {
         color: $text-muted;
         margin-bottom: 1;

@@ -28,6 +28,23 @@ def sources_title(answer: Answer) -> str:
 
 
 class AnswerMessage(Vertical):
+    DEFAULT_CSS = """
+    AnswerMessage {
+        height: auto;
+        margin-left: 2;
+    }
+    AnswerMessage .interpreted {
+        color: $text-muted;
+    }
+    AnswerMessage.-weak .answer-text {
+        color: $text-warning;
+    }
+    AnswerMessage .sources-title {
+        color: $text-muted;
+        text-style: bold;
+    }
+    """
+
     def __init__(self, answer: Answer) -> None:
         super().__init__(classes="-answered" if answer.answered else "-weak")
         self.answer = answer

@@ -24,6 +24,24 @@ def describe(citation: Citation) -> Content:
 
 
 class CitationList(TypesIntoQuestion, OptionList):
+    DEFAULT_CSS = """
+    CitationList {
+        height: auto;
+        max-height: 12;
+        border: none;
+        border-left: blank;
+        padding: 0;
+        background: transparent;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    CitationList:focus {
+        border: none;
+        border-left: outer $accent;
+        background-tint: $foreground 0%;
+    }
+    """
+
     """One answer's citations; highlighting one shows it in the source panel."""
 
     def __init__(self, citations: list[Citation]) -> None:

@@ -28,6 +28,34 @@ def meta(citation: Citation) -> Content:
 
 
 class SourcePanel(VerticalScroll):
+    DEFAULT_CSS = """
+    SourcePanel {
+        width: 45%;
+        height: 1fr;
+        padding: 0 1;
+        border-left: vkey $primary 50%;
+        scrollbar-size-vertical: 1;
+    }
+    SourcePanel:focus {
+        border-left: vkey $accent;
+    }
+    SourcePanel .source-title {
+        text-style: bold;
+    }
+    SourcePanel.-empty .source-title {
+        color: $text-muted;
+        text-style: none;
+    }
+    SourcePanel .source-meta {
+        color: $text-muted;
+    }
+    SourcePanel .source-evidence {
+        margin: 1 0;
+        color: $text-accent;
+        text-style: italic;
+    }
+    """
+
     """Shows one citation; scrolls with the keyboard when focused."""
 
     def __init__(self, *, id: str | None = None) -> None:

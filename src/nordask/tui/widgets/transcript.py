@@ -23,6 +23,21 @@ STARTERS = "Not sure where to start? Tab, then Enter asks one of these:"
 
 
 class Transcript(VerticalScroll, can_focus=False):
+    DEFAULT_CSS = """
+    Transcript {
+        width: 1fr;
+        padding: 0 1;
+        scrollbar-size-vertical: 1;
+    }
+    Transcript .welcome {
+        color: $text-muted;
+    }
+    Transcript .failure {
+        color: $text-error;
+        margin-left: 2;
+    }
+    """
+
     def __init__(self) -> None:
         super().__init__()
         #: The question of the answer being read; kept at the top as the answer lays out.
