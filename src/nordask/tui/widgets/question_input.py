@@ -54,9 +54,10 @@ class TypesIntoQuestion:
     is no key of the app starts the next question in the box."""
 
     def on_key(self: Widget, event: events.Key) -> None:  # type: ignore[misc]
-        if not event.is_printable or event.key in self.screen.active_bindings:
+        boxes = self.screen.query(QuestionInput)
+        if not event.is_printable or event.key in self.screen.active_bindings or not boxes:
             return
-        box = self.screen.query_one(QuestionInput)
+        box = boxes.first()
         box.focus()
         box.insert_text_at_cursor(event.character or "")
         event.stop()
