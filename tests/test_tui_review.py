@@ -46,8 +46,12 @@ def anyio_backend() -> str:
 
 @pytest.fixture
 def evalset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_embedder) -> Path:
-    """The fixture corpus (indexed as it is opened) and a three-question set beside it."""
-    prepare(tmp_path, monkeypatch, index=False)
+    return write_set(tmp_path, monkeypatch)
+
+
+def write_set(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The fixture corpus, indexed, and a three-question set beside it."""
+    prepare(tmp_path, monkeypatch, index=True)
     path = tmp_path / "small.jsonl"
     path.write_text("".join(json.dumps(q) + "\n" for q in SET), encoding="utf-8")
     return path
