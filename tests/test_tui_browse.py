@@ -191,3 +191,25 @@ async def test_x_shows_why_the_last_answer(indexed: Path) -> None:
         assert "[1] electric-aviation.md · en" in body and "Decision: answered" in body
         await pilot.press("x")
         assert not isinstance(app.screen, ExplainScreen)
+
+
+def test_an_outline_nests_subheadings_under_their_heading() -> None:
+    from nordask.overview import DocumentOverview, OutlineEntry, Overview
+    from nordask.tui.screens.browse import documents_tree
+
+    outline = [
+        OutlineEntry(0, "GREEN NORDIC", 1),
+        OutlineEntry(1, "GOAL 1: Carbon neutral", 2),
+        OutlineEntry(1, "GOAL 2: Circular", 4),
+        OutlineEntry(0, "SOCIAL NORDIC", 9),
+    ]
+    document = DocumentOverview("plan.pdf", "Plan", {"en": 1.0}, 12, 30, "", outline)
+    tree = documents_tree(Overview([document], [], []))
+    (doc,) = tree.root.children
+    green, social = doc.children
+    assert [str(n.label) for n in green.children] == [
+        "GOAL 1: Carbon neutral  p. 2",
+        "GOAL 2: Circular  p. 4",
+    ]
+    assert green.allow_expand and not social.allow_expand
+    assert green.children[1].data.page == 4 and green.children[1].data.doc == "plan.pdf"

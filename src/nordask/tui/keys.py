@@ -47,6 +47,7 @@ SECTIONS: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
             KeyHelp(("ctrl+b", "b"), "browse: documents and outlines, who's who, glossary"),
             KeyHelp(("d", "w", "g"), "in browse: documents / who's who / glossary"),
             KeyHelp(("enter",), "in browse: open a heading or passage in the reader, or expand"),
+            KeyHelp(("space",), "in browse: expand or collapse a document, heading or actor"),
             KeyHelp(("a",), 'in browse: ask about the actor or acronym ("What does … work on?")'),
             KeyHelp(("tab",), "on the welcome: to the starter questions; Enter asks one"),
         ),

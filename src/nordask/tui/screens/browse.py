@@ -45,7 +45,7 @@ TABS = ("documents", "actors", "glossary")
 EMPTY = "Nothing of this kind was found in the corpus."
 HINT = (
     "d documents · w who's who · g glossary · ↑↓ move · Enter open (a heading or "
-    "passage: in the reader) · a ask about this · Esc or q close"
+    "passage: in the reader) · Space expand · a ask about this · Esc or q close"
 )
 
 
@@ -64,8 +64,11 @@ def _mention_place(mention: Mention, title: str) -> Place:
 
 
 def documents_tree(overview: Overview) -> Tree[Item]:
+    """Each document, its outline under it (a heading's subheadings under the heading).
+    Enter on a heading opens the reader there; Space expands it."""
     tree: Tree[Item] = Tree("Documents", id="documents-tree")
     tree.show_root = False
+    tree.auto_expand = False
     for document in overview.documents:
         node = tree.root.add(_text(f"{document.title} · {document.doc}"), document)
         parents: list[TreeNode[Item]] = [node]
@@ -74,9 +77,16 @@ def documents_tree(overview: Overview) -> Tree[Item]:
             page = f"  p. {entry.page}" if entry.page else ""
             label = Text.assemble(one_line(entry.title, 120), (page, "dim"))
             place = Place.of_text(document.doc, document.title, entry.page, entry.title)
-            child = parent.add_leaf(label, place)
+            child = parent.add(label, place)
             parents = [*parents[: entry.level + 1], child]
+    _leaves_cannot_expand(tree.root)
     return tree
+
+
+def _leaves_cannot_expand(node: TreeNode[Item]) -> None:
+    for child in node.children:
+        child.allow_expand = bool(child.children)
+        _leaves_cannot_expand(child)
 
 
 def actors_tree(overview: Overview) -> Tree[Item]:
@@ -282,8 +292,10 @@ class BrowseScreen(ModalScreen[str | None]):
     @on(Tree.NodeSelected)
     def open_place(self, event: Tree.NodeSelected[Item]) -> None:
         place = event.node.data
-        if not isinstance(place, Place):
-            return  # a document, actor or acronym: Enter expands it
+        if not isinstance(place, Place):  # a document, actor or acronym: Enter expands it
+            if not event.control.auto_expand:
+                event.node.toggle()
+            return
         path = corpus_file(self, self.corpus_dir, place.doc)
         if path is not None:
             self.app.push_screen(DocumentScreen(path, place))
