@@ -172,6 +172,17 @@ async def test_starter_questions_on_the_welcome_are_asked_with_enter(indexed: Pa
         assert not shown.can_focus  # the answer's citations have the keys now
 
 
+async def test_typing_on_the_starters_types_a_question(indexed: Path) -> None:
+    app = chat_app()
+    async with app.run_test() as pilot:
+        await settle(pilot)
+        await pilot.press("tab")
+        assert isinstance(app.focused, StarterList)
+        await pilot.press(*"be 7?")  # app keys elsewhere (browse, export, a citation, help)
+        box = app.query_one(QuestionInput)
+        assert app.focused is box and box.value == "be 7?"
+
+
 async def test_x_shows_why_the_last_answer(indexed: Path) -> None:
     app = chat_app()
     async with app.run_test(size=WIDE) as pilot:

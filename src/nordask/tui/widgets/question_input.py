@@ -51,11 +51,16 @@ class QuestionInput(Input):
 
 class TypesIntoQuestion:
     """Mixed into the lists in the conversation (starters, citations): a character that
-    is no key of the app starts the next question in the box."""
+    is no key of the app (any character, unless `APP_KEYS`) starts the next question in
+    the box."""
+
+    #: Whether the app's one-letter keys act while the list has the focus.
+    APP_KEYS = True
 
     def on_key(self: Widget, event: events.Key) -> None:  # type: ignore[misc]
         boxes = self.screen.query(QuestionInput)
-        if not event.is_printable or event.key in self.screen.active_bindings or not boxes:
+        app_key = self.APP_KEYS and event.key in self.screen.active_bindings
+        if not event.is_printable or app_key or not boxes:
             return
         box = boxes.first()
         box.focus()

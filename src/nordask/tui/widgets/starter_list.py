@@ -16,6 +16,10 @@ from nordask.tui.widgets.question_input import TypesIntoQuestion
 
 
 class StarterList(TypesIntoQuestion, OptionList):
+    """Typing here types a question (the app's letter keys act on an answer, and there is
+    none yet)."""
+
+    APP_KEYS = False
     DEFAULT_CSS = """
     StarterList {
         height: auto;
