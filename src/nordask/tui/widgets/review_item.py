@@ -74,13 +74,13 @@ class ReviewItem(Vertical):
     }
     ReviewItem .review-question {
         text-style: bold;
+        margin-bottom: 1;
     }
     ReviewItem .review-gold-title {
-        margin-top: 1;
         text-style: bold;
     }
     ReviewItem .review-gold {
-        margin-left: 2;
+        margin: 0 0 1 2;
     }
     """
 
@@ -107,9 +107,11 @@ class ReviewItem(Vertical):
             Content.assemble(("› ", "bold $accent"), self.answer.question),
             classes="review-question",
         )
-        yield AnswerMessage(self.answer)
+        # The gold first: it is short, and what the answer below is read against.
         yield Static(Content("Gold"), classes="review-gold-title")
         yield Static(gold_text(self.judged), classes="review-gold")
+        yield Static(Content("Answer"), classes="review-gold-title")
+        yield AnswerMessage(self.answer)
 
     def on_mount(self) -> None:
         self.show_status(*self.status)
