@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -19,13 +20,13 @@ from textual.containers import Horizontal
 from textual.widgets import Footer, Input, OptionList
 
 from nordask.errors import NordaskError
-from nordask.export import citation_line, export
+from nordask.export import export
 from nordask.history import History
 from nordask.paths import default_corpus_dir, index_location
 from nordask.records import Citation
 from nordask.safe_text import safe_answer
 from nordask.settings import Settings
-from nordask.tui import opener, unexpected
+from nordask.tui import unexpected
 from nordask.tui.conversation import Conversation, Request
 from nordask.tui.keys import DIGITS
 from nordask.tui.messages import (
@@ -39,7 +40,6 @@ from nordask.tui.messages import (
 )
 from nordask.tui.screens.browse import BrowseScreen
 from nordask.tui.screens.confirm_build import BuildChoice, ConfirmBuild
-from nordask.tui.screens.document import DocumentScreen, Place, corpus_file
 from nordask.tui.screens.error import Choice, ErrorScreen
 from nordask.tui.screens.explain import ExplainScreen
 from nordask.tui.screens.filter_picker import FilterPicker, Pick
@@ -61,7 +61,6 @@ if TYPE_CHECKING:
 #: Builds the assistant, maybe building the index first (the tests pass their own).
 AssistantFactory = Callable[..., "Assistant"]
 
-LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
 #: From this width the source panel sits beside the conversation.
 WIDE = 100
 EXAMPLE = "Which committees work on electric aviation?"
@@ -130,7 +129,6 @@ class NordaskApp(App[int]):
         self.assistant_factory = assistant_factory
         self.assistant: Assistant | None = None
         self.conversation = Conversation()
-        self.selected: Citation | None = None
         self.history = History()
         self._bubbles: dict[int, QuestionBubble] = {}
         self._open_failure: OpenFailed | None = None
@@ -365,8 +363,12 @@ class NordaskApp(App[int]):
         assert isinstance(citations, CitationList)
         self._select(citations.citations[event.option_index], reveal=True)
 
+    @property
+    def selected(self) -> Citation | None:
+        """The citation shown in the source panel (the one o, v and y act on)."""
+        return self.source.citation
+
     def _select(self, citation: Citation, *, reveal: bool) -> None:
-        self.selected = citation
         self.source.show(citation)
         if reveal:
             self.source.add_class("-open")
@@ -380,44 +382,14 @@ class NordaskApp(App[int]):
         else:
             self._select(citations.citations[n - 1], reveal=True)
 
-    def _chosen(self) -> Citation | None:
-        """The selected citation, or None after telling the user how to pick one."""
-        if self.selected is None:
-            self.notify("Pick a citation first: Tab, then ↑↓ or a digit 1-9.", markup=False)
-        return self.selected
-
-    def _source_path(self) -> tuple[Citation, Path] | None:
-        """The selected citation and its file, or None after telling the user why not."""
-        citation = self._chosen()
-        path = corpus_file(self, self.corpus_dir, citation.doc) if citation else None
-        return (citation, path) if citation and path else None
-
     def action_open_source(self) -> None:
-        found = self._source_path()
-        if found is None:
-            return
-        citation, path = found
-        command = opener.viewer_command(path, citation.page)
-        if command and opener.launch(command):
-            page = f"; the passage is on page {citation.page}" if citation.page else ""
-            self.notify(f"Opened '{citation.doc}' in the system viewer{page}.", markup=False)
-        else:
-            self.push_screen(DocumentScreen(path, Place.of_citation(citation)))
+        self.source.open_source(self.corpus_dir)
 
     def action_view_document(self) -> None:
-        found = self._source_path()
-        if found is not None:
-            self.push_screen(DocumentScreen(found[1], Place.of_citation(found[0])))
+        self.source.view_document(self.corpus_dir)
 
     def action_copy_citation(self) -> None:
-        citation = self._chosen()
-        if citation is None:
-            return
-        self.copy_to_clipboard(citation_line(citation))
-        self.notify(
-            f"Copied [{citation.n}] {citation.title} to the clipboard (if the terminal allows it).",
-            markup=False,
-        )
+        self.source.copy_citation()
 
     # Filters, export, help, theme, focus.
 
@@ -428,36 +400,22 @@ class NordaskApp(App[int]):
 
     def action_pick_language(self) -> None:
         assistant = self._ready_assistant()
-        if assistant is None:
-            return
-        choices: list[tuple[str, str | None]] = [("All languages", None)]
-        choices += [
-            (f"{LANGUAGE_NAMES.get(lang, lang)} ({lang})", lang) for lang in assistant.languages
-        ]
-        picker = FilterPicker(
-            "Language filter: only passages in", choices, self.conversation.filters.lang
-        )
-        self.push_screen(picker, self._set_language)
+        if assistant is not None:
+            picker = FilterPicker.languages(assistant.languages, self.conversation.filters.lang)
+            self.push_screen(picker, partial(self._set_filter, "lang"))
 
     def action_pick_document(self) -> None:
         assistant = self._ready_assistant()
-        if assistant is None:
-            return
-        titles = assistant.titles
-        choices: list[tuple[str, str | None]] = [("All documents", None)]
-        choices += [(f"{titles[doc]} ({doc})", doc) for doc in assistant.documents]
-        picker = FilterPicker(
-            "Document filter: only passages from", choices, self.conversation.filters.doc
-        )
-        self.push_screen(picker, self._set_document)
+        if assistant is not None:
+            picker = FilterPicker.documents(
+                {doc: assistant.titles[doc] for doc in assistant.documents},
+                self.conversation.filters.doc,
+            )
+            self.push_screen(picker, partial(self._set_filter, "doc"))
 
-    def _set_language(self, pick: Pick | None) -> None:
+    def _set_filter(self, name: str, pick: Pick | None) -> None:
         if pick is not None:
-            self._set_filters(lang=pick.value)
-
-    def _set_document(self, pick: Pick | None) -> None:
-        if pick is not None:
-            self._set_filters(doc=pick.value)
+            self._set_filters(**{name: pick.value})
 
     def _set_filters(self, **changes: str | None) -> None:
         filters = replace(self.conversation.filters, **changes)

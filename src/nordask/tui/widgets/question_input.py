@@ -51,15 +51,15 @@ class QuestionInput(Input):
 
 class TypesIntoQuestion:
     """Mixed into the lists in the conversation (starters, citations): a character that
-    is no key of the app (any character, unless `APP_KEYS`) starts the next question in
-    the box."""
+    is no key of the app (or none of `APP_KEYS`) starts the next question in the box."""
 
-    #: Whether the app's one-letter keys act while the list has the focus.
-    APP_KEYS = True
+    #: The app's keys that act while the list has the focus; None: all of them.
+    APP_KEYS: ClassVar[frozenset[str] | None] = None
 
     def on_key(self: Widget, event: events.Key) -> None:  # type: ignore[misc]
         boxes = self.screen.query(QuestionInput)
-        app_key = self.APP_KEYS and event.key in self.screen.active_bindings
+        keys = self.APP_KEYS  # type: ignore[attr-defined]
+        app_key = event.key in self.screen.active_bindings and (keys is None or event.key in keys)
         if not event.is_printable or app_key or not boxes:
             return
         box = boxes.first()

@@ -17,9 +17,9 @@ from nordask.tui.widgets.question_input import TypesIntoQuestion
 
 class StarterList(TypesIntoQuestion, OptionList):
     """Typing here types a question (the app's letter keys act on an answer, and there is
-    none yet)."""
+    none yet); ? still shows the keys."""
 
-    APP_KEYS = False
+    APP_KEYS = frozenset({"question_mark"})
     DEFAULT_CSS = """
     StarterList {
         height: auto;
