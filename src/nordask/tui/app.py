@@ -44,7 +44,6 @@ from nordask.tui.screens.error import Choice, ErrorScreen
 from nordask.tui.screens.explain import ExplainScreen
 from nordask.tui.screens.filter_picker import FilterPicker, Pick
 from nordask.tui.screens.help import HelpScreen
-from nordask.tui.widgets.answer_message import AnswerMessage
 from nordask.tui.widgets.citation_list import CitationList
 from nordask.tui.widgets.question_bubble import QuestionBubble
 from nordask.tui.widgets.question_input import QuestionInput
@@ -323,19 +322,8 @@ class NordaskApp(App[int]):
         take_keys = box.has_focus and not box.value and not self.conversation.waiting
         if event.answer.citations:
             self._select(event.answer.citations[0], reveal=False)
-            self.call_after_refresh(self._highlight_first, message, take_keys)
+            self.call_after_refresh(message.highlight_first, focus=take_keys)
         self._ask_next()
-
-    @staticmethod
-    def _highlight_first(message: AnswerMessage, focus: bool) -> None:
-        """Highlight the citation shown in the panel; focus the list to give it the keys."""
-        citations = message.citations
-        if citations is None:
-            return
-        if citations.highlighted is None:
-            citations.highlighted = 0
-        if focus:
-            citations.focus(scroll_visible=False)  # the answer stays shown from its question
 
     @on(AskFailed)
     def show_ask_failure(self, event: AskFailed) -> None:
