@@ -224,3 +224,42 @@ def test_an_outline_nests_subheadings_under_their_heading() -> None:
     ]
     assert green.allow_expand and not social.allow_expand
     assert green.children[1].data.page == 4 and green.children[1].data.doc == "plan.pdf"
+
+
+@pytest.mark.model
+async def test_real_model_browse_and_a_starter_on_the_bundled_corpus(
+    bundled_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The bundled corpus's overview in the browse screen: the action plan's outline,
+    its border committees, EGTS unexplained; a starter question answered with sources."""
+    from conftest import CORPUS
+    from nordask.settings import Settings
+    from nordask.tui import opener
+    from nordask.tui.app import create_app
+
+    monkeypatch.setattr(opener, "viewer_command", lambda path, page: None)
+    app = create_app(CORPUS, bundled_index, Settings())
+    async with app.run_test(size=WIDE) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+b")
+        documents = app.screen.query_one("#documents-tree", Tree)
+        assert len(documents.root.children) == 5
+        plan = next(n for n in documents.root.children if "handlingsplan" in str(n.label))
+        headings = [n.data for n in plan.children]
+        assert all(h.page for h in headings) and any(n.children for n in plan.children)
+        await pilot.press("w")
+        actors = app.screen.query_one("#actors-tree", Tree)
+        committees = actors.root.children[0]
+        assert str(committees.label).startswith("Committees and councils")
+        names = {n.data.name for n in committees.children}
+        assert {"Svinesundskommittén", "Kvarkenrådet", "Tornedalsrådet"} <= names
+        await pilot.press("g")
+        glossary = app.screen.query_one("#glossary-tree", Tree)
+        assert "EGTS  not spelled out in the corpus" in {
+            str(n.label) for n in glossary.root.children
+        }
+        await pilot.press("escape", "tab", "enter")
+        await settle(pilot)
+        answer = last_answer(app).answer
+        assert answer.question == app.assistant.overview().starters[0]
+        assert answer.answered and answer.citations
