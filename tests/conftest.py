@@ -129,10 +129,11 @@ def e5_model(session_home: Path) -> Path:
 def bundled_index(e5_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The bundled corpus indexed with the real model, once per session."""
     from nordask import indexing
+    from nordask.assistant import Assistant
     from nordask.settings import Settings
 
     index_dir = tmp_path_factory.mktemp("bundled") / "index"
-    indexing.run(CORPUS, index_dir, Settings())
+    indexing.run(CORPUS, index_dir, Settings(), asker=Assistant.asker)
     return index_dir
 
 

@@ -65,7 +65,7 @@ def prepare(folder: Path, monkeypatch: pytest.MonkeyPatch, *, index: bool) -> Pa
     monkeypatch.chdir(folder)
     monkeypatch.setattr(opener, "viewer_command", lambda path, page: None)
     if index:
-        indexing.run(folder / "corpus", folder / "index", SETTINGS)
+        indexing.run(folder / "corpus", folder / "index", SETTINGS, asker=Assistant.asker)
     else:  # an empty folder the user chose: built without asking (a new folder asks first)
         (folder / "index").mkdir()
     return folder
@@ -688,7 +688,9 @@ async def test_help_lists_every_key(indexed: Path) -> None:
 
 
 def test_every_binding_is_in_the_help_table() -> None:
+    from nordask.tui.screens.browse import BrowseScreen
     from nordask.tui.screens.document import DocumentScreen as Document
+    from nordask.tui.screens.explain import ExplainScreen
 
     bound = {
         key.strip()
@@ -700,6 +702,8 @@ def test_every_binding_is_in_the_help_table() -> None:
             FilterPicker,
             Document,
             ConfirmBuild,
+            BrowseScreen,
+            ExplainScreen,
         )
         for binding in owner.BINDINGS
         for key in binding.key.split(",")  # type: ignore[union-attr]

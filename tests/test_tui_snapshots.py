@@ -82,3 +82,54 @@ def test_error(indexed: Path, snap_compare, size: tuple[int, int]) -> None:
     shutil.rmtree(indexed / "corpus")
     (indexed / "index" / "manifest.json").unlink()
     assert snap_compare(chat_app(), terminal_size=size, run_before=settle)
+
+
+# The onboarding and evaluation screens (issue 12).
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_welcome_with_starters(indexed: Path, snap_compare, size: tuple[int, int]) -> None:
+    """The starter questions under the welcome, the list focused (Tab) for Enter."""
+    assert snap_compare(chat_app(), terminal_size=size, press=["tab"], run_before=settle)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_browse_documents(indexed: Path, snap_compare, size: tuple[int, int]) -> None:
+    async def outline(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("ctrl+b", "enter", "down")
+
+    assert snap_compare(chat_app(), terminal_size=size, run_before=outline)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_browse_whos_who(indexed: Path, snap_compare, size: tuple[int, int]) -> None:
+    async def actor(pilot: Pilot) -> None:
+        await settle(pilot)
+        await pilot.press("ctrl+b", "w", "down", "enter")
+
+    assert snap_compare(chat_app(), terminal_size=size, run_before=actor)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_explain(
+    indexed: Path, snap_compare, size: tuple[int, int], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("nordask.assistant._ms", lambda since: 0.0)  # timings vary per run
+
+    async def explain(pilot: Pilot) -> None:
+        await answered(pilot)
+        await pilot.press("x")
+
+    assert snap_compare(chat_app(), terminal_size=size, run_before=explain)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_review(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_embedder, snap_compare, size
+) -> None:
+    from test_tui_review import review_app, write_set
+
+    assert snap_compare(
+        review_app(write_set(tmp_path, monkeypatch)), terminal_size=size, run_before=settle
+    )

@@ -181,6 +181,12 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="list the documents, sections and actors that no question reaches",
     )
+    ev.add_argument(
+        "--review",
+        action="store_true",
+        help="judge each answer in a terminal app (correct / partly / wrong, with a note); "
+        "saved beside the set as SET.judgements.jsonl and resumed next time",
+    )
     return parser
 
 

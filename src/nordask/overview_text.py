@@ -8,11 +8,11 @@ from __future__ import annotations
 
 import textwrap
 
-from nordask.overview import KINDS, ActorOverview, DocumentOverview, Overview
+from nordask.overview import KINDS, ActorOverview, DocumentOverview, Mention, Overview
 from nordask.safe_text import strip_controls
 
 SECTIONS = ("documents", "actors", "glossary", "starters")
-_KIND_TITLES = {
+KIND_TITLES = {
     "committee/council": "Committees and councils",
     "region": "Regions",
     "organisation": "Organisations",
@@ -51,7 +51,7 @@ def _wrap(text: str, width: int, indent: str, hanging: str | None = None) -> str
     return textwrap.fill(text, width, initial_indent=indent, subsequent_indent=hanging or indent)
 
 
-def _pages(pages: list[int]) -> str:
+def page_runs(pages: list[int]) -> str:
     """'p. 3–5, 11' for [3, 4, 5, 11]."""
     runs: list[list[int]] = []
     for page in sorted(set(pages)):
@@ -61,6 +61,20 @@ def _pages(pages: list[int]) -> str:
             runs.append([page])
     text = ", ".join(str(r[0]) if len(r) == 1 else f"{r[0]}–{r[-1]}" for r in runs)
     return f"p. {text}" if text else ""
+
+
+def actor_where(actor: ActorOverview) -> str:
+    """'plan.pdf p. 3–5; notes.md': the documents and pages that name the actor."""
+    return "; ".join(f"{doc} {page_runs(actor.pages.get(doc, []))}".strip() for doc in actor.docs)
+
+
+def mention_places(mentions: list[Mention]) -> str:
+    """The documents and pages of `mentions`, each document once."""
+    docs = dict.fromkeys(m.doc for m in mentions)
+    return "; ".join(
+        f"{doc} {page_runs([m.page for m in mentions if m.doc == doc and m.page])}".strip()
+        for doc in docs
+    )
 
 
 def _documents(overview: Overview, width: int) -> str:
@@ -98,7 +112,7 @@ def _actors(overview: Overview, width: int) -> str:
         actors = [a for a in overview.actors if a.kind == kind]
         if not actors:
             continue
-        lines += ["", _KIND_TITLES[kind]]
+        lines += ["", KIND_TITLES[kind]]
         for actor in actors:
             lines += _actor(actor, width)
     return "\n".join(lines)
@@ -107,7 +121,7 @@ def _actors(overview: Overview, width: int) -> str:
 def _actor(actor: ActorOverview, width: int) -> list[str]:
     others = [v for v in actor.variants if v != actor.name and v != actor.name + "s"]
     also = f" (also written {', '.join(others)})" if others else ""
-    where = "; ".join(f"{doc} {_pages(actor.pages.get(doc, []))}".strip() for doc in actor.docs)
+    where = actor_where(actor)
     mentions = f"{actor.mentions} mention{'s' if actor.mentions != 1 else ''}"
     lines = [f"  {actor.name}{also}", _wrap(f"{mentions} · {where}", width, "      ")]
     for sentence in actor.summary:
@@ -118,11 +132,7 @@ def _actor(actor: ActorOverview, width: int) -> list[str]:
 def _glossary(overview: Overview, width: int) -> str:
     lines = ["GLOSSARY"]
     for entry in overview.glossary:
-        docs = dict.fromkeys(m.doc for m in entry.where)
-        where = "; ".join(
-            f"{doc} {_pages([m.page for m in entry.where if m.doc == doc and m.page])}".strip()
-            for doc in docs
-        )
+        where = mention_places(entry.where)
         meaning = entry.expansion or f"({NOT_SPELLED_OUT})"
         lines.append(_wrap(f"{entry.acronym:<8} {meaning} · in {where}", width, "  ", " " * 11))
     return "\n".join(lines)

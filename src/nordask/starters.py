@@ -35,6 +35,14 @@ _TEMPLATES = {
 }
 
 
+def question_about(name: str, kind: str | None = None, lang: str = "en") -> str:
+    """What a newcomer asks about one actor or term (the browse screen's "ask about
+    this"): what a committee, region or organisation works on; what a project, a
+    programme or an acronym (no kind) is."""
+    template = "what" if kind in (None, "project", "programme") else "work"
+    return _TEMPLATES[template][lang].format(name)
+
+
 def main_languages(overview: Overview, count: int = 2) -> list[str]:
     """The languages most of the corpus's passages are in, largest first."""
     weight: dict[str, float] = {}

@@ -5,13 +5,16 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
+from nordask.assistant import Notice
 from nordask.errors import InputError
 from nordask.evaluation.charts import require_matplotlib
 from nordask.evaluation.configs import describe_configs, parse_config
 from nordask.evaluation.coverage import Coverage, format_coverage
-from nordask.evaluation.evalset import load_evalset
-from nordask.evaluation.harness import corpus_coverage, evaluate, run_evaluation
+from nordask.evaluation.evalset import Question, load_evalset
+from nordask.evaluation.harness import corpus_coverage, evaluate, open_for, run_evaluation
 from nordask.evaluation.html_report import write_html
 from nordask.evaluation.report import (
     format_human,
@@ -20,9 +23,13 @@ from nordask.evaluation.report import (
     table,
     write_outputs,
 )
+from nordask.evaluation.runner import Judged, run
 from nordask.paths import default_corpus_dir, index_location
 from nordask.safe_text import strip_controls
 from nordask.settings import Settings
+
+#: Questions answered so far, and how many there are.
+Progress = Callable[[int, int], None]
 
 
 def _notice(message: str) -> None:
@@ -60,6 +67,8 @@ def run_eval(args: argparse.Namespace) -> int:
     base = Settings.from_env() if not args.model else Settings(model=args.model)
     if args.compare and (args.html or args.coverage):
         raise InputError("--html and --coverage describe one configuration: leave out --compare.")
+    if args.review:
+        return _review(args, questions, base, corpus, index)
     if args.compare:
         name_a, name_b = args.compare
         report_a, _ = evaluate(
@@ -95,6 +104,27 @@ def run_eval(args: argparse.Namespace) -> int:
         title = ", ".join(path.name for path in args.files)
         print(f"wrote {write_html(args.html, title, done, found, args.k)}", file=sys.stderr)
     return 0
+
+
+def _review(
+    args: argparse.Namespace,
+    questions: list[Question],
+    settings: Settings,
+    corpus: Path,
+    index: Path | str,
+) -> int:
+    """The review app over one set (its judgements live beside it)."""
+    if len(args.files) != 1 or args.compare or args.json or args.html or args.out:
+        raise InputError(
+            "--review judges one eval set in the terminal: give one file, without "
+            "--compare, --json, --html or --out."
+        )
+    from nordask.tui.review import run_review  # textual, only on this path
+
+    def answer_all(progress: Progress, notice: Notice) -> list[Judged]:
+        return run(open_for(settings, corpus, index, notice), questions, args.k, progress)
+
+    return run_review(args.files[0], answer_all)
 
 
 def _print_text(report: dict, found: Coverage | None) -> None:

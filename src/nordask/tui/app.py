@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, ClassVar
 
@@ -19,14 +20,13 @@ from textual.containers import Horizontal
 from textual.widgets import Footer, Input, OptionList
 
 from nordask.errors import NordaskError
-from nordask.export import citation_line, export
+from nordask.export import export
 from nordask.history import History
-from nordask.loaders import source_path
 from nordask.paths import default_corpus_dir, index_location
 from nordask.records import Citation
 from nordask.safe_text import safe_answer
 from nordask.settings import Settings
-from nordask.tui import opener, unexpected
+from nordask.tui import unexpected
 from nordask.tui.conversation import Conversation, Request
 from nordask.tui.keys import DIGITS
 from nordask.tui.messages import (
@@ -38,16 +38,17 @@ from nordask.tui.messages import (
     NoticeMessage,
     OpenFailed,
 )
+from nordask.tui.screens.browse import BrowseScreen
 from nordask.tui.screens.confirm_build import BuildChoice, ConfirmBuild
-from nordask.tui.screens.document import DocumentScreen
 from nordask.tui.screens.error import Choice, ErrorScreen
+from nordask.tui.screens.explain import ExplainScreen
 from nordask.tui.screens.filter_picker import FilterPicker, Pick
 from nordask.tui.screens.help import HelpScreen
-from nordask.tui.widgets.answer_message import AnswerMessage
 from nordask.tui.widgets.citation_list import CitationList
 from nordask.tui.widgets.question_bubble import QuestionBubble
 from nordask.tui.widgets.question_input import QuestionInput
 from nordask.tui.widgets.source_panel import SourcePanel
+from nordask.tui.widgets.starter_list import StarterList
 from nordask.tui.widgets.status_line import StatusLine
 from nordask.tui.widgets.transcript import Transcript
 from nordask.validation import EXAMPLE
@@ -55,11 +56,11 @@ from nordask.validation import EXAMPLE
 if TYPE_CHECKING:
     from nordask.assistant import Assistant
     from nordask.indexing import IndexProgress
+    from nordask.overview import Overview
 
 #: Builds the assistant, maybe building the index first (the tests pass their own).
 AssistantFactory = Callable[..., "Assistant"]
 
-LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
 #: From this width the source panel sits beside the conversation.
 WIDE = 100
 
@@ -102,6 +103,10 @@ class NordaskApp(App[int]):
         Binding("y", "copy_citation", "Copy", show=False),
         Binding("ctrl+s", "export", "Export"),
         Binding("e", "export", "Export", show=False),
+        Binding("ctrl+b", "browse", "Browse"),
+        Binding("b", "browse", "Browse", show=False),
+        Binding("ctrl+r", "explain", "Why"),
+        Binding("x", "explain", "Why", show=False),
         Binding("ctrl+t", "toggle_theme", "Theme", show=False),
         Binding("escape", "back_to_question", "Back", show=False),
         Binding("pageup", "scroll_transcript(-1)", "Scroll up", show=False),
@@ -123,7 +128,6 @@ class NordaskApp(App[int]):
         self.assistant_factory = assistant_factory
         self.assistant: Assistant | None = None
         self.conversation = Conversation()
-        self.selected: Citation | None = None
         self.history = History()
         self._bubbles: dict[int, QuestionBubble] = {}
         self._open_failure: OpenFailed | None = None
@@ -209,6 +213,9 @@ class NordaskApp(App[int]):
     def use_assistant(self, event: AssistantReady) -> None:
         self.assistant = event.assistant
         self.status.show_state(self._ready_text())
+        overview = self._overview(tell=False)
+        if overview is not None:
+            self.transcript.show_starters(overview.starters)
         self._ask_next()
 
     @on(OpenFailed)
@@ -250,13 +257,24 @@ class NordaskApp(App[int]):
             else:
                 self.notify(f'Type a question first, e.g. "{EXAMPLE}"', markup=False)
             return
+        self.query_one(QuestionInput).clear()
+        self.ask_question(question)
+
+    def ask_question(self, question: str) -> None:
+        """Queue `question` as if typed: it is remembered, shown and answered in turn."""
         box = self.query_one(QuestionInput)
-        box.clear()
         box.remember(question)
+        box.focus()
         request = self.conversation.submit(question)
         self._bubbles[request.id] = self.transcript.add_question(question, self._waiting_state())
         self._show_open_failure()
         self._ask_next()
+
+    @on(OptionList.OptionSelected, "StarterList")
+    def ask_starter(self, event: OptionList.OptionSelected) -> None:
+        starters = event.option_list
+        assert isinstance(starters, StarterList)
+        self.ask_question(starters.questions[event.option_index])
 
     def _waiting_state(self) -> str:
         if self.failed_to_open:
@@ -281,6 +299,7 @@ class NordaskApp(App[int]):
                 lang=request.filters.lang,
                 doc=request.filters.doc,
                 interpreted=request.interpreted,
+                explain=True,  # a few ms; `x` then shows this very run (ExplainScreen)
             )
         except NordaskError as exc:
             self.post_message(AskFailed(request, str(exc)))
@@ -303,19 +322,8 @@ class NordaskApp(App[int]):
         take_keys = box.has_focus and not box.value and not self.conversation.waiting
         if event.answer.citations:
             self._select(event.answer.citations[0], reveal=False)
-            self.call_after_refresh(self._highlight_first, message, take_keys)
+            self.call_after_refresh(message.highlight_first, focus=take_keys)
         self._ask_next()
-
-    @staticmethod
-    def _highlight_first(message: AnswerMessage, focus: bool) -> None:
-        """Highlight the citation shown in the panel; focus the list to give it the keys."""
-        citations = message.citations
-        if citations is None:
-            return
-        if citations.highlighted is None:
-            citations.highlighted = 0
-        if focus:
-            citations.focus(scroll_visible=False)  # the answer stays shown from its question
 
     @on(AskFailed)
     def show_ask_failure(self, event: AskFailed) -> None:
@@ -343,8 +351,12 @@ class NordaskApp(App[int]):
         assert isinstance(citations, CitationList)
         self._select(citations.citations[event.option_index], reveal=True)
 
+    @property
+    def selected(self) -> Citation | None:
+        """The citation shown in the source panel (the one o, v and y act on)."""
+        return self.source.citation
+
     def _select(self, citation: Citation, *, reveal: bool) -> None:
-        self.selected = citation
         self.source.show(citation)
         if reveal:
             self.source.add_class("-open")
@@ -358,54 +370,14 @@ class NordaskApp(App[int]):
         else:
             self._select(citations.citations[n - 1], reveal=True)
 
-    def _chosen(self) -> Citation | None:
-        """The selected citation, or None after telling the user how to pick one."""
-        if self.selected is None:
-            self.notify("Pick a citation first: Tab, then ↑↓ or a digit 1-9.", markup=False)
-        return self.selected
-
-    def _source_path(self) -> tuple[Citation, Path] | None:
-        """The selected citation and its file, or None after telling the user why not."""
-        citation = self._chosen()
-        if citation is None:
-            return None
-        path = source_path(self.corpus_dir, citation.doc)
-        if not path.is_file():
-            self.notify(
-                f"'{citation.doc}' is no longer in the corpus folder '{self.corpus_dir}'. "
-                "Restore it, or restart nordask to update the index.",
-                severity="error",
-                markup=False,
-            )
-            return None
-        return citation, path
-
     def action_open_source(self) -> None:
-        found = self._source_path()
-        if found is None:
-            return
-        citation, path = found
-        command = opener.viewer_command(path, citation.page)
-        if command and opener.launch(command):
-            page = f"; the passage is on page {citation.page}" if citation.page else ""
-            self.notify(f"Opened '{citation.doc}' in the system viewer{page}.", markup=False)
-        else:
-            self.push_screen(DocumentScreen(path, citation))
+        self.source.open_source(self.corpus_dir)
 
     def action_view_document(self) -> None:
-        found = self._source_path()
-        if found is not None:
-            self.push_screen(DocumentScreen(found[1], found[0]))
+        self.source.view_document(self.corpus_dir)
 
     def action_copy_citation(self) -> None:
-        citation = self._chosen()
-        if citation is None:
-            return
-        self.copy_to_clipboard(citation_line(citation))
-        self.notify(
-            f"Copied [{citation.n}] {citation.title} to the clipboard (if the terminal allows it).",
-            markup=False,
-        )
+        self.source.copy_citation()
 
     # Filters, export, help, theme, focus.
 
@@ -416,36 +388,22 @@ class NordaskApp(App[int]):
 
     def action_pick_language(self) -> None:
         assistant = self._ready_assistant()
-        if assistant is None:
-            return
-        choices: list[tuple[str, str | None]] = [("All languages", None)]
-        choices += [
-            (f"{LANGUAGE_NAMES.get(lang, lang)} ({lang})", lang) for lang in assistant.languages
-        ]
-        picker = FilterPicker(
-            "Language filter: only passages in", choices, self.conversation.filters.lang
-        )
-        self.push_screen(picker, self._set_language)
+        if assistant is not None:
+            picker = FilterPicker.languages(assistant.languages, self.conversation.filters.lang)
+            self.push_screen(picker, partial(self._set_filter, "lang"))
 
     def action_pick_document(self) -> None:
         assistant = self._ready_assistant()
-        if assistant is None:
-            return
-        titles = assistant.titles
-        choices: list[tuple[str, str | None]] = [("All documents", None)]
-        choices += [(f"{titles[doc]} ({doc})", doc) for doc in assistant.documents]
-        picker = FilterPicker(
-            "Document filter: only passages from", choices, self.conversation.filters.doc
-        )
-        self.push_screen(picker, self._set_document)
+        if assistant is not None:
+            picker = FilterPicker.documents(
+                {doc: assistant.titles[doc] for doc in assistant.documents},
+                self.conversation.filters.doc,
+            )
+            self.push_screen(picker, partial(self._set_filter, "doc"))
 
-    def _set_language(self, pick: Pick | None) -> None:
+    def _set_filter(self, name: str, pick: Pick | None) -> None:
         if pick is not None:
-            self._set_filters(lang=pick.value)
-
-    def _set_document(self, pick: Pick | None) -> None:
-        if pick is not None:
-            self._set_filters(doc=pick.value)
+            self._set_filters(**{name: pick.value})
 
     def _set_filters(self, **changes: str | None) -> None:
         filters = replace(self.conversation.filters, **changes)
@@ -467,6 +425,36 @@ class NordaskApp(App[int]):
             title="Exported",
             markup=False,
         )
+
+    def _overview(self, *, tell: bool = True) -> Overview | None:
+        """The overview stored with the index; None (said when `tell`) if not there yet."""
+        assistant = self.assistant
+        if assistant is None:
+            if tell:
+                self.notify("The index is still opening; browse it when it is ready.")
+            return None
+        try:
+            return assistant.overview()
+        except NordaskError as exc:
+            if tell:
+                self.notify(str(exc), severity="warning", markup=False)
+            return None
+
+    def action_browse(self) -> None:
+        overview = self._overview()
+        if overview is not None and not isinstance(self.screen, BrowseScreen):
+            self.push_screen(BrowseScreen(overview, self.corpus_dir), self._ask_from_browse)
+
+    def _ask_from_browse(self, question: str | None) -> None:
+        if question:
+            self.ask_question(question)
+
+    def action_explain(self) -> None:
+        answer = self.conversation.last
+        if answer is None or answer.explain is None:
+            self.notify("Ask a question first: x then says why its answer is what it is.")
+        else:
+            self.push_screen(ExplainScreen(answer))
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):

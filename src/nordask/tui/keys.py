@@ -36,6 +36,20 @@ SECTIONS: tuple[tuple[str, tuple[KeyHelp, ...]], ...] = (
             KeyHelp(("ctrl+o", "o"), "open the source file at its page (or read it here)"),
             KeyHelp(("v",), "read the whole document inside the app, at the passage"),
             KeyHelp(("ctrl+y", "y"), 'copy "title, page: passage" to the clipboard'),
+            KeyHelp(
+                ("ctrl+r", "x"), "why this answer: intent, scores and ranks, decision, timings"
+            ),
+        ),
+    ),
+    (
+        "The corpus (Ctrl+B, or b outside the question box)",
+        (
+            KeyHelp(("ctrl+b", "b"), "browse: documents and outlines, who's who, glossary"),
+            KeyHelp(("d", "w", "g"), "in browse: documents / who's who / glossary"),
+            KeyHelp(("enter",), "in browse: open a heading or passage in the reader, or expand"),
+            KeyHelp(("space",), "in browse: expand or collapse a document, heading or actor"),
+            KeyHelp(("a",), 'in browse: ask about the actor or acronym ("What does … work on?")'),
+            KeyHelp(("tab",), "on the welcome: to the starter questions; Enter asks one"),
         ),
     ),
     (

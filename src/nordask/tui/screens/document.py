@@ -1,8 +1,9 @@
-"""The whole source document inside the app, scrolled to the cited passage.
+"""The whole source document inside the app, scrolled to a passage or a heading.
 
-Used when there is no system viewer (a server, an SSH session) and on `v`.
-The text is the cleaned text the index was built from, so the passage is
-found exactly; the supporting sentence is selected.
+Used when there is no system viewer (a server, an SSH session), on `v`, and from
+the browse screen (an outline heading, an actor's passage). The text is the
+cleaned text the index was built from, so a passage is found exactly; the
+supporting sentence (or the heading, the mention) is selected.
 """
 
 from __future__ import annotations
@@ -17,11 +18,38 @@ from textual.binding import Binding, BindingType
 from textual.content import Content
 from textual.message import Message
 from textual.screen import ModalScreen
+from textual.widget import Widget
 from textual.widgets import Static, TextArea
 from textual.widgets.text_area import Selection
 
-from nordask.loaders import CorpusFile, LoadError, load
+from nordask.evaluation.runner import phrase_span
+from nordask.loaders import CorpusFile, LoadError, load, source_path
 from nordask.records import Citation, Document
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where to open a document: `text` found in it, `span` of that text selected."""
+
+    doc: str
+    title: str
+    page: int | None
+    text: str
+    span: tuple[int, int]
+
+    @classmethod
+    def of_citation(cls, citation: Citation) -> Place:
+        c = citation
+        return cls(c.doc, c.title, c.page, c.text, c.evidence_span)
+
+    @classmethod
+    def of_text(cls, doc: str, title: str, page: int | None, text: str) -> Place:
+        """A heading or a sentence, selected whole."""
+        return cls(doc, title, page, text, (0, len(text)))
+
+    @property
+    def selected(self) -> str:
+        return self.text[self.span[0] : self.span[1]]
 
 
 @dataclass
@@ -34,41 +62,77 @@ class DocumentFailed(Message):
     text: str
 
 
-def evidence_offsets(document: Document, citation: Citation) -> tuple[int, int] | None:
-    """Where the supporting sentence is in the document (its page start as a fallback)."""
-    at = document.text.find(citation.text)
-    if at >= 0:
-        start, end = citation.evidence_span
-        return at + start, at + end
-    at = document.text.find(citation.evidence)
-    if at >= 0:
-        return at, at + len(citation.evidence)
-    if citation.page and document.page_starts:
-        start = document.page_starts[min(citation.page, len(document.page_starts)) - 1]
-        return start, start
-    return None
+def place_offsets(document: Document, place: Place) -> tuple[int, int] | None:
+    """Where the part to select is in the document: the text found from its page on
+    (a heading also stands in a table of contents), else anywhere, else with other
+    spacing or case; the page start as a fallback."""
+    page_start = 0
+    if place.page and document.page_starts:
+        page_start = document.page_starts[min(place.page, len(document.page_starts)) - 1]
+    selected = place.selected
+    for text, (start, end) in ((place.text, place.span), (selected, (0, len(selected)))):
+        for origin in (page_start, 0):
+            at = document.text.find(text, origin) if text else -1
+            if at >= 0:
+                return at + start, at + end
+    for origin in (page_start, 0):
+        span = phrase_span(document.text[origin:], selected)
+        if span:
+            return span[0] + origin, span[1] + origin
+    return (page_start, page_start) if place.page and document.page_starts else None
 
 
-def heading(citation: Citation, document: Document | None = None) -> Content:
+def heading(place: Place, document: Document | None = None) -> Content:
     pages = f" of {len(document.page_starts)}" if document and document.page_starts else ""
-    page = f" · page {citation.page}{pages}" if citation.page else ""
-    return Content.assemble((citation.title, "bold"), f" · {citation.doc}{page}")
+    page = f" · page {place.page}{pages}" if place.page else ""
+    return Content.assemble((place.title, "bold"), f" · {place.doc}{page}")
+
+
+def corpus_file(widget: Widget, corpus_dir: Path, doc: str) -> Path | None:
+    """The file of `doc` in the corpus folder, or None after telling the user it is gone."""
+    path = source_path(corpus_dir, doc)
+    if path.is_file():
+        return path
+    widget.notify(
+        f"'{doc}' is no longer in the corpus folder '{corpus_dir}'. "
+        "Restore it, or restart nordask to update the index.",
+        severity="error",
+        markup=False,
+    )
+    return None
 
 
 class DocumentScreen(ModalScreen[None]):
     """Full-screen, and modal so that the chat's keys stay with the chat."""
 
+    DEFAULT_CSS = """
+    DocumentScreen {
+        align: left top;
+        background: $background;
+    }
+    DocumentScreen .document-title {
+        padding: 0 1;
+        background: $boost;
+    }
+    DocumentScreen .document-text {
+        height: 1fr;
+    }
+    DocumentScreen .dialog-hint {
+        margin: 0 1;
+    }
+    """
+
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape,q", "dismiss", "Close"),
     ]
 
-    def __init__(self, path: Path, citation: Citation) -> None:
+    def __init__(self, path: Path, place: Place) -> None:
         super().__init__()
         self.path = path
-        self.citation = citation
+        self.place = place
 
     def compose(self) -> ComposeResult:
-        yield Static(heading(self.citation), classes="document-title")
+        yield Static(heading(self.place), classes="document-title")
         yield TextArea(read_only=True, soft_wrap=True, classes="document-text")
         yield Static(Content("Loading the document…  ·  Esc or q closes"), classes="dialog-hint")
 
@@ -78,21 +142,21 @@ class DocumentScreen(ModalScreen[None]):
     @work(thread=True, exit_on_error=False)
     def load_document(self) -> None:
         try:
-            document = load(CorpusFile(self.path, self.citation.doc, ""))
+            document = load(CorpusFile(self.path, self.place.doc, ""))
         except LoadError as exc:
-            self.post_message(DocumentFailed(f"'{self.citation.doc}' cannot be shown: {exc}."))
+            self.post_message(DocumentFailed(f"'{self.place.doc}' cannot be shown: {exc}."))
         except Exception as exc:  # a file deleted or damaged since indexing
-            self.post_message(DocumentFailed(f"'{self.citation.doc}' cannot be read ({exc})."))
+            self.post_message(DocumentFailed(f"'{self.place.doc}' cannot be read ({exc})."))
         else:
             self.post_message(DocumentLoaded(document))
 
     @on(DocumentLoaded)
     def show_document(self, event: DocumentLoaded) -> None:
         document = event.document
-        self.query_one(".document-title", Static).update(heading(self.citation, document))
+        self.query_one(".document-title", Static).update(heading(self.place, document))
         area = self.query_one(TextArea)
         area.load_text(document.text)
-        offsets = evidence_offsets(document, self.citation)
+        offsets = place_offsets(document, self.place)
         hint = "↑↓ PgUp PgDn scroll · Esc or q closes"
         if offsets is None:
             hint = "The passage is no longer in this file (it changed since indexing) · " + hint

@@ -14,6 +14,8 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
+LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
+
 
 @dataclass(frozen=True)
 class Pick:
@@ -36,6 +38,19 @@ class FilterPicker(ModalScreen[Pick | None]):
         self.title_text = title
         self.choices = choices
         self.current = current
+
+    @classmethod
+    def languages(cls, languages: list[str], current: str | None) -> FilterPicker:
+        choices: list[tuple[str, str | None]] = [("All languages", None)]
+        choices += [(f"{LANGUAGE_NAMES.get(lang, lang)} ({lang})", lang) for lang in languages]
+        return cls("Language filter: only passages in", choices, current)
+
+    @classmethod
+    def documents(cls, titles: dict[str, str], current: str | None) -> FilterPicker:
+        """`titles`: each document's title, by file, in the index's order."""
+        choices: list[tuple[str, str | None]] = [("All documents", None)]
+        choices += [(f"{title} ({doc})", doc) for doc, title in titles.items()]
+        return cls("Document filter: only passages from", choices, current)
 
     def compose(self) -> ComposeResult:
         with Vertical(classes="dialog picker"):

@@ -28,6 +28,23 @@ def sources_title(answer: Answer) -> str:
 
 
 class AnswerMessage(Vertical):
+    DEFAULT_CSS = """
+    AnswerMessage {
+        height: auto;
+        margin-left: 2;
+    }
+    AnswerMessage .interpreted {
+        color: $text-muted;
+    }
+    AnswerMessage.-weak .answer-text {
+        color: $text-warning;
+    }
+    AnswerMessage .sources-title {
+        color: $text-muted;
+        text-style: bold;
+    }
+    """
+
     def __init__(self, answer: Answer) -> None:
         super().__init__(classes="-answered" if answer.answered else "-weak")
         self.answer = answer
@@ -47,3 +64,13 @@ class AnswerMessage(Vertical):
     def citations(self) -> CitationList | None:
         lists = self.query(CitationList)
         return lists.first() if lists else None
+
+    def highlight_first(self, *, focus: bool) -> None:
+        """Highlight the citation shown in the panel; focus the list to give it the keys."""
+        citations = self.citations
+        if citations is None:
+            return
+        if citations.highlighted is None:
+            citations.highlighted = 0
+        if focus:
+            citations.focus(scroll_visible=False)  # the answer stays shown from its question

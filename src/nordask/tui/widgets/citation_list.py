@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from textual import events
 from textual.content import Content
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from nordask.export import page_suffix
 from nordask.records import Citation
-from nordask.tui.widgets.question_input import QuestionInput
+from nordask.tui.widgets.question_input import TypesIntoQuestion
 
 
 def option_label(citation: Citation) -> Content:
@@ -24,21 +23,30 @@ def option_label(citation: Citation) -> Content:
     return Content.assemble(*parts)
 
 
-class CitationList(OptionList):
+class CitationList(TypesIntoQuestion, OptionList):
+    DEFAULT_CSS = """
+    CitationList {
+        height: auto;
+        max-height: 12;
+        border: none;
+        border-left: blank;
+        padding: 0;
+        background: transparent;
+        text-wrap: nowrap;
+        text-overflow: ellipsis;
+    }
+    CitationList:focus {
+        border: none;
+        border-left: outer $accent;
+        background-tint: $foreground 0%;
+    }
+    """
+
     """One answer's citations; highlighting one shows it in the source panel."""
 
     def __init__(self, citations: list[Citation]) -> None:
         super().__init__(*(Option(option_label(c), id=str(c.n)) for c in citations))
         self.citations = citations
-
-    def on_key(self, event: events.Key) -> None:
-        """A character that is no key of the app starts the next question in the box."""
-        if not event.is_printable or event.key in self.screen.active_bindings:
-            return
-        box = self.screen.query_one(QuestionInput)
-        box.focus()
-        box.insert_text_at_cursor(event.character or "")
-        event.stop()
 
     def choose(self, n: int) -> bool:
         """Highlight citation `n`; False when there is no such citation."""

@@ -7,6 +7,13 @@ from textual.widgets import Static
 
 
 class QuestionBubble(Static):
+    DEFAULT_CSS = """
+    QuestionBubble {
+        margin-top: 1;
+        text-style: bold;
+    }
+    """
+
     def __init__(self, question: str, state: str = "") -> None:
         super().__init__()
         self.question = question

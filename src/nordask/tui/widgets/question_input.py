@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from typing import ClassVar
 
+from textual import events
 from textual.binding import Binding, BindingType
+from textual.widget import Widget
 from textual.widgets import Input
 
 from nordask.history import History
@@ -45,3 +47,22 @@ class QuestionInput(Input):
         self._position = position
         self.value = entries[position] if position < len(entries) else self._draft
         self.cursor_position = len(self.value)
+
+
+class TypesIntoQuestion:
+    """Mixed into the lists in the conversation (starters, citations): a character that
+    is no key of the app (or none of `APP_KEYS`) starts the next question in the box."""
+
+    #: The app's keys that act while the list has the focus; None: all of them.
+    APP_KEYS: ClassVar[frozenset[str] | None] = None
+
+    def on_key(self: Widget, event: events.Key) -> None:  # type: ignore[misc]
+        boxes = self.screen.query(QuestionInput)
+        keys = self.APP_KEYS  # type: ignore[attr-defined]
+        app_key = event.key in self.screen.active_bindings and (keys is None or event.key in keys)
+        if not event.is_printable or app_key or not boxes:
+            return
+        box = boxes.first()
+        box.focus()
+        box.insert_text_at_cursor(event.character or "")
+        event.stop()

@@ -23,6 +23,30 @@ STAGES = {
 
 
 class StatusLine(Horizontal):
+    DEFAULT_CSS = """
+    StatusLine {
+        height: 1;
+        padding: 0 1;
+        background: $boost;
+    }
+    StatusLine .state {
+        width: 1fr;
+    }
+    StatusLine .state.-busy {
+        color: $text-warning;
+    }
+    StatusLine .state.-failed {
+        color: $text-error;
+    }
+    StatusLine .progress {
+        width: 28;
+        margin-right: 2;
+    }
+    StatusLine .filters {
+        color: $text-muted;
+    }
+    """
+
     def compose(self) -> ComposeResult:
         yield Label(classes="state")
         yield ProgressBar(show_eta=False, classes="progress")

@@ -11,15 +11,33 @@ from nordask.records import Answer
 from nordask.tui.widgets.answer_message import AnswerMessage
 from nordask.tui.widgets.citation_list import CitationList
 from nordask.tui.widgets.question_bubble import QuestionBubble
+from nordask.tui.widgets.starter_list import StarterList
 
 WELCOME = (
     "Ask about Nordic regional policy in English, Swedish, Danish or Norwegian; "
     "answers quote the corpus and cite their passages [n].\n"
-    "After an answer: 1-9 picks a citation · v reads it · e exports · Esc back · F1 every key."
+    "Ctrl+B browses the corpus · after an answer: 1-9 picks a citation · v reads it · "
+    "x says why · e exports · Esc back · F1 every key."
 )
+STARTERS = "Not sure where to start? Tab, then Enter asks one of these:"
 
 
 class Transcript(VerticalScroll, can_focus=False):
+    DEFAULT_CSS = """
+    Transcript {
+        width: 1fr;
+        padding: 0 1;
+        scrollbar-size-vertical: 1;
+    }
+    Transcript .welcome {
+        color: $text-muted;
+    }
+    Transcript .failure {
+        color: $text-error;
+        margin-left: 2;
+    }
+    """
+
     def __init__(self) -> None:
         super().__init__()
         #: The question of the answer being read; kept at the top as the answer lays out.
@@ -30,6 +48,11 @@ class Transcript(VerticalScroll, can_focus=False):
 
     def on_mount(self) -> None:
         self.anchor()
+
+    def show_starters(self, questions: list[str]) -> None:
+        """The overview's starter questions under the welcome, each asked with Enter."""
+        if questions and not self.query(StarterList):
+            self.mount(Static(Content(STARTERS), classes="welcome"), StarterList(questions))
 
     def add_question(self, question: str, state: str) -> QuestionBubble:
         bubble = QuestionBubble(question, state)
@@ -57,8 +80,9 @@ class Transcript(VerticalScroll, can_focus=False):
         self.scroll_to_widget(bubble, top=True, animate=False)
 
     def add_answer(self, answer: Answer) -> AnswerMessage:
-        """Show an answer; only the newest citation list takes keyboard focus."""
-        for older in self.query(CitationList):
+        """Show an answer; only the newest citation list takes keyboard focus (the
+        starters stay for a click)."""
+        for older in self.query("CitationList, StarterList"):
             older.can_focus = False
         message = AnswerMessage(answer)
         self.mount(message)
