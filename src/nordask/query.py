@@ -71,6 +71,12 @@ _DEFINITION = re.compile(
     r"hvad\s+(?:er|betyder|gør|indebærer)|define|explain|tell\s+me\s+about|förklara|forklar)",
     re.IGNORECASE,
 )
+#: "What does X do / work on / deal with": X is the subject, the rest asks what it does.
+_TRAILING_VERB = re.compile(
+    r"\s+(?:do|does|work\s+(?:on|with)|deal\s+with|focus\s+on|stand\s+for|mean|"
+    r"arbeta(?:r)?\s+med|jobb(?:a|ar|er)\s+med|arbejde(?:r)?\s+med|står\s+för|står\s+for)$",
+    re.IGNORECASE,
+)
 _WHEN = re.compile(
     r"^\s*(?:when|which\s+year|what\s+year|which\s+date|what\s+date|on\s+(?:what|which)\s+date|"
     r"på\s+vilket\s+datum|på\s+hvilken\s+dato|"
@@ -157,7 +163,7 @@ def parse(question: str) -> Intent:
     kind = _kind(question)
     actor_kind = _actor_kind(question) if kind == "actor" else None
     cue = _DEFINITION.search(question) if kind == "definition" else None
-    subject = question[cue.end() :].strip(" ?.!") if cue else ""
+    subject = _TRAILING_VERB.sub("", question[cue.end() :].strip(" ?.!")) if cue else ""
     return Intent(kind=kind, actor_kind=actor_kind, subject=subject, **common)
 
 
