@@ -160,3 +160,9 @@ def test_findings_of_a_study_that_only_plans_are_refused(assistant) -> None:
     answer = assistant.ask("What were the main findings of the Share the Care study?")
     assert not answer.answered
     assert "report no findings" in answer.answer
+
+
+def test_what_a_council_works_on_is_what_it_is_said_to_do(assistant) -> None:
+    answer = assistant.ask("What does Kvarkenrådet work on?")
+    lead = answer.answer.split("\n")[0]
+    assert answer.answered and lead.startswith("Kvarkenrådet kommer att"), lead

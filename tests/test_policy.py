@@ -116,3 +116,9 @@ def test_findings_need_a_passage_that_reports_some() -> None:
     assert _reason(question, "The study showed that harbours grow.") is None
     # Expected results are targets, which plans state without reporting verbs.
     assert _reason("What results are expected from the study?", "It will map harbours.") is None
+
+
+def test_what_does_x_do_asks_for_what_x_does() -> None:
+    intent = parse("What does the Harbour Council work on?")
+    assert (intent.kind, intent.subject, intent.does) == ("definition", "the Harbour Council", True)
+    assert not parse("What is the Harbour Council?").does

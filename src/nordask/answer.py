@@ -24,6 +24,7 @@ from nordask.entities import actor_kind, find_actors
 from nordask.furniture import is_link_text
 from nordask.query import (
     ACTIVITY_CODE,
+    ACTIVITY_VERB,
     AMOUNT,
     CODE,
     COUNT,
@@ -287,6 +288,8 @@ def compose(
         lead = _amount_lead(ranked)
     elif intent.kind == "definition":
         defining = [s for s in ranked if defines(s.text, intent.subject) and readable(s.text)]
+        if intent.does:  # "what does X work on": what X is said to do comes first
+            defining.sort(key=lambda s: not ACTIVITY_VERB.search(s.text))
         lead = _definition_lead((defining or [s for s in ranked if readable(s.text)] or ranked)[0])
         if not defining and intent.subject:
             lead = f"The corpus gives no definition of “{intent.subject}”; what it says: {lead}"

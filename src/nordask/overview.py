@@ -22,6 +22,7 @@ from typing import Any
 
 from nordask.entities import actor_kind, find_actors
 from nordask.glossary import acronyms_in, capitalised_names, expansions_in
+from nordask.query import ACTIVITY_VERB
 from nordask.records import Chunk
 from nordask.structure import PATH_SEPARATOR, is_code
 
@@ -33,15 +34,6 @@ _KEEP_SUMMARIES = 4
 _KEEP_PASSAGES = 6
 _KEEP_WHERE = 3
 _LEAD_CHARS = 420
-#: Verbs (as word stems, four languages) that say what an organisation does.
-_ACTIVITY = re.compile(
-    r"\b(?:arbet|arbeid|arbejd|work|aim|syft|sigt|promot|främj|frem[mj]|fokus|focus|"
-    r"ansvar|responsib|samarbet|samarbeid|samarbejd|cooperat|co-operat|collaborat|stöd|"
-    r"støt|support|utveckl|utvikl|udvikl|develop|verka|virk|bidra|contribut|strengthen|"
-    r"stärk|styrk|coordinat|samordn|koordin|represent|organi[sz]|arrang|driv|leder|leads?|"
-    r"bring|connect|förbind|forbind|help|hjælp|hjelp|hjälp|skal|ska|will|shall|vil|kommer)\w*",
-    re.IGNORECASE,
-)
 #: Labels that open a table cell or plan line rather than a sentence ("M2021-2022", "D:").
 _CELL_START = re.compile(r"^(?:[A-Z]{1,3}\d{2,4}(?:-\d{2,4})?\b|[A-Z]:|[\d.,%-]+\s)")
 #: Words that join names in a list ("Nordregio og TG ..."): a name before one is not
@@ -398,7 +390,7 @@ def _summary_score(name: str, sentence: _Sentence) -> float:
         score += 0.5
     if sentence.owner == name:
         score += 1.5
-    if _ACTIVITY.search(text):
+    if ACTIVITY_VERB.search(text):
         score += 2
     if _SENTENCE_WORDS[0] <= words <= _SENTENCE_WORDS[1]:
         score += 1

@@ -71,10 +71,25 @@ _DEFINITION = re.compile(
     r"hvad\s+(?:er|betyder|gør|indebærer)|define|explain|tell\s+me\s+about|förklara|forklar)",
     re.IGNORECASE,
 )
+#: Verbs (as word stems, four languages) that say what an organisation does.
+ACTIVITY_VERB = re.compile(
+    r"\b(?:arbet|arbeid|arbejd|work|aim|syft|sigt|promot|främj|frem[mj]|fokus|focus|"
+    r"ansvar|responsib|samarbet|samarbeid|samarbejd|cooperat|co-operat|collaborat|stöd|"
+    r"støt|support|utveckl|utvikl|udvikl|develop|verka|virk|bidra|contribut|strengthen|"
+    r"stärk|styrk|coordinat|samordn|koordin|represent|organi[sz]|arrang|driv|leder|leads?|"
+    r"bring|connect|förbind|forbind|help|hjælp|hjelp|hjälp|skal|ska|will|shall|vil\b|kommer)\w*",
+    re.IGNORECASE,
+)
 #: "What does X do / work on / deal with": X is the subject, the rest asks what it does.
 _TRAILING_VERB = re.compile(
     r"\s+(?:do|does|work\s+(?:on|with)|deal\s+with|focus\s+on|stand\s+for|mean|"
     r"arbeta(?:r)?\s+med|jobb(?:a|ar|er)\s+med|arbejde(?:r)?\s+med|står\s+för|står\s+for)$",
+    re.IGNORECASE,
+)
+_DOES = re.compile(
+    r"^\s*(?:what\s+does|vad\s+gör|hva\s+gjør|hvad\s+gør)\b|"
+    r"\s(?:do|work\s+(?:on|with)|deal\s+with|focus\s+on|arbeta(?:r)?\s+med|jobb(?:a|ar|er)\s+med|"
+    r"arbejde(?:r)?\s+med)\s*\??\s*$",
     re.IGNORECASE,
 )
 _WHEN = re.compile(
@@ -128,6 +143,8 @@ class Intent:
     #: What a definition question asks about: "smart spesialisering" in "Hva er smart
     #: spesialisering?".
     subject: str = ""
+    #: "What does X do / work on", "Vad gör X": what the subject does, not what it is.
+    does: bool = False
 
     @property
     def wants_amount(self) -> bool:
@@ -164,7 +181,8 @@ def parse(question: str) -> Intent:
     actor_kind = _actor_kind(question) if kind == "actor" else None
     cue = _DEFINITION.search(question) if kind == "definition" else None
     subject = _TRAILING_VERB.sub("", question[cue.end() :].strip(" ?.!")) if cue else ""
-    return Intent(kind=kind, actor_kind=actor_kind, subject=subject, **common)
+    does = bool(cue) and bool(_DOES.search(question))
+    return Intent(kind=kind, actor_kind=actor_kind, subject=subject, does=does, **common)
 
 
 def _kind(question: str) -> str:
