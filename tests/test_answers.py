@@ -166,3 +166,8 @@ def test_what_a_council_works_on_is_what_it_is_said_to_do(assistant) -> None:
     answer = assistant.ask("What does Kvarkenrådet work on?")
     lead = answer.answer.split("\n")[0]
     assert answer.answered and lead.startswith("Kvarkenrådet kommer att"), lead
+
+
+def test_regions_are_not_taken_from_another_documents_list(assistant) -> None:
+    answer = assistant.ask("Vilka regioner deltar i Northern Connections?")
+    assert "Piedmont" not in answer.answer.split("\n")[0], answer.answer

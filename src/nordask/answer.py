@@ -418,12 +418,15 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
     """Actor names with the citations that name them: owners of the supporting sections
     first, then names in the supporting sentences, filtered to the kind asked for."""
     found: dict[str, list[int]] = {}
+    # Lists of places are read in the best-ranked passage's document only: a list in
+    # another document belongs to another project ("the regions of the pilot").
+    home = min(near, key=lambda s: s.n).chunk.doc if near else None
     for support in near:
         around = window(support)
         names = [support.owner] if support.owner else []
         names += find_actors(around)
-        if intent.actor_kind in ("region", "country"):  # a list of places may follow later
-            places = window(support, reach=PARAGRAPH_REACH)
+        if intent.actor_kind in ("region", "country") and support.chunk.doc == home:
+            places = window(support, reach=PARAGRAPH_REACH)  # the list may follow later
             names += [n for m in _NAME_LIST.finditer(places) for n in _split_names(m.group(0))]
         for name in names:
             if name and _fits(intent, name) and not _named_in(name, intent.question):
