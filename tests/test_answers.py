@@ -165,9 +165,28 @@ def test_findings_of_a_study_that_only_plans_are_refused(assistant) -> None:
 def test_what_a_council_works_on_is_what_it_is_said_to_do(assistant) -> None:
     answer = assistant.ask("What does Kvarkenrådet work on?")
     lead = answer.answer.split("\n")[0]
-    assert answer.answered and lead.startswith("Kvarkenrådet kommer att"), lead
+    assert answer.answered and lead.startswith("(Swedish) Kvarkenrådet kommer att"), lead
 
 
 def test_regions_are_not_taken_from_another_documents_list(assistant) -> None:
     answer = assistant.ask("Vilka regioner deltar i Northern Connections?")
     assert "Piedmont" not in answer.answer.split("\n")[0], answer.answer
+
+
+def test_no_definition_is_said_and_the_lead_is_labelled(assistant) -> None:
+    answer = assistant.ask("Hva er smart spesialisering?")
+    lead = answer.answer.split("\n")[0]
+    assert lead.startswith("The corpus gives no definition of “smart spesialisering”")
+    assert "(English)" in lead
+
+
+def test_a_quote_is_neither_glued_to_a_heading_nor_to_a_stray_clause(assistant) -> None:
+    answer = assistant.ask("Which committees work on electric aviation?")
+    assert "Hur det påverkar" not in answer.answer
+    answer = assistant.ask("Hva er smart spesialisering?")
+    assert "platforms The EU Commission" not in answer.answer
+
+
+def test_a_goals_budget_row_is_not_credited_to_a_committee(assistant) -> None:
+    answer = assistant.ask("What is the budget for goal 7?")
+    assert answer.citations[0].owner is None

@@ -103,7 +103,13 @@ def test_a_definition_opens_with_its_subject() -> None:
     from nordask.answer import defines
 
     assert defines("Smart specialisation is a place-based policy.", "smart spesialisering")
-    assert defines("The Vanguard initiative promotes regional industry in Europe.", "Vanguard")
+    describes = "The Vanguard initiative promotes regional industry in Europe."
+    assert defines(describes, "Vanguard", does=True)  # "what does Vanguard do"
+    assert not defines(describes, "Vanguard")  # "what is Vanguard": not a definition
+    assert not defines(
+        "Smart Specialisation (S3) as a policy tool has quickly been adopted across the EU.",
+        "smart spesialisering",
+    )
     assert not defines(
         "An important part of Smart specialisation is cooperation.", "smart spesialisering"
     )

@@ -107,6 +107,13 @@ _PERSON_IN_ROLE = re.compile(
     rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})|"
     rf"\b(?i:{_ROLE_WORD})\s*:?\s+({_PERSON})|({_PERSON}),?\s+(?i:{_ROLE_WORD})\b"
 )
+#: A line that opens like a question but asks none ("Hur det påverkar den regionala …"):
+#: a clause from a neighbouring column or heading, which completes no sentence.
+_EMBEDDED_QUESTION = re.compile(
+    r"^(?:how|what|which|why|hur|vad|vilka|vilken|varför|hvordan|hva|hvad|hvilke|hvilken|"
+    r"hvorfor)\b(?!.*\?\s*$)",
+    re.IGNORECASE,
+)
 _LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
 
 
@@ -157,7 +164,7 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
             sim += AMOUNT_BONUS
         elif not readable(text) or end - start < _MIN_SENTENCE_CHARS or _asks(text):
             sim -= _SHORT_PENALTY
-        elif intent.kind == "definition" and defines(text, intent.subject):
+        elif intent.kind == "definition" and defines(text, intent.subject, intent.does):
             sim += DEFINITION_BONUS
         scores.append(sim)
     return scores
@@ -211,12 +218,14 @@ def readable(text: str) -> bool:
     return len(amounts(tidied)) < 3
 
 
-def defines(text: str, subject: str) -> bool:
-    """Whether a sentence defines or describes `subject`: it opens with the subject
-    (at most an article before it; words sharing the subject's words' first
-    SUBJECT_PREFIX letters, so "Smart specialisation" serves "smart spesialisering"; not "An
-    important part of S3 is …") and either says what it is or goes on for a while
-    ("The Vanguard initiative promotes …")."""
+def defines(text: str, subject: str, does: bool = False) -> bool:
+    """Whether a sentence defines `subject`: it opens with the subject (at most an
+    article before it; words sharing the subject's words' first SUBJECT_PREFIX
+    letters, so "Smart specialisation" serves "smart spesialisering"; not "An
+    important part of S3 is …") and says what it is ("S3 is …", "NSPA är …"). When
+    the question asks what the subject does, a sentence that goes on about it
+    ("The Vanguard initiative promotes …") answers too; "S3 as a policy tool has been
+    adopted …" defines nothing."""
     keys = {
         w[:SUBJECT_PREFIX].casefold()
         for w in re.findall(r"[\w-]+", subject)
@@ -229,9 +238,9 @@ def defines(text: str, subject: str) -> bool:
     if not opening or opening[0] > 1 or len(opening) < min(len(keys), 2):
         return False  # every word of a two-word subject ("smart spesialisering") opens it
     first = opening[0]
-    return bool(_DEFINES.search(" ".join(words[: first + DEFINITION_REACH]))) or (
-        len(words) >= DEFINITION_REACH + 2
-    )
+    if _DEFINES.search(" ".join(words[: first + DEFINITION_REACH])):
+        return True
+    return does and len(words) >= DEFINITION_REACH + 2
 
 
 def _asks(text: str) -> bool:
@@ -287,10 +296,13 @@ def compose(
     elif intent.wants_amount:
         lead = _amount_lead(ranked)
     elif intent.kind == "definition":
-        defining = [s for s in ranked if defines(s.text, intent.subject) and readable(s.text)]
+        defining = [
+            s for s in ranked if defines(s.text, intent.subject, intent.does) and readable(s.text)
+        ]
         if intent.does:  # "what does X work on": what X is said to do comes first
             defining.sort(key=lambda s: not ACTIVITY_VERB.search(s.text))
-        lead = _definition_lead((defining or [s for s in ranked if readable(s.text)] or ranked)[0])
+        chosen = (defining or [s for s in ranked if readable(s.text)] or ranked)[0]
+        lead = _fallback(chosen, intent, question_lang)
         if not defining and intent.subject:
             lead = f"The corpus gives no definition of “{intent.subject}”; what it says: {lead}"
     if intent.wants_amount:  # a figure further down still answers a money question
@@ -306,7 +318,7 @@ def compose(
     quotes = _quotes(intent, near, question_lang, skip=lead)
     if lead is None:
         best = _best_lead(intent, ranked, near)
-        lead = _fallback(best, intent)
+        lead = _fallback(best, intent, question_lang)
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
     return "\n\n".join([lead, *quotes]), names
 
@@ -339,15 +351,18 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
 
 
 def _is_heading(support: Support) -> bool:
+    return _title_line(support.chunk, support.sentence)
+
+
+def _title_line(chunk: Chunk, i: int) -> bool:
     """A heading by the layout, or a title line: a short paragraph of its own without
     a full stop ("Other Nordregio projects on regional innovation")."""
-    text = tidy(support.text)
-    if text == tidy(_last(support.section)):
+    if _layout_heading(chunk, i):
         return True
-    start, end = support.chunk.sentences[support.sentence]
-    whole = support.chunk.text
-    alone = whole[:start].endswith("\n\n") or start == 0
-    alone = alone and (whole[end:].startswith("\n\n") or end == len(whole))
+    start, end = chunk.sentences[i]
+    text = tidy(chunk.text[start:end])
+    alone = chunk.text[:start].endswith("\n\n") or start == 0
+    alone = alone and (chunk.text[end:].startswith("\n\n") or end == len(chunk.text))
     return alone and len(text.split()) <= TITLE_WORDS and not text.endswith((".", "!", "?", ":"))
 
 
@@ -400,18 +415,6 @@ def _amount_lead(ranked: list[Support]) -> str | None:
             )
             return f"{lead}: {quote(support.text)}" if readable(support.text) else f"{lead}."
     return None
-
-
-def _definition_lead(best: Support) -> str:
-    """The defining sentence and, when it is short, the one after it."""
-    chunk, i = best.chunk, best.sentence
-    text = quote(best.text)
-    if len(text) < 140 and i + 1 < len(chunk.sentences):
-        start, end = chunk.sentences[i + 1]
-        following = chunk.text[start:end]
-        if readable(following):
-            text = f"{text} {quote(following)}"
-    return f"{text} [{best.n}]"
 
 
 def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
@@ -484,9 +487,8 @@ def _quotes(
         if not usable or any(text in other for other in seen) or (skip and text in skip):
             continue
         seen.add(text)
-        label = ""
-        if question_lang and support.chunk.lang != question_lang:
-            label = f" ({_LANGUAGE_NAMES.get(support.chunk.lang, support.chunk.lang)})"
+        language = _other_language(support, question_lang)
+        label = f" ({language})" if language else ""
         where = support.owner or _last(support.section)
         whose = f" — {where}" if where and where not in text else ""
         out.append(f"[{support.n}]{label} “{text}”{whose}")
@@ -495,13 +497,23 @@ def _quotes(
     return out
 
 
-def _fallback(best: Support, intent: Intent) -> str:
+def _fallback(best: Support, intent: Intent, question_lang: str | None) -> str:
     """The best sentence as quoted (quoted_sentences: with the sentence that holds the
-    name or figure asked for, or that completes a short one), with whose section it is
+    name or figure asked for, or that completes a short one), labelled with its
+    language when the question's is another, and with whose section it is
     ("— Tornedalsrådet › K.7.c") when the layout says."""
     text = _with_wanted(best, intent)
+    language = _other_language(best, question_lang)
+    if language:
+        text = f"({language}) {text}"
     whose = " › ".join(p for p in (best.owner, _last(best.section)) if p and p not in text)
     return f"{text} — {whose} [{best.n}]" if whose else f"{text} [{best.n}]"
+
+
+def _other_language(support: Support, question_lang: str | None) -> str:
+    """The name of the passage's language when it is not the question's, else ""."""
+    lang = support.chunk.lang
+    return _LANGUAGE_NAMES.get(lang, lang) if question_lang and lang != question_lang else ""
 
 
 def _with_wanted(support: Support, intent: Intent) -> str:
@@ -509,9 +521,10 @@ def _with_wanted(support: Support, intent: Intent) -> str:
     supporting one and the one holding the fact left out ("A … B")."""
     chunk, i = support.chunk, support.sentence
     first, last = quoted_sentences(chunk, i, intent)
-    if last - first <= 1:
-        return " ".join(quote(_sentence(chunk, j)) for j in range(first, last + 1))
-    return " … ".join(quote(_sentence(chunk, j)) for j in (first, last))
+    if (first, last) == (i, i + 1) and _layout_heading(chunk, i):
+        first = last  # a heading completed by its first sentence: the sentence says it
+    joiner = " " if last - first <= 1 else " … "
+    return joiner.join(quote(_sentence(chunk, j)) for j in dict.fromkeys((first, last)))
 
 
 def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
@@ -523,10 +536,11 @@ def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     the next one completes ("… decided on a new vision." "The vision is …") takes
     that one along.
     """
-    wanted = _WANTED.get(intent.kind)
-    if wanted and not wanted.search(tidy(_sentence(chunk, i))):
-        for j in _paragraph_order(chunk, i):
-            if wanted.search(tidy(_sentence(chunk, j))) and _quotable(chunk, j):
+    if _WANTED.get(intent.kind) and not _holds_wanted(_sentence(chunk, i), intent):
+        # A name stands next to what it names; a figure or date may be lines below.
+        reach = 1 if intent.kind in ("actor", "list") else PARAGRAPH_REACH
+        for j in _paragraph_order(chunk, i, reach):
+            if _holds_wanted(_sentence(chunk, j), intent) and _quotable(chunk, j):
                 return min(i, j), max(i, j)
     nxt = i + 1
     if (
@@ -535,7 +549,7 @@ def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
         and nxt < len(chunk.sentences)
         and chunk.section_of(nxt) == chunk.section_of(i)
         and chunk.owner_of(nxt) == chunk.owner_of(i)
-        and nxt < len(chunk.sentences)
+        and not _EMBEDDED_QUESTION.match(tidy(_sentence(chunk, nxt)))
         and _quotable(chunk, nxt)
         and readable(_sentence(chunk, nxt))
         and _prose(_sentence(chunk, nxt))
@@ -543,6 +557,19 @@ def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     ):
         return i, nxt
     return i, i
+
+
+def _holds_wanted(text: str, intent: Intent) -> bool:
+    """Whether a sentence holds what the question asks for. For actors, a name the
+    question does not name itself, which may open the sentence ("Kvarkenrådet kommer
+    att …" holds one for "which committees"; for "which universities work with the
+    Kvarken Council" it does not, and the neighbour naming them joins the quote)."""
+    asked = name_words(intent.question)
+    if intent.kind == "actor":
+        found = [*find_actors(tidy(text)), *_WANTED["actor"].findall(tidy(text))]
+        return any(not names_any(name, asked) for name in found)
+    wanted = _WANTED.get(intent.kind)
+    return bool(wanted and wanted.search(tidy(text)))
 
 
 def _prose(text: str) -> bool:
@@ -557,10 +584,15 @@ def _sentence(chunk: Chunk, i: int) -> str:
 
 
 def _quotable(chunk: Chunk, j: int) -> bool:
-    """Not a heading, a question or a link text."""
+    """Not a heading, a question or a link text (a partners cell on a line of its own
+    is quotable: it is often what was asked)."""
     text = _sentence(chunk, j)
-    heading = tidy(text) == tidy(_last(chunk.section_of(j)))
-    return not heading and not _asks(text) and not is_link_text(tidy(text))
+    return not _layout_heading(chunk, j) and not _asks(text) and not is_link_text(tidy(text))
+
+
+def _layout_heading(chunk: Chunk, j: int) -> bool:
+    """Whether sentence `j` is the heading its section path ends with."""
+    return tidy(_sentence(chunk, j)) == tidy(_last(chunk.section_of(j)))
 
 
 def _same_paragraph(chunk: Chunk, i: int, j: int) -> bool:
@@ -577,12 +609,12 @@ def _same_block(chunk: Chunk, i: int, j: int) -> bool:
     return bool(ACTIVITY_CODE.search(_last(section))) and chunk.section_of(j) == section
 
 
-def _paragraph_order(chunk: Chunk, i: int) -> list[int]:
+def _paragraph_order(chunk: Chunk, i: int, reach: int) -> list[int]:
     """The neighbours of sentence `i` (a table cell or a label line beside it counts),
-    then the other sentences of its paragraph up to PARAGRAPH_REACH away, nearest
+    then the other sentences of its paragraph up to `reach` away, nearest
     first, the next before the previous."""
     order = []
-    for distance in range(1, PARAGRAPH_REACH + 1):
+    for distance in range(1, reach + 1):
         for j in (i + distance, i - distance):
             inside = 0 <= j < len(chunk.sentences)
             if inside and (distance == 1 or _same_block(chunk, i, j)):

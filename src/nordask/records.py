@@ -99,7 +99,14 @@ class Chunk:
         return self.sections[sentence] if sentence < len(self.sections) else ""
 
     def owner_of(self, sentence: int) -> str | None:
-        return self.owners[sentence] if sentence < len(self.owners) else None
+        """The owner of a sentence's block; none for a table row, which is its goal's
+        (a budget row after a committee's text is not that committee's budget)."""
+        if sentence >= len(self.owners):
+            return None
+        start, end = self.sentences[sentence]
+        if any(start <= row.start < end for row in self.rows):
+            return None
+        return self.owners[sentence]
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
