@@ -528,6 +528,15 @@ def _with_wanted(support: Support, intent: Intent) -> str:
 
 
 def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
+    """The quote for sentence `i` (`_quoted_from`), with the sentence before when `i`
+    leans on it ("It will provide …"), as its evidence span does."""
+    first, last = _quoted_from(chunk, i, intent)
+    if i > 0 and _LEANS_BACK.match(tidy(_sentence(chunk, i))) and _same_paragraph(chunk, i - 1, i):
+        first = min(first, i - 1)
+    return first, last
+
+
+def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     """The first and last sentence an answer quotes for sentence `i`.
 
     When `i` lacks what the question asks for (a name, a number, a date), the
