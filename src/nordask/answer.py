@@ -155,7 +155,7 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
     wanted = _WANTED.get(intent.kind)
     for i, ((start, end), sim) in enumerate(zip(chunk.sentences, semantic, strict=True)):
         text = chunk.text[start:end]
-        if tidy(text) == tidy(_last(chunk.section_of(i))):
+        if _layout_heading(chunk, i):
             scores.append(sim - _SHORT_PENALTY)  # a heading names the topic, it says nothing
             continue
         if wanted is not None and intent.kind != "amount" and wanted.search(tidy(text)):
