@@ -33,9 +33,11 @@ from nordask.query import (
     name_words,
     names_any,
     states_amount,
+    topic_words,
 )
 from nordask.records import Chunk, TableRow
 from nordask.structure import numbered_headings, row_value
+from nordask.words import every_stopword
 
 MAX_QUOTES = 3
 MAX_ACTORS = 8
@@ -158,7 +160,7 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
         if _layout_heading(chunk, i):
             scores.append(sim - _SHORT_PENALTY)  # a heading names the topic, it says nothing
             continue
-        if wanted is not None and intent.kind != "amount" and wanted.search(tidy(text)):
+        if wanted is not None and intent.kind != "amount" and _holds_wanted(text, intent):
             sim += WANTED_BONUS
         if intent.wants_amount and states_amount(text):
             sim += AMOUNT_BONUS
@@ -289,6 +291,7 @@ def compose(
         lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
         lead += f": “{quote(people[names[0]][1])}”"
     elif intent.wants_actors:
+        near = _on_topic(intent, ranked) or near
         actors = _actors(intent, near)
         names = list(actors)[:MAX_ACTORS]
         if names:
@@ -438,6 +441,18 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         if intent.actor_kind == "project" and title:
             found.setdefault(title, []).append(support.n)
     return found
+
+
+def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
+    """For "which projects deal with X": the passages whose project title or supporting
+    sentences speak of X, however far down the ranking (the question's other words,
+    "Nordregio's projects", match every project alike); none when no passage does."""
+    if intent.actor_kind != "project":
+        return []
+    topic = topic_words(intent.question, every_stopword())
+    if not topic:
+        return []
+    return [s for s in ranked if names_any(" ".join((s.section, window(s))), topic)]
 
 
 def _named_in(name: str, question: str) -> bool:
@@ -625,19 +640,33 @@ def _paragraph_order(chunk: Chunk, i: int, reach: int) -> list[int]:
     order = []
     for distance in range(1, reach + 1):
         for j in (i + distance, i - distance):
-            inside = 0 <= j < len(chunk.sentences)
+            inside = 0 <= j < len(chunk.sentences) and _same_owner(chunk, i, j)
             if inside and (distance == 1 or _same_block(chunk, i, j)):
                 order.append(j)
     return order
 
 
 def window(support: Support, reach: int = 1) -> str:
-    """The supporting sentence with `reach` sentences on each side: the name or figure a
-    sentence speaks of often stands in the one before or after it."""
+    """The supporting sentence with up to `reach` sentences on each side: the name or
+    figure a sentence speaks of often stands in the one before or after it. It stops
+    where another organisation's block begins ("Nordkalottrådet: …" after a line of
+    Greater Copenhagen's milestones speaks for Nordkalottrådet, not for that line)."""
     chunk, i = support.chunk, support.sentence
-    lo = chunk.sentences[max(0, i - reach)][0]
-    hi = chunk.sentences[min(len(chunk.sentences) - 1, i + reach)][1]
-    return chunk.text[lo:hi]
+    first = last = i
+    while first > 0 and i - first < reach and _same_owner(chunk, i, first - 1):
+        first -= 1
+    while last + 1 < len(chunk.sentences) and last - i < reach and _same_owner(chunk, i, last + 1):
+        last += 1
+    return chunk.text[chunk.sentences[first][0] : chunk.sentences[last][1]]
+
+
+def _same_owner(chunk: Chunk, i: int, j: int) -> bool:
+    """Whether sentences `i` and `j` stand in the same organisation's block (or both in
+    none); a table row, which belongs to its goal, is beside any block."""
+    owners = chunk.owners
+    if i >= len(owners) or j >= len(owners):
+        return True
+    return owners[i] == owners[j]
 
 
 def around(support: Support) -> str:

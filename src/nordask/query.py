@@ -300,6 +300,23 @@ def name_words(question: str) -> list[str]:
     return names
 
 
+def topic_words(question: str, stopwords: frozenset[str]) -> list[str]:
+    """What a which-question is about, apart from the kind of thing it asks for and the
+    names it gives: "bioeconomy" in "Which of Nordregio's projects deal with the
+    bioeconomy?"."""
+    names = {n.casefold() for n in name_words(question)}
+    kinds = [pattern for _, pattern in _KIND_WORDS]
+    return [
+        word
+        for word in (w.casefold() for w in _WORD.findall(question))
+        if len(word) > 4
+        and word not in stopwords
+        and word not in names
+        and not any(ch.isdigit() for ch in word)
+        and not any(pattern.fullmatch(word) for pattern in kinds)
+    ]
+
+
 #: Names are matched by their first letters, so that one language's form finds another's
 #: ("Kvarken Council", "Kvarkenrådet"; "Nordic", "nordisk").
 NAME_PREFIX = 5

@@ -239,18 +239,23 @@ def _layout_heading(line: str, start: int, end: int) -> Heading | None:
 
 
 def _title_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
-    """Title lines followed by a longer paragraph; of two title lines in a row (a
-    title and its subtitle) the first."""
+    """Title lines followed by a longer paragraph. A title line right above such a
+    heading heads a group of them ("Other projects on regional innovation" over
+    "Share the Care"), one level up, until the next group title."""
+    lines = [" ".join(text[start:end].split()) for start, end in paragraphs]
+    heads = {
+        k
+        for k in range(len(lines) - 1)
+        if _is_title_line(lines[k])
+        and not _is_title_line(lines[k + 1])
+        and len(lines[k + 1]) > 2 * len(lines[k])
+    }
     headings: list[Heading] = []
-    for k, (start, end) in enumerate(paragraphs[:-1]):
-        line = " ".join(text[start:end].split())
-        following = " ".join(text[paragraphs[k + 1][0] : paragraphs[k + 1][1]].split())
-        if not _is_title_line(line):
-            continue
-        if _is_title_line(following):
-            continue
-        if len(following) > 2 * len(line):
-            headings.append(Heading(start, end, 1, line))
+    for k, (start, end) in enumerate(paragraphs):
+        if k in heads:
+            headings.append(Heading(start, end, 1, lines[k]))
+        elif k + 1 in heads and _is_title_line(lines[k]):
+            headings.append(Heading(start, end, 0, lines[k]))
     return headings
 
 

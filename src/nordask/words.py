@@ -88,6 +88,12 @@ def _run_stopwords_file():
     return lists
 
 
+@cache
+def every_stopword() -> frozenset[str]:
+    """The stopwords of all four languages in one set (a question's language is unsure)."""
+    return frozenset().union(*load_stopwords().values())
+
+
 #: Danish and Norwegian write ø and æ where Swedish writes ö and ä ("Øresund",
 #: "Öresund"); older names write aa for å.
 _NORDIC_SPELLINGS = (str.maketrans("øæ", "öä"), str.maketrans("öä", "øæ"))
