@@ -80,6 +80,9 @@ _DEFINES = re.compile(
     r"er|betyder|indebærer|har til formål|handler om|går ud på|går ut på|innebærer)\b",
     re.IGNORECASE,
 )
+#: A list item: a bullet or a number opening the line.
+_BULLET = re.compile(r"^\s*(?:[•▪◦‣*·–-]|\d{1,2}[.)])\s+")
+MAX_LIST_ITEMS = 8
 _LEANS_BACK = re.compile(
     r"^(?:it|this|these|they|its|their|the project|det|den|detta|dessa|de|dette|disse)\b",
     re.IGNORECASE,
@@ -208,16 +211,23 @@ def tidy(text: str) -> str:
 
 
 def readable(text: str) -> bool:
-    """Whether a sentence reads as prose: not a heading, a code, a figure row or a
-    label with a few words."""
+    """Whether a sentence reads as prose: not a heading, a code, a figure row, a
+    label with a few words, or a line a PDF column cut off ("… mellom kommuner,
+    regioner og virksomheter om")."""
     tidied = tidy(text)
     words = re.findall(r"[^\W\d_]{2,}", tidied)
-    if len(words) < 4 or is_link_text(tidied):
+    if len(words) < 4 or is_link_text(tidied) or _cut_off(tidied):
         return False
     upper = sum(1 for w in words if w.isupper())
     if upper > 0.6 * len(words):
         return False
     return len(amounts(tidied)) < 3
+
+
+def _cut_off(text: str) -> bool:
+    """A line that stops on a word like "om", "and" or "the", with no end mark."""
+    last = re.search(r"([^\W\d_]+)\W*$", text)
+    return bool(last) and text[-1:].isalpha() and last.group(1).casefold() in every_stopword()
 
 
 def defines(text: str, subject: str, does: bool = False) -> bool:
@@ -452,7 +462,7 @@ def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
     topic = topic_words(intent.question, every_stopword())
     if not topic:
         return []
-    return [s for s in ranked if names_any(" ".join((s.section, window(s))), topic)]
+    return [s for s in ranked if names_any(f"{s.section}\n{s.text}", topic)]
 
 
 def _named_in(name: str, question: str) -> bool:
@@ -536,6 +546,8 @@ def _with_wanted(support: Support, intent: Intent) -> str:
     supporting one and the one holding the fact left out ("A … B")."""
     chunk, i = support.chunk, support.sentence
     first, last = quoted_sentences(chunk, i, intent)
+    if (first, last) == _list_span(chunk, i):
+        return quote(" ".join(_sentence(chunk, j) for j in range(first, last + 1)))
     if (first, last) == (i, i + 1) and _layout_heading(chunk, i):
         first = last  # a heading completed by its first sentence: the sentence says it
     joiner = " " if last - first <= 1 else " … "
@@ -545,10 +557,32 @@ def _with_wanted(support: Support, intent: Intent) -> str:
 def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     """The quote for sentence `i` (`_quoted_from`), with the sentence before when `i`
     leans on it ("It will provide …"), as its evidence span does."""
+    listed = _list_span(chunk, i)
+    if listed:
+        return listed
     first, last = _quoted_from(chunk, i, intent)
     if i > 0 and _LEANS_BACK.match(tidy(_sentence(chunk, i))) and _same_paragraph(chunk, i - 1, i):
         first = min(first, i - 1)
     return first, last
+
+
+def _list_span(chunk: Chunk, i: int) -> tuple[int, int] | None:
+    """The list sentence `i` stands in, as (intro, last item): a line ending in a colon
+    and the bullet items after it ("The joint challenges are:" "• …" "• …"). An item
+    alone, or the intro alone, does not say what the list says."""
+    first = i
+    while first > 0 and _BULLET.match(_sentence(chunk, first)):
+        first -= 1
+    if _BULLET.match(_sentence(chunk, first)) or not tidy(_sentence(chunk, first)).endswith(":"):
+        return None
+    last = first
+    while (
+        last + 1 < len(chunk.sentences)
+        and last - first < MAX_LIST_ITEMS
+        and _BULLET.match(_sentence(chunk, last + 1))
+    ):
+        last += 1
+    return (first, last) if first < last and i <= last else None
 
 
 def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:

@@ -311,6 +311,8 @@ def topic_words(question: str, stopwords: frozenset[str]) -> list[str]:
         for word in (w.casefold() for w in _WORD.findall(question))
         if len(word) > 4
         and word not in stopwords
+        and not _WHICH.match(word)
+        and not _WHO.match(word)
         and word not in names
         and not any(ch.isdigit() for ch in word)
         and not any(pattern.fullmatch(word) for pattern in kinds)

@@ -1,0 +1,92 @@
+"""How answers are put together from passages, on made-up documents (no model).
+
+Each test builds passages the way indexing does (structure, sentences, owners) from a
+short invented text, so the rules are checked on documents nordask has not seen.
+"""
+
+from __future__ import annotations
+
+from nordask.answer import Support, compose, quoted_sentences, readable, window
+from nordask.ingest import chunk_document
+from nordask.query import parse, topic_words
+from nordask.records import Chunk, Document
+from nordask.settings import ChunkSettings
+from nordask.structure import outline
+from nordask.words import every_stopword
+
+
+def _chunk(text: str) -> Chunk:
+    document = Document(doc="made-up.txt", title="Made up", text=text)
+    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})
+    assert len(chunks) == 1
+    return chunks[0]
+
+
+def _sentence(chunk: Chunk, words: str) -> int:
+    return next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
+
+
+def test_a_title_line_above_a_heading_heads_the_group() -> None:
+    text = (
+        "Harbour Electrification\n\nThe project electrifies ferry quays in small harbours "
+        "along the coast and trains the crews.\n\nOther projects on coastal transport\n\n"
+        "Cold Climate Batteries\n\nA second project tests batteries for ferries in winter "
+        "conditions in the north."
+    )
+    found = outline(text)
+    assert found.section_at(text.index("A second project")) == (
+        "Other projects on coastal transport › Cold Climate Batteries"
+    )
+    assert found.section_at(text.index("The project electrifies")) == "Harbour Electrification"
+
+
+def test_a_neighbour_in_another_organisations_block_does_not_join() -> None:
+    chunk = _chunk(
+        "Förslag till milstolpar: Konkretisera hur Harbour Alliance kan driva gröna "
+        "drivmedel.\n\nUndersöka möjligheterna till en ny testbädd för vätgas.\n\n"
+        "Fjordrådet: Myndigheterna ska dela information om miljöfrågor i regionen."
+    )
+    i = _sentence(chunk, "testbädd")
+    assert chunk.owners[i] is None and chunk.owners[i + 1] == "Fjordrådet"
+    support = Support(1, chunk, i, 0.5)
+    assert "Fjordrådet" not in window(support)
+    first, last = quoted_sentences(chunk, i, parse("Vem ska undersöka en testbädd för vätgas?"))
+    assert last == i  # the next organisation's opening line is not glued on
+    assert first == i - 1  # the line naming who does it is
+
+
+def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
+    assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
+    assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")
+    assert readable("The committee meets four times a year in Tromsø")
+
+
+def test_a_list_is_quoted_with_its_intro_and_items() -> None:
+    chunk = _chunk(
+        "The harbour partners met in May.\n\nThe shared problems are:\n\n"
+        "• Quays are too short for electric ferries\n\n• Grid connections are weak\n\n"
+        "• Crews lack training.\n\nThe partners will meet again in June."
+    )
+    intent = parse("Which problems do the harbour partners share?")
+    item = _sentence(chunk, "Grid connections")
+    first, last = quoted_sentences(chunk, item, intent)
+    assert (first, last) == (_sentence(chunk, "shared problems"), _sentence(chunk, "Crews"))
+    text, _ = compose(intent, [Support(1, chunk, item, 0.6)], "en")
+    assert "The shared problems are: • Quays are too short" in text
+    assert "• Crews lack training." in text
+
+
+def test_a_project_list_comes_from_the_passages_on_the_topic() -> None:
+    projects = _chunk(
+        "Harbour Electrification\n\nThe project electrifies ferry quays in small harbours "
+        "and studies how Fjordlab's partners share the grid.\n\nCarbon in Bogs\n\n"
+        "The project measures how much carbon restored peatlands store each year."
+    )
+    question = "Which of Fjordlab's projects deal with peatlands?"
+    assert topic_words(question, every_stopword()) == ["peatlands"]
+    intent = parse(question)
+    electrification = Support(1, projects, _sentence(projects, "electrifies"), 0.60)
+    peat = Support(2, projects, _sentence(projects, "measures"), 0.45)
+    text, names = compose(intent, [electrification, peat], "en")
+    assert names == ["Carbon in Bogs"]
+    assert text.startswith("Carbon in Bogs [2].")
