@@ -306,6 +306,9 @@ def compose(
         names = list(actors)[:MAX_ACTORS]
         if names:
             lead = "; ".join(f"{name} {_marks(actors[name])}" for name in names) + "."
+            # The quotes back the names given: a passage that named none of them is noise.
+            named_by = {n for name in names for n in actors[name]}
+            near = [s for s in near if s.n in named_by]
     elif intent.wants_amount:
         lead = _amount_lead(ranked)
     elif intent.kind == "definition":
@@ -531,7 +534,9 @@ def _fallback(best: Support, intent: Intent, question_lang: str | None) -> str:
     language = _other_language(best, question_lang)
     if language:
         text = f"({language}) {text}"
-    whose = " › ".join(p for p in (best.owner, _last(best.section)) if p and p not in text)
+    section = _last(best.section)
+    owner = best.owner if best.owner and best.owner not in section else None
+    whose = " › ".join(p for p in (owner, section) if p and p not in text)
     return f"{text} — {whose} [{best.n}]" if whose else f"{text} [{best.n}]"
 
 
