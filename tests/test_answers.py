@@ -190,3 +190,26 @@ def test_a_quote_is_neither_glued_to_a_heading_nor_to_a_stray_clause(assistant) 
 def test_a_goals_budget_row_is_not_credited_to_a_committee(assistant) -> None:
     answer = assistant.ask("What is the budget for goal 7?")
     assert answer.citations[0].owner is None
+
+
+def test_a_project_is_found_under_its_own_title_not_a_group_heading(assistant) -> None:
+    answer = assistant.ask(
+        "Does Nordregio have a project on cooperation with Russia in wood and construction?"
+    )
+    lead = answer.answer.split("\n\n")[0]
+    assert "Nordic & Northwest Russia cooperation on wood and construction" in lead
+    assert "Other Nordregio projects" not in lead
+
+
+def test_a_project_list_names_the_project_on_the_topic(assistant) -> None:
+    answer = assistant.ask("Which Nordregio projects are about the bioeconomy?")
+    lead = answer.answer.split("\n\n")[0]
+    assert "Trend analysis for Bioeconomy" in lead
+    assert "SiEUGreen" not in answer.answer
+
+
+def test_the_next_organisations_line_is_not_glued_to_an_activity(assistant) -> None:
+    answer = assistant.ask("Who will look into establishing a BioScienceHub?")
+    assert "BioScienceHub" in answer.answer
+    assert "Greater Copenhagen" in answer.answer
+    assert "Nordkalottrådet" not in answer.answer

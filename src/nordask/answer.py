@@ -344,10 +344,14 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     date or a name, the best one whose quote holds one, preferring passages that speak
     of what the question names ("the group Värmland-Østfold proposes") and figures
     over number words."""
-    readable_ones = [s for s in ranked if readable(s.text) and not _is_heading(s)] or ranked
+    readable_ones = [s for s in ranked if _reads(s, intent)] or ranked
     wanted = _WANTED.get(intent.kind)
     if not wanted:
-        return readable_ones[0]
+        # Of near equals, the one that speaks of what is asked about: a sentence that
+        # only shares the question's names ("Nordregio is the leader of …") reads close.
+        near_ones = [s for s in readable_ones if s in near] or readable_ones
+        topic = topic_words(intent.question, every_stopword())
+        return max(near_ones, key=lambda s: _topic_hits(s, topic))
     found = {s.n: wanted.findall(_with_wanted(s, intent)) for s in readable_ones}
     named = {s.n: _subject_names(s, intent) for s in readable_ones}
     # A weaker passage leads when it speaks of more of what the question names.
@@ -364,6 +368,15 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         )
     )
     return holding[0] if holding else readable_ones[0]
+
+
+def _reads(support: Support, intent: Intent) -> bool:
+    """Whether what the answer quotes of a passage reads as prose; a heading counts when
+    the sentence it opens is what is quoted."""
+    quoted = _with_wanted(support, intent)
+    if _is_heading(support):
+        return quoted != quote(support.text) and readable(quoted)
+    return readable(support.text)
 
 
 def _is_heading(support: Support) -> bool:
@@ -465,7 +478,13 @@ def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
     topic = topic_words(intent.question, every_stopword())
     if not topic:
         return []
-    return [s for s in ranked if names_any(f"{s.section}\n{s.text}", topic)]
+    return [s for s in ranked if _topic_hits(s, topic)]
+
+
+def _topic_hits(support: Support, topic: list[str]) -> int:
+    """How many of the question's topic words the sentence or its section title has."""
+    where = f"{support.section}\n{support.text}"
+    return sum(names_any(where, [word]) for word in topic)
 
 
 def _named_in(name: str, question: str) -> bool:
