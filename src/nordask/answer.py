@@ -306,9 +306,11 @@ def compose(
         names = list(actors)[:MAX_ACTORS]
         if names:
             lead = "; ".join(f"{name} {_marks(actors[name])}" for name in names) + "."
-            # The quotes back the names given: a passage that named none of them is noise.
+            # The quotes back the names given: a passage that named none of them, nor
+            # stands in the section of one that did ("The committee works with …"), is noise.
             named_by = {n for name in names for n in actors[name]}
-            near = [s for s in near if s.n in named_by]
+            places = {(s.chunk.doc, s.section) for s in near if s.n in named_by}
+            near = [s for s in near if s.n in named_by or (s.chunk.doc, s.section) in places]
     elif intent.wants_amount:
         lead = _amount_lead(ranked)
     elif intent.kind == "definition":
