@@ -571,9 +571,10 @@ def _with_wanted(support: Support, intent: Intent) -> str:
     """What the answer quotes of a supporting passage, sentences between the
     supporting one and the one holding the fact left out ("A … B")."""
     chunk, i = support.chunk, support.sentence
+    listed = _list_span(chunk, i)
+    if listed:
+        return quote(" ".join(_sentence(chunk, j) for j in range(listed[0], listed[1] + 1)))
     first, last = quoted_sentences(chunk, i, intent)
-    if (first, last) == _list_span(chunk, i):
-        return quote(" ".join(_sentence(chunk, j) for j in range(first, last + 1)))
     if (first, last) == (i, i + 1) and _layout_heading(chunk, i):
         first = last  # a heading completed by its first sentence: the sentence says it
     joiner = " " if last - first <= 1 else " … "
@@ -722,7 +723,7 @@ def window(support: Support, reach: int = 1) -> str:
 
 def _same_owner(chunk: Chunk, i: int, j: int) -> bool:
     """Whether sentences `i` and `j` stand in the same organisation's block (or both in
-    none); a table row, which belongs to its goal, is beside any block."""
+    none); a passage stored without owners has no blocks to tell apart."""
     owners = chunk.owners
     if i >= len(owners) or j >= len(owners):
         return True
