@@ -13,7 +13,7 @@ from pathlib import Path
 
 from nordask.evaluation.configs import parse_config
 from nordask.evaluation.evalset import load_evalset
-from nordask.evaluation.harness import evaluate
+from nordask.evaluation.harness import run_evaluation
 from nordask.settings import Settings
 
 CONFIGS = [
@@ -56,7 +56,8 @@ def main() -> None:
     print("|---|" + "---|" * (len(METRICS) + 1))
     for spec, label in CONFIGS:
         settings = parse_config(spec, Settings())
-        report, _ = evaluate(questions, settings, Path("corpus"), Path("index"), 10, notice=_notice)
+        done = run_evaluation(questions, settings, Path("corpus"), Path("index"), 10, _notice)
+        report = done.report
         overall = report["groups"]["all"]
         cross = report["groups"].get("cross-lingual", {}).get("recall@5")
         cells = [f"{overall[m]:.3f}" for m in METRICS] + [f"{cross:.3f}" if cross else "–"]

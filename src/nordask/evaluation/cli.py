@@ -14,7 +14,7 @@ from nordask.evaluation.charts import require_matplotlib
 from nordask.evaluation.configs import describe_configs, parse_config
 from nordask.evaluation.coverage import Coverage, format_coverage
 from nordask.evaluation.evalset import Question, load_evalset
-from nordask.evaluation.harness import corpus_coverage, evaluate, open_for, run_evaluation
+from nordask.evaluation.harness import corpus_coverage, open_for, run_evaluation
 from nordask.evaluation.html_report import write_html
 from nordask.evaluation.report import (
     format_human,
@@ -71,12 +71,12 @@ def run_eval(args: argparse.Namespace) -> int:
         return _review(args, questions, base, corpus, index)
     if args.compare:
         name_a, name_b = args.compare
-        report_a, _ = evaluate(
+        report_a = run_evaluation(
             questions, parse_config(name_a, base), corpus, index, args.k, _notice
-        )
-        report_b, _ = evaluate(
+        ).report
+        report_b = run_evaluation(
             questions, parse_config(name_b, base), corpus, index, args.k, _notice
-        )
+        ).report
         if args.json:
             print(json.dumps({name_a: report_a, name_b: report_b}, indent=2, ensure_ascii=False))
         else:

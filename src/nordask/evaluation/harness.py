@@ -80,19 +80,6 @@ def run_evaluation(
     return Evaluation(assistant, judged, build_report(judged, k, config))
 
 
-def evaluate(
-    questions: list[Question],
-    settings: Settings,
-    corpus: Path,
-    index: Path | str,
-    k: int,
-    notice: Notice | None = None,
-) -> tuple[dict, list[Judged]]:
-    """The report of one configuration on `questions`, and every judged answer."""
-    done = run_evaluation(questions, settings, corpus, index, k, notice)
-    return done.report, done.judged
-
-
 def corpus_coverage(done: Evaluation) -> Coverage:
     """What the evaluated set leaves untouched in the index it ran on."""
     backend = done.assistant.backend
