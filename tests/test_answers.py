@@ -178,6 +178,8 @@ def test_no_definition_is_said_and_the_lead_is_labelled(assistant) -> None:
     lead = answer.answer.split("\n")[0]
     assert lead.startswith("The corpus gives no definition of “smart spesialisering”")
     assert "(English)" in lead
+    # what the corpus says of the subject itself, not of a platform named after it
+    assert "Smart Specialisation (S3) as a policy tool" in lead
 
 
 def test_a_quote_is_neither_glued_to_a_heading_nor_to_a_stray_clause(assistant) -> None:

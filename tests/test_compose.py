@@ -6,7 +6,15 @@ short invented text, so the rules are checked on documents nordask has not seen.
 
 from __future__ import annotations
 
-from nordask.answer import Support, compose, quoted_sentences, readable, window
+from nordask.answer import (
+    Support,
+    best_sentence,
+    compose,
+    quoted_sentences,
+    rank_sentences,
+    readable,
+    window,
+)
 from nordask.ingest import chunk_document
 from nordask.query import parse, topic_words
 from nordask.records import Chunk, Document
@@ -90,3 +98,17 @@ def test_a_project_list_comes_from_the_passages_on_the_topic() -> None:
     text, names = compose(intent, [electrification, peat], "en")
     assert names == ["Carbon in Bogs"]
     assert text.startswith("Carbon in Bogs [2].")
+
+
+def test_without_a_definition_the_subjects_own_sentence_leads_not_a_question() -> None:
+    chunk = _chunk(
+        "Harbour pooling as a funding model has spread along the coast since 2019.\n\n"
+        "What is the added value of harbour pooling in small towns?"
+    )
+    intent = parse("What is harbour pooling?")
+    scores = rank_sentences(chunk, [0.50, 0.66], intent)  # the question reads closer
+    index, score = best_sentence(scores)
+    assert index == 0
+    text, _ = compose(intent, [Support(1, chunk, index, score)], "en")
+    assert text.startswith("The corpus gives no definition of “harbour pooling”")
+    assert "funding model has spread" in text

@@ -68,6 +68,8 @@ AMOUNT_BONUS = 0.1
 WANTED_BONUS = 0.04
 #: How much a sentence gains that reads as a definition, for "what is X" questions.
 DEFINITION_BONUS = 0.1
+#: For a sentence that opens with what a definition question asks about, without defining it.
+SUBJECT_BONUS = 0.05
 #: Codes that open a line in plans: activity codes ("G.1.b."), milestones and
 #: deliverables ("M2021:", "MP 2022:", "M22.", "D2021:", "D:", "1/2021:").
 _LEADING_CODE = re.compile(
@@ -167,10 +169,14 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
             sim += WANTED_BONUS
         if intent.wants_amount and states_amount(text):
             sim += AMOUNT_BONUS
-        elif not readable(text) or end - start < _MIN_SENTENCE_CHARS or _asks(text):
+        elif _asks(text):
+            sim -= 2 * _SHORT_PENALTY  # a question answers nothing, however close it reads
+        elif not readable(text) or end - start < _MIN_SENTENCE_CHARS:
             sim -= _SHORT_PENALTY
         elif intent.kind == "definition" and defines(text, intent.subject, intent.does):
             sim += DEFINITION_BONUS
+        elif intent.kind == "definition" and _subject_opening(text, intent.subject) is not None:
+            sim += SUBJECT_BONUS  # no definition, but a sentence about the subject itself
         scores.append(sim)
     return scores
 
@@ -238,6 +244,19 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
     the question asks what the subject does, a sentence that goes on about it
     ("The Vanguard initiative promotes …") answers too; "S3 as a policy tool has been
     adopted …" defines nothing."""
+    first = _subject_opening(text, subject)
+    if first is None:
+        return False
+    words = re.findall(r"[\w-]+", tidy(text))
+    if _DEFINES.search(" ".join(words[: first + DEFINITION_REACH])):
+        return True
+    return does and len(words) >= DEFINITION_REACH + 2
+
+
+def _subject_opening(text: str, subject: str) -> int | None:
+    """Where `subject` opens the sentence (the index of its first word, at most an article
+    before it), or None when it does not: every word of a two-word subject ("smart
+    spesialisering") must be there."""
     keys = {
         w[:SUBJECT_PREFIX].casefold()
         for w in re.findall(r"[\w-]+", subject)
@@ -248,11 +267,8 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
         i for i, w in enumerate(words[: len(keys) + 1]) if w[:SUBJECT_PREFIX].casefold() in keys
     ]
     if not opening or opening[0] > 1 or len(opening) < min(len(keys), 2):
-        return False  # every word of a two-word subject ("smart spesialisering") opens it
-    first = opening[0]
-    if _DEFINES.search(" ".join(words[: first + DEFINITION_REACH])):
-        return True
-    return does and len(words) >= DEFINITION_REACH + 2
+        return None
+    return opening[0]
 
 
 def _asks(text: str) -> bool:
@@ -319,7 +335,14 @@ def compose(
         ]
         if intent.does:  # "what does X work on": what X is said to do comes first
             defining.sort(key=lambda s: not ACTIVITY_VERB.search(s.text))
-        chosen = (defining or [s for s in ranked if readable(s.text)] or ranked)[0]
+        about = [
+            s
+            for s in ranked
+            if _subject_opening(s.text, intent.subject) is not None
+            and readable(s.text)
+            and not _is_heading(s)
+        ]
+        chosen = (defining or about or [s for s in ranked if readable(s.text)] or ranked)[0]
         lead = _fallback(chosen, intent, question_lang)
         if not defining and intent.subject:
             lead = f"The corpus gives no definition of “{intent.subject}”; what it says: {lead}"
