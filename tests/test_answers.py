@@ -52,7 +52,8 @@ def test_a_goals_budget_quotes_that_goals_row_and_total(assistant, question, tot
     assert answer.answered
     lead = answer.answer.split("\n")[0]
     goal = question.rstrip("?").split()[-1]
-    assert f"MÅL {goal}:" in lead and f"{total} in total" in lead and row in lead, lead
+    assert lead.startswith(f"Goal {goal}: {total} in total"), lead
+    assert row in lead and f"MÅL {goal}:" in lead and "MDKK is million Danish kroner" in lead
     first = answer.citations[0]
     assert first.doc == PDF and total in first.evidence and f"MÅL {goal}:" in first.section
 
@@ -71,7 +72,8 @@ def test_a_goal_the_plan_does_not_have_is_refused_by_name(assistant) -> None:
 
 def test_which_goal_has_the_largest_budget_lists_the_totals(assistant) -> None:
     lead = assistant.ask("Which goal has the largest total budget?").answer.split("\n")[0]
-    assert lead.startswith("MÅL 1:") and "30 MDKK" in lead and "19 MDKK" in lead
+    assert lead.startswith("Goal 1: 30 MDKK") and "goal 10: 19 MDKK" in lead
+    assert "MDKK is million Danish kroner" in lead and "Goal 1 is “MÅL 1:" in lead
 
 
 def test_a_budget_stated_in_the_cited_passage_is_answered(assistant) -> None:

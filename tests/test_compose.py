@@ -13,11 +13,12 @@ from nordask.answer import (
     quoted_sentences,
     rank_sentences,
     readable,
+    unit_note,
     window,
 )
 from nordask.ingest import chunk_document
 from nordask.query import parse, topic_words
-from nordask.records import Chunk, Document
+from nordask.records import Chunk, Document, TableRow
 from nordask.settings import ChunkSettings
 from nordask.structure import outline
 from nordask.words import every_stopword
@@ -112,3 +113,23 @@ def test_without_a_definition_the_subjects_own_sentence_leads_not_a_question() -
     text, _ = compose(intent, [Support(1, chunk, index, score)], "en")
     assert text.startswith("The corpus gives no definition of “harbour pooling”")
     assert "funding model has spread" in text
+
+
+def test_a_goals_budget_row_gives_the_figure_first_and_explains_the_unit() -> None:
+    chunk = _chunk("MÅL 4: BEDRE HAVNE OG FÆRGER\n\nBudget 2 MSEK 1 MSEK 3 MSEK")
+    row = TableRow(
+        start=0,
+        end=10,
+        label="Budget",
+        cells=(("Havne", "2 MSEK"), ("Færger", "1 MSEK")),
+        total="3 MSEK",
+        section="MÅL 4: BEDRE HAVNE OG FÆRGER",
+        number=4,
+    )
+    text, _ = compose(
+        parse("What is the budget for goal 4?"), [Support(1, chunk, 0, 0.5)], "en", [(1, row)]
+    )
+    assert text.startswith("Goal 4: 3 MSEK in total (Havne 2 MSEK, Færger 1 MSEK) [1].")
+    assert "MSEK is million Swedish kronor." in text
+    assert "From the “Budget” row of “MÅL 4: BEDRE HAVNE OG FÆRGER”." in text
+    assert unit_note("Budget: 30 000 euro") == ""

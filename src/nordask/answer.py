@@ -444,18 +444,59 @@ def _subject_names(support: Support, intent: Intent) -> int:
 
 
 def _row_lead(n: int, row: TableRow) -> str:
-    """'MÅL 7: UDVIKLE … — Økonomi: 7 MDKK in total (Nordregio 3,8 MDKK, NORA 0 MDKK, …) [1].'"""
-    heading = _last(row.section)
+    """The figure first, then where it stands: 'Goal 7: 7 MDKK in total (Nordregio 3,8
+    MDKK, NORA 0 MDKK, …) [1]. MDKK is million Danish kroner. From the “Økonomi” row of
+    “MÅL 7: UDVIKLE …”.'"""
     cells = ", ".join(f"{col} {value}" if col else value for col, value in row.cells)
-    label = f"{row.label}: " if row.label else ""
     figures = f"{row.total} in total ({cells})" if row.total else cells
-    return f"{heading} — {label}{figures} [{n}]." if heading else f"{label}{figures} [{n}]."
+    lead = f"{_goal_name(row, 'Goal')}{figures} [{n}].{unit_note(figures)}"
+    heading = _last(row.section)
+    parts = [f"the “{row.label}” row" if row.label else "", f"“{heading}”" if heading else ""]
+    source = " of ".join(p for p in parts if p)
+    return f"{lead} From {source}." if source else lead
 
 
 def _ranking_lead(rows: Sequence[tuple[int, TableRow]]) -> str:
-    """Rows by their totals, largest first: 'MÅL 1: … 30 MDKK [1]; MÅL 10: … 19 MDKK [2]; …'."""
+    """Rows by their totals, largest first, and the largest one's heading: 'Goal 1: 30 MDKK
+    [1]; goal 10: 19 MDKK [2]; … MDKK is million Danish kroner. Goal 1 is “MÅL 1: …”.'"""
     ordered = sorted(rows, key=lambda nr: -(row_value(nr[1].total) or 0))
-    return "; ".join(f"{_last(r.section) or r.label}: {r.total} [{n}]" for n, r in ordered) + "."
+    ranking = "; ".join(
+        f"{_goal_name(r, 'goal' if i else 'Goal')}{r.total} [{n}]"
+        for i, (n, r) in enumerate(ordered)
+    )
+    top = ordered[0][1]
+    heading = _last(top.section)
+    named = f" Goal {top.number} is “{heading}”." if heading and top.number is not None else ""
+    return f"{ranking}.{unit_note(ranking)}{named}"
+
+
+def _goal_name(row: TableRow, word: str) -> str:
+    """'Goal 7: ' for a numbered goal's row; else its heading or label, as the plan has it."""
+    if row.number is not None:
+        return f"{word} {row.number}: "
+    name = _last(row.section) or row.label
+    return f"{name}: " if name else ""
+
+
+#: Currencies by ISO code, for figures written "12,8 MDKK" (M: million, T: thousand).
+_CURRENCIES = {
+    "DKK": "Danish kroner",
+    "SEK": "Swedish kronor",
+    "NOK": "Norwegian kroner",
+    "ISK": "Icelandic krónur",
+    "EUR": "euro",
+}
+_SCALED_CURRENCY = re.compile(rf"\b([MT])({'|'.join(_CURRENCIES)})\b")
+
+
+def unit_note(text: str) -> str:
+    """' MDKK is million Danish kroner.' for the first scaled currency code in `text`,
+    which a reader new to budget tables may not know; '' when there is none."""
+    found = _SCALED_CURRENCY.search(text)
+    if not found:
+        return ""
+    scale = "million" if found.group(1) == "M" else "thousand"
+    return f" {found.group(0)} is {scale} {_CURRENCIES[found.group(2)]}."
 
 
 def _amount_lead(ranked: list[Support]) -> str | None:
