@@ -133,3 +133,16 @@ def test_a_goals_budget_row_gives_the_figure_first_and_explains_the_unit() -> No
     assert "MSEK is million Swedish kronor." in text
     assert "From the “Budget” row of “MÅL 4: BEDRE HAVNE OG FÆRGER”." in text
     assert unit_note("Budget: 30 000 euro") == ""
+
+
+def test_a_quote_leaves_out_its_blocks_opening_label_and_says_whose_it_is() -> None:
+    chunk = _chunk(
+        "Fjordrådet (flyt til afsnit 2): Fjordrådet samler viden om havne og færger i "
+        "hele regionen og deler den med kommunerne."
+    )
+    assert chunk.owners[0] == "Fjordrådet"
+    text, _ = compose(
+        parse("Who gathers knowledge about harbours?"), [Support(1, chunk, 0, 0.5)], "en"
+    )
+    assert "flyt til afsnit" not in text
+    assert "Fjordrådet samler viden om havne" in text

@@ -595,7 +595,7 @@ def _quotes(
     out: list[str] = []
     seen: set[str] = set()
     for support in near:
-        text = _with_wanted(support, intent)
+        text = _without_opener(_with_wanted(support, intent), support.owner)
         usable = readable(support.text) or (intent.wants_amount and states_amount(text))
         if not usable or any(text in other for other in seen) or (skip and text in skip):
             continue
@@ -615,7 +615,7 @@ def _fallback(best: Support, intent: Intent, question_lang: str | None) -> str:
     name or figure asked for, or that completes a short one), labelled with its
     language when the question's is another, and with whose section it is
     ("— Tornedalsrådet › K.7.c") when the layout says."""
-    text = _with_wanted(best, intent)
+    text = _without_opener(_with_wanted(best, intent), best.owner)
     language = _other_language(best, question_lang)
     if language:
         text = f"({language}) {text}"
@@ -623,6 +623,16 @@ def _fallback(best: Support, intent: Intent, question_lang: str | None) -> str:
     owner = best.owner if best.owner and best.owner not in section else None
     whose = " › ".join(p for p in (owner, section) if p and p not in text)
     return f"{text} — {whose} [{best.n}]" if whose else f"{text} [{best.n}]"
+
+
+def _without_opener(text: str, owner: str | None) -> str:
+    """A quote without the label that opens its owner's block ("Kvarkenrådet (lägg samman
+    med ovanstående): …"): the answer says whose block it is after the quote, and the
+    label may carry a drafting note the reader has no use for."""
+    if not owner:
+        return text
+    label = re.match(rf"{re.escape(owner)}\s*(?:\([^)]*\))?\s*:\s+(?=\w)", text)
+    return text[label.end() :] if label else text
 
 
 def _other_language(support: Support, question_lang: str | None) -> str:
