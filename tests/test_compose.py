@@ -146,3 +146,40 @@ def test_a_quote_leaves_out_its_blocks_opening_label_and_says_whose_it_is() -> N
     )
     assert "flyt til afsnit" not in text
     assert "Fjordrådet samler viden om havne" in text
+
+
+def test_a_paragraph_without_a_title_is_named_by_its_closing_link() -> None:
+    text = (
+        "Projects on coastal transport\n\n"
+        "Harbour Electrification\n\nThe project electrifies ferry quays in small harbours "
+        "along the coast. Find out more about Harbour Electrification.\n\n\n"
+        "The project compares how ports in three countries publish their tide data. "
+        "Find out more about TIDEDATA NORD.\n\nCold Climate Batteries\n\n"
+        "A second project tests batteries for ferries in winter conditions in the north."
+    )
+    found = outline(text)
+    group = "Projects on coastal transport"
+    assert found.section_at(text.index("The project compares")) == f"{group} › TIDEDATA NORD"
+    assert found.section_at(text.index("The project electrifies")) == (
+        f"{group} › Harbour Electrification"
+    )
+    chunk = _chunk(text)
+    intent = parse("Which project compares how ports publish tide data?")
+    support = Support(1, chunk, _sentence(chunk, "tide data"), 0.6)
+    assert "Harbour Electrification" not in window(support)  # the link before is not its
+    text, names = compose(intent, [support], "en")
+    assert names == ["TIDEDATA NORD"]
+
+
+def test_a_date_is_read_from_the_milestones_of_the_same_activity() -> None:
+    chunk = _chunk(
+        "K.4.a. Samverkan kring besöksnäring\n\nFjordrådet avser att arbeta med hållbar "
+        "turism i projekt för utveckling av besöksnäringen. Konceptet bygger på ny teknik "
+        "och nya sätt att organisera upplevelser. Det går att överföra nyttan till annan "
+        "service.\n\nMP2021: Förstudie för att analysera behov och planera insatserna. "
+        "Ansökan insänd september 2020.\n\nMP2022: Uppstart av huvudprojektet."
+    )
+    intent = parse("When did Fjordrådet send in its pre-study application for tourism?")
+    lead = _sentence(chunk, "avser att arbeta")
+    first, last = quoted_sentences(chunk, lead, intent)
+    assert (first, last) == (lead, _sentence(chunk, "september 2020"))

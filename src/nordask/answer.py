@@ -56,8 +56,13 @@ SUBJECT_PREFIX = 3
 DEFINITION_REACH = 6
 #: A paragraph of at most this many words without a full stop is a title.
 TITLE_WORDS = 12
+#: An all-caps title of at most this many words may be a name ("ESPON DIGIPLAN").
+ACRONYM_WORDS = 3
 #: How far in its paragraph a quote may reach for the name or figure asked for.
 PARAGRAPH_REACH = 3
+#: How far a quote may reach for a figure or date within a plan's activity block: its
+#: milestone lines ("MP2021: … Ansökan insänd september 2020.") follow the description.
+BLOCK_REACH = 6
 _MIN_SENTENCE_CHARS = 25
 _SHORT_PENALTY = 0.1
 #: How much a sentence with an amount gains when the question asks for one.
@@ -566,9 +571,11 @@ def _split_names(listing: str) -> list[str]:
 
 def _title(section: str) -> str | None:
     """The last heading of a section path when it is a title (not a code or an
-    all-caps part heading): in a list of projects, the project's name."""
+    all-caps part heading): in a list of projects, the project's name. A short all-caps
+    title under another heading is an acronym ("ESPON DIGIPLAN")."""
     last = _last(section)
-    if not last or last.isupper() or re.match(r"^[A-ZÅÄÖÆØ]\.\d", last) or len(last.split()) > 10:
+    shouting = last.isupper() and (last == section or len(last.split()) > ACRONYM_WORDS)
+    if not last or shouting or re.match(r"^[A-ZÅÄÖÆØ]\.\d", last) or len(last.split()) > 10:
         return None
     return last
 
@@ -697,7 +704,7 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     """
     if _WANTED.get(intent.kind) and not _holds_wanted(_sentence(chunk, i), intent):
         # A name stands next to what it names; a figure or date may be lines below.
-        reach = 1 if intent.kind in ("actor", "list") else PARAGRAPH_REACH
+        reach = 1 if intent.kind in ("actor", "list") else BLOCK_REACH
         for j in _paragraph_order(chunk, i, reach):
             if _holds_wanted(_sentence(chunk, j), intent) and _quotable(chunk, j):
                 return min(i, j), max(i, j)
@@ -788,11 +795,18 @@ def window(support: Support, reach: int = 1) -> str:
     Greater Copenhagen's milestones speaks for Nordkalottrådet, not for that line)."""
     chunk, i = support.chunk, support.sentence
     first = last = i
-    while first > 0 and i - first < reach and _same_owner(chunk, i, first - 1):
+    while first > 0 and i - first < reach and _same_place(chunk, i, first - 1):
         first -= 1
-    while last + 1 < len(chunk.sentences) and last - i < reach and _same_owner(chunk, i, last + 1):
+    while last + 1 < len(chunk.sentences) and last - i < reach and _same_place(chunk, i, last + 1):
         last += 1
     return chunk.text[chunk.sentences[first][0] : chunk.sentences[last][1]]
+
+
+def _same_place(chunk: Chunk, i: int, j: int) -> bool:
+    """Whether sentences `i` and `j` stand in the same section and owner's block: the
+    link closing one project's paragraph ("Find out more about GROM.") does not speak
+    for the next project's."""
+    return _same_owner(chunk, i, j) and chunk.section_of(i) == chunk.section_of(j)
 
 
 def _same_owner(chunk: Chunk, i: int, j: int) -> bool:

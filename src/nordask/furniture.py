@@ -39,6 +39,14 @@ _LINK_TEXT = re.compile(
     r"les\s+mer|lær\s+mer|se\s+mer|se\s+mere)\b",
     re.IGNORECASE,
 )
+#: A paragraph that closes with a link to its subject: "… Find out more about ESPON
+#: DIGIPLAN.", "… Läs mer om Arctic Skills".
+_LINK_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+)(?:find\s+out\s+more|read\s+more|learn\s+more|läs\s+mer|læs\s+mere|"
+    r"les\s+mer|lær\s+mer)\s+(?:about|om)\s+(?P<name>[A-ZÅÄÖÆØÜ0-9“\"][^.!?\n]{0,60}?)"
+    r"\s*[.!]?\s*$",
+    re.IGNORECASE,
+)
 #: A sentence repeated this often in one file is a link text or a label.
 _REPEATS = 3
 _MAX_REPEATED_WORDS = 10
@@ -48,6 +56,17 @@ _MAX_FURNITURE_SHARE = 0.5
 
 def is_link_text(sentence: str) -> bool:
     return bool(_LINK_TEXT.match(sentence))
+
+
+def link_subject(paragraph: str) -> str | None:
+    """What a paragraph's closing link names ("ESPON DIGIPLAN" of "… Find out more about
+    ESPON DIGIPLAN."): on pages saved as text, the subject of a block whose title line
+    was an image or a link and is lost."""
+    found = _LINK_SUBJECT.search(paragraph.strip())
+    if not found:
+        return None
+    name = found.group("name").strip(' “”"')
+    return name if name[:1].isupper() or name[:1].isdigit() else None
 
 
 def drop_chrome_lines(raw: str) -> str:

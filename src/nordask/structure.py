@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 
 from nordask.entities import find_actors
+from nordask.furniture import link_subject
 from nordask.query import CODE, CURRENCY, GOAL_WORDS
 from nordask.records import TableRow
 
@@ -256,7 +257,20 @@ def _title_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
             headings.append(Heading(start, end, 1, lines[k]))
         elif k + 1 in heads and _is_title_line(lines[k]):
             headings.append(Heading(start, end, 0, lines[k]))
+        elif k - 1 not in heads and (name := _link_title(lines[k], headings)):
+            headings.append(Heading(start, start, 1, name))
     return headings
+
+
+def _link_title(line: str, headings: list[Heading]) -> str | None:
+    """The subject a paragraph without a title line of its own names in its closing
+    link ("… Find out more about ESPON DIGIPLAN."), unless the title in force names it
+    too ("GROM – Green transition in the Arctic" … "Find out more about GROM")."""
+    name = link_subject(line)
+    current = next((h.title for h in reversed(headings) if h.level == 1), "")
+    if not name or set(_WORD.findall(name.lower())) & set(_WORD.findall(current.lower())):
+        return None
+    return name
 
 
 def _is_title_line(line: str) -> bool:
