@@ -183,3 +183,27 @@ def test_a_date_is_read_from_the_milestones_of_the_same_activity() -> None:
     lead = _sentence(chunk, "avser att arbeta")
     first, last = quoted_sentences(chunk, lead, intent)
     assert (first, last) == (lead, _sentence(chunk, "september 2020"))
+
+
+def test_how_often_is_answered_by_the_sentence_that_says_it() -> None:
+    intent = parse("Vad gör Fjordrådets miljögrupp varje år?")
+    assert (intent.subject, intent.period, intent.does) == ("Fjordrådets miljögrupp", "year", True)
+    chunk = _chunk(
+        "Fjordrådet: Koordinering av arbetet i Fjordrådets miljögrupp som är ett "
+        "samarbetsorgan för regionens myndigheter.\n\nMiljögruppen väljer årligen två "
+        "teman och arrangerar ett seminarium kring varje tema."
+    )
+    support = Support(1, chunk, _sentence(chunk, "Koordinering"), 0.6)
+    text, _ = compose(intent, [support], "en")  # made-up passages are tagged English
+    assert text.startswith("Miljögruppen väljer årligen två teman")
+
+
+def test_a_milestone_line_is_not_a_title() -> None:
+    chunk = _chunk(
+        "Fjordrådet: Arbeta för att undanröja hinder för rörlighet över gränsen i "
+        "regionen.\n\nM21-24 Identifiera 1-5 gränshinder per år\n\nM2022 Rapport till rådet"
+    )
+    intent = parse("How many border obstacles does Fjordrådet aim to identify each year?")
+    support = Support(1, chunk, _sentence(chunk, "Identifiera"), 0.6)
+    text, _ = compose(intent, [support], "en")
+    assert text.startswith("Identifiera 1-5 gränshinder per år")

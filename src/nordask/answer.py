@@ -28,6 +28,7 @@ from nordask.query import (
     AMOUNT,
     CODE,
     COUNT,
+    PERIODS,
     Intent,
     amounts,
     name_words,
@@ -172,6 +173,8 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
             continue
         if wanted is not None and intent.kind != "amount" and _holds_wanted(text, intent):
             sim += WANTED_BONUS
+        if intent.period and PERIODS[intent.period].search(text):
+            sim += WANTED_BONUS  # "varje år" asked, "årligen" said
         if intent.wants_amount and states_amount(text):
             sim += AMOUNT_BONUS
         elif _asks(text):
@@ -348,8 +351,10 @@ def compose(
             and not _is_heading(s)
         ]
         chosen = (defining or about or [s for s in ranked if readable(s.text)] or ranked)[0]
+        often = _how_often(intent.period, ranked) if intent.period else None
+        chosen = often or chosen  # "what does X do every year": the sentence saying how often
         lead = _fallback(chosen, intent, question_lang)
-        if not defining and intent.subject:
+        if not defining and not often and intent.subject:
             lead = f"The corpus gives no definition of “{intent.subject}”; what it says: {lead}"
     if intent.wants_amount:  # a figure further down still answers a money question
         near += [s for s in ranked if s not in near and states_amount(window(s))]
@@ -400,6 +405,18 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     return holding[0] if holding else readable_ones[0]
 
 
+def _how_often(period: str, ranked: list[Support]) -> Support | None:
+    """The first sentence of the best passages that says how often ("Miljörådet väljer
+    årligen 2-3 teman" for "vad gör miljörådet varje år"), in rank order."""
+    for support in ranked:
+        chunk = support.chunk
+        for i in range(len(chunk.sentences)):
+            text = _sentence(chunk, i)
+            if PERIODS[period].search(text) and readable(text) and _quotable(chunk, i):
+                return Support(support.n, chunk, i, support.score)
+    return None
+
+
 def _reads(support: Support, intent: Intent) -> bool:
     """Whether what the answer quotes of a passage reads as prose; a heading counts when
     the sentence it opens is what is quoted."""
@@ -415,10 +432,13 @@ def _is_heading(support: Support) -> bool:
 
 def _title_line(chunk: Chunk, i: int) -> bool:
     """A heading by the layout, or a title line: a short paragraph of its own without
-    a full stop ("Other Nordregio projects on regional innovation")."""
+    a full stop ("Other Nordregio projects on regional innovation"). A milestone line
+    ("M21-24 Identifira 1-5 gränshinder per år") is not a title."""
     if _layout_heading(chunk, i):
         return True
     start, end = chunk.sentences[i]
+    if _LEADING_CODE.match(chunk.text[start:end].lstrip()):
+        return False
     text = tidy(chunk.text[start:end])
     alone = chunk.text[:start].endswith("\n\n") or start == 0
     alone = alone and (chunk.text[end:].startswith("\n\n") or end == len(chunk.text))

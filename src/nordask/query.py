@@ -92,6 +92,24 @@ _DOES = re.compile(
     r"arbejde(?:r)?\s+med)\s*\??\s*$",
     re.IGNORECASE,
 )
+#: How often something happens, by period: "every year", "varje år", "årligen", "hvert år".
+PERIODS = {
+    "year": re.compile(
+        r"\b(?:(?:every|each|per|a)\s+year|annual(?:ly)?|yearly|(?:varje|per)\s+år|"
+        r"hvert\s+år|om\s+året|pr\.?\s+år|i\s+året|årlig(?:en|a|t|e)?)\b",
+        re.IGNORECASE,
+    ),
+    "month": re.compile(
+        r"\b(?:(?:every|each|per|a)\s+month|monthly|(?:varje|per)\s+månad|hver\s+måned|"
+        r"om\s+måneden|i\s+måneden|månatlig(?:en|a|t)?|månedlig(?:t|e)?)\b",
+        re.IGNORECASE,
+    ),
+    "week": re.compile(
+        r"\b(?:(?:every|each|per|a)\s+week|weekly|(?:varje|per)\s+vecka|hver\s+uge|"
+        r"hver\s+uke|om\s+ugen|i\s+uka|veckovis|ugentlig(?:t|e)?|ukentlig(?:t|e)?)\b",
+        re.IGNORECASE,
+    ),
+}
 _WHEN = re.compile(
     r"^\s*(?:when|which\s+year|what\s+year|which\s+date|what\s+date|on\s+(?:what|which)\s+date|"
     r"på\s+vilket\s+datum|på\s+hvilken\s+dato|"
@@ -145,6 +163,8 @@ class Intent:
     subject: str = ""
     #: "What does X do / work on", "Vad gör X": what the subject does, not what it is.
     does: bool = False
+    #: "Vad gör X varje år": how often, a key of PERIODS; the answer says it ("årligen").
+    period: str | None = None
 
     @property
     def wants_amount(self) -> bool:
@@ -180,9 +200,15 @@ def parse(question: str) -> Intent:
     kind = _kind(question)
     actor_kind = _actor_kind(question) if kind == "actor" else None
     cue = _DEFINITION.search(question) if kind == "definition" else None
-    subject = _TRAILING_VERB.sub("", question[cue.end() :].strip(" ?.!")) if cue else ""
+    period = next((name for name, words in PERIODS.items() if words.search(question)), None)
+    subject = question[cue.end() :].strip(" ?.!") if cue else ""
+    if period:
+        subject = PERIODS[period].sub("", subject).strip(" ,")
+    subject = _TRAILING_VERB.sub("", subject)
     does = bool(cue) and bool(_DOES.search(question))
-    return Intent(kind=kind, actor_kind=actor_kind, subject=subject, does=does, **common)
+    return Intent(
+        kind=kind, actor_kind=actor_kind, subject=subject, does=does, period=period, **common
+    )
 
 
 def _kind(question: str) -> str:
