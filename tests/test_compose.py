@@ -207,3 +207,19 @@ def test_a_milestone_line_is_not_a_title() -> None:
     support = Support(1, chunk, _sentence(chunk, "Identifiera"), 0.6)
     text, _ = compose(intent, [support], "en")
     assert text.startswith("Identifiera 1-5 gränshinder per år")
+
+
+def test_a_role_question_lists_the_names_that_hold_the_role() -> None:
+    chunk = _chunk(
+        "Fjordkommittén har ett nära samarbete med Bergens Universitet och Havsinstituttet "
+        "i regionen.\n\nFjordkommitténs medlemmar Norra Bergslagsregionen och Hamar "
+        "Fylkeskommune har uttalat vikten av ett gott regionalt ledarskap."
+    )
+    intent = parse("Hvem er medlemmer af Fjordkomitéen?")
+    supports = [
+        Support(1, chunk, _sentence(chunk, "nära samarbete"), 0.6),
+        Support(2, chunk, _sentence(chunk, "medlemmar"), 0.58),
+    ]
+    text, names = compose(intent, supports, "en")
+    assert "Bergens Universitet" not in text.split("\n")[0]
+    assert names == ["Norra Bergslagsregionen", "Hamar Fylkeskommune"]

@@ -22,6 +22,23 @@ def test_finds_compounds_english_names_and_acronyms() -> None:
     ]
 
 
+def test_finds_nordic_names_written_as_name_and_head_noun() -> None:
+    text = (
+        "Fjordrådets medlemmar Norra Bergslagsregionen och Hamar Fylkeskommune ska, med "
+        "Region Vestland, Dalby Förbund samt Nordby fylke, tala med Oslo Universitet. "
+        "Denna region och varje kommun deltar."
+    )
+    assert find_actors(text) == [
+        "Fjordrådets",
+        "Norra Bergslagsregionen",
+        "Hamar Fylkeskommune",
+        "Region Vestland",
+        "Dalby Förbund",
+        "Nordby fylke",
+        "Oslo Universitet",
+    ]
+
+
 def test_all_caps_headings_are_not_acronyms() -> None:
     text = (
         "HANDLINGSPLAN 2021-24 LÆSEVEJLEDNING Der er mange hensyn. "

@@ -33,6 +33,7 @@ from nordask.query import (
     amounts,
     name_words,
     names_any,
+    role_stem,
     states_amount,
     topic_words,
 )
@@ -59,6 +60,8 @@ DEFINITION_REACH = 6
 TITLE_WORDS = 12
 #: An all-caps title of at most this many words may be a name ("ESPON DIGIPLAN").
 ACRONYM_WORDS = 3
+#: A role's holders are named within this many words after the role word.
+ROLE_REACH = 6
 #: How far in its paragraph a quote may reach for the name or figure asked for.
 PARAGRAPH_REACH = 3
 #: How far a quote may reach for a figure or date within a plan's activity block: its
@@ -557,7 +560,28 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         title = _title(support.section)
         if intent.actor_kind == "project" and title:
             found.setdefault(title, []).append(support.n)
-    return found
+    return _in_role(intent, found, near)
+
+
+def _in_role(
+    intent: Intent, found: dict[str, list[int]], near: list[Support]
+) -> dict[str, list[int]]:
+    """For a question about a role ("Hvem er medlemmer af …", "which universities …"),
+    the names that hold it: named right after the role word ("medlemmar Västra
+    Götalandsregionen och Viken Fylkeskommune") or carrying it ("Umeå Universitet").
+    All the names when none does."""
+    stem = role_stem(intent.question) if intent.actor_kind in (None, "organisation") else None
+    if not stem:
+        return found
+    texts = [window(s).casefold() for s in near]
+    role = re.compile(rf"\b{re.escape(stem)}\w*[\s:,]+(?:\S+\s+){{0,{ROLE_REACH}}}")
+    held = {
+        name: numbers
+        for name, numbers in found.items()
+        if stem in name.casefold()
+        or any(name.casefold() in m.group(0) for t in texts for m in role.finditer(t))
+    }
+    return held or found
 
 
 def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:

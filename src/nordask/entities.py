@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from nordask.words import every_stopword
+
 _UPPER = "A-ZÅÄÖÆØÜ"
 _SUFFIXES = (
     "rådet|rådets|kommittén|kommittéen|komiteen|komitéen|komitee|kommissionen|"
@@ -28,6 +30,19 @@ _ENGLISH = re.compile(
     rf"\b(?:[{_UPPER}][\w&'-]+\s+(?:(?:of|for|and|the|on)\s+)?){{1,5}}(?:{_ENGLISH_HEADS})\b"
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)*)?"
 )
+#: A Nordic name written as a name and a head noun: "Viken Fylkeskommune", "Lapplands
+#: Förbund", "Troms-Finnmark fylke", "Umeå Universitet", "Region Norrbotten".
+_NORDIC_HEADS = (
+    "fylkeskommune|fylkeskommun|fylke|kommune|kommun|län|amt|förbund|forbund|universitet|"
+    "högskola|høgskole|høgskolen|region"
+)
+_NORDIC = re.compile(
+    rf"\b[{_UPPER}][\wåäöæøüé-]+\s+(?i:{_NORDIC_HEADS})\b(?!\s+[{_UPPER}])|"
+    rf"\bRegion\s+[{_UPPER}][\wåäöæøüé-]+"
+)
+#: A capitalised word before a compound name, inside a sentence, is part of it:
+#: "medlemmar Västra Götalandsregionen".
+_MODIFIER = re.compile(rf"(?<=[a-zåäöæøüé,]\s)[{_UPPER}][\wåäöæøüé-]+\s+$")
 _ACRONYM = re.compile(rf"\b[{_UPPER}]{{3,}}(?:-[{_UPPER}]+)?\b|\b[{_UPPER}]{{2}}-[{_UPPER}]\b")
 #: Currencies, units and abbreviations that are not actors.
 _NOT_ACTORS = (
@@ -73,9 +88,15 @@ def actor_kind(name: str) -> str:
 def find_actors(text: str) -> list[str]:
     """Actor names in `text`, in order of first appearance, without repeats."""
     found: list[tuple[int, str]] = []
-    for pattern in (_COMPOUND, _ENGLISH):
+    for pattern in (_COMPOUND, _ENGLISH, _NORDIC):
         for match in pattern.finditer(text):
-            found.append((match.start(), _LEADING.sub("", match.group(0)).strip()))
+            start, name = match.start(), _LEADING.sub("", match.group(0)).strip()
+            if pattern is _NORDIC and name.split()[0].casefold() in every_stopword():
+                continue  # "Denna region", "Varje kommun": no name
+            modifier = _MODIFIER.search(text, max(0, start - 40), start)
+            if pattern is not _ENGLISH and modifier:
+                start, name = modifier.start(), f"{modifier.group(0)}{name}"
+            found.append((start, name))
     headings = _heading_words(text)
     for match in _ACRONYM.finditer(text):
         name = match.group(0)

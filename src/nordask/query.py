@@ -211,6 +211,29 @@ def parse(question: str) -> Intent:
     )
 
 
+#: Words between the question word and what it asks for: "Hvem er (medlemmer …)".
+_COPULA = re.compile(r"^(?:is|are|was|were|the|är|var|de|er|var|de|dei|the)$", re.IGNORECASE)
+#: A role word is matched by this many first letters ("medlemmer", "medlemmar").
+ROLE_STEM = 5
+
+
+def role_stem(question: str) -> str | None:
+    """The first letters of the word a who/which-question asks for when it names a role
+    rather than a kind of actor: "medle" in "Hvem er medlemmer af Svinesundskomitéen?",
+    "unive" in "Which universities is …". The answer's sentence names it too
+    ("Svinesundskommitténs medlemmar Västra Götalandsregionen och …")."""
+    match = _WHO.search(question) or _WHICH.search(question)
+    if not match:
+        return None
+    for word in _WORD.findall(question[match.end() :])[:3]:
+        if _COPULA.match(word):
+            continue
+        if len(word) > ROLE_STEM and not word[0].isupper():
+            return word[:ROLE_STEM].casefold()
+        return None
+    return None
+
+
 def _kind(question: str) -> str:
     who = _WHO.search(question)
     if _WHEN.search(question):
