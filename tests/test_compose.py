@@ -223,3 +223,19 @@ def test_a_role_question_lists_the_names_that_hold_the_role() -> None:
     text, names = compose(intent, supports, "en")
     assert "Bergens Universitet" not in text.split("\n")[0]
     assert names == ["Norra Bergslagsregionen", "Hamar Fylkeskommune"]
+
+
+def test_a_how_many_question_leads_with_the_sentence_counting_what_it_asks() -> None:
+    chunk = _chunk(
+        "Our presence at the harbour conference will give the participants a heads up on "
+        "the project, and we will be available for discussions on how the joint challenges "
+        "of the 14 partners in the project are addressed.\n\nThe project brings together a large "
+        "group (14 partners from 5 countries) around electric ferries and quays."
+    )
+    intent = parse("How many partners and countries are involved in Harbour Link?")
+    supports = [
+        Support(1, chunk, _sentence(chunk, "joint challenges"), 0.6),
+        Support(2, chunk, _sentence(chunk, "large group"), 0.58),
+    ]
+    text, _ = compose(intent, supports, "en")
+    assert text.startswith("The project brings together a large group (14 partners from 5")

@@ -103,6 +103,10 @@ _NAME = r"[A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+){0,2}"
 _NAME_LIST = re.compile(
     rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|og|och|samt|or|eller)\s+{_NAME}"
 )
+#: The word a figure counts: "21 partners", "6 countries", "24 möten".
+_COUNTED = re.compile(r"(?<![\w.,])\d[\d\s.,–-]*\s+([^\W\d_]{3,})")
+#: A counted word matches the question's word by this many first letters.
+COUNTED_PREFIX = 5
 _YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 #: What the answer to each kind of question must contain.
 _WANTED = {
@@ -399,13 +403,25 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         if found[s.n] and (s in near or named[s.n] > named[readable_ones[0].n])
     ]
     numeric = intent.kind in ("quantity", "date")
+    counted = {s.n: _counts_asked(_with_wanted(s, intent), intent) for s in holding}
     holding.sort(
         key=lambda s: (
             -named[s.n],
+            -counted[s.n],
             numeric and not any(ch.isdigit() for m in found[s.n] for ch in m),
         )
     )
     return holding[0] if holding else readable_ones[0]
+
+
+def _counts_asked(text: str, intent: Intent) -> int:
+    """How many of the things a how-many question asks about the text counts: "21
+    partners from 6 countries" counts both of "how many partners and countries"."""
+    if intent.kind != "quantity":
+        return 0
+    asked = {w.casefold()[:COUNTED_PREFIX] for w in re.findall(r"[^\W\d_]{4,}", intent.question)}
+    counted = {w.casefold()[:COUNTED_PREFIX] for w in _COUNTED.findall(text)}
+    return len(asked & counted)
 
 
 def _how_often(period: str, ranked: list[Support]) -> Support | None:
