@@ -239,3 +239,21 @@ def test_a_how_many_question_leads_with_the_sentence_counting_what_it_asks() -> 
     ]
     text, _ = compose(intent, supports, "en")
     assert text.startswith("The project brings together a large group (14 partners from 5")
+
+
+def test_what_an_organisation_does_lists_the_activities_a_plan_names_it_with() -> None:
+    text = (
+        "G.1.a. Kartlegge grønne havner i regionen og dele erfaringer om landstrøm.\n\n"
+        "Fjordlab og TG\n\n"
+        "G.1.b. Undersøke hvordan ferjer kan gå på batteri i vinterforhold i nord.\n\n"
+        "Fjordlab og NORA"
+    )
+    chunk = _chunk(text)
+    intent = parse("What does Fjordlab do?")
+    cells = [i for i, (a, b) in enumerate(chunk.sentences) if "Fjordlab" in chunk.text[a:b]]
+    supports = [Support(n, chunk, i, 0.5) for n, i in enumerate(cells, 1)]
+    answer, _ = compose(intent, supports, "en")
+    assert answer.startswith(
+        "The corpus does not say what “Fjordlab” does. “Made up” lists Fjordlab with "
+        "activities G.1.a, G.1.b [1][2]."
+    )

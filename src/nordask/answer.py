@@ -361,8 +361,18 @@ def compose(
         often = _how_often(intent.period, ranked) if intent.period else None
         chosen = often or chosen  # "what does X do every year": the sentence saying how often
         lead = _fallback(chosen, intent, question_lang)
+        listed = _listed_with(intent.subject, ranked) if intent.does else None
         if not defining and not often and intent.subject:
-            lead = f"The corpus gives no definition of “{intent.subject}”; what it says: {lead}"
+            missing = (
+                f"The corpus does not say what “{intent.subject}” does"
+                if intent.does
+                else f"The corpus gives no definition of “{intent.subject}”"
+            )
+            # A cell that only names the subject says nothing: the list of its activities does.
+            said = listed if listed and not _prose(tidy(chosen.text)) else None
+            lead = f"{missing}. {said}" if said else f"{missing}; what it says: {lead}"
+        elif listed:
+            lead = f"{lead}\n\n{listed}"
     if intent.wants_amount:  # a figure further down still answers a money question
         near += [s for s in ranked if s not in near and states_amount(window(s))]
     if rows:  # only what the row's own goal says; other goals' rows would mislead
@@ -422,6 +432,24 @@ def _counts_asked(text: str, intent: Intent) -> int:
     asked = {w.casefold()[:COUNTED_PREFIX] for w in re.findall(r"[^\W\d_]{4,}", intent.question)}
     counted = {w.casefold()[:COUNTED_PREFIX] for w in _COUNTED.findall(text)}
     return len(asked & counted)
+
+
+def _listed_with(subject: str, ranked: list[Support]) -> str | None:
+    """Where a plan names the subject only in a cell beside its activities ("Nordregio og
+    TG"): "“Handlingsplan …” lists Nordregio with activities G.1.g, G.1.e [2][3]." For
+    "what does X do", that is what X is part of."""
+    found: dict[str, dict[str, list[int]]] = {}
+    for support in ranked:
+        code = _last(support.section)
+        text = tidy(support.text)
+        if ACTIVITY_CODE.fullmatch(code) and not _prose(text) and names_any(text, [subject]):
+            found.setdefault(support.chunk.title, {}).setdefault(code, []).append(support.n)
+    if not found:
+        return None
+    title, codes = max(found.items(), key=lambda item: len(item[1]))
+    numbers = [n for ns in codes.values() for n in ns]
+    word = "activity" if len(codes) == 1 else "activities"
+    return f"“{title}” lists {subject} with {word} {', '.join(sorted(codes))} {_marks(numbers)}."
 
 
 def _how_often(period: str, ranked: list[Support]) -> Support | None:
