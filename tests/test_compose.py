@@ -257,3 +257,14 @@ def test_what_an_organisation_does_lists_the_activities_a_plan_names_it_with() -
         "The corpus does not say what “Fjordlab” does. “Made up” lists Fjordlab with "
         "activities G.1.a, G.1.b [1][2]."
     )
+
+
+def test_a_who_question_does_not_list_the_programme_beside_the_organisation() -> None:
+    chunk = _chunk(
+        "Fjordrådet: Ansökan och uppstart av huvudprojekt (nya Havsprogrammet) för att "
+        "införa elektriska färjor på båda sidor av gränsen."
+    )
+    intent = parse("Vem tänker söka pengar till ett huvudprojekt om elektriska färjor?")
+    text, names = compose(intent, [Support(1, chunk, 0, 0.6)], "sv")
+    assert names == ["Fjordrådet"]
+    assert text.startswith("Fjordrådet [1].")

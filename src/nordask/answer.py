@@ -604,7 +604,12 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         title = _title(support.section)
         if intent.actor_kind == "project" and title:
             found.setdefault(title, []).append(support.n)
-    return _in_role(intent, found, near)
+    found = _in_role(intent, found, near)
+    if intent.actor_kind is None and any(actor_kind(n) != "project" for n in found):
+        # "Vem tänker söka pengar …" asks for an organisation: the programme it applies to
+        # ("Interreg (nya Nordprogrammet)") is named beside it, but is not the answer.
+        found = {n: v for n, v in found.items() if actor_kind(n) != "project"}
+    return found
 
 
 def _in_role(
