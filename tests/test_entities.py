@@ -54,6 +54,8 @@ def test_which_and_who_questions_in_four_languages() -> None:
         "Vilka kommittéer arbetar med elflyg?",
         "Hvilke udvalg arbejder med elfly?",
         "Hvem leder prosjektet?",
+        "Hvilke samarbeidspartnere står bak innsatsen?",
+        "Vilka samarbetspartner deltar i projektet?",
     ):
         assert parse(question).wants_actors, question
     assert not parse("How much does NORA get under goal 6?").wants_actors

@@ -50,7 +50,8 @@ _ACTOR_KINDS = (
     (
         "organisation",
         r"organi[sz]ations?|organisation\w*|bodies|actors|aktører|aktörer|partners?|"
-        r"partnere|partner|samarbe[jd]dspartner\w*|universit\w*|compan\w*|företag|virksomhed\w*",
+        r"partnere|partner|samarbe[ji]dspartner\w*|samarbetspartner\w*|universit\w*|compan\w*|"
+        r"företag|virksomhed\w*",
     ),
 )
 _KIND_WORDS = [
