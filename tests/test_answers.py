@@ -53,9 +53,9 @@ def test_a_goals_budget_quotes_that_goals_row_and_total(assistant, question, tot
     lead = answer.answer.split("\n")[0]
     goal = question.rstrip("?").split()[-1]
     assert lead.startswith(f"Goal {goal}: {total} in total"), lead
-    assert row in lead and f"MÅL {goal}:" in lead and "MDKK is million Danish kroner" in lead
+    assert row in lead and f"Mål {goal}:" in lead and "MDKK is million Danish kroner" in lead
     first = answer.citations[0]
-    assert first.doc == PDF and total in first.evidence and f"MÅL {goal}:" in first.section
+    assert first.doc == PDF and total in first.evidence and f"Mål {goal}:" in first.section
 
 
 def test_goal_1_and_goal_7_get_different_answers(assistant) -> None:
@@ -73,7 +73,7 @@ def test_a_goal_the_plan_does_not_have_is_refused_by_name(assistant) -> None:
 def test_which_goal_has_the_largest_budget_lists_the_totals(assistant) -> None:
     lead = assistant.ask("Which goal has the largest total budget?").answer.split("\n")[0]
     assert lead.startswith("Goal 1: 30 MDKK") and "goal 10: 19 MDKK" in lead
-    assert "MDKK is million Danish kroner" in lead and "Goal 1 is “MÅL 1:" in lead
+    assert "MDKK is million Danish kroner" in lead and "Goal 1 is “Mål 1:" in lead
 
 
 def test_a_budget_stated_in_the_cited_passage_is_answered(assistant) -> None:

@@ -54,11 +54,12 @@ def test_headings_come_from_capitals_numbers_and_codes() -> None:
     found = outline(text)
     titles = [(h.level, h.number, h.title) for h in found.headings]
     assert titles[0] == (0, None, "GRÖNA REGIONER")
-    assert titles[1][:2] == (1, 4) and titles[1][2].startswith("GOAL 4: BYGGA ROBUSTA")
-    assert "NORDEN OCH STÄRKA" in titles[1][2] or titles[1][2].endswith("…")
+    # An all-caps numbered heading reads as a sentence; part headings stay as they are.
+    assert titles[1][:2] == (1, 4) and titles[1][2].startswith("Goal 4: bygga robusta")
+    assert "i hela" in titles[1][2]
     assert titles[2] == (2, None, "T.4.a")
     where = text.index("Rådet ordnar")
-    assert found.section_at(where).startswith("GRÖNA REGIONER › GOAL 4:")
+    assert found.section_at(where).startswith("GRÖNA REGIONER › Goal 4:")
     assert found.section_at(where).endswith("› T.4.a")
     assert numbered_headings(found.section_at(where))[0][0] == 4
 
@@ -120,3 +121,24 @@ def test_question_intents() -> None:
     assert parse("Hvilken dato blev rådet oprettet?").kind == "date"
     assert parse("Hvor mange partnere er med?").kind == "quantity"
     assert parse("Vem tänker söka pengar till projektet?").kind == "actor"
+
+
+def test_an_all_caps_heading_is_written_as_the_documents_prose_writes_its_words() -> None:
+    text = (
+        "MÅL 3: STÄRKA NORDEN OCH NORA I ARBETET MED GRÖNA HAMNAR\n\n"
+        "Arbetet i Norden ska stärka gröna hamnar. NORA och Nordregio deltar i arbetet, "
+        "och hamnar i hela Norden ska få stöd."
+    )
+    title = outline(text).headings[0].title
+    assert title == "Mål 3: stärka Norden och NORA i arbetet med gröna hamnar"
+
+
+def test_a_label_line_owns_the_paragraph_under_it_whoever_that_opens_with() -> None:
+    text = (
+        "T.2.a. Utreda hamnar.\n\nNordregio og TG\n\nFjord-Vestby\n\nRegion Vestby är "
+        "partner i projektet Havsnära som främjar gröna hamnar.\n\nProjektet ska förbättra "
+        "strategier för hamnar."
+    )
+    found = outline(text)
+    assert found.owner_at(text.index("Region Vestby")) == "Fjord-Vestby"
+    assert found.owner_at(text.index("Projektet ska")) == "Fjord-Vestby"

@@ -670,7 +670,7 @@ def _title(section: str) -> str | None:
     shouting = last.isupper() and (last == section or len(last.split()) > ACRONYM_WORDS)
     if not last or shouting or re.match(r"^[A-ZÅÄÖÆØ]\.\d", last) or len(last.split()) > 10:
         return None
-    return last
+    return None if numbered_headings(last) else last  # "Mål 7: …" is a goal, not a name
 
 
 def _fits(intent: Intent, name: str) -> bool:
@@ -851,7 +851,7 @@ def _quotable(chunk: Chunk, j: int) -> bool:
 
 def _layout_heading(chunk: Chunk, j: int) -> bool:
     """Whether sentence `j` is the heading its section path ends with."""
-    return tidy(_sentence(chunk, j)) == tidy(_last(chunk.section_of(j)))
+    return tidy(_sentence(chunk, j)).casefold() == tidy(_last(chunk.section_of(j))).casefold()
 
 
 def _same_paragraph(chunk: Chunk, i: int, j: int) -> bool:

@@ -24,7 +24,7 @@ from nordask.entities import actor_kind, find_actors
 from nordask.glossary import acronyms_in, capitalised_names, expansions_in
 from nordask.query import ACTIVITY_VERB
 from nordask.records import Chunk
-from nordask.structure import PATH_SEPARATOR, is_code
+from nordask.structure import PATH_SEPARATOR, Casing, casing_of, is_code
 
 #: Bump when a part's content changes: indexes with older parts are refreshed.
 VERSION = 1
@@ -286,21 +286,27 @@ def _outline(sentences: list[_Sentence]) -> list[OutlineEntry]:
     given in full from the sentence that opens its section."""
     entries: list[OutlineEntry] = []
     shown: list[str] = []
+    casing = casing_of("\n".join(sentence.text for sentence in sentences))
     for sentence in sentences:
         path = [t for t in sentence.section.split(PATH_SEPARATOR) if t] if sentence.section else []
         for level, title in enumerate(path):
             if is_code(title) or (level < len(shown) and shown[level] == title):
                 continue
             shown = [*shown[:level], title]
-            entries.append(OutlineEntry(level, _full_title(title, sentence.text), sentence.page))
+            entries.append(
+                OutlineEntry(level, _full_title(title, sentence.text, casing), sentence.page)
+            )
     return entries
 
 
-def _full_title(title: str, text: str) -> str:
+def _full_title(title: str, text: str, casing: Casing) -> str:
+    """A heading cut short in the section path, given in full from its own line, and
+    written as the path writes it: an all-caps heading as a sentence ("Mål 7: udvikle
+    kompetencer … i Norden")."""
     if not title.endswith(" …"):
         return title
     stem = title[:-2]
-    if not text.startswith(stem):
+    if not text.casefold().startswith(stem.casefold()):
         return title
     words = text.split()
     keep = []
@@ -310,7 +316,9 @@ def _full_title(title: str, text: str) -> str:
             break
         keep.append(word)
     full = " ".join(keep).rstrip(",;")
-    return full if len(full) > len(stem) else title
+    if len(full) <= len(stem):
+        return title
+    return full if stem == text[: len(stem)] else casing.sentence_case(full)
 
 
 def _actor_mentions(sentences: list[_Sentence]) -> list[dict[str, Any]]:

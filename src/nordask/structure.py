@@ -27,6 +27,7 @@ from nordask.entities import find_actors
 from nordask.furniture import link_subject
 from nordask.query import CODE, CURRENCY, GOAL_WORDS
 from nordask.records import TableRow
+from nordask.words import every_stopword
 
 _UPPER = "A-ZÅÄÖÆØÜÉ"
 #: "MÅL 7:", "GOAL 3.", "Objective 2 -": a numbered heading.
@@ -204,8 +205,9 @@ def outline(text: str) -> Outline:
     """The structure of a cleaned document text (paragraphs separated by blank lines)."""
     result = Outline()
     paragraphs = list(_paragraphs(text))
+    casing = casing_of(text)
     for start, end in paragraphs:
-        heading = _layout_heading(" ".join(text[start:end].split()), start, end)
+        heading = _layout_heading(" ".join(text[start:end].split()), start, end, casing)
         if heading:
             result.headings.append(heading)
     if not result.headings:
@@ -226,10 +228,11 @@ def _paragraphs(text: str):
         pos = brk.end() if brk else len(text)
 
 
-def _layout_heading(line: str, start: int, end: int) -> Heading | None:
+def _layout_heading(line: str, start: int, end: int, casing: Casing) -> Heading | None:
     numbered = _NUMBERED.match(line)
     if numbered and (is_heading_line(line) or len(line) <= _MAX_TITLE_CHARS):
-        return Heading(start, end, 1, _short(line), int(numbered.group("num")))
+        title = _short(casing.sentence_case(line) if is_heading_line(line) else line)
+        return Heading(start, end, 1, title, int(numbered.group("num")))
     if is_heading_line(line):
         return Heading(start, end, 0, _short(line))
     code = _CODE_START.match(line)
@@ -237,6 +240,63 @@ def _layout_heading(line: str, start: int, end: int) -> Heading | None:
         label = re.sub(r"\s", "", code.group(0)).rstrip(".")
         return Heading(start, start + code.end(), 2, label)
     return None
+
+
+_VOWEL = re.compile(r"[aeiouyåäöæøéü]")
+
+
+@dataclass
+class Casing:
+    """How a document writes its words in prose, to write an all-caps heading as a
+    sentence: "MÅL 7: UDVIKLE KOMPETENCER … I NORDEN" as "Mål 7: Udvikle kompetencer
+    … i Norden", acronyms the prose writes in capitals ("NORA", "EU") kept."""
+
+    upper: set[str] = field(default_factory=set)
+    #: Words the prose capitalises inside sentences more often than not ("Norden").
+    capital: set[str] = field(default_factory=set)
+    lower: set[str] = field(default_factory=set)
+
+    def word(self, word: str) -> str:
+        key = word.casefold()
+        unknown = key not in self.lower and key not in self.capital
+        if unknown and key in every_stopword():
+            return word.lower()  # "I", "OCH": a function word, whatever the prose holds
+        if key in self.upper or (unknown and (len(word) <= 2 or not _VOWEL.search(key))):
+            return word  # an acronym, or one the prose never writes out ("TG", "GK")
+        return word.capitalize() if key in self.capital else word.lower()
+
+    def sentence_case(self, line: str) -> str:
+        cased = _WORD.sub(
+            lambda m: self.word(m.group(0)) if m.group(0).isupper() else m.group(0), line
+        )
+        return cased[:1].upper() + cased[1:]
+
+
+def casing_of(text: str) -> Casing:
+    """Read from the lines that are not all-caps: which words the prose writes in
+    capitals, capitalised inside a sentence, or in lower case."""
+    counts: dict[str, dict[str, int]] = {}
+    for line in text.split("\n"):
+        if is_heading_line(line):
+            continue
+        for match in _WORD.finditer(line):
+            word = match.group(0)
+            if word.isupper() and len(word) > 1:
+                form = "upper"
+            elif word[:1].isupper():
+                before = line[: match.start()].rstrip()
+                if not before or before[-1] in ".!?:•–-":
+                    continue  # a sentence's first word says nothing of its case
+                form = "capital"
+            else:
+                form = "lower"
+            forms = counts.setdefault(word.casefold(), {})
+            forms[form] = forms.get(form, 0) + 1
+    casing = Casing()
+    for key, forms in counts.items():
+        best = max(forms, key=lambda f: (forms[f], f == "lower"))
+        getattr(casing, best).add(key)
+    return casing
 
 
 def _title_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
@@ -299,11 +359,12 @@ def _opener(para: str) -> str | None:
     if colon and _looks_like_name(colon.group(1)):
         return colon.group(1).strip()
     first = line.split()[0] if line.split() else ""
-    actors = find_actors(line[:80]) or ([first] if _one_word_name(first) else [])
+    opening = [name for name in find_actors(line[:80]) if line.startswith(name)]
+    actors = opening or ([first] if _one_word_name(first) else [])
     if not actors:
         return None
     name = actors[0]
-    if not line.startswith(name) or name.isupper():
+    if name.isupper():
         return None  # an acronym opening a sentence is more often a project than an owner
     base = name[:-1] if name.endswith("s") else ""
     if base and find_actors(base) == [base]:
@@ -354,16 +415,22 @@ def _owner_blocks(
             blocks.append((current[0], at, current[1]))
         current = None
 
+    label = -1  # the paragraph of the last name standing alone on its line
     for k, (start, end) in enumerate(paragraphs):
         if start in heading_starts or any(start <= h < end for h in heading_starts):
             close(start)
             continue
         name = _opener(text[start:end])
-        if name and _standalone(text, start, end, name) and _is_cell(paragraphs, k, headings):
+        alone = bool(name) and _standalone(text, start, end, name)
+        if alone and _is_cell(paragraphs, k, headings):
             name = None
+        if name and k == label + 1 and current:
+            continue  # the label's first paragraph is its own ("Innlandet-Dalarna" over
+            # "Region Dalarna är partner …"), whoever it opens with
         if name:
             close(start)
             current = (start, name)
+            label = k if alone else -1
     close(len(text))
     return blocks
 
