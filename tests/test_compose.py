@@ -10,6 +10,7 @@ from nordask.answer import (
     Support,
     best_sentence,
     compose,
+    quote_language,
     quoted_sentences,
     rank_sentences,
     readable,
@@ -268,3 +269,12 @@ def test_a_who_question_does_not_list_the_programme_beside_the_organisation() ->
     text, names = compose(intent, [Support(1, chunk, 0, 0.6)], "sv")
     assert names == ["Fjordrådet"]
     assert text.startswith("Fjordrådet [1].")
+
+
+def test_a_quote_is_labelled_with_the_language_its_letters_show() -> None:
+    assert quote_language("Arrangera själv 4 politikermöten", "no") == "sv"
+    assert quote_language("Undersøke muligheter for å styrke mobilitet", "no") == "no"
+    assert quote_language("The committee meets in Tromsø", "en") == "en"
+    assert quote_language("Arbetet fortsätter", "sv") == "sv"
+    danish = "Indsats vedrørende omstilling af lokalsamfund og byer i hele landet"
+    assert quote_language(danish, "sv") in ("da", "no")

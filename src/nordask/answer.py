@@ -134,6 +134,9 @@ _EMBEDDED_QUESTION = re.compile(
     r"hvorfor)\b(?!.*\?\s*$)",
     re.IGNORECASE,
 )
+_SCANDINAVIAN = frozenset({"sv", "da", "no"})
+_SWEDISH_LETTERS = re.compile(r"[äöÄÖ]")
+_DANO_NORWEGIAN = re.compile(r"[æøÆØ]")
 _LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
 
 
@@ -700,7 +703,7 @@ def _quotes(
         if not usable or any(text in other for other in seen) or (skip and text in skip):
             continue
         seen.add(text)
-        language = _other_language(support, question_lang)
+        language = _other_language(text, support, question_lang)
         label = f" ({language})" if language else ""
         where = support.owner or _last(support.section)
         whose = f" — {where}" if where and where not in text else ""
@@ -716,7 +719,7 @@ def _fallback(best: Support, intent: Intent, question_lang: str | None) -> str:
     language when the question's is another, and with whose section it is
     ("— Tornedalsrådet › K.7.c") when the layout says."""
     text = _without_opener(_with_wanted(best, intent), best.owner)
-    language = _other_language(best, question_lang)
+    language = _other_language(text, best, question_lang)
     if language:
         text = f"({language}) {text}"
     section = _last(best.section)
@@ -735,10 +738,27 @@ def _without_opener(text: str, owner: str | None) -> str:
     return text[label.end() :] if label else text
 
 
-def _other_language(support: Support, question_lang: str | None) -> str:
-    """The name of the passage's language when it is not the question's, else ""."""
-    lang = support.chunk.lang
+def _other_language(text: str, support: Support, question_lang: str | None) -> str:
+    """The name of the quote's language when it is not the question's, else ""."""
+    lang = quote_language(text, support.chunk.lang)
     return _LANGUAGE_NAMES.get(lang, lang) if question_lang and lang != question_lang else ""
+
+
+def quote_language(text: str, passage_lang: str) -> str:
+    """The language of a quote from a passage that mixes Scandinavian languages (a plan
+    whose activities are written in Swedish, Danish and Norwegian): its letters tell
+    Swedish (ä, ö) from Danish and Norwegian (æ, ø); else the passage's tag holds."""
+    if passage_lang not in _SCANDINAVIAN:
+        return passage_lang
+    swedish, other = bool(_SWEDISH_LETTERS.search(text)), bool(_DANO_NORWEGIAN.search(text))
+    if swedish and not other:
+        return "sv"
+    if other and not swedish and passage_lang == "sv":
+        from nordask.language import detect_language
+
+        found = detect_language(text)
+        return found if found in ("da", "no") else passage_lang
+    return passage_lang
 
 
 def _with_wanted(support: Support, intent: Intent) -> str:
