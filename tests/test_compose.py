@@ -278,3 +278,13 @@ def test_a_quote_is_labelled_with_the_language_its_letters_show() -> None:
     assert quote_language("Arbetet fortsätter", "sv") == "sv"
     danish = "Indsats vedrørende omstilling af lokalsamfund og byer i hele landet"
     assert quote_language(danish, "sv") in ("da", "no")
+
+
+def test_an_acronym_is_answered_with_what_it_stands_for_where_a_passage_spells_it() -> None:
+    chunk = _chunk(
+        "Harbour Link\n\nThe harbours work together on quays. Fjordby takes part in a "
+        "project called HEF (Harbour Electrification for Fjords)."
+    )
+    intent = parse("What is HEF?")
+    text, _ = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
+    assert text.startswith("HEF stands for “Harbour Electrification for Fjords”. Fjordby")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from nordask.entities import actor_kind, find_actors
 from nordask.furniture import is_link_text
+from nordask.glossary import ACRONYM, expansions_in
 from nordask.query import (
     ACTIVITY_CODE,
     ACTIVITY_VERB,
@@ -348,34 +349,7 @@ def compose(
     elif intent.wants_amount:
         lead = _amount_lead(ranked)
     elif intent.kind == "definition":
-        defining = [
-            s for s in ranked if defines(s.text, intent.subject, intent.does) and readable(s.text)
-        ]
-        if intent.does:  # "what does X work on": what X is said to do comes first
-            defining.sort(key=lambda s: not ACTIVITY_VERB.search(s.text))
-        about = [
-            s
-            for s in ranked
-            if _subject_opening(s.text, intent.subject) is not None
-            and readable(s.text)
-            and not _is_heading(s)
-        ]
-        chosen = (defining or about or [s for s in ranked if readable(s.text)] or ranked)[0]
-        often = _how_often(intent.period, ranked) if intent.period else None
-        chosen = often or chosen  # "what does X do every year": the sentence saying how often
-        lead = _fallback(chosen, intent, question_lang)
-        listed = _listed_with(intent.subject, ranked) if intent.does else None
-        if not defining and not often and intent.subject:
-            missing = (
-                f"The corpus does not say what “{intent.subject}” does"
-                if intent.does
-                else f"The corpus gives no definition of “{intent.subject}”"
-            )
-            # A cell that only names the subject says nothing: the list of its activities does.
-            said = listed if listed and not _prose(tidy(chosen.text)) else None
-            lead = f"{missing}. {said}" if said else f"{missing}; what it says: {lead}"
-        elif listed:
-            lead = f"{lead}\n\n{listed}"
+        lead = _definition_lead(intent, ranked, question_lang)
     if intent.wants_amount:  # a figure further down still answers a money question
         near += [s for s in ranked if s not in near and states_amount(window(s))]
     if rows:  # only what the row's own goal says; other goals' rows would mislead
@@ -435,6 +409,54 @@ def _counts_asked(text: str, intent: Intent) -> int:
     asked = {w.casefold()[:COUNTED_PREFIX] for w in re.findall(r"[^\W\d_]{4,}", intent.question)}
     counted = {w.casefold()[:COUNTED_PREFIX] for w in _COUNTED.findall(text)}
     return len(asked & counted)
+
+
+def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str | None) -> str:
+    """What X is (or does): a sentence that defines it; else what X stands for when it is
+    an acronym the passages spell out ("ADMA stands for “Advanced Manufacturing”"), or
+    the corpus's own words about it, saying that it gives no definition."""
+    subject = intent.subject
+    defining = [s for s in ranked if defines(s.text, subject, intent.does) and readable(s.text)]
+    if intent.does:  # "what does X work on": what X is said to do comes first
+        defining.sort(key=lambda s: not ACTIVITY_VERB.search(s.text))
+    about = [
+        s
+        for s in ranked
+        if _subject_opening(s.text, subject) is not None and readable(s.text) and not _is_heading(s)
+    ]
+    chosen = (defining or about or [s for s in ranked if readable(s.text)] or ranked)[0]
+    often = _how_often(intent.period, ranked) if intent.period else None
+    spelled = _spelled_out(subject, ranked) if not intent.does else None
+    chosen = often or (None if defining else spelled and spelled[1]) or chosen
+    lead = _fallback(chosen, intent, question_lang)
+    stands = f"{subject} stands for “{spelled[0]}”. " if spelled else ""
+    if defining or often or spelled or not subject:
+        listed = _listed_with(subject, ranked) if intent.does else None
+        return f"{stands}{lead}\n\n{listed}" if listed else f"{stands}{lead}"
+    listed = _listed_with(subject, ranked) if intent.does else None
+    missing = (
+        f"The corpus does not say what “{subject}” does"
+        if intent.does
+        else f"The corpus gives no definition of “{subject}”"
+    )
+    # A cell that only names the subject says nothing: the list of its activities does.
+    if listed and not _prose(tidy(chosen.text)):
+        return f"{missing}. {listed}"
+    return f"{missing}; what it says: {lead}"
+
+
+def _spelled_out(subject: str, ranked: list[Support]) -> tuple[str, Support] | None:
+    """The full name an acronym asked about is given in the best passages ("a project
+    called ADMA (Advanced Manufacturing)"), with the sentence that gives it."""
+    if not ACRONYM.fullmatch(subject):
+        return None
+    for support in ranked:
+        chunk = support.chunk
+        for i in range(len(chunk.sentences)):
+            names = expansions_in(_sentence(chunk, i), subject)
+            if names and readable(_sentence(chunk, i)):
+                return names[0], Support(support.n, chunk, i, support.score)
+    return None
 
 
 def _listed_with(subject: str, ranked: list[Support]) -> str | None:
