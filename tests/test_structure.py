@@ -142,3 +142,12 @@ def test_a_label_line_owns_the_paragraph_under_it_whoever_that_opens_with() -> N
     found = outline(text)
     assert found.owner_at(text.index("Region Vestby")) == "Fjord-Vestby"
     assert found.owner_at(text.index("Projektet ska")) == "Fjord-Vestby"
+
+
+def test_a_genitive_opens_the_block_of_the_organisation_it_names() -> None:
+    text = (
+        "Fjordrådet: Rådet ordnar möten om hamnar.\n\n"
+        "Havskommitténs medlemmar Norra Bergslagsregionen och Hamar Fylkeskommune har uttalat "
+        "vikten av ett gott ledarskap."
+    )
+    assert outline(text).owner_at(text.index("medlemmar")) == "Havskommittén"

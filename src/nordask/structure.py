@@ -360,22 +360,28 @@ def _opener(para: str) -> str | None:
         return colon.group(1).strip()
     first = line.split()[0] if line.split() else ""
     opening = [name for name in find_actors(line[:80]) if line.startswith(name)]
-    actors = opening or ([first] if _one_word_name(first) else [])
+    actors = opening or ([first] if _one_word_name(first) or _genitive(first) else [])
     if not actors:
         return None
-    name = actors[0]
-    if name.isupper():
+    written = actors[0]
+    if written.isupper():
         return None  # an acronym opening a sentence is more often a project than an owner
-    base = name[:-1] if name.endswith("s") else ""
-    if base and find_actors(base) == [base]:
-        name = base  # a genitive: "Tornedalsrådets årsmöte" is Tornedalsrådet's block
-    rest = line[len(name) :].split()
+    # A genitive ("Tornedalsrådets årsmöte", "Svinesundskommitténs medlemmar") opens
+    # the block of the organisation it names.
+    name = _genitive(written) or written
+    rest = line[len(written) :].split()
     if not rest:
         return name
     nxt = rest[0].strip(",")
     if nxt.casefold() in _CONJUNCTIONS or not nxt[:1].islower():
         return None
     return name
+
+
+def _genitive(word: str) -> str | None:
+    """The organisation a genitive names ("Svinesundskommitténs" -> "Svinesundskommittén")."""
+    base = word[:-1] if word.endswith("s") else ""
+    return base if base and find_actors(base) == [base] else None
 
 
 def _one_word_name(word: str) -> bool:
