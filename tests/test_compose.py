@@ -18,7 +18,7 @@ from nordask.answer import (
     window,
 )
 from nordask.ingest import chunk_document
-from nordask.query import parse, topic_words
+from nordask.query import asked_phrase, parse, topic_words
 from nordask.records import Chunk, Document, TableRow
 from nordask.settings import ChunkSettings
 from nordask.structure import outline
@@ -288,3 +288,18 @@ def test_an_acronym_is_answered_with_what_it_stands_for_where_a_passage_spells_i
     intent = parse("What is HEF?")
     text, _ = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
     assert text.startswith("HEF stands for “Harbour Electrification for Fjords”. Fjordby")
+
+
+def test_a_which_question_leads_with_the_sentence_naming_what_it_asks_for() -> None:
+    partnership = _chunk(
+        "This project aims to build a Nordic partnership of small harbours that want to "
+        "cut their emissions by 2030.\n\nThe call, where the project was funded, was "
+        "designed to turn strategies into action. The call for proposals: Blue Harbours & "
+        "Clean Quays addressed two of the action areas of the programme."
+    )
+    intent = parse("Which call for proposals funded the harbour partnership?")
+    aims = Support(1, partnership, _sentence(partnership, "aims to build"), 0.6)
+    text, _ = compose(intent, [aims], "en")
+    assert text.startswith("The call for proposals: Blue Harbours & Clean Quays addressed")
+    one_word = parse("Inom vilka områden vill hamnarna samarbeta?")
+    assert asked_phrase(one_word.question, every_stopword()) == ["områden"]  # too weak a cue

@@ -32,6 +32,7 @@ from nordask.query import (
     PERIODS,
     Intent,
     amounts,
+    asked_phrase,
     name_words,
     names_any,
     role_stem,
@@ -63,6 +64,10 @@ TITLE_WORDS = 12
 ACRONYM_WORDS = 3
 #: A role's holders are named within this many words after the role word.
 ROLE_REACH = 6
+#: A which-question's noun phrase says what the answer's sentence names when it has this
+#: many content words ("call for proposals"); each matches by its first NAME_STEM letters.
+ASKED_PHRASE_WORDS = 2
+NAME_STEM = 5
 #: How far in its paragraph a quote may reach for the name or figure asked for.
 PARAGRAPH_REACH = 3
 #: How far a quote may reach for a figure or date within a plan's activity block: its
@@ -108,6 +113,7 @@ _NAME_LIST = re.compile(
 _COUNTED = re.compile(r"(?<![\w.,])\d[\d\s.,–-]*\s+([^\W\d_]{3,})")
 #: A counted word matches the question's word by this many first letters.
 COUNTED_PREFIX = 5
+_LETTER_NAME = re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][^\W\d_]{2,}\b")
 _YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 #: What the answer to each kind of question must contain.
 _WANTED = {
@@ -374,6 +380,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     of what the question names ("the group Värmland-Østfold proposes") and figures
     over number words."""
     readable_ones = [s for s in ranked if _reads(s, intent)] or ranked
+    if intent.kind == "list" and (naming := _naming_asked(intent, readable_ones)):
+        return naming
     wanted = _WANTED.get(intent.kind)
     if not wanted:
         # Of near equals, the one that speaks of what is asked about: a sentence that
@@ -475,6 +483,37 @@ def _listed_with(subject: str, ranked: list[Support]) -> str | None:
     numbers = [n for ns in codes.values() for n in ns]
     word = "activity" if len(codes) == 1 else "activities"
     return f"“{title}” lists {subject} with {word} {', '.join(sorted(codes))} {_marks(numbers)}."
+
+
+def _naming_asked(intent: Intent, readable_ones: list[Support]) -> Support | None:
+    """For "which call for proposals …", when the best sentence does not name what is
+    asked for, the sentence of the best passages that names all of it along with a
+    name ("The call for proposals: Circular Cities & New Circular Solutions …"). Only
+    a phrase of two words or more is that telling: one word ("områden") is not."""
+    phrase = asked_phrase(intent.question, every_stopword())
+    if len(phrase) < ASKED_PHRASE_WORDS or not readable_ones:
+        return None
+    if _names_all(readable_ones[0].text, phrase):
+        return None
+    for support in readable_ones:
+        chunk = support.chunk
+        for i in range(len(chunk.sentences)):
+            text = _sentence(chunk, i)
+            if _names_all(text, phrase) and _fresh_name(text, intent) and readable(text):
+                return Support(support.n, chunk, i, support.score)
+    return None
+
+
+def _names_all(text: str, words: list[str]) -> bool:
+    folded = text.casefold()
+    return all(re.search(rf"\b{re.escape(w[:NAME_STEM])}", folded) for w in words)
+
+
+def _fresh_name(text: str, intent: Intent) -> bool:
+    """Whether a sentence has a name (capitalised inside it, letters only: not "CO2")
+    that the question does not give."""
+    asked = name_words(intent.question)
+    return any(not names_any(n, asked) for n in _LETTER_NAME.findall(tidy(text)))
 
 
 def _how_often(period: str, ranked: list[Support]) -> Support | None:

@@ -350,6 +350,33 @@ def name_words(question: str) -> list[str]:
     return names
 
 
+#: The asked-for noun phrase is among this many words after the question word.
+_ASKED_WORDS = 3
+#: Verbs that end the asked-for noun phrase ("what method does …", "vilka områden vill …").
+_AUXILIARY = re.compile(
+    r"does|do|did|is|are|was|were|has|have|had|will|can|should|would|could|"
+    r"vill|ska|skall|kan|har|hade|är|var|blir|gör|skal|vil|er|bliver|gør|gjør",
+    re.IGNORECASE,
+)
+
+
+def asked_phrase(question: str, stopwords: frozenset[str]) -> list[str]:
+    """The content words of the noun phrase a which-question asks for: "call" and
+    "proposals" in "Which call for proposals funded …"; the answer's sentence names
+    them too ("The call for proposals: Circular Cities …")."""
+    match = _WHICH.search(question)
+    if not match:
+        return []
+    names = {n.casefold() for n in name_words(question)}
+    words: list[str] = []
+    for word in (w.casefold() for w in _WORD.findall(question[match.end() :])[:_ASKED_WORDS]):
+        if _AUXILIARY.fullmatch(word) or word in names:
+            break
+        if word not in stopwords and len(word) > 3:
+            words.append(word)
+    return words
+
+
 def topic_words(question: str, stopwords: frozenset[str]) -> list[str]:
     """What a which-question is about, apart from the kind of thing it asks for and the
     names it gives: "bioeconomy" in "Which of Nordregio's projects deal with the
