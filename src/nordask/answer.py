@@ -30,6 +30,7 @@ from nordask.query import (
     CODE,
     COUNT,
     PERIODS,
+    STEM_LETTERS,
     Intent,
     amounts,
     asked_phrase,
@@ -65,9 +66,8 @@ ACRONYM_WORDS = 3
 #: A role's holders are named within this many words after the role word.
 ROLE_REACH = 6
 #: A which-question's noun phrase says what the answer's sentence names when it has this
-#: many content words ("call for proposals"); each matches by its first NAME_STEM letters.
+#: many content words ("call for proposals").
 ASKED_PHRASE_WORDS = 2
-NAME_STEM = 5
 #: How far in its paragraph a quote may reach for the name or figure asked for.
 PARAGRAPH_REACH = 3
 #: How far a quote may reach for a figure or date within a plan's activity block: its
@@ -111,8 +111,6 @@ _NAME_LIST = re.compile(
 )
 #: The word a figure counts: "21 partners", "6 countries", "24 möten".
 _COUNTED = re.compile(r"(?<![\w.,])\d[\d\s.,–-]*\s+([^\W\d_]{3,})")
-#: A counted word matches the question's word by this many first letters.
-COUNTED_PREFIX = 5
 _LETTER_NAME = re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][^\W\d_]{2,}\b")
 _YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 #: What the answer to each kind of question must contain.
@@ -414,8 +412,8 @@ def _counts_asked(text: str, intent: Intent) -> int:
     partners from 6 countries" counts both of "how many partners and countries"."""
     if intent.kind != "quantity":
         return 0
-    asked = {w.casefold()[:COUNTED_PREFIX] for w in re.findall(r"[^\W\d_]{4,}", intent.question)}
-    counted = {w.casefold()[:COUNTED_PREFIX] for w in _COUNTED.findall(text)}
+    asked = {w.casefold()[:STEM_LETTERS] for w in re.findall(r"[^\W\d_]{4,}", intent.question)}
+    counted = {w.casefold()[:STEM_LETTERS] for w in _COUNTED.findall(text)}
     return len(asked & counted)
 
 
@@ -506,7 +504,7 @@ def _naming_asked(intent: Intent, readable_ones: list[Support]) -> Support | Non
 
 def _names_all(text: str, words: list[str]) -> bool:
     folded = text.casefold()
-    return all(re.search(rf"\b{re.escape(w[:NAME_STEM])}", folded) for w in words)
+    return all(re.search(rf"\b{re.escape(w[:STEM_LETTERS])}", folded) for w in words)
 
 
 def _fresh_name(text: str, intent: Intent) -> bool:

@@ -212,10 +212,17 @@ def parse(question: str) -> Intent:
     )
 
 
-#: Words between the question word and what it asks for: "Hvem er (medlemmer …)".
-_COPULA = re.compile(r"^(?:is|are|was|were|the|är|var|de|er|var|de|dei|the)$", re.IGNORECASE)
-#: A role word is matched by this many first letters ("medlemmer", "medlemmar").
-ROLE_STEM = 5
+#: A word is matched in its other forms and languages by this many first letters
+#: ("medlemmer", "medlemmar"; "partners", "partnere").
+STEM_LETTERS = 5
+#: Verbs that end the noun phrase a question asks for ("what method does …", "vilka
+#: områden vill …"), or stand before it ("Hvem er medlemmer …").
+_AUXILIARY = re.compile(
+    r"does|do|did|is|are|was|were|has|have|had|will|can|should|would|could|"
+    r"vill|ska|skall|kan|har|hade|är|var|blir|gör|skal|vil|er|bliver|gør|gjør",
+    re.IGNORECASE,
+)
+_ARTICLE = re.compile(r"the|de|dei|den|det", re.IGNORECASE)
 
 
 def role_stem(question: str) -> str | None:
@@ -227,10 +234,10 @@ def role_stem(question: str) -> str | None:
     if not match:
         return None
     for word in _WORD.findall(question[match.end() :])[:3]:
-        if _COPULA.match(word):
+        if _AUXILIARY.fullmatch(word) or _ARTICLE.fullmatch(word):
             continue
-        if len(word) > ROLE_STEM and not word[0].isupper():
-            return word[:ROLE_STEM].casefold()
+        if len(word) > STEM_LETTERS and not word[0].isupper():
+            return word[:STEM_LETTERS].casefold()
         return None
     return None
 
@@ -352,12 +359,6 @@ def name_words(question: str) -> list[str]:
 
 #: The asked-for noun phrase is among this many words after the question word.
 _ASKED_WORDS = 3
-#: Verbs that end the asked-for noun phrase ("what method does …", "vilka områden vill …").
-_AUXILIARY = re.compile(
-    r"does|do|did|is|are|was|were|has|have|had|will|can|should|would|could|"
-    r"vill|ska|skall|kan|har|hade|är|var|blir|gör|skal|vil|er|bliver|gør|gjør",
-    re.IGNORECASE,
-)
 
 
 def asked_phrase(question: str, stopwords: frozenset[str]) -> list[str]:
