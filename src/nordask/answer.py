@@ -436,10 +436,9 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
     chosen = often or (None if defining else spelled and spelled[1]) or chosen
     lead = _fallback(chosen, intent, question_lang)
     stands = f"{subject} stands for “{spelled[0]}”. " if spelled else ""
-    if defining or often or spelled or not subject:
-        listed = _listed_with(subject, ranked) if intent.does else None
-        return f"{stands}{lead}\n\n{listed}" if listed else f"{stands}{lead}"
     listed = _listed_with(subject, ranked) if intent.does else None
+    if defining or often or spelled or not subject:
+        return f"{stands}{lead}\n\n{listed}" if listed else f"{stands}{lead}"
     missing = (
         f"The corpus does not say what “{subject}” does"
         if intent.does
@@ -963,8 +962,9 @@ def _paragraph_order(chunk: Chunk, i: int, reach: int) -> list[int]:
 def window(support: Support, reach: int = 1) -> str:
     """The supporting sentence with up to `reach` sentences on each side: the name or
     figure a sentence speaks of often stands in the one before or after it. It stops
-    where another organisation's block begins ("Nordkalottrådet: …" after a line of
-    Greater Copenhagen's milestones speaks for Nordkalottrådet, not for that line)."""
+    where another organisation's block or another section begins ("Nordkalottrådet: …"
+    after a line of Greater Copenhagen's milestones speaks for Nordkalottrådet, not for
+    that line)."""
     chunk, i = support.chunk, support.sentence
     first = last = i
     while first > 0 and i - first < reach and _same_place(chunk, i, first - 1):
