@@ -248,7 +248,7 @@ _VOWEL = re.compile(r"[aeiouyåäöæøéü]")
 @dataclass
 class Casing:
     """How a document writes its words in prose, to write an all-caps heading as a
-    sentence: "MÅL 7: UDVIKLE KOMPETENCER … I NORDEN" as "Mål 7: Udvikle kompetencer
+    sentence: "MÅL 7: UDVIKLE KOMPETENCER … I NORDEN" as "Mål 7: udvikle kompetencer
     … i Norden", acronyms the prose writes in capitals ("NORA", "EU") kept."""
 
     upper: set[str] = field(default_factory=set)
@@ -302,7 +302,8 @@ def casing_of(text: str) -> Casing:
 def _title_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
     """Title lines followed by a longer paragraph. A title line right above such a
     heading heads a group of them ("Other projects on regional innovation" over
-    "Share the Care"), one level up, until the next group title."""
+    "Share the Care"), one level up, until the next group title. A paragraph with no
+    title line of its own is headed by what its closing link names (`_link_title`)."""
     lines = [" ".join(text[start:end].split()) for start, end in paragraphs]
     heads = {
         k
