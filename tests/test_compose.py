@@ -303,3 +303,10 @@ def test_a_which_question_leads_with_the_sentence_naming_what_it_asks_for() -> N
     assert text.startswith("The call for proposals: Blue Harbours & Clean Quays addressed")
     one_word = parse("Inom vilka områden vill hamnarna samarbeta?")
     assert asked_phrase(one_word.question, every_stopword()) == ["områden"]  # too weak a cue
+
+
+def test_a_definition_from_passages_holding_only_codes_quotes_nothing_empty() -> None:
+    chunk = _chunk("T.4.a.\n\nT.4.b.")
+    supports = [Support(n, chunk, i, 0.5) for n, i in ((1, 0), (2, 1))]
+    text, _ = compose(parse("What is A?"), supports, "en")
+    assert text == "The corpus gives no definition of “A”."

@@ -377,7 +377,7 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     date or a name, the best one whose quote holds one, preferring passages that speak
     of what the question names ("the group Värmland-Østfold proposes") and figures
     over number words."""
-    readable_ones = [s for s in ranked if _reads(s, intent)] or ranked
+    readable_ones = [s for s in ranked if _reads(s, intent)] or _saying(ranked)
     if intent.kind == "list" and (naming := _naming_asked(intent, readable_ones)):
         return naming
     wanted = _WANTED.get(intent.kind)
@@ -430,7 +430,7 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
         for s in ranked
         if _subject_opening(s.text, subject) is not None and readable(s.text) and not _is_heading(s)
     ]
-    chosen = (defining or about or [s for s in ranked if readable(s.text)] or ranked)[0]
+    chosen = (defining or about or [s for s in ranked if readable(s.text)] or _saying(ranked))[0]
     often = _how_often(intent.period, ranked) if intent.period else None
     spelled = _spelled_out(subject, ranked) if not intent.does else None
     chosen = often or (None if defining else spelled and spelled[1]) or chosen
@@ -447,6 +447,8 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
     # A cell that only names the subject says nothing: the list of its activities does.
     if listed and not _prose(tidy(chosen.text)):
         return f"{missing}. {listed}"
+    if not tidy(chosen.text):  # the closest passages hold only codes ("G.1.a.") here
+        return f"{missing}."
     return f"{missing}; what it says: {lead}"
 
 
@@ -523,6 +525,12 @@ def _how_often(period: str, ranked: list[Support]) -> Support | None:
             if PERIODS[period].search(text) and readable(text) and _quotable(chunk, i):
                 return Support(support.n, chunk, i, support.score)
     return None
+
+
+def _saying(ranked: list[Support]) -> list[Support]:
+    """The supports whose sentence has words once codes are left out (a bare "G.1.a."
+    would quote nothing), all of them if none has."""
+    return [s for s in ranked if tidy(s.text)] or ranked
 
 
 def _reads(support: Support, intent: Intent) -> bool:
