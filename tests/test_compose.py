@@ -310,3 +310,26 @@ def test_a_definition_from_passages_holding_only_codes_quotes_nothing_empty() ->
     supports = [Support(n, chunk, i, 0.5) for n, i in ((1, 0), (2, 1))]
     text, _ = compose(parse("What is A?"), supports, "en")
     assert text == "The corpus gives no definition of “A”."
+
+
+def test_a_bare_activity_code_is_quoted_with_the_line_it_opens() -> None:
+    chunk = _chunk(
+        "T.4.a.\n\nUtreda hur små hamnar kan elektrifieras och dela erfarenheter om "
+        "landström mellan hamnarna i regionen."
+    )
+    code = _sentence(chunk, "T.4.a")
+    text, _ = compose(parse("T.4.a?"), [Support(1, chunk, code, 0.5)], "en")
+    assert text.startswith("Utreda hur små hamnar kan elektrifieras")
+
+
+def test_what_an_organisation_named_only_in_cells_is_says_what_it_is_listed_with() -> None:
+    chunk = _chunk(
+        "G.1.a. Kartlegge grønne havner i regionen og dele erfaringer om landstrøm.\n\n"
+        "Fjordlab og TG"
+    )
+    cell = _sentence(chunk, "Fjordlab og TG")
+    text, _ = compose(parse("What is Fjordlab?"), [Support(1, chunk, cell, 0.5)], "en")
+    assert text == (
+        "The corpus gives no definition of “Fjordlab”. “Made up” lists Fjordlab with "
+        "activity G.1.a [1]."
+    )

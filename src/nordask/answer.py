@@ -436,7 +436,9 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
     chosen = often or (None if defining else spelled and spelled[1]) or chosen
     lead = _fallback(chosen, intent, question_lang)
     stands = f"{subject} stands for “{spelled[0]}”. " if spelled else ""
-    listed = _listed_with(subject, ranked) if intent.does else None
+    # What a plan lists X with says what X does, and what X is where nothing else does.
+    cell = not _prose(tidy(chosen.text))
+    listed = _listed_with(subject, ranked) if intent.does or cell else None
     if defining or often or spelled or not subject:
         return f"{stands}{lead}\n\n{listed}" if listed else f"{stands}{lead}"
     missing = (
@@ -445,7 +447,7 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
         else f"The corpus gives no definition of “{subject}”"
     )
     # A cell that only names the subject says nothing: the list of its activities does.
-    if listed and not _prose(tidy(chosen.text)):
+    if listed and cell:
         return f"{missing}. {listed}"
     if not tidy(chosen.text):  # the closest passages hold only codes ("G.1.a.") here
         return f"{missing}."
@@ -837,6 +839,8 @@ def _with_wanted(support: Support, intent: Intent) -> str:
     first, last = quoted_sentences(chunk, i, intent)
     if (first, last) == (i, i + 1) and _layout_heading(chunk, i):
         first = last  # a heading completed by its first sentence: the sentence says it
+    if first < last and not tidy(_sentence(chunk, first)):
+        first += 1  # a bare activity code quotes nothing: the line it opens does
     joiner = " " if last - first <= 1 else " … "
     return joiner.join(quote(_sentence(chunk, j)) for j in dict.fromkeys((first, last)))
 
@@ -879,15 +883,22 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     nearest sentence of its paragraph that has it joins the quote: plans state the
     figure a line or two below the activity it belongs to. A short sentence that
     the next one completes ("… decided on a new vision." "The vision is …") takes
-    that one along.
+    that one along. A bare activity code ("G.1.a.") is quoted with the line it opens.
     """
+    nxt = i + 1
+    if (
+        not tidy(_sentence(chunk, i))
+        and nxt < len(chunk.sentences)
+        and chunk.section_of(nxt) == chunk.section_of(i)
+        and _quotable(chunk, nxt)
+    ):
+        return i, _quoted_from(chunk, nxt, intent)[1]
     if _WANTED.get(intent.kind) and not _holds_wanted(_sentence(chunk, i), intent):
         # A name stands next to what it names; a figure or date may be lines below.
         reach = 1 if intent.kind in ("actor", "list") else BLOCK_REACH
         for j in _paragraph_order(chunk, i, reach):
             if _holds_wanted(_sentence(chunk, j), intent) and _quotable(chunk, j):
                 return min(i, j), max(i, j)
-    nxt = i + 1
     if (
         len(tidy(_sentence(chunk, i))) < SHORT_LEAD_CHARS
         and readable(_sentence(chunk, i))
