@@ -333,3 +333,13 @@ def test_what_an_organisation_named_only_in_cells_is_says_what_it_is_listed_with
         "The corpus gives no definition of “Fjordlab”. “Made up” lists Fjordlab with "
         "activity G.1.a [1]."
     )
+
+
+def test_what_an_activity_code_is_is_answered_by_its_line() -> None:
+    chunk = _chunk(
+        "Fjordrådet ordnar möten om hamnar varje år.\n\nT.4.a.\n\nUtreda hur små hamnar kan "
+        "elektrifieras och dela erfarenheter om landström mellan hamnarna i regionen."
+    )
+    support = Support(1, chunk, _sentence(chunk, "ordnar möten"), 0.6)
+    text, _ = compose(parse("What is T.4.a?"), [support], "en")
+    assert text.startswith("Utreda hur små hamnar kan elektrifieras")

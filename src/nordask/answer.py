@@ -41,7 +41,7 @@ from nordask.query import (
     topic_words,
 )
 from nordask.records import Chunk, TableRow
-from nordask.structure import numbered_headings, row_value
+from nordask.structure import is_code, numbered_headings, row_value
 from nordask.words import every_stopword
 
 MAX_QUOTES = 3
@@ -422,6 +422,8 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
     an acronym the passages spell out ("ADMA stands for “Advanced Manufacturing”"), or
     the corpus's own words about it, saying that it gives no definition."""
     subject = intent.subject
+    if intent.activity and (line := _activity_line(intent.activity, ranked)):
+        return _fallback(line, intent, question_lang)  # an activity is what its line says
     defining = [s for s in ranked if defines(s.text, subject, intent.does) and readable(s.text)]
     if intent.does:  # "what does X work on": what X is said to do comes first
         defining.sort(key=lambda s: not ACTIVITY_VERB.search(s.text))
@@ -452,6 +454,17 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
     if not tidy(chosen.text):  # the closest passages hold only codes ("G.1.a.") here
         return f"{missing}."
     return f"{missing}; what it says: {lead}"
+
+
+def _activity_line(code: str, ranked: list[Support]) -> Support | None:
+    """The line that opens activity `code` ("G.1.a. Styrke et direkte … samarbejde …") in
+    the best passages, for "what is G.1.a?"."""
+    for support in ranked:
+        chunk = support.chunk
+        for i in range(len(chunk.sentences)):
+            if _last(chunk.section_of(i)) == code and is_code(_sentence(chunk, i)):
+                return Support(support.n, chunk, i, support.score)
+    return None
 
 
 def _spelled_out(subject: str, ranked: list[Support]) -> tuple[str, Support] | None:
