@@ -343,3 +343,15 @@ def test_what_an_activity_code_is_is_answered_by_its_line() -> None:
     support = Support(1, chunk, _sentence(chunk, "ordnar möten"), 0.6)
     text, _ = compose(parse("What is T.4.a?"), [support], "en")
     assert text.startswith("Utreda hur små hamnar kan elektrifieras")
+
+
+def test_a_project_title_of_up_to_twelve_words_names_the_project() -> None:
+    title = "Blue Quays – Regional Policies towards Greening the Small Harbour Sector"
+    chunk = _chunk(
+        f"Projects on coastal transport\n\n{title}\n\nThe Blue Quays project intends to "
+        "address the issue of green harbours in order to reduce emissions in small ports "
+        "and to cut the fuel costs of the ferries that call there every day of the year."
+    )
+    support = Support(1, chunk, _sentence(chunk, "intends to"), 0.6)
+    text, names = compose(parse("Which projects deal with harbours?"), [support], "en")
+    assert names == [title] and text.startswith(f"{title} [1].")

@@ -752,7 +752,8 @@ def _title(section: str) -> str | None:
     title under another heading is an acronym ("ESPON DIGIPLAN")."""
     last = _last(section)
     shouting = last.isupper() and (last == section or len(last.split()) > ACRONYM_WORDS)
-    if not last or shouting or re.match(r"^[A-ZÅÄÖÆØ]\.\d", last) or len(last.split()) > 10:
+    too_long = len(last.split()) > TITLE_WORDS
+    if not last or shouting or re.match(r"^[A-ZÅÄÖÆØ]\.\d", last) or too_long:
         return None
     return None if numbered_headings(last) else last  # "Mål 7: …" is a goal, not a name
 
