@@ -59,3 +59,9 @@ def test_which_and_who_questions_in_four_languages() -> None:
     ):
         assert parse(question).wants_actors, question
     assert not parse("How much does NORA get under goal 6?").wants_actors
+
+
+def test_a_definitions_subject_leaves_out_its_article() -> None:
+    assert parse("What is the Green Harbour Charter?").subject == "Green Harbour Charter"
+    assert parse("Vad är ett EGTS?").subject == "EGTS"
+    assert parse("Hva er det nordiske samarbeidet?").subject == "nordiske samarbeidet"

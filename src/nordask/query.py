@@ -93,6 +93,9 @@ _DOES = re.compile(
     r"arbejde(?:r)?\s+med)\s*\??\s*$",
     re.IGNORECASE,
 )
+#: An article before a definition's subject: "What is the Green Charter?" asks about
+#: "Green Charter".
+_LEADING_ARTICLE = re.compile(r"^(?:the|a|an|en|ett|et|ei|den|det)\s+", re.IGNORECASE)
 #: How often something happens, by period: "every year", "varje år", "årligen", "hvert år".
 PERIODS = {
     "year": re.compile(
@@ -205,7 +208,7 @@ def parse(question: str) -> Intent:
     subject = question[cue.end() :].strip(" ?.!") if cue else ""
     if period:
         subject = PERIODS[period].sub("", subject).strip(" ,")
-    subject = _TRAILING_VERB.sub("", subject)
+    subject = _LEADING_ARTICLE.sub("", _TRAILING_VERB.sub("", subject))
     does = bool(cue) and bool(_DOES.search(question))
     return Intent(
         kind=kind, actor_kind=actor_kind, subject=subject, does=does, period=period, **common
