@@ -355,3 +355,10 @@ def test_a_project_title_of_up_to_twelve_words_names_the_project() -> None:
     support = Support(1, chunk, _sentence(chunk, "intends to"), 0.6)
     text, names = compose(parse("Which projects deal with harbours?"), [support], "en")
     assert names == [title] and text.startswith(f"{title} [1].")
+
+
+def test_a_definition_does_not_quote_a_table_header_as_what_the_corpus_says() -> None:
+    chunk = _chunk("Resultatmål GK-er Resultatmål TG\n\nØkonomi 2 MDKK 3 MDKK")
+    support = Support(1, chunk, _sentence(chunk, "Resultatmål"), 0.5)
+    text, _ = compose(parse("What is TG?"), [support], "en")
+    assert text == "The corpus gives no definition of “TG”."

@@ -448,11 +448,10 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
         if intent.does
         else f"The corpus gives no definition of “{subject}”"
     )
-    # A cell that only names the subject says nothing: the list of its activities does.
-    if listed and cell:
-        return f"{missing}. {listed}"
-    if not tidy(chosen.text):  # the closest passages hold only codes ("G.1.a.") here
-        return f"{missing}."
+    # A cell ("Resultatmål GK-er Resultatmål TG") or a bare code ("G.1.a.") says nothing
+    # of the subject: the list of the activities it is named with does, if any.
+    if cell or not tidy(chosen.text):
+        return f"{missing}. {listed}" if listed else f"{missing}."
     return f"{missing}; what it says: {lead}"
 
 
