@@ -781,6 +781,8 @@ def _quotes(
     for support in near:
         text = _without_opener(_with_wanted(support, intent), support.owner)
         usable = readable(support.text) or (intent.wants_amount and states_amount(text))
+        if intent.kind == "definition" and not _prose(text):
+            usable = False  # a cell of names or headers says nothing of what X is
         if not usable or any(text in other for other in seen) or (skip and text in skip):
             continue
         seen.add(text)
