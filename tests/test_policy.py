@@ -126,5 +126,5 @@ def test_findings_need_a_passage_that_reports_some() -> None:
 
 def test_what_does_x_do_asks_for_what_x_does() -> None:
     intent = parse("What does the Harbour Council work on?")
-    assert (intent.kind, intent.subject, intent.does) == ("definition", "the Harbour Council", True)
+    assert (intent.kind, intent.subject, intent.does) == ("definition", "Harbour Council", True)
     assert not parse("What is the Harbour Council?").does
