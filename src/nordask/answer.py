@@ -17,7 +17,7 @@ labelled with its language when that differs from the question's.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from nordask.entities import actor_kind, find_actors
@@ -458,12 +458,9 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
 def _activity_line(code: str, ranked: list[Support]) -> Support | None:
     """The line that opens activity `code` ("G.1.a. Styrke et direkte … samarbejde …") in
     the best passages, for "what is G.1.a?"."""
-    for support in ranked:
-        chunk = support.chunk
-        for i in range(len(chunk.sentences)):
-            if _last(chunk.section_of(i)) == code and is_code(_sentence(chunk, i)):
-                return Support(support.n, chunk, i, support.score)
-    return None
+    return _first_sentence(
+        ranked, lambda chunk, i: _last(chunk.section_of(i)) == code and is_code(_sentence(chunk, i))
+    )
 
 
 def _spelled_out(subject: str, ranked: list[Support]) -> tuple[str, Support] | None:
@@ -471,13 +468,13 @@ def _spelled_out(subject: str, ranked: list[Support]) -> tuple[str, Support] | N
     called ADMA (Advanced Manufacturing)"), with the sentence that gives it."""
     if not ACRONYM.fullmatch(subject):
         return None
-    for support in ranked:
-        chunk = support.chunk
-        for i in range(len(chunk.sentences)):
-            names = expansions_in(_sentence(chunk, i), subject)
-            if names and readable(_sentence(chunk, i)):
-                return names[0], Support(support.n, chunk, i, support.score)
-    return None
+    found = _first_sentence(
+        ranked,
+        lambda chunk, i: (
+            bool(expansions_in(_sentence(chunk, i), subject)) and readable(_sentence(chunk, i))
+        ),
+    )
+    return (expansions_in(found.text, subject)[0], found) if found else None
 
 
 def _listed_with(subject: str, ranked: list[Support]) -> str | None:
@@ -508,13 +505,12 @@ def _naming_asked(intent: Intent, readable_ones: list[Support]) -> Support | Non
         return None
     if _names_all(readable_ones[0].text, phrase):
         return None
-    for support in readable_ones:
-        chunk = support.chunk
-        for i in range(len(chunk.sentences)):
-            text = _sentence(chunk, i)
-            if _names_all(text, phrase) and _fresh_name(text, intent) and readable(text):
-                return Support(support.n, chunk, i, support.score)
-    return None
+
+    def names_it(chunk: Chunk, i: int) -> bool:
+        text = _sentence(chunk, i)
+        return _names_all(text, phrase) and _fresh_name(text, intent) and readable(text)
+
+    return _first_sentence(readable_ones, names_it)
 
 
 def _names_all(text: str, words: list[str]) -> bool:
@@ -532,11 +528,21 @@ def _fresh_name(text: str, intent: Intent) -> bool:
 def _how_often(period: str, ranked: list[Support]) -> Support | None:
     """The first sentence of the best passages that says how often ("Miljörådet väljer
     årligen 2-3 teman" for "vad gör miljörådet varje år"), in rank order."""
+
+    def says_how_often(chunk: Chunk, i: int) -> bool:
+        text = _sentence(chunk, i)
+        return bool(PERIODS[period].search(text)) and readable(text) and _quotable(chunk, i)
+
+    return _first_sentence(ranked, says_how_often)
+
+
+def _first_sentence(ranked: list[Support], test: Callable[[Chunk, int], bool]) -> Support | None:
+    """The first sentence, passage by passage in rank order, that passes `test`, as a
+    support of its passage (the lead of an answer need not be a passage's best sentence)."""
     for support in ranked:
         chunk = support.chunk
         for i in range(len(chunk.sentences)):
-            text = _sentence(chunk, i)
-            if PERIODS[period].search(text) and readable(text) and _quotable(chunk, i):
+            if test(chunk, i):
                 return Support(support.n, chunk, i, support.score)
     return None
 
