@@ -362,3 +362,30 @@ def test_a_definition_does_not_quote_a_table_header_as_what_the_corpus_says() ->
     support = Support(1, chunk, _sentence(chunk, "Resultatmål"), 0.5)
     text, _ = compose(parse("What is TG?"), [support], "en")
     assert text == "The corpus gives no definition of “TG”."
+
+
+def test_a_region_question_names_the_place_its_quote_names() -> None:
+    chunk = _chunk(
+        "One platform is on ports. For example, the Nordhavn region takes part in Smart "
+        "Quays.\n\nAnother is the Kelp-Farming platform. Where, as an example, Lofotland "
+        "takes part in seaweed farming.\n\nThe third is about energy. For example, Ranvik "
+        "and Solbakken take part in the Biogas project."
+    )
+    intent = parse("Which region takes part in the Kelp-Farming platform?")
+    text, names = compose(intent, [Support(1, chunk, _sentence(chunk, "Kelp-Farming"), 0.6)], "en")
+    assert names == ["Lofotland"]
+    assert text.startswith("Lofotland [1].")
+
+
+def test_every_name_of_the_first_passages_list_is_given() -> None:
+    members = "Aland, Borland, Corland, Dorland, Elland, Forland, Gorland, Hoand, Iland and Joland"
+    chunk = _chunk(f"The Fjord Platform\n\nRegion {members} are members of the fjord platform.")
+    other = _chunk("Kelp Network\n\nMembers are Kland, Lland and Mland, as of this year.")
+    intent = parse("Which regions are members of the fjord platform?")
+    supports = [
+        Support(1, chunk, _sentence(chunk, "members of"), 0.6),
+        Support(2, other, _sentence(other, "Members are"), 0.58),
+    ]
+    _, names = compose(intent, supports, "en")
+    assert names[:10] == ["Region Aland", *members.replace(" and", ",").split(", ")[1:]]
+    assert "Kland" not in names

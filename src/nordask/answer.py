@@ -342,7 +342,7 @@ def compose(
     elif intent.wants_actors:
         near = _on_topic(intent, ranked) or near
         actors = _actors(intent, near)
-        names = list(actors)[:MAX_ACTORS]
+        names = _capped(actors)
         if names:
             lead = "; ".join(f"{name} {_marks(actors[name])}" for name in names) + "."
             # The quotes back the names given: a passage that named none of them, nor
@@ -683,8 +683,12 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
     for support in near:
         around = window(support)
         names = [support.owner] if support.owner else []
-        names += find_actors(around)
-        if intent.actor_kind in ("region", "country") and support.chunk.doc == home:
+        places = _places_quoted(support, intent) if support.chunk.doc == home else []
+        if places:  # the places the quote itself names, not its neighbours' examples
+            names += places
+        else:
+            names += find_actors(around)
+        if intent.actor_kind in ("region", "country") and not places and support.chunk.doc == home:
             places = window(support, reach=PARAGRAPH_REACH)  # the list may follow later
             names += [n for m in _NAME_LIST.finditer(places) for n in _split_names(m.group(0))]
         for name in names:
@@ -699,6 +703,47 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         # ("Interreg (nya Nordprogrammet)") is named beside it, but is not the answer.
         found = {n: v for n, v in found.items() if actor_kind(n) != "project"}
     return found
+
+
+def _capped(actors: dict[str, list[int]]) -> list[str]:
+    """Up to MAX_ACTORS names, but every name the first one's passage gives: a list of
+    eleven member regions in one sentence is the answer, not eight of them."""
+    if not actors:
+        return []
+    first = next(iter(actors.values()))[0]
+    whole = [name for name, numbers in actors.items() if first in numbers]
+    others = [name for name in actors if name not in whole][: max(0, MAX_ACTORS - len(whole))]
+    return [name for name in actors if name in whole or name in others]
+
+
+def _places_quoted(support: Support, intent: Intent) -> list[str]:
+    """For a question about regions or countries, the places the supporting quote
+    names: lists ("Dalarna, Skåne and Örebro"), names with a head word ("Region
+    Skåne"), or its one capitalised word inside a sentence ("Where, as an example,
+    Östergötland participates …"; several are a phrase, "North Central Sweden"), but
+    not the question's own names. Empty when the quote names none, and the paragraph
+    around it is read instead."""
+    if intent.actor_kind not in ("region", "country"):
+        return []
+    chunk = support.chunk
+    first, last = quoted_sentences(chunk, support.sentence, intent)
+    asked = name_words(intent.question)
+    stop = every_stopword()
+    texts = [tidy(_sentence(chunk, j)) for j in range(first, last + 1)]
+    listed = [
+        name
+        for text in texts
+        for name in [
+            *find_actors(text),
+            *(n for m in _NAME_LIST.finditer(text) for n in _split_names(m.group(0))),
+        ]
+    ]
+    single = [n for t in texts for n in _WANTED["actor"].findall(t) if n.casefold() not in stop]
+    listed = [n for n in dict.fromkeys(listed) if not names_any(n, asked) and _fits(intent, n)]
+    if listed:
+        return [n for n in listed if not any(n != other and n in other for other in listed)]
+    single = [n for n in dict.fromkeys(single) if not names_any(n, asked) and _fits(intent, n)]
+    return single if len(single) == 1 else []
 
 
 def _in_role(
