@@ -389,3 +389,20 @@ def test_every_name_of_the_first_passages_list_is_given() -> None:
     _, names = compose(intent, supports, "en")
     assert names[:10] == ["Region Aland", *members.replace(" and", ",").split(", ")[1:]]
     assert "Kland" not in names
+
+
+def test_a_cell_of_names_is_quoted_only_for_a_who_question() -> None:
+    chunk = _chunk(
+        "S.10.d. Kartlegge grønne havner i regionen og dele erfaringer om landstrøm med "
+        "kommunene.\n\nFjordinstituttet og TG og KYST og GK\n\nMålet er færre utslipp i havnene."
+    )
+    supports = [
+        Support(1, chunk, _sentence(chunk, "Målet er"), 0.6),
+        Support(2, chunk, _sentence(chunk, "og TG og"), 0.59),
+    ]
+    free, _ = compose(parse("Hva handler arbeidet med grønne havner om?"), supports, "no")
+    who, _ = compose(parse("Hvem kartlegger grønne havner?"), supports, "no")
+    _, projects = compose(parse("Which projects map green harbours?"), supports, "en")
+    assert "TG og KYST" not in free
+    assert "TG og KYST" in who
+    assert "KYST" not in projects

@@ -111,6 +111,7 @@ _NAME_LIST = re.compile(
 )
 #: The word a figure counts: "21 partners", "6 countries", "24 möten".
 _COUNTED = re.compile(r"(?<![\w.,])\d[\d\s.,–-]*\s+([^\W\d_]{3,})")
+_JOINERS = frozenset({"og", "and", "och", "samt"})
 _LETTER_NAME = re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][^\W\d_]{2,}\b")
 _YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 #: What the answer to each kind of question must contain.
@@ -686,6 +687,8 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         places = _places_quoted(support, intent) if support.chunk.doc == home else []
         if places:  # the places the quote itself names, not its neighbours' examples
             names += places
+        elif intent.actor_kind == "project":  # a cell of partners names no project
+            names += find_actors("\n".join(x for x in around.split("\n") if not _names_cell(x)))
         else:
             names += find_actors(around)
         if intent.actor_kind in ("region", "country") and not places and support.chunk.doc == home:
@@ -832,8 +835,8 @@ def _quotes(
     for support in near:
         text = _without_opener(_with_wanted(support, intent), support.owner)
         usable = readable(support.text) or (intent.wants_amount and states_amount(text))
-        if intent.kind == "definition" and not _prose(text):
-            usable = False  # a cell of names or headers says nothing of what X is
+        if not _prose(text) and not _names_asked(intent) and not intent.wants_amount:
+            usable = False  # a cell of names or headers only answers "who"
         if not usable or any(text in other for other in seen) or (skip and text in skip):
             continue
         seen.add(text)
@@ -845,6 +848,12 @@ def _quotes(
         if len(out) == MAX_QUOTES:
             break
     return out
+
+
+def _names_asked(intent: Intent) -> bool:
+    """Whether a cell of names ("Nordregio og TG") can answer: a question for
+    organisations, not for a project, a definition or a figure."""
+    return intent.kind == "person" or (intent.kind == "actor" and intent.actor_kind != "project")
 
 
 def _fallback(best: Support, intent: Intent, question_lang: str | None) -> str:
@@ -968,6 +977,7 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     if (
         len(tidy(_sentence(chunk, i))) < SHORT_LEAD_CHARS
         and readable(_sentence(chunk, i))
+        and not _names_cell(_sentence(chunk, i))
         and nxt < len(chunk.sentences)
         and chunk.section_of(nxt) == chunk.section_of(i)
         and chunk.owner_of(nxt) == chunk.owner_of(i)
@@ -998,6 +1008,14 @@ def _prose(text: str) -> bool:
     """Whether a line has lowercase words of its own, not only names joined by "og" or
     "and" (a partners cell, which completes no sentence)."""
     return any(w.islower() and len(w) >= 4 for w in re.findall(r"[^\W\d_]+", text))
+
+
+def _names_cell(text: str) -> bool:
+    """A table cell of names joined by "og"/"and" ("Nordregio og TG og NORA"), which
+    no sentence after it completes."""
+    words = re.findall(r"[^\W\d_][\w&-]*", text)
+    joined = [w for w in words if w.casefold() in _JOINERS]
+    return bool(joined) and all(w[0].isupper() or w in joined for w in words)
 
 
 def _sentence(chunk: Chunk, i: int) -> str:
