@@ -217,3 +217,21 @@ def test_the_next_organisations_line_is_not_glued_to_an_activity(assistant) -> N
     assert "BioScienceHub" in answer.answer
     assert "Greater Copenhagen" in answer.answer
     assert "Nordkalottrådet" not in answer.answer
+
+
+def test_what_a_goal_is_about_is_its_heading_in_full(assistant) -> None:
+    answer = assistant.ask("Hva handler mål 6 om?")
+    assert answer.answered
+    assert answer.answer.startswith("Goal 6 (Konkurrenskraftigt Norden): “Mål 6: understøtte")
+    assert (
+        "den voksende bioøkonomi skaber” [1]. It has 5 activities (K.6.a–K.6.e)." in answer.answer
+    )
+    assert "Mål 6:" in answer.citations[0].section
+
+
+def test_a_goals_activities_are_listed_with_their_lines(assistant) -> None:
+    answer = assistant.ask("Vilka aktiviteter finns under mål 10?")
+    lines = answer.answer.split("\n")
+    assert lines[0].endswith("It has 6 activities:")
+    assert [line.split()[1] for line in lines[1:]] == [f"S.10.{c}" for c in "abcdef"]
+    assert "• S.10.e Belyse og utvikle modeller og verktøy for innbyggerinvolvering" in lines[5]

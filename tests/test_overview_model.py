@@ -88,3 +88,16 @@ def test_every_starter_question_is_answered_with_sources(overview, assistant) ->
         answer = assistant.ask(question)
         assert answer.answered, question
         assert answer.citations and not any(c.weak for c in answer.citations), question
+
+
+def test_each_goal_has_its_activities_and_their_opening_lines(overview) -> None:
+    plan = next(d for d in overview.documents if d.doc == PDF)
+    goals = {g.number: g for g in plan.goals}
+    assert sorted(goals) == [1, 6, 7, 9, 10]
+    assert [a.code for a in goals[1].activities] == [f"G.1.{c}" for c in "abcdefg"]
+    # A line a PDF column broke goes on in the sentence after it.
+    assert goals[1].activities[3].line.startswith("Samle og utvikle «best practice»")
+    assert all(
+        g.part in ("Grönt Norden", "Konkurrenskraftigt Norden", "Socialt hållbart Norden")
+        for g in goals.values()
+    )

@@ -128,3 +128,21 @@ def test_what_does_x_do_asks_for_what_x_does() -> None:
     intent = parse("What does the Harbour Council work on?")
     assert (intent.kind, intent.subject, intent.does) == ("definition", "Harbour Council", True)
     assert not parse("What is the Harbour Council?").does
+
+
+@pytest.mark.parametrize(
+    ("question", "topic"),
+    [
+        ("Hva handler mål 6 om?", "about"),
+        ("What is goal 7?", "about"),
+        ("Hvad går mål 1 ud på?", "about"),
+        ("Vilka aktiviteter finns under mål 10?", "activities"),
+        ("Which actions are planned under goal 6?", "activities"),
+        # The goal is where something else is asked about, or its money is asked for.
+        ("Hvad går indsatsen om grøn byudvikling mellem kommuner ud på under mål 1?", None),
+        ("Hva skal være oppnådd under mål 9 om helse og velferd?", None),
+        ("What is the budget for goal 7?", None),
+    ],
+)
+def test_a_question_about_a_goal_itself_is_told_apart(question: str, topic: str | None) -> None:
+    assert parse(question).goal_topic == topic

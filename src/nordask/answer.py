@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from nordask.entities import actor_kind, find_actors
 from nordask.furniture import is_link_text
@@ -43,6 +44,9 @@ from nordask.query import (
 from nordask.records import Chunk, TableRow
 from nordask.structure import is_code, numbered_headings, row_value
 from nordask.words import every_stopword
+
+if TYPE_CHECKING:
+    from nordask.overview import Goal
 
 MAX_QUOTES = 3
 MAX_ACTORS = 8
@@ -319,13 +323,19 @@ def compose(
     supports: list[Support],
     question_lang: str | None,
     rows: Sequence[tuple[int, TableRow]] = (),
+    *,
+    goal: Goal | None = None,
 ) -> tuple[str, list[str]]:
     """The answer text and the actors it names.
 
     `supports` are the cited passages in rank order; `rows` are table rows that
     answer an amount question (a numbered goal's row, or every goal's for "which
-    goal has the largest budget"), each with its citation number.
+    goal has the largest budget"), each with its citation number. `goal` is the
+    outline of the goal a "what is goal 6 about" question asks for, its heading's
+    passage cited first.
     """
+    if goal is not None:
+        return _goal_answer(intent, goal), []
     pool = supports[:ANSWER_FROM]
     ranked = sorted(pool, key=lambda s: -s.score)
     top = ranked[0].score
@@ -371,6 +381,26 @@ def compose(
         lead = _fallback(best, intent, question_lang)
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
     return "\n\n".join([lead, *quotes]), names
+
+
+def _goal_answer(intent: Intent, goal: Goal) -> str:
+    """The goal's heading in full and its activities, as the plan's outline gives them:
+    "Goal 6 (Konkurrenskraftigt Norden): “Mål 6: understøtte …” [1]. It has 5 activities
+    …", each activity on a line of its own when they were asked for."""
+    part = f" ({goal.part})" if goal.part else ""
+    lead = f"Goal {goal.number}{part}: “{goal.title}” [1]."
+    codes = [activity.code for activity in goal.activities]
+    if not codes:
+        return f"{lead} The plan lists no numbered activities under it."
+    count = f"{len(codes)} activit{'y' if len(codes) == 1 else 'ies'}"
+    if intent.goal_topic != "activities":
+        span = codes[0] if len(codes) == 1 else f"{codes[0]}–{codes[-1]}"
+        return f"{lead} It has {count} ({span})."
+    lines = [
+        f"• {activity.code} {activity.line}" + (f" (p. {activity.page})" if activity.page else "")
+        for activity in goal.activities
+    ]
+    return "\n".join([f"{lead} It has {count}:", *lines])
 
 
 def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Support:

@@ -20,7 +20,7 @@ from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.explain import trace
 from nordask.manifest import Manifest
 from nordask.models import Embedder, ModelRef, model_for, query_embedder
-from nordask.overview import Overview
+from nordask.overview import Goal, Overview
 from nordask.paths import default_corpus_dir
 from nordask.policy import Decision, decide
 from nordask.query import Intent, parse
@@ -232,7 +232,9 @@ class Assistant:
         ranking = Ranking() if explain else None
         hits = self._retrieve(request, intent, qvec, ranking)
         rows = self._table_rows(intent, request.lang, request.doc)
-        hits = self._pinned(hits, rows, qvec, request.k)
+        goal = self._goal(intent, request.doc)
+        pins = [chunk_row for chunk_row, _ in rows] + ([goal[0]] if goal else [])
+        hits = self._pinned(hits, pins, qvec, request.k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
         chunks = [self.backend.chunk(hit.row) for hit in hits]
@@ -241,7 +243,8 @@ class Assistant:
             for n, (hit, chunk) in enumerate(zip(hits, chunks, strict=True), start=1)
         ]
         decision = self._decide(intent, request.query, hits, chunks, supports)
-        text, entities = self._compose(intent, request.query, supports, rows, decision)
+        outline = goal[1] if goal else None
+        text, entities = self._compose(intent, request.query, supports, rows, outline, decision)
         weak = decision.refusal is not None
         citations = [cite(s, h.score, weak, intent) for s, h in zip(supports, hits, strict=True)]
         timings["answer"] = _ms(mark)
@@ -324,14 +327,24 @@ class Assistant:
                     found.append((chunk_row, row))
         return found
 
+    def _goal(self, intent: Intent, doc: str | None) -> tuple[int, Goal] | None:
+        """For "what is goal 6 about" or "which activities are under goal 10", the goal
+        as the index's outline has it, with the index row of the passage it opens in."""
+        if intent.goal_topic is None or not self.manifest.overview:
+            return None
+        for document in self.overview().documents:
+            for goal in document.goals:
+                if goal.number == intent.goal and doc in (None, document.doc):
+                    return self.backend.row_of(document.doc, goal.passage), goal
+        return None
+
     def _pinned(
-        self, hits: list[Hit], rows: list[tuple[int, TableRow]], qvec: np.ndarray, k: int
+        self, hits: list[Hit], chunk_rows: list[int], qvec: np.ndarray, k: int
     ) -> list[Hit]:
-        """`hits` with the passages of the table rows `rows` first: structure found the
-        answer, search the context around it."""
-        if not rows:
+        """`hits` with the passages `chunk_rows` first (a table row's, a goal heading's):
+        structure found the answer, search the context around it."""
+        if not chunk_rows:
             return hits
-        chunk_rows = [chunk_row for chunk_row, _ in rows]
         pinned = self.backend.hits_for(chunk_rows, qvec, self.settings.retrieval)
         rest = [h for h in hits if h.row not in chunk_rows]
         return (pinned + rest)[: max(k, len(pinned))]
@@ -362,6 +375,7 @@ class Assistant:
         query: str,
         supports: list[Support],
         rows: list[tuple[int, TableRow]],
+        goal: Goal | None,
         decision: Decision,
     ) -> tuple[str, list[str]]:
         """The answer text and the actors it names, or why there is no answer."""
@@ -370,7 +384,8 @@ class Assistant:
         if decision.reason:
             return refusal(decision.reason), []
         cited = [(n, row) for n, (_, row) in enumerate(rows, start=1)]
-        return compose(intent, supports, self.backend.question_language(query), cited)
+        language = self.backend.question_language(query)
+        return compose(intent, supports, language, cited, goal=goal)
 
 
 @dataclass(frozen=True)

@@ -24,10 +24,10 @@ from nordask.entities import actor_kind, find_actors
 from nordask.glossary import acronyms_in, capitalised_names, expansions_in
 from nordask.query import ACTIVITY_VERB
 from nordask.records import Chunk
-from nordask.structure import PATH_SEPARATOR, Casing, casing_of, is_code
+from nordask.structure import PATH_SEPARATOR, Casing, casing_of, is_code, numbered_headings
 
 #: Bump when a part's content changes: indexes with older parts are refreshed.
-VERSION = 1
+VERSION = 2
 KINDS = ("committee/council", "region", "organisation", "programme", "project")
 #: How much of each kind of evidence a part keeps.
 _KEEP_SUMMARIES = 4
@@ -51,6 +51,35 @@ class OutlineEntry:
 
 
 @dataclass(frozen=True)
+class Activity:
+    """A numbered activity of a goal ("K.6.b") and the line that opens it."""
+
+    code: str
+    line: str
+    page: int | None
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A numbered goal heading ("Mål 6: …") in full, the part it stands in ("GRÖNT
+    NORDEN"), the passage (in its document) where it begins, and its activities."""
+
+    number: int
+    title: str
+    part: str
+    passage: int
+    page: int | None
+    activities: list[Activity]
+
+    def to_json(self) -> dict[str, Any]:
+        return {**vars(self), "activities": [vars(a) for a in self.activities]}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Goal:
+        return cls(**{**data, "activities": [Activity(**a) for a in data["activities"]]})
+
+
+@dataclass(frozen=True)
 class DocumentOverview:
     doc: str
     title: str
@@ -59,6 +88,7 @@ class DocumentOverview:
     passages: int
     lead: str
     outline: list[OutlineEntry]
+    goals: list[Goal] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -69,6 +99,7 @@ class DocumentOverview:
             "passages": self.passages,
             "lead": self.lead,
             "outline": [vars(entry) for entry in self.outline],
+            "goals": [goal.to_json() for goal in self.goals],
         }
 
     @classmethod
@@ -81,6 +112,7 @@ class DocumentOverview:
             passages=int(data["passages"]),
             lead=data["lead"],
             outline=[OutlineEntry(**entry) for entry in data["outline"]],
+            goals=[Goal.from_json(goal) for goal in data.get("goals", [])],
         )
 
 
@@ -258,6 +290,7 @@ def _document(
         lead=_lead(sentences),
         # A text without headings is one section: its title.
         outline=_outline(sentences) or [OutlineEntry(0, title, min(pages, default=None))],
+        goals=_goals(sentences),
     )
 
 
@@ -297,6 +330,64 @@ def _outline(sentences: list[_Sentence]) -> list[OutlineEntry]:
                 OutlineEntry(level, _full_title(title, sentence.text, casing), sentence.page)
             )
     return entries
+
+
+#: An activity's opening line is cut at this many characters.
+_ACTIVITY_CHARS = 160
+
+
+def _goals(sentences: list[_Sentence]) -> list[Goal]:
+    """The document's numbered goals in order, each with the activities under it: an
+    activity's line is the rest of its code's line ("G.1.e Udarbejde et katalog …"),
+    or the sentence after a bare code ("K.6.b." "Etablere …"), with what a column
+    break cut off."""
+    casing = casing_of("\n".join(sentence.text for sentence in sentences))
+    goals: dict[int, Goal] = {}
+    codes: set[str] = set()
+    for i, sentence in enumerate(sentences):
+        path = sentence.section.split(PATH_SEPARATOR) if sentence.section else []
+        numbered = numbered_headings(sentence.section)
+        if not numbered:
+            continue
+        number, heading = numbered[0]
+        if number not in goals:
+            at = path.index(heading)
+            part = casing.sentence_case(path[at - 1]) if at else ""
+            title = _full_title(heading, sentence.text, casing)
+            goals[number] = Goal(number, title, part, sentence.passage, sentence.page, [])
+        code = path[-1]
+        if not is_code(code) or code in codes or not is_code(sentence.text):
+            continue
+        line = _activity_text(sentence.text, code)
+        for after in sentences[i + 1 : i + 4]:
+            # A line a PDF column broke ("Samle og" "utvikle «best practice» …") goes on
+            # in a sentence that opens in lower case.
+            ended = line.endswith((".", "!", "?", "…"))
+            if after.section != sentence.section or (
+                line and (ended or not after.text[:1].islower())
+            ):
+                break
+            line = f"{line} {after.text}".strip()
+        if line:
+            codes.add(code)
+            goals[number].activities.append(Activity(code, _cut(line), sentence.page))
+    return list(goals.values())
+
+
+def _activity_text(text: str, code: str) -> str:
+    """What follows the code on its own line ("G.1. g. Kommunikere …" → "Kommunikere …")."""
+    letters = [ch for ch in code if ch.isalnum()]
+    at = 0
+    for ch in letters:
+        at = text.find(ch, at) + 1
+    return text[at:].lstrip(" .").strip()
+
+
+def _cut(line: str) -> str:
+    """At most _ACTIVITY_CHARS, at a word; " …" marks a line that goes on."""
+    if len(line) > _ACTIVITY_CHARS:
+        line = line[: line.rfind(" ", 0, _ACTIVITY_CHARS)].rstrip(",;:")
+    return line if line.endswith((".", "!", "?", "…")) else f"{line} …"
 
 
 def _full_title(title: str, text: str, casing: Casing) -> str:

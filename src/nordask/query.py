@@ -137,6 +137,20 @@ _QUANTITY = re.compile(
 #: A numbered goal, objective or target named in a question: "goal 7", "mål 10", "målet 9".
 GOAL_WORDS = r"goal|objective|target|aim|mål|målet|målsætning|delmål|priority|prioritet"
 _GOAL = re.compile(rf"\b(?:{GOAL_WORDS})\s*(?:no\.?|nr\.?|number)?\s*(\d{{1,2}})\b", re.I)
+_GOAL_REF = rf"(?:the\s+)?(?:{GOAL_WORDS})\s*(?:no\.?|nr\.?|number)?\s*\d{{1,2}}"
+#: "What is goal 6 (about)?", "Hva handler mål 6 om?", "Hvad går mål 6 ud på?": the
+#: goal itself is asked about, right after the verb, and nothing more.
+_GOAL_ABOUT = re.compile(
+    rf"\b(?:is|are|er|är|handler|handlar|covers?|involves?|innebär|indebærer|inebærer|går)\s+"
+    rf"{_GOAL_REF}\s*(?:about|om|ud\s+på|ut\s+på)?\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+#: "Which activities are there under goal 10?", "Vilka insatser finns under mål 10?".
+_GOAL_ACTIVITIES = re.compile(
+    rf"\b(?:activit\w*|aktivitet\w*|insats\w*|indsats\w*|tiltak\w*|actions?)\s+"
+    rf"(?:\S+\s+){{0,3}}(?:under|in|i|for|within|inom|innen|inden\s+for)\s+{_GOAL_REF}\b",
+    re.IGNORECASE,
+)
 #: An activity code as plans number them: "G.1.a", "K.6.b", "S.10.a" (one pattern for
 #: questions, structure and quotes).
 CODE = r"[A-ZÅÄÖÆØ]\.\s?\d{1,2}\.\s?[a-z]"
@@ -169,6 +183,9 @@ class Intent:
     does: bool = False
     #: "Vad gör X varje år": how often, a key of PERIODS; the answer says it ("årligen").
     period: str | None = None
+    #: The question asks what the numbered goal is ("about") or which activities it has
+    #: ("activities"): the plan's outline answers it.
+    goal_topic: str | None = None
 
     @property
     def wants_amount(self) -> bool:
@@ -211,8 +228,20 @@ def parse(question: str) -> Intent:
     subject = _LEADING_ARTICLE.sub("", _TRAILING_VERB.sub("", subject))
     does = bool(cue) and bool(_DOES.search(question))
     return Intent(
-        kind=kind, actor_kind=actor_kind, subject=subject, does=does, period=period, **common
+        kind=kind,
+        actor_kind=actor_kind,
+        subject=subject,
+        does=does,
+        period=period,
+        goal_topic=_goal_topic(question) if goal and kind != "amount" else None,
+        **common,
     )
+
+
+def _goal_topic(question: str) -> str | None:
+    if _GOAL_ACTIVITIES.search(question):
+        return "activities"
+    return "about" if _GOAL_ABOUT.search(question) else None
 
 
 #: A word is matched in its other forms and languages by this many first letters
