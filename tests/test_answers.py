@@ -235,3 +235,17 @@ def test_a_goals_activities_are_listed_with_their_lines(assistant) -> None:
     assert lines[0].endswith("It has 6 activities:")
     assert [line.split()[1] for line in lines[1:]] == [f"S.10.{c}" for c in "abcdef"]
     assert "• S.10.e Belyse og utvikle modeller og verktøy for innbyggerinvolvering" in lines[5]
+
+
+def test_the_plans_total_budget_adds_up_every_goals_total(assistant) -> None:
+    answer = assistant.ask("What is the total budget of the action plan?")
+    assert answer.answered
+    assert answer.answer.startswith(
+        "The budgets of the plan's 5 goals add up to 74 MDKK (goal 1: 30 MDKK [1]; goal 6: 7 MDKK"
+    ), answer.answer
+    assert all("Mål" in c.section for c in answer.citations)
+
+
+def test_goals_with_the_figure_asked_for_are_named(assistant) -> None:
+    answer = assistant.ask("Which goals have a total budget of 7 MDKK each?")
+    assert answer.answer.startswith("Goal 6: 7 MDKK [") and "; goal 7: 7 MDKK [" in answer.answer

@@ -146,3 +146,9 @@ def test_what_does_x_do_asks_for_what_x_does() -> None:
 )
 def test_a_question_about_a_goal_itself_is_told_apart(question: str, topic: str | None) -> None:
     assert parse(question).goal_topic == topic
+
+
+def test_the_plans_total_is_asked_without_a_goal_or_a_name() -> None:
+    assert parse("Hvad er det samlede budget for handlingsplanen?").plan_total
+    assert not parse("What is the total budget for goal 7?").plan_total
+    assert not parse("What is the total budget of the Harbour Council's study?").plan_total

@@ -345,7 +345,11 @@ def compose(
     if len(rows) == 1:
         lead = _row_lead(*rows[0])
     elif rows:
-        lead = _ranking_lead(rows)
+        lead = (
+            _matching_lead(intent, rows)
+            or (intent.plan_total and _sum_lead(rows))
+            or _ranking_lead(rows)
+        )
     elif intent.kind == "person" and (people := _people(ranked)):
         names = list(people)[:MAX_ACTORS]
         lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
@@ -660,6 +664,45 @@ def _ranking_lead(rows: Sequence[tuple[int, TableRow]]) -> str:
     heading = _last(top.section)
     named = f" Goal {top.number} is “{heading}”." if heading and top.number is not None else ""
     return f"{ranking}.{unit_note(ranking)}{named}"
+
+
+def _matching_lead(intent: Intent, rows: Sequence[tuple[int, TableRow]]) -> str | None:
+    """The goals whose total is the figure the question gives ("Vilka två mål har
+    vardera en totalbudget på 7 miljoner …?" → "Goal 6: 7 MDKK [2]; goal 7: 7 MDKK
+    [3]."), when some but not all have it."""
+    asked = {
+        row_value(m.group(0)) for m in re.finditer(r"(?<![\w.,])\d+(?:[.,]\d+)?", intent.question)
+    }
+    matching = [(n, row) for n, row in rows if row_value(row.total) in asked]
+    if not matching or len(matching) == len(rows):
+        return None
+    listing = "; ".join(
+        f"{_goal_name(row, 'goal' if i else 'Goal')}{row.total} [{n}]"
+        for i, (n, row) in enumerate(matching)
+    )
+    return f"{listing}.{unit_note(listing)}"
+
+
+def _sum_lead(rows: Sequence[tuple[int, TableRow]]) -> str | None:
+    """The goals' totals added up, when all are in one unit: 'The budgets of the plan's
+    5 goals add up to 74 MDKK (goal 1: 30 MDKK [1]; goal 6: 7 MDKK [2]; …).' None when
+    the units differ: no sum is given then."""
+    units = {_unit(row.total) for _, row in rows}
+    values = [row_value(row.total) for _, row in rows]
+    if len(units) != 1 or None in values:
+        return None
+    unit = units.pop()
+    figure = f"{sum(v for v in values if v is not None).normalize():f}"
+    if any("," in str(row.total) for _, row in rows):  # the plan's decimal comma
+        figure = figure.replace(".", ",")
+    ordered = sorted(rows, key=lambda nr: nr[1].number or 0)
+    listing = "; ".join(f"{_goal_name(r, 'goal')}{r.total} [{n}]" for n, r in ordered)
+    lead = f"The budgets of the plan's {len(rows)} goals add up to {figure} {unit} ({listing})."
+    return lead + unit_note(unit)
+
+
+def _unit(figure: str | None) -> str:
+    return re.sub(r"^[\d\s.,]+", "", figure or "").strip()
 
 
 def _goal_name(row: TableRow, word: str) -> str:

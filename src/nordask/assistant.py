@@ -230,11 +230,11 @@ class Assistant:
         timings["embed"] = _ms(started)
         mark = time.perf_counter()
         ranking = Ranking() if explain else None
-        hits = self._retrieve(request, intent, qvec, ranking)
+        searched = self._retrieve(request, intent, qvec, ranking)
         rows = self._table_rows(intent, request.lang, request.doc)
         goal = self._goal(intent, request.doc)
         pins = [chunk_row for chunk_row, _ in rows] + ([goal[0]] if goal else [])
-        hits = self._pinned(hits, pins, qvec, request.k)
+        hits = self._pinned(searched, pins, qvec, request.k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
         chunks = [self.backend.chunk(hit.row) for hit in hits]
@@ -242,7 +242,10 @@ class Assistant:
             support(n, hit, chunk, intent, rows)
             for n, (hit, chunk) in enumerate(zip(hits, chunks, strict=True), start=1)
         ]
-        decision = self._decide(intent, request.query, hits, chunks, supports)
+        # How close the corpus comes to the question is the search's finding, also when
+        # structure pins passages in place of every hit (every goal's budget row).
+        best_dense = max((h.dense for h in [*searched, *hits]), default=None)
+        decision = self._decide(intent, request.query, best_dense, chunks, supports)
         outline = goal[1] if goal else None
         text, entities = self._compose(intent, request.query, supports, rows, outline, decision)
         weak = decision.refusal is not None
@@ -309,9 +312,11 @@ class Assistant:
         self, intent: Intent, lang: str | None, doc: str | None
     ) -> list[tuple[int, TableRow]]:
         """Table rows that answer an amount question outright: the row of the goal the
-        question names, or for "which goal has the largest budget" every goal's row
-        that has a total. Each comes with the index row of its passage."""
-        if not intent.wants_amount or (intent.goal is None and not intent.superlative):
+        question names, or for "which goal has the largest budget" and "the plan's
+        total budget" every goal's row that has a total. Each comes with the index row
+        of its passage."""
+        every_goal = intent.superlative or intent.plan_total
+        if not intent.wants_amount or (intent.goal is None and not every_goal):
             return []
         found = []
         for name, entry in self.manifest.files.items():
@@ -353,7 +358,7 @@ class Assistant:
         self,
         intent: Intent,
         query: str,
-        hits: list[Hit],
+        best_dense: float | None,
         chunks: list[Chunk],
         supports: list[Support],
     ) -> Decision:
@@ -363,7 +368,7 @@ class Assistant:
             # With the document's name, which often carries the years it covers.
             [f"{chunk.doc}\n{chunk.text}" for chunk in chunks],
             [around(s) for s in supports],
-            max((h.dense for h in hits), default=None),
+            best_dense,
             self.backend,
             self.goals,
             self.settings.retrieval,

@@ -127,6 +127,12 @@ _SUPERLATIVE = re.compile(
     r"lägst\w*|størst\w*|højest\w*|høyest\w*|mindst\w*|lavest\w*)\b",
     re.IGNORECASE,
 )
+#: "The total budget", "det samlede budget", "den sammanlagda budgeten".
+_TOTAL = re.compile(
+    r"\b(?:total\w*|overall|altogether|in\s+all|samlede?|sammanlagd\w*|samlet|i\s+alt|"
+    r"totalt|totala|totale|totalbudget\w*)\b",
+    re.IGNORECASE,
+)
 #: Questions that ask for a count or a share: "how many", "hur många", "what share".
 _QUANTITY = re.compile(
     r"\b(?:how\s+many|how\s+big|how\s+large|how\s+often|what\s+share|what\s+percentage|"
@@ -183,6 +189,9 @@ class Intent:
     does: bool = False
     #: "Vad gör X varje år": how often, a key of PERIODS; the answer says it ("årligen").
     period: str | None = None
+    #: "What is the total budget of the plan?": no goal and no name, so every goal's
+    #: row adds up to the answer.
+    plan_total: bool = False
     #: The question asks what the numbered goal is ("about") or which activities it has
     #: ("activities"): the plan's outline answers it.
     goal_topic: str | None = None
@@ -234,6 +243,11 @@ def parse(question: str) -> Intent:
         does=does,
         period=period,
         goal_topic=_goal_topic(question) if goal and kind != "amount" else None,
+        plan_total=kind == "amount"
+        and not goal
+        and not common["superlative"]
+        and bool(_TOTAL.search(question))
+        and not [w for w in name_words(question) if not re.fullmatch(CURRENCY, w)],
         **common,
     )
 
