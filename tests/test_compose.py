@@ -406,3 +406,14 @@ def test_a_cell_of_names_is_quoted_only_for_a_who_question() -> None:
     assert "TG og KYST" not in free
     assert "TG og KYST" in who
     assert "KYST" not in projects
+
+
+def test_a_definition_is_read_from_any_sentence_of_the_passage() -> None:
+    chunk = _chunk(
+        "Harbour Alliance\n\nThe Harbour Alliance promotes cleaner shipping through cooperation "
+        "between ports in the north. The four working groups that have begun are: shore power, "
+        "ferries, fuels and data."
+    )
+    intent = parse("What are the four working groups of the Harbour Alliance?")
+    text, _ = compose(intent, [Support(1, chunk, _sentence(chunk, "promotes"), 0.6)], "en")
+    assert text.startswith("The four working groups that have begun are: shore power"), text

@@ -272,11 +272,12 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
     the question asks what the subject does, a sentence that goes on about it
     ("The Vanguard initiative promotes …") answers too; "S3 as a policy tool has been
     adopted …" defines nothing."""
-    first = _subject_opening(text, subject)
-    if first is None:
+    opening = _opening_words(text, subject)
+    if not opening:
         return False
     words = re.findall(r"[\w-]+", tidy(text))
-    if _DEFINES.search(" ".join(words[: first + DEFINITION_REACH])):
+    # The verb follows the subject's words ("The five focus areas that have begun are: …").
+    if _DEFINES.search(" ".join(words[: opening[-1] + DEFINITION_REACH])):
         return True
     return does and len(words) >= DEFINITION_REACH + 2
 
@@ -285,18 +286,29 @@ def _subject_opening(text: str, subject: str) -> int | None:
     """Where `subject` opens the sentence (the index of its first word, at most an article
     before it), or None when it does not: every word of a two-word subject ("smart
     spesialisering") must be there."""
-    keys = {
-        w[:SUBJECT_PREFIX].casefold()
-        for w in re.findall(r"[\w-]+", subject)
-        if len(w) >= 4 or w.isupper() or any(ch.isdigit() for ch in w)
-    }
+    opening = _opening_words(text, subject)
+    return opening[0] if opening else None
+
+
+def _opening_words(text: str, subject: str) -> list[int]:
+    """The indices of the subject's words among the sentence's first words, when the
+    subject opens it (see `_subject_opening`); else none."""
+    keys = _subject_keys(subject)
     words = re.findall(r"[\w-]+", tidy(text))
     opening = [
         i for i, w in enumerate(words[: len(keys) + 1]) if w[:SUBJECT_PREFIX].casefold() in keys
     ]
     if not opening or opening[0] > 1 or len(opening) < min(len(keys), 2):
-        return None
-    return opening[0]
+        return []
+    return opening
+
+
+def _subject_keys(subject: str) -> set[str]:
+    return {
+        w[:SUBJECT_PREFIX].casefold()
+        for w in re.findall(r"[\w-]+", subject)
+        if len(w) >= 4 or w.isupper() or any(ch.isdigit() for ch in w)
+    }
 
 
 def _asks(text: str) -> bool:
@@ -460,6 +472,14 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
     if intent.activity and (line := _activity_line(intent.activity, ranked)):
         return _fallback(line, intent, question_lang)  # an activity is what its line says
     defining = [s for s in ranked if defines(s.text, subject, intent.does) and readable(s.text)]
+    if not defining and subject:  # another sentence of the passages may say it
+        found = _first_sentence(
+            ranked,
+            lambda chunk, i: (
+                defines(_sentence(chunk, i), subject) and readable(_sentence(chunk, i))
+            ),
+        )
+        defining = [found] if found else []
     if intent.does:  # "what does X work on": what X is said to do comes first
         defining.sort(key=lambda s: not ACTIVITY_VERB.search(s.text))
     about = [
@@ -467,6 +487,9 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
         for s in ranked
         if _subject_opening(s.text, subject) is not None and readable(s.text) and not _is_heading(s)
     ]
+    # A sentence opening with more of the subject is more about it: "The five focus areas
+    # …" over "The Vanguard initiative …" for "the five focus areas of the Vanguard initiative".
+    about.sort(key=lambda s: -len(_opening_words(s.text, subject)))
     chosen = (defining or about or [s for s in ranked if readable(s.text)] or _saying(ranked))[0]
     often = _how_often(intent.period, ranked) if intent.period else None
     spelled = _spelled_out(subject, ranked) if not intent.does else None
