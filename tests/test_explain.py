@@ -19,7 +19,7 @@ from nordask.words import stemmer, words
 CORPUS = Path(__file__).resolve().parents[1] / "corpus"
 THRESHOLDS = {
     "min_dense": 0.2,
-    "min_relevance": 0.33,
+    "min_relevance": 0.345,
     "coverage_weight": 0.2,
     "name_check_below": 0.4,
 }
@@ -99,7 +99,7 @@ def test_format_explain_shows_intent_scores_ranks_terms_and_timings() -> None:
     assert "fused 0.389, rank 1 → final rank 2" in text
     assert "matched terms: budget, 7" in text
     assert "Decision: answered" in text and "refused by" not in text
-    assert "relevance 0.525 = dense + 0.2 × coverage 1.000 (min_relevance 0.33)" in text
+    assert "relevance 0.525 = dense + 0.2 × coverage 1.000 (min_relevance 0.345)" in text
     assert "Timings: embed 12.3 ms · search 3.2 ms · answer 1.0 ms · total 16.6 ms" in text
 
 

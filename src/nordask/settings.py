@@ -133,7 +133,7 @@ class RetrievalSettings:
     min_dense: float = 0.2
     #: Abstain as off-topic when dense + coverage_weight * (share of the question's words
     #: the corpus has) is below this.
-    min_relevance: float = 0.33
+    min_relevance: float = 0.345
     coverage_weight: float = 0.2
     #: Abstain on a question about money when none of this many top passages states an amount.
     amount_depth: int = 3
