@@ -257,3 +257,9 @@ def test_goals_with_the_figure_asked_for_are_named(assistant) -> None:
 def test_off_topic_questions_naming_a_known_place_or_year_are_refused(assistant, question) -> None:
     answer = assistant.ask(question)
     assert not answer.answered, answer.answer
+
+
+def test_a_byline_does_not_say_who_leads_a_project(assistant) -> None:
+    answer = assistant.ask("Who leads the Northern Connections project?")
+    assert not answer.answered and "Christina Knudsen" not in answer.answer
+    assert "none of the closest passages names a person in that role" in answer.answer

@@ -35,6 +35,7 @@ from nordask.query import (
     Intent,
     amounts,
     asked_phrase,
+    asks_author,
     name_words,
     names_any,
     role_stem,
@@ -132,9 +133,11 @@ _ROLE_WORD = (
     r"chair(?:man|woman|person)?|director|ordförande|ordfører|formand|styreleder|"
     r"direktør|direktör|projektleder|projektledare|prosjektleder|leader|head"
 )
-_PERSON_IN_ROLE = re.compile(
+_BYLINE = re.compile(
     rf"\b(?i:published|written|edited|posted)\s+(?i:by)\s+({_PERSON})|"
-    rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})|"
+    rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})"
+)
+_PERSON_IN_ROLE = re.compile(
     rf"\b(?i:{_ROLE_WORD})\s*:?\s+({_PERSON})|({_PERSON}),?\s+(?i:{_ROLE_WORD})\b"
 )
 #: A line that opens like a question but asks none ("Hur det påverkar den regionala …"):
@@ -362,7 +365,7 @@ def compose(
             or (intent.plan_total and _sum_lead(rows))
             or _ranking_lead(rows)
         )
-    elif intent.kind == "person" and (people := _people(ranked)):
+    elif intent.kind == "person" and (people := _people(intent, ranked)):
         names = list(people)[:MAX_ACTORS]
         lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
         lead += f": “{quote(people[names[0]][1])}”"
@@ -639,14 +642,16 @@ def _title_line(chunk: Chunk, i: int) -> bool:
     return alone and len(text.split()) <= TITLE_WORDS and not text.endswith((".", "!", "?", ":"))
 
 
-def _people(ranked: list[Support]) -> dict[str, tuple[list[int], str]]:
-    """Names of people the passages give a role, with the citations and the first
-    sentence that give it: bylines ("Published by Kari Nordmann"), and names beside a
-    role word ("chair Anna Berg", "Anna Berg, ordförande")."""
+def _people(intent: Intent, ranked: list[Support]) -> dict[str, tuple[list[int], str]]:
+    """Names of people the passages give the role asked about, with the citations and
+    the first sentence that give it: bylines ("Published by Kari Nordmann") for who
+    wrote something, names beside a role word ("chair Anna Berg", "Anna Berg,
+    ordförande") for who chairs or leads it."""
     found: dict[str, tuple[list[int], str]] = {}
+    role = _BYLINE if asks_author(intent.question) else _PERSON_IN_ROLE
     for support in ranked:
         chunk = support.chunk
-        for match in _PERSON_IN_ROLE.finditer(chunk.text):
+        for match in role.finditer(chunk.text):
             name = next(g for g in match.groups() if g)
             if find_actors(name) and actor_kind(name) is not None:
                 continue  # "Chair Kvarkenrådet": an organisation

@@ -21,6 +21,7 @@ from typing import Protocol
 
 from nordask.query import (
     Intent,
+    asks_author,
     asks_day,
     asks_findings,
     name_words,
@@ -33,12 +34,18 @@ from nordask.query import (
 )
 from nordask.settings import RetrievalSettings
 
-#: Roles and authorship: a passage that can say who chairs, leads or wrote something.
+#: Roles: a passage that can say who chairs or leads something.
 _ROLE = re.compile(
     r"\b(?:chair\w*|ordför\w*|formand\w*|forkvinde|styreleder\w*|leder(?:e|en)?\b|"
     r"led(?:s|d)?\s+(?:by|av|af)|head(?:ed)?\s+(?:of|by)|director\w*|direktør\w*|direktör\w*|"
-    r"published\s+by|written\s+by|author\w*|skrevet\s+af|skriven\s+av|skrevet\s+av|"
     r"chef(?:en)?\b|sekreterare|secretary\s+general|generalsekret\w*|ceo)\b",
+    re.IGNORECASE,
+)
+#: Authorship: a passage that can say who wrote or published something (a byline says
+#: nothing of who leads a project).
+_AUTHOR = re.compile(
+    r"\b(?:published\s+by|written\s+by|author\w*|skrevet\s+af|skriven\s+av|skrevet\s+av|"
+    r"publicerad\s+av|publiceret\s+af|publisert\s+av)\b",
     re.IGNORECASE,
 )
 _YEARLIKE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.?\s+\w+\s+(?:19|20)\d\d\b")
@@ -179,7 +186,8 @@ def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Re
     when = f" for {', '.join(intent.years)}" if intent.years else ""
     if intent.wants_amount and not any(states_amount(text) for text in _about(intent, near)):
         return Refusal("amount", f"none of the closest passages states an amount{when}")
-    if intent.kind == "person" and not any(_ROLE.search(text) for text in top):
+    role = _AUTHOR if asks_author(intent.question) else _ROLE
+    if intent.kind == "person" and not any(role.search(text) for text in top):
         return Refusal("person", "none of the closest passages names a person in that role")
     if intent.kind == "quantity" and not any(states_count(text) for text in near):
         return Refusal("quantity", f"none of the closest passages gives a number{when}")

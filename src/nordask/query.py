@@ -65,6 +65,18 @@ _ASKS_PERSON = re.compile(
     r"who\s+is\s+the\s+contact|kontaktperson)\b",
     re.IGNORECASE,
 )
+#: Who wrote or published something: a byline answers ("Published by Kari Nordmann").
+_ASKS_AUTHOR = re.compile(
+    r"\b(?:wrote|written|author\w*|skrev|skrevet|skriven|forfatter\w*|författare|published|"
+    r"publicerade|publicerede|publiserte|publicerad|publiceret|publisert)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_author(question: str) -> bool:
+    return bool(_ASKS_AUTHOR.search(question))
+
+
 _WHO = re.compile(r"^\s*(?:(?:and|og|och)\s+)?(?:who|whom|vem|hvem)\b", re.IGNORECASE)
 _DEFINITION = re.compile(
     r"^\s*(?:what\s+(?:is|are|does|do)\b(?!\s+(?:the\s+)?(?:budget|total|amount|cost))|"
