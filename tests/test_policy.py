@@ -152,3 +152,10 @@ def test_the_plans_total_is_asked_without_a_goal_or_a_name() -> None:
     assert parse("Hvad er det samlede budget for handlingsplanen?").plan_total
     assert not parse("What is the total budget for goal 7?").plan_total
     assert not parse("What is the total budget of the Harbour Council's study?").plan_total
+
+
+def test_what_x_does_about_y_asks_about_x_and_what_x_says_is_no_definition() -> None:
+    doing = parse("What does the Harbour Council do about the ferry lines?")
+    assert (doing.kind, doing.subject, doing.does) == ("definition", "Harbour Council", True)
+    assert parse("What does the plan say about the budget column?").kind != "definition"
+

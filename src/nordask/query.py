@@ -79,7 +79,8 @@ def asks_author(question: str) -> bool:
 
 _WHO = re.compile(r"^\s*(?:(?:and|og|och)\s+)?(?:who|whom|vem|hvem)\b", re.IGNORECASE)
 _DEFINITION = re.compile(
-    r"^\s*(?:what\s+(?:is|are|does|do)\b(?!\s+(?:the\s+)?(?:budget|total|amount|cost))|"
+    r"^\s*(?:what\s+(?:is|are|does|do)\b(?!\s+(?:the\s+)?(?:budget|total|amount|cost))"
+    r"(?!.*\b(?:say|write|mention|state)s?\s+(?:about|on)\b)|"
     r"what's|vad\s+(?:är|betyder|gör|innebär)|hva\s+(?:er|betyr|gjør|innebærer)|"
     r"hvad\s+(?:er|betyder|gør|indebærer)|define|explain|tell\s+me\s+about|förklara|forklar)",
     re.IGNORECASE,
@@ -93,9 +94,11 @@ ACTIVITY_VERB = re.compile(
     r"bring|connect|förbind|forbind|help|hjælp|hjelp|hjälp|skal|ska|will|shall|vil\b|kommer)\w*",
     re.IGNORECASE,
 )
-#: "What does X do / work on / deal with": X is the subject, the rest asks what it does.
+#: "What does X do / work on / deal with / do about Y": X is the subject, the rest asks
+#: what it does.
 _TRAILING_VERB = re.compile(
-    r"\s+(?:do|does|work\s+(?:on|with)|deal\s+with|focus\s+on|stand\s+for|mean|"
+    r"\s+(?:do\s+(?:about|for|with|in|on)\s.*|do|does|work\s+(?:on|with)|deal\s+with|"
+    r"focus\s+on|stand\s+for|mean|"
     r"arbeta(?:r)?\s+med|jobb(?:a|ar|er)\s+med|arbejde(?:r)?\s+med|står\s+för|står\s+for)$",
     re.IGNORECASE,
 )
