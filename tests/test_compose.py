@@ -417,3 +417,14 @@ def test_a_definition_is_read_from_any_sentence_of_the_passage() -> None:
     intent = parse("What are the four working groups of the Harbour Alliance?")
     text, _ = compose(intent, [Support(1, chunk, _sentence(chunk, "promotes"), 0.6)], "en")
     assert text.startswith("The four working groups that have begun are: shore power"), text
+
+
+def test_a_sentence_opening_with_the_subjects_head_defines_it() -> None:
+    chunk = _chunk(
+        "Harbour Links\n\nThe Harbour Links approach is to connect small ports with the "
+        "shipping lines of the region. The joint problems are:\n\n• ports are too small\n\n"
+        "• lines do not stop there"
+    )
+    intent = parse("What are the joint problems of the Harbour Links partners?")
+    text, _ = compose(intent, [Support(1, chunk, _sentence(chunk, "approach"), 0.6)], "en")
+    assert text.startswith("The joint problems are: • ports are too small"), text

@@ -158,4 +158,3 @@ def test_what_x_does_about_y_asks_about_x_and_what_x_says_is_no_definition() -> 
     doing = parse("What does the Harbour Council do about the ferry lines?")
     assert (doing.kind, doing.subject, doing.does) == ("definition", "Harbour Council", True)
     assert parse("What does the plan say about the budget column?").kind != "definition"
-

@@ -306,6 +306,19 @@ def _opening_words(text: str, subject: str) -> list[int]:
     return opening
 
 
+def _opening_score(text: str, subject: str) -> tuple[int, int]:
+    """How much of the subject a sentence opens with, and how near its head: "The joint
+    challenges are …" opens with the head of "joint challenges of the Northern
+    Connections partners", "The Northern Connections approach …" with its tail."""
+    opening = _opening_words(text, subject)
+    if not opening:
+        return (0, 0)
+    words = re.findall(r"[\w-]+", tidy(text))
+    order = [w[:SUBJECT_PREFIX].casefold() for w in re.findall(r"[\w-]+", subject)]
+    places = [order.index(k) for k in (words[i][:SUBJECT_PREFIX].casefold() for i in opening)]
+    return (len(opening), -min(places))
+
+
 def _subject_keys(subject: str) -> set[str]:
     return {
         w[:SUBJECT_PREFIX].casefold()
@@ -475,14 +488,19 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
     if intent.activity and (line := _activity_line(intent.activity, ranked)):
         return _fallback(line, intent, question_lang)  # an activity is what its line says
     defining = [s for s in ranked if defines(s.text, subject, intent.does) and readable(s.text)]
-    if not defining and subject:  # another sentence of the passages may say it
-        found = _first_sentence(
-            ranked,
-            lambda chunk, i: (
-                defines(_sentence(chunk, i), subject) and readable(_sentence(chunk, i))
-            ),
-        )
-        defining = [found] if found else []
+    # Another sentence of the passages may say it, or open with more of the subject ("The
+    # joint challenges are: …" for "the joint challenges of the Northern Connections
+    # partners", over "The Northern Connections approach is …").
+    most = max((_opening_score(s.text, subject) for s in defining), default=(0, 0))
+    found = _first_sentence(
+        ranked,
+        lambda chunk, i: (
+            _opening_score(_sentence(chunk, i), subject) > most
+            and defines(_sentence(chunk, i), subject)
+            and readable(_sentence(chunk, i))
+        ),
+    )
+    defining = [found, *defining] if found and subject else defining
     if intent.does:  # "what does X work on": what X is said to do comes first
         defining.sort(key=lambda s: not ACTIVITY_VERB.search(s.text))
     about = [
@@ -492,7 +510,7 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
     ]
     # A sentence opening with more of the subject is more about it: "The five focus areas
     # …" over "The Vanguard initiative …" for "the five focus areas of the Vanguard initiative".
-    about.sort(key=lambda s: -len(_opening_words(s.text, subject)))
+    about.sort(key=lambda s: _opening_score(s.text, subject), reverse=True)
     chosen = (defining or about or [s for s in ranked if readable(s.text)] or _saying(ranked))[0]
     often = _how_often(intent.period, ranked) if intent.period else None
     spelled = _spelled_out(subject, ranked) if not intent.does else None
