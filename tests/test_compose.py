@@ -428,3 +428,21 @@ def test_a_sentence_opening_with_the_subjects_head_defines_it() -> None:
     intent = parse("What are the joint problems of the Harbour Links partners?")
     text, _ = compose(intent, [Support(1, chunk, _sentence(chunk, "approach"), 0.6)], "en")
     assert text.startswith("The joint problems are: • ports are too small"), text
+
+
+def test_partners_are_read_where_the_named_project_is() -> None:
+    plan = _chunk(
+        "Fjordrådet är medaktör i Bygga broar Interregprojektet under 2020-2022. Projektet ska "
+        "skapa en gemensam arbetsmarknad i fjordregionen."
+    )
+    other = _chunk(
+        "Interreg collaboration\n\nThe Beyond Ports project aims to share harbour data. "
+        "Swedish partner is Region Havland."
+    )
+    intent = parse("Who are the partners of the Bygga broar project?")
+    supports = [
+        Support(1, other, _sentence(other, "Swedish partner"), 0.61),
+        Support(2, plan, _sentence(plan, "medaktör"), 0.6),
+    ]
+    _, names = compose(intent, supports, "en")
+    assert names == ["Fjordrådet"]

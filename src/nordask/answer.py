@@ -116,6 +116,15 @@ _NAME_LIST = re.compile(
 )
 #: The word a figure counts: "21 partners", "6 countries", "24 möten".
 _COUNTED = re.compile(r"(?<![\w.,])\d[\d\s.,–-]*\s+([^\W\d_]{3,})")
+_CAPITALISED_RUN = re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+)+")
+_NAME_BEFORE_KIND = re.compile(
+    r"(?<!^)\b([A-ZÅÄÖÆØÜ][\w-]+(?:\s+[a-zåäöæøü][\w-]+)?)[\s-]+"
+    r"(?:project|projekt|prosjekt|programme|program|conference|konferens|konference|"
+    r"konferanse|partnership|partnerskab|partnerskap|initiative|network|nätverk|netværk)",
+)
+#: A capitalised adjective of place ("Nordic", "Swedish", "nordiska", "Danske"): it
+#: describes what is asked about rather than naming it.
+_ADJECTIVE = re.compile(r"(?:ic|ish|ian|isk|iska|iske|ske|ska|sk)$", re.IGNORECASE)
 _JOINERS = frozenset({"og", "and", "och", "samt"})
 _LETTER_NAME = re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][^\W\d_]{2,}\b")
 _YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b")
@@ -383,7 +392,7 @@ def compose(
         lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
         lead += f": “{quote(people[names[0]][1])}”"
     elif intent.wants_actors:
-        near = _on_topic(intent, ranked) or near
+        near = _naming_asked_names(intent, _on_topic(intent, ranked) or near)
         actors = _actors(intent, near)
         names = _capped(actors)
         if names:
@@ -887,6 +896,28 @@ def _in_role(
         or any(name.casefold() in m.group(0) for t in texts for m in role.finditer(t))
     }
     return held or found
+
+
+def _naming_asked_names(intent: Intent, near: list[Support]) -> list[Support]:
+    """The passages that speak of what the question names, when some do: the partners of
+    "the Arbeta tillsammans project" are read where it is named, not from another
+    document's "Swedish partner is Region Skåne"."""
+    names = [re.escape(n) for n in _named_things(intent.question)]
+    if not names:
+        return near
+    written = re.compile(rf"\b(?:{'|'.join(names)})\b", re.IGNORECASE)
+    naming = [s for s in near if written.search(around(s))]
+    return naming or near
+
+
+def _named_things(question: str) -> list[str]:
+    """The names of things a question gives, as written: a run of capitalised words
+    ("North Sea Conference"), or a name before the word for what it is ("Arbeta
+    tillsammans" in "the Arbeta tillsammans project"). A single place or adjective
+    ("Tornedalen", "Nordic") may stand anywhere near the answer, named or not."""
+    found = [m.group(0) for m in _CAPITALISED_RUN.finditer(question)]
+    found += [m.group(1) for m in _NAME_BEFORE_KIND.finditer(question)]
+    return [name for name in found if not _ADJECTIVE.search(name)]
 
 
 def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
