@@ -446,3 +446,15 @@ def test_partners_are_read_where_the_named_project_is() -> None:
     ]
     _, names = compose(intent, supports, "en")
     assert names == ["Fjordrådet"]
+
+
+def test_a_hyphenated_topic_word_is_matched_whole() -> None:
+    trains = _chunk("Fast Rail Links\n\nThe value of high-speed trains for small towns.")
+    farms = _chunk("Food platforms\n\nHere, Havland participates in high-tech farming.")
+    intent = parse("Which projects deal with high-speed trains?")
+    supports = [
+        Support(1, trains, _sentence(trains, "value"), 0.6),
+        Support(2, farms, _sentence(farms, "high-tech"), 0.59),
+    ]
+    _, names = compose(intent, supports, "en")
+    assert names == ["Fast Rail Links"]

@@ -935,7 +935,13 @@ def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
 def _topic_hits(support: Support, topic: list[str]) -> int:
     """How many of the question's topic words the sentence or its section title has."""
     where = f"{support.section}\n{support.text}"
-    return sum(names_any(where, [word]) for word in topic)
+    # A compound is matched whole: "high-speed" is not "high-tech".
+    return sum(
+        bool(re.search(rf"\b{re.escape(word)}", where, re.IGNORECASE))
+        if "-" in word
+        else names_any(where, [word])
+        for word in topic
+    )
 
 
 def _named_in(name: str, question: str) -> bool:
@@ -985,7 +991,7 @@ def _quotes(
     for support in near:
         text = _without_opener(_with_wanted(support, intent), support.owner)
         usable = readable(support.text) or (intent.wants_amount and states_amount(text))
-        if not _prose(text) and not _names_asked(intent) and not intent.wants_amount:
+        if not _prose(text) and not _names_asked(intent) and not states_amount(text):
             usable = False  # a cell of names or headers only answers "who"
         if not usable or any(text in other for other in seen) or (skip and text in skip):
             continue
