@@ -458,3 +458,13 @@ def test_a_hyphenated_topic_word_is_matched_whole() -> None:
     ]
     _, names = compose(intent, supports, "en")
     assert names == ["Fast Rail Links"]
+
+
+def test_a_when_question_finds_the_dateline() -> None:
+    chunk = _chunk(
+        "Harbour Links at the Coast Forum\n\n12 May 2019 - Published by Kari Nordmann\n\n"
+        "Harbour Links is a main project within the Blue Growth focus area of the region."
+    )
+    intent = parse("When was the Harbour Links article published?")
+    text, _ = compose(intent, [Support(1, chunk, _sentence(chunk, "main project"), 0.6)], "en")
+    assert text.startswith("12 May 2019 - Published by Kari Nordmann"), text

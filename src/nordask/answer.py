@@ -476,6 +476,16 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
             numeric and not any(ch.isdigit() for m in found[s.n] for ch in m),
         )
     )
+    if not holding and intent.kind == "date":
+        # A dateline is a line of its own, nobody's best sentence ("07 April 2017 -
+        # Published by …").
+        dated = _first_sentence(
+            near,
+            lambda chunk, i: (
+                bool(_YEAR_OR_DATE.search(_sentence(chunk, i))) and _quotable(chunk, i)
+            ),
+        )
+        holding = [dated] if dated else []
     return holding[0] if holding else readable_ones[0]
 
 
