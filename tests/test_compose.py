@@ -463,7 +463,9 @@ def test_a_hyphenated_topic_word_is_matched_whole() -> None:
 def test_a_when_question_finds_the_dateline() -> None:
     chunk = _chunk(
         "Harbour Links at the Coast Forum\n\n12 May 2019 - Published by Kari Nordmann\n\n"
-        "Harbour Links is a main project within the Blue Growth focus area of the region."
+        "Our stand at the forum will show the project to the visitors. We will be there for "
+        "talks on ports. This serves as an example for other groups.\n\nWhat is in it for "
+        "the coast? Harbour Links is a main project within the Blue Growth focus area."
     )
     intent = parse("When was the Harbour Links article published?")
     text, _ = compose(intent, [Support(1, chunk, _sentence(chunk, "main project"), 0.6)], "en")
