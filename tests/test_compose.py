@@ -470,3 +470,18 @@ def test_a_when_question_finds_the_dateline() -> None:
     intent = parse("When was the Harbour Links article published?")
     text, _ = compose(intent, [Support(1, chunk, _sentence(chunk, "main project"), 0.6)], "en")
     assert text.startswith("12 May 2019 - Published by Kari Nordmann"), text
+
+
+def test_a_section_titled_by_the_subject_says_what_it_is_about() -> None:
+    chunk = _chunk(
+        "HAVN – Green harbours in the north\n\nThe harbours in the north handle much of the "
+        "region's fish and need shore power. Find out more about HAVN.\n\nOther projects\n\n"
+        "Work packages are shared between the partners of the network."
+    )
+    intent = parse("What is HAVN?")
+    supports = [
+        Support(1, chunk, _sentence(chunk, "Find out more"), 0.6),
+        Support(2, chunk, _sentence(chunk, "Work packages"), 0.55),
+    ]
+    text, _ = compose(intent, supports, "en")
+    assert "what it says: The harbours in the north handle much" in text, text

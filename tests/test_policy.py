@@ -158,3 +158,23 @@ def test_what_x_does_about_y_asks_about_x_and_what_x_says_is_no_definition() -> 
     doing = parse("What does the Harbour Council do about the ferry lines?")
     assert (doing.kind, doing.subject, doing.does) == ("definition", "Harbour Council", True)
     assert parse("What does the plan say about the budget column?").kind != "definition"
+
+
+@pytest.mark.parametrize(
+    ("question", "subject", "does"),
+    [
+        ("What does the Harbour Council plan for the coast?", "Harbour Council", True),
+        ("Hva gjør Fjordkomiteen for næringslivet?", "Fjordkomiteen", True),
+        ("Vad gör Fjordlandets miljöråd varje år?", "Fjordlandets miljöråd", True),
+        ("Hva er målet med Pilotområde Fjordland?", "Pilotområde Fjordland", True),
+        ("What is HAVN about?", "HAVN", False),
+    ],
+)
+def test_the_subject_is_what_is_asked_about(question: str, subject: str, does: bool) -> None:
+    intent = parse(question)
+    assert (intent.subject, intent.does) == (subject, does)
+
+
+def test_a_bare_budget_question_asks_for_the_plans_total() -> None:
+    assert parse("budget").plan_total and parse("What is the budget of the action plan?").plan_total
+    assert not parse("How much money does the Harbour Council get?").plan_total

@@ -40,6 +40,7 @@ from nordask.query import (
     names_any,
     role_stem,
     states_amount,
+    states_day,
     topic_words,
 )
 from nordask.records import Chunk, TableRow
@@ -122,6 +123,7 @@ _NAME_BEFORE_KIND = re.compile(
     r"(?:project|projekt|prosjekt|programme|program|conference|konferens|konference|"
     r"konferanse|partnership|partnerskab|partnerskap|initiative|network|nätverk|netværk)",
 )
+_KIND_MODIFIER = re.compile(r"(?<!^)\b([A-ZÅÄÖÆØÜ][\w-]+)\s+(?:projects?|projekt\w*|prosjekt\w*)")
 #: A capitalised adjective of place ("Nordic", "Swedish", "nordiska", "Danske"): it
 #: describes what is asked about rather than naming it.
 _ADJECTIVE = re.compile(r"(?:ic|ish|ian|isk|iska|iske|ske|ska|sk)$", re.IGNORECASE)
@@ -477,13 +479,12 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         )
     )
     if not holding and intent.kind == "date":
-        # A dateline is a line of its own, nobody's best sentence ("07 April 2017 -
-        # Published by …").
+        # The dateline of a passage about what the question names, a line of its own and
+        # nobody's best sentence ("07 April 2017 - Published by …").
+        names = name_words(intent.question)
+        naming = [s for s in near if names and names_any(s.chunk.text, names)]
         dated = _first_sentence(
-            near,
-            lambda chunk, i: (
-                bool(_YEAR_OR_DATE.search(_sentence(chunk, i))) and _quotable(chunk, i)
-            ),
+            naming, lambda chunk, i: states_day(_sentence(chunk, i)) and _quotable(chunk, i)
         )
         holding = [dated] if dated else []
     return holding[0] if holding else readable_ones[0]
@@ -530,7 +531,17 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
     # A sentence opening with more of the subject is more about it: "The five focus areas
     # …" over "The Vanguard initiative …" for "the five focus areas of the Vanguard initiative".
     about.sort(key=lambda s: _opening_score(s.text, subject), reverse=True)
-    chosen = (defining or about or [s for s in ranked if readable(s.text)] or _saying(ranked))[0]
+    # A section titled by the subject ("GROM – Green transition in the Arctic") is about it.
+    titled = _first_sentence(
+        ranked,
+        lambda chunk, i: (
+            _titled(_last(chunk.section_of(i)), subject)
+            and _quotable(chunk, i)
+            and readable(_sentence(chunk, i))
+        ),
+    )
+    fallback = [titled] if titled and subject else [s for s in ranked if readable(s.text)]
+    chosen = (defining or about or fallback or _saying(ranked))[0]
     often = _how_often(intent.period, ranked) if intent.period else None
     spelled = _spelled_out(subject, ranked) if not intent.does else None
     chosen = often or (None if defining else spelled and spelled[1]) or chosen
@@ -551,6 +562,11 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
     if cell or not tidy(chosen.text):
         return f"{missing}. {listed}" if listed else f"{missing}."
     return f"{missing}; what it says: {lead}"
+
+
+def _titled(title: str, subject: str) -> bool:
+    """Whether a heading names `subject` first: "GROM – Green transition in the Arctic"."""
+    return bool(subject) and bool(re.match(rf"{re.escape(subject)}(?![\w-])", title, re.IGNORECASE))
 
 
 def _activity_line(code: str, ranked: list[Support]) -> Support | None:
@@ -936,7 +952,10 @@ def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
     "Nordregio's projects", match every project alike); none when no passage does."""
     if intent.actor_kind != "project":
         return []
-    topic = topic_words(intent.question, every_stopword())
+    # "Which Sami projects …": a name before the word for projects says which.
+    topic = topic_words(intent.question, every_stopword()) or _KIND_MODIFIER.findall(
+        intent.question
+    )
     if not topic:
         return []
     return [s for s in ranked if _topic_hits(s, topic)]

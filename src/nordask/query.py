@@ -98,7 +98,7 @@ ACTIVITY_VERB = re.compile(
 #: what it does.
 _TRAILING_VERB = re.compile(
     r"\s+(?:do\s+(?:about|for|with|in|on)\s.*|do|does|work\s+(?:on|with)|deal\s+with|"
-    r"focus\s+on|stand\s+for|mean|"
+    r"focus\s+on|stand\s+for|mean|about|"
     r"arbeta(?:r)?\s+med|jobb(?:a|ar|er)\s+med|arbejde(?:r)?\s+med|står\s+för|står\s+for)$",
     re.IGNORECASE,
 )
@@ -107,6 +107,17 @@ _DOES = re.compile(
     r"\s(?:do|work\s+(?:on|with)|deal\s+with|focus\s+on|arbeta(?:r)?\s+med|jobb(?:a|ar|er)\s+med|"
     r"arbejde(?:r)?\s+med)\s*\??\s*$",
     re.IGNORECASE,
+)
+#: "What is the aim of X", "Hva er målet med X": what X is for, so what X does.
+_PURPOSE = re.compile(
+    r"^(?:the\s+)?(?:aim|purpose|goal|objective)\s+of\s+|"
+    r"^(?:syftet|målet|formålet|hensikten|hensigten|meningen)\s+med\s+",
+    re.IGNORECASE,
+)
+#: The name a what-does question asks about, before the verb or phrase that follows it
+#: ("Kvarkenrådet" in "What does Kvarkenrådet plan for the region?").
+_LEADING_NAME = re.compile(
+    r"^(?:[A-ZÅÄÖÆØÜ][\w&-]*\s+)*[A-ZÅÄÖÆØÜ][\w&-]*(?<!s)(?<!')(?=\s+[a-zåäöæøü])"
 )
 #: An article before a definition's subject: "What is the Green Charter?" asks about
 #: "Green Charter".
@@ -251,6 +262,10 @@ def parse(question: str) -> Intent:
         subject = PERIODS[period].sub("", subject).strip(" ,")
     subject = _LEADING_ARTICLE.sub("", _TRAILING_VERB.sub("", subject))
     does = bool(cue) and bool(_DOES.search(question))
+    if _PURPOSE.match(subject):
+        subject, does = _LEADING_ARTICLE.sub("", _PURPOSE.sub("", subject)), True
+    if does and (name := _LEADING_NAME.match(subject)):
+        subject = name.group(0)
     return Intent(
         kind=kind,
         actor_kind=actor_kind,
@@ -261,10 +276,27 @@ def parse(question: str) -> Intent:
         plan_total=kind == "amount"
         and not goal
         and not common["superlative"]
-        and bool(_TOTAL.search(question))
+        and (bool(_TOTAL.search(question)) or _only_money(question))
         and not [w for w in name_words(question) if not re.fullmatch(CURRENCY, w)],
         **common,
     )
+
+
+#: Words for money and for the plan itself, and question words: a question of nothing
+#: else ("budget", "Hva er budsjettet?") asks for the plan's budget as a whole.
+_MONEY_OR_PLAN = re.compile(
+    r"budget\w*|budsjett\w*|cost\w*|kost\w*|money|pengar|penge\w*|funding|plan\w*|"
+    r"handlingsplan\w*|action|what|how|much|hvad|hva|vad|hur|hvor|mye|meget|mycket|stor\w*",
+    re.IGNORECASE,
+)
+
+
+def _only_money(question: str) -> bool:
+    from nordask.words import every_stopword
+
+    stop = every_stopword()
+    content = [w for w in _WORD.findall(question) if w.casefold() not in stop]
+    return bool(content) and all(_MONEY_OR_PLAN.fullmatch(w) for w in content)
 
 
 def _goal_topic(question: str) -> str | None:
