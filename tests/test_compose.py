@@ -485,3 +485,19 @@ def test_a_section_titled_by_the_subject_says_what_it_is_about() -> None:
     ]
     text, _ = compose(intent, supports, "en")
     assert "what it says: The harbours in the north handle much" in text, text
+
+
+def test_a_table_row_beside_a_line_is_not_quoted_with_it() -> None:
+    document = "\n\n".join(
+        [
+            "Fjordkommittén arbetar med gränshinder i regionen.",
+            "M 21-24 Identifiera 1-5 gränshinder per år",
+            "Økonomi 3,8 MDKK 0 MDKK 3,2 MDKK 7 MDKK",
+        ]
+    )
+    chunk = _chunk(document)
+    assert chunk.rows, "the budget line is read as a table row"
+    intent = parse("Hvem arbejder med grænsehindringer?")
+    i = _sentence(chunk, "Identifiera")
+    first, last = quoted_sentences(chunk, i, intent)
+    assert "MDKK" not in chunk.text[chunk.sentences[first][0] : chunk.sentences[last][1]]

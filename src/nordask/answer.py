@@ -1157,7 +1157,9 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
         # A name stands next to what it names; a figure or date may be lines below.
         reach = 1 if intent.kind in ("actor", "list") else BLOCK_REACH
         for j in _paragraph_order(chunk, i, reach):
-            if _holds_wanted(_sentence(chunk, j), intent) and _quotable(chunk, j):
+            # A table row beside a line ("Økonomi 3,8 MDKK …") holds only figures.
+            row = not intent.wants_amount and _is_row(chunk, j)
+            if _holds_wanted(_sentence(chunk, j), intent) and _quotable(chunk, j) and not row:
                 return min(i, j), max(i, j)
     if (
         len(tidy(_sentence(chunk, i))) < SHORT_LEAD_CHARS
@@ -1174,6 +1176,11 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     ):
         return i, nxt
     return i, i
+
+
+def _is_row(chunk: Chunk, j: int) -> bool:
+    start, end = chunk.sentences[j]
+    return any(start <= row.start < end for row in chunk.rows)
 
 
 def _holds_wanted(text: str, intent: Intent) -> bool:
