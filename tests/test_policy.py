@@ -178,3 +178,13 @@ def test_the_subject_is_what_is_asked_about(question: str, subject: str, does: b
 def test_a_bare_budget_question_asks_for_the_plans_total() -> None:
     assert parse("budget").plan_total and parse("What is the budget of the action plan?").plan_total
     assert not parse("How much money does the Harbour Council get?").plan_total
+
+
+def test_actors_of_a_country_the_passages_never_speak_of_are_refused() -> None:
+    passage = "Fjordland, Havland and Skjærland are Swedish members of the harbour platform."
+    assert _reason("Which Danish regions are members of the harbour platform?", passage) == (
+        "none of the closest passages speaks of Denmark"
+    )
+    assert _reason("Which Swedish regions are members of the harbour platform?", passage) is None
+    # A currency is no country the actors are narrowed to.
+    assert _reason("Vilka mål har 7 miljoner danska kronor?", passage) is None

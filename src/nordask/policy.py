@@ -21,6 +21,7 @@ from typing import Protocol
 
 from nordask.query import (
     Intent,
+    asked_country,
     asks_author,
     asks_day,
     asks_findings,
@@ -186,6 +187,9 @@ def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Re
     when = f" for {', '.join(intent.years)}" if intent.years else ""
     if intent.wants_amount and not any(states_amount(text) for text in _about(intent, near)):
         return Refusal("amount", f"none of the closest passages states an amount{when}")
+    country = asked_country(intent.question) if intent.kind in ("actor", "list") else None
+    if country and not any(country[1].search(text) for text in top):
+        return Refusal("country", f"none of the closest passages speaks of {country[0]}")
     role = _AUTHOR if asks_author(intent.question) else _ROLE
     if intent.kind == "person" and not any(role.search(text) for text in top):
         return Refusal("person", "none of the closest passages names a person in that role")

@@ -299,6 +299,27 @@ def _only_money(question: str) -> bool:
     return bool(content) and all(_MONEY_OR_PLAN.fullmatch(w) for w in content)
 
 
+#: The Nordic countries by the stems of their adjectives and names in the four languages.
+_COUNTRIES = {
+    "Denmark": r"dan(?:ish|sk\w*|mark\w*|es?\b)|denmark",
+    "Sweden": r"swed(?:ish|en|e\b)|svensk\w*|sverige\w*",
+    "Norway": r"norw(?:egian|ay)|norsk\w*|norge\w*|noreg",
+    "Finland": r"finn(?:ish)?|finsk\w*|finland\w*",
+    "Iceland": r"iceland\w*|island\w*|isländsk\w*|islandsk\w*",
+}
+_KIND_NOUNS = "|".join(words for _, words in _ACTOR_KINDS)
+
+
+def asked_country(question: str) -> tuple[str, re.Pattern[str]] | None:
+    """The country a question narrows the actors it asks for to ("Which Danish regions
+    …", "Hvem er den svenske partner …"), with a pattern for its mentions; None when
+    it names none right before a kind of actor ("danska kronor" is a currency)."""
+    for country, stems in _COUNTRIES.items():
+        if re.search(rf"\b(?:{stems})\s+(?:{_KIND_NOUNS})\b", question, re.IGNORECASE):
+            return country, re.compile(rf"\b(?:{stems})", re.IGNORECASE)
+    return None
+
+
 def _goal_topic(question: str) -> str | None:
     if _GOAL_ACTIVITIES.search(question):
         return "activities"
