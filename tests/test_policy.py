@@ -183,7 +183,7 @@ def test_a_bare_budget_question_asks_for_the_plans_total() -> None:
 def test_actors_of_a_country_the_passages_never_speak_of_are_refused() -> None:
     passage = "Fjordland, Havland and Skjærland are Swedish members of the harbour platform."
     assert _reason("Which Danish regions are members of the harbour platform?", passage) == (
-        "none of the closest passages speaks of Denmark"
+        "the closest passage does not speak of Denmark"
     )
     assert _reason("Which Swedish regions are members of the harbour platform?", passage) is None
     # A currency is no country the actors are narrowed to.

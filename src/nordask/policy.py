@@ -188,8 +188,8 @@ def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Re
     if intent.wants_amount and not any(states_amount(text) for text in _about(intent, near)):
         return Refusal("amount", f"none of the closest passages states an amount{when}")
     country = asked_country(intent.question) if intent.kind in ("actor", "list") else None
-    if country and not any(country[1].search(text) for text in top):
-        return Refusal("country", f"none of the closest passages speaks of {country[0]}")
+    if country and top and not country[1].search(top[0]):  # the answer's passage
+        return Refusal("country", f"the closest passage does not speak of {country[0]}")
     role = _AUTHOR if asks_author(intent.question) else _ROLE
     if intent.kind == "person" and not any(role.search(text) for text in top):
         return Refusal("person", "none of the closest passages names a person in that role")
