@@ -252,7 +252,12 @@ def test_goals_with_the_figure_asked_for_are_named(assistant) -> None:
 
 
 @pytest.mark.parametrize(
-    "question", ["Who won the Eurovision Song Contest in 2023?", "Vilken färg har Sveriges flagga?"]
+    "question",
+    [
+        "Who won the Eurovision Song Contest in 2023?",
+        "Vilken färg har Sveriges flagga?",
+        "What is the weather in Oslo tomorrow?",
+    ],
 )
 def test_off_topic_questions_naming_a_known_place_or_year_are_refused(assistant, question) -> None:
     answer = assistant.ask(question)

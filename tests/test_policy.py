@@ -188,3 +188,37 @@ def test_actors_of_a_country_the_passages_never_speak_of_are_refused() -> None:
     assert _reason("Which Swedish regions are members of the harbour platform?", passage) is None
     # A currency is no country the actors are narrowed to.
     assert _reason("Vilka mål har 7 miljoner danska kronor?", passage) is None
+
+
+def test_a_question_whose_only_known_words_are_names_is_refused() -> None:
+    from nordask.policy import decide
+
+    class Corpus:
+        vocabulary = frozenset({"fjordby", "harbour", "ferries", "leave"})
+
+        def knows(self, term: str) -> bool:
+            return term in self.vocabulary
+
+        def knows_word(self, word: str) -> bool:
+            return word.casefold() in self.vocabulary
+
+        def coverage(self, question: str) -> float:
+            return 0.5
+
+    def refused(question: str) -> str | None:
+        found = decide(
+            parse(question),
+            question,
+            ["Fjordby harbour"],
+            ["Fjordby harbour"],
+            0.3,
+            Corpus(),
+            {},
+            RetrievalSettings(),
+        )
+        return found.refusal.reason if found.refusal else None
+
+    assert refused("What is the weather in Fjordby tomorrow?") == (
+        "it speaks of Fjordby, but never of “weather”, “tomorrow”"
+    )
+    assert refused("Which ferries leave Fjordby?") is None

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from nordask.query import (
+    QUESTION_WORD,
     Intent,
     asked_country,
     asks_author,
@@ -34,6 +35,8 @@ from nordask.query import (
     years_in,
 )
 from nordask.settings import RetrievalSettings
+from nordask.words import every_stopword
+from nordask.words import words as word_list
 
 #: Roles: a passage that can say who chairs or leads something.
 _ROLE = re.compile(
@@ -119,6 +122,7 @@ def decide(
     # Only when every name is unknown: a cross-lingual name ("Kvarken Council")
     # is known by one of its words.
     unknown = unknown if names and len(unknown) == len(names) else []
+    unasked = [] if unknown else _only_names_known(query, names, words.knows_word)
     found = (
         signals(best_dense, words.coverage(query), thresholds)
         if passages and best_dense is not None
@@ -131,10 +135,29 @@ def decide(
         found,
         knows=words.knows,
         unknown_names=unknown,
+        unknown_topic=unasked,
         goals=goals,
         thresholds=thresholds,
     )
     return Decision(refusal, found, unknown)
+
+
+def _only_names_known(
+    query: str, names: Sequence[str], knows_word: Callable[[str], bool]
+) -> list[str]:
+    """The question's other words when the corpus knows its names but none of them
+    ("What will the weather be like in Oslo tomorrow?": Oslo, but not weather, like or
+    tomorrow): what it asks about that place is not in the corpus. Empty otherwise."""
+    keys = {name.casefold() for name in names}
+    stop = every_stopword()
+    other = [
+        w
+        for w in word_list(query)
+        if w not in stop and w not in keys and not w.isdigit() and not QUESTION_WORD.fullmatch(w)
+    ]
+    if not keys or not other or not any(knows_word(n) for n in names):
+        return []
+    return [] if any(knows_word(w) for w in other) else other
 
 
 def abstain_reason(
@@ -147,6 +170,7 @@ def abstain_reason(
     unknown_names: Sequence[str],
     goals: dict[int, str],
     thresholds: RetrievalSettings,
+    unknown_topic: Sequence[str] = (),
 ) -> Refusal | None:
     """Why the corpus does not answer the question, or None when it does.
 
@@ -174,9 +198,14 @@ def abstain_reason(
     if intent.goal is not None and goals and intent.goal not in goals:
         listing = ", ".join(str(n) for n in sorted(goals))
         return Refusal("goal", f"it has no goal {intent.goal} (the goals are {listing})")
-    return _fact_missing(
+    missing = _fact_missing(
         intent, passages[: thresholds.amount_depth], windows[: thresholds.amount_depth]
     )
+    if missing is None and unknown_topic and found.dense < thresholds.name_check_below:
+        asked = ", ".join(f"“{w}”" for w in unknown_topic)
+        named = ", ".join(name_words(intent.question))
+        return Refusal("unknown_topic", f"it speaks of {named}, but never of {asked}")
+    return missing
 
 
 def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Refusal | None:

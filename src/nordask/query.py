@@ -77,6 +77,12 @@ def asks_author(question: str) -> bool:
     return bool(_ASKS_AUTHOR.search(question))
 
 
+#: Question words, which say nothing of what is asked about.
+QUESTION_WORD = re.compile(
+    r"what|which|who|whom|when|where|why|how|hvad|hva|vad|vem|hvem|hvilke\w*|hvilken|hvilket|"
+    r"vilk\w*|när|når|hvornår|hvor|hur|var",
+    re.IGNORECASE,
+)
 _WHO = re.compile(r"^\s*(?:(?:and|og|och)\s+)?(?:who|whom|vem|hvem)\b", re.IGNORECASE)
 _DEFINITION = re.compile(
     r"^\s*(?:what\s+(?:is|are|does|do)\b(?!\s+(?:the\s+)?(?:budget|total|amount|cost))"
