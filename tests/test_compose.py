@@ -501,3 +501,13 @@ def test_a_table_row_beside_a_line_is_not_quoted_with_it() -> None:
     i = _sentence(chunk, "Identifiera")
     first, last = quoted_sentences(chunk, i, intent)
     assert "MDKK" not in chunk.text[chunk.sentences[first][0] : chunk.sentences[last][1]]
+
+
+def test_an_acronyms_plural_is_no_region() -> None:
+    chunk = _chunk(
+        "Harbour Links\n\nThe Harbour Links approach is to connect the coast better and to "
+        "broaden SMEs opportunities to take part in innovation."
+    )
+    intent = parse("Vilka regioner deltar i Harbour Links?")
+    _, names = compose(intent, [Support(1, chunk, _sentence(chunk, "approach"), 0.6)], "sv")
+    assert "SMEs" not in names

@@ -899,8 +899,18 @@ def _places_quoted(support: Support, intent: Intent) -> list[str]:
     listed = [n for n in dict.fromkeys(listed) if not names_any(n, asked) and _fits(intent, n)]
     if listed:
         return [n for n in listed if not any(n != other and n in other for other in listed)]
-    single = [n for n in dict.fromkeys(single) if not names_any(n, asked) and _fits(intent, n)]
+    single = [
+        n
+        for n in dict.fromkeys(single)
+        if not names_any(n, asked) and _fits(intent, n) and _place_shaped(n)
+    ]
     return single if len(single) == 1 else []
+
+
+def _place_shaped(name: str) -> bool:
+    """One capital per hyphen-joined part ("Östergötland", "Hauts-de-France"), not an
+    acronym's plural ("SMEs")."""
+    return sum(ch.isupper() for ch in name) <= name.count("-") + 1
 
 
 def _in_role(
