@@ -942,7 +942,7 @@ def _naming_asked_names(intent: Intent, near: list[Support]) -> list[Support]:
     if not names:
         return near
     written = re.compile(rf"\b(?:{'|'.join(names)})\b", re.IGNORECASE)
-    naming = [s for s in near if written.search(around(s))]
+    naming = [s for s in near if written.search(f"{s.section}\n{s.chunk.text}")]
     return naming or near
 
 
