@@ -22,6 +22,10 @@ PDF = "handlingsplan-2021-24-regionalsektoren.pdf"
         "Vem vann fotbolls-VM för herrar 2018?",
         "Hvordan laver man flæskesteg med sprød svær?",
         "Hvem vant Champions League i fjor?",
+        # Off-topic, though the corpus knows a place or a year they name.
+        "Who won the Eurovision Song Contest in 2023?",
+        "Vilken färg har Sveriges flagga?",
+        "What is the weather in Oslo tomorrow?",
     ],
 )
 def test_off_topic_questions_are_refused_in_every_language(assistant, question) -> None:
@@ -249,19 +253,6 @@ def test_the_plans_total_budget_adds_up_every_goals_total(assistant) -> None:
 def test_goals_with_the_figure_asked_for_are_named(assistant) -> None:
     answer = assistant.ask("Which goals have a total budget of 7 MDKK each?")
     assert answer.answer.startswith("Goal 6: 7 MDKK [") and "; goal 7: 7 MDKK [" in answer.answer
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        "Who won the Eurovision Song Contest in 2023?",
-        "Vilken färg har Sveriges flagga?",
-        "What is the weather in Oslo tomorrow?",
-    ],
-)
-def test_off_topic_questions_naming_a_known_place_or_year_are_refused(assistant, question) -> None:
-    answer = assistant.ask(question)
-    assert not answer.answered, answer.answer
 
 
 def test_a_byline_does_not_say_who_leads_a_project(assistant) -> None:

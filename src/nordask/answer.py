@@ -123,7 +123,6 @@ _NAME_BEFORE_KIND = re.compile(
     r"(?:project|projekt|prosjekt|programme|program|conference|konferens|konference|"
     r"konferanse|partnership|partnerskab|partnerskap|initiative|network|nätverk|netværk)",
 )
-_KIND_MODIFIER = re.compile(r"(?<!^)\b([A-ZÅÄÖÆØÜ][\w-]+)\s+(?:projects?|projekt\w*|prosjekt\w*)")
 #: A capitalised adjective of place ("Nordic", "Swedish", "nordiska", "Danske"): it
 #: describes what is asked about rather than naming it.
 _ADJECTIVE = re.compile(r"(?:ic|ish|ian|isk|iska|iske|ske|ska|sk)$", re.IGNORECASE)
@@ -737,10 +736,7 @@ def _ranking_lead(rows: Sequence[tuple[int, TableRow]]) -> str:
     """Rows by their totals, largest first, and the largest one's heading: 'Goal 1: 30 MDKK
     [1]; goal 10: 19 MDKK [2]; … MDKK is million Danish kroner. Goal 1 is “MÅL 1: …”.'"""
     ordered = sorted(rows, key=lambda nr: -(row_value(nr[1].total) or 0))
-    ranking = "; ".join(
-        f"{_goal_name(r, 'goal' if i else 'Goal')}{r.total} [{n}]"
-        for i, (n, r) in enumerate(ordered)
-    )
+    ranking = _totals(ordered)
     top = ordered[0][1]
     heading = _last(top.section)
     named = f" Goal {top.number} is “{heading}”." if heading and top.number is not None else ""
@@ -757,10 +753,7 @@ def _matching_lead(intent: Intent, rows: Sequence[tuple[int, TableRow]]) -> str 
     matching = [(n, row) for n, row in rows if row_value(row.total) in asked]
     if not matching or len(matching) == len(rows):
         return None
-    listing = "; ".join(
-        f"{_goal_name(row, 'goal' if i else 'Goal')}{row.total} [{n}]"
-        for i, (n, row) in enumerate(matching)
-    )
+    listing = _totals(matching)
     return f"{listing}.{unit_note(listing)}"
 
 
@@ -777,9 +770,17 @@ def _sum_lead(rows: Sequence[tuple[int, TableRow]]) -> str | None:
     if any("," in str(row.total) for _, row in rows):  # the plan's decimal comma
         figure = figure.replace(".", ",")
     ordered = sorted(rows, key=lambda nr: nr[1].number or 0)
-    listing = "; ".join(f"{_goal_name(r, 'goal')}{r.total} [{n}]" for n, r in ordered)
+    listing = _totals(ordered, first="goal")
     lead = f"The budgets of the plan's {len(rows)} goals add up to {figure} {unit} ({listing})."
     return lead + unit_note(unit)
+
+
+def _totals(rows: Sequence[tuple[int, TableRow]], first: str = "Goal") -> str:
+    """'Goal 6: 7 MDKK [2]; goal 7: 7 MDKK [3]', in the order given."""
+    return "; ".join(
+        f"{_goal_name(row, 'goal' if i else first)}{row.total} [{n}]"
+        for i, (n, row) in enumerate(rows)
+    )
 
 
 def _unit(figure: str | None) -> str:
@@ -963,9 +964,7 @@ def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
     if intent.actor_kind != "project":
         return []
     # "Which Sami projects …": a name before the word for projects says which.
-    topic = topic_words(intent.question, every_stopword()) or _KIND_MODIFIER.findall(
-        intent.question
-    )
+    topic = topic_words(intent.question, every_stopword()) or _named_things(intent.question)
     if not topic:
         return []
     return [s for s in ranked if _topic_hits(s, topic)]

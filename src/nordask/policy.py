@@ -35,8 +35,7 @@ from nordask.query import (
     years_in,
 )
 from nordask.settings import RetrievalSettings
-from nordask.words import every_stopword
-from nordask.words import words as word_list
+from nordask.words import content_words
 
 #: Roles: a passage that can say who chairs or leads something.
 _ROLE = re.compile(
@@ -149,12 +148,7 @@ def _only_names_known(
     ("What will the weather be like in Oslo tomorrow?": Oslo, but not weather, like or
     tomorrow): what it asks about that place is not in the corpus. Empty otherwise."""
     keys = {name.casefold() for name in names}
-    stop = every_stopword()
-    other = [
-        w
-        for w in word_list(query)
-        if w not in stop and w not in keys and not w.isdigit() and not QUESTION_WORD.fullmatch(w)
-    ]
+    other = [w for w in content_words(query) if w not in keys and not QUESTION_WORD.fullmatch(w)]
     if not keys or not other or not any(knows_word(n) for n in names):
         return []
     return [] if any(knows_word(w) for w in other) else other

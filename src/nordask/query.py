@@ -292,17 +292,18 @@ def parse(question: str) -> Intent:
 #: else ("budget", "Hva er budsjettet?") asks for the plan's budget as a whole.
 _MONEY_OR_PLAN = re.compile(
     r"budget\w*|budsjett\w*|cost\w*|kost\w*|money|pengar|penge\w*|funding|plan\w*|"
-    r"handlingsplan\w*|action|what|how|much|hvad|hva|vad|hur|hvor|mye|meget|mycket|stor\w*",
+    r"handlingsplan\w*|action|much|mye|meget|mycket|stor\w*",
     re.IGNORECASE,
 )
 
 
 def _only_money(question: str) -> bool:
-    from nordask.words import every_stopword
+    from nordask.words import content_words
 
-    stop = every_stopword()
-    content = [w for w in _WORD.findall(question) if w.casefold() not in stop]
-    return bool(content) and all(_MONEY_OR_PLAN.fullmatch(w) for w in content)
+    content = content_words(question)
+    return bool(content) and all(
+        _MONEY_OR_PLAN.fullmatch(w) or QUESTION_WORD.fullmatch(w) for w in content
+    )
 
 
 #: The Nordic countries by the stems of their adjectives and names in the four languages.

@@ -94,6 +94,13 @@ def every_stopword() -> frozenset[str]:
     return frozenset().union(*load_stopwords().values())
 
 
+def content_words(text: str, stopwords: frozenset[str] | None = None) -> list[str]:
+    """What a question is about: its words without stopwords (of all four languages, or
+    `stopwords`) and numbers."""
+    stop = every_stopword() if stopwords is None else stopwords
+    return [w for w in words(text) if w not in stop and not w.isdigit()]
+
+
 #: Danish and Norwegian write ø and æ where Swedish writes ö and ä ("Øresund",
 #: "Öresund"); older names write aa for å.
 _NORDIC_SPELLINGS = (str.maketrans("øæ", "öä"), str.maketrans("öä", "øæ"))
@@ -146,8 +153,7 @@ class Vocabulary(ABC):
     def coverage(self, question: str) -> float:
         """Share of the question's content words (no stopwords, no numbers) that the
         corpus has in some form: a question about something else shares few."""
-        every_stopword = frozenset().union(*self.stopwords().values())
-        found = [w for w in words(question) if w not in every_stopword and not w.isdigit()]
+        found = content_words(question, frozenset().union(*self.stopwords().values()))
         if not found:
             return 0.0
         return sum(1 for w in found if self.knows_word(w)) / len(found)
