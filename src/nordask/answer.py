@@ -846,9 +846,9 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
             names += find_actors("\n".join(x for x in around.split("\n") if not _names_cell(x)))
         else:
             names += find_actors(around)
-        if intent.actor_kind in ("region", "country") and not places and support.chunk.doc == home:
-            places = window(support, reach=PARAGRAPH_REACH)  # the list may follow later
-            names += [n for m in _NAME_LIST.finditer(places) for n in _split_names(m.group(0))]
+            if intent.actor_kind in ("region", "country") and support.chunk.doc == home:
+                listing = window(support, reach=PARAGRAPH_REACH)  # the list may follow later
+                names += [n for m in _NAME_LIST.finditer(listing) for n in _split_names(m.group(0))]
         for name in names:
             if name and _fits(intent, name) and not _named_in(name, intent.question):
                 found.setdefault(name, []).append(support.n)
