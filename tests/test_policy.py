@@ -222,3 +222,5 @@ def test_a_question_whose_only_known_words_are_names_is_refused() -> None:
         "it speaks of Fjordby, but never of “weather”, “tomorrow”"
     )
     assert refused("Which ferries leave Fjordby?") is None
+    # One unknown word may be the question's verb in another language.
+    assert refused("Vad arbetar Fjordby med?") is None

@@ -146,10 +146,13 @@ def _only_names_known(
 ) -> list[str]:
     """The question's other words when the corpus knows its names but none of them
     ("What will the weather be like in Oslo tomorrow?": Oslo, but not weather, like or
-    tomorrow): what it asks about that place is not in the corpus. Empty otherwise."""
+    tomorrow): what it asks about that place is not in the corpus. Empty otherwise, and
+    for a single other word."""
     keys = {name.casefold() for name in names}
     other = [w for w in content_words(query) if w not in keys and not QUESTION_WORD.fullmatch(w)]
-    if not keys or not other or not any(knows_word(n) for n in names):
+    # One unknown word may be a verb in another language than the corpus's ("Vad arbetar
+    # the Nordic Council med?" over English text); two say what the question is about.
+    if not keys or len(other) < 2 or not any(knows_word(n) for n in names):
         return []
     return [] if any(knows_word(w) for w in other) else other
 
