@@ -511,3 +511,15 @@ def test_an_acronyms_plural_is_no_region() -> None:
     intent = parse("Vilka regioner deltar i Harbour Links?")
     _, names = compose(intent, [Support(1, chunk, _sentence(chunk, "approach"), 0.6)], "sv")
     assert "SMEs" not in names
+
+
+def test_an_actor_named_after_the_place_asked_about_is_the_answer() -> None:
+    chunk = _chunk(
+        "Fjordsundskommittén arbetar med arbetspendling över gränsen vid Fjordsund. "
+        "Fjordsundskommitténs styrelse följer upp arbetet varje år."
+    )
+    supports = [Support(1, chunk, _sentence(chunk, "arbetspendling"), 0.6)]
+    _, by_place = compose(parse("Hvem arbejder med grænsependling ved Fjordsund?"), supports, "da")
+    _, by_name = compose(parse("Who works with the Fjordsund Committee?"), supports, "en")
+    assert by_place == ["Fjordsundskommittén"]  # its genitive is the same actor
+    assert "Fjordsundskommittén" not in by_name

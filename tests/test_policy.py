@@ -224,3 +224,8 @@ def test_a_question_whose_only_known_words_are_names_is_refused() -> None:
     assert refused("Which ferries leave Fjordby?") is None
     # One unknown word may be the question's verb in another language.
     assert refused("Vad arbetar Fjordby med?") is None
+
+
+def test_the_total_for_a_goal_is_a_money_question() -> None:
+    assert parse("What is the total for goal 9?").kind == "amount"
+    assert parse("Hva er totalen for mål 9?").kind == "amount"

@@ -123,6 +123,13 @@ _NAME_BEFORE_KIND = re.compile(
     r"(?:project|projekt|prosjekt|programme|program|conference|konferens|konference|"
     r"konferanse|partnership|partnerskab|partnerskap|initiative|network|nätverk|netværk)",
 )
+_NAME_AND_KIND = re.compile(
+    r"\b([\w-]+)\s+(?:committee|council|commission|kommitt\w*|komit\w*|råd\w*|udvalg\w*|"
+    r"utvalg\w*)\b"
+)
+#: How much shorter than an actor's name a question's word may be and still name it
+#: ("Svinesundskomitéen", "Svinesundskommittén"), not the place it is named after.
+NAME_SLACK = 3
 #: A capitalised adjective of place ("Nordic", "Swedish", "nordiska", "Danske"): it
 #: describes what is asked about rather than naming it.
 _ADJECTIVE = re.compile(r"(?:ic|ish|ian|isk|iska|iske|ske|ska|sk)$", re.IGNORECASE)
@@ -855,6 +862,9 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         title = _title(support.section)
         if intent.actor_kind == "project" and title:
             found.setdefault(title, []).append(support.n)
+    # A genitive ("Tornedalsrådets årsmöte") is the same actor as its name.
+    for name in [n for n in found if n.endswith("s") and n[:-1] in found]:
+        found[name[:-1]] += [n for n in found.pop(name) if n not in found[name[:-1]]]
     found = _in_role(intent, found, near)
     if intent.actor_kind is None and any(actor_kind(n) != "project" for n in found):
         # "Vem tänker söka pengar …" asks for an organisation: the programme it applies to
@@ -984,9 +994,17 @@ def _topic_hits(support: Support, topic: list[str]) -> int:
 
 def _named_in(name: str, question: str) -> bool:
     """Whether the question itself names `name` ("members of Svinesundskomitéen" is not
-    answered by "Svinesundskommittén"): the same first eight letters."""
+    answered by "Svinesundskommittén"): the same first eight letters, in a word nearly as
+    long. A place the actor is named after is not the actor: "pendling ved Svinesund" is
+    answered by Svinesundskommittén."""
     key = name.casefold()[:8]
-    return len(key) == 8 and any(w.casefold().startswith(key) for w in question.split())
+    if len(key) < 8:
+        return False
+    words = re.findall(r"[\w-]+", question.casefold())
+    whole = any(w.startswith(key) and len(w) >= len(name) - NAME_SLACK for w in words)
+    # "the Svinesund Committee" names Svinesundskommittén in English.
+    named = (m.group(1) for m in _NAME_AND_KIND.finditer(question.casefold()))
+    return whole or any(word.startswith(key) for word in named)
 
 
 def _split_names(listing: str) -> list[str]:

@@ -17,7 +17,8 @@ _ASKS_AMOUNT = re.compile(
     r"hvor meget|hvor mye|hur mycket|hur stor budget|hvor stort? budget\w*|belopp\w*|"
     r"beløb\w*|beløp\w*|koste\w*|kostar|pengar|penge|penger|midler|medel|anslag\w*|"
     r"afsat\w*|avsatt\w*|satt av|tildel\w*|økonomi|ekonomi|"
-    r"how much funding|grant(?:ed)?)\b",
+    r"how much funding|grant(?:ed)?|"
+    r"total(?:en|t)?\s+(?:for|för|til|till|of)\s+(?:the\s+)?(?:goal|mål|målet))\b",
     re.IGNORECASE,
 )
 #: "funding" and "fund" also name calls and programmes ("which call funded ..."):
