@@ -58,6 +58,8 @@ def test_a_goals_budget_quotes_that_goals_row_and_total(assistant, question, tot
     goal = question.rstrip("?").split()[-1]
     assert lead.startswith(f"Goal {goal}: {total} in total"), lead
     assert row in lead and f"Mål {goal}:" in lead and "MDKK is million Danish kroner" in lead
+    # The column headers the plan spells out in its reading guide are explained.
+    assert "GK-er: “grænsekomiteerne”; TG: “temagrupperne”" in lead
     first = answer.citations[0]
     assert first.doc == PDF and total in first.evidence and f"Mål {goal}:" in first.section
 

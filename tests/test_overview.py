@@ -11,7 +11,13 @@ import pytest
 from nordask import indexing, overview
 from nordask.assistant import Assistant
 from nordask.cli import main
-from nordask.glossary import acronyms_in, capitalised_names, expansions_in, spells
+from nordask.glossary import (
+    acronyms_in,
+    capitalised_names,
+    column_expansions,
+    expansions_in,
+    spells,
+)
 from nordask.overview import same_actor
 from nordask.settings import Settings
 
@@ -305,3 +311,15 @@ def test_an_unwritable_index_without_checked_starters_still_reports_up_to_date(
     assert not report.touched
     assert any("Starter questions were not checked" in n for n in notices)
     assert Assistant.open(index, small_corpus, build=False).overview().starters == []
+
+
+def test_a_list_naming_a_tables_columns_in_order_spells_out_their_acronyms() -> None:
+    columns = ["Fjordregio", "KYST", "HK-er", "AG"]
+    listing = "Each activity has owners (Fjordregio, KYST, havnekomiteerne og arbejdsgrupperne)."
+    assert column_expansions(columns, listing) == {
+        "HK": "havnekomiteerne",
+        "AG": "arbejdsgrupperne",
+    }
+    # A list in another order, or without the columns it names in full, explains nothing.
+    assert column_expansions(columns, "Fjordregio og AG og KYST og HK") == {}
+    assert column_expansions(columns, "(havnekomiteerne, arbejdsgrupperne, andre, flere)") == {}

@@ -17,7 +17,7 @@ labelled with its language when that differs from the question's.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -370,6 +370,7 @@ def compose(
     rows: Sequence[tuple[int, TableRow]] = (),
     *,
     goal: Goal | None = None,
+    terms: Mapping[str, str] | None = None,
 ) -> tuple[str, list[str]]:
     """The answer text and the actors it names.
 
@@ -377,7 +378,8 @@ def compose(
     answer an amount question (a numbered goal's row, or every goal's for "which
     goal has the largest budget"), each with its citation number. `goal` is the
     outline of the goal a "what is goal 6 about" question asks for, its heading's
-    passage cited first.
+    passage cited first. `terms` are acronyms the corpus spells out (its glossary),
+    for a row's column headers.
     """
     if goal is not None:
         return _goal_answer(intent, goal), []
@@ -388,7 +390,7 @@ def compose(
     names: list[str] = []
     lead = None
     if len(rows) == 1:
-        lead = _row_lead(*rows[0])
+        lead = _row_lead(*rows[0], terms or {})
     elif rows:
         lead = (
             _matching_lead(intent, rows)
@@ -726,13 +728,20 @@ def _subject_names(support: Support, intent: Intent) -> int:
     return sum(names_any(where, [name]) for name in dict.fromkeys(name_words(intent.question)))
 
 
-def _row_lead(n: int, row: TableRow) -> str:
+def _row_lead(n: int, row: TableRow, terms: Mapping[str, str]) -> str:
     """The figure first, then where it stands: 'Goal 7: 7 MDKK in total (Nordregio 3,8
-    MDKK, NORA 0 MDKK, …) [1]. MDKK is million Danish kroner. From the “Økonomi” row of
-    “MÅL 7: UDVIKLE …”.'"""
+    MDKK, NORA 0 MDKK, GK-er 0 MDKK, …) [1]. MDKK is million Danish kroner. GK-er:
+    “grænsekomiteerne” (the plan's own words). From the “Økonomi” row of “MÅL 7: …”.'"""
     cells = ", ".join(f"{col} {value}" if col else value for col, value in row.cells)
     figures = f"{row.total} in total ({cells})" if row.total else cells
     lead = f"{_goal_name(row, 'Goal')}{figures} [{n}].{unit_note(figures)}"
+    spelled = [
+        f"{col}: “{terms[m.group('acr')]}”"
+        for col, _ in row.cells
+        if col and (m := ACRONYM.fullmatch(col)) and m.group("acr") in terms
+    ]
+    if spelled:
+        lead += f" {'; '.join(spelled)} (the plan's own words)."
     heading = _last(row.section)
     parts = [f"the “{row.label}” row" if row.label else "", f"“{heading}”" if heading else ""]
     source = " of ".join(p for p in parts if p)

@@ -390,7 +390,14 @@ class Assistant:
             return refusal(decision.reason), []
         cited = [(n, row) for n, (_, row) in enumerate(rows, start=1)]
         language = self.backend.question_language(query)
-        return compose(intent, supports, language, cited, goal=goal)
+        return compose(intent, supports, language, cited, goal=goal, terms=self._terms(rows))
+
+    def _terms(self, rows: list[tuple[int, TableRow]]) -> dict[str, str]:
+        """The acronyms the corpus spells out, to explain a table row's column headers
+        ("GK-er" → "grænsekomiteerne"); none without a row or an overview."""
+        if not rows or not self.manifest.overview:
+            return {}
+        return {g.acronym: g.expansion for g in self.overview().glossary if g.expansion}
 
 
 @dataclass(frozen=True)

@@ -133,6 +133,30 @@ def expansions_in(sentence: str, acronym: str) -> list[str]:
     return found
 
 
+#: The items of a list in prose: "Nordregio, NORA, grænsekomiteerne og temagrupperne".
+_LIST_SPLIT = re.compile(r"\s*[,;]\s*|\s+(?:og|och|and|samt|&)\s+", re.IGNORECASE)
+
+
+def column_expansions(columns: list[str], sentence: str) -> dict[str, str]:
+    """Acronyms among a table's column headers ("Nordregio, NORA, GK-er, TG") that a
+    list in the prose spells out by naming the same columns in the same order
+    ("(Nordregio, NORA, grænsekomiteerne og temagrupperne)"): every other column must be
+    the list's item at its place, and the item at an acronym's place must spell it."""
+    found: dict[str, str] = {}
+    groups = re.findall(r"\(([^()]+)\)", sentence) or [sentence]
+    for group in groups:
+        items = [item.strip(" .:") for item in _LIST_SPLIT.split(group) if item.strip()]
+        for start in range(len(items) - len(columns) + 1):
+            window = items[start : start + len(columns)]
+            pairs = list(zip(columns, window, strict=True))
+            same = [c for c, item in pairs if c.casefold() == item.casefold()]
+            acronyms = [(c, item) for c, item in pairs if c.casefold() != item.casefold()]
+            named = [(ACRONYM.fullmatch(c), item) for c, item in acronyms]
+            if same and named and all(m and spells(m.group("acr"), item) for m, item in named):
+                found.update({m.group("acr"): item for m, item in named if m})
+    return found
+
+
 def capitalised_names(sentence: str) -> dict[str, str]:
     """Names of three or more capitalised words ('Baltic Sea Region'), by their
     initials ('BSR'): an acronym the text uses without a bracket ('... for the BSR')

@@ -21,13 +21,13 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from nordask.entities import actor_kind, find_actors
-from nordask.glossary import acronyms_in, capitalised_names, expansions_in
+from nordask.glossary import acronyms_in, capitalised_names, column_expansions, expansions_in
 from nordask.query import ACTIVITY_VERB
 from nordask.records import Chunk
 from nordask.structure import PATH_SEPARATOR, Casing, casing_of, is_code, numbered_headings
 
 #: Bump when a part's content changes: indexes with older parts are refreshed.
-VERSION = 2
+VERSION = 3
 KINDS = ("committee/council", "region", "organisation", "programme", "project")
 #: How much of each kind of evidence a part keeps.
 _KEEP_SUMMARIES = 4
@@ -268,8 +268,19 @@ def document_part(doc: str, title: str, chunks: list[Chunk]) -> dict[str, Any]:
         "version": VERSION,
         "document": _document(doc, title, chunks, sentences).to_json(),
         "actors": _actor_mentions(sentences),
-        "acronyms": _acronym_mentions(sentences),
+        "acronyms": _acronym_mentions(sentences, _column_headers(chunks)),
     }
+
+
+def _column_headers(chunks: list[Chunk]) -> list[list[str]]:
+    """The documents' table headers, each once ("Nordregio, NORA, GK-er, TG")."""
+    headers: dict[tuple[str, ...], None] = {}
+    for chunk in chunks:
+        for row in chunk.rows:
+            columns = tuple(column for column, _ in row.cells)
+            if len(columns) >= 2 and all(columns):
+                headers[columns] = None
+    return [list(columns) for columns in headers]
 
 
 def _document(
@@ -504,12 +515,15 @@ def _new_acronym(acronym: str) -> dict[str, Any]:
     return {"acronym": acronym, "count": 0, "expansions": [], "named": None, "where": []}
 
 
-def _acronym_mentions(sentences: list[_Sentence]) -> list[dict[str, Any]]:
+def _acronym_mentions(sentences: list[_Sentence], headers: list[list[str]]) -> list[dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     names: dict[str, str] = {}
     for sentence in sentences:
         for initials, name in capitalised_names(sentence.text).items():
             names.setdefault(initials, name)
+        for columns in headers:  # a table's columns, named in full in a list of the text
+            for acronym, name in column_expansions(columns, sentence.text).items():
+                names.setdefault(acronym, name)
         for acronym, _ in acronyms_in(sentence.text):
             entry = found.setdefault(acronym, _new_acronym(acronym))
             entry["count"] += 1
