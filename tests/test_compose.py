@@ -6,6 +6,8 @@ short invented text, so the rules are checked on documents nordask has not seen.
 
 from __future__ import annotations
 
+import pytest
+
 from nordask.answer import (
     Support,
     best_sentence,
@@ -408,26 +410,35 @@ def test_a_cell_of_names_is_quoted_only_for_a_who_question() -> None:
     assert "KYST" not in projects
 
 
-def test_a_definition_is_read_from_any_sentence_of_the_passage() -> None:
-    chunk = _chunk(
-        "Harbour Alliance\n\nThe Harbour Alliance promotes cleaner shipping through cooperation "
-        "between ports in the north. The four working groups that have begun are: shore power, "
-        "ferries, fuels and data."
-    )
-    intent = parse("What are the four working groups of the Harbour Alliance?")
-    text, _ = compose(intent, [Support(1, chunk, _sentence(chunk, "promotes"), 0.6)], "en")
-    assert text.startswith("The four working groups that have begun are: shore power"), text
-
-
-def test_a_sentence_opening_with_the_subjects_head_defines_it() -> None:
-    chunk = _chunk(
-        "Harbour Links\n\nThe Harbour Links approach is to connect small ports with the "
-        "shipping lines of the region. The joint problems are:\n\n• ports are too small\n\n"
-        "• lines do not stop there"
-    )
-    intent = parse("What are the joint problems of the Harbour Links partners?")
-    text, _ = compose(intent, [Support(1, chunk, _sentence(chunk, "approach"), 0.6)], "en")
-    assert text.startswith("The joint problems are: • ports are too small"), text
+@pytest.mark.parametrize(
+    ("text", "question", "best", "lead"),
+    [
+        # Another sentence of the passage than its best one says it.
+        (
+            "Harbour Alliance\n\nThe Harbour Alliance promotes cleaner shipping through "
+            "cooperation between ports in the north. The four working groups that have begun "
+            "are: shore power, ferries, fuels and data.",
+            "What are the four working groups of the Harbour Alliance?",
+            "promotes",
+            "The four working groups that have begun are: shore power",
+        ),
+        # The sentence opening with the subject's head, not its tail ("Harbour Links …").
+        (
+            "Harbour Links\n\nThe Harbour Links approach is to connect small ports with the "
+            "shipping lines of the region. The joint problems are:\n\n• ports are too small"
+            "\n\n• lines do not stop there",
+            "What are the joint problems of the Harbour Links partners?",
+            "approach",
+            "The joint problems are: • ports are too small",
+        ),
+    ],
+)
+def test_the_definition_is_the_sentence_that_says_what_the_subject_is(
+    text: str, question: str, best: str, lead: str
+) -> None:
+    chunk = _chunk(text)
+    answer, _ = compose(parse(question), [Support(1, chunk, _sentence(chunk, best), 0.6)], "en")
+    assert answer.startswith(lead), answer
 
 
 def test_partners_are_read_where_the_named_project_is() -> None:
