@@ -261,3 +261,11 @@ def test_a_byline_does_not_say_who_leads_a_project(assistant) -> None:
     answer = assistant.ask("Who leads the Northern Connections project?")
     assert not answer.answered and "Christina Knudsen" not in answer.answer
     assert "none of the closest passages names a person in that role" in answer.answer
+
+
+def test_an_off_topic_refusal_says_what_the_corpus_holds(assistant) -> None:
+    answer = assistant.ask("What is the capital of Peru?")
+    assert "It holds “Handlingsplan 2021-24 - regionalsektorens indspil”" in answer.answer
+    assert "Try, for example, “" in answer.answer
+    person = assistant.ask("Vem är ordförande i Kvarkenrådet?")  # on topic, a fact absent
+    assert "It holds" not in person.answer

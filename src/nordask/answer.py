@@ -1345,8 +1345,10 @@ def _marks(numbers: list[int]) -> str:
     return "".join(f"[{n}]" for n in sorted(set(numbers)))
 
 
-def refusal(reason: str) -> str:
+def refusal(reason: str, covers: str = "") -> str:
+    """Why there is no answer; `covers`, for a question outside the corpus, says what
+    the corpus holds instead."""
     return (
-        f"The corpus does not seem to answer this question: {reason}. "
+        f"The corpus does not seem to answer this question: {reason}. {covers}"
         "The closest passages are listed below, marked as weak."
     )

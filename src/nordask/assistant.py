@@ -387,10 +387,24 @@ class Assistant:
         if not supports:
             return "The index holds no passage that matches these filters.", []
         if decision.reason:
-            return refusal(decision.reason), []
+            return refusal(decision.reason, self._what_it_covers(decision)), []
         cited = [(n, row) for n, (_, row) in enumerate(rows, start=1)]
         language = self.backend.question_language(query)
         return compose(intent, supports, language, cited, goal=goal, terms=self._terms(rows))
+
+    def _what_it_covers(self, decision: Decision) -> str:
+        """For a question outside the corpus, what the corpus is about and a question it
+        answers, so that a newcomer knows what to ask instead."""
+        if decision.refusal is None or decision.refusal.check not in _OFF_TOPIC:
+            return ""
+        if not self.manifest.overview:
+            return ""
+        overview = self.overview()
+        titles = [f"“{d.title}”" for d in overview.documents[:COVERS_TITLES]]
+        more = len(overview.documents) - len(titles)
+        listing = ", ".join(titles) + (f" and {more} more" if more > 0 else "")
+        example = f"Try, for example, “{overview.starters[0]}” " if overview.starters else ""
+        return f"It holds {listing}. {example}" if titles else ""
 
     def _terms(self, rows: list[tuple[int, TableRow]]) -> dict[str, str]:
         """The acronyms the corpus spells out, to explain a table row's column headers
@@ -398,6 +412,12 @@ class Assistant:
         if not rows or not self.manifest.overview:
             return {}
         return {g.acronym: g.expansion for g in self.overview().glossary if g.expansion}
+
+
+#: Refusals that say the question is about something else than the corpus.
+_OFF_TOPIC = frozenset({"min_dense", "min_relevance", "name_check_below", "unknown_topic"})
+#: How many document titles a refusal of an off-topic question names.
+COVERS_TITLES = 3
 
 
 @dataclass(frozen=True)
