@@ -201,6 +201,9 @@ def test_vocabulary_and_table_rows_are_answered_from_each_backend(
     assert backend.knows_word("digitalisation") and backend.knows_word("Regions")
     assert backend.knows_word("Arbetsmarknadspolitiken")  # opens corpus compounds
     assert not backend.knows_word("chocolate")
+    # An acronym of short parts is known when every part is ("EK-R": "ek", "r").
+    assert backend.knows_word("EK-R") == backend.knows_word("EK")
+    assert not backend.knows_word("QX-Z")
     on_topic = backend.coverage("Which Nordic regions work with digitalisation?")
     off_topic = backend.coverage("What is the best recipe for chocolate cake?")
     assert on_topic == 1.0 and off_topic < 0.5

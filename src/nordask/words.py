@@ -132,8 +132,12 @@ class Vocabulary(ABC):
         """Whether any chunk has `word` in any of its forms: as written, stemmed in any
         of the four languages, or as the start of a compound ("Svinesund" in
         "Svinesundskommittén")."""
-        parts = [p for p in words(word) if len(p) > 2] or [word.casefold()]
-        return any(self._knows_part(part) for part in parts)
+        parts = [p for p in words(word) if len(p) > 2]
+        if parts:
+            return any(self._knows_part(part) for part in parts)
+        # An acronym of short parts ("EK-R") is known when every part is.
+        short = words(word) or [word.casefold()]
+        return all(self._knows_part(part) for part in short)
 
     def _knows_part(self, word: str) -> bool:
         forms = {
