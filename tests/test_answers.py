@@ -243,6 +243,36 @@ def test_a_goals_activities_are_listed_with_their_lines(assistant) -> None:
     assert "• S.10.e Belyse og utvikle modeller og verktøy for innbyggerinvolvering" in lines[5]
 
 
+@pytest.mark.parametrize(
+    "question",
+    ["Which goals does the action plan have?", "Hvor mange mål har handlingsplanen?"],
+)
+def test_the_plans_goals_are_listed_from_its_outline(assistant, question: str) -> None:
+    """Asked which goals there are (or how many), the answer is the plan's numbered
+    headings, each cited, not a passage that happens to say "goal"."""
+    answer = assistant.ask(question)
+    lines = answer.answer.split("\n")
+    assert lines[0] == "“Handlingsplan 2021-24 - regionalsektorens indspil” has 5 numbered goals:"
+    assert [line.split()[2].rstrip(":") for line in lines[1:]] == ["1", "6", "7", "9", "10"]
+    assert lines[2].startswith("• Goal 6 (Konkurrenskraftigt Norden): “Mål 6: understøtte")
+    assert lines[2].endswith("— 5 activities (K.6.a–K.6.e) [2]")
+    assert all("Mål" in c.section for c in answer.citations[:5])
+
+
+def test_a_population_the_corpus_does_not_give_is_refused(assistant) -> None:
+    """Another count near the place ("150 poliser" in Tornedalen) is not its population."""
+    answer = assistant.ask("What is the population of Tornedalen?")
+    assert not answer.answered
+    assert "number of inhabitants" in answer.answer
+
+
+def test_what_an_organisation_is_doing_about_a_topic_is_what_it_does(assistant) -> None:
+    answer = assistant.ask("What is Kvarkenrådet doing about electric aviation?")
+    assert answer.answered
+    assert "no definition" not in answer.answer
+    assert "elflyg" in answer.answer.split("\n")[0]
+
+
 def test_the_plans_total_budget_adds_up_every_goals_total(assistant) -> None:
     answer = assistant.ask("What is the total budget of the action plan?")
     assert answer.answered

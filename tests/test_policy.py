@@ -128,6 +128,28 @@ def test_what_does_x_do_asks_for_what_x_does() -> None:
     intent = parse("What does the Harbour Council work on?")
     assert (intent.kind, intent.subject, intent.does) == ("definition", "Harbour Council", True)
     assert not parse("What is the Harbour Council?").does
+    doing = parse("What is the Harbour Council doing about ferries?")
+    assert (doing.kind, doing.subject, doing.does) == ("definition", "Harbour Council", True)
+    # Another verb than "do" asks what the text says, not what the subject is.
+    offer = parse("What does the harbour partnership offer cities?")
+    assert (offer.kind, offer.subject) == ("free", "")
+    assert parse("Vad gör Hamnrådets miljöråd varje år?").subject == "Hamnrådets miljöråd"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Vilka jobbar med elfärjor?", "actor"),
+        ("Hvilke arbejder med turisme?", "actor"),
+        ("Vilka regioner deltar i plattformen?", "actor"),
+        ("Vilka utmaningar nämns?", "list"),
+        ("What is the population of the Harbour region?", "quantity"),
+        ("Hva er befolkningen i Fjordregionen?", "quantity"),
+        ("Which projects deal with an ageing population?", "actor"),
+    ],
+)
+def test_which_with_a_verb_asks_who_and_population_asks_a_count(question: str, kind: str) -> None:
+    assert parse(question).kind == kind
 
 
 @pytest.mark.parametrize(
@@ -142,6 +164,12 @@ def test_what_does_x_do_asks_for_what_x_does() -> None:
         ("Hvad går indsatsen om grøn byudvikling mellem kommuner ud på under mål 1?", None),
         ("Hva skal være oppnådd under mål 9 om helse og velferd?", None),
         ("What is the budget for goal 7?", None),
+        # Which goals there are: the plan's own, not an organisation's.
+        ("Which goals does the action plan have?", "all"),
+        ("Hvor mange mål har handlingsplanen?", "all"),
+        ("Vilka är målen?", "all"),
+        ("Which goals does Kvarkenrådet work on?", None),
+        ("Vilka två mål har vardera en totalbudget på 7 miljoner danska kronor?", None),
     ],
 )
 def test_a_question_about_a_goal_itself_is_told_apart(question: str, topic: str | None) -> None:

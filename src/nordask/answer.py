@@ -44,8 +44,8 @@ from nordask.query import (
     topic_words,
 )
 from nordask.records import Chunk, TableRow
-from nordask.structure import is_code, numbered_headings, row_value
-from nordask.words import every_stopword
+from nordask.structure import PATH_SEPARATOR, is_code, numbered_headings, row_value
+from nordask.words import every_stopword, words
 
 if TYPE_CHECKING:
     from nordask.overview import Goal
@@ -369,20 +369,22 @@ def compose(
     question_lang: str | None,
     rows: Sequence[tuple[int, TableRow]] = (),
     *,
-    goal: Goal | None = None,
+    outline: Outline | None = None,
     terms: Mapping[str, str] | None = None,
 ) -> tuple[str, list[str]]:
     """The answer text and the actors it names.
 
     `supports` are the cited passages in rank order; `rows` are table rows that
     answer an amount question (a numbered goal's row, or every goal's for "which
-    goal has the largest budget"), each with its citation number. `goal` is the
-    outline of the goal a "what is goal 6 about" question asks for, its heading's
-    passage cited first. `terms` are acronyms the corpus spells out (its glossary),
-    for a row's column headers.
+    goal has the largest budget"), each with its citation number. `outline` holds
+    the goal a "what is goal 6 about" question asks for, or every goal for "which
+    goals are there", with their headings' citation numbers. `terms` are acronyms the
+    corpus spells out (its glossary), for a row's column headers.
     """
-    if goal is not None:
-        return _goal_answer(intent, goal), []
+    if outline is not None:
+        if intent.goal_topic == "all":
+            return _goals_answer(outline), []
+        return _goal_answer(intent, *outline.goals[0]), []
     pool = supports[:ANSWER_FROM]
     ranked = sorted(pool, key=lambda s: -s.score)
     top = ranked[0].score
@@ -434,19 +436,55 @@ def compose(
     return "\n\n".join([lead, *quotes]), names
 
 
-def _goal_answer(intent: Intent, goal: Goal) -> str:
+@dataclass(frozen=True)
+class Outline:
+    """Numbered goals an answer gives from the plan's outline, each with its citation
+    number, and the title of the document they are in ("" for several)."""
+
+    document: str
+    goals: list[tuple[int, Goal]]
+
+
+#: A goal's heading is cut to this many characters in a list of every goal.
+GOAL_TITLE_CHARS = 110
+
+
+def _goals_answer(outline: Outline) -> str:
+    """Every numbered goal, one a line: "• Goal 6 (Konkurrenskraftigt Norden): “Mål 6:
+    understøtte …” — 5 activities (K.6.a–K.6.e) [2]"."""
+    where = f"“{outline.document}”" if outline.document else "The corpus"
+    count = len(outline.goals)
+    lines = [f"{where} has {count} numbered goal{'s' if count != 1 else ''}:"]
+    for n, goal in outline.goals:
+        part = f" ({goal.part})" if goal.part else ""
+        title = goal.title
+        if len(title) > GOAL_TITLE_CHARS:
+            title = title[: title.rfind(" ", 0, GOAL_TITLE_CHARS)].rstrip(" ,;") + " …"
+        codes = [a.code for a in goal.activities]
+        activities = f" — {_activity_count(codes)}" if codes else ""
+        lines.append(f"• Goal {goal.number}{part}: “{title}”{activities} [{n}]")
+    return "\n".join(lines)
+
+
+def _activity_count(codes: list[str]) -> str:
+    """ "5 activities (K.6.a–K.6.e)"."""
+    count = f"{len(codes)} activit{'y' if len(codes) == 1 else 'ies'}"
+    span = codes[0] if len(codes) == 1 else f"{codes[0]}–{codes[-1]}"
+    return f"{count} ({span})"
+
+
+def _goal_answer(intent: Intent, n: int, goal: Goal) -> str:
     """The goal's heading in full and its activities, as the plan's outline gives them:
     "Goal 6 (Konkurrenskraftigt Norden): “Mål 6: understøtte …” [1]. It has 5 activities
     …", each activity on a line of its own when they were asked for."""
     part = f" ({goal.part})" if goal.part else ""
-    lead = f"Goal {goal.number}{part}: “{goal.title}” [1]."
+    lead = f"Goal {goal.number}{part}: “{goal.title}” [{n}]."
     codes = [activity.code for activity in goal.activities]
     if not codes:
         return f"{lead} The plan lists no numbered activities under it."
-    count = f"{len(codes)} activit{'y' if len(codes) == 1 else 'ies'}"
     if intent.goal_topic != "activities":
-        span = codes[0] if len(codes) == 1 else f"{codes[0]}–{codes[-1]}"
-        return f"{lead} It has {count} ({span})."
+        return f"{lead} It has {_activity_count(codes)}."
+    count = f"{len(codes)} activit{'y' if len(codes) == 1 else 'ies'}"
     lines = [
         f"• {activity.code} {activity.line}" + (f" (p. {activity.page})" if activity.page else "")
         for activity in goal.activities
@@ -868,8 +906,8 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         for name in names:
             if name and _fits(intent, name) and not _named_in(name, intent.question):
                 found.setdefault(name, []).append(support.n)
-        title = _title(support.section)
-        if intent.actor_kind == "project" and title:
+        title = _project_title(support, intent) if intent.actor_kind == "project" else None
+        if title:
             found.setdefault(title, []).append(support.n)
     # A genitive ("Tornedalsrådets årsmöte") is the same actor as its name.
     for name in [n for n in found if n.endswith("s") and n[:-1] in found]:
@@ -1016,6 +1054,27 @@ def _named_in(name: str, question: str) -> bool:
     return whole or any(word.startswith(key) for word in named)
 
 
+def _project_title(support: Support, intent: Intent) -> str | None:
+    """The project a passage speaks of for "which projects deal with X": the title of
+    the section whose sentence speaks of X (a passage may run over several projects),
+    else the supporting sentence's. A heading over other titled sections groups them
+    ("Other Nordregio projects on regional innovation") and names no project."""
+    chunk = support.chunk
+    sections = [chunk.section_of(i) for i in range(len(chunk.sentences))]
+    topic = topic_words(intent.question, every_stopword()) or _named_things(intent.question)
+    speaking = [
+        sections[i]
+        for i in range(len(sections))
+        if topic and names_any(f"{_last(sections[i])}\n{_sentence(chunk, i)}", topic)
+    ]
+    for section in dict.fromkeys([*speaking, support.section]):
+        groups = any(s.startswith(section + PATH_SEPARATOR) for s in sections)
+        title = None if groups else _title(section)
+        if title:
+            return title
+    return None
+
+
 def _split_names(listing: str) -> list[str]:
     return [n.strip() for n in re.split(r"\s*,\s*|\s+(?:and|og|och|samt|or|eller)\s+", listing)]
 
@@ -1108,21 +1167,31 @@ def _other_language(text: str, support: Support, question_lang: str | None) -> s
     return _LANGUAGE_NAMES.get(lang, lang) if question_lang and lang != question_lang else ""
 
 
+#: A quote this long is long enough for langdetect to tell Swedish from Danish and Norwegian.
+_DETECT_WORDS = 6
+
+
 def quote_language(text: str, passage_lang: str) -> str:
     """The language of a quote from a passage that mixes Scandinavian languages (a plan
     whose activities are written in Swedish, Danish and Norwegian): its letters tell
-    Swedish (ä, ö) from Danish and Norwegian (æ, ø); else the passage's tag holds."""
+    Swedish (ä, ö) from Danish and Norwegian (æ, ø). A sentence whose letters do not
+    tell ("Den del af indholdet …, som er vedtaget af EK-R …" in a passage tagged
+    Swedish) is told by langdetect when long enough; else the passage's tag holds."""
     if passage_lang not in _SCANDINAVIAN:
         return passage_lang
     swedish, other = bool(_SWEDISH_LETTERS.search(text)), bool(_DANO_NORWEGIAN.search(text))
     if swedish and not other:
         return "sv"
-    if other and not swedish and passage_lang == "sv":
-        from nordask.language import detect_language
+    if other and passage_lang != "sv":
+        return passage_lang
+    if not other and len(words(text)) < _DETECT_WORDS:
+        return passage_lang
+    from nordask.language import detect_language
 
-        found = detect_language(text)
+    found = detect_language(text)
+    if other:
         return found if found in ("da", "no") else passage_lang
-    return passage_lang
+    return found if found in _SCANDINAVIAN else passage_lang
 
 
 def _with_wanted(support: Support, intent: Intent) -> str:

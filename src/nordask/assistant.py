@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nordask import indexing
-from nordask.answer import Support, around, compose, refusal
+from nordask.answer import Outline, Support, around, compose, refusal
 from nordask.backends import Backend, open_backend
 from nordask.citations import cite, support
 from nordask.errors import IndexStateError, IndexWriteError, InputError
@@ -232,21 +232,21 @@ class Assistant:
         ranking = Ranking() if explain else None
         searched = self._retrieve(request, intent, qvec, ranking)
         rows = self._table_rows(intent, request.lang, request.doc)
-        goal = self._goal(intent, request.doc)
-        pins = [chunk_row for chunk_row, _ in rows] + ([goal[0]] if goal else [])
-        hits = self._pinned(searched, pins, qvec, request.k)
+        goals = self._goals(intent, request.doc)
+        pins = [chunk_row for chunk_row, _ in rows] + [chunk_row for chunk_row, _ in goals]
+        hits = self._pinned(searched, list(dict.fromkeys(pins)), qvec, request.k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
         chunks = [self.backend.chunk(hit.row) for hit in hits]
         supports = [
-            support(n, hit, chunk, intent, rows)
+            support(n, hit, chunk, intent, rows, [(row, g.number) for row, g in goals])
             for n, (hit, chunk) in enumerate(zip(hits, chunks, strict=True), start=1)
         ]
         # How close the corpus comes to the question is the search's finding, also when
         # structure pins passages in place of every hit (every goal's budget row).
         best_dense = max((h.dense for h in [*searched, *hits]), default=None)
         decision = self._decide(intent, request.query, best_dense, chunks, supports)
-        outline = goal[1] if goal else None
+        outline = self._outline(goals, [hit.row for hit in hits])
         text, entities = self._compose(intent, request.query, supports, rows, outline, decision)
         weak = decision.refusal is not None
         citations = [cite(s, h.score, weak, intent) for s, h in zip(supports, hits, strict=True)]
@@ -332,16 +332,29 @@ class Assistant:
                     found.append((chunk_row, row))
         return found
 
-    def _goal(self, intent: Intent, doc: str | None) -> tuple[int, Goal] | None:
+    def _goals(self, intent: Intent, doc: str | None) -> list[tuple[int, Goal]]:
         """For "what is goal 6 about" or "which activities are under goal 10", the goal
-        as the index's outline has it, with the index row of the passage it opens in."""
+        as the index's outline has it, with the index row of the passage it opens in;
+        for "which goals does the plan have", every goal."""
         if intent.goal_topic is None or not self.manifest.overview:
+            return []
+        found = [
+            (self.backend.row_of(document.doc, goal.passage), goal)
+            for document in self.overview().documents
+            if doc in (None, document.doc)
+            for goal in document.goals
+            if intent.goal_topic == "all" or goal.number == intent.goal
+        ]
+        return found if intent.goal_topic == "all" else found[:1]
+
+    def _outline(self, goals: list[tuple[int, Goal]], cited: list[int]) -> Outline | None:
+        """The goals an answer gives, each with its citation number, and the document
+        they are in (one title, or none when they come from several)."""
+        if not goals:
             return None
-        for document in self.overview().documents:
-            for goal in document.goals:
-                if goal.number == intent.goal and doc in (None, document.doc):
-                    return self.backend.row_of(document.doc, goal.passage), goal
-        return None
+        docs = {d.title for d in self.overview().documents if any(g in d.goals for _, g in goals)}
+        numbered = [(cited.index(row) + 1, goal) for row, goal in goals]
+        return Outline(docs.pop() if len(docs) == 1 else "", numbered)
 
     def _pinned(
         self, hits: list[Hit], chunk_rows: list[int], qvec: np.ndarray, k: int
@@ -380,7 +393,7 @@ class Assistant:
         query: str,
         supports: list[Support],
         rows: list[tuple[int, TableRow]],
-        goal: Goal | None,
+        outline: Outline | None,
         decision: Decision,
     ) -> tuple[str, list[str]]:
         """The answer text and the actors it names, or why there is no answer."""
@@ -390,7 +403,7 @@ class Assistant:
             return refusal(decision.reason, self._what_it_covers(decision)), []
         cited = [(n, row) for n, (_, row) in enumerate(rows, start=1)]
         language = self.backend.question_language(query)
-        return compose(intent, supports, language, cited, goal=goal, terms=self._terms(rows))
+        return compose(intent, supports, language, cited, outline=outline, terms=self._terms(rows))
 
     def _what_it_covers(self, decision: Decision) -> str:
         """For a question outside the corpus, what the corpus is about and a question it

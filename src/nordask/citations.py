@@ -9,19 +9,38 @@ from nordask.answer import Support, best_sentence, evidence_span, quoted_sentenc
 from nordask.query import Intent
 from nordask.records import Chunk, Citation, TableRow
 from nordask.retrieval import Hit
+from nordask.structure import numbered_headings
 
 
 def support(
-    n: int, hit: Hit, chunk: Chunk, intent: Intent, rows: Sequence[tuple[int, TableRow]]
+    n: int,
+    hit: Hit,
+    chunk: Chunk,
+    intent: Intent,
+    rows: Sequence[tuple[int, TableRow]],
+    goals: Sequence[tuple[int, int]] = (),
 ) -> Support:
     """The `n`th cited passage with its best supporting sentence; in a passage pinned
-    for a table row (`rows`: index row of the passage, table row), the row's sentence."""
+    for a table row (`rows`: index row of the passage, table row), the row's sentence;
+    in one pinned for a goal's heading (`goals`: index row, goal number), the heading's."""
     scores = rank_sentences(chunk, hit.sentence_scores, intent)
     index, score = best_sentence(scores)
     for chunk_row, row in rows:
         if hit.row == chunk_row:
             index = _sentence_at(chunk, row.start, index)
+    for chunk_row, number in goals:
+        if hit.row == chunk_row:
+            index = _under_goal(chunk, number, index)
+            break
     return Support(n, chunk, index, score)
+
+
+def _under_goal(chunk: Chunk, number: int, default: int) -> int:
+    """The first sentence of `chunk` under goal `number`'s heading."""
+    for i in range(len(chunk.sentences)):
+        if number in {n for n, _ in numbered_headings(chunk.section_of(i))}:
+            return i
+    return default
 
 
 def cite(support: Support, score: float, weak: bool, intent: Intent) -> Citation:

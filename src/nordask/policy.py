@@ -26,12 +26,14 @@ from nordask.query import (
     asks_author,
     asks_day,
     asks_findings,
+    asks_population,
     name_words,
     names_any,
     reports_findings,
     states_amount,
     states_count,
     states_day,
+    states_population,
     years_in,
 )
 from nordask.settings import RetrievalSettings
@@ -208,6 +210,8 @@ def abstain_reason(
 def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Refusal | None:
     """Whether the closest passages lack the kind of fact the question asks for: `top`
     are their texts, `near` the text around their best sentences."""
+    if intent.goal_topic:  # the plan's outline answers ("how many goals"), not a passage
+        return None
     if intent.years:  # "the budget for 2025": the figure must be that year's
         near = [w for w in near if set(intent.years) & years_in(w)]
     when = f" for {', '.join(intent.years)}" if intent.years else ""
@@ -221,6 +225,9 @@ def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Re
         return Refusal("person", "none of the closest passages names a person in that role")
     if intent.kind == "quantity" and not any(states_count(text) for text in near):
         return Refusal("quantity", f"none of the closest passages gives a number{when}")
+    population = intent.kind == "quantity" and asks_population(intent.question)
+    if population and not any(map(states_population, near)):
+        return Refusal("population", "none of the closest passages gives a number of inhabitants")
     if intent.kind == "date" and not any(_YEARLIKE.search(text) for text in top):
         return Refusal("date", "none of the closest passages gives a date")
     if intent.kind == "date" and asks_day(intent.question) and not any(map(states_day, near)):

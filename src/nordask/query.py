@@ -85,6 +85,16 @@ QUESTION_WORD = re.compile(
     re.IGNORECASE,
 )
 _WHO = re.compile(r"^\s*(?:(?:and|og|och)\s+)?(?:who|whom|vem|hvem)\b", re.IGNORECASE)
+#: "Vilka jobbar med elflyg?", "Hvilke arbejder med turisme?": which-word and a verb, so
+#: the question asks who, like "vem" or "hvem".
+_WHICH_DO = re.compile(
+    r"^\s*(?:vilka|hvilke)\s+(?:jobb\w*|arbet\w*|arbejd\w*|arbeid\w*|satsa\w*|satse\w*|"
+    r"deltar|deltager|deltek|ska|skal|kommer|vill|vil|planerar|planlegger|planlægger)\b",
+    re.IGNORECASE,
+)
+#: "What is Kvarkenrådet doing about electric aviation?": what the subject does.
+_WHAT_DOES = re.compile(r"^\s*what\s+(?:does|do)\b", re.IGNORECASE)
+_DOING = re.compile(r"^\s*what\s+(?:is|are)\s+(.+?)\s+doing\b", re.IGNORECASE)
 _DEFINITION = re.compile(
     r"^\s*(?:what\s+(?:is|are|does|do)\b(?!\s+(?:the\s+)?(?:budget|total|amount|cost))"
     r"(?!.*\b(?:say|write|mention|state)s?\s+(?:about|on)\b)|"
@@ -169,6 +179,9 @@ _TOTAL = re.compile(
 #: Questions that ask for a count or a share: "how many", "hur många", "what share".
 _QUANTITY = re.compile(
     r"\b(?:how\s+many|how\s+big|how\s+large|how\s+often|what\s+share|what\s+percentage|"
+    r"(?:what\s+is|what's)\s+the\s+(?:total\s+)?(?:population|number)\s+of|"
+    r"(?:hva|vad|hvad)\s+(?:er|är)\s+(?:befolkningen|folkmängden|folketallet|"
+    r"invånarantalet|indbyggertallet|innbyggertallet)|"
     r"hur\s+många|hur\s+stor|hur\s+ofta|hvor\s+mange|hvor\s+stor|hvor\s+ofte|"
     r"hvilken\s+andel|vilken\s+andel|antal\w*)\b",
     re.IGNORECASE,
@@ -188,6 +201,14 @@ _GOAL_ABOUT = re.compile(
 _GOAL_ACTIVITIES = re.compile(
     rf"\b(?:activit\w*|aktivitet\w*|insats\w*|indsats\w*|tiltak\w*|actions?)\s+"
     rf"(?:\S+\s+){{0,3}}(?:under|in|i|for|within|inom|innen|inden\s+for)\s+{_GOAL_REF}\b",
+    re.IGNORECASE,
+)
+#: "Which goals does the plan have?", "Hvor mange mål har handlingsplanen?", "What are the
+#: goals?": the plan's numbered goals themselves are asked for.
+_GOALS_LISTED = re.compile(
+    r"\b(?:which|what|vilka|hvilke|how\s+many|hur\s+många|hvor\s+mange|list)\s+"
+    r"(?:(?:are|is|er|är)\s+)?(?:the\s+)?(?:goals|objectives|mål|målen|målene|"
+    r"målsætninger|målsättningar)\b",
     re.IGNORECASE,
 )
 #: An activity code as plans number them: "G.1.a", "K.6.b", "S.10.a" (one pattern for
@@ -225,8 +246,8 @@ class Intent:
     #: "What is the total budget of the plan?": no goal and no name, so every goal's
     #: row adds up to the answer.
     plan_total: bool = False
-    #: The question asks what the numbered goal is ("about") or which activities it has
-    #: ("activities"): the plan's outline answers it.
+    #: The question asks what the numbered goal is ("about"), which activities it has
+    #: ("activities"), or which goals there are ("all"): the plan's outline answers it.
     goal_topic: str | None = None
 
     @property
@@ -267,19 +288,27 @@ def parse(question: str) -> Intent:
     subject = question[cue.end() :].strip(" ?.!") if cue else ""
     if period:
         subject = PERIODS[period].sub("", subject).strip(" ,")
+    verb_ends = bool(_TRAILING_VERB.search(subject))
     subject = _LEADING_ARTICLE.sub("", _TRAILING_VERB.sub("", subject))
     does = bool(cue) and bool(_DOES.search(question))
-    if _PURPOSE.match(subject):
+    doing = _DOING.match(question) if cue else None
+    if doing:
+        subject, does = _LEADING_ARTICLE.sub("", doing.group(1)), True
+    elif _PURPOSE.match(subject):
         subject, does = _LEADING_ARTICLE.sub("", _PURPOSE.sub("", subject)), True
-    if does and (name := _LEADING_NAME.match(subject)):
+    elif does and (name := _LEADING_NAME.match(subject)):
         subject = name.group(0)
+    elif does and not verb_ends and len(subject.split()) > 1 and _WHAT_DOES.match(question):
+        # "What does the partnership offer cities?" asks what it offers, which only the
+        # text can tell: no subject to define. ("Vad gör X" puts its verb first.)
+        kind, subject, does = "free", "", False
     return Intent(
         kind=kind,
         actor_kind=actor_kind,
         subject=subject,
         does=does,
         period=period,
-        goal_topic=_goal_topic(question) if goal and kind != "amount" else None,
+        goal_topic=_goal_topic(question, bool(goal)) if kind != "amount" else None,
         plan_total=kind == "amount"
         and not goal
         and not common["superlative"]
@@ -328,7 +357,11 @@ def asked_country(question: str) -> tuple[str, re.Pattern[str]] | None:
     return None
 
 
-def _goal_topic(question: str) -> str | None:
+def _goal_topic(question: str, numbered: bool) -> str | None:
+    if not numbered:
+        # Only the plan's own goals: "which goals does Kvarkenrådet work on" asks more.
+        listed = _GOALS_LISTED.search(question) and not name_words(question)
+        return "all" if listed else None
     if _GOAL_ACTIVITIES.search(question):
         return "activities"
     return "about" if _GOAL_ABOUT.search(question) else None
@@ -376,7 +409,7 @@ def _kind(question: str) -> str:
         return "person"
     if _QUANTITY.search(question):
         return "quantity"
-    if who:
+    if who or _WHICH_DO.search(question):
         return "actor"
     if _WHICH.search(question) and not _DEFINITION.search(question):
         return "list"
@@ -561,3 +594,27 @@ def asks_findings(question: str) -> bool:
 
 def reports_findings(text: str) -> bool:
     return bool(_REPORTS.search(text))
+
+
+#: People who live somewhere, in the four languages: what a population question counts.
+_INHABITANTS = (
+    r"population|inhabitants|residents|befolkning\w*|folkmängd\w*|folketal\w*|"
+    r"invånar\w*|indbygger\w*|innbygger\w*"
+)
+_ASKS_POPULATION = re.compile(rf"\b(?:{_INHABITANTS})\b", re.IGNORECASE)
+#: "12 000 invånare", "a population of 40,000", "befolkningen er på 6.500".
+_STATES_POPULATION = re.compile(
+    rf"\d[\d\s.,]*\s*(?:{_INHABITANTS}|people|personer|mennesker|människor)\b|"
+    rf"\b(?:{_INHABITANTS})\b\W+(?:\w+\W+){{0,3}}\d",
+    re.IGNORECASE,
+)
+
+
+def asks_population(question: str) -> bool:
+    """ "What is the population of X", "Hvor mange innbyggere har …": a count of people
+    living somewhere, which another count in the passages ("150 poliser") does not give."""
+    return bool(_ASKS_POPULATION.search(question))
+
+
+def states_population(text: str) -> bool:
+    return bool(_STATES_POPULATION.search(text))
