@@ -259,6 +259,19 @@ def test_the_plans_goals_are_listed_from_its_outline(assistant, question: str) -
     assert all("Mål" in c.section for c in answer.citations[:5])
 
 
+def test_who_is_responsible_for_a_goal_lists_the_organisations_under_it(assistant) -> None:
+    """The organisations whose blocks stand in the goal's activities, each with its
+    codes, each block cited at its own sentence."""
+    answer = assistant.ask("Who is responsible for goal 7?")
+    assert answer.answer.startswith("Goal 7 (Konkurrenskraftigt Norden) [1] has activities by")
+    assert "Nordkalottrådet (K.7.a, K.7.b)" in answer.answer
+    assert "Greater Copenhagen (K.7.b)" in answer.answer
+    cited = {c.n: c for c in answer.citations}
+    mark = answer.answer.split("Greater Copenhagen (K.7.b) [")[1].split("]")[0]
+    assert cited[int(mark)].evidence.startswith("Greater Copenhagen:")
+    assert "Greater Copenhagen" in answer.entities
+
+
 def test_a_population_the_corpus_does_not_give_is_refused(assistant) -> None:
     """Another count near the place ("150 poliser" in Tornedalen) is not its population."""
     answer = assistant.ask("What is the population of Tornedalen?")

@@ -97,6 +97,10 @@ def test_each_goal_has_its_activities_and_their_opening_lines(overview) -> None:
     assert [a.code for a in goals[1].activities] == [f"G.1.{c}" for c in "abcdefg"]
     # A line a PDF column broke goes on in the sentence after it.
     assert goals[1].activities[3].line.startswith("Samle og utvikle «best practice»")
+    # The organisations whose blocks ("Kvarkenrådet: …") stand in an activity.
+    owners = {a.code: [o.name for o in a.owners] for a in goals[1].activities}
+    assert owners["G.1.a"] == ["Nordkalottrådet"]
+    assert "Kvarkenrådet" in owners["G.1.b"] and "Mittnordenkommittén" in owners["G.1.b"]
     assert all(
         g.part in ("Grönt Norden", "Konkurrenskraftigt Norden", "Socialt hållbart Norden")
         for g in goals.values()

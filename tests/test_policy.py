@@ -164,6 +164,11 @@ def test_which_with_a_verb_asks_who_and_population_asks_a_count(question: str, k
         ("Hvad går indsatsen om grøn byudvikling mellem kommuner ud på under mål 1?", None),
         ("Hva skal være oppnådd under mål 9 om helse og velferd?", None),
         ("What is the budget for goal 7?", None),
+        # Who has activities under a goal, and nothing more.
+        ("Who is responsible for goal 7?", "owners"),
+        ("Hvem bidrar til mål 9?", "owners"),
+        ("Vilka organisationer ansvarar för mål 10?", "owners"),
+        ("Who will arrange seminars under goal 6?", None),
         # Which goals there are: the plan's own, not an organisation's.
         ("Which goals does the action plan have?", "all"),
         ("Hvor mange mål har handlingsplanen?", "all"),

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from nordask.entities import actor_kind, find_actors
@@ -384,6 +384,8 @@ def compose(
     if outline is not None:
         if intent.goal_topic == "all":
             return _goals_answer(outline), []
+        if intent.goal_topic == "owners":
+            return _owners_answer(intent, outline)
         return _goal_answer(intent, *outline.goals[0]), []
     pool = supports[:ANSWER_FROM]
     ranked = sorted(pool, key=lambda s: -s.score)
@@ -439,10 +441,12 @@ def compose(
 @dataclass(frozen=True)
 class Outline:
     """Numbered goals an answer gives from the plan's outline, each with its citation
-    number, and the title of the document they are in ("" for several)."""
+    number, the title of the document they are in ("" for several), and the citation
+    number of each organisation's block under an activity, by (organisation, code)."""
 
     document: str
     goals: list[tuple[int, Goal]]
+    blocks: dict[tuple[str, str], int] = field(default_factory=dict)
 
 
 #: A goal's heading is cut to this many characters in a list of every goal.
@@ -464,6 +468,29 @@ def _goals_answer(outline: Outline) -> str:
         activities = f" — {_activity_count(codes)}" if codes else ""
         lines.append(f"• Goal {goal.number}{part}: “{title}”{activities} [{n}]")
     return "\n".join(lines)
+
+
+def _owners_answer(intent: Intent, outline: Outline) -> tuple[str, list[str]]:
+    """The organisations with activities under a goal, each with its activities' codes
+    and its blocks cited: "Goal 7 (…) [1] has activities by Nordkalottrådet (K.7.a,
+    K.7.b) [3][7]; …". Filtered to the kind asked for ("which committees") where any fits."""
+    n, goal = outline.goals[0]
+    codes: dict[str, list[str]] = {}
+    for activity in goal.activities:
+        for owner in activity.owners:
+            codes.setdefault(owner.name, []).append(activity.code)
+    names = [name for name in codes if _fits(intent, name)] or list(codes)
+    part = f" ({goal.part})" if goal.part else ""
+    if not names:
+        return f"Goal {goal.number}{part} [{n}]: no organisation's block stands under it.", []
+
+    def entry(name: str) -> str:
+        cited = dict.fromkeys(outline.blocks.get((name, code)) for code in codes[name])
+        marks = "".join(f"[{m}]" for m in cited if m)
+        return f"{name} ({', '.join(codes[name])})" + (f" {marks}" if marks else "")
+
+    listed = "; ".join(entry(name) for name in names)
+    return f"Goal {goal.number}{part} [{n}] has activities by {listed}.", names
 
 
 def _activity_count(codes: list[str]) -> str:

@@ -234,19 +234,29 @@ class Assistant:
         rows = self._table_rows(intent, request.lang, request.doc)
         goals = self._goals(intent, request.doc)
         pins = [chunk_row for chunk_row, _ in rows] + [chunk_row for chunk_row, _ in goals]
+        owners = self._owner_rows(intent, goals)
+        pins += list(owners.values())
         hits = self._pinned(searched, list(dict.fromkeys(pins)), qvec, request.k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
         chunks = [self.backend.chunk(hit.row) for hit in hits]
         supports = [
-            support(n, hit, chunk, intent, rows, [(row, g.number) for row, g in goals])
+            support(
+                n,
+                hit,
+                chunk,
+                intent,
+                rows,
+                [(row, g.number) for row, g in goals],
+                [(row, name) for (name, _), row in owners.items()],
+            )
             for n, (hit, chunk) in enumerate(zip(hits, chunks, strict=True), start=1)
         ]
         # How close the corpus comes to the question is the search's finding, also when
         # structure pins passages in place of every hit (every goal's budget row).
         best_dense = max((h.dense for h in [*searched, *hits]), default=None)
         decision = self._decide(intent, request.query, best_dense, chunks, supports)
-        outline = self._outline(goals, [hit.row for hit in hits])
+        outline = self._outline(goals, owners, [hit.row for hit in hits])
         text, entities = self._compose(intent, request.query, supports, rows, outline, decision)
         weak = decision.refusal is not None
         citations = [cite(s, h.score, weak, intent) for s, h in zip(supports, hits, strict=True)]
@@ -347,14 +357,34 @@ class Assistant:
         ]
         return found if intent.goal_topic == "all" else found[:1]
 
-    def _outline(self, goals: list[tuple[int, Goal]], cited: list[int]) -> Outline | None:
-        """The goals an answer gives, each with its citation number, and the document
-        they are in (one title, or none when they come from several)."""
+    def _owner_rows(
+        self, intent: Intent, goals: list[tuple[int, Goal]]
+    ) -> dict[tuple[str, str], int]:
+        """For "who is responsible for goal 7", the index row of the passage where each
+        organisation's block under each activity of the goal first stands, by
+        (organisation, activity code)."""
+        if intent.goal_topic != "owners" or not goals:
+            return {}
+        row, goal = goals[0]
+        doc = self.backend.chunk(row).doc
+        return {
+            (owner.name, activity.code): self.backend.row_of(doc, owner.passage)
+            for activity in goal.activities
+            for owner in activity.owners
+        }
+
+    def _outline(
+        self, goals: list[tuple[int, Goal]], owners: dict[tuple[str, str], int], cited: list[int]
+    ) -> Outline | None:
+        """The goals an answer gives, each with its citation number, the document they
+        are in (one title, or none when they come from several), and the citation number
+        of each organisation's block under an activity."""
         if not goals:
             return None
         docs = {d.title for d in self.overview().documents if any(g in d.goals for _, g in goals)}
         numbered = [(cited.index(row) + 1, goal) for row, goal in goals]
-        return Outline(docs.pop() if len(docs) == 1 else "", numbered)
+        blocks = {key: cited.index(row) + 1 for key, row in owners.items() if row in cited}
+        return Outline(docs.pop() if len(docs) == 1 else "", numbered, blocks)
 
     def _pinned(
         self, hits: list[Hit], chunk_rows: list[int], qvec: np.ndarray, k: int

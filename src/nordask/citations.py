@@ -19,10 +19,12 @@ def support(
     intent: Intent,
     rows: Sequence[tuple[int, TableRow]],
     goals: Sequence[tuple[int, int]] = (),
+    owners: Sequence[tuple[int, str]] = (),
 ) -> Support:
     """The `n`th cited passage with its best supporting sentence; in a passage pinned
     for a table row (`rows`: index row of the passage, table row), the row's sentence;
-    in one pinned for a goal's heading (`goals`: index row, goal number), the heading's."""
+    in one pinned for a goal's heading (`goals`: index row, goal number), the heading's;
+    in one pinned for an organisation's block (`owners`: index row, name), the block's."""
     scores = rank_sentences(chunk, hit.sentence_scores, intent)
     index, score = best_sentence(scores)
     for chunk_row, row in rows:
@@ -30,8 +32,11 @@ def support(
             index = _sentence_at(chunk, row.start, index)
     for chunk_row, number in goals:
         if hit.row == chunk_row:
-            index = _under_goal(chunk, number, index)
-            break
+            return Support(n, chunk, _under_goal(chunk, number, index), score)
+    for chunk_row, name in owners:
+        if hit.row == chunk_row:
+            blocks = (i for i in range(len(chunk.sentences)) if chunk.owner_of(i) == name)
+            return Support(n, chunk, next(blocks, index), score)
     return Support(n, chunk, index, score)
 
 

@@ -27,7 +27,7 @@ from nordask.records import Chunk
 from nordask.structure import PATH_SEPARATOR, Casing, casing_of, is_code, numbered_headings
 
 #: Bump when a part's content changes: indexes with older parts are refreshed.
-VERSION = 3
+VERSION = 4
 KINDS = ("committee/council", "region", "organisation", "programme", "project")
 #: How much of each kind of evidence a part keeps.
 _KEEP_SUMMARIES = 4
@@ -51,12 +51,28 @@ class OutlineEntry:
 
 
 @dataclass(frozen=True)
+class Owner:
+    """An organisation whose block (see structure.py) stands in an activity, and the
+    passage (in its document) where the block first does."""
+
+    name: str
+    passage: int
+
+
+@dataclass(frozen=True)
 class Activity:
-    """A numbered activity of a goal ("K.6.b") and the line that opens it."""
+    """A numbered activity of a goal ("K.6.b"), the line that opens it, and the
+    organisations whose blocks stand in it ("Kvarkenrådet: …")."""
 
     code: str
     line: str
     page: int | None
+    owners: list[Owner] = field(default_factory=list)
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Activity:
+        owners = [Owner(**o) for o in data.get("owners", [])]
+        return cls(**{**data, "owners": owners})
 
 
 @dataclass(frozen=True)
@@ -72,11 +88,12 @@ class Goal:
     activities: list[Activity]
 
     def to_json(self) -> dict[str, Any]:
-        return {**vars(self), "activities": [vars(a) for a in self.activities]}
+        activities = [{**vars(a), "owners": [vars(o) for o in a.owners]} for a in self.activities]
+        return {**vars(self), "activities": activities}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Goal:
-        return cls(**{**data, "activities": [Activity(**a) for a in data["activities"]]})
+        return cls(**{**data, "activities": [Activity.from_json(a) for a in data["activities"]]})
 
 
 @dataclass(frozen=True)
@@ -382,7 +399,21 @@ def _goals(sentences: list[_Sentence]) -> list[Goal]:
         if line:
             codes.add(code)
             goals[number].activities.append(Activity(code, _cut(line), sentence.page))
+    _add_owners(goals, sentences)
     return list(goals.values())
+
+
+def _add_owners(goals: dict[int, Goal], sentences: list[_Sentence]) -> None:
+    """Each activity's organisations: the owners of the sentences in its section."""
+    for sentence in sentences:
+        numbered = numbered_headings(sentence.section)
+        if not sentence.owner or not numbered or numbered[0][0] not in goals:
+            continue
+        code = sentence.section.split(PATH_SEPARATOR)[-1]
+        for activity in goals[numbered[0][0]].activities:
+            known = {owner.name for owner in activity.owners}
+            if activity.code == code and sentence.owner not in known:
+                activity.owners.append(Owner(sentence.owner, sentence.passage))
 
 
 def _activity_text(text: str, code: str) -> str:

@@ -203,6 +203,15 @@ _GOAL_ACTIVITIES = re.compile(
     rf"(?:\S+\s+){{0,3}}(?:under|in|i|for|within|inom|innen|inden\s+for)\s+{_GOAL_REF}\b",
     re.IGNORECASE,
 )
+#: "Who is responsible for goal 7?", "Hvem bidrar til mål 9?": the organisations with
+#: activities under the goal, and nothing more.
+_GOAL_OWNERS = re.compile(
+    rf"\b(?:responsible|ansvar\w*|contribut\w*|bidra\w*|work\w*|arbet\w*|arbejd\w*|"
+    rf"arbeid\w*|jobb\w*|involved|deltar|deltager|deltek|behind|bakom|bak|"
+    rf"carr(?:y|ies)\s+out|utför\w*|udfør\w*|utfør\w*)\s+(?:\S+\s+){{0,2}}?{_GOAL_REF}"
+    rf"\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
 #: "Which goals does the plan have?", "Hvor mange mål har handlingsplanen?", "What are the
 #: goals?": the plan's numbered goals themselves are asked for.
 _GOALS_LISTED = re.compile(
@@ -247,7 +256,8 @@ class Intent:
     #: row adds up to the answer.
     plan_total: bool = False
     #: The question asks what the numbered goal is ("about"), which activities it has
-    #: ("activities"), or which goals there are ("all"): the plan's outline answers it.
+    #: ("activities"), who has activities under it ("owners"), or which goals there are
+    #: ("all"): the plan's outline answers it.
     goal_topic: str | None = None
 
     @property
@@ -364,6 +374,8 @@ def _goal_topic(question: str, numbered: bool) -> str | None:
         return "all" if listed else None
     if _GOAL_ACTIVITIES.search(question):
         return "activities"
+    if _GOAL_OWNERS.search(question) and (_WHO.search(question) or _WHICH.search(question)):
+        return "owners"
     return "about" if _GOAL_ABOUT.search(question) else None
 
 
