@@ -259,6 +259,19 @@ def test_the_plans_goals_are_listed_from_its_outline(assistant, question: str) -
     assert all("Mål" in c.section for c in answer.citations[:5])
 
 
+@pytest.mark.parametrize(
+    "question", ["How much money does NORA get in total?", "Hvor mye får NORA til sammen?"]
+)
+def test_a_columns_total_adds_up_every_goals_cell(assistant, question: str) -> None:
+    """NORA heads a column of the goals' budget rows: its cells are added up, each cited."""
+    answer = assistant.ask(question)
+    assert answer.answered
+    assert answer.answer.startswith(
+        "NORA's share of the plan's 5 goals adds up to 12,2 MDKK (goal 1: 4,8 MDKK [1]; "
+        "goal 6: 1,6 MDKK [2]; goal 7: 0 MDKK [3]; goal 9: 2 MDKK [4]; goal 10: 3,8 MDKK [5])."
+    ), answer.answer
+
+
 def test_who_is_responsible_for_a_goal_lists_the_organisations_under_it(assistant) -> None:
     """The organisations whose blocks stand in the goal's activities, each with its
     codes, each block cited at its own sentence."""

@@ -136,6 +136,17 @@ def test_what_does_x_do_asks_for_what_x_does() -> None:
     assert parse("Vad gör Hamnrådets miljöråd varje år?").subject == "Hamnrådets miljöråd"
 
 
+def test_a_plan_wide_money_question_keeps_its_names() -> None:
+    """A name in a plan-wide money question may head a budget column; the plan's total
+    is asked only without one."""
+    nora = parse("How much money does NORA get in total?")
+    assert (nora.kind, nora.total_of, nora.plan_total) == ("amount", ("NORA",), False)
+    assert parse("How much does Nordregio get?").total_of == ("Nordregio",)
+    assert parse("What is the total budget of the action plan?").plan_total
+    assert parse("How much does NORA get under goal 6?").total_of == ()
+    assert parse("How much does the Harbour Council's ferry study cost?").total_of == ()
+
+
 @pytest.mark.parametrize(
     ("question", "kind"),
     [

@@ -399,6 +399,7 @@ def compose(
         lead = (
             _matching_lead(intent, rows)
             or (intent.plan_total and _sum_lead(rows))
+            or (intent.total_of and _column_sum_lead(intent, rows))
             or _ranking_lead(rows)
         )
     elif intent.kind == "person" and (people := _people(intent, ranked)):
@@ -854,6 +855,35 @@ def _sum_lead(rows: Sequence[tuple[int, TableRow]]) -> str | None:
     listing = _totals(ordered, first="goal")
     lead = f"The budgets of the plan's {len(rows)} goals add up to {figure} {unit} ({listing})."
     return lead + unit_note(unit)
+
+
+def column_of(row: TableRow, names: Sequence[str]) -> str | None:
+    """The column of `row` that one of `names` heads ("NORA"; "GK" for "GK-er")."""
+    asked = {name.casefold() for name in names}
+    for column, _ in row.cells:
+        if column and re.split(r"[-\s]", column.casefold())[0] in asked:
+            return column
+    return None
+
+
+def _column_sum_lead(intent: Intent, rows: Sequence[tuple[int, TableRow]]) -> str | None:
+    """One column over every goal's row, added up: 'NORA's share of the plan's 5 goals
+    adds up to 12,2 MDKK (goal 1: 4,8 MDKK [1]; goal 6: 1,6 MDKK [2]; …).' None when
+    no row has the column or the units differ."""
+    column = next((c for _, row in rows if (c := column_of(row, intent.total_of))), None)
+    ordered = sorted(rows, key=lambda nr: nr[1].number or 0)
+    cells = [(n, row, value) for n, row in ordered if (value := dict(row.cells).get(column))]
+    units = {_unit(value) for _, _, value in cells}
+    values = [row_value(value) for _, _, value in cells]
+    if not cells or len(units) != 1 or None in values:
+        return None
+    unit = units.pop()
+    figure = f"{sum(v for v in values if v is not None).normalize():f}"
+    if any("," in value for _, _, value in cells):  # the plan's decimal comma
+        figure = figure.replace(".", ",")
+    listing = "; ".join(f"{_goal_name(row, 'goal')}{value} [{n}]" for n, row, value in cells)
+    lead = f"{column}'s share of the plan's {len(cells)} goals adds up to {figure} {unit}"
+    return f"{lead} ({listing}).{unit_note(unit)}"
 
 
 def _totals(rows: Sequence[tuple[int, TableRow]], first: str = "Goal") -> str:

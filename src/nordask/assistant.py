@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nordask import indexing
-from nordask.answer import Outline, Support, around, compose, refusal
+from nordask.answer import Outline, Support, around, column_of, compose, refusal
 from nordask.backends import Backend, open_backend
 from nordask.citations import cite, support
 from nordask.errors import IndexStateError, IndexWriteError, InputError
@@ -325,7 +325,7 @@ class Assistant:
         question names, or for "which goal has the largest budget" and "the plan's
         total budget" every goal's row that has a total. Each comes with the index row
         of its passage."""
-        every_goal = intent.superlative or intent.plan_total
+        every_goal = intent.superlative or intent.plan_total or intent.total_of
         if not intent.wants_amount or (intent.goal is None and not every_goal):
             return []
         found = []
@@ -340,6 +340,9 @@ class Assistant:
                     return [(chunk_row, row)]
                 if intent.goal is None and row.number is not None and row.total:
                     found.append((chunk_row, row))
+        if intent.total_of and not intent.plan_total:
+            # "How much does NORA get in total?": only when NORA heads a column.
+            return found if any(column_of(row, intent.total_of) for _, row in found) else []
         return found
 
     def _goals(self, intent: Intent, doc: str | None) -> list[tuple[int, Goal]]:

@@ -9,6 +9,7 @@ particular corpus.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 #: Questions that ask for money.
@@ -173,7 +174,7 @@ _SUPERLATIVE = re.compile(
 #: "The total budget", "det samlede budget", "den sammanlagda budgeten".
 _TOTAL = re.compile(
     r"\b(?:total\w*|overall|altogether|in\s+all|samlede?|sammanlagd\w*|samlet|i\s+alt|"
-    r"totalt|totala|totale|totalbudget\w*)\b",
+    r"totalt|totala|totale|totalbudget\w*|til\s+sammen|tilsammen|tillsammans|sammenlagt)\b",
     re.IGNORECASE,
 )
 #: Questions that ask for a count or a share: "how many", "hur många", "what share".
@@ -255,6 +256,9 @@ class Intent:
     #: "What is the total budget of the plan?": no goal and no name, so every goal's
     #: row adds up to the answer.
     plan_total: bool = False
+    #: "How much does NORA get in total?": the names of a plan-wide money question, one
+    #: of which may head a column of the goals' budget rows.
+    total_of: tuple[str, ...] = ()
     #: The question asks what the numbered goal is ("about"), which activities it has
     #: ("activities"), who has activities under it ("owners"), or which goals there are
     #: ("all"): the plan's outline answers it.
@@ -312,6 +316,14 @@ def parse(question: str) -> Intent:
         # "What does the partnership offer cities?" asks what it offers, which only the
         # text can tell: no subject to define. ("Vad gör X" puts its verb first.)
         kind, subject, does = "free", "", False
+    names = [w for w in name_words(question) if not re.fullmatch(CURRENCY, w)]
+    # Money over the whole plan: no goal, and nothing asked about but money (and names).
+    whole = (
+        kind == "amount"
+        and not goal
+        and not common["superlative"]
+        and (bool(_TOTAL.search(question)) or _only_money(question, names))
+    )
     return Intent(
         kind=kind,
         actor_kind=actor_kind,
@@ -319,11 +331,8 @@ def parse(question: str) -> Intent:
         does=does,
         period=period,
         goal_topic=_goal_topic(question, bool(goal)) if kind != "amount" else None,
-        plan_total=kind == "amount"
-        and not goal
-        and not common["superlative"]
-        and (bool(_TOTAL.search(question)) or _only_money(question))
-        and not [w for w in name_words(question) if not re.fullmatch(CURRENCY, w)],
+        plan_total=whole and not names,
+        total_of=tuple(names) if whole else (),
         **common,
     )
 
@@ -337,12 +346,21 @@ _MONEY_OR_PLAN = re.compile(
 )
 
 
-def _only_money(question: str) -> bool:
+#: Verbs of getting money: "How much does NORA get?", "Hvor mye får NORA?".
+_RECEIVES = re.compile(r"gets?|receives?|får|modtager|mottar|erhåller", re.IGNORECASE)
+
+
+def _only_money(question: str, names: Sequence[str] = ()) -> bool:
     from nordask.words import content_words
 
-    content = content_words(question)
+    named = {w.casefold() for name in names for w in name.split()}
+    content = [w for w in content_words(question) if w not in named]
     return bool(content) and all(
-        _MONEY_OR_PLAN.fullmatch(w) or QUESTION_WORD.fullmatch(w) for w in content
+        _MONEY_OR_PLAN.fullmatch(w)
+        or QUESTION_WORD.fullmatch(w)
+        or _RECEIVES.fullmatch(w)
+        or _AUXILIARY.fullmatch(w)
+        for w in content
     )
 
 
