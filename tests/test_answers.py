@@ -285,6 +285,16 @@ def test_who_is_responsible_for_a_goal_lists_the_organisations_under_it(assistan
     assert "Greater Copenhagen" in answer.entities
 
 
+def test_a_goals_budget_row_does_not_price_something_else(assistant) -> None:
+    """Goal 1's row ("Budget 12,8 MDKK … 30 MDKK") answered what joining a partnership
+    costs; a goal's row answers only for its goal, or for the plan as a whole."""
+    answer = assistant.ask(
+        "What does it cost to join the climate neutral municipalities partnership?"
+    )
+    assert not answer.answered
+    assert "MDKK" not in answer.answer
+
+
 def test_a_population_the_corpus_does_not_give_is_refused(assistant) -> None:
     """Another count near the place ("150 poliser" in Tornedalen) is not its population."""
     answer = assistant.ask("What is the population of Tornedalen?")

@@ -418,7 +418,7 @@ def compose(
             places = {(s.chunk.doc, s.section) for s in near if s.n in named_by}
             near = [s for s in near if s.n in named_by or (s.chunk.doc, s.section) in places]
     elif intent.wants_amount:
-        lead = _amount_lead(ranked)
+        lead = _amount_lead(intent, ranked)
     elif intent.kind == "definition":
         lead = _definition_lead(intent, ranked, question_lang)
     if intent.wants_amount:  # a figure further down still answers a money question
@@ -927,9 +927,12 @@ def unit_note(text: str) -> str:
     return f" {found.group(0)} is {scale} {_CURRENCIES[found.group(2)]}."
 
 
-def _amount_lead(ranked: list[Support]) -> str | None:
-    """The amounts the best-supported sentences state, with whose budget it is."""
+def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
+    """The amounts the best-supported sentences state, with whose budget it is; not a
+    numbered goal's budget row unless the question names its goal."""
     for support in ranked:
+        if intent.goal is None and _goal_row(support):
+            continue
         stated = amounts(support.text)
         if stated:
             whose = " › ".join(p for p in (support.owner, _last(support.section)) if p)
@@ -1340,6 +1343,12 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     return i, i
 
 
+def _goal_row(support: Support) -> bool:
+    """Whether the supporting sentence is a numbered goal's table row."""
+    start, end = support.chunk.sentences[support.sentence]
+    return any(start <= row.start < end and row.number is not None for row in support.chunk.rows)
+
+
 def _is_row(chunk: Chunk, j: int) -> bool:
     start, end = chunk.sentences[j]
     return any(start <= row.start < end for row in chunk.rows)
@@ -1447,11 +1456,19 @@ def _same_owner(chunk: Chunk, i: int, j: int) -> bool:
     return owners[i] == owners[j]
 
 
-def around(support: Support) -> str:
+def around(support: Support, without_goal_rows: bool = False) -> str:
     """What the policy checks for the asked-for fact: the supporting sentence's
-    section, owner, paragraph and neighbours."""
+    section, owner, paragraph and neighbours; `without_goal_rows`, less the budget rows
+    of numbered goals (for a question that names no goal and is not answered from the
+    rows: a goal's row does not say what something else costs)."""
     parts = (support.section, support.owner or "", paragraph(support), window(support))
-    return "\n".join(parts)
+    text = "\n".join(parts)
+    if without_goal_rows:
+        chunk = support.chunk
+        for row in chunk.rows:
+            if row.number is not None:
+                text = text.replace(chunk.text[row.start : row.end], "")
+    return text
 
 
 def paragraph(support: Support) -> str:

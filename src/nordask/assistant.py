@@ -255,7 +255,7 @@ class Assistant:
         # How close the corpus comes to the question is the search's finding, also when
         # structure pins passages in place of every hit (every goal's budget row).
         best_dense = max((h.dense for h in [*searched, *hits]), default=None)
-        decision = self._decide(intent, request.query, best_dense, chunks, supports)
+        decision = self._decide(intent, request.query, best_dense, chunks, supports, bool(rows))
         outline = self._outline(goals, owners, [hit.row for hit in hits])
         text, entities = self._compose(intent, request.query, supports, rows, outline, decision)
         weak = decision.refusal is not None
@@ -407,13 +407,16 @@ class Assistant:
         best_dense: float | None,
         chunks: list[Chunk],
         supports: list[Support],
+        from_rows: bool,
     ) -> Decision:
+        """Whether to answer; `from_rows`: table rows answer the question outright."""
+        strip = intent.goal is None and not from_rows
         return decide(
             intent,
             query,
             # With the document's name, which often carries the years it covers.
             [f"{chunk.doc}\n{chunk.text}" for chunk in chunks],
-            [around(s) for s in supports],
+            [around(s, without_goal_rows=strip) for s in supports],
             best_dense,
             self.backend,
             self.goals,
