@@ -295,6 +295,24 @@ def test_a_goals_budget_row_does_not_price_something_else(assistant) -> None:
     assert "MDKK" not in answer.answer
 
 
+def test_an_organisation_without_a_definition_is_placed_in_the_plan(assistant) -> None:
+    """ "What is Mittnordenkommittén?": the corpus defines it nowhere, so the answer says
+    so, and says in which of the plan's activities it has blocks."""
+    answer = assistant.ask("What is Mittnordenkommittén?")
+    assert answer.answer.startswith("The corpus gives no definition of “Mittnordenkommittén”")
+    assert (
+        "In “Handlingsplan 2021-24 - regionalsektorens indspil”, Mittnordenkommittén has "
+        "activities G.1.b, G.1.e, K.6.b, K.6.d, S.10.f." in answer.answer
+    )
+
+
+def test_a_role_in_another_project_is_no_definition(assistant) -> None:
+    """ "Nordregio is the leader of the work package …" stands under a project's title: it
+    is Nordregio's part in that project, not what Nordregio is."""
+    answer = assistant.ask("Hvad er Nordregio?")
+    assert answer.answer.startswith("The corpus gives no definition of “Nordregio”")
+
+
 def test_a_population_the_corpus_does_not_give_is_refused(assistant) -> None:
     """Another count near the place ("150 poliser" in Tornedalen) is not its population."""
     answer = assistant.ask("What is the population of Tornedalen?")

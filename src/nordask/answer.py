@@ -371,6 +371,7 @@ def compose(
     *,
     outline: Outline | None = None,
     terms: Mapping[str, str] | None = None,
+    owned: Owned | None = None,
 ) -> tuple[str, list[str]]:
     """The answer text and the actors it names.
 
@@ -379,7 +380,8 @@ def compose(
     goal has the largest budget"), each with its citation number. `outline` holds
     the goal a "what is goal 6 about" question asks for, or every goal for "which
     goals are there", with their headings' citation numbers. `terms` are acronyms the
-    corpus spells out (its glossary), for a row's column headers.
+    corpus spells out (its glossary), for a row's column headers. `owned` are the plan
+    activities a definition question's subject has blocks in.
     """
     if outline is not None:
         if intent.goal_topic == "all":
@@ -420,7 +422,7 @@ def compose(
     elif intent.wants_amount:
         lead = _amount_lead(intent, ranked)
     elif intent.kind == "definition":
-        lead = _definition_lead(intent, ranked, question_lang)
+        lead = _definition_lead(intent, ranked, question_lang, owned)
     if intent.wants_amount:  # a figure further down still answers a money question
         near += [s for s in ranked if s not in near and states_amount(window(s))]
     if rows:  # only what the row's own goal says; other goals' rows would mislead
@@ -574,14 +576,34 @@ def _counts_asked(text: str, intent: Intent) -> int:
     return len(asked & counted)
 
 
-def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str | None) -> str:
+@dataclass(frozen=True)
+class Owned:
+    """The activities of a plan (by its title) in which an organisation has blocks."""
+
+    document: str
+    codes: list[str]
+
+    def sentence(self, name: str) -> str:
+        word = "activity" if len(self.codes) == 1 else "activities"
+        return f"In “{self.document}”, {name} has {word} {', '.join(self.codes)}."
+
+
+def _definition_lead(
+    intent: Intent, ranked: list[Support], question_lang: str | None, owned: Owned | None = None
+) -> str:
     """What X is (or does): a sentence that defines it; else what X stands for when it is
     an acronym the passages spell out ("ADMA stands for “Advanced Manufacturing”"), or
     the corpus's own words about it, saying that it gives no definition."""
     subject = intent.subject
     if intent.activity and (line := _activity_line(intent.activity, ranked)):
         return _fallback(line, intent, question_lang)  # an activity is what its line says
-    defining = [s for s in ranked if defines(s.text, subject, intent.does) and readable(s.text)]
+    defining = [
+        s
+        for s in ranked
+        if defines(s.text, subject, intent.does)
+        and readable(s.text)
+        and (intent.does or not _elsewhere(s.section, subject))
+    ]
     # Another sentence of the passages may say it, or open with more of the subject ("The
     # joint challenges are: …" for "the joint challenges of the Northern Connections
     # partners", over "The Northern Connections approach is …").
@@ -592,6 +614,7 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
             _opening_score(_sentence(chunk, i), subject) > most
             and defines(_sentence(chunk, i), subject)
             and readable(_sentence(chunk, i))
+            and (intent.does or not _elsewhere(chunk.section_of(i), subject))
         ),
     )
     defining = [found, *defining] if found and subject else defining
@@ -623,8 +646,11 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
     stands = f"{subject} stands for “{spelled[0]}”. " if spelled else ""
     # What a plan lists X with says what X does, and what X is where nothing else does.
     cell = not _prose(tidy(chosen.text))
-    listed = _listed_with(subject, ranked) if intent.does or cell else None
-    if defining or often or spelled or not subject:
+    undefined = not (defining or often or spelled)
+    listed = _listed_with(subject, ranked) if intent.does or cell or undefined else None
+    if owned and (intent.does or undefined):  # the blocks it has in a plan's activities
+        listed = " ".join(x for x in (owned.sentence(subject), listed) if x)
+    if not undefined or not subject:
         return f"{stands}{lead}\n\n{listed}" if listed else f"{stands}{lead}"
     missing = (
         f"The corpus does not say what “{subject}” does"
@@ -635,7 +661,17 @@ def _definition_lead(intent: Intent, ranked: list[Support], question_lang: str |
     # of the subject: the list of the activities it is named with does, if any.
     if cell or not tidy(chosen.text):
         return f"{missing}. {listed}" if listed else f"{missing}."
-    return f"{missing}; what it says: {lead}"
+    said = f"{missing}; what it says: {lead}"
+    return f"{said}\n\n{listed}" if listed else said
+
+
+def _elsewhere(section: str, subject: str) -> bool:
+    """Whether a sentence about a name stands under another thing's title: "Nordregio is
+    the leader of the work package …" under "Sino-European innovative green and smart
+    cities (SiEUGreen)" says Nordregio's part in that project, not what Nordregio is."""
+    title = _title(section)
+    named = bool(subject) and all(w[:1].isupper() for w in subject.split())
+    return named and bool(title) and not names_any(title, [subject])
 
 
 def _titled(title: str, subject: str) -> bool:

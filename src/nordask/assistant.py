@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nordask import indexing
-from nordask.answer import Outline, Support, around, column_of, compose, refusal
+from nordask.answer import Outline, Owned, Support, around, column_of, compose, refusal
 from nordask.backends import Backend, open_backend
 from nordask.citations import cite, support
 from nordask.errors import IndexStateError, IndexWriteError, InputError
@@ -439,7 +439,32 @@ class Assistant:
             return refusal(decision.reason, self._what_it_covers(decision)), []
         cited = [(n, row) for n, (_, row) in enumerate(rows, start=1)]
         language = self.backend.question_language(query)
-        return compose(intent, supports, language, cited, outline=outline, terms=self._terms(rows))
+        return compose(
+            intent,
+            supports,
+            language,
+            cited,
+            outline=outline,
+            terms=self._terms(rows),
+            owned=self._owned(intent),
+        )
+
+    def _owned(self, intent: Intent) -> Owned | None:
+        """For "what is Mittnordenkommittén", the plan activities it has blocks in (as
+        the overview keeps them), in the first document that has any."""
+        if intent.kind != "definition" or not intent.subject or not self.manifest.overview:
+            return None
+        subject = intent.subject.casefold()
+        for document in self.overview().documents:
+            codes = [
+                activity.code
+                for goal in document.goals
+                for activity in goal.activities
+                if any(owner.name.casefold() == subject for owner in activity.owners)
+            ]
+            if codes:
+                return Owned(document.title, codes)
+        return None
 
     def _what_it_covers(self, decision: Decision) -> str:
         """For a question outside the corpus, what the corpus is about and a question it
