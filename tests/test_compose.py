@@ -280,10 +280,11 @@ def test_a_quote_is_labelled_with_the_language_its_letters_show() -> None:
     assert quote_language("Arbetet fortsätter", "sv") == "sv"
     danish = "Indsats vedrørende omstilling af lokalsamfund og byer i hele landet"
     assert quote_language(danish, "sv") in ("da", "no")
-    # No telling letters: a sentence long enough is told by its words.
+    # No telling letters: the stopwords only one language has tell ("af"; Norwegian "å").
     plain = "Den del af indholdet i matrixen, som er vedtaget af EK-R, står med normal skrift"
     assert quote_language(plain, "sv") == "da"
-    assert quote_language("Budget 12,8 MDKK", "sv") == "sv"  # too short to tell
+    assert quote_language("Budget 12,8 MDKK", "sv") == "sv"  # nothing tells
+    assert quote_language("Kartlegge strategier for å mobilisere grupper", "sv") == "no"
 
 
 def test_an_acronym_is_answered_with_what_it_stands_for_where_a_passage_spells_it() -> None:

@@ -45,7 +45,7 @@ from nordask.query import (
 )
 from nordask.records import Chunk, TableRow
 from nordask.structure import PATH_SEPARATOR, is_code, numbered_headings, row_value
-from nordask.words import every_stopword, words
+from nordask.words import every_stopword, scandinavian_by_stopwords
 
 if TYPE_CHECKING:
     from nordask.overview import Goal
@@ -1263,31 +1263,26 @@ def _other_language(text: str, support: Support, question_lang: str | None) -> s
     return _LANGUAGE_NAMES.get(lang, lang) if question_lang and lang != question_lang else ""
 
 
-#: A quote this long is long enough for langdetect to tell Swedish from Danish and Norwegian.
-_DETECT_WORDS = 6
-
-
 def quote_language(text: str, passage_lang: str) -> str:
     """The language of a quote from a passage that mixes Scandinavian languages (a plan
     whose activities are written in Swedish, Danish and Norwegian): its letters tell
     Swedish (ä, ö) from Danish and Norwegian (æ, ø). A sentence whose letters do not
     tell ("Den del af indholdet …, som er vedtaget af EK-R …" in a passage tagged
-    Swedish) is told by langdetect when long enough; else the passage's tag holds."""
+    Swedish) is told by the stopwords only one language has ("af", "och", "å"); else
+    the passage's tag holds."""
     if passage_lang not in _SCANDINAVIAN:
         return passage_lang
     swedish, other = bool(_SWEDISH_LETTERS.search(text)), bool(_DANO_NORWEGIAN.search(text))
     if swedish and not other:
         return "sv"
-    if other and passage_lang != "sv":
-        return passage_lang
-    if not other and len(words(text)) < _DETECT_WORDS:
-        return passage_lang
-    from nordask.language import detect_language
+    if other and not swedish and passage_lang == "sv":
+        from nordask.language import detect_language
 
-    found = detect_language(text)
-    if other:
+        found = detect_language(text)
         return found if found in ("da", "no") else passage_lang
-    return found if found in _SCANDINAVIAN else passage_lang
+    if not swedish and not other:
+        return scandinavian_by_stopwords(text) or passage_lang
+    return passage_lang
 
 
 def _with_wanted(support: Support, intent: Intent) -> str:

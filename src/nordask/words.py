@@ -94,6 +94,37 @@ def every_stopword() -> frozenset[str]:
     return frozenset().union(*load_stopwords().values())
 
 
+#: The Norwegian infinitive marker, a word of one letter (which `words` leaves out).
+_NORWEGIAN_MARK = re.compile(r"(?<!\w)å(?!\w)", re.IGNORECASE)
+
+
+def scandinavian_by_stopwords(text: str) -> str | None:
+    """Swedish, Danish or Norwegian by the stopwords only that language has ("och",
+    "af", "hva"; Norwegian's "å"), or None when they do not tell. Cheap enough for
+    every quote, where langdetect would load all its profiles (0.5 s, 60 MB)."""
+    votes = dict.fromkeys(("sv", "da", "no"), 0)
+    only = _only_in()
+    for word in words(text):
+        if word in only:
+            votes[only[word]] += 1
+    votes["no"] += len(_NORWEGIAN_MARK.findall(text))
+    best = max(votes.values())
+    winners = [lang for lang, n in votes.items() if n == best]
+    return winners[0] if best and len(winners) == 1 else None
+
+
+@cache
+def _only_in() -> dict[str, str]:
+    """Each stopword that one Scandinavian language alone has, with that language."""
+    lists = {lang: stop for lang, stop in load_stopwords().items() if lang in ("sv", "da", "no")}
+    return {
+        word: lang
+        for lang, stop in lists.items()
+        for word in stop
+        if sum(word in other for other in lists.values()) == 1
+    }
+
+
 def content_words(text: str, stopwords: frozenset[str] | None = None) -> list[str]:
     """What a question is about: its words without stopwords (of all four languages, or
     `stopwords`) and numbers."""
