@@ -313,6 +313,22 @@ def test_a_role_in_another_project_is_no_definition(assistant) -> None:
     assert answer.answer.startswith("The corpus gives no definition of “Nordregio”")
 
 
+def test_an_event_is_not_listed_as_a_country(assistant) -> None:
+    """Only "21 partners from 6 countries" is said; the conference is no country."""
+    answer = assistant.ask("Which countries take part in Northern Connections?")
+    assert "North Sea Conference" not in answer.answer
+    assert "6 countries" in answer.answer.split("\n")[0]
+
+
+def test_a_project_question_without_a_project_leads_with_prose(assistant) -> None:
+    """No project of the passages speaks of the Arctic in Norwegian "helse": the lead is
+    no cell of names ("Nordregio Koordinering og Formidling"), and no title is quoted
+    alone ("Other Nordregio projects on regional innovation")."""
+    answer = assistant.ask("Hvilke prosjekter har Nordregio om helse?")
+    assert not answer.answer.startswith("(Danish) Nordregio Koordinering")
+    assert "“Other Nordregio projects on regional innovation”" not in answer.answer
+
+
 def test_a_population_the_corpus_does_not_give_is_refused(assistant) -> None:
     """Another count near the place ("150 poliser" in Tornedalen) is not its population."""
     answer = assistant.ask("What is the population of Tornedalen?")

@@ -136,6 +136,13 @@ def test_what_does_x_do_asks_for_what_x_does() -> None:
     assert parse("Vad gör Hamnrådets miljöråd varje år?").subject == "Hamnrådets miljöråd"
 
 
+def test_who_is_a_name_asks_what_the_corpus_says_of_it() -> None:
+    intent = parse("Who is Kari Nordmann?")
+    assert (intent.kind, intent.subject) == ("definition", "Kari Nordmann")
+    assert parse("Hvem er Fjordrådet?").subject == "Fjordrådet"
+    assert parse("Who is the chair of Fjordrådet?").kind == "person"
+
+
 def test_a_plan_wide_money_question_keeps_its_names() -> None:
     """A name in a plan-wide money question may head a budget column; the plan's total
     is asked only without one."""

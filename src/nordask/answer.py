@@ -528,6 +528,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     of what the question names ("the group Värmland-Østfold proposes") and figures
     over number words."""
     readable_ones = [s for s in ranked if _reads(s, intent)] or _saying(ranked)
+    if intent.actor_kind == "project":  # a cell of partners names no project
+        readable_ones = [s for s in readable_ones if _prose(tidy(s.text))] or readable_ones
     if intent.kind == "list" and (naming := _naming_asked(intent, readable_ones)):
         return naming
     wanted = _WANTED.get(intent.kind)
@@ -1193,7 +1195,7 @@ def _fits(intent: Intent, name: str) -> bool:
         return True
     kind = actor_kind(name)
     if asked in ("country", "region") and kind == "organisation" and not name.isupper():
-        return asked == "country" or not find_actors(name)  # a place name from a list
+        return not find_actors(name)  # a place name from a list, not an organisation's
     if asked == "project" and name.isupper():
         return True  # project names are often acronyms
     return kind == asked
@@ -1213,6 +1215,8 @@ def _quotes(
         usable = readable(support.text) or (intent.wants_amount and states_amount(text))
         if not _prose(text) and not _names_asked(intent) and not states_amount(text):
             usable = False  # a cell of names or headers only answers "who"
+        if _is_heading(support) and text == quote(support.text) and not states_amount(text):
+            usable = False  # a title alone says nothing ("Other Nordregio projects on …")
         if not usable or any(text in other for other in seen) or (skip and text in skip):
             continue
         seen.add(text)

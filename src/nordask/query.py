@@ -93,6 +93,12 @@ _WHICH_DO = re.compile(
     r"deltar|deltager|deltek|ska|skal|kommer|vill|vil|planerar|planlegger|planlægger)\b",
     re.IGNORECASE,
 )
+#: "Who is Christina Knudsen?", "Hvem er Tornedalsrådet?": who a name is, which the
+#: passages that name it say, like "what is X".
+_WHO_IS = re.compile(
+    r"^\s*(?i:who|vem|hvem)\s+(?i:is|was|are|er|var|är)\s+"
+    r"([A-ZÅÄÖÆØÜ][\w&-]*(?:\s+[A-ZÅÄÖÆØÜ][\w&-]*)*)\s*[?.!]*\s*$"
+)
 #: "What is Kvarkenrådet doing about electric aviation?": what the subject does.
 _WHAT_DOES = re.compile(r"^\s*what\s+(?:does|do)\b", re.IGNORECASE)
 _DOING = re.compile(r"^\s*what\s+(?:is|are)\s+(.+?)\s+doing\b", re.IGNORECASE)
@@ -296,10 +302,15 @@ def parse(question: str) -> Intent:
         "superlative": bool(_SUPERLATIVE.search(question)),
     }
     kind = _kind(question)
+    who_is = _WHO_IS.match(question)
+    if who_is:
+        kind = "definition"
     actor_kind = _actor_kind(question) if kind == "actor" else None
     cue = _DEFINITION.search(question) if kind == "definition" else None
     period = next((name for name, words in PERIODS.items() if words.search(question)), None)
     subject = question[cue.end() :].strip(" ?.!") if cue else ""
+    if who_is:
+        subject = who_is.group(1)
     if period:
         subject = PERIODS[period].sub("", subject).strip(" ,")
     verb_ends = bool(_TRAILING_VERB.search(subject))
