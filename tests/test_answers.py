@@ -272,6 +272,18 @@ def test_a_columns_total_adds_up_every_goals_cell(assistant, question: str) -> N
     ), answer.answer
 
 
+def test_which_goal_is_about_a_topic_by_its_heading_or_its_activities(assistant) -> None:
+    """Goal 9's heading names "sundhed"; elflyg stands only in goal 6's and goal 1's
+    activities, quoted under the goal's heading. A topic the corpus never mentions is
+    refused, however well "goal" and "about" are known."""
+    health = assistant.ask("Which goal is about health?")
+    assert health.answer.startswith("Goal 9 (Socialt hållbart Norden): “Mål 9:")
+    flight = assistant.ask("Which goal is about electric aviation?")
+    assert flight.answer.startswith("Goal 6") or flight.answer.startswith("Goal 1")
+    assert "flyg" in flight.answer.split("\n\n", 1)[1]
+    assert not assistant.ask("Which goal is about pizza?").answered
+
+
 def test_who_is_responsible_for_a_goal_lists_the_organisations_under_it(assistant) -> None:
     """The organisations whose blocks stand in the goal's activities, each with its
     codes, each block cited at its own sentence."""

@@ -187,6 +187,9 @@ def test_which_with_a_verb_asks_who_and_population_asks_a_count(question: str, k
         ("Hvem bidrar til mål 9?", "owners"),
         ("Vilka organisationer ansvarar för mål 10?", "owners"),
         ("Who will arrange seminars under goal 6?", None),
+        # Which goal speaks of a topic.
+        ("Which goal is about health?", "which"),
+        ("Vilket mål handlar om grön omställning?", "which"),
         # Which goals there are: the plan's own, not an organisation's.
         ("Which goals does the action plan have?", "all"),
         ("Hvor mange mål har handlingsplanen?", "all"),

@@ -384,11 +384,23 @@ def compose(
     activities a definition question's subject has blocks in.
     """
     if outline is not None:
-        if intent.goal_topic == "all":
-            return _goals_answer(outline), []
         if intent.goal_topic == "owners":
             return _owners_answer(intent, outline)
-        return _goal_answer(intent, *outline.goals[0]), []
+        if intent.goal_topic == "all" or len(outline.goals) > 1:
+            lead = _goals_answer(outline, closest=intent.goal_topic == "which")
+        else:
+            lead = _goal_answer(intent, *outline.goals[0])
+        if intent.goal_topic != "which":
+            return lead, []
+        # What under the goals speaks of the topic ("… eldrivet flyg …" under goal 6).
+        numbers = {goal.number for _, goal in outline.goals}
+        headings = {n for n, _ in outline.goals}
+        under = [
+            s
+            for s in supports
+            if s.n not in headings and numbers & {n for n, _ in numbered_headings(s.section)}
+        ]
+        return "\n\n".join([lead, *_quotes(intent, under, question_lang, skip=lead)]), []
     pool = supports[:ANSWER_FROM]
     ranked = sorted(pool, key=lambda s: -s.score)
     top = ranked[0].score
@@ -456,12 +468,17 @@ class Outline:
 GOAL_TITLE_CHARS = 110
 
 
-def _goals_answer(outline: Outline) -> str:
-    """Every numbered goal, one a line: "• Goal 6 (Konkurrenskraftigt Norden): “Mål 6:
-    understøtte …” — 5 activities (K.6.a–K.6.e) [2]"."""
+def _goals_answer(outline: Outline, closest: bool = False) -> str:
+    """Numbered goals, one a line: "• Goal 6 (Konkurrenskraftigt Norden): “Mål 6:
+    understøtte …” — 5 activities (K.6.a–K.6.e) [2]"; every goal of the plan, or
+    (`closest`) the few whose headings come equally close to the question."""
     where = f"“{outline.document}”" if outline.document else "The corpus"
     count = len(outline.goals)
-    lines = [f"{where} has {count} numbered goal{'s' if count != 1 else ''}:"]
+    lines = [
+        f"{count} goals' headings come about equally close, closest first:"
+        if closest
+        else f"{where} has {count} numbered goal{'s' if count != 1 else ''}:"
+    ]
     for n, goal in outline.goals:
         part = f" ({goal.part})" if goal.part else ""
         title = goal.title

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from nordask import indexing
 from nordask.answer import Outline, Owned, Support, around, column_of, compose, refusal
 from nordask.backends import Backend, open_backend
-from nordask.citations import cite, support
+from nordask.citations import cite, support, under_goal
 from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.explain import trace
 from nordask.manifest import Manifest
@@ -27,6 +27,7 @@ from nordask.query import Intent, parse
 from nordask.records import Answer, Chunk, TableRow
 from nordask.retrieval import Hit, Ranking
 from nordask.settings import Settings
+from nordask.structure import numbered_headings
 from nordask.validation import check_k, check_question, check_text_option
 
 if TYPE_CHECKING:
@@ -232,7 +233,7 @@ class Assistant:
         ranking = Ranking() if explain else None
         searched = self._retrieve(request, intent, qvec, ranking)
         rows = self._table_rows(intent, request.lang, request.doc)
-        goals = self._goals(intent, request.doc)
+        goals = self._goals(intent, request.doc, qvec, searched)
         pins = [chunk_row for chunk_row, _ in rows] + [chunk_row for chunk_row, _ in goals]
         owners = self._owner_rows(intent, goals)
         pins += list(owners.values())
@@ -345,20 +346,47 @@ class Assistant:
             return found if any(column_of(row, intent.total_of) for _, row in found) else []
         return found
 
-    def _goals(self, intent: Intent, doc: str | None) -> list[tuple[int, Goal]]:
+    def _goals(
+        self, intent: Intent, doc: str | None, qvec: np.ndarray, searched: list[Hit]
+    ) -> list[tuple[int, Goal]]:
         """For "what is goal 6 about" or "which activities are under goal 10", the goal
         as the index's outline has it, with the index row of the passage it opens in;
-        for "which goals does the plan have", every goal."""
+        for "which goals does the plan have", every goal; for "which goal is about
+        health", the goals whose headings come closest to the question."""
         if intent.goal_topic is None or not self.manifest.overview:
             return []
+        every = intent.goal_topic in ("all", "which")
         found = [
             (self.backend.row_of(document.doc, goal.passage), goal)
             for document in self.overview().documents
             if doc in (None, document.doc)
             for goal in document.goals
-            if intent.goal_topic == "all" or goal.number == intent.goal
+            if every or goal.number == intent.goal
         ]
-        return found if intent.goal_topic == "all" else found[:1]
+        if intent.goal_topic == "which":
+            return self._closest_goals(found, qvec, searched)
+        return found if every else found[:1]
+
+    def _closest_goals(
+        self, goals: list[tuple[int, Goal]], qvec: np.ndarray, searched: list[Hit]
+    ) -> list[tuple[int, Goal]]:
+        """The goals closest to the question, by their heading sentence or by the best
+        passage the search found under them (a heading names "sundhed", an activity
+        "elflyg"): the best one and those within GOAL_MARGIN of it (several goals may
+        name a green transition)."""
+        if not goals:
+            return []
+        hits = self.backend.hits_for([row for row, _ in goals], qvec, self.settings.retrieval)
+        found = [(hit.dense, self.backend.chunk(hit.row)) for hit in searched]
+        scores = []
+        for (row, goal), hit in zip(goals, hits, strict=True):
+            heading = under_goal(self.backend.chunk(row), goal.number, 0)
+            under = [dense for dense, chunk in found if _under(chunk, goal.number)]
+            by_heading = hit.sentence_scores[heading] if hit.sentence_scores else hit.dense
+            scores.append(max([by_heading, *under]))
+        best = max(scores)
+        ranked = sorted(zip(scores, range(len(goals)), strict=True), reverse=True)
+        return [goals[i] for score, i in ranked if score >= best - GOAL_MARGIN]
 
     def _owner_rows(
         self, intent: Intent, goals: list[tuple[int, Goal]]
@@ -486,6 +514,15 @@ class Assistant:
         if not rows or not self.manifest.overview:
             return {}
         return {g.acronym: g.expansion for g in self.overview().glossary if g.expansion}
+
+
+#: "Which goal is about X": goals whose headings score within this of the best one.
+GOAL_MARGIN = 0.03
+
+
+def _under(chunk: Chunk, goal: int) -> bool:
+    """Whether any sentence of the passage stands under goal `goal`'s heading."""
+    return any(goal in {n for n, _ in numbered_headings(s)} for s in chunk.sections)
 
 
 #: Refusals that say the question is about something else than the corpus.

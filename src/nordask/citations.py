@@ -32,7 +32,7 @@ def support(
             index = _sentence_at(chunk, row.start, index)
     for chunk_row, number in goals:
         if hit.row == chunk_row:
-            return Support(n, chunk, _under_goal(chunk, number, index), score)
+            return Support(n, chunk, under_goal(chunk, number, index), score)
     for chunk_row, name in owners:
         if hit.row == chunk_row:
             blocks = (i for i in range(len(chunk.sentences)) if chunk.owner_of(i) == name)
@@ -40,7 +40,7 @@ def support(
     return Support(n, chunk, index, score)
 
 
-def _under_goal(chunk: Chunk, number: int, default: int) -> int:
+def under_goal(chunk: Chunk, number: int, default: int) -> int:
     """The first sentence of `chunk` under goal `number`'s heading."""
     for i in range(len(chunk.sentences)):
         if number in {n for n, _ in numbered_headings(chunk.section_of(i))}:

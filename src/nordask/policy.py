@@ -125,7 +125,9 @@ def decide(
     unknown = unknown if names and len(unknown) == len(names) else []
     unasked = [] if unknown else _only_names_known(query, names, words.knows_word)
     found = (
-        signals(best_dense, words.coverage(query), thresholds)
+        # "Which goal is about pizza?": only the topic's words tell whether the corpus
+        # knows it; "goal" and "about" always do.
+        signals(best_dense, words.coverage(_topic_or(intent, query)), thresholds)
         if passages and best_dense is not None
         else None
     )
@@ -205,6 +207,10 @@ def abstain_reason(
         named = ", ".join(name_words(intent.question))
         return Refusal("unknown_topic", f"it speaks of {named}, but never of {asked}")
     return missing
+
+
+def _topic_or(intent: Intent, query: str) -> str:
+    return intent.subject if intent.goal_topic == "which" and intent.subject else query
 
 
 def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Refusal | None:

@@ -219,6 +219,14 @@ _GOAL_OWNERS = re.compile(
     rf"\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+#: "Which goal is about health?", "Vilket mål handlar om grön omställning?": the goal
+#: whose heading speaks of it.
+_WHICH_GOAL = re.compile(
+    r"^\s*(?:which|what|vilket|vilken|hvilket|hvilken)\s+(?:goal|objective|mål|målet)\s+"
+    r"(?:is\s+about|is\s+on|concerns|covers|deals\s+with|addresses|handlar\s+om|"
+    r"handler\s+om|omhandler|gäller|gælder|gjelder|går\s+ud\s+på|går\s+ut\s+på)\b",
+    re.IGNORECASE,
+)
 #: "Which goals does the plan have?", "Hvor mange mål har handlingsplanen?", "What are the
 #: goals?": the plan's numbered goals themselves are asked for.
 _GOALS_LISTED = re.compile(
@@ -266,8 +274,8 @@ class Intent:
     #: of which may head a column of the goals' budget rows.
     total_of: tuple[str, ...] = ()
     #: The question asks what the numbered goal is ("about"), which activities it has
-    #: ("activities"), who has activities under it ("owners"), or which goals there are
-    #: ("all"): the plan's outline answers it.
+    #: ("activities"), who has activities under it ("owners"), which goals there are
+    #: ("all"), or which goal is about a topic ("which"): the plan's outline answers it.
     goal_topic: str | None = None
 
     @property
@@ -311,6 +319,8 @@ def parse(question: str) -> Intent:
     subject = question[cue.end() :].strip(" ?.!") if cue else ""
     if who_is:
         subject = who_is.group(1)
+    if (which_goal := _WHICH_GOAL.search(question)) and not goal:
+        subject = question[which_goal.end() :].strip(" ?.!")  # "Which goal is about X": X
     if period:
         subject = PERIODS[period].sub("", subject).strip(" ,")
     verb_ends = bool(_TRAILING_VERB.search(subject))
@@ -397,6 +407,8 @@ def asked_country(question: str) -> tuple[str, re.Pattern[str]] | None:
 
 
 def _goal_topic(question: str, numbered: bool) -> str | None:
+    if not numbered and _WHICH_GOAL.search(question):
+        return "which"
     if not numbered:
         # Only the plan's own goals: "which goals does Kvarkenrådet work on" asks more.
         listed = _GOALS_LISTED.search(question) and not name_words(question)
