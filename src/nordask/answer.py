@@ -667,7 +667,10 @@ def _definition_lead(
     cell = not _prose(tidy(chosen.text))
     undefined = not (defining or often or spelled)
     listed = _listed_with(subject, ranked) if intent.does or cell or undefined else None
-    if owned and (intent.does or undefined):  # the blocks it has in a plan's activities
+    # The plan activities it has blocks in, unless the question asks about one topic of
+    # them ("What does X do about the forest industry?").
+    whole = undefined or not _beyond(intent.question, subject)
+    if owned and (intent.does or undefined) and whole:
         listed = " ".join(x for x in (owned.sentence(subject), listed) if x)
     if not undefined or not subject:
         return f"{stands}{lead}\n\n{listed}" if listed else f"{stands}{lead}"
@@ -682,6 +685,12 @@ def _definition_lead(
         return f"{missing}. {listed}" if listed else f"{missing}."
     said = f"{missing}; what it says: {lead}"
     return f"{said}\n\n{listed}" if listed else said
+
+
+def _beyond(question: str, subject: str) -> list[str]:
+    """The question's topic words that are not its subject's."""
+    own = {w.casefold() for w in re.findall(r"\w+", subject)}
+    return [w for w in topic_words(question, every_stopword()) if w.casefold() not in own]
 
 
 def _elsewhere(section: str, subject: str) -> bool:
