@@ -207,7 +207,8 @@ _GOAL_ABOUT = re.compile(
 #: "Which activities are there under goal 10?", "Vilka insatser finns under mål 10?".
 _GOAL_ACTIVITIES = re.compile(
     rf"\b(?:activit\w*|aktivitet\w*|insats\w*|indsats\w*|tiltak\w*|actions?)\s+"
-    rf"(?:\S+\s+){{0,3}}(?:under|in|i|for|within|inom|innen|inden\s+for)\s+{_GOAL_REF}\b",
+    rf"(?:(?:\S+\s+){{0,3}}(?:under|in|i|for|within|inom|innen|inden\s+for)|"
+    rf"(?:does|do|har|has))\s+{_GOAL_REF}\b",
     re.IGNORECASE,
 )
 #: "Who is responsible for goal 7?", "Hvem bidrar til mål 9?": the organisations with
