@@ -341,6 +341,16 @@ def test_a_project_question_without_a_project_leads_with_prose(assistant) -> Non
     assert "“Other Nordregio projects on regional innovation”" not in answer.answer
 
 
+@pytest.mark.parametrize(
+    "question", ["Which goal has the smallest budget?", "Hvilket mål har det mindste budget?"]
+)
+def test_the_smallest_budget_is_ranked_from_the_bottom(assistant, question: str) -> None:
+    """It was ranked largest first and named goal 1 (30 MDKK) as the answer."""
+    answer = assistant.ask(question)
+    assert answer.answer.startswith("Goal 6: 7 MDKK [2]; goal 7: 7 MDKK [3]; goal 9: 11 MDKK")
+    assert "Goals 6 and 7 share the smallest budget" in answer.answer
+
+
 def test_a_population_the_corpus_does_not_give_is_refused(assistant) -> None:
     """Another count near the place ("150 poliser" in Tornedalen) is not its population."""
     answer = assistant.ask("What is the population of Tornedalen?")

@@ -414,7 +414,7 @@ def compose(
             _matching_lead(intent, rows)
             or (intent.plan_total and _sum_lead(rows))
             or (intent.total_of and _column_sum_lead(intent, rows))
-            or _ranking_lead(rows)
+            or _ranking_lead(rows, smallest=intent.smallest)
         )
     elif intent.kind == "person" and (people := _people(intent, ranked)):
         names = list(people)[:MAX_ACTORS]
@@ -878,15 +878,22 @@ def _row_lead(n: int, row: TableRow, terms: Mapping[str, str]) -> str:
     return f"{lead} From {source}." if source else lead
 
 
-def _ranking_lead(rows: Sequence[tuple[int, TableRow]]) -> str:
-    """Rows by their totals, largest first, and the largest one's heading: 'Goal 1: 30 MDKK
-    [1]; goal 10: 19 MDKK [2]; … MDKK is million Danish kroner. Goal 1 is “MÅL 1: …”.'"""
-    ordered = sorted(rows, key=lambda nr: -(row_value(nr[1].total) or 0))
+def _ranking_lead(rows: Sequence[tuple[int, TableRow]], smallest: bool = False) -> str:
+    """Rows by their totals, largest first (smallest first when asked), and the heading
+    of the goal (or goals, tied) at the top: 'Goal 1: 30 MDKK [1]; goal 10: 19 MDKK [2];
+    … MDKK is million Danish kroner. Goal 1 is “MÅL 1: …”.'"""
+    sign = 1 if smallest else -1
+    ordered = sorted(rows, key=lambda nr: sign * (row_value(nr[1].total) or 0))
     ranking = _totals(ordered)
-    top = ordered[0][1]
-    heading = _last(top.section)
-    named = f" Goal {top.number} is “{heading}”." if heading and top.number is not None else ""
-    return f"{ranking}.{unit_note(ranking)}{named}"
+    first = row_value(ordered[0][1].total)
+    tied = [row for _, row in ordered if row_value(row.total) == first and row.number is not None]
+    titles = [f"goal {row.number} is “{_last(row.section)}”" for row in tied if _last(row.section)]
+    named = f" {'; '.join(titles)}." if titles else ""
+    if len(tied) > 1:
+        numbers = " and ".join(str(row.number) for row in tied)
+        which = "smallest" if smallest else "largest"
+        named = f" Goals {numbers} share the {which} budget:{named}"
+    return f"{ranking}.{unit_note(ranking)}{named[:1]}{named[1:2].upper()}{named[2:]}"
 
 
 def _matching_lead(intent: Intent, rows: Sequence[tuple[int, TableRow]]) -> str | None:

@@ -177,6 +177,10 @@ _SUPERLATIVE = re.compile(
     r"lägst\w*|størst\w*|højest\w*|høyest\w*|mindst\w*|lavest\w*)\b",
     re.IGNORECASE,
 )
+#: The superlatives that ask for the least: "which goal has the smallest budget".
+_SMALLEST = re.compile(
+    r"\b(?:smallest|lowest|least|minst\w*|lägst\w*|mindst\w*|lavest\w*)\b", re.IGNORECASE
+)
 #: "The total budget", "det samlede budget", "den sammanlagda budgeten".
 _TOTAL = re.compile(
     r"\b(?:total\w*|overall|altogether|in\s+all|samlede?|sammanlagd\w*|samlet|i\s+alt|"
@@ -261,6 +265,8 @@ class Intent:
     years: tuple[str, ...] = field(default_factory=tuple)
     #: "Which goal has the largest budget?": a comparison over all the figures.
     superlative: bool = False
+    #: The comparison asks for the least ("the smallest budget").
+    smallest: bool = False
     #: What a definition question asks about: "smart spesialisering" in "Hva er smart
     #: spesialisering?".
     subject: str = ""
@@ -309,6 +315,7 @@ def parse(question: str) -> Intent:
         "activity": "".join(code.group(0).split()) if code else None,
         "years": tuple(dict.fromkeys(_YEAR.findall(question))),
         "superlative": bool(_SUPERLATIVE.search(question)),
+        "smallest": bool(_SMALLEST.search(question)),
     }
     kind = _kind(question)
     who_is = _WHO_IS.match(question)
