@@ -351,6 +351,22 @@ def test_the_smallest_budget_is_ranked_from_the_bottom(assistant, question: str)
     assert "Goals 6 and 7 share the smallest budget" in answer.answer
 
 
+def test_questions_about_the_corpus_are_answered_from_its_overview(assistant) -> None:
+    """Which documents, what to ask, which committees: the overview answers, no passage
+    is cited for it, and --explain says so."""
+    docs = assistant.ask("Which documents are in the corpus?")
+    assert docs.answered and not docs.citations
+    assert docs.answer.startswith("The corpus holds 5 documents:")
+    assert "(handlingsplan-2021-24-regionalsektoren.pdf, 27 pages; sv 80%" in docs.answer
+    help_ = assistant.ask("What can I ask you?")
+    assert help_.answered and "For example:" in help_.answer
+    committees = assistant.ask("Which border committees are there?", explain=True)
+    assert committees.answer.startswith("The corpus names ")
+    assert "Nordkalottrådet (12); Kvarkenrådet (8)" in committees.answer
+    assert "Nordkalottrådet" in committees.entities
+    assert committees.explain is not None and committees.explain.decision.from_overview
+
+
 def test_a_population_the_corpus_does_not_give_is_refused(assistant) -> None:
     """Another count near the place ("150 poliser" in Tornedalen) is not its population."""
     answer = assistant.ask("What is the population of Tornedalen?")

@@ -283,3 +283,24 @@ def test_a_question_whose_only_known_words_are_names_is_refused() -> None:
 def test_the_total_for_a_goal_is_a_money_question() -> None:
     assert parse("What is the total for goal 9?").kind == "amount"
     assert parse("Hva er totalen for mål 9?").kind == "amount"
+
+
+@pytest.mark.parametrize(
+    ("question", "corpus", "kind"),
+    [
+        ("Which documents are in the corpus?", "documents", None),
+        ("Hvilke dokumenter findes?", "documents", None),
+        ("What can I ask you?", "help", None),
+        ("hjälp", "help", None),
+        ("Which border committees are there?", "actors", "committee"),
+        ("List all committees and councils in the plan", "actors", "committee"),
+        ("Vilka regioner finns?", "actors", "region"),
+        ("Which committees work on electric ferries?", None, "committee"),
+        ("Which committees are there working on ferries?", None, "committee"),
+    ],
+)
+def test_a_question_about_the_corpus_itself_is_told_apart(
+    question: str, corpus: str | None, kind: str | None
+) -> None:
+    intent = parse(question)
+    assert (intent.corpus, intent.actor_kind) == (corpus, kind)

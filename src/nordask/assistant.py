@@ -21,6 +21,7 @@ from nordask.explain import trace
 from nordask.manifest import Manifest
 from nordask.models import Embedder, ModelRef, model_for, query_embedder
 from nordask.overview import Goal, Overview
+from nordask.overview_text import corpus_actors, corpus_documents, corpus_help
 from nordask.paths import default_corpus_dir
 from nordask.policy import Decision, decide
 from nordask.query import Intent, parse
@@ -258,7 +259,12 @@ class Assistant:
         best_dense = max((h.dense for h in [*searched, *hits]), default=None)
         decision = self._decide(intent, request.query, best_dense, chunks, supports, bool(rows))
         outline = self._outline(goals, owners, [hit.row for hit in hits])
-        text, entities = self._compose(intent, request.query, supports, rows, outline, decision)
+        about_corpus = self._about_corpus(intent)
+        if about_corpus is not None:  # the overview answers; no passage is its source
+            decision, hits, supports = Decision(None, decision.found), [], []
+            text, entities = about_corpus
+        else:
+            text, entities = self._compose(intent, request.query, supports, rows, outline, decision)
         weak = decision.refusal is not None
         citations = [cite(s, h.score, weak, intent) for s, h in zip(supports, hits, strict=True)]
         timings["answer"] = _ms(mark)
@@ -266,7 +272,7 @@ class Assistant:
         answer = Answer(
             question=request.question,
             answer=text,
-            answered=not weak and bool(hits),
+            answered=not weak and (bool(hits) or about_corpus is not None),
             entities=entities,
             citations=citations,
             timings_ms=timings,
@@ -450,6 +456,18 @@ class Assistant:
             self.goals,
             self.settings.retrieval,
         )
+
+    def _about_corpus(self, intent: Intent) -> tuple[str, list[str]] | None:
+        """The answer to a question about the corpus itself, from its overview: which
+        documents it holds, what one can ask, the organisations of a kind it names."""
+        if intent.corpus is None or not self.manifest.overview:
+            return None
+        overview = self.overview()
+        if intent.corpus == "documents":
+            return corpus_documents(overview), []
+        if intent.corpus == "help":
+            return corpus_help(overview), []
+        return corpus_actors(overview, intent.actor_kind or "")
 
     def _compose(
         self,

@@ -65,6 +65,8 @@ class DecisionTrace:
     relevance: float | None
     unknown_names: list[str]
     thresholds: dict[str, float]
+    #: The corpus overview answered (a question about the corpus itself), not a passage.
+    from_overview: bool = False
 
 
 @dataclass(frozen=True)
@@ -125,7 +127,7 @@ def trace(
     ]
     found = decision.found
     verdict = DecisionTrace(
-        answered=decision.refusal is None and bool(citations),
+        answered=decision.refusal is None and (bool(citations) or intent.corpus is not None),
         refused_by=decision.refusal.check if decision.refusal else None,
         reason=decision.reason,
         dense=found.dense if found else None,
@@ -133,6 +135,7 @@ def trace(
         relevance=found.relevance if found else None,
         unknown_names=list(decision.unknown_names),
         thresholds={name: getattr(settings, name) for name in POLICY_THRESHOLDS},
+        from_overview=intent.corpus is not None,
     )
     retrieval = {name: getattr(settings, name) for name in FUSION_SETTINGS}
     return Explain(query, intent, retrieval, citations, verdict, timings)
@@ -217,6 +220,8 @@ def _decision_lines(d: DecisionTrace) -> list[str]:
         )
     if d.refused_by:
         lines.append(f"  refused by {d.refused_by}: {d.reason}")
+    elif d.from_overview:
+        lines.append("  answered from the corpus overview (a question about the corpus itself)")
     elif d.answered:
         lines.append("  no check refused: relevance, names, years, goals and the kind of answer")
     return lines

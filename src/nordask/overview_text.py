@@ -145,3 +145,59 @@ def _starters(overview: Overview, width: int) -> str:
     for n, question in enumerate(overview.starters, start=1):
         lines.append(_wrap(question, width, f"  {n:>2}. ", "      "))
     return "\n".join(lines)
+
+
+# --- answers to questions about the corpus itself --------------------------------------
+
+#: An intent's kind of actor, as the overview's who's who files it.
+ACTOR_KINDS = {
+    "committee": "committee/council",
+    "region": "region",
+    "organisation": "organisation",
+    "project": "project",
+}
+#: How many starter questions "What can I ask?" offers.
+HELP_STARTERS = 5
+
+
+def corpus_documents(overview: Overview) -> str:
+    """ "Which documents are in the corpus?": each document's title, file, size and
+    languages with their shares."""
+    count = len(overview.documents)
+    lines = [f"The corpus holds {count} document{'s' if count != 1 else ''}:"]
+    for d in overview.documents:
+        size = f"{d.pages} pages" if d.pages else f"{d.passages} passages"
+        langs = ", ".join(f"{lang} {share:.0%}" for lang, share in d.languages.items())
+        lines.append(f"• “{d.title}” ({d.doc}, {size}; {langs})")
+    lines.append("Each one's outline is in the overview (`nordask overview --documents`).")
+    return strip_controls("\n".join(lines))
+
+
+def corpus_help(overview: Overview) -> str:
+    """ "What can I ask?": what kinds of question nordask answers, and starters."""
+    lines = [
+        "Ask about what the corpus holds, in English, Swedish, Danish or Norwegian: who works "
+        "on what, what an organisation or an acronym is, a goal's budget, activities and "
+        "organisations, dates and figures. Every answer cites its passages. For example:"
+    ]
+    lines += [f"• {q}" for q in overview.starters[:HELP_STARTERS]]
+    lines.append(
+        "The overview (`nordask overview`, or Ctrl+B in the chat) lists the documents, "
+        "who's who and the acronyms."
+    )
+    return strip_controls("\n".join(lines))
+
+
+def corpus_actors(overview: Overview, kind: str) -> tuple[str, list[str]] | None:
+    """ "Which border committees are there?": the who's who of that kind, most mentioned
+    first, with their mentions; None when the kind has no place in the who's who."""
+    filed = ACTOR_KINDS.get(kind)
+    if filed is None:
+        return None
+    actors = [a for a in overview.actors if a.kind == filed]
+    title = KIND_TITLES[filed].lower()
+    if not actors:
+        return strip_controls(f"The corpus names no {title}."), []
+    listed = "; ".join(f"{a.name} ({a.mentions})" for a in actors)
+    text = f"The corpus names {len(actors)} {title}, by their mentions: {listed}."
+    return strip_controls(text), [a.name for a in actors]

@@ -232,6 +232,26 @@ _WHICH_GOAL = re.compile(
     r"handler\s+om|omhandler|gäller|gælder|gjelder|går\s+ud\s+på|går\s+ut\s+på)\b",
     re.IGNORECASE,
 )
+#: Questions about the corpus itself, answered from its overview: which documents it
+#: holds, what one can ask, which organisations of a kind it names.
+_ASKS_DOCUMENTS = re.compile(
+    r"\b(?:which|what)\s+(?:documents|files|sources)\b|"
+    r"\b(?:vilka|hvilke)\s+(?:dokument\w*|filer)\b|"
+    r"^\s*list\s+(?:all\s+)?(?:the\s+)?(?:documents|files)\b",
+    re.IGNORECASE,
+)
+_ASKS_HELP = re.compile(
+    r"^\s*(?:help|hjälp|hjelp|hjælp)\s*[?!.]*\s*$|\bwhat\s+can\s+i\s+ask\b|"
+    r"\bvad\s+kan\s+jag\s+(?:fråga|ställa)\b|\bhva\s+kan\s+jeg\s+spørre\b|"
+    r"\bhvad\s+kan\s+jeg\s+spørge\b|\bhow\s+do\s+i\s+use\s+(?:this|you|nordask)\b",
+    re.IGNORECASE,
+)
+#: "Which border committees are there?", "List all committees", "Vilka råd finns?".
+_ACTORS_LISTED = re.compile(
+    r"\b(?:are\s+there|exist|finns|findes|fins|er\s+der|in\s+the\s+(?:corpus|plan))\s*[?.!]*\s*$|"
+    r"^\s*(?:list|name)\s+(?:all\s+)?(?:the\s+)?",
+    re.IGNORECASE,
+)
 #: "Which goals does the plan have?", "Hvor mange mål har handlingsplanen?", "What are the
 #: goals?": the plan's numbered goals themselves are asked for.
 _GOALS_LISTED = re.compile(
@@ -267,6 +287,10 @@ class Intent:
     superlative: bool = False
     #: The comparison asks for the least ("the smallest budget").
     smallest: bool = False
+    #: A question about the corpus itself, answered from its overview: "documents"
+    #: ("Which documents are in the corpus?"), "help" ("What can I ask?") or "actors"
+    #: ("Which border committees are there?", with `actor_kind`).
+    corpus: str | None = None
     #: What a definition question asks about: "smart spesialisering" in "Hva er smart
     #: spesialisering?".
     subject: str = ""
@@ -353,9 +377,21 @@ def parse(question: str) -> Intent:
         and not common["superlative"]
         and (bool(_TOTAL.search(question)) or _only_money(question, names))
     )
+    if _ASKS_HELP.search(question):
+        corpus = "help"
+    elif _ASKS_DOCUMENTS.search(question):
+        corpus = "documents"
+    elif (_WHICH.search(question) or _ACTORS_LISTED.match(question)) and _ACTORS_LISTED.search(
+        question
+    ):
+        actor_kind = actor_kind or _listed_kind(question)
+        corpus = "actors" if actor_kind else None
+    else:
+        corpus = None
     return Intent(
         kind=kind,
         actor_kind=actor_kind,
+        corpus=corpus,
         subject=subject,
         does=does,
         period=period,
@@ -483,6 +519,12 @@ def _asks_amount(question: str) -> bool:
     if _ASKS_AMOUNT.search(question):
         return True
     return bool(_HOW_MUCH.search(question) and re.search(r"\bfund|finans|financ", question, re.I))
+
+
+def _listed_kind(question: str) -> str | None:
+    """The kind of actor a listing asks for ("List all committees and councils")."""
+    found = [(m.start(), kind) for kind, rx in _KIND_WORDS if (m := rx.search(question))]
+    return min(found)[1] if found else None
 
 
 def _actor_kind(question: str) -> str | None:
