@@ -351,6 +351,18 @@ def test_the_smallest_budget_is_ranked_from_the_bottom(assistant, question: str)
     assert "Goals 6 and 7 share the smallest budget" in answer.answer
 
 
+def test_an_organisations_activities_are_its_blocks_cited(assistant) -> None:
+    """The activities Kvarkenrådet has blocks in, each cited at its block; under a goal
+    only that goal's."""
+    answer = assistant.ask("Which activities does Kvarkenrådet have?")
+    lines = answer.answer.split("\n")
+    assert lines[0] == "Kvarkenrådet has 3 activities in the plan:"
+    assert [line.split()[1] for line in lines[1:]] == ["G.1.b", "K.6.b", "K.6.d"]
+    assert all("Kvarkenrådet" in c.evidence for c in answer.citations[:3])
+    nordkalotten = assistant.ask("Hvilke aktiviteter har Nordkalottrådet under mål 7?")
+    assert nordkalotten.answer.startswith("Nordkalottrådet has 2 activities under goal 7:")
+
+
 def test_questions_about_the_corpus_are_answered_from_its_overview(assistant) -> None:
     """Which documents, what to ask, which committees: the overview answers, no passage
     is cited for it, and --explain says so."""

@@ -187,6 +187,10 @@ def test_which_with_a_verb_asks_who_and_population_asks_a_count(question: str, k
         ("Hvem bidrar til mål 9?", "owners"),
         ("Vilka organisationer ansvarar för mål 10?", "owners"),
         ("Who will arrange seminars under goal 6?", None),
+        # Which activities an organisation has.
+        ("Which activities does Kvarkenrådet have?", "owned"),
+        ("Vilka insatser har Tornedalsrådet?", "owned"),
+        ("Hvilke aktiviteter har Nordkalottrådet under mål 7?", "activities"),
         # Which goal speaks of a topic.
         ("Which goal is about health?", "which"),
         ("Vilket mål handlar om grön omställning?", "which"),

@@ -48,7 +48,7 @@ from nordask.structure import PATH_SEPARATOR, is_code, numbered_headings, row_va
 from nordask.words import every_stopword, scandinavian_by_stopwords
 
 if TYPE_CHECKING:
-    from nordask.overview import Goal
+    from nordask.overview import Activity, Goal
 
 MAX_QUOTES = 3
 MAX_ACTORS = 8
@@ -511,6 +511,21 @@ def _owners_answer(intent: Intent, outline: Outline) -> tuple[str, list[str]]:
 
     listed = "; ".join(entry(name) for name in names)
     return f"Goal {goal.number}{part} [{n}] has activities by {listed}.", names
+
+
+def held_answer(
+    name: str, items: Sequence[tuple[Activity, int, int]], goal: int | None = None
+) -> str:
+    """The activities an organisation has blocks in (under `goal`, if one was asked for),
+    each with its goal, opening line, page and the block cited: "Kvarkenrådet has 3
+    activities in the plan: • G.1.b (goal 1) Gennemføre … (p. 3) [1] …"."""
+    count = f"{len(items)} activit{'y' if len(items) == 1 else 'ies'}"
+    where = f"under goal {goal}" if goal is not None else "in the plan"
+    lines = [f"{name} has {count} {where}:"]
+    for activity, goal, n in items:
+        page = f" (p. {activity.page})" if activity.page else ""
+        lines.append(f"• {activity.code} (goal {goal}) {activity.line}{page} [{n}]")
+    return "\n".join(lines)
 
 
 def _activity_count(codes: list[str]) -> str:

@@ -13,18 +13,27 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nordask import indexing
-from nordask.answer import Outline, Owned, Support, around, column_of, compose, refusal
+from nordask.answer import (
+    Outline,
+    Owned,
+    Support,
+    around,
+    column_of,
+    compose,
+    held_answer,
+    refusal,
+)
 from nordask.backends import Backend, open_backend
 from nordask.citations import cite, support, under_goal
 from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.explain import trace
 from nordask.manifest import Manifest
 from nordask.models import Embedder, ModelRef, model_for, query_embedder
-from nordask.overview import Goal, Overview
+from nordask.overview import Activity, Goal, Overview
 from nordask.overview_text import corpus_actors, corpus_documents, corpus_help
 from nordask.paths import default_corpus_dir
 from nordask.policy import Decision, decide
-from nordask.query import Intent, parse
+from nordask.query import Intent, name_words, parse
 from nordask.records import Answer, Chunk, TableRow
 from nordask.retrieval import Hit, Ranking
 from nordask.settings import Settings
@@ -238,6 +247,9 @@ class Assistant:
         pins = [chunk_row for chunk_row, _ in rows] + [chunk_row for chunk_row, _ in goals]
         owners = self._owner_rows(intent, goals)
         pins += list(owners.values())
+        held = self._held(intent, request.doc)
+        if held:  # "Which activities does Kvarkenrådet have?": its blocks, not the goals
+            goals, pins = [], [*pins[: len(rows)], *(row for _, _, row in held[1])]
         hits = self._pinned(searched, list(dict.fromkeys(pins)), qvec, request.k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
@@ -250,7 +262,10 @@ class Assistant:
                 intent,
                 rows,
                 [(row, g.number) for row, g in goals],
-                [(row, name) for (name, _), row in owners.items()],
+                [
+                    *((row, name) for (name, _), row in owners.items()),
+                    *((row, held[0]) for _, _, row in (held[1] if held else [])),
+                ],
             )
             for n, (hit, chunk) in enumerate(zip(hits, chunks, strict=True), start=1)
         ]
@@ -263,6 +278,11 @@ class Assistant:
         if about_corpus is not None:  # the overview answers; no passage is its source
             decision, hits, supports = Decision(None, decision.found), [], []
             text, entities = about_corpus
+        elif held:
+            decision = Decision(None, decision.found)
+            cited = [hit.row for hit in hits]
+            items = [(activity, goal, cited.index(row) + 1) for activity, goal, row in held[1]]
+            text, entities = held_answer(held[0], items, intent.goal), [held[0]]
         else:
             text, entities = self._compose(intent, request.query, supports, rows, outline, decision)
         weak = decision.refusal is not None
@@ -393,6 +413,31 @@ class Assistant:
         best = max(scores)
         ranked = sorted(zip(scores, range(len(goals)), strict=True), reverse=True)
         return [goals[i] for score, i in ranked if score >= best - GOAL_MARGIN]
+
+    def _held(
+        self, intent: Intent, doc: str | None
+    ) -> tuple[str, list[tuple[Activity, int, int]]] | None:
+        """For "which activities does Kvarkenrådet have" (under goal 7, if named): the
+        organisation as the overview spells it, and each activity it has a block in,
+        with its goal number and the index row of the passage where the block stands."""
+        if intent.goal_topic not in ("owned", "activities") or not self.manifest.overview:
+            return None
+        asked = {w.casefold() for w in name_words(intent.question)}
+        for document in self.overview().documents:
+            if doc not in (None, document.doc):
+                continue
+            held: dict[str, list[tuple[Activity, int, int]]] = {}
+            for goal in document.goals:
+                if intent.goal is not None and goal.number != intent.goal:
+                    continue
+                for activity in goal.activities:
+                    for owner in activity.owners:
+                        if owner.name.casefold() in asked:
+                            row = self.backend.row_of(document.doc, owner.passage)
+                            held.setdefault(owner.name, []).append((activity, goal.number, row))
+            if held:
+                return next(iter(held.items()))
+        return None
 
     def _owner_rows(
         self, intent: Intent, goals: list[tuple[int, Goal]]

@@ -252,6 +252,13 @@ _ACTORS_LISTED = re.compile(
     r"^\s*(?:list|name)\s+(?:all\s+)?(?:the\s+)?",
     re.IGNORECASE,
 )
+#: "Which activities does Kvarkenrådet have?", "Vilka insatser har Tornedalsrådet?": the
+#: plan activities an organisation has blocks in.
+_ACTIVITIES_OF = re.compile(
+    r"^\s*(?:which|what|vilka|hvilke)\s+(?:activit\w*|aktivitet\w*|insats\w*|indsats\w*|"
+    r"tiltak\w*)\s+(?:does|do|has|have|har|is|are|er|är)\b",
+    re.IGNORECASE,
+)
 #: "Which goals does the plan have?", "Hvor mange mål har handlingsplanen?", "What are the
 #: goals?": the plan's numbered goals themselves are asked for.
 _GOALS_LISTED = re.compile(
@@ -306,7 +313,8 @@ class Intent:
     total_of: tuple[str, ...] = ()
     #: The question asks what the numbered goal is ("about"), which activities it has
     #: ("activities"), who has activities under it ("owners"), which goals there are
-    #: ("all"), or which goal is about a topic ("which"): the plan's outline answers it.
+    #: ("all"), which goal is about a topic ("which"), or which activities an organisation
+    #: has ("owned"): the plan's outline answers it.
     goal_topic: str | None = None
 
     @property
@@ -453,6 +461,8 @@ def asked_country(question: str) -> tuple[str, re.Pattern[str]] | None:
 def _goal_topic(question: str, numbered: bool) -> str | None:
     if not numbered and _WHICH_GOAL.search(question):
         return "which"
+    if not numbered and _ACTIVITIES_OF.search(question) and name_words(question):
+        return "owned"
     if not numbered:
         # Only the plan's own goals: "which goals does Kvarkenrådet work on" asks more.
         listed = _GOALS_LISTED.search(question) and not name_words(question)
