@@ -284,6 +284,14 @@ def test_which_goal_is_about_a_topic_by_its_heading_or_its_activities(assistant)
     assert not assistant.ask("Which goal is about pizza?").answered
 
 
+def test_a_column_named_by_its_spelled_out_header_is_added_up(assistant) -> None:
+    """ "grensekomiteene" is how the plan spells out the GK-er column ("grænsekomiteerne"):
+    its cells are added up, not the plan's total."""
+    answer = assistant.ask("Hvor mye får grensekomiteene totalt?")
+    assert answer.answer.startswith("GK-er's share of the plan's 5 goals adds up to 9,8 MDKK")
+    assert "GK-er: “grænsekomiteerne” (the plan's own words)." in answer.answer
+
+
 def test_who_is_responsible_for_a_goal_lists_the_organisations_under_it(assistant) -> None:
     """The organisations whose blocks stand in the goal's activities, each with its
     codes, each block cited at its own sentence."""

@@ -413,7 +413,7 @@ def compose(
         lead = (
             _matching_lead(intent, rows)
             or (intent.plan_total and _sum_lead(rows))
-            or (intent.total_of and _column_sum_lead(intent, rows))
+            or (intent.total_of and _column_sum_lead(intent, rows, terms or {}))
             or _ranking_lead(rows, smallest=intent.smallest)
         )
     elif intent.kind == "person" and (people := _people(intent, ranked)):
@@ -952,10 +952,13 @@ def column_of(row: TableRow, names: Sequence[str]) -> str | None:
     return None
 
 
-def _column_sum_lead(intent: Intent, rows: Sequence[tuple[int, TableRow]]) -> str | None:
+def _column_sum_lead(
+    intent: Intent, rows: Sequence[tuple[int, TableRow]], terms: Mapping[str, str]
+) -> str | None:
     """One column over every goal's row, added up: 'NORA's share of the plan's 5 goals
-    adds up to 12,2 MDKK (goal 1: 4,8 MDKK [1]; goal 6: 1,6 MDKK [2]; …).' None when
-    no row has the column or the units differ."""
+    adds up to 12,2 MDKK (goal 1: 4,8 MDKK [1]; goal 6: 1,6 MDKK [2]; …).', with what
+    the corpus spells the header out as ('GK-er: “grænsekomiteerne”'). None when no row
+    has the column or the units differ."""
     column = next((c for _, row in rows if (c := column_of(row, intent.total_of))), None)
     ordered = sorted(rows, key=lambda nr: nr[1].number or 0)
     cells = [(n, row, value) for n, row in ordered if (value := dict(row.cells).get(column))]
@@ -969,7 +972,10 @@ def _column_sum_lead(intent: Intent, rows: Sequence[tuple[int, TableRow]]) -> st
         figure = figure.replace(".", ",")
     listing = "; ".join(f"{_goal_name(row, 'goal')}{value} [{n}]" for n, row, value in cells)
     lead = f"{column}'s share of the plan's {len(cells)} goals adds up to {figure} {unit}"
-    return f"{lead} ({listing}).{unit_note(unit)}"
+    acronym = ACRONYM.fullmatch(column or "")
+    spelled = terms.get(acronym.group("acr"), "") if acronym else ""
+    said = f" {column}: “{spelled}” (the plan's own words)." if spelled else ""
+    return f"{lead} ({listing}).{unit_note(unit)}{said}"
 
 
 def _totals(rows: Sequence[tuple[int, TableRow]], first: str = "Goal") -> str:

@@ -39,6 +39,7 @@ from nordask.retrieval import Hit, Ranking
 from nordask.settings import Settings
 from nordask.structure import numbered_headings
 from nordask.validation import check_k, check_question, check_text_option
+from nordask.words import content_words
 
 if TYPE_CHECKING:
     import numpy as np
@@ -230,7 +231,7 @@ class Assistant:
         supporting sentence, decide whether to answer, compose, cite.
         """
         request = self._request(question, k, lang, doc, interpreted)
-        intent = parse(request.query)
+        intent = self._spelled_columns(parse(request.query))
         timings: dict[str, float] = {}
         if self._embedder is None:
             mark = time.perf_counter()
@@ -571,12 +572,38 @@ class Assistant:
         example = f"Try, for example, “{overview.starters[0]}” " if overview.starters else ""
         return f"It holds {listing}. {example}" if titles else ""
 
+    def _spelled_columns(self, intent: Intent) -> Intent:
+        """A plan-wide money question that names a column by what the corpus spells its
+        header out as ("Hvor mye får grensekomiteene totalt?": GK-er, "grænsekomiteerne")
+        asks for that column's total, not the plan's."""
+        if not intent.plan_total or not self.manifest.overview:
+            return intent
+        spelled = {g.acronym: g.expansion for g in self.overview().glossary if g.expansion}
+        asked = {_folded(w)[:SPELLED_PREFIX] for w in content_words(intent.question)}
+        named = [
+            acronym
+            for acronym, expansion in spelled.items()
+            if len(expansion) >= SPELLED_PREFIX and _folded(expansion)[:SPELLED_PREFIX] in asked
+        ]
+        return replace(intent, plan_total=False, total_of=tuple(named)) if named else intent
+
     def _terms(self, rows: list[tuple[int, TableRow]]) -> dict[str, str]:
         """The acronyms the corpus spells out, to explain a table row's column headers
         ("GK-er" → "grænsekomiteerne"); none without a row or an overview."""
         if not rows or not self.manifest.overview:
             return {}
         return {g.acronym: g.expansion for g in self.overview().glossary if g.expansion}
+
+
+#: A question's word names a spelled-out column header when this many first letters agree
+#: ("grensekomiteene", "grænsekomiteerne").
+SPELLED_PREFIX = 7
+_FOLD = str.maketrans("æøåäö", "eoaao")
+
+
+def _folded(word: str) -> str:
+    """A Nordic word with æ, ø, å, ä, ö written as plain vowels, to compare spellings."""
+    return word.casefold().translate(_FOLD)
 
 
 #: "Which goal is about X": goals whose headings score within this of the best one.
