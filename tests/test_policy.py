@@ -125,6 +125,9 @@ def test_findings_need_a_passage_that_reports_some() -> None:
 
 
 def test_what_does_x_do_asks_for_what_x_does() -> None:
+    role = parse("What is the role of the Harbour Council?")
+    assert (role.subject, role.does) == ("Harbour Council", True)
+    assert parse("Hva er rollen til Fjordrådet?").subject == "Fjordrådet"
     intent = parse("What does the Harbour Council work on?")
     assert (intent.kind, intent.subject, intent.does) == ("definition", "Harbour Council", True)
     assert not parse("What is the Harbour Council?").does

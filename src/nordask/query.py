@@ -132,10 +132,12 @@ _DOES = re.compile(
     r"arbejde(?:r)?\s+med)\s*\??\s*$",
     re.IGNORECASE,
 )
-#: "What is the aim of X", "Hva er målet med X": what X is for, so what X does.
+#: "What is the aim (role, task) of X", "Hva er målet med X": what X is for, so what X
+#: does.
 _PURPOSE = re.compile(
-    r"^(?:the\s+)?(?:aim|purpose|goal|objective)\s+of\s+|"
-    r"^(?:syftet|målet|formålet|hensikten|hensigten|meningen)\s+med\s+",
+    r"^(?:the\s+)?(?:aim|purpose|goal|objective|role|task|function)\s+of\s+|"
+    r"^(?:syftet|målet|formålet|hensikten|hensigten|meningen)\s+med\s+|"
+    r"^(?:rollen|uppgiften|oppgaven|opgaven)\s+(?:för|for|til|till)\s+",
     re.IGNORECASE,
 )
 #: The name a what-does question asks about, before the verb or phrase that follows it
