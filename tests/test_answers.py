@@ -235,6 +235,11 @@ def test_what_a_goal_is_about_is_its_heading_in_full(assistant) -> None:
     assert "Mål 6:" in answer.citations[0].section
 
 
+def test_the_goal_an_activity_belongs_to(assistant) -> None:
+    answer = assistant.ask("Which goal does G.1.b belong to?")
+    assert answer.answer.startswith("G.1.b is an activity of goal 1 (Grönt Norden): “Mål 1:")
+
+
 def test_a_goals_activities_are_listed_with_their_lines(assistant) -> None:
     answer = assistant.ask("Vilka aktiviteter finns under mål 10?")
     lines = answer.answer.split("\n")

@@ -190,6 +190,8 @@ def test_which_with_a_verb_asks_who_and_population_asks_a_count(question: str, k
         ("Hvem bidrar til mål 9?", "owners"),
         ("Vilka organisationer ansvarar för mål 10?", "owners"),
         ("Who will arrange seminars under goal 6?", None),
+        # The goal an activity code belongs to.
+        ("Which goal does G.1.b belong to?", "about"),
         # Which activities an organisation has.
         ("Which activities does Kvarkenrådet have?", "owned"),
         ("Vilka insatser har Tornedalsrådet?", "owned"),
@@ -311,3 +313,8 @@ def test_a_question_about_the_corpus_itself_is_told_apart(
 ) -> None:
     intent = parse(question)
     assert (intent.corpus, intent.actor_kind) == (corpus, kind)
+
+
+def test_an_activity_codes_goal_is_the_number_it_carries() -> None:
+    assert parse("Vilket mål hör K.6.d till?").goal == 6
+    assert parse("What is G.1.a?").goal is None

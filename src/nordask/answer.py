@@ -541,6 +541,10 @@ def _goal_answer(intent: Intent, n: int, goal: Goal) -> str:
     …", each activity on a line of its own when they were asked for."""
     part = f" ({goal.part})" if goal.part else ""
     lead = f"Goal {goal.number}{part}: “{goal.title}” [{n}]."
+    if intent.activity and intent.activity in {a.code for a in goal.activities}:
+        lead = (
+            f"{intent.activity} is an activity of goal {goal.number}{part}: “{goal.title}” [{n}]."
+        )
     codes = [activity.code for activity in goal.activities]
     if not codes:
         return f"{lead} The plan lists no numbered activities under it."

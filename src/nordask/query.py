@@ -261,6 +261,11 @@ _ACTIVITIES_OF = re.compile(
     r"tiltak\w*)\s+(?:does|do|has|have|har|is|are|er|är)\b",
     re.IGNORECASE,
 )
+#: "Which goal does G.1.b belong to?", "Vilket mål hör K.6.d till?": an activity's goal.
+_CODE_GOAL = re.compile(
+    r"^\s*(?:which|what|vilket|vilken|hvilket|hvilken)\s+(?:goal|objective|mål|målet)\b",
+    re.IGNORECASE,
+)
 #: "Which goals does the plan have?", "Hvor mange mål har handlingsplanen?", "What are the
 #: goals?": the plan's numbered goals themselves are asked for.
 _GOALS_LISTED = re.compile(
@@ -352,6 +357,9 @@ def parse(question: str) -> Intent:
         "smallest": bool(_SMALLEST.search(question)),
     }
     kind = _kind(question)
+    code_goal = _CODE_GOAL.search(question) if code else None
+    if code_goal:  # "Which goal does G.1.b belong to?": the goal its code numbers
+        common["goal"] = int(re.findall(r"\d+", code.group(0))[0])
     who_is = _WHO_IS.match(question)
     if who_is:
         kind = "definition"
@@ -405,7 +413,9 @@ def parse(question: str) -> Intent:
         subject=subject,
         does=does,
         period=period,
-        goal_topic=_goal_topic(question, bool(goal)) if kind != "amount" else None,
+        goal_topic="about"
+        if code_goal
+        else (_goal_topic(question, bool(goal)) if kind != "amount" else None),
         plan_total=whole and not names,
         total_of=tuple(names) if whole else (),
         **common,
