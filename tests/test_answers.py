@@ -376,6 +376,17 @@ def test_an_organisations_activities_are_its_blocks_cited(assistant) -> None:
     assert nordkalotten.answer.startswith("Nordkalottrådet has 2 activities under goal 7:")
 
 
+@pytest.mark.parametrize(
+    "question", ["Which committee has the most activities?", "Vilket råd har flest aktiviteter?"]
+)
+def test_the_organisation_with_the_most_activities(assistant, question: str) -> None:
+    answer = assistant.ask(question)
+    assert answer.answer.startswith(
+        "Nordkalottrådet has the most plan activities with a block of its own: 7 activities"
+    )
+    assert "Then: Mittnordenkommittén 5" in answer.answer
+
+
 def test_questions_about_the_corpus_are_answered_from_its_overview(assistant) -> None:
     """Which documents, what to ask, which committees: the overview answers, no passage
     is cited for it, and --explain says so."""

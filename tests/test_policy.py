@@ -306,6 +306,8 @@ def test_the_total_for_a_goal_is_a_money_question() -> None:
         ("Vilka regioner finns?", "actors", "region"),
         ("Which committees work on electric ferries?", None, "committee"),
         ("Which committees are there working on ferries?", None, "committee"),
+        ("Which committee has the most activities?", "activities", "committee"),
+        ("Vilket råd har flest aktiviteter?", "activities", "committee"),
     ],
 )
 def test_a_question_about_the_corpus_itself_is_told_apart(

@@ -30,7 +30,12 @@ from nordask.explain import trace
 from nordask.manifest import Manifest
 from nordask.models import Embedder, ModelRef, model_for, query_embedder
 from nordask.overview import Activity, Goal, Overview
-from nordask.overview_text import corpus_actors, corpus_documents, corpus_help
+from nordask.overview_text import (
+    corpus_actors,
+    corpus_documents,
+    corpus_help,
+    most_activities,
+)
 from nordask.paths import default_corpus_dir
 from nordask.policy import Decision, decide
 from nordask.query import Intent, name_words, parse
@@ -513,6 +518,8 @@ class Assistant:
             return corpus_documents(overview), []
         if intent.corpus == "help":
             return corpus_help(overview), []
+        if intent.corpus == "activities":
+            return most_activities(overview, intent.actor_kind or "", intent.smallest)
         return corpus_actors(overview, intent.actor_kind or "")
 
     def _compose(

@@ -201,3 +201,29 @@ def corpus_actors(overview: Overview, kind: str) -> tuple[str, list[str]] | None
     listed = "; ".join(f"{a.name} ({a.mentions})" for a in actors)
     text = f"The corpus names {len(actors)} {title}, by their mentions: {listed}."
     return strip_controls(text), [a.name for a in actors]
+
+
+def most_activities(overview: Overview, kind: str, smallest: bool = False) -> tuple[str, list[str]]:
+    """ "Which committee has the most activities?": the organisations of that kind by the
+    plan activities they have blocks in, most first (fewest first when asked)."""
+    filed = ACTOR_KINDS.get(kind)
+    counts: dict[str, list[str]] = {}
+    for document in overview.documents:
+        for goal in document.goals:
+            for activity in goal.activities:
+                for owner in activity.owners:
+                    counts.setdefault(owner.name, []).append(activity.code)
+    kinds = {a.name: a.kind for a in overview.actors}
+    ranked = [(name, codes) for name, codes in counts.items() if kinds.get(name, filed) == filed]
+    if not ranked:
+        return strip_controls("No organisation of that kind has blocks in a plan's activities."), []
+    ranked.sort(key=lambda item: len(item[1]) if smallest else -len(item[1]))
+    (first, codes), rest = ranked[0], ranked[1:]
+    word = "activity" if len(codes) == 1 else "activities"
+    lead = (
+        f"{first} has the {'fewest' if smallest else 'most'} plan activities with a block of "
+        f"its own: {len(codes)} {word} ({', '.join(codes)})."
+    )
+    then = "; ".join(f"{name} {len(c)} ({', '.join(c)})" for name, c in rest)
+    text = f"{lead} Then: {then}." if rest else lead
+    return strip_controls(text), [name for name, _ in ranked]

@@ -175,13 +175,16 @@ _WHEN = re.compile(
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SUPERLATIVE = re.compile(
-    r"\b(?:largest|biggest|highest|most|smallest|lowest|least|störst\w*|högst\w*|minst\w*|"
-    r"lägst\w*|størst\w*|højest\w*|høyest\w*|mindst\w*|lavest\w*)\b",
+    r"\b(?:largest|biggest|highest|most|smallest|lowest|least|fewest|störst\w*|högst\w*|"
+    r"minst\w*|lägst\w*|størst\w*|højest\w*|høyest\w*|mindst\w*|lavest\w*|flest\w*|"
+    r"färst\w*|færrest\w*|ferrest\w*)\b",
     re.IGNORECASE,
 )
 #: The superlatives that ask for the least: "which goal has the smallest budget".
 _SMALLEST = re.compile(
-    r"\b(?:smallest|lowest|least|minst\w*|lägst\w*|mindst\w*|lavest\w*)\b", re.IGNORECASE
+    r"\b(?:smallest|lowest|least|fewest|minst\w*|lägst\w*|mindst\w*|lavest\w*|färst\w*|"
+    r"færrest\w*|ferrest\w*)\b",
+    re.IGNORECASE,
 )
 #: "The total budget", "det samlede budget", "den sammanlagda budgeten".
 _TOTAL = re.compile(
@@ -248,6 +251,9 @@ _ASKS_HELP = re.compile(
     r"\bhvad\s+kan\s+jeg\s+spørge\b|\bhow\s+do\s+i\s+use\s+(?:this|you|nordask)\b",
     re.IGNORECASE,
 )
+_ACTIVITY_WORD = re.compile(
+    r"\b(?:activit\w*|aktivitet\w*|insats\w*|indsats\w*|tiltak\w*)\b", re.IGNORECASE
+)
 #: "Which border committees are there?", "List all committees", "Vilka råd finns?".
 _ACTORS_LISTED = re.compile(
     r"\b(?:are\s+there|exist|finns|findes|fins|er\s+der|in\s+the\s+(?:corpus|plan))\s*[?.!]*\s*$|"
@@ -302,8 +308,9 @@ class Intent:
     #: The comparison asks for the least ("the smallest budget").
     smallest: bool = False
     #: A question about the corpus itself, answered from its overview: "documents"
-    #: ("Which documents are in the corpus?"), "help" ("What can I ask?") or "actors"
-    #: ("Which border committees are there?", with `actor_kind`).
+    #: ("Which documents are in the corpus?"), "help" ("What can I ask?"), "actors"
+    #: ("Which border committees are there?", with `actor_kind`) or "activities" ("Which
+    #: committee has the most activities?").
     corpus: str | None = None
     #: What a definition question asks about: "smart spesialisering" in "Hva er smart
     #: spesialisering?".
@@ -397,6 +404,8 @@ def parse(question: str) -> Intent:
     )
     if _ASKS_HELP.search(question):
         corpus = "help"
+    elif common["superlative"] and actor_kind and _ACTIVITY_WORD.search(question):
+        corpus = "activities"  # "Which committee has the most activities?"
     elif _ASKS_DOCUMENTS.search(question):
         corpus = "documents"
     elif (_WHICH.search(question) or _ACTORS_LISTED.match(question)) and _ACTORS_LISTED.search(
