@@ -174,18 +174,17 @@ _WHEN = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_SUPERLATIVE = re.compile(
-    r"\b(?:largest|biggest|highest|most|smallest|lowest|least|fewest|störst\w*|högst\w*|"
-    r"minst\w*|lägst\w*|størst\w*|højest\w*|høyest\w*|mindst\w*|lavest\w*|flest\w*|"
-    r"färst\w*|færrest\w*|ferrest\w*)\b",
-    re.IGNORECASE,
-)
 #: The superlatives that ask for the least: "which goal has the smallest budget".
-_SMALLEST = re.compile(
-    r"\b(?:smallest|lowest|least|fewest|minst\w*|lägst\w*|mindst\w*|lavest\w*|färst\w*|"
-    r"færrest\w*|ferrest\w*)\b",
+_LEAST = (
+    r"smallest|lowest|least|fewest|minst\w*|lägst\w*|mindst\w*|lavest\w*|färst\w*|"
+    r"færrest\w*|ferrest\w*"
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:largest|biggest|highest|most|störst\w*|högst\w*|størst\w*|højest\w*|høyest\w*|"
+    rf"flest\w*|{_LEAST})\b",
     re.IGNORECASE,
 )
+_SMALLEST = re.compile(rf"\b(?:{_LEAST})\b", re.IGNORECASE)
 #: "The total budget", "det samlede budget", "den sammanlagda budgeten".
 _TOTAL = re.compile(
     r"\b(?:total\w*|overall|altogether|in\s+all|samlede?|sammanlagd\w*|samlet|i\s+alt|"
@@ -213,9 +212,11 @@ _GOAL_ABOUT = re.compile(
     rf"{_GOAL_REF}\s*(?:about|om|ud\s+på|ut\s+på)?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
+#: Words for a plan's activities in the four languages.
+_ACTIVITY_WORDS = r"activit\w*|aktivitet\w*|insats\w*|indsats\w*|tiltak\w*"
 #: "Which activities are there under goal 10?", "Vilka insatser finns under mål 10?".
 _GOAL_ACTIVITIES = re.compile(
-    rf"\b(?:activit\w*|aktivitet\w*|insats\w*|indsats\w*|tiltak\w*|actions?)\s+"
+    rf"\b(?:{_ACTIVITY_WORDS}|actions?)\s+"
     rf"(?:(?:\S+\s+){{0,3}}(?:under|in|i|for|within|inom|innen|inden\s+for)|"
     rf"(?:does|do|har|has))\s+{_GOAL_REF}\b",
     re.IGNORECASE,
@@ -251,9 +252,7 @@ _ASKS_HELP = re.compile(
     r"\bhvad\s+kan\s+jeg\s+spørge\b|\bhow\s+do\s+i\s+use\s+(?:this|you|nordask)\b",
     re.IGNORECASE,
 )
-_ACTIVITY_WORD = re.compile(
-    r"\b(?:activit\w*|aktivitet\w*|insats\w*|indsats\w*|tiltak\w*)\b", re.IGNORECASE
-)
+_ACTIVITY_WORD = re.compile(rf"\b(?:{_ACTIVITY_WORDS})\b", re.IGNORECASE)
 #: "Which border committees are there?", "List all committees", "Vilka råd finns?".
 _ACTORS_LISTED = re.compile(
     r"\b(?:are\s+there|exist|finns|findes|fins|er\s+der|in\s+the\s+(?:corpus|plan))\s*[?.!]*\s*$|"
@@ -263,8 +262,8 @@ _ACTORS_LISTED = re.compile(
 #: "Which activities does Kvarkenrådet have?", "Vilka insatser har Tornedalsrådet?": the
 #: plan activities an organisation has blocks in.
 _ACTIVITIES_OF = re.compile(
-    r"^\s*(?:which|what|vilka|hvilke)\s+(?:activit\w*|aktivitet\w*|insats\w*|indsats\w*|"
-    r"tiltak\w*)\s+(?:does|do|has|have|har|is|are|er|är)\b",
+    rf"^\s*(?:which|what|vilka|hvilke)\s+(?:{_ACTIVITY_WORDS})\s+"
+    r"(?:does|do|has|have|har|is|are|er|är)\b",
     re.IGNORECASE,
 )
 #: "Which goal does G.1.b belong to?", "Vilket mål hör K.6.d till?": an activity's goal.
