@@ -364,6 +364,20 @@ def test_the_smallest_budget_is_ranked_from_the_bottom(assistant, question: str)
     assert "Goals 6 and 7 share the smallest budget" in answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "project"),
+    [
+        ("Which Nordregio projects deal with the Arctic?", "GROM – Green transition in the Arctic"),
+        ("Which Sami projects does Nordregio have?", "Sami Youth Involvement in Regional"),
+    ],
+)
+def test_a_project_whose_title_names_the_topic_is_found(assistant, question, project) -> None:
+    """The search ranks these projects below the fifth passage ("Nordregio" matches every
+    project alike); a title that names the topic brings its passage into the answer."""
+    answer = assistant.ask(question)
+    assert answer.answer.split("\n")[0].startswith(project), answer.answer
+
+
 def test_an_organisations_activities_are_its_blocks_cited(assistant) -> None:
     """The activities Kvarkenrådet has blocks in, each cited at its block; under a goal
     only that goal's."""

@@ -1068,6 +1068,11 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
     # A genitive ("Tornedalsrådets årsmöte") is the same actor as its name.
     for name in [n for n in found if n.endswith("s") and n[:-1] in found]:
         found[name[:-1]] += [n for n in found.pop(name) if n not in found[name[:-1]]]
+    # A project's short name is the same project as the title that opens with it ("GROM"
+    # and "GROM – Green transition in the Arctic").
+    for name in [n for n in found if any(t != n and t.startswith(f"{n} ") for t in found)]:
+        whole = next(t for t in found if t != name and t.startswith(f"{name} "))
+        found[whole] += [n for n in found.pop(name) if n not in found[whole]]
     found = _in_role(intent, found, near)
     if intent.actor_kind is None and any(actor_kind(n) != "project" for n in found):
         # "Vem tänker söka pengar …" asks for an organisation: the programme it applies to
@@ -1151,8 +1156,12 @@ def _in_role(
 def _naming_asked_names(intent: Intent, near: list[Support]) -> list[Support]:
     """The passages that speak of what the question names, when some do: the partners of
     "the Arbeta tillsammans project" are read where it is named, not from another
-    document's "Swedish partner is Region Skåne"."""
-    names = [re.escape(n) for n in _named_things(intent.question)]
+    document's "Swedish partner is Region Skåne". For projects, an organisation named is
+    whose projects they are, and says nothing of which."""
+    named = _named_things(intent.question)
+    if intent.actor_kind == "project":  # "Nordregio's projects": every one is Nordregio's
+        named = [n for n in named if not find_actors(n)]
+    names = [re.escape(n) for n in named]
     if not names:
         return near
     written = re.compile(rf"\b(?:{'|'.join(names)})\b", re.IGNORECASE)
@@ -1168,6 +1177,24 @@ def _named_things(question: str) -> list[str]:
     found = [m.group(0) for m in _CAPITALISED_RUN.finditer(question)]
     found += [m.group(1) for m in _NAME_BEFORE_KIND.finditer(question)]
     return [name for name in found if not _ADJECTIVE.search(name)]
+
+
+def project_topic(intent: Intent) -> list[str]:
+    """What a project question is about: its topic words, or the names it gives that are
+    no organisation ("Arctic" in "Which Nordregio projects deal with the Arctic?")."""
+    topic = topic_words(intent.question, every_stopword())
+    return topic or [n for n in name_words(intent.question) if not find_actors(n)]
+
+
+def titles_name(chunk: Chunk, topic: list[str]) -> bool:
+    """Whether a title in the passage (a project's) names at least half of the topic's
+    words ("Advancing the bioeconomy transition …" for "bioeconomy"; one of "jämför",
+    "planeringsdata", "digitaliseras" is too little)."""
+    titles = {_title(chunk.section_of(i)) for i in range(len(chunk.sentences))}
+    return any(
+        title and 2 * sum(names_any(title, [word]) for word in topic) >= len(topic)
+        for title in titles
+    )
 
 
 def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:

@@ -21,7 +21,9 @@ from nordask.answer import (
     column_of,
     compose,
     held_answer,
+    project_topic,
     refusal,
+    titles_name,
 )
 from nordask.backends import Backend, open_backend
 from nordask.citations import cite, support, under_goal
@@ -340,16 +342,33 @@ class Assistant:
     def _retrieve(
         self, request: _Request, intent: Intent, qvec: np.ndarray, ranking: Ranking | None
     ) -> list[Hit]:
-        return self.backend.search(
+        titled = project_topic(intent) if intent.actor_kind == "project" else []
+        hits = self.backend.search(
             qvec,
             request.query,
             self.settings.retrieval,
-            k=request.k,
+            k=request.k * PROJECT_WIDENING if titled else request.k,
             lang=request.lang,
             doc=request.doc,
             wants_amount=intent.wants_amount,
             ranking=ranking,
         )
+        if not titled:
+            return hits
+        # "Which Nordregio projects deal with the Arctic?": a project whose title says so
+        # ("GROM – Green transition in the Arctic") answers it, however far down the
+        # search puts it (the question's other words match every project alike): up to
+        # PROJECT_DEEPER such passages take the last places.
+        k = request.k
+        named = {h.row for h in hits if titles_name(self.backend.chunk(h.row), titled)}
+        deeper = [h for h in hits[k:] if h.row in named][:PROJECT_DEEPER]
+        kept = hits[:k]
+        for hit in deeper:  # in place of the lowest passage that names no such title
+            unnamed = [h for h in kept[1:] if h.row not in named]
+            if not unnamed:
+                break
+            kept = [h for h in kept if h is not unnamed[-1]] + [hit]
+        return kept
 
     def _table_rows(
         self, intent: Intent, lang: str | None, doc: str | None
@@ -601,6 +620,11 @@ class Assistant:
             return {}
         return {g.acronym: g.expansion for g in self.overview().glossary if g.expansion}
 
+
+#: A project question searches this many times k passages for titles that name its topic,
+#: and brings up to PROJECT_DEEPER of them into the k.
+PROJECT_WIDENING = 3
+PROJECT_DEEPER = 2
 
 #: A question's word names a spelled-out column header when this many first letters agree
 #: ("grensekomiteene", "grænsekomiteerne").

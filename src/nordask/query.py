@@ -682,7 +682,16 @@ def topic_words(question: str, stopwords: frozenset[str]) -> list[str]:
         and word not in names
         and not any(ch.isdigit() for ch in word)
         and not any(pattern.fullmatch(word) for pattern in kinds)
+        and not _ABOUT.fullmatch(word)
     ]
+
+
+#: Words that say a question is about something, not what: "projects about the bioeconomy".
+_ABOUT = re.compile(
+    r"about|regarding|concerning|dealing|handlar|handler|gäller|gælder|gjelder|angående|"
+    r"vedrørende|rörande",
+    re.IGNORECASE,
+)
 
 
 #: Names are matched by their first letters, so that one language's form finds another's
