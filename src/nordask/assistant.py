@@ -44,7 +44,6 @@ from nordask.query import Intent, name_words, parse
 from nordask.records import Answer, Chunk, TableRow
 from nordask.retrieval import Hit, Ranking
 from nordask.settings import Settings
-from nordask.structure import numbered_headings
 from nordask.validation import check_k, check_question, check_text_option
 from nordask.words import content_words
 
@@ -643,7 +642,7 @@ GOAL_MARGIN = 0.03
 
 def _under(chunk: Chunk, goal: int) -> bool:
     """Whether any sentence of the passage stands under goal `goal`'s heading."""
-    return any(goal in {n for n, _ in numbered_headings(s)} for s in chunk.sections)
+    return under_goal(chunk, goal, -1) >= 0
 
 
 #: Refusals that say the question is about something else than the corpus.
