@@ -45,7 +45,7 @@ from nordask.records import Answer, Chunk, TableRow
 from nordask.retrieval import Hit, Ranking
 from nordask.settings import Settings
 from nordask.validation import check_k, check_question, check_text_option
-from nordask.words import content_words
+from nordask.words import content_words, folded
 
 if TYPE_CHECKING:
     import numpy as np
@@ -604,11 +604,11 @@ class Assistant:
         if not intent.plan_total or not self.manifest.overview:
             return intent
         spelled = {g.acronym: g.expansion for g in self.overview().glossary if g.expansion}
-        asked = {_folded(w)[:SPELLED_PREFIX] for w in content_words(intent.question)}
+        asked = {folded(w)[:SPELLED_PREFIX] for w in content_words(intent.question)}
         named = [
             acronym
             for acronym, expansion in spelled.items()
-            if len(expansion) >= SPELLED_PREFIX and _folded(expansion)[:SPELLED_PREFIX] in asked
+            if len(expansion) >= SPELLED_PREFIX and folded(expansion)[:SPELLED_PREFIX] in asked
         ]
         return replace(intent, plan_total=False, total_of=tuple(named)) if named else intent
 
@@ -628,12 +628,6 @@ PROJECT_DEEPER = 2
 #: A question's word names a spelled-out column header when this many first letters agree
 #: ("grensekomiteene", "grænsekomiteerne").
 SPELLED_PREFIX = 7
-_FOLD = str.maketrans("æøåäö", "eoaao")
-
-
-def _folded(word: str) -> str:
-    """A Nordic word with æ, ø, å, ä, ö written as plain vowels, to compare spellings."""
-    return word.casefold().translate(_FOLD)
 
 
 #: "Which goal is about X": goals whose headings score within this of the best one.

@@ -137,6 +137,15 @@ def content_words(text: str, stopwords: frozenset[str] | None = None) -> list[st
 _NORDIC_SPELLINGS = (str.maketrans("øæ", "öä"), str.maketrans("öä", "øæ"))
 
 
+_PLAIN_VOWELS = str.maketrans("æøåäö", "eoaao")
+
+
+def folded(word: str) -> str:
+    """A Nordic word with æ, ø, å, ä, ö written as plain vowels, to compare spellings
+    across the languages ("grensekomiteene", "grænsekomiteerne")."""
+    return word.casefold().translate(_PLAIN_VOWELS)
+
+
 def spellings(word: str) -> set[str]:
     """`word` as each Nordic orthography may spell it."""
     found = {word, word.replace("aa", "å")}
