@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 from nordask.entities import actor_kind, find_actors
 from nordask.furniture import is_link_text
 from nordask.glossary import ACRONYM, expansions_in
+from nordask.overview import activity_word
 from nordask.query import (
     ACTIVITY_CODE,
     ACTIVITY_VERB,
@@ -496,9 +497,8 @@ def _owners_answer(intent: Intent, outline: Outline) -> tuple[str, list[str]]:
     K.7.b) [3][7]; …". Filtered to the kind asked for ("which committees") where any fits."""
     n, goal = outline.goals[0]
     codes: dict[str, list[str]] = {}
-    for activity in goal.activities:
-        for owner in activity.owners:
-            codes.setdefault(owner.name, []).append(activity.code)
+    for activity, owner in goal.owned():
+        codes.setdefault(owner.name, []).append(activity.code)
     names = [name for name in codes if _fits(intent, name)] or list(codes)
     part = f" ({goal.part})" if goal.part else ""
     if not names:
@@ -519,9 +519,8 @@ def held_answer(
     """The activities an organisation has blocks in (under `goal`, if one was asked for),
     each with its goal, opening line, page and the block cited: "Kvarkenrådet has 3
     activities in the plan: • G.1.b (goal 1) Gennemføre … (p. 3) [1] …"."""
-    count = f"{len(items)} activit{'y' if len(items) == 1 else 'ies'}"
     where = f"under goal {goal}" if goal is not None else "in the plan"
-    lines = [f"{name} has {count} {where}:"]
+    lines = [f"{name} has {len(items)} {activity_word(len(items))} {where}:"]
     for activity, goal, n in items:
         page = f" (p. {activity.page})" if activity.page else ""
         lines.append(f"• {activity.code} (goal {goal}) {activity.line}{page} [{n}]")
@@ -530,9 +529,8 @@ def held_answer(
 
 def _activity_count(codes: list[str]) -> str:
     """ "5 activities (K.6.a–K.6.e)"."""
-    count = f"{len(codes)} activit{'y' if len(codes) == 1 else 'ies'}"
     span = codes[0] if len(codes) == 1 else f"{codes[0]}–{codes[-1]}"
-    return f"{count} ({span})"
+    return f"{len(codes)} {activity_word(len(codes))} ({span})"
 
 
 def _goal_answer(intent: Intent, n: int, goal: Goal) -> str:
@@ -550,12 +548,11 @@ def _goal_answer(intent: Intent, n: int, goal: Goal) -> str:
         return f"{lead} The plan lists no numbered activities under it."
     if intent.goal_topic != "activities":
         return f"{lead} It has {_activity_count(codes)}."
-    count = f"{len(codes)} activit{'y' if len(codes) == 1 else 'ies'}"
     lines = [
         f"• {activity.code} {activity.line}" + (f" (p. {activity.page})" if activity.page else "")
         for activity in goal.activities
     ]
-    return "\n".join([f"{lead} It has {count}:", *lines])
+    return "\n".join([f"{lead} It has {len(codes)} {activity_word(len(codes))}:", *lines])
 
 
 def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Support:
@@ -622,7 +619,7 @@ class Owned:
     codes: list[str]
 
     def sentence(self, name: str) -> str:
-        word = "activity" if len(self.codes) == 1 else "activities"
+        word = activity_word(len(self.codes))
         return f"In “{self.document}”, {name} has {word} {', '.join(self.codes)}."
 
 
@@ -762,7 +759,7 @@ def _listed_with(subject: str, ranked: list[Support]) -> str | None:
         return None
     title, codes = max(found.items(), key=lambda item: len(item[1]))
     numbers = [n for ns in codes.values() for n in ns]
-    word = "activity" if len(codes) == 1 else "activities"
+    word = activity_word(len(codes))
     return f"“{title}” lists {subject} with {word} {', '.join(sorted(codes))} {_marks(numbers)}."
 
 
@@ -884,17 +881,22 @@ def _row_lead(n: int, row: TableRow, terms: Mapping[str, str]) -> str:
     cells = ", ".join(f"{col} {value}" if col else value for col, value in row.cells)
     figures = f"{row.total} in total ({cells})" if row.total else cells
     lead = f"{_goal_name(row, 'Goal')}{figures} [{n}].{unit_note(figures)}"
-    spelled = [
-        f"{col}: “{terms[m.group('acr')]}”"
-        for col, _ in row.cells
-        if col and (m := ACRONYM.fullmatch(col)) and m.group("acr") in terms
-    ]
-    if spelled:
-        lead += f" {'; '.join(spelled)} (the plan's own words)."
+    lead += _spelled_headers([col for col, _ in row.cells if col], terms)
     heading = _last(row.section)
     parts = [f"the “{row.label}” row" if row.label else "", f"“{heading}”" if heading else ""]
     source = " of ".join(p for p in parts if p)
     return f"{lead} From {source}." if source else lead
+
+
+def _spelled_headers(columns: Sequence[str], terms: Mapping[str, str]) -> str:
+    """What the corpus spells column headers out as: ' GK-er: “grænsekomiteerne”; TG:
+    “temagrupperne” (the plan's own words).', or "" where it spells out none."""
+    spelled = [
+        f"{col}: “{terms[m.group('acr')]}”"
+        for col in columns
+        if (m := ACRONYM.fullmatch(col)) and m.group("acr") in terms
+    ]
+    return f" {'; '.join(spelled)} (the plan's own words)." if spelled else ""
 
 
 def _ranking_lead(rows: Sequence[tuple[int, TableRow]], smallest: bool = False) -> str:
@@ -933,14 +935,10 @@ def _sum_lead(rows: Sequence[tuple[int, TableRow]]) -> str | None:
     """The goals' totals added up, when all are in one unit: 'The budgets of the plan's
     5 goals add up to 74 MDKK (goal 1: 30 MDKK [1]; goal 6: 7 MDKK [2]; …).' None when
     the units differ: no sum is given then."""
-    units = {_unit(row.total) for _, row in rows}
-    values = [row_value(row.total) for _, row in rows]
-    if len(units) != 1 or None in values:
+    added = _added_up([row.total or "" for _, row in rows])
+    if added is None:
         return None
-    unit = units.pop()
-    figure = f"{sum(v for v in values if v is not None).normalize():f}"
-    if any("," in str(row.total) for _, row in rows):  # the plan's decimal comma
-        figure = figure.replace(".", ",")
+    figure, unit = added
     ordered = sorted(rows, key=lambda nr: nr[1].number or 0)
     listing = _totals(ordered, first="goal")
     lead = f"The budgets of the plan's {len(rows)} goals add up to {figure} {unit} ({listing})."
@@ -966,20 +964,26 @@ def _column_sum_lead(
     column = next((c for _, row in rows if (c := column_of(row, intent.total_of))), None)
     ordered = sorted(rows, key=lambda nr: nr[1].number or 0)
     cells = [(n, row, value) for n, row in ordered if (value := dict(row.cells).get(column))]
-    units = {_unit(value) for _, _, value in cells}
-    values = [row_value(value) for _, _, value in cells]
-    if not cells or len(units) != 1 or None in values:
+    added = _added_up([value for _, _, value in cells]) if cells else None
+    if column is None or added is None:
         return None
-    unit = units.pop()
-    figure = f"{sum(v for v in values if v is not None).normalize():f}"
-    if any("," in value for _, _, value in cells):  # the plan's decimal comma
-        figure = figure.replace(".", ",")
+    figure, unit = added
     listing = "; ".join(f"{_goal_name(row, 'goal')}{value} [{n}]" for n, row, value in cells)
     lead = f"{column}'s share of the plan's {len(cells)} goals adds up to {figure} {unit}"
-    acronym = ACRONYM.fullmatch(column or "")
-    spelled = terms.get(acronym.group("acr"), "") if acronym else ""
-    said = f" {column}: “{spelled}” (the plan's own words)." if spelled else ""
-    return f"{lead} ({listing}).{unit_note(unit)}{said}"
+    return f"{lead} ({listing}).{unit_note(unit)}{_spelled_headers([column], terms)}"
+
+
+def _added_up(figures: Sequence[str]) -> tuple[str, str] | None:
+    """The sum of figures in one unit, written as the figures are ("12,2", "MDKK"); None
+    when the units differ or a figure cannot be read."""
+    units = {_unit(figure) for figure in figures}
+    values = [row_value(figure) for figure in figures]
+    if len(units) != 1 or None in values:
+        return None
+    total = f"{sum(v for v in values if v is not None).normalize():f}"
+    if any("," in figure for figure in figures):  # the plan's decimal comma
+        total = total.replace(".", ",")
+    return total, units.pop()
 
 
 def _totals(rows: Sequence[tuple[int, TableRow]], first: str = "Goal") -> str:
@@ -1465,13 +1469,17 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
 
 def _goal_row(support: Support) -> bool:
     """Whether the supporting sentence is a numbered goal's table row."""
-    start, end = support.chunk.sentences[support.sentence]
-    return any(start <= row.start < end and row.number is not None for row in support.chunk.rows)
+    return any(row.number is not None for row in _rows_at(support.chunk, support.sentence))
 
 
 def _is_row(chunk: Chunk, j: int) -> bool:
+    return bool(_rows_at(chunk, j))
+
+
+def _rows_at(chunk: Chunk, j: int) -> list[TableRow]:
+    """The table rows that start in sentence `j`."""
     start, end = chunk.sentences[j]
-    return any(start <= row.start < end for row in chunk.rows)
+    return [row for row in chunk.rows if start <= row.start < end]
 
 
 def _holds_wanted(text: str, intent: Intent) -> bool:

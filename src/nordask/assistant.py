@@ -451,14 +451,10 @@ class Assistant:
             if doc not in (None, document.doc):
                 continue
             held: dict[str, list[tuple[Activity, int, int]]] = {}
-            for goal in document.goals:
-                if intent.goal is not None and goal.number != intent.goal:
-                    continue
-                for activity in goal.activities:
-                    for owner in activity.owners:
-                        if owner.name.casefold() in asked:
-                            row = self.backend.row_of(document.doc, owner.passage)
-                            held.setdefault(owner.name, []).append((activity, goal.number, row))
+            for goal, activity, owner in document.owned():
+                if intent.goal in (None, goal.number) and owner.name.casefold() in asked:
+                    row = self.backend.row_of(document.doc, owner.passage)
+                    held.setdefault(owner.name, []).append((activity, goal.number, row))
             if held:
                 return next(iter(held.items()))
         return None
@@ -475,8 +471,7 @@ class Assistant:
         doc = self.backend.chunk(row).doc
         return {
             (owner.name, activity.code): self.backend.row_of(doc, owner.passage)
-            for activity in goal.activities
-            for owner in activity.owners
+            for activity, owner in goal.owned()
         }
 
     def _outline(
@@ -575,9 +570,8 @@ class Assistant:
         for document in self.overview().documents:
             codes = [
                 activity.code
-                for goal in document.goals
-                for activity in goal.activities
-                if any(owner.name.casefold() == subject for owner in activity.owners)
+                for _, activity, owner in document.owned()
+                if owner.name.casefold() == subject
             ]
             if codes:
                 return Owned(document.title, codes)
@@ -601,9 +595,9 @@ class Assistant:
         """A plan-wide money question that names a column by what the corpus spells its
         header out as ("Hvor mye får grensekomiteene totalt?": GK-er, "grænsekomiteerne")
         asks for that column's total, not the plan's."""
-        if not intent.plan_total or not self.manifest.overview:
+        if not intent.plan_total:
             return intent
-        spelled = {g.acronym: g.expansion for g in self.overview().glossary if g.expansion}
+        spelled = self._spelled_out()
         asked = {folded(w)[:SPELLED_PREFIX] for w in content_words(intent.question)}
         named = [
             acronym
@@ -615,7 +609,12 @@ class Assistant:
     def _terms(self, rows: list[tuple[int, TableRow]]) -> dict[str, str]:
         """The acronyms the corpus spells out, to explain a table row's column headers
         ("GK-er" → "grænsekomiteerne"); none without a row or an overview."""
-        if not rows or not self.manifest.overview:
+        return self._spelled_out() if rows else {}
+
+    def _spelled_out(self) -> dict[str, str]:
+        """The acronyms the corpus spells out, with what it spells them out as (none
+        without an overview)."""
+        if not self.manifest.overview:
             return {}
         return {g.acronym: g.expansion for g in self.overview().glossary if g.expansion}
 

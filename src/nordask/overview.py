@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import Any
@@ -59,6 +60,11 @@ class Owner:
     passage: int
 
 
+def activity_word(count: int) -> str:
+    """ "activity" or "activities", for `count` of them."""
+    return "activity" if count == 1 else "activities"
+
+
 @dataclass(frozen=True)
 class Activity:
     """A numbered activity of a goal ("K.6.b"), the line that opens it, and the
@@ -87,6 +93,12 @@ class Goal:
     page: int | None
     activities: list[Activity]
 
+    def owned(self) -> Iterator[tuple[Activity, Owner]]:
+        """Each activity with each organisation that has a block in it."""
+        for activity in self.activities:
+            for owner in activity.owners:
+                yield activity, owner
+
     def to_json(self) -> dict[str, Any]:
         activities = [{**vars(a), "owners": [vars(o) for o in a.owners]} for a in self.activities]
         return {**vars(self), "activities": activities}
@@ -106,6 +118,12 @@ class DocumentOverview:
     lead: str
     outline: list[OutlineEntry]
     goals: list[Goal] = field(default_factory=list)
+
+    def owned(self) -> Iterator[tuple[Goal, Activity, Owner]]:
+        """Each goal's activities with each organisation that has a block in them."""
+        for goal in self.goals:
+            for activity, owner in goal.owned():
+                yield goal, activity, owner
 
     def to_json(self) -> dict[str, Any]:
         return {

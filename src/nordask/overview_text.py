@@ -8,7 +8,14 @@ from __future__ import annotations
 
 import textwrap
 
-from nordask.overview import KINDS, ActorOverview, DocumentOverview, Mention, Overview
+from nordask.overview import (
+    KINDS,
+    ActorOverview,
+    DocumentOverview,
+    Mention,
+    Overview,
+    activity_word,
+)
 from nordask.safe_text import strip_controls
 
 SECTIONS = ("documents", "actors", "glossary", "starters")
@@ -209,20 +216,17 @@ def most_activities(overview: Overview, kind: str, smallest: bool = False) -> tu
     filed = ACTOR_KINDS.get(kind)
     counts: dict[str, list[str]] = {}
     for document in overview.documents:
-        for goal in document.goals:
-            for activity in goal.activities:
-                for owner in activity.owners:
-                    counts.setdefault(owner.name, []).append(activity.code)
+        for _, activity, owner in document.owned():
+            counts.setdefault(owner.name, []).append(activity.code)
     kinds = {a.name: a.kind for a in overview.actors}
     ranked = [(name, codes) for name, codes in counts.items() if kinds.get(name, filed) == filed]
     if not ranked:
         return strip_controls("No organisation of that kind has blocks in a plan's activities."), []
     ranked.sort(key=lambda item: len(item[1]) if smallest else -len(item[1]))
     (first, codes), rest = ranked[0], ranked[1:]
-    word = "activity" if len(codes) == 1 else "activities"
     lead = (
         f"{first} has the {'fewest' if smallest else 'most'} plan activities with a block of "
-        f"its own: {len(codes)} {word} ({', '.join(codes)})."
+        f"its own: {len(codes)} {activity_word(len(codes))} ({', '.join(codes)})."
     )
     then = "; ".join(f"{name} {len(c)} ({', '.join(c)})" for name, c in rest)
     text = f"{lead} Then: {then}." if rest else lead
