@@ -18,6 +18,9 @@ BatchId = str | int
 class BatchItem:
     id: BatchId
     question: str
+    #: Why the question cannot be asked ("has no letters or digits"): it is answered with
+    #: this refusal, and the lines around it are still asked.
+    rejected: str | None = None
 
 
 def _item(path: Path, number: int, data: object) -> BatchItem:
@@ -26,14 +29,20 @@ def _item(path: Path, number: int, data: object) -> BatchItem:
     ident = data["id"]
     if isinstance(ident, bool) or not isinstance(ident, str | int):
         raise InputError(f'{path}:{number}: "id" must be a string or an integer (got {ident!r}).')
+    question = data["question"]
+    if not isinstance(question, str):
+        raise InputError(
+            f"{path}:{number}: the question must be a string (got {type(question).__name__})."
+        )
     try:
-        question = check_question(data["question"])
+        return BatchItem(ident, check_question(question))
     except InputError as exc:
-        raise InputError(f"{path}:{number}: {exc}") from exc
-    return BatchItem(ident, question)
+        return BatchItem(ident, question, rejected=str(exc))
 
 
 def read_batch(path: Path) -> Iterator[BatchItem]:
-    """Validate the whole file first, so a bad line fails before any work is done."""
+    """Validate the whole file first, so a malformed line (not JSON, no id, an id or question
+    that is not a string) fails before any work is done. A question that is text but cannot
+    be asked ("?!?", "") is kept, to be answered with its refusal."""
     items = [_item(path, n, data) for n, data in read_jsonl(path, "batch file")]
     yield from items

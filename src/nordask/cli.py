@@ -313,14 +313,19 @@ def _ask(assistant, question: str, args: argparse.Namespace) -> Answer:
 
 def _ask_batch(assistant, batch: list[BatchItem], args: argparse.Namespace) -> int:
     """With --json one JSON object per line; otherwise each answer as `ask` prints it."""
+    from nordask.records import Answer
+
     for number, item in enumerate(batch):
-        answer = safe_answer(_ask(assistant, item.question, args))
+        if item.rejected:
+            answer = safe_answer(Answer.rejected(item.question, item.rejected))
+        else:
+            answer = safe_answer(_ask(assistant, item.question, args))
         if args.json:
             print(json.dumps({"id": item.id, **answer.to_json()}, ensure_ascii=False), flush=True)
             continue
         if number:
             print()
-        print(f"── {item.id}: {item.question}")
+        print(f"── {item.id}: {answer.question}")
         print(format_answer(answer), flush=True)
     return 0
 

@@ -179,6 +179,17 @@ class Answer:
     #: Why this answer (scores, ranks, the policy's numbers), when asked for.
     explain: Explain | None = None
 
+    @classmethod
+    def rejected(cls, question: str, reason: str) -> Answer:
+        """The refusal of a question that cannot be asked at all ("?!?...,;", an empty line).
+
+        A batch file or an eval set holds such a line as one more question, so it is answered
+        with the reason and no search, rather than failing the questions around it.
+        """
+        shown = question.encode("utf-8", "backslashreplace").decode("utf-8")
+        sentence = reason[:1].upper() + reason[1:]
+        return cls(shown, sentence, answered=False, entities=[], citations=[])
+
     def to_json(self) -> dict[str, Any]:
         data = {
             "question": self.question,

@@ -135,7 +135,7 @@ def ask_or_refuse(assistant: Assistant, question: str, k: int) -> Answer:
     try:
         return assistant.ask(question, k=k)
     except InputError as exc:
-        return Answer(question, str(exc), answered=False, entities=[], citations=[])
+        return Answer.rejected(question, str(exc))
 
 
 def summarize(judged: Sequence[Judged], k: int) -> dict[str, float | int | None]:
