@@ -26,6 +26,8 @@ PDF = "handlingsplan-2021-24-regionalsektoren.pdf"
         "Who won the Eurovision Song Contest in 2023?",
         "Vilken färg har Sveriges flagga?",
         "What is the weather in Oslo tomorrow?",
+        # Its question words ("where", "can", "my") are in the corpus; its topic is not.
+        "Where can I park my car?",
     ],
 )
 def test_off_topic_questions_are_refused_in_every_language(assistant, question) -> None:
@@ -33,6 +35,13 @@ def test_off_topic_questions_are_refused_in_every_language(assistant, question) 
     assert not answer.answered, answer.answer
     assert answer.answer.startswith("The corpus does not seem to answer this question")
     assert answer.citations and all(c.weak for c in answer.citations)
+
+
+@pytest.mark.parametrize("question", ["thanks!", "What is 2+2?", "Hej, hvordan har du det?"])
+def test_a_question_that_names_no_topic_is_refused(assistant, question) -> None:
+    answer = assistant.ask(question)
+    assert not answer.answered, answer.answer
+    assert "the question names nothing to look up" in answer.answer
 
 
 def test_punctuation_is_refused_before_any_search(assistant) -> None:

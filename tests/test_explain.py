@@ -151,7 +151,7 @@ def _stems(question: str) -> set[str]:
 
 @pytest.mark.model
 def test_off_topic_question_names_the_threshold_that_refused_it(assistant) -> None:
-    answer = assistant.ask("What is the capital of Peru?", explain=True)
+    answer = assistant.ask("How long should I bake a sourdough loaf?", explain=True)
     decision = answer.explain.decision
     assert not answer.answered and not decision.answered
     assert decision.refused_by in ("min_dense", "min_relevance")
@@ -162,6 +162,16 @@ def test_off_topic_question_names_the_threshold_that_refused_it(assistant) -> No
         decision.dense + decision.thresholds["coverage_weight"] * decision.coverage
     )
     assert decision.reason in answer.answer
+
+
+@pytest.mark.model
+def test_an_unknown_name_is_named_in_the_refusal(assistant) -> None:
+    """The name test runs before the relevance test, which would refuse "the capital of
+    Peru" too, but could only say that it is off-topic."""
+    answer = assistant.ask("What is the capital of Peru?", explain=True)
+    assert not answer.answered
+    assert answer.explain.decision.refused_by == "name_check_below"
+    assert "it never mentions Peru" in answer.answer
 
 
 @pytest.mark.model
@@ -220,7 +230,7 @@ def test_cli_explain_prints_why_after_the_sources_and_json_carries_it(
     assert "Decision: answered" in why and "Timings: " in why
     assert main(["ask", "What is the capital of Peru?", "--explain", "--json", *common]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["explain"]["decision"]["refused_by"] in ("min_dense", "min_relevance")
+    assert data["explain"]["decision"]["refused_by"] == "name_check_below"  # "Peru"
     assert len(data["explain"]["citations"]) == len(data["citations"]) == 3
     batch = tmp_path / "q.jsonl"
     batch.write_text('{"id": 1, "question": "What is the budget for goal 7?"}\n')

@@ -639,7 +639,9 @@ def _under(chunk: Chunk, goal: int) -> bool:
 
 
 #: Refusals that say the question is about something else than the corpus.
-_OFF_TOPIC = frozenset({"min_dense", "min_relevance", "name_check_below", "unknown_topic"})
+_OFF_TOPIC = frozenset(
+    {"min_dense", "min_relevance", "name_check_below", "unknown_topic", "no_topic"}
+)
 #: How many document titles a refusal of an off-topic question names.
 COVERS_TITLES = 3
 

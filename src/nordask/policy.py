@@ -4,7 +4,8 @@ Similarity alone cannot tell an answerable question from one the corpus does
 not answer (evals/README.md: the best passage scores overlap). So the policy
 combines a domain-relevance score with checks of what the question asks for:
 - off-topic: the best passage is far from the question *and* few of the
-  question's words occur anywhere in the corpus;
+  question's topic words occur anywhere in the corpus; a question with no topic
+  word at all ("thanks!", "What is 2+2?") names nothing to look up;
 - names the corpus never mentions ("the capital of Peru");
 - a year, or a numbered goal, the corpus does not have;
 - a person (a chair, an author) where no supporting passage names a role;
@@ -37,7 +38,7 @@ from nordask.query import (
     years_in,
 )
 from nordask.settings import RetrievalSettings
-from nordask.words import content_words
+from nordask.words import content_words, topic_words
 
 #: Roles: a passage that can say who chairs or leads something.
 _ROLE = re.compile(
@@ -55,6 +56,7 @@ _AUTHOR = re.compile(
 )
 _YEARLIKE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.?\s+\w+\s+(?:19|20)\d\d\b")
 _OUTSIDE = "the question seems to be outside what the corpus covers"
+_NO_TOPIC = "the question names nothing to look up"
 
 
 @dataclass(frozen=True)
@@ -120,9 +122,9 @@ def decide(
     score among them."""
     names = name_words(query)
     unknown = [w for w in names if not words.knows_word(w)]
-    # Only when every name is unknown: a cross-lingual name ("Kvarken Council")
-    # is known by one of its words.
-    unknown = unknown if names and len(unknown) == len(names) else []
+    # Only when most of the names are unknown: a cross-lingual name ("Kvarken Council")
+    # is known by one of its two words, "Eurovision Song Contest" by one of three.
+    unknown = unknown if names and 2 * len(unknown) > len(names) else []
     unasked = [] if unknown else _only_names_known(query, names, words.knows_word)
     found = (
         # "Which goal is about pizza?": only the topic's words tell whether the corpus
@@ -131,6 +133,8 @@ def decide(
         if passages and best_dense is not None
         else None
     )
+    if found is not None and not _has_topic(intent, query):
+        return Decision(Refusal("no_topic", _NO_TOPIC), found)
     refusal = abstain_reason(
         intent,
         passages,
@@ -143,6 +147,13 @@ def decide(
         thresholds=thresholds,
     )
     return Decision(refusal, found, unknown)
+
+
+def _has_topic(intent: Intent, query: str) -> bool:
+    """Whether the question names anything to look up: a word that is not a stopword,
+    a number or a word that frames a question, or a goal or an activity code ("What is
+    K.7.b?"). "thanks!", "hello" and "What is 2+2?" name nothing."""
+    return bool(topic_words(query)) or intent.goal is not None or bool(intent.activity)
 
 
 def _only_names_known(
@@ -184,10 +195,11 @@ def abstain_reason(
         return Refusal("passages", "no passage matches")
     if found.dense < thresholds.min_dense:
         return Refusal("min_dense", _OUTSIDE)
-    if found.relevance < thresholds.min_relevance:
-        return Refusal("min_relevance", _OUTSIDE)
+    # Before the relevance test, which would refuse too, but could not say what is missing.
     if unknown_names and found.dense < thresholds.name_check_below:
         return Refusal("name_check_below", f"it never mentions {', '.join(unknown_names)}")
+    if found.relevance < thresholds.min_relevance:
+        return Refusal("min_relevance", _OUTSIDE)
     unknown_years = [y for y in intent.years if not knows(y)]
     if unknown_years:
         return Refusal("years", f"it never mentions {', '.join(unknown_years)}")

@@ -131,10 +131,10 @@ class RetrievalSettings:
     duplicate_cosine: float = 0.95
     #: Abstain when the best passage's dense similarity is below this (policy.py).
     min_dense: float = 0.2
-    #: Abstain as off-topic when dense + coverage_weight * (share of the question's words
-    #: the corpus has) is below this.
+    #: Abstain as off-topic when dense + coverage_weight * (share of the question's topic
+    #: words the corpus has; words.topic_words) is below this.
     min_relevance: float = 0.345
-    coverage_weight: float = 0.2
+    coverage_weight: float = 0.25
     #: Abstain on a question about money when none of this many top passages states an amount.
     amount_depth: int = 3
     #: Names the corpus never mentions refuse a question only when its best match is weaker

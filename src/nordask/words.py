@@ -125,6 +125,39 @@ def _only_in() -> dict[str, str]:
     }
 
 
+#: Words that frame a question in the four languages and say nothing of what it is
+#: about: question words, auxiliaries, pronouns, words of asking and greeting. bm25s's
+#: English list is short (33 words), so "Where can I park my car?" would count "where",
+#: "can" and "my" as words the corpus knows.
+_FRAMES = {
+    "en": """what which who whom whose when where why how do does did done doing is are was
+        were be been being am can could should would will shall may might must have has had
+        having i me my mine you your yours we us our they them their it its he she his her
+        this that these those there here please tell give show list explain describe
+        recommend write find know let any anything something some much many about thanks
+        thank hello hi hey ok okay""",
+    "sv": """vad vilken vilket vilka vem vems var när varför hur gör göra gjorde är vara kan
+        kunde ska skulle bör vill har hade jag mig min mitt mina du dig din ditt dina vi oss
+        vår vårt våra ni er de dem deras den det denna detta dessa berätta ge visa lista
+        förklara beskriv hitta tack hej""",
+    "da": """hvad hvilken hvilket hvilke hvem hvis hvor hvornår hvorfor hvordan gør gøre
+        gjorde er var være kan kunne skal skulle bør vil har havde jeg mig min mit mine du
+        dig din dit dine vi os vores i jer de dem deres den det denne dette disse fortæl giv
+        vis forklar beskriv find tak hej""",
+    "no": """hva hvilken hvilket hvilke hvem hvis hvor når hvorfor hvordan gjør gjøre gjorde
+        er var være kan kunne skal skulle bør vil har hadde jeg meg min mitt mine du deg din
+        ditt dine vi oss vår vårt våre dere de dem deres den det denne dette disse fortell gi
+        vis forklar beskriv finn takk hei""",
+}
+FRAME_WORDS = frozenset(word for text in _FRAMES.values() for word in text.split())
+
+
+def topic_words(text: str, stopwords: frozenset[str] | None = None) -> list[str]:
+    """What a question asks about: its content words without the words that frame it
+    ("park" and "car" of "Where can I park my car?")."""
+    return [w for w in content_words(text, stopwords) if w not in FRAME_WORDS]
+
+
 def content_words(text: str, stopwords: frozenset[str] | None = None) -> list[str]:
     """What a question is about: its words without stopwords (of all four languages, or
     `stopwords`) and numbers."""
@@ -195,9 +228,10 @@ class Vocabulary(ABC):
         return self.opens_any({*forms, stem})
 
     def coverage(self, question: str) -> float:
-        """Share of the question's content words (no stopwords, no numbers) that the
-        corpus has in some form: a question about something else shares few."""
-        found = content_words(question, frozenset().union(*self.stopwords().values()))
+        """Share of the question's topic words (no stopwords, no numbers, no words that
+        frame a question) that the corpus has in some form: a question about something
+        else shares few."""
+        found = topic_words(question, frozenset().union(*self.stopwords().values()))
         if not found:
             return 0.0
         return sum(1 for w in found if self.knows_word(w)) / len(found)
