@@ -38,7 +38,7 @@ from nordask.query import (
     years_in,
 )
 from nordask.settings import RetrievalSettings
-from nordask.words import content_words, topic_words
+from nordask.words import content_words, unframed_words
 
 #: Roles: a passage that can say who chairs or leads something.
 _ROLE = re.compile(
@@ -153,7 +153,7 @@ def _has_topic(intent: Intent, query: str) -> bool:
     """Whether the question names anything to look up: a word that is not a stopword,
     a number or a word that frames a question, or a goal or an activity code ("What is
     K.7.b?"). "thanks!", "hello" and "What is 2+2?" name nothing."""
-    return bool(topic_words(query)) or intent.goal is not None or bool(intent.activity)
+    return bool(unframed_words(query)) or intent.goal is not None or bool(intent.activity)
 
 
 def _only_names_known(

@@ -152,7 +152,7 @@ _FRAMES = {
 FRAME_WORDS = frozenset(word for text in _FRAMES.values() for word in text.split())
 
 
-def topic_words(text: str, stopwords: frozenset[str] | None = None) -> list[str]:
+def unframed_words(text: str, stopwords: frozenset[str] | None = None) -> list[str]:
     """What a question asks about: its content words without the words that frame it
     ("park" and "car" of "Where can I park my car?")."""
     return [w for w in content_words(text, stopwords) if w not in FRAME_WORDS]
@@ -231,7 +231,7 @@ class Vocabulary(ABC):
         """Share of the question's topic words (no stopwords, no numbers, no words that
         frame a question) that the corpus has in some form: a question about something
         else shares few."""
-        found = topic_words(question, frozenset().union(*self.stopwords().values()))
+        found = unframed_words(question, frozenset().union(*self.stopwords().values()))
         if not found:
             return 0.0
         return sum(1 for w in found if self.knows_word(w)) / len(found)
