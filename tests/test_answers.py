@@ -259,14 +259,23 @@ def test_a_goals_activities_are_listed_with_their_lines(assistant) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["Which goals does the action plan have?", "Hvor mange mål har handlingsplanen?"],
+    [
+        "Which goals does the action plan have?",
+        "Hvor mange mål har handlingsplanen?",
+        "How many activities does the plan have?",
+        "Hur många insatser har handlingsplanen?",
+    ],
 )
 def test_the_plans_goals_are_listed_from_its_outline(assistant, question: str) -> None:
-    """Asked which goals there are (or how many), the answer is the plan's numbered
-    headings, each cited, not a passage that happens to say "goal"."""
+    """Asked which goals there are, or how many goals or activities, the answer is the
+    plan's numbered headings with their activities, each cited, not a passage that
+    happens to say "goal" or a number."""
     answer = assistant.ask(question)
     lines = answer.answer.split("\n")
-    assert lines[0] == "“Handlingsplan 2021-24 - regionalsektorens indspil” has 5 numbered goals:"
+    assert lines[0] == (
+        "“Handlingsplan 2021-24 - regionalsektorens indspil” has 5 numbered goals "
+        "with 23 activities:"
+    )
     assert [line.split()[2].rstrip(":") for line in lines[1:]] == ["1", "6", "7", "9", "10"]
     assert lines[2].startswith("• Goal 6 (Konkurrenskraftigt Norden): “Mål 6: understøtte")
     assert lines[2].endswith("— 5 activities (K.6.a–K.6.e) [2]")
@@ -397,6 +406,18 @@ def test_an_organisations_activities_are_its_blocks_cited(assistant) -> None:
     assert all("Kvarkenrådet" in c.evidence for c in answer.citations[:3])
     nordkalotten = assistant.ask("Hvilke aktiviteter har Nordkalottrådet under mål 7?")
     assert nordkalotten.answer.startswith("Nordkalottrådet has 2 activities under goal 7:")
+    counted = assistant.ask("How many activities does Kvarkenrådet have?")
+    assert counted.answer.split("\n")[0] == "Kvarkenrådet has 3 activities in the plan:"
+
+
+def test_an_english_name_finds_its_scandinavian_compound(assistant) -> None:
+    """ "Svinesund Committee" is "Svinesundskommittén" in the plan: what the committee is
+    said to do answers, not "the corpus does not say"; "North Calotte Council" is known
+    by its own words, though the corpus never writes "Council"."""
+    answer = assistant.ask("What does the Svinesund Committee do?")
+    assert answer.answered
+    assert answer.answer.startswith("(Swedish) Svinesundskommittén "), answer.answer
+    assert assistant.ask("What does the North Calotte Council do?").answered
 
 
 @pytest.mark.parametrize(

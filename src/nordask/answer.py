@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from nordask.entities import actor_kind, find_actors
 from nordask.furniture import is_link_text
 from nordask.glossary import ACRONYM, expansions_in
-from nordask.overview import activity_word
+from nordask.overview import activity_word, normalised
 from nordask.query import (
     ACTIVITY_CODE,
     ACTIVITY_VERB,
@@ -319,9 +319,31 @@ def _opening_words(text: str, subject: str) -> list[int]:
     opening = [
         i for i, w in enumerate(words[: len(keys) + 1]) if w[:SUBJECT_PREFIX].casefold() in keys
     ]
+    if opening and opening[0] <= 1 and _compound_of(words[opening[0]], subject):
+        return opening[:1]
     if not opening or opening[0] > 1 or len(opening) < min(len(keys), 2):
         return []
     return opening
+
+
+#: A compound names a body of several words when it opens with this much of the first.
+COMPOUND_STEM = 5
+
+
+def _compound_of(word: str, subject: str) -> bool:
+    """Whether one word is the Scandinavian compound of a name of several words, of the
+    same kind of body: "Svinesundskommittén" of "Svinesund Committee", "Kvarkenrådet"
+    of "Kvarken Council" (not "Nordiska" of "Nordic Council": no kind of its own)."""
+    parts = subject.split()
+    kind = actor_kind(subject)
+    stem = normalised(parts[0])[:COMPOUND_STEM]
+    return (
+        len(parts) > 1
+        and kind != "organisation"
+        and actor_kind(word) == kind
+        and len(stem) == COMPOUND_STEM
+        and normalised(word).startswith(stem)
+    )
 
 
 def _opening_score(text: str, subject: str) -> tuple[int, int]:
@@ -475,10 +497,12 @@ def _goals_answer(outline: Outline, closest: bool = False) -> str:
     (`closest`) the few whose headings come equally close to the question."""
     where = f"“{outline.document}”" if outline.document else "The corpus"
     count = len(outline.goals)
+    activities = sum(len(goal.activities) for _, goal in outline.goals)
+    held = f" with {activities} {activity_word(activities)}" if activities else ""
     lines = [
         f"{count} goals' headings come about equally close, closest first:"
         if closest
-        else f"{where} has {count} numbered goal{'s' if count != 1 else ''}:"
+        else f"{where} has {count} numbered goal{'s' if count != 1 else ''}{held}:"
     ]
     for n, goal in outline.goals:
         part = f" ({goal.part})" if goal.part else ""

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from nordask.entities import actor_kind
 from nordask.query import (
     QUESTION_WORD,
     Intent,
@@ -121,10 +122,12 @@ def decide(
     text around each one's best sentence (see `abstain_reason`) and the best dense
     score among them."""
     names = name_words(query)
-    unknown = [w for w in names if not words.knows_word(w)]
-    # Only when most of the names are unknown: a cross-lingual name ("Kvarken Council")
-    # is known by one of its two words, "Eurovision Song Contest" by one of three.
-    unknown = unknown if names and 2 * len(unknown) > len(names) else []
+    # Only when most of the names are unknown, but for the words that say what kind of
+    # body a name is ("Council"): a cross-lingual name ("North Calotte Council") is known
+    # by one of its own words, "Eurovision Song Contest" is not by one of three.
+    own = [w for w in names if actor_kind(w) == "organisation"] or names
+    unknown = [w for w in own if not words.knows_word(w)]
+    unknown = unknown if own and 2 * len(unknown) > len(own) else []
     unasked = [] if unknown else _only_names_known(query, names, words.knows_word)
     found = (
         # "Which goal is about pizza?": only the topic's words tell whether the corpus

@@ -262,7 +262,8 @@ _ACTORS_LISTED = re.compile(
 #: "Which activities does Kvarkenrådet have?", "Vilka insatser har Tornedalsrådet?": the
 #: plan activities an organisation has blocks in.
 _ACTIVITIES_OF = re.compile(
-    rf"^\s*(?:which|what|vilka|hvilke)\s+(?:{_ACTIVITY_WORDS})\s+"
+    rf"^\s*(?:which|what|vilka|hvilke|how\s+many|hur\s+många|hvor\s+mange)\s+"
+    rf"(?:{_ACTIVITY_WORDS})\s+"
     r"(?:does|do|has|have|har|is|are|er|är)\b",
     re.IGNORECASE,
 )
@@ -278,6 +279,10 @@ _GOALS_LISTED = re.compile(
     r"(?:(?:are|is|er|är)\s+)?(?:the\s+)?(?:goals|objectives|mål|målen|målene|"
     r"målsætninger|målsättningar)\b",
     re.IGNORECASE,
+)
+#: "How many activities does the plan have?": the plan's outline counts them.
+_ACTIVITIES_COUNTED = re.compile(
+    rf"\b(?:how\s+many|hur\s+många|hvor\s+mange)\s+(?:{_ACTIVITY_WORDS})\b", re.IGNORECASE
 )
 #: An activity code as plans number them: "G.1.a", "K.6.b", "S.10.a" (one pattern for
 #: questions, structure and quotes).
@@ -485,7 +490,8 @@ def _goal_topic(question: str, numbered: bool) -> str | None:
         return "owned"
     if not numbered:
         # Only the plan's own goals: "which goals does Kvarkenrådet work on" asks more.
-        listed = _GOALS_LISTED.search(question) and not name_words(question)
+        asked = _GOALS_LISTED.search(question) or _ACTIVITIES_COUNTED.search(question)
+        listed = asked and not name_words(question) and not years_in(question)
         return "all" if listed else None
     if _GOAL_ACTIVITIES.search(question):
         return "activities"
