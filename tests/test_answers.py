@@ -28,6 +28,7 @@ PDF = "handlingsplan-2021-24-regionalsektoren.pdf"
         "What is the weather in Oslo tomorrow?",
         # Its question words ("where", "can", "my") are in the corpus; its topic is not.
         "Where can I park my car?",
+        "How do I reset my password?",
     ],
 )
 def test_off_topic_questions_are_refused_in_every_language(assistant, question) -> None:

@@ -209,6 +209,12 @@ def test_vocabulary_and_table_rows_are_answered_from_each_backend(
     assert on_topic == 1.0 and off_topic < 0.5
     assert backend.question_language("Vilka regioner arbetar med digitalisering?") == "sv"
     assert backend.question_language("Which regions work with digitalisation?") == "en"
+    # Question words one language alone has vote too: "have" is also a Danish stopword.
+    assert backend.question_language("Which Sami projects does Nordregio have?") == "en"
+    assert backend.question_language("Hva gjør Nordkalottrådet med elfly?") == "no"
+    # An English question's words are stemmed as English only: the Danish stemmer would
+    # make "reset" "res", a stem of other words.
+    assert backend.coverage("How do I reset my password?") == 0.0
     manifest = backend.read_manifest()
     assert manifest is not None
     found = [(doc, *row) for doc, e in manifest.files.items() for row in e.table_rows()]

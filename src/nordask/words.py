@@ -149,7 +149,13 @@ _FRAMES = {
         ditt dine vi oss vår vårt våre dere de dem deres den det denne dette disse fortell gi
         vis forklar beskriv finn takk hei""",
 }
-FRAME_WORDS = frozenset(word for text in _FRAMES.values() for word in text.split())
+_FRAME_SETS = {lang: frozenset(text.split()) for lang, text in _FRAMES.items()}
+FRAME_WORDS = frozenset().union(*_FRAME_SETS.values())
+#: The frame words only one language has ("how", "hur", "hvornår", "hva"): a vote for it.
+_FRAME_ONLY = {
+    lang: frozenset(w for w in own if sum(w in other for other in _FRAME_SETS.values()) == 1)
+    for lang, own in _FRAME_SETS.items()
+}
 
 
 def unframed_words(text: str, stopwords: frozenset[str] | None = None) -> list[str]:
@@ -201,22 +207,22 @@ class Vocabulary(ABC):
     def opens_any(self, prefixes: Collection[str]) -> bool:
         """Whether some stored term starts with one of `prefixes`."""
 
-    def knows_word(self, word: str) -> bool:
+    def knows_word(self, word: str, langs: Collection[str] = LANGUAGES) -> bool:
         """Whether any chunk has `word` in any of its forms: as written, stemmed in any
-        of the four languages, or as the start of a compound ("Svinesund" in
+        of `langs` (the four languages), or as the start of a compound ("Svinesund" in
         "Svinesundskommittén")."""
         parts = [p for p in words(word) if len(p) > 2]
         if parts:
-            return any(self._knows_part(part) for part in parts)
+            return any(self._knows_part(part, langs) for part in parts)
         # An acronym of short parts ("EK-R") is known when every part is.
         short = words(word) or [word.casefold()]
-        return all(self._knows_part(part) for part in short)
+        return all(self._knows_part(part, langs) for part in short)
 
-    def _knows_part(self, word: str) -> bool:
+    def _knows_part(self, word: str, langs: Collection[str]) -> bool:
         forms = {
             form
             for spelling in spellings(word)
-            for form in (spelling, *(stemmer(lang).stemWord(spelling) for lang in LANGUAGES))
+            for form in (spelling, *(stemmer(lang).stemWord(spelling) for lang in langs))
         }
         if self.has_any(forms):
             return True
@@ -234,7 +240,10 @@ class Vocabulary(ABC):
         found = unframed_words(question, frozenset().union(*self.stopwords().values()))
         if not found:
             return 0.0
-        return sum(1 for w in found if self.knows_word(w)) / len(found)
+        # An English word stemmed as Danish or Swedish may meet a stem it has nothing to do
+        # with ("reset" as "res"): an English question's words are stemmed as English.
+        langs = ("en",) if self.question_language(question) == "en" else LANGUAGES
+        return sum(1 for w in found if self.knows_word(w, langs)) / len(found)
 
     def matched_terms(self, question: str, chunk: Chunk) -> list[str]:
         """The question's terms (each word as written and stemmed every way) that the
@@ -247,10 +256,11 @@ class Vocabulary(ABC):
         return [term for term in query_terms(question, stopwords) if term in held]
 
     def question_language(self, text: str) -> str | None:
-        """The language of a question by its stopwords ("hvor", "vilka", "which"), or
-        None when two languages tie: questions are too short for langdetect."""
+        """The language of a question by its stopwords and the words that frame it ("hvor",
+        "vilka", "which", "how"), or None when two languages tie: questions are too short
+        for langdetect."""
         votes = {
-            lang: sum(1 for w in words(text) if w in stop)
+            lang: sum(1 for w in words(text) if w in stop or w in _FRAME_ONLY[lang])
             for lang, stop in self.stopwords().items()
         }
         best = max(votes.values(), default=0)
