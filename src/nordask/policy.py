@@ -25,6 +25,7 @@ from nordask.query import (
     QUESTION_WORD,
     Intent,
     asked_country,
+    asked_office,
     asks_author,
     asks_day,
     asks_findings,
@@ -241,7 +242,7 @@ def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Re
     country = asked_country(intent.question) if intent.kind in ("actor", "list") else None
     if country and top and not country[1].search(top[0]):  # the answer's passage
         return Refusal("country", f"the closest passage does not speak of {country[0]}")
-    role = _AUTHOR if asks_author(intent.question) else _ROLE
+    role = _AUTHOR if asks_author(intent.question) else asked_office(intent.question) or _ROLE
     if intent.kind == "person" and not any(role.search(text) for text in top):
         return Refusal("person", "none of the closest passages names a person in that role")
     if intent.kind == "quantity" and not any(states_count(text) for text in near):

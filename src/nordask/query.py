@@ -59,10 +59,32 @@ _ACTOR_KINDS = (
 _KIND_WORDS = [
     (kind, re.compile(rf"\b(?:{words})\b", re.IGNORECASE)) for kind, words in _ACTOR_KINDS
 ]
+#: Offices a person holds, each in the four languages: a question asking who holds one is
+#: answered only by a passage that names that office ("Who is the mayor of Umeå?").
+_OFFICES = tuple(
+    re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
+    for forms in (
+        r"presidents?|president(?:en|er|erne|ene)?",
+        r"mayors?|borgmästare\w*|borgmester\w*|ordfører\w*",
+        r"\w*ministers?|\w*minister(?:n|en|ns|s|ar|arna|e|ne|en)?",
+        r"kings?|queens?|kung(?:en)?|drottning\w*|konge(?:n)?|dronning\w*",
+        r"governors?|landshövding\w*|fylkesm[ae]nn\w*|statsforvalter\w*",
+    )
+)
+
+
+def asked_office(question: str) -> re.Pattern[str] | None:
+    """The office a who-question asks about, as a pattern for its forms in the four
+    languages; None when it asks for no such office."""
+    return next((office for office in _OFFICES if office.search(question)), None)
+
+
 #: Who-questions about a person, not an organisation: the corpus must name someone.
 _ASKS_PERSON = re.compile(
     r"\b(?:chairs?|chairman|chairwoman|chairperson|leads?|\w*leader|head(?:s|ed)?\s+of|director|"
-    r"ceo|minister|\w*ordförande|ordförende|ordfører|formand|forkvinde|\w*leder|\w*ledare|leds|"
+    r"ceo|\w*minister|president|mayor|borgmästare|borgmester|king|queen|kung|konge|drottning|"
+    r"dronning|governor|landshövding|"
+    r"\w*ordförande|ordförende|ordfører|formand|forkvinde|\w*leder|\w*ledare|leds|"
     r"\w*direktør|\w*direktör|wrote|written|author|skrev|skrevet|forfatter|published|publicerade|publicerede|publiserte|"
     r"who\s+is\s+the\s+contact|kontaktperson)\b",
     re.IGNORECASE,
