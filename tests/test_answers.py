@@ -29,6 +29,9 @@ PDF = "handlingsplan-2021-24-regionalsektoren.pdf"
         # Its question words ("where", "can", "my") are in the corpus; its topic is not.
         "Where can I park my car?",
         "How do I reset my password?",
+        # How a person does something, of which the corpus says nothing.
+        "Hvordan bager man rugbrød?",
+        "Hur lagar man köttbullar?",
     ],
 )
 def test_off_topic_questions_are_refused_in_every_language(assistant, question) -> None:

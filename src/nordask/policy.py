@@ -29,6 +29,7 @@ from nordask.query import (
     asks_author,
     asks_day,
     asks_findings,
+    asks_how_to,
     asks_population,
     name_words,
     names_any,
@@ -130,6 +131,7 @@ def decide(
     unknown = [w for w in own if not words.knows_word(w)]
     unknown = unknown if own and 2 * len(unknown) > len(own) else []
     unasked = [] if unknown else _only_names_known(query, names, words.knows_word)
+    unasked = unasked or _how_to_unknown(query, words.knows_word)
     found = (
         # "Which goal is about pizza?": only the topic's words tell whether the corpus
         # knows it; "goal" and "about" always do.
@@ -158,6 +160,17 @@ def _has_topic(intent: Intent, query: str) -> bool:
     a number or a word that frames a question, or a goal or an activity code ("What is
     K.7.b?"). "thanks!", "hello" and "What is 2+2?" name nothing."""
     return bool(unframed_words(query)) or intent.goal is not None or bool(intent.activity)
+
+
+def _how_to_unknown(query: str, knows_word: Callable[[str], bool]) -> list[str]:
+    """For "How do I …" / "Hur bakar man …": the question's topic words the corpus does not
+    have, when they are at least half of them ("rugbrød" of "Hvordan bager man rugbrød?").
+    Empty otherwise: "How do I read the action plan matrix?" is the plan's own matter."""
+    if not asks_how_to(query):
+        return []
+    topic = unframed_words(query)
+    unknown = [w for w in topic if not knows_word(w)]
+    return unknown if topic and 2 * len(unknown) >= len(topic) else []
 
 
 def _only_names_known(
@@ -221,7 +234,12 @@ def abstain_reason(
     if missing is None and unknown_topic and found.dense < thresholds.name_check_below:
         asked = ", ".join(f"“{w}”" for w in unknown_topic)
         named = ", ".join(name_words(intent.question))
-        return Refusal("unknown_topic", f"it speaks of {named}, but never of {asked}")
+        said = (
+            f"it speaks of {named}, but never of {asked}"
+            if named
+            else f"it never speaks of {asked}"
+        )
+        return Refusal("unknown_topic", said)
     return missing
 
 

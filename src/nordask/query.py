@@ -73,6 +73,20 @@ _OFFICES = tuple(
 )
 
 
+#: "How do I …", "Hur bakar man …", "Hvordan lager jeg …": how a person does something.
+_HOW_TO = re.compile(
+    r"^\s*(?:how\s+(?:do|can|should|would)\s+(?:i|you|we|one)|how\s+to|"
+    r"(?:hur|hvordan)\s+\w+\s+(?:man|jag|jeg|vi|du|en))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_how_to(question: str) -> bool:
+    """Whether the question asks how a person does something ("How do I cook pasta?"):
+    a policy corpus answers that only where it speaks of the thing itself."""
+    return bool(_HOW_TO.search(question))
+
+
 def asked_office(question: str) -> re.Pattern[str] | None:
     """The office a who-question asks about, as a pattern for its forms in the four
     languages; None when it asks for no such office."""
