@@ -257,6 +257,9 @@ def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Re
     when = f" for {', '.join(intent.years)}" if intent.years else ""
     if intent.wants_amount and not any(states_amount(text) for text in _about(intent, near)):
         return Refusal("amount", f"none of the closest passages states an amount{when}")
+    if intent.wants_amount and (unnamed := _unnamed(intent, top)):
+        named = " ".join(unnamed)
+        return Refusal("amount", f"none of the closest passages speaks of {named}")
     country = asked_country(intent.question) if intent.kind in ("actor", "list") else None
     if country and top and not country[1].search(top[0]):  # the answer's passage
         return Refusal("country", f"the closest passage does not speak of {country[0]}")
@@ -275,6 +278,16 @@ def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Re
     if asks_findings(intent.question) and not any(map(reports_findings, near)):
         return Refusal("findings", "the closest passages describe plans, and report no findings")
     return None
+
+
+def _unnamed(intent: Intent, top: Sequence[str]) -> list[str]:
+    """The names a money question gives ("the Olympic Games") when none of the closest
+    passages speaks of any of them: another thing's amount does not answer it. A goal's
+    row or the plan's total answer by layout."""
+    if intent.goal is not None or intent.plan_total or intent.superlative:
+        return []
+    names = [n for n in name_words(intent.question) if actor_kind(n) == "organisation"]
+    return names if names and not any(names_any(text, names) for text in top) else []
 
 
 def _about(intent: Intent, windows: Sequence[str]) -> Sequence[str]:
