@@ -168,6 +168,8 @@ def test_a_count_is_quoted_from_the_sentence_that_states_it(assistant) -> None:
         ("Who is the president of the United States?", "person in that role"),
         # Another thing's amount does not answer for a thing no close passage names.
         ("What is the budget for the Olympic Games?", "speaks of Olympic Games"),
+        # Years abound in the plan, but none dates a founding.
+        ("When was Nordregio founded?", "dates a founding"),
     ],
 )
 def test_absent_facts_are_refused_by_what_is_missing(assistant, question, missing) -> None:

@@ -29,6 +29,7 @@ from nordask.query import (
     asks_author,
     asks_day,
     asks_findings,
+    asks_founding,
     asks_how_to,
     asks_population,
     name_words,
@@ -37,6 +38,7 @@ from nordask.query import (
     states_amount,
     states_count,
     states_day,
+    states_founding,
     states_population,
     years_in,
 )
@@ -273,6 +275,9 @@ def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Re
         return Refusal("population", "none of the closest passages gives a number of inhabitants")
     if intent.kind == "date" and not any(_YEARLIKE.search(text) for text in top):
         return Refusal("date", "none of the closest passages gives a date")
+    founding = intent.kind == "date" and asks_founding(intent.question)
+    if founding and not any(states_founding(t) and _YEARLIKE.search(t) for t in near):
+        return Refusal("date", "none of the closest passages dates a founding")
     if intent.kind == "date" and asks_day(intent.question) and not any(map(states_day, near)):
         return Refusal("day", "none of the closest passages gives a day")
     if asks_findings(intent.question) and not any(map(reports_findings, near)):

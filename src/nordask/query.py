@@ -87,6 +87,24 @@ def asks_how_to(question: str) -> bool:
     return bool(_HOW_TO.search(question))
 
 
+#: A founding, in the four languages: "When was X founded?" asks for the date of one.
+_FOUNDED = re.compile(
+    r"\b(?:found(?:ed|ing|ation)|establish\w*|set\s+up|creat(?:ed|ion)|grunda(?:d|de|des|t)|"
+    r"grundla(?:d|des|gd|gt)|"
+    r"grundet|grunnlagt|stift\w*|bild(?:ad|ades|ande\w*|et|ing\w*)|etabler\w*|opprett\w*|"
+    r"oprett\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_founding(question: str) -> bool:
+    return bool(_FOUNDED.search(question))
+
+
+def states_founding(text: str) -> bool:
+    return bool(_FOUNDED.search(text))
+
+
 def asked_office(question: str) -> re.Pattern[str] | None:
     """The office a who-question asks about, as a pattern for its forms in the four
     languages; None when it asks for no such office."""
