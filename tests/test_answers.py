@@ -170,6 +170,8 @@ def test_a_count_is_quoted_from_the_sentence_that_states_it(assistant) -> None:
         ("What is the budget for the Olympic Games?", "speaks of Olympic Games"),
         # Years abound in the plan, but none dates a founding.
         ("When was Nordregio founded?", "dates a founding"),
+        ("What is Nordregio's email address?", "contact details"),
+        ("Vad är telefonnumret till Kvarkenrådet?", "contact details"),
     ],
 )
 def test_absent_facts_are_refused_by_what_is_missing(assistant, question, missing) -> None:

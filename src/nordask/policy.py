@@ -27,6 +27,7 @@ from nordask.query import (
     asked_country,
     asked_office,
     asks_author,
+    asks_contact,
     asks_day,
     asks_findings,
     asks_founding,
@@ -36,6 +37,7 @@ from nordask.query import (
     names_any,
     reports_findings,
     states_amount,
+    states_contact,
     states_count,
     states_day,
     states_founding,
@@ -275,6 +277,8 @@ def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Re
         return Refusal("population", "none of the closest passages gives a number of inhabitants")
     if intent.kind == "date" and not any(_YEARLIKE.search(text) for text in top):
         return Refusal("date", "none of the closest passages gives a date")
+    if asks_contact(intent.question) and not any(map(states_contact, top)):
+        return Refusal("contact", "none of the closest passages gives contact details")
     founding = intent.kind == "date" and asks_founding(intent.question)
     if founding and not any(states_founding(t) and _YEARLIKE.search(t) for t in near):
         return Refusal("date", "none of the closest passages dates a founding")

@@ -105,6 +105,31 @@ def states_founding(text: str) -> bool:
     return bool(_FOUNDED.search(text))
 
 
+#: Contact details asked for: an e-mail address, a phone number, a postal or web address.
+_ASKS_CONTACT = re.compile(
+    # "address" only as a noun: "How does the plan address …" asks something else.
+    r"\b(?:e-?mail|e-?post|phone|telephone|telefon\w*|website|webbplats\w*|hjemmeside\w*|"
+    r"nettside\w*|kontaktuppgift\w*|kontaktoplysning\w*|kontaktinformasjon\w*|"
+    r"contact\s+details|(?:the|its|their|your|postal|web|street|visiting)\s+address|"
+    r"address\s+of|adress(?:e|en|er|erna|ene)?)\b",
+    re.IGNORECASE,
+)
+#: What contact details look like in a text.
+_CONTACT = re.compile(
+    r"[\w.+-]+@[\w-]+\.[\w.]+|https?://\S+|\bwww\.\S+|\+?\d[\d ()-]{7,}\d|"
+    r"\b(?:tel|phone|telefon)\w*[.:]?\s*\+?\d",
+    re.IGNORECASE,
+)
+
+
+def asks_contact(question: str) -> bool:
+    return bool(_ASKS_CONTACT.search(question))
+
+
+def states_contact(text: str) -> bool:
+    return bool(_CONTACT.search(text))
+
+
 def asked_office(question: str) -> re.Pattern[str] | None:
     """The office a who-question asks about, as a pattern for its forms in the four
     languages; None when it asks for no such office."""
