@@ -166,6 +166,7 @@ def test_a_count_is_quoted_from_the_sentence_that_states_it(assistant) -> None:
         ("Who is the mayor of Umeå?", "person in that role"),
         ("Vem är Sveriges statsminister?", "person in that role"),
         ("Who is the president of the United States?", "person in that role"),
+        ("Who is the secretary general of Nordregio?", "person in that role"),
         # Another thing's amount does not answer for a thing no close passage names.
         ("What is the budget for the Olympic Games?", "speaks of Olympic Games"),
         # Years abound in the plan, but none dates a founding.

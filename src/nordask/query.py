@@ -69,6 +69,9 @@ _OFFICES = tuple(
         r"\w*ministers?|\w*minister(?:n|en|ns|s|ar|arna|e|ne|en)?",
         r"kings?|queens?|kung(?:en)?|drottning\w*|konge(?:n)?|dronning\w*",
         r"governors?|landshövding\w*|fylkesm[ae]nn\w*|statsforvalter\w*",
+        r"chair\w*|\w*ordförande\w*|ordførende|formand\w*|forkvinde\w*|styreleder\w*",
+        r"directors?|\w*direktør\w*|\w*direktör\w*|ceo|chief\s+executive",
+        r"secretary[- ]general|\w*generalsekret\w*",
     )
 )
 
@@ -140,7 +143,7 @@ def asked_office(question: str) -> re.Pattern[str] | None:
 _ASKS_PERSON = re.compile(
     r"\b(?:chairs?|chairman|chairwoman|chairperson|leads?|\w*leader|head(?:s|ed)?\s+of|director|"
     r"ceo|\w*minister|president|mayor|borgmästare|borgmester|king|queen|kung|konge|drottning|"
-    r"dronning|governor|landshövding|"
+    r"dronning|governor|landshövding|secretary[- ]general|generalsekret\w*|"
     r"\w*ordförande|ordförende|ordfører|formand|forkvinde|\w*leder|\w*ledare|leds|"
     r"\w*direktør|\w*direktör|wrote|written|author|skrev|skrevet|forfatter|published|publicerade|publicerede|publiserte|"
     r"who\s+is\s+the\s+contact|kontaktperson)\b",
