@@ -432,7 +432,12 @@ def test_an_english_name_finds_its_scandinavian_compound(assistant) -> None:
     answer = assistant.ask("What does the Svinesund Committee do?")
     assert answer.answered
     assert answer.answer.startswith("(Swedish) Svinesundskommittén "), answer.answer
+    assert "Svinesundskommittén (Svinesund Committee) has activities K.6.a" in answer.answer
     assert assistant.ask("What does the North Calotte Council do?").answered
+    # What the council brings about ("Kvarkenrådet EGTS innebär att …") defines nothing.
+    council = assistant.ask("What is the Kvarken Council?")
+    assert council.answer.startswith("The corpus gives no definition of “Kvarken Council”")
+    assert "Kvarkenrådet (Kvarken Council) has activities G.1.b, K.6.b, K.6.d." in council.answer
 
 
 @pytest.mark.parametrize(

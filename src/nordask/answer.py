@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from nordask.entities import actor_kind, find_actors
 from nordask.furniture import is_link_text
 from nordask.glossary import ACRONYM, expansions_in
-from nordask.overview import activity_word, normalised
+from nordask.overview import activity_word, compound_of
 from nordask.query import (
     ACTIVITY_CODE,
     ACTIVITY_VERB,
@@ -297,6 +297,10 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
     if not opening:
         return False
     words = re.findall(r"[\w-]+", tidy(text))
+    # "Kvarkenrådet EGTS innebär att finansieringen …" says what the council does or brings
+    # about, not what the "Kvarken Council" asked about is.
+    if not does and compound_of(words[opening[0]], subject):
+        return False
     # The verb follows the subject's words ("The five focus areas that have begun are: …").
     if _DEFINES.search(" ".join(words[: opening[-1] + DEFINITION_REACH])):
         return True
@@ -319,31 +323,11 @@ def _opening_words(text: str, subject: str) -> list[int]:
     opening = [
         i for i, w in enumerate(words[: len(keys) + 1]) if w[:SUBJECT_PREFIX].casefold() in keys
     ]
-    if opening and opening[0] <= 1 and _compound_of(words[opening[0]], subject):
+    if opening and opening[0] <= 1 and compound_of(words[opening[0]], subject):
         return opening[:1]
     if not opening or opening[0] > 1 or len(opening) < min(len(keys), 2):
         return []
     return opening
-
-
-#: A compound names a body of several words when it opens with this much of the first.
-COMPOUND_STEM = 5
-
-
-def _compound_of(word: str, subject: str) -> bool:
-    """Whether one word is the Scandinavian compound of a name of several words, of the
-    same kind of body: "Svinesundskommittén" of "Svinesund Committee", "Kvarkenrådet"
-    of "Kvarken Council" (not "Nordiska" of "Nordic Council": no kind of its own)."""
-    parts = subject.split()
-    kind = actor_kind(subject)
-    stem = normalised(parts[0])[:COMPOUND_STEM]
-    return (
-        len(parts) > 1
-        and kind != "organisation"
-        and actor_kind(word) == kind
-        and len(stem) == COMPOUND_STEM
-        and normalised(word).startswith(stem)
-    )
 
 
 def _opening_score(text: str, subject: str) -> tuple[int, int]:
@@ -641,10 +625,13 @@ class Owned:
 
     document: str
     codes: list[str]
+    #: The organisation as the plan names it ("Kvarkenrådet" for "Kvarken Council").
+    owner: str
 
     def sentence(self, name: str) -> str:
         word = activity_word(len(self.codes))
-        return f"In “{self.document}”, {name} has {word} {', '.join(self.codes)}."
+        named = name if name.casefold() == self.owner.casefold() else f"{self.owner} ({name})"
+        return f"In “{self.document}”, {named} has {word} {', '.join(self.codes)}."
 
 
 def _definition_lead(

@@ -31,7 +31,7 @@ from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.explain import trace
 from nordask.manifest import Manifest
 from nordask.models import Embedder, ModelRef, model_for, query_embedder
-from nordask.overview import Activity, Goal, Overview
+from nordask.overview import Activity, Goal, Overview, compound_of
 from nordask.overview_text import (
     corpus_actors,
     corpus_documents,
@@ -568,13 +568,13 @@ class Assistant:
             return None
         subject = intent.subject.casefold()
         for document in self.overview().documents:
-            codes = [
-                activity.code
+            held = [
+                (activity.code, owner.name)
                 for _, activity, owner in document.owned()
-                if owner.name.casefold() == subject
+                if owner.name.casefold() == subject or compound_of(owner.name, intent.subject)
             ]
-            if codes:
-                return Owned(document.title, codes)
+            if held:
+                return Owned(document.title, [code for code, _ in held], held[0][1])
         return None
 
     def _what_it_covers(self, decision: Decision) -> str:

@@ -655,6 +655,26 @@ def same_actor(a: str, b: str) -> bool:
     return same_word(na, nb)
 
 
+#: A compound names a body of several words when it opens with this much of the first.
+COMPOUND_STEM = 5
+
+
+def compound_of(word: str, subject: str) -> bool:
+    """Whether one word is the Scandinavian compound of a name of several words, of the
+    same kind of body: "Svinesundskommittén" of "Svinesund Committee", "Kvarkenrådet"
+    of "Kvarken Council" (not "Nordiska" of "Nordic Council": no kind of its own)."""
+    parts = subject.split()
+    kind = actor_kind(subject)
+    stem = normalised(parts[0])[:COMPOUND_STEM]
+    return (
+        len(parts) > 1
+        and kind != "organisation"
+        and actor_kind(word) == kind
+        and len(stem) == COMPOUND_STEM
+        and normalised(word).startswith(stem)
+    )
+
+
 def same_word(a: str, b: str) -> bool:
     stem = 5
     return (
