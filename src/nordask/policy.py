@@ -30,17 +30,16 @@ from nordask.query import (
     asks_contact,
     asks_day,
     asks_findings,
-    asks_founding,
     asks_how_to,
     asks_population,
     name_words,
     names_any,
     reports_findings,
+    speaks_of_founding,
     states_amount,
     states_contact,
     states_count,
     states_day,
-    states_founding,
     states_population,
     years_in,
 )
@@ -131,7 +130,7 @@ def decide(
     # Only when most of the names are unknown, but for the words that say what kind of
     # body a name is ("Council"): a cross-lingual name ("North Calotte Council") is known
     # by one of its own words, "Eurovision Song Contest" is not by one of three.
-    own = [w for w in names if actor_kind(w) == "organisation"] or names
+    own = _own_words(query) or names
     unknown = [w for w in own if not words.knows_word(w)]
     unknown = unknown if own and 2 * len(unknown) > len(own) else []
     unasked = [] if unknown else _only_names_known(query, names, words.knows_word)
@@ -279,8 +278,8 @@ def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Re
         return Refusal("date", "none of the closest passages gives a date")
     if asks_contact(intent.question) and not any(map(states_contact, top)):
         return Refusal("contact", "none of the closest passages gives contact details")
-    founding = intent.kind == "date" and asks_founding(intent.question)
-    if founding and not any(states_founding(t) and _YEARLIKE.search(t) for t in near):
+    founding = intent.kind == "date" and speaks_of_founding(intent.question)
+    if founding and not any(speaks_of_founding(t) and _YEARLIKE.search(t) for t in near):
         return Refusal("date", "none of the closest passages dates a founding")
     if intent.kind == "date" and asks_day(intent.question) and not any(map(states_day, near)):
         return Refusal("day", "none of the closest passages gives a day")
@@ -295,8 +294,14 @@ def _unnamed(intent: Intent, top: Sequence[str]) -> list[str]:
     row or the plan's total answer by layout."""
     if intent.goal is not None or intent.plan_total or intent.superlative:
         return []
-    names = [n for n in name_words(intent.question) if actor_kind(n) == "organisation"]
+    names = _own_words(intent.question)
     return names if names and not any(names_any(text, names) for text in top) else []
+
+
+def _own_words(question: str) -> list[str]:
+    """The question's name words but those that say what kind of body a name is
+    ("Council", "Committee"), which any body of that kind shares."""
+    return [n for n in name_words(question) if actor_kind(n) == "organisation"]
 
 
 def _about(intent: Intent, windows: Sequence[str]) -> Sequence[str]:

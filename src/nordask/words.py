@@ -117,10 +117,15 @@ def scandinavian_by_stopwords(text: str) -> str | None:
 def _only_in() -> dict[str, str]:
     """Each stopword that one Scandinavian language alone has, with that language."""
     lists = {lang: stop for lang, stop in load_stopwords().items() if lang in ("sv", "da", "no")}
+    return _only_one_has(lists)
+
+
+def _only_one_has(lists: dict[str, frozenset[str]]) -> dict[str, str]:
+    """Each word that one language's list alone has, with that language."""
     return {
         word: lang
-        for lang, stop in lists.items()
-        for word in stop
+        for lang, listed in lists.items()
+        for word in listed
         if sum(word in other for other in lists.values()) == 1
     }
 
@@ -152,10 +157,7 @@ _FRAMES = {
 _FRAME_SETS = {lang: frozenset(text.split()) for lang, text in _FRAMES.items()}
 FRAME_WORDS = frozenset().union(*_FRAME_SETS.values())
 #: The frame words only one language has ("how", "hur", "hvornår", "hva"): a vote for it.
-_FRAME_ONLY = {
-    lang: frozenset(w for w in own if sum(w in other for other in _FRAME_SETS.values()) == 1)
-    for lang, own in _FRAME_SETS.items()
-}
+_FRAME_ONLY = _only_one_has(_FRAME_SETS)
 
 
 def unframed_words(text: str, stopwords: frozenset[str] | None = None) -> list[str]:
@@ -260,7 +262,7 @@ class Vocabulary(ABC):
         "vilka", "which", "how"), or None when two languages tie: questions are too short
         for langdetect."""
         votes = {
-            lang: sum(1 for w in words(text) if w in stop or w in _FRAME_ONLY[lang])
+            lang: sum(1 for w in words(text) if w in stop or _FRAME_ONLY.get(w) == lang)
             for lang, stop in self.stopwords().items()
         }
         best = max(votes.values(), default=0)
