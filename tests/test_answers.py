@@ -32,6 +32,8 @@ PDF = "handlingsplan-2021-24-regionalsektoren.pdf"
         # How a person does something, of which the corpus says nothing.
         "Hvordan bager man rugbrød?",
         "Hur lagar man köttbullar?",
+        # What the plan says about a topic it never names ("plan" does not count).
+        "What does the plan say about football?",
     ],
 )
 def test_off_topic_questions_are_refused_in_every_language(assistant, question) -> None:
@@ -39,6 +41,14 @@ def test_off_topic_questions_are_refused_in_every_language(assistant, question) 
     assert not answer.answered, answer.answer
     assert answer.answer.startswith("The corpus does not seem to answer this question")
     assert answer.citations and all(c.weak for c in answer.citations)
+
+
+def test_what_the_corpus_says_about_a_topic_it_names_is_answered(assistant) -> None:
+    """Only the topic of "Is there anything about X?" counts for whether the corpus knows
+    it: the one MidtSkandia line on "Vätgas" answers."""
+    answer = assistant.ask("Finns det något om vätgas?")
+    assert answer.answered
+    assert "Vätgas" in answer.answer.split("\n")[0]
 
 
 @pytest.mark.parametrize("question", ["thanks!", "What is 2+2?", "Hej, hvordan har du det?"])

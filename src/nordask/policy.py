@@ -35,6 +35,7 @@ from nordask.query import (
     name_words,
     names_any,
     reports_findings,
+    said_about,
     speaks_of_founding,
     states_amount,
     states_contact,
@@ -247,7 +248,11 @@ def abstain_reason(
 
 
 def _topic_or(intent: Intent, query: str) -> str:
-    return intent.subject if intent.goal_topic == "which" and intent.subject else query
+    """What the question asks about, where its frame says: the X of "which goal is about
+    X" or "what does the plan say about X"; else the whole question."""
+    if intent.goal_topic == "which" and intent.subject:
+        return intent.subject
+    return said_about(query) or query
 
 
 def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Refusal | None:

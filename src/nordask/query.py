@@ -90,6 +90,22 @@ def asks_how_to(question: str) -> bool:
     return bool(_HOW_TO.search(question))
 
 
+#: "What does the plan say about X?", "Is there anything about X?", "Finns det något om X?",
+#: "Hva sier planen om X?": a question whose topic is X alone.
+_SAYS_ABOUT = re.compile(
+    r"\b(?:say|says|said|write|writes|mention|mentions|anything|something|sig|siger|sier|"
+    r"säger|skriver|skriv|nämner|nevner|nævner|något|noget|noe)\s+(?:\w+\s+)?"
+    r"(?:about|on|of|om)\s+(?P<topic>[^?.!]+)",
+    re.IGNORECASE,
+)
+
+
+def said_about(question: str) -> str | None:
+    """X of "What does the plan say about X?" and its kind in the four languages."""
+    match = _SAYS_ABOUT.search(question)
+    return match.group("topic").strip() if match else None
+
+
 #: A founding, in the four languages: "When was X founded?" asks for the date of one.
 _FOUNDED = re.compile(
     r"\b(?:found(?:ed|ing|ation)|establish\w*|set\s+up|creat(?:ed|ion)|grunda(?:d|de|des|t)|"
