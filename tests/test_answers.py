@@ -34,6 +34,7 @@ PDF = "handlingsplan-2021-24-regionalsektoren.pdf"
         "Hur lagar man köttbullar?",
         # What the plan says about a topic it never names ("plan" does not count).
         "What does the plan say about football?",
+        "What does the action plan say about cryptocurrency?",
     ],
 )
 def test_off_topic_questions_are_refused_in_every_language(assistant, question) -> None:

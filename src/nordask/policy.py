@@ -45,7 +45,7 @@ from nordask.query import (
     years_in,
 )
 from nordask.settings import RetrievalSettings
-from nordask.words import content_words, unframed_words
+from nordask.words import MIN_PREFIX, content_words, unframed_words
 
 #: Roles: a passage that can say who chairs or leads something.
 _ROLE = re.compile(
@@ -135,7 +135,7 @@ def decide(
     unknown = [w for w in own if not words.knows_word(w)]
     unknown = unknown if own and 2 * len(unknown) > len(own) else []
     unasked = [] if unknown else _only_names_known(query, names, words.knows_word)
-    unasked = unasked or _how_to_unknown(query, words.knows_word)
+    unasked = unasked or _asked_topic_unknown(query, words.knows_word)
     found = (
         # "Which goal is about pizza?": only the topic's words tell whether the corpus
         # knows it; "goal" and "about" always do.
@@ -166,15 +166,22 @@ def _has_topic(intent: Intent, query: str) -> bool:
     return bool(unframed_words(query)) or intent.goal is not None or bool(intent.activity)
 
 
-def _how_to_unknown(query: str, knows_word: Callable[[str], bool]) -> list[str]:
-    """For "How do I …" / "Hur bakar man …": the question's topic words the corpus does not
-    have, when they are at least half of them ("rugbrød" of "Hvordan bager man rugbrød?").
-    Empty otherwise: "How do I read the action plan matrix?" is the plan's own matter."""
-    if not asks_how_to(query):
+def _asked_topic_unknown(query: str, knows_word: Callable[[str], bool]) -> list[str]:
+    """The topic words the corpus does not have of a question whose frame says what it is
+    about: "How do I …" / "Hur bakar man …" when they are at least half of its words
+    ("rugbrød" of "Hvordan bager man rugbrød?"; "How do I read the action plan matrix?" is
+    the plan's own matter), "What does the plan say about X?" when all of X's are
+    ("cryptocurrency"). Empty for any other question."""
+    said = said_about(query)
+    if not said and not asks_how_to(query):
         return []
-    topic = unframed_words(query)
+    topic = unframed_words(said or query)
     unknown = [w for w in topic if not knows_word(w)]
-    return unknown if topic and 2 * len(unknown) >= len(topic) else []
+    # A topic of one short word ("unge") may be known in a longer form ("ungdomar") that
+    # the prefix test does not reach.
+    short = said and all(len(w) < MIN_PREFIX for w in unknown)
+    enough = len(unknown) == len(topic) if said else 2 * len(unknown) >= len(topic)
+    return unknown if topic and enough and not short else []
 
 
 def _only_names_known(
@@ -241,7 +248,7 @@ def abstain_reason(
         said = (
             f"it speaks of {named}, but never of {asked}"
             if named
-            else f"it never speaks of {asked}"
+            else f"no passage uses the word{'s' if len(unknown_topic) > 1 else ''} {asked}"
         )
         return Refusal("unknown_topic", said)
     return missing
