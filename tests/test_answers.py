@@ -436,6 +436,16 @@ def test_an_organisations_activities_are_its_blocks_cited(assistant) -> None:
     assert counted.answer.split("\n")[0] == "Kvarkenrådet has 3 activities in the plan:"
 
 
+def test_a_document_titled_by_the_subject_is_named_with_its_headings(assistant) -> None:
+    """The corpus defines Nordregio nowhere, but one of its documents is titled by it: a
+    newcomer learns where to read on, and what that document's headings are."""
+    answer = assistant.ask("What does Nordregio do?")
+    assert "“Nordregio regional innovation projects” is about Nordregio: among its" in (
+        answer.answer
+    )
+    assert "“Skills Policies – Building Capacities" in answer.answer
+
+
 def test_an_english_name_finds_its_scandinavian_compound(assistant) -> None:
     """ "Svinesund Committee" is "Svinesundskommittén" in the plan: what the committee is
     said to do answers, not "the corpus does not say"; "North Calotte Council" is known

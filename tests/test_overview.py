@@ -268,6 +268,21 @@ def test_overview_command_errors_are_one_line_on_stderr(
     assert captured.err.count("\n") == 1
 
 
+def test_leaf_headings_are_the_outline_headings_over_no_others() -> None:
+    from nordask.overview import DocumentOverview, OutlineEntry
+
+    outline = [
+        OutlineEntry(1, "Our projects", None),
+        OutlineEntry(2, "Skills Policies", None),
+        OutlineEntry(2, "GROM", None),
+        OutlineEntry(1, "Browse", None),
+        OutlineEntry(2, "A report", None),
+        OutlineEntry(1, "Contact", None),
+    ]
+    doc = DocumentOverview("p.txt", "Projects", {"en": 1.0}, None, 3, "Lead.", outline)
+    assert doc.leaf_headings() == ["Skills Policies", "GROM", "A report", "Contact"]
+
+
 def test_overview_text_is_terminal_safe() -> None:
     from nordask.overview import DocumentOverview, Overview
     from nordask.overview_text import format_overview

@@ -379,6 +379,7 @@ def compose(
     outline: Outline | None = None,
     terms: Mapping[str, str] | None = None,
     owned: Owned | None = None,
+    named_by: Titled | None = None,
 ) -> tuple[str, list[str]]:
     """The answer text and the actors it names.
 
@@ -388,7 +389,8 @@ def compose(
     the goal a "what is goal 6 about" question asks for, or every goal for "which
     goals are there", with their headings' citation numbers. `terms` are acronyms the
     corpus spells out (its glossary), for a row's column headers. `owned` are the plan
-    activities a definition question's subject has blocks in.
+    activities a definition question's subject has blocks in, `named_by` a document
+    whose title names the subject.
     """
     if outline is not None:
         if intent.goal_topic == "owners":
@@ -441,7 +443,7 @@ def compose(
     elif intent.wants_amount:
         lead = _amount_lead(intent, ranked)
     elif intent.kind == "definition":
-        lead = _definition_lead(intent, ranked, question_lang, owned)
+        lead = _definition_lead(intent, ranked, question_lang, owned, named_by)
     if intent.wants_amount:  # a figure further down still answers a money question
         near += [s for s in ranked if s not in near and states_amount(window(s))]
     if rows:  # only what the row's own goal says; other goals' rows would mislead
@@ -634,8 +636,31 @@ class Owned:
         return f"In “{self.document}”, {named} has {word} {', '.join(self.codes)}."
 
 
+@dataclass(frozen=True)
+class Titled:
+    """A document whose title names a definition question's subject, with the headings
+    of its outline that head no others (a project page's projects)."""
+
+    title: str
+    headings: list[str]
+
+    def sentence(self, name: str) -> str:
+        shown = ", ".join(f"“{h}”" for h in self.headings[:TITLED_HEADINGS])
+        return (
+            f"“{self.title}” is about {name}: among its {len(self.headings)} headings are {shown}."
+        )
+
+
+#: How many of a titled document's headings its sentence names.
+TITLED_HEADINGS = 3
+
+
 def _definition_lead(
-    intent: Intent, ranked: list[Support], question_lang: str | None, owned: Owned | None = None
+    intent: Intent,
+    ranked: list[Support],
+    question_lang: str | None,
+    owned: Owned | None = None,
+    named_by: Titled | None = None,
 ) -> str:
     """What X is (or does): a sentence that defines it; else what X stands for when it is
     an acronym the passages spell out ("ADMA stands for “Advanced Manufacturing”"), or
@@ -699,6 +724,8 @@ def _definition_lead(
     whole = undefined or not _beyond(intent.question, subject)
     if owned and (intent.does or undefined) and whole:
         listed = " ".join(x for x in (owned.sentence(subject), listed) if x)
+    if named_by and (intent.does or undefined) and whole:
+        listed = " ".join(x for x in (listed, named_by.sentence(subject)) if x)
     if not undefined or not subject:
         return f"{stands}{lead}\n\n{listed}" if listed else f"{stands}{lead}"
     missing = (

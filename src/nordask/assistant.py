@@ -17,6 +17,7 @@ from nordask.answer import (
     Outline,
     Owned,
     Support,
+    Titled,
     around,
     column_of,
     compose,
@@ -40,7 +41,7 @@ from nordask.overview_text import (
 )
 from nordask.paths import default_corpus_dir
 from nordask.policy import Decision, decide
-from nordask.query import Intent, name_words, parse
+from nordask.query import Intent, name_words, names_any, parse
 from nordask.records import Answer, Chunk, TableRow
 from nordask.retrieval import Hit, Ranking
 from nordask.settings import Settings
@@ -559,6 +560,7 @@ class Assistant:
             outline=outline,
             terms=self._terms(rows),
             owned=self._owned(intent),
+            named_by=self._named_by(intent),
         )
 
     def _owned(self, intent: Intent) -> Owned | None:
@@ -575,6 +577,19 @@ class Assistant:
             ]
             if held:
                 return Owned(document.title, [code for code, _ in held], held[0][1])
+        return None
+
+    def _named_by(self, intent: Intent) -> Titled | None:
+        """For "what does Nordregio do", the document whose title names every word of the
+        subject ("Nordregio regional innovation projects"), with its outline's headings
+        that head no others; None when no title does or it has fewer than two."""
+        if intent.kind != "definition" or not intent.subject or not self.manifest.overview:
+            return None
+        words = [w for w in content_words(intent.subject) if len(w) > 2]
+        for document in self.overview().documents:
+            if words and all(names_any(document.title, [w]) for w in words):
+                leaves = document.leaf_headings()
+                return Titled(document.title, leaves) if len(leaves) > 1 else None
         return None
 
     def _what_it_covers(self, decision: Decision) -> str:

@@ -119,6 +119,16 @@ class DocumentOverview:
     outline: list[OutlineEntry]
     goals: list[Goal] = field(default_factory=list)
 
+    def leaf_headings(self) -> list[str]:
+        """The outline's headings that head no others: a project page's projects, not the
+        groups they stand in."""
+        entries = self.outline
+        return [
+            entry.title
+            for entry, after in zip(entries, [*entries[1:], None], strict=True)
+            if after is None or after.level <= entry.level
+        ]
+
     def owned(self) -> Iterator[tuple[Goal, Activity, Owner]]:
         """Each goal's activities with each organisation that has a block in them."""
         for goal in self.goals:
