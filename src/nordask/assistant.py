@@ -548,10 +548,10 @@ class Assistant:
         """The answer text and the actors it names, or why there is no answer."""
         if not supports:
             return "The index holds no passage that matches these filters.", []
-        if decision.reason:
-            return refusal(decision.reason, self._what_it_covers(decision)), []
-        cited = [(n, row) for n, (_, row) in enumerate(rows, start=1)]
         language = self.backend.question_language(query)
+        if decision.reason:
+            return refusal(decision.reason, self._what_it_covers(decision, language)), []
+        cited = [(n, row) for n, (_, row) in enumerate(rows, start=1)]
         return compose(
             intent,
             supports,
@@ -592,9 +592,10 @@ class Assistant:
                 return Titled(document.title, leaves) if len(leaves) > 1 else None
         return None
 
-    def _what_it_covers(self, decision: Decision) -> str:
+    def _what_it_covers(self, decision: Decision, language: str | None) -> str:
         """For a question outside the corpus, what the corpus is about and a question it
-        answers, so that a newcomer knows what to ask instead."""
+        answers, in the question's language where a starter is, so that a newcomer knows
+        what to ask instead."""
         if decision.refusal is None or decision.refusal.check not in _OFF_TOPIC:
             return ""
         if not self.manifest.overview:
@@ -603,7 +604,10 @@ class Assistant:
         titles = [f"“{d.title}”" for d in overview.documents[:COVERS_TITLES]]
         more = len(overview.documents) - len(titles)
         listing = ", ".join(titles) + (f" and {more} more" if more > 0 else "")
-        example = f"Try, for example, “{overview.starters[0]}” " if overview.starters else ""
+        starters = overview.starters
+        asked_in = [q for q in starters if self.backend.question_language(q) == language]
+        starter = (asked_in or starters or [None])[0]
+        example = f"Try, for example, “{starter}” " if starter else ""
         return f"It holds {listing}. {example}" if titles else ""
 
     def _spelled_columns(self, intent: Intent) -> Intent:
