@@ -22,7 +22,6 @@ from typing import Protocol
 
 from nordask.entities import actor_kind
 from nordask.query import (
-    QUESTION_WORD,
     Intent,
     asked_country,
     asked_office,
@@ -45,7 +44,7 @@ from nordask.query import (
     years_in,
 )
 from nordask.settings import RetrievalSettings
-from nordask.words import MIN_PREFIX, content_words, unframed_words
+from nordask.words import MIN_PREFIX, unframed_words
 
 #: Roles: a passage that can say who chairs or leads something.
 _ROLE = re.compile(
@@ -192,7 +191,7 @@ def _only_names_known(
     tomorrow): what it asks about that place is not in the corpus. Empty otherwise, and
     for a single other word."""
     keys = {name.casefold() for name in names}
-    other = [w for w in content_words(query) if w not in keys and not QUESTION_WORD.fullmatch(w)]
+    other = [w for w in unframed_words(query) if w not in keys]
     # One unknown word may be a verb in another language than the corpus's ("Vad arbetar
     # the Nordic Council med?" over English text); two say what the question is about.
     if not keys or len(other) < 2 or not any(knows_word(n) for n in names):
