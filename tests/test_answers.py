@@ -531,3 +531,41 @@ def test_an_off_topic_refusal_says_what_the_corpus_holds(assistant) -> None:
     assert "Try, for example, “Vad arbetar Nordkalottrådet med?”" in swedish.answer
     person = assistant.ask("Vem är ordförande i Kvarkenrådet?")  # on topic, a fact absent
     assert "It holds" not in person.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["What is the action plan?", "Hvad er handlingsplanen?", "What is the plan?"]
+)
+def test_the_plan_named_by_its_kind_is_described_from_its_outline(assistant, question) -> None:
+    """A newcomer's first question: the corpus's plan is "Handlingsplan …", so "the action
+    plan" is that document (not Kvarkenrådet's line about an "action plan för …"): its
+    title, opening sentence cited, and its goals."""
+    answer = assistant.ask(question)
+    assert answer.answered
+    assert answer.answer.startswith(
+        "The plan in the corpus is “Handlingsplan 2021-24 - regionalsektorens indspil”"
+    ), answer.answer
+    assert "It opens: (Danish) “Der er mange hensyn" in answer.answer
+    assert "It has 5 numbered goals with 23 activities:" in answer.answer
+    opening = answer.citations[0]
+    assert opening.page == 1 and "Der er mange hensyn" in opening.text
+
+
+def test_a_document_named_by_its_title_is_described_with_its_sections(assistant) -> None:
+    answer = assistant.ask("What is the Nordregio regional innovation projects document?")
+    assert answer.answer.startswith(
+        "“Nordregio regional innovation projects” (nordregio-regional-innovation-projects.txt,"
+        " 18 passages; English) is one of the corpus's documents."
+    ), answer.answer
+    assert "Its sections include “Innovative and Resilient Regions”" in answer.answer
+    # An organisation a title names is not the document ("What is Nordregio?").
+    assert "is one of the corpus's documents" not in assistant.ask("What is Nordregio?").answer
+
+
+@pytest.mark.parametrize(
+    "question", ["When does the action plan run?", "Hvilken periode dækker handlingsplanen?"]
+)
+def test_the_period_of_a_plan_is_read_from_its_title(assistant, question) -> None:
+    answer = assistant.ask(question)
+    assert "covers 2021-24, as its title says." in answer.answer.split("\n")[0], answer.answer
+    assert "action plan för" not in answer.answer

@@ -338,3 +338,19 @@ def test_a_list_naming_a_tables_columns_in_order_spells_out_their_acronyms() -> 
     # A list in another order, or without the columns it names in full, explains nothing.
     assert column_expansions(columns, "Fjordregio og AG og KYST og HK") == {}
     assert column_expansions(columns, "(havnekomiteerne, arbejdsgrupperne, andre, flere)") == {}
+
+
+def test_a_subject_names_a_document_by_its_title_or_its_kind() -> None:
+    from nordask.overview import DocumentOverview
+
+    title = "Handlingsplan 2021-24 - regionalsektorens indspil"
+    plan = DocumentOverview("p.pdf", title, {}, 3, 9, "", [])
+    page = DocumentOverview("n.txt", "Nordregio regional innovation projects", {}, None, 9, "", [])
+    assert plan.named_as("action plan") == plan.named_as("handlingsplanen") == "plan"
+    assert plan.named_as("Handlingsplan 2021-24") == "plan"
+    assert plan.named_as("plan for goal 7") is None  # more than a kind of document
+    assert plan.named_as("handlingsplan 2019") is None  # years the title does not give
+    assert plan.named_as("smart specialisation") is None
+    assert page.named_as("Nordregio regional innovation projects") == "title"
+    assert page.named_as("regional innovation projects") == "title"
+    assert page.named_as("Nordregio") is None  # one word of four names an organisation

@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING
 from nordask.entities import actor_kind, find_actors
 from nordask.furniture import is_link_text
 from nordask.glossary import ACRONYM, expansions_in
-from nordask.overview import activity_word, compound_of
+from nordask.overview import DocumentOverview, activity_word, compound_of
 from nordask.query import (
     ACTIVITY_CODE,
     ACTIVITY_VERB,
@@ -43,6 +43,7 @@ from nordask.query import (
     states_amount,
     states_day,
     topic_words,
+    year_span,
 )
 from nordask.records import Chunk, TableRow
 from nordask.structure import PATH_SEPARATOR, is_code, numbered_headings, row_value
@@ -477,11 +478,12 @@ class Outline:
 GOAL_TITLE_CHARS = 110
 
 
-def _goals_answer(outline: Outline, closest: bool = False) -> str:
+def _goals_answer(outline: Outline, closest: bool = False, where: str = "") -> str:
     """Numbered goals, one a line: "• Goal 6 (Konkurrenskraftigt Norden): “Mål 6:
     understøtte …” — 5 activities (K.6.a–K.6.e) [2]"; every goal of the plan, or
-    (`closest`) the few whose headings come equally close to the question."""
-    where = f"“{outline.document}”" if outline.document else "The corpus"
+    (`closest`) the few whose headings come equally close to the question. `where`
+    names the plan when the answer already did ("It")."""
+    where = where or (f"“{outline.document}”" if outline.document else "The corpus")
     count = len(outline.goals)
     activities = sum(len(goal.activities) for _, goal in outline.goals)
     held = f" with {activities} {activity_word(activities)}" if activities else ""
@@ -498,6 +500,46 @@ def _goals_answer(outline: Outline, closest: bool = False) -> str:
         codes = [a.code for a in goal.activities]
         activities = f" — {_activity_count(codes)}" if codes else ""
         lines.append(f"• Goal {goal.number}{part}: “{title}”{activities} [{n}]")
+    return "\n".join(lines)
+
+
+#: How many of a document's section headings an answer about it names.
+DOCUMENT_SECTIONS = 5
+
+
+def document_answer(
+    named: str, documents: Sequence[tuple[DocumentOverview, int | None]], outline: Outline | None
+) -> str:
+    """What a document the question names is ("What is the action plan?"): its title,
+    file, size and languages, its opening sentences cited at their passage, and its
+    numbered goals (`outline`) or else its first section headings. `named` is how the
+    question named it: "title", or the kind of document ("plan") when it gave the
+    title's head noun only, so that "the climate plan" is not said to be its title."""
+    lines = []
+    for document, n in documents:
+        size = f"{document.pages} pages" if document.pages else f"{document.passages} passages"
+        langs = ", ".join(_LANGUAGE_NAMES.get(lang, lang) for lang in document.languages)
+        facts = f"“{document.title}” ({document.doc}, {size}; {langs})"
+        if named == "period":
+            lines.append(f"{facts} covers {year_span(document.title)}, as its title says.")
+        elif named == "title":
+            lines.append(f"{facts} is one of the corpus's documents.")
+        elif len(documents) == 1:
+            lines.append(f"The {named} in the corpus is {facts}.")
+        else:
+            lines.append(f"• {facts}")
+        if len(documents) == 1 and document.lead:
+            lang = quote_language(document.lead, next(iter(document.languages), "en"))
+            said = f"({_LANGUAGE_NAMES[lang]}) " if lang in _LANGUAGE_NAMES.keys() - {"en"} else ""
+            lines.append(f"It opens: {said}“{document.lead}”" + (f" [{n}]" if n else ""))
+    if len(documents) > 1:
+        lines.insert(0, f"The corpus holds {len(documents)} documents of that kind:")
+    if outline is not None and outline.goals:
+        lines.append(_goals_answer(outline, where="It" if len(documents) == 1 else ""))
+    elif len(documents) == 1 and named != "period":
+        sections = documents[0][0].leaf_headings()[:DOCUMENT_SECTIONS]
+        if len(sections) > 1:
+            lines.append("Its sections include " + ", ".join(f"“{s}”" for s in sections) + ".")
     return "\n".join(lines)
 
 

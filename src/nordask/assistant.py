@@ -21,6 +21,7 @@ from nordask.answer import (
     around,
     column_of,
     compose,
+    document_answer,
     held_answer,
     project_topic,
     refusal,
@@ -32,7 +33,7 @@ from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.explain import trace
 from nordask.manifest import Manifest
 from nordask.models import Embedder, ModelRef, model_for, query_embedder
-from nordask.overview import Activity, Goal, Overview, compound_of
+from nordask.overview import Activity, DocumentOverview, Goal, Overview, compound_of
 from nordask.overview_text import (
     corpus_actors,
     corpus_documents,
@@ -41,7 +42,7 @@ from nordask.overview_text import (
 )
 from nordask.paths import default_corpus_dir
 from nordask.policy import Decision, decide
-from nordask.query import Intent, name_words, names_any, parse
+from nordask.query import Intent, name_words, names_any, parse, period_asked, year_span
 from nordask.records import Answer, Chunk, TableRow
 from nordask.retrieval import Hit, Ranking
 from nordask.settings import Settings
@@ -251,8 +252,13 @@ class Assistant:
         ranking = Ranking() if explain else None
         searched = self._retrieve(request, intent, qvec, ranking)
         rows = self._table_rows(intent, request.lang, request.doc)
+        named = self._named_documents(intent, request.doc)
         goals = self._goals(intent, request.doc, qvec, searched)
-        pins = [chunk_row for chunk_row, _ in rows] + [chunk_row for chunk_row, _ in goals]
+        leads: list[int] = []
+        if named is not None:  # "What is the action plan?": the document itself
+            leads = [self._lead_row(document) for document in named[1]]
+            goals = self._every_goal(named[1]) if named[0] != "period" else []
+        pins = [chunk_row for chunk_row, _ in rows] + leads + [chunk_row for chunk_row, _ in goals]
         owners = self._owner_rows(intent, goals)
         pins += list(owners.values())
         held = self._held(intent, request.doc)
@@ -286,6 +292,14 @@ class Assistant:
         if about_corpus is not None:  # the overview answers; no passage is its source
             decision, hits, supports = Decision(None, decision.found), [], []
             text, entities = about_corpus
+        elif named is not None:
+            decision = Decision(None, decision.found)
+            cited = [hit.row for hit in hits]
+            documents = [
+                (document, cited.index(row) + 1 if row in cited else None)
+                for document, row in zip(named[1], leads, strict=True)
+            ]
+            text, entities = document_answer(named[0], documents, outline), []
         elif held:
             decision = Decision(None, decision.found)
             cited = [hit.row for hit in hits]
@@ -438,6 +452,50 @@ class Assistant:
         best = max(scores)
         ranked = sorted(zip(scores, range(len(goals)), strict=True), reverse=True)
         return [goals[i] for score, i in ranked if score >= best - GOAL_MARGIN]
+
+    def _named_documents(
+        self, intent: Intent, doc: str | None
+    ) -> tuple[str, list[DocumentOverview]] | None:
+        """For "What is the action plan?" or "Hvad er handlingsplanen?", the documents the
+        subject names and how (DocumentOverview.named_as): by their title first, else by
+        the kind of document their title's head noun is."""
+        if (
+            (intent.kind != "definition" and period_asked(intent.question) is None)
+            or intent.does
+            or (intent.kind == "definition" and not intent.subject)
+            or intent.goal is not None
+            or intent.activity
+            or not self.manifest.overview
+        ):
+            return None
+        documents = [d for d in self.overview().documents if doc in (None, d.doc)]
+        period = period_asked(intent.question)
+        if period is not None:  # "When does the action plan run?": a title with its years
+            dated = [(d.named_as(period), d) for d in documents if year_span(d.title)]
+            found = [d for how, d in dated if how]
+            return ("period", found) if found else None
+        named = [(d.named_as(intent.subject), d) for d in documents]
+        for wanted in ("title", "kind"):
+            found = [d for how, d in named if how and (how == "title") == (wanted == "title")]
+            if found:
+                how = next(how for how, d in named if d is found[0])
+                return str(how), found
+        return None
+
+    def _lead_row(self, document: DocumentOverview) -> int:
+        """The index row of the passage a document's opening sentences stand in."""
+        opening = " ".join(document.lead.split()[:8])
+        for i, chunk in enumerate(self.backend.passages(document.doc)):
+            if opening and opening in " ".join(chunk.text.split()):
+                return self.backend.row_of(document.doc, i)
+        return self.backend.row_of(document.doc, 0)
+
+    def _every_goal(self, documents: list[DocumentOverview]) -> list[tuple[int, Goal]]:
+        return [
+            (self.backend.row_of(document.doc, goal.passage), goal)
+            for document in documents
+            for goal in document.goals
+        ]
 
     def _held(
         self, intent: Intent, doc: str | None

@@ -23,9 +23,10 @@ from typing import Any
 
 from nordask.entities import actor_kind, find_actors
 from nordask.glossary import acronyms_in, capitalised_names, column_expansions, expansions_in
-from nordask.query import ACTIVITY_VERB
+from nordask.query import ACTIVITY_VERB, names_any
 from nordask.records import Chunk
 from nordask.structure import PATH_SEPARATOR, Casing, casing_of, is_code, numbered_headings
+from nordask.words import content_words
 
 #: Bump when a part's content changes: indexes with older parts are refreshed.
 VERSION = 4
@@ -42,6 +43,17 @@ _CELL_START = re.compile(r"^(?:[A-Z]{1,3}\d{2,4}(?:-\d{2,4})?\b|[A-Z]:|[\d.,%-]+
 _CONJUNCTION = re.compile(r"\s+(?:og|och|and|eller|or|samt|&)\s", re.IGNORECASE)
 _CAPITALISED = "A-ZÅÄÖÆØÜ"
 _SENTENCE_WORDS = (8, 45)
+
+
+#: A noun for a kind of document at the end of a word, in its definite forms too ("plan",
+#: "handlingsplanen", "strategien", "the report"), and its English name.
+_DOCUMENT_NOUN = re.compile(
+    r"(plan|strategy|strategi|programme|program|report|rapport)(?:en|et|erne|ene|n|s)?$",
+    re.IGNORECASE,
+)
+_DOCUMENT_KINDS = {"strategi": "strategy", "program": "programme", "rapport": "report"}
+#: Words that only say "document" ("the … projects document").
+_DOCUMENT_WORD = re.compile(r"(?:document|dokument)\w*", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -128,6 +140,30 @@ class DocumentOverview:
             for entry, after in zip(entries, [*entries[1:], None], strict=True)
             if after is None or after.level <= entry.level
         ]
+
+    def named_as(self, subject: str) -> str | None:
+        """How a question's subject names this document: "title" when its words make up
+        most of the title ("the Nordregio regional innovation projects document"), the
+        English name of the kind of document when the subject's head noun is the head of
+        the title's own ("the action plan", "handlingsplanen" of "Handlingsplan 2021-24
+        …": "plan"), else None."""
+        asked = [w for w in content_words(subject) if not _DOCUMENT_WORD.fullmatch(w)]
+        titled = content_words(self.title)
+        if (
+            asked
+            and all(len(w) >= 4 and names_any(self.title, [w]) for w in asked)
+            and 2 * len(asked) >= len(titled)
+        ):
+            return "title"
+        words = [w for w in subject.split() if not re.search(r"\d", w)]
+        head = _DOCUMENT_NOUN.search(words[-1]) if 0 < len(words) <= 3 else None
+        years = set(re.findall(r"\d+", subject))
+        if head is None or not years <= set(re.findall(r"\d+", self.title)):
+            return None
+        noun = head.group(1).casefold()
+        if any(w.endswith(noun) for w in titled):
+            return _DOCUMENT_KINDS.get(noun, noun)
+        return None
 
     def owned(self) -> Iterator[tuple[Goal, Activity, Owner]]:
         """Each goal's activities with each organisation that has a block in them."""

@@ -555,6 +555,36 @@ def _only_money(question: str, names: Sequence[str] = ()) -> bool:
     )
 
 
+#: "What period does the plan cover?", "Hvilke år …": the span of time something covers.
+_PERIOD = re.compile(
+    r"periods?|perioden?|perioder|tidsperiod\w*|years|åren|årene|timeframe|timespan",
+    re.IGNORECASE,
+)
+#: Verbs of covering a span of time: "When does the plan run?", "När gäller planen?".
+_SPANS = re.compile(
+    r"runs?|covers?|lasts?|spans?|appl(?:y|ies)|valid|gäller|gälla|täcker|omfatt\w*|"
+    r"dækker|dekker|gjelder|gælder|löper|løper|varer|pågår",
+    re.IGNORECASE,
+)
+
+
+def period_asked(question: str) -> str | None:
+    """What a question asks the span of time of ("action plan" of "When does the action
+    plan run?", "handlingsplanen" of "Hvilken periode dækker handlingsplanen?"): its
+    words besides the asking, the period and the verb of covering, at most two of them;
+    None when it asks no when or period."""
+    from nordask.words import content_words
+
+    if not (_WHEN.search(question) or any(_PERIOD.fullmatch(w) for w in _WORD.findall(question))):
+        return None
+    rest = [
+        w
+        for w in content_words(question)
+        if not any(p.fullmatch(w) for p in (QUESTION_WORD, _AUXILIARY, _PERIOD, _SPANS))
+    ]
+    return " ".join(rest) if 0 < len(rest) <= 2 else None
+
+
 #: The Nordic countries by the stems of their adjectives and names in the four languages.
 _COUNTRIES = {
     "Denmark": r"dan(?:ish|sk\w*|mark\w*|es?\b)|denmark",
@@ -704,6 +734,12 @@ def states_day(text: str) -> bool:
 
 def states_count(text: str) -> bool:
     return bool(COUNT.search(text))
+
+
+def year_span(text: str) -> str | None:
+    """The first year or span of years a text gives ("2021-24" of "Handlingsplan 2021-24 …")."""
+    found = _YEAR_SPAN.search(text)
+    return found.group(0) if found else None
 
 
 def years_in(text: str) -> set[str]:
