@@ -36,6 +36,21 @@ def test_pdf_hyphenated_words_are_joined_but_suspended_compounds_kept() -> None:
     assert "miljö- och naturvårdsmyndigheter" in doc.text
 
 
+def test_a_word_a_table_column_broke_before_its_last_letter_is_whole_again() -> None:
+    """pypdf gives "kompetensförsörjninge\nn i täta …" for a narrow table cell; one
+    consonant opening a line is no word, so it finishes the word above it."""
+    doc = load(_file(PDF))
+    assert "underlätta kompetensförsörjningen i täta" in doc.text
+    assert "Resultatmå l" not in doc.text
+
+
+def test_a_letter_that_is_a_word_or_a_symbol_opens_its_own_line() -> None:
+    from nordask.cleaning import join_hyphenation
+
+    for text in ("rätt\ni hela", "hele\nø", "the value\nx is", "size\nn = 30", "item\nb) below"):
+        assert join_hyphenation(text) == text
+
+
 def test_text_title_falls_back_to_file_name() -> None:
     path = CORPUS / "nordregio-regional-innovation-projects.txt"
     assert load(_file(path)).title == "Nordregio regional innovation projects"

@@ -39,6 +39,12 @@ _CONJUNCTIONS = frozenset(
         "der",
     ]
 )
+#: A word a narrow table column broke before its last letter, with no hyphen
+#: ("kompetensförsörjninge\nn i täta …", "Resultatmå\nl"): a line that opens with one
+#: consonant, which is no word in these languages, finishes the word above it.
+_SPLIT_LETTER = re.compile(
+    r"(?<=[^\W\d_]{4})\n(?=[bcdfghjklmnprstv](?:[ \t]+[^\W\d_]|[.,;:!?]|$))", re.MULTILINE
+)
 #: How many lines at the top and bottom of a page may be a running header/footer.
 _EDGE_LINES = 3
 
@@ -85,7 +91,7 @@ def join_hyphenation(text: str) -> str:
             return match.group(0)
         return match.group(1) + match.group(2)
 
-    return _HYPHENATED.sub(join, text)
+    return _SPLIT_LETTER.sub("", _HYPHENATED.sub(join, text))
 
 
 def reflow(lines: list[str]) -> str:
