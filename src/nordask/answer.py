@@ -25,6 +25,7 @@ from nordask.entities import actor_kind, find_actors
 from nordask.furniture import is_link_text
 from nordask.glossary import ACRONYM, expansions_in
 from nordask.overview import DocumentOverview, activity_word, compound_of
+from nordask.overview_text import document_size
 from nordask.query import (
     ACTIVITY_CODE,
     ACTIVITY_VERB,
@@ -517,9 +518,8 @@ def document_answer(
     title's head noun only, so that "the climate plan" is not said to be its title."""
     lines = []
     for document, n in documents:
-        size = f"{document.pages} pages" if document.pages else f"{document.passages} passages"
         langs = ", ".join(_LANGUAGE_NAMES.get(lang, lang) for lang in document.languages)
-        facts = f"“{document.title}” ({document.doc}, {size}; {langs})"
+        facts = f"“{document.title}” ({document.doc}, {document_size(document)}; {langs})"
         if named == "period":
             lines.append(f"{facts} covers {year_span(document.title)}, as its title says.")
         elif named == "title":

@@ -257,7 +257,7 @@ class Assistant:
         leads: list[int] = []
         if named is not None:  # "What is the action plan?": the document itself
             leads = [self._lead_row(document) for document in named[1]]
-            goals = self._every_goal(named[1]) if named[0] != "period" else []
+            goals = self._goal_rows(named[1]) if named[0] != "period" else []
         pins = [chunk_row for chunk_row, _ in rows] + leads + [chunk_row for chunk_row, _ in goals]
         owners = self._owner_rows(intent, goals)
         pins += list(owners.values())
@@ -421,11 +421,10 @@ class Assistant:
         if intent.goal_topic is None or not self.manifest.overview:
             return []
         every = intent.goal_topic in ("all", "which")
+        documents = [d for d in self.overview().documents if doc in (None, d.doc)]
         found = [
-            (self.backend.row_of(document.doc, goal.passage), goal)
-            for document in self.overview().documents
-            if doc in (None, document.doc)
-            for goal in document.goals
+            (row, goal)
+            for row, goal in self._goal_rows(documents)
             if every or goal.number == intent.goal
         ]
         if intent.goal_topic == "which":
@@ -490,7 +489,8 @@ class Assistant:
                 return self.backend.row_of(document.doc, i)
         return self.backend.row_of(document.doc, 0)
 
-    def _every_goal(self, documents: list[DocumentOverview]) -> list[tuple[int, Goal]]:
+    def _goal_rows(self, documents: list[DocumentOverview]) -> list[tuple[int, Goal]]:
+        """The documents' goals, each with the index row of the passage its heading opens."""
         return [
             (self.backend.row_of(document.doc, goal.passage), goal)
             for document in documents

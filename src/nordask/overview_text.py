@@ -173,11 +173,15 @@ def corpus_documents(overview: Overview) -> str:
     count = len(overview.documents)
     lines = [f"The corpus holds {count} document{'s' if count != 1 else ''}:"]
     for d in overview.documents:
-        size = f"{d.pages} pages" if d.pages else f"{d.passages} passages"
         langs = ", ".join(f"{lang} {share:.0%}" for lang, share in d.languages.items())
-        lines.append(f"• “{d.title}” ({d.doc}, {size}; {langs})")
+        lines.append(f"• “{d.title}” ({d.doc}, {document_size(d)}; {langs})")
     lines.append("Each one's outline is in the overview (`nordask overview --documents`).")
     return strip_controls("\n".join(lines))
+
+
+def document_size(document: DocumentOverview) -> str:
+    """ "27 pages" for a PDF, else "18 passages"."""
+    return f"{document.pages} pages" if document.pages else f"{document.passages} passages"
 
 
 def corpus_help(overview: Overview) -> str:
