@@ -458,8 +458,9 @@ class Assistant:
         """For "What is the action plan?" or "Hvad er handlingsplanen?", the documents the
         subject names and how (DocumentOverview.named_as): by their title first, else by
         the kind of document their title's head noun is."""
+        period = period_asked(intent.question)
         if (
-            (intent.kind != "definition" and period_asked(intent.question) is None)
+            (intent.kind != "definition" and period is None)
             or intent.does
             or (intent.kind == "definition" and not intent.subject)
             or intent.goal is not None
@@ -468,18 +469,14 @@ class Assistant:
         ):
             return None
         documents = [d for d in self.overview().documents if doc in (None, d.doc)]
-        period = period_asked(intent.question)
         if period is not None:  # "When does the action plan run?": a title with its years
-            dated = [(d.named_as(period), d) for d in documents if year_span(d.title)]
-            found = [d for how, d in dated if how]
+            found = [d for d in documents if year_span(d.title) and d.named_as(period)]
             return ("period", found) if found else None
-        named = [(d.named_as(intent.subject), d) for d in documents]
-        for wanted in ("title", "kind"):
-            found = [d for how, d in named if how and (how == "title") == (wanted == "title")]
-            if found:
-                how = next(how for how, d in named if d is found[0])
-                return str(how), found
-        return None
+        named = [(how, d) for d in documents if (how := d.named_as(intent.subject))]
+        titled = [d for how, d in named if how == "title"]
+        if titled:
+            return "title", titled
+        return (named[0][0], [d for _, d in named]) if named else None
 
     def _lead_row(self, document: DocumentOverview) -> int:
         """The index row of the passage a document's opening sentences stand in."""
