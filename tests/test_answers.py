@@ -569,3 +569,23 @@ def test_the_period_of_a_plan_is_read_from_its_title(assistant, question) -> Non
     answer = assistant.ask(question)
     assert "covers 2021-24, as its title says." in answer.answer.split("\n")[0], answer.answer
     assert "action plan för" not in answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # The activity is described in one passage, its 2023 step in the next one.
+        (
+            "Vad ska Nordkalottrådet bidra till 2023 när det gäller ungdomsdemokrati?",
+            "M2023 Bidra till ett nytt Interreg-projekt",
+        ),
+        ("Hva skal være oppnådd i Smart Tourism-prosjektet innen 2024?", "MP2024: Nya produkter"),
+        ("Hur många evenemang ska projektet Arbeta tillsammans ordna under 2021?", "M2021: "),
+    ],
+)
+def test_a_year_asked_is_answered_by_its_milestone_line(assistant, question, lead) -> None:
+    """A plan states an activity once and each year's step on a milestone line below
+    it: the line of the year asked leads, with the code that dates it."""
+    answer = assistant.ask(question)
+    first = answer.answer.split("\n")[0]
+    assert first.removeprefix("(Swedish) ").startswith(lead), answer.answer

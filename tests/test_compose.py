@@ -539,3 +539,21 @@ def test_an_actor_named_after_the_place_asked_about_is_the_answer() -> None:
     _, by_name = compose(parse("Who works with the Fjordsund Committee?"), supports, "en")
     assert by_place == ["Fjordsundskommittén"]  # its genitive is the same actor
     assert "Fjordsundskommittén" not in by_name
+
+
+def test_the_milestone_line_of_the_year_asked_leads_with_its_code() -> None:
+    chunk = _chunk(
+        "The harbour council will map how small ferry quays can share their chargers.\n\n"
+        "M2022 Publish the map of the quays and their chargers for the whole coast.\n\n"
+        "M23: Start a shared charging pilot in three of the mapped harbours."
+    )
+    intent = parse("What will the harbour council do in 2023?")
+    scores = rank_sentences(chunk, [0.60, 0.58, 0.58], intent)
+    index, score = best_sentence(scores)
+    text, _ = compose(intent, [Support(1, chunk, index, score)], "en")
+    # The short year of a milestone code dates its line; the code stays in the quote.
+    assert text.startswith("M23: Start a shared charging pilot"), text
+    # Asked about no year, the line is quoted without its code.
+    plain = parse("What will the harbour council start?")
+    text, _ = compose(plain, [Support(1, chunk, _sentence(chunk, "M23"), 0.6)], "en")
+    assert text.startswith("Start a shared charging pilot"), text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.query import period_asked
+from nordask.query import parse, period_asked
 
 
 @pytest.mark.parametrize(
@@ -20,3 +20,17 @@ from nordask.query import period_asked
 )
 def test_the_thing_a_period_question_asks_about(question: str, asked: str | None) -> None:
     assert period_asked(question) == asked
+
+
+@pytest.mark.parametrize(
+    ("question", "years"),
+    [
+        ("What will Kvarkenrådet do in 2023?", ("2023",)),
+        ("Hva skjer i 2022 og 2023?", ("2022", "2023")),
+        # A span names the plan by its period; it asks about no one year.
+        ("Which committees work on electric aviation in the 2021-24 plan?", ()),
+        ("What happens in 2021–2024?", ()),
+    ],
+)
+def test_the_years_a_question_asks_about(question: str, years: tuple[str, ...]) -> None:
+    assert parse(question).years == years

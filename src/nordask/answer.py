@@ -45,6 +45,7 @@ from nordask.query import (
     states_day,
     topic_words,
     year_span,
+    years_in,
 )
 from nordask.records import Chunk, TableRow
 from nordask.structure import PATH_SEPARATOR, is_code, numbered_headings, row_value
@@ -100,6 +101,9 @@ _LEADING_CODE = re.compile(
     rf"^(?:{CODE}\b\.?|[A-Z]{{1,2}}\s?\d[\d/\-–]*\s*[:.]?|[A-Z]{{1,2}}:|"
     r"\d{1,2}/\d{4}:|[…\.]{2,}|…)\s*"
 )
+#: A milestone code with a two-digit year or span ("M23:", "M22.", "M21-24"), which a
+#: plan for the 2020s writes for 2023, 2022 and 2021-2024.
+_SHORT_YEAR_CODE = re.compile(r"[A-Z]{1,2}\s?(\d\d)(?:\s*[-–]\s*(\d\d))?\s*[:.\s]")
 _TRAILING_CODE = re.compile(rf"\s*(?:{CODE}\.?|…|\.\.\.)\s*$")
 _DEFINES = re.compile(
     r"\b(?:is|are|means|refers to|aims? to|is about|är|innebär|betyder|syftar till|"
@@ -218,6 +222,8 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
             sim += WANTED_BONUS
         if intent.period and PERIODS[intent.period].search(text):
             sim += WANTED_BONUS  # "varje år" asked, "årligen" said
+        if _dated_as_asked(text, intent):
+            sim += WANTED_BONUS  # "in 2023" asked, "M2023 Bidra till …" said
         if intent.wants_amount and states_amount(text):
             sim += AMOUNT_BONUS
         elif _asks(text):
@@ -230,6 +236,23 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
             sim += SUBJECT_BONUS  # no definition, but a sentence about the subject itself
         scores.append(sim)
     return scores
+
+
+def _dated_as_asked(text: str, intent: Intent) -> bool:
+    """Whether a sentence is dated by a year the question names: a plan's milestone line
+    ("M2023 …", "MP2024: …", "D2022: …", "M2021-2024 …", "M23: …") or a year in its words."""
+    return bool(intent.years) and bool(set(intent.years) & _dated_by(text))
+
+
+def _dated_by(text: str) -> set[str]:
+    """The years a sentence is dated by, a milestone code's short year included."""
+    found = years_in(text)
+    short = _SHORT_YEAR_CODE.match(text.lstrip())
+    if short:
+        first = int(short.group(1))
+        last = int(short.group(2) or first)
+        found |= {str(2000 + y) for y in range(first, max(first, last) + 1)}
+    return found
 
 
 def best_sentence(scores: Sequence[float]) -> tuple[int, float]:
@@ -617,6 +640,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         readable_ones = [s for s in readable_ones if _prose(tidy(s.text))] or readable_ones
     if intent.kind == "list" and (naming := _naming_asked(intent, readable_ones)):
         return naming
+    if dated := _dated_lead(intent, readable_ones, near):
+        return dated
     wanted = _WANTED.get(intent.kind)
     if not wanted:
         # Of near equals, the one that speaks of what is asked about: a sentence that
@@ -651,6 +676,24 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         )
         holding = [dated] if dated else []
     return holding[0] if holding else readable_ones[0]
+
+
+def _dated_lead(
+    intent: Intent, readable_ones: list[Support], near: list[Support]
+) -> Support | None:
+    """For a question that names a year ("What will Nordkalottrådet contribute in 2023?"),
+    the line dated by it, of the best passage's owner, among near equals or in its section: a
+    plan states an activity once and its year's step on a milestone line below it, often
+    in the next passage ("M2023 Bidra till ett nytt Interreg-projekt …")."""
+    if not intent.years or not readable_ones:
+        return None
+    top = readable_ones[0]
+    for support in readable_ones:
+        if support.owner != top.owner or not _dated_as_asked(support.text, intent):
+            continue  # another organisation's line of that year answers something else
+        if support in near or (support.chunk.doc, support.section) == (top.chunk.doc, top.section):
+            return support
+    return None
 
 
 def _counts_asked(text: str, intent: Intent) -> int:
@@ -1471,7 +1514,21 @@ def _with_wanted(support: Support, intent: Intent) -> str:
     if first < last and not tidy(_sentence(chunk, first)):
         first += 1  # a bare activity code quotes nothing: the line it opens does
     joiner = " " if last - first <= 1 else " … "
-    return joiner.join(quote(_sentence(chunk, j)) for j in dict.fromkeys((first, last)))
+    return joiner.join(
+        _dated_quote(_sentence(chunk, j), intent) for j in dict.fromkeys((first, last))
+    )
+
+
+def _dated_quote(text: str, intent: Intent) -> str:
+    """`text` quoted, keeping the milestone code that opens it when the code dates it
+    and the question asks when, or names that year ("M2023 Bidra till …" for "what will
+    … do in 2023"): elsewhere a code is noise, here it is the answer."""
+    quoted = quote(text)
+    code = _LEADING_CODE.match(" ".join(text.split()))
+    dated = code and _dated_by(code.group())
+    if dated and (intent.kind == "date" or set(intent.years) & dated):
+        return f"{code.group().strip()} {quoted}"
+    return quoted
 
 
 def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:

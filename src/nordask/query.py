@@ -456,7 +456,7 @@ def parse(question: str) -> Intent:
         "question": question,
         "goal": int(goal.group(1)) if goal else None,
         "activity": "".join(code.group(0).split()) if code else None,
-        "years": tuple(dict.fromkeys(_YEAR.findall(question))),
+        "years": tuple(dict.fromkeys(_asked_years(question))),
         "superlative": bool(_SUPERLATIVE.search(question)),
         "smallest": bool(_SMALLEST.search(question)),
     }
@@ -726,6 +726,21 @@ _ASKS_DAY = re.compile(r"\b(?:date|dato|datum|which\s+day|vilken\s+dag|hvilken\s
 
 def asks_day(question: str) -> bool:
     return bool(_ASKS_DAY.search(question))
+
+
+def _asked_years(question: str) -> list[str]:
+    """The years a question names, but not a span's ("the 2021-24 plan" names the plan
+    by its period, not a year it asks about)."""
+    return [
+        m.group()
+        for m in _YEAR.finditer(question)
+        if not _SPAN_AFTER.match(question, m.end())
+        and not _SPAN_BEFORE.search(question[: m.start()])
+    ]
+
+
+_SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
+_SPAN_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 
 
 def states_day(text: str) -> bool:
