@@ -364,6 +364,24 @@ def test_a_project_title_of_up_to_twelve_words_names_the_project() -> None:
     assert names == [title] and text.startswith(f"{title} [1].")
 
 
+def test_a_long_project_title_names_the_paragraph_under_it() -> None:
+    """A name with a subtitle runs to 14 words, and the paragraph under it may be only
+    half as long again: it is still that project's title, not part of the one above."""
+    first = "Harbour Export Efforts"
+    title = (
+        "BLUE ESCAPE – Baltic Shrinking Harbour Areas Challenges, Actions and Perspectives "
+        "for Coastal Governance"
+    )
+    chunk = _chunk(
+        f"{first}\n\nThe project follows the export efforts of harbour platforms in three "
+        f"markets.\n\n{title}\n\nThis project will investigate the future of small shrinking "
+        "harbours: trends, perspectives & new agendas for their governance. Find out "
+        "more about the initiative."
+    )
+    support = Support(1, chunk, _sentence(chunk, "will investigate"), 0.6)
+    assert support.section == title
+
+
 def test_a_definition_does_not_quote_a_table_header_as_what_the_corpus_says() -> None:
     chunk = _chunk("Resultatmål GK-er Resultatmål TG\n\nØkonomi 2 MDKK 3 MDKK")
     support = Support(1, chunk, _sentence(chunk, "Resultatmål"), 0.5)

@@ -48,7 +48,7 @@ from nordask.query import (
     years_in,
 )
 from nordask.records import Chunk, TableRow
-from nordask.structure import PATH_SEPARATOR, is_code, numbered_headings, row_value
+from nordask.structure import PATH_SEPARATOR, TITLE_WORDS, is_code, numbered_headings, row_value
 from nordask.words import every_stopword, scandinavian_by_stopwords
 
 if TYPE_CHECKING:
@@ -69,8 +69,6 @@ SHORT_LEAD_CHARS = 160
 SUBJECT_PREFIX = 3
 #: A definition names its subject and its verb within this many words.
 DEFINITION_REACH = 6
-#: A paragraph of at most this many words without a full stop is a title.
-TITLE_WORDS = 12
 #: An all-caps title of at most this many words may be a name ("ESPON DIGIPLAN").
 ACRONYM_WORDS = 3
 #: A role's holders are named within this many words after the role word.

@@ -48,7 +48,12 @@ _ROW_LINE = re.compile(
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 #: A title line is short; a heading paragraph longer than this is prose.
 _MAX_TITLE_CHARS = 90
-_MAX_TITLE_WORDS = 12
+#: A title line in a text file: a project's name with its subtitle runs to 14 words and
+#: 110 characters ("ESPON ESCAPE – European Shrinking Rural Areas Challenges, Actions and
+#: Perspectives for Territorial Governance"); a line without a sentence's end above a
+#: longer paragraph is a title up to these sizes (`_title_lines`).
+TITLE_WORDS = 16
+_MAX_TITLE_LINE_CHARS = 130
 #: Words that cannot follow a name that opens a block (partner lists: "Nordregio og TG").
 _CONJUNCTIONS = frozenset({"og", "och", "and", "eller", "or", "samt", "&"})
 #: A numbered heading may run over three lines; a longer all-caps run is not a heading.
@@ -300,8 +305,8 @@ def casing_of(text: str) -> Casing:
 
 
 def _title_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
-    """Title lines followed by a longer paragraph. A title line right above such a
-    heading heads a group of them ("Other projects on regional innovation" over
+    """Title lines followed by a paragraph at least half as long again. A title line
+    right above such a heading heads a group of them ("Other projects on regional innovation" over
     "Share the Care"), one level up, until the next group title. A paragraph with no
     title line of its own is headed by what its closing link names (`_link_title`)."""
     lines = [" ".join(text[start:end].split()) for start, end in paragraphs]
@@ -310,7 +315,7 @@ def _title_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
         for k in range(len(lines) - 1)
         if _is_title_line(lines[k])
         and not _is_title_line(lines[k + 1])
-        and len(lines[k + 1]) > 2 * len(lines[k])
+        and 2 * len(lines[k + 1]) > 3 * len(lines[k])
     }
     headings: list[Heading] = []
     for k, (start, end) in enumerate(paragraphs):
@@ -338,8 +343,8 @@ def _is_title_line(line: str) -> bool:
     """A short line without a sentence's end: a title in a text or Markdown file."""
     words = line.split()
     return (
-        0 < len(words) <= _MAX_TITLE_WORDS
-        and len(line) <= _MAX_TITLE_CHARS
+        0 < len(words) <= TITLE_WORDS
+        and len(line) <= _MAX_TITLE_LINE_CHARS
         and line[0].isupper()
         and not line.endswith((".", ",", ";", ":"))
         and not _FIGURE.search(line)
