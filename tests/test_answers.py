@@ -184,6 +184,10 @@ def test_a_count_is_quoted_from_the_sentence_that_states_it(assistant) -> None:
         ("When was Nordregio founded?", "dates a founding"),
         ("What is Nordregio's email address?", "contact details"),
         ("Vad är telefonnumret till Kvarkenrådet?", "contact details"),
+        # A milestone's year span ("M2021-2024") is not a phone number.
+        ("Vilket telefonnummer har Nordkalottens Gränstjänst?", "contact details"),
+        # The plan gives the meeting's years, not its day.
+        ("Hvilken dag i 2022 holdes NSPA-møtet som Nordkalottrådet deltar i?", "gives a day"),
     ],
 )
 def test_absent_facts_are_refused_by_what_is_missing(assistant, question, missing) -> None:
@@ -589,3 +593,10 @@ def test_a_year_asked_is_answered_by_its_milestone_line(assistant, question, lea
     answer = assistant.ask(question)
     first = answer.answer.split("\n")[0]
     assert first.removeprefix("(Swedish) ").startswith(lead), answer.answer
+
+
+def test_a_month_asked_is_answered_by_the_dated_milestone_line(assistant) -> None:
+    answer = assistant.ask(
+        "Vilken månad ska Mittnordenkommittén hålla fokusgruppsdiskussioner i Österbotten?"
+    )
+    assert answer.answer.startswith("5/2021: Fokusgruppsdiskussioner"), answer.answer

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.query import parse, period_asked
+from nordask.query import parse, period_asked, states_contact
 
 
 @pytest.mark.parametrize(
@@ -34,3 +34,28 @@ def test_the_thing_a_period_question_asks_about(question: str, asked: str | None
 )
 def test_the_years_a_question_asks_about(question: str, years: tuple[str, ...]) -> None:
     assert parse(question).years == years
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Vilken månad ska kommittén hålla mötet?",
+        "Hvilken dag i 2022 holdes mødet?",
+        "In which month is the conference?",
+        "Hvilken måned starter prosjektet?",
+    ],
+)
+def test_a_day_or_month_asked_is_a_date_question(question: str) -> None:
+    assert parse(question).kind == "date"
+
+
+@pytest.mark.parametrize(
+    ("text", "contact"),
+    [
+        ("M2021-2024 Delta i gemensamma möten", False),  # a milestone's years
+        ("Ring +46 90 123 45 67", True),
+        ("tel. 08-123 456", True),
+    ],
+)
+def test_a_year_span_is_not_a_phone_number(text: str, contact: bool) -> None:
+    assert states_contact(text) is contact

@@ -143,7 +143,11 @@ def asks_contact(question: str) -> bool:
 
 
 def states_contact(text: str) -> bool:
-    return bool(_CONTACT.search(text))
+    return any(not _YEARS_ONLY.fullmatch(m.group()) for m in _CONTACT.finditer(text))
+
+
+#: Digits that look like a phone number but are years: "2021-2024", "2022 2023".
+_YEARS_ONLY = re.compile(r"(?:19|20)\d\d(?:[\s()–-]+(?:19|20)\d\d)+")
 
 
 def asked_office(question: str) -> re.Pattern[str] | None:
@@ -262,6 +266,7 @@ PERIODS = {
 _WHEN = re.compile(
     r"^\s*(?:when|which\s+year|what\s+year|which\s+date|what\s+date|on\s+(?:what|which)\s+date|"
     r"på\s+vilket\s+datum|på\s+hvilken\s+dato|"
+    r"(?:in\s+|on\s+|i\s+|på\s+)?(?:which|what|vilken|hvilken)\s+(?:day|month|dag|månad|måned)|"
     r"by\s+when|until\s+when|när|vilket\s+år|vilket\s+datum|till\s+vilket\s+år|hvornår|når|"
     r"hvilket\s+år|hvilken\s+dato|hvilke\s+dato|innen\s+når|inden\s+hvornår)\b",
     re.IGNORECASE,
