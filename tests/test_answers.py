@@ -585,6 +585,21 @@ def test_the_period_of_a_plan_is_read_from_its_title(assistant, question) -> Non
         ),
         ("Hva skal være oppnådd i Smart Tourism-prosjektet innen 2024?", "MP2024: Nya produkter"),
         ("Hur många evenemang ska projektet Arbeta tillsammans ordna under 2021?", "M2021: "),
+        # The 2023 line is below the best sentence, read by its short year ("M23").
+        (
+            "What will the Kvarken Council produce in 2023 as part of its electric aviation work?",
+            "M23: Framtagande av en action plan",
+        ),
+        # Of the activity's lines of 2021, the one that speaks of what is mapped.
+        (
+            "Hva skal de regionale miljømyndighetene på Nordkalotten kartlegge i 2021?",
+            "M2021 Kartläggning och informationsutbyte mellan regionala myndigheter",
+        ),
+        # A second question after the first: "and for which years?".
+        (
+            "Is there a follow-up to Arctic Skills planned, and for which years?",
+            "D 2022: Ett nytt Arctic skills Interreg-/ENI-projekt för åren 2022-2025",
+        ),
     ],
 )
 def test_a_year_asked_is_answered_by_its_milestone_line(assistant, question, lead) -> None:

@@ -575,3 +575,19 @@ def test_the_milestone_line_of_the_year_asked_leads_with_its_code() -> None:
     plain = parse("What will the harbour council start?")
     text, _ = compose(plain, [Support(1, chunk, _sentence(chunk, "M23"), 0.6)], "en")
     assert text.startswith("Start a shared charging pilot"), text
+
+
+def test_one_shared_topic_word_does_not_make_another_projects_line_the_answer() -> None:
+    """'udbuddet om cirkulære havne': a line that shares only 'cirkulær' is about something
+    else; the best passage, in English, answers although it shares none of the words."""
+    call = _chunk(
+        "The call for proposals: Circular Harbours addressed two of the four action areas "
+        "of the Blue Transformation programme."
+    )
+    meeting = _chunk(
+        "Et møde om cirkulær økonomi og affald i kommunerne arrangeres af Miljørådet hvert år."
+    )
+    intent = parse("Hvilket program hører udbuddet om cirkulære havne under?")
+    supports = [Support(1, call, 0, 0.55), Support(2, meeting, 0, 0.30)]
+    text, _ = compose(intent, supports, "da")
+    assert text.startswith("(English) The call for proposals: Circular Harbours"), text

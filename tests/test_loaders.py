@@ -6,6 +6,7 @@ import pytest
 from pypdf import PdfWriter
 
 from conftest import CORPUS, PDF
+from nordask.cleaning import page_separator
 from nordask.errors import CorpusError
 from nordask.loaders import CorpusFile, LoadError, decode_text, discover, file_hash, load
 
@@ -42,6 +43,33 @@ def test_a_word_a_table_column_broke_before_its_last_letter_is_whole_again() -> 
     doc = load(_file(PDF))
     assert "underlätta kompetensförsörjningen i täta" in doc.text
     assert "Resultatmå l" not in doc.text
+
+
+def test_a_sentence_a_page_break_cut_is_whole_again() -> None:
+    """The plan's activity column runs on over the page: "G.1.d. Samle og" ends page 5 and
+    "utvikle «best practice» …" opens page 6. A page that ends without a sentence's end
+    and a next one that opens in lower case are one sentence; its page is where it starts."""
+    doc = load(_file(PDF))
+    offset = doc.text.index("G.1.d. Samle og utvikle «best practice»")
+    assert doc.page_at(offset) == 5
+    assert doc.page_at(doc.text.index("kunnskapsmiljøer i arbeidet med et grønt skifte")) == 6
+    assert "Syftet är att öka ungdomarnas intresse" in doc.text  # pages 19 and 20
+    # A page that ends a sentence, or a next one that opens a heading, stays apart.
+    assert "Milstolpar & deliverables:\n\nM 5: Formulering" in doc.text
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "joined"),
+    [
+        ("G.1.d. Samle og", "utvikle «best practice» av …", True),
+        ("… biodiverse byer,", "lokalsamfund, regioner og …", True),
+        ("… och samarbetet.", "hur kan en omställning …", False),
+        ("Milstolpar & deliverables:", "m 5: Formulering …", False),
+        ("… E12 Atlantica", "Transport pekat ut …", False),  # a capital may open anything
+    ],
+)
+def test_pages_are_joined_inside_a_sentence_only(before: str, after: str, joined: bool) -> None:
+    assert (page_separator(before, after) == " ") is joined
 
 
 def test_a_letter_that_is_a_word_or_a_symbol_opens_its_own_line() -> None:

@@ -43,9 +43,11 @@ def test_the_years_a_question_asks_about(question: str, years: tuple[str, ...]) 
         "Hvilken dag i 2022 holdes mødet?",
         "In which month is the conference?",
         "Hvilken måned starter prosjektet?",
+        "Is a follow-up planned for the project, and for which years?",
+        "Hvem står bag, og i hvilket år?",
     ],
 )
-def test_a_day_or_month_asked_is_a_date_question(question: str) -> None:
+def test_a_day_month_or_year_asked_is_a_date_question(question: str) -> None:
     assert parse(question).kind == "date"
 
 

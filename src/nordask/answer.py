@@ -680,17 +680,26 @@ def _dated_lead(
     intent: Intent, readable_ones: list[Support], near: list[Support]
 ) -> Support | None:
     """For a question that names a year ("What will Nordkalottrådet contribute in 2023?"),
-    the line dated by it, of the best passage's owner, among near equals or in its section: a
-    plan states an activity once and its year's step on a milestone line below it, often
-    in the next passage ("M2023 Bidra till ett nytt Interreg-projekt …")."""
+    the line dated by it, of the best passage's owner, among near equals or in its
+    section: a plan states an activity once and each year's step on a milestone line
+    below it, in the same passage or the next ("M2023 Bidra till ett nytt Interreg-projekt
+    …"). A passage's own best sentence first, then its activity's other lines."""
     if not intent.years or not readable_ones:
         return None
     top = readable_ones[0]
+    topic = topic_words(intent.question, every_stopword())
     for support in readable_ones:
-        if support.owner != top.owner or not _dated_as_asked(support.text, intent):
+        same_place = (support.chunk.doc, support.section) == (top.chunk.doc, top.section)
+        if support.owner != top.owner or not (support in near or same_place):
             continue  # another organisation's line of that year answers something else
-        if support in near or (support.chunk.doc, support.section) == (top.chunk.doc, top.section):
-            return support
+        chunk, i = support.chunk, support.sentence
+        dated = [
+            Support(support.n, chunk, j, support.score)
+            for j in (i, *_paragraph_order(chunk, i, BLOCK_REACH))
+            if _dated_as_asked(_sentence(chunk, j), intent) and _quotable(chunk, j)
+        ]
+        if dated:  # of that year's lines, the one that speaks of what is asked, else the nearest
+            return max(dated, key=lambda s: _topic_hits(s, topic))
     return None
 
 
@@ -1325,14 +1334,17 @@ def titles_name(chunk: Chunk, topic: list[str]) -> bool:
 def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
     """For "which projects deal with X": the passages whose project title or supporting
     sentences speak of X, however far down the ranking (the question's other words,
-    "Nordregio's projects", match every project alike); none when no passage does."""
+    "Nordregio's projects", match every project alike); none when no passage does. Of a
+    topic of several words, at least half must be there: one shared word ("cirkulære" of
+    "udbuddet om cirkulære byer") does not make another project's line the answer."""
     if intent.actor_kind != "project":
         return []
     # "Which Sami projects …": a name before the word for projects says which.
     topic = topic_words(intent.question, every_stopword()) or _named_things(intent.question)
     if not topic:
         return []
-    return [s for s in ranked if _topic_hits(s, topic)]
+    enough = (len(topic) + 1) // 2
+    return [s for s in ranked if _topic_hits(s, topic) >= enough]
 
 
 def _topic_hits(support: Support, topic: list[str]) -> int:

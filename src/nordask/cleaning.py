@@ -119,6 +119,21 @@ def reflow(lines: list[str]) -> str:
     return "\n\n".join(paragraphs)
 
 
+#: Where a page may end inside a sentence: no full stop, colon, question or exclamation
+#: mark, nor a closing quote after one.
+_SENTENCE_END = re.compile(r"[.:!?…][\"'”’»)]*$")
+
+
+def page_separator(before: str, after: str) -> str:
+    """What joins two pages' cleaned texts: a space where a sentence runs on from one page
+    to the next ("G.1.d. Samle og" | "utvikle «best practice» …"): the first page ends
+    without a sentence's end and the next opens in lower case. Else a paragraph break."""
+    last, first = before.rstrip(), after.lstrip()
+    if last and first[:1].islower() and not _SENTENCE_END.search(last):
+        return " "
+    return "\n\n"
+
+
 def clean_text(text: str) -> str:
     """Clean one run of plain text (a text file, or one PDF page)."""
     return reflow(separate_blocks([normalize_line(ln) for ln in split_lines(text)]))

@@ -22,6 +22,7 @@ from pathlib import Path, PurePosixPath
 from nordask.cleaning import (
     clean_text,
     normalize_line,
+    page_separator,
     reflow,
     remove_running_lines,
     split_lines,
@@ -39,8 +40,6 @@ _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+(.+?)[ \t]*#*[ \t]*$", re.MULT
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|`)")
 _ESCAPED_BYTE = re.compile(rb"\\x([0-9a-f]{2})")
-#: A PDF's pages are joined into one text with a blank line between them.
-PAGE_BREAK = "\n\n"
 #: A text file whose first `SNIFF_CHARS` characters are more than `MAX_CONTROL_SHARE`
 #: control characters (other than line breaks, tabs and form feeds) is binary data that
 #: happened to decode, not text: real text has next to none.
@@ -309,11 +308,15 @@ def _load_pdf(file: CorpusFile) -> Document:
     parts: list[str] = []
     starts: list[int] = []
     offset = 0
-    for page_text in pages:
+    for k, page_text in enumerate(pages):
+        if k:
+            separator = page_separator(pages[k - 1], page_text)
+            parts.append(separator)
+            offset += len(separator)
         starts.append(offset)
         parts.append(page_text)
-        offset += len(page_text) + len(PAGE_BREAK)
-    text = PAGE_BREAK.join(parts)
+        offset += len(page_text)
+    text = "".join(parts)
     title = normalize_line(meta_title) or _first_line(text) or PurePosixPath(file.doc).stem
     return Document(file.doc, title, text, tuple(starts))
 

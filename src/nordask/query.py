@@ -271,6 +271,13 @@ _WHEN = re.compile(
     r"hvilket\s+år|hvilken\s+dato|hvilke\s+dato|innen\s+når|inden\s+hvornår)\b",
     re.IGNORECASE,
 )
+#: A second question about when, after a first one: "Is a follow-up planned, and for which
+#: years?", "… og i hvilket år?".
+_AND_WHEN = re.compile(
+    r"(?:,|\band|\bog|\boch)\s+(?:(?:for|in|i|för|til|till)\s+)?"
+    r"(?:which|what|vilka|vilket|hvilke|hvilket)\s+(?:years?|år(?:en)?)\b",
+    re.IGNORECASE,
+)
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 #: The superlatives that ask for the least: "which goal has the smallest budget".
 _LEAST = (
@@ -660,7 +667,7 @@ def role_stem(question: str) -> str | None:
 
 def _kind(question: str) -> str:
     who = _WHO.search(question)
-    if _WHEN.search(question):
+    if _WHEN.search(question) or _AND_WHEN.search(question):
         return "date"
     if _WHICH.search(question) and _actor_kind(question):
         return "actor"  # "which organisations hold the budgets": actors, not an amount
