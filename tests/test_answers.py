@@ -615,3 +615,44 @@ def test_a_month_asked_is_answered_by_the_dated_milestone_line(assistant) -> Non
         "Vilken månad ska Mittnordenkommittén hålla fokusgruppsdiskussioner i Österbotten?"
     )
     assert answer.answer.startswith("5/2021: Fokusgruppsdiskussioner"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # By its code: the plan's outline finds it, however e5 and BM25 read "G.1.g".
+        ("Who is responsible for G.1.g?", "G.1.g (goal 1, p. 7, “Kommunikere internationalt"),
+        ("Vem står bakom S.9.b?", "S.9.b (goal 9, p. 23, “Analyse av i hvilken grad"),
+        # By what it does, in another language than its line.
+        (
+            "Which partners are behind the initiative to collect best practice on involving "
+            "residents, businesses and volunteers in planning for the green transition?",
+            "G.1.d (goal 1, p. 5, “Samle og utvikle «best practice»",
+        ),
+        (
+            "Vilka samarbetspartner står bakom insatsen om att använda digitala plandata?",
+            "G.1.f (goal 1, p. 7, “Undersøge potentialet for at anvende digitale plandata",
+        ),
+    ],
+)
+def test_an_activitys_partners_are_read_from_the_plans_partner_column(
+    assistant, question, lead
+) -> None:
+    answer = assistant.ask(question)
+    assert answer.answer.startswith(lead), answer.answer
+    assert "as its partners [1]." in answer.answer
+    assert "TG: “temagrupperne” (the plan's own words)" in answer.answer or "G.1.g" in lead
+
+
+def test_a_partner_question_about_something_else_is_not_answered_by_an_activity(
+    assistant,
+) -> None:
+    """The partnership's page names no partners; the plan's G.1.a, lower down and sharing
+    none of the question's words, is not what it asks about."""
+    answer = assistant.ask("Which partners are in the climate neutral municipalities partnership?")
+    assert "as its partners" not in answer.answer
+
+
+def test_what_an_activity_is_about_is_its_line(assistant) -> None:
+    answer = assistant.ask("Hvad går G.1.e ud på?")
+    assert answer.answer.startswith("Udarbejde et katalog med ideer"), answer.answer

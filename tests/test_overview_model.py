@@ -101,6 +101,13 @@ def test_each_goal_has_its_activities_and_their_opening_lines(overview) -> None:
     owners = {a.code: [o.name for o in a.owners] for a in goals[1].activities}
     assert owners["G.1.a"] == ["Nordkalottrådet"]
     assert "Kvarkenrådet" in owners["G.1.b"] and "Mittnordenkommittén" in owners["G.1.b"]
+    # The plan's column of partners beside each activity, read across the row; a cell
+    # the layout broke after "og" goes on in the next one.
+    partners = {a.code: a.partners for a in goals[1].activities}
+    assert partners["G.1.d"] == "Nordregio og TG"
+    assert partners["G.1.e"] == "Nordregio, TG og NORA"
+    assert partners["G.1.g"] == "Nordregio"
+    assert partners["G.1.b"] == "Nordregio og TG A&B"
     assert all(
         g.part in ("Grönt Norden", "Konkurrenskraftigt Norden", "Socialt hållbart Norden")
         for g in goals.values()

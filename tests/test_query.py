@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.query import parse, period_asked, states_contact
+from nordask.query import asks_partners, parse, period_asked, states_contact
 
 
 @pytest.mark.parametrize(
@@ -61,3 +61,24 @@ def test_a_day_month_or_year_asked_is_a_date_question(question: str) -> None:
 )
 def test_a_year_span_is_not_a_phone_number(text: str, contact: bool) -> None:
     assert states_contact(text) is contact
+
+
+@pytest.mark.parametrize(
+    ("question", "asks"),
+    [
+        ("Which partners are behind G.1.d?", True),
+        ("Vilka står bakom analysen av servicen?", True),
+        ("Hvem er samarbejdspartnere på kataloget?", True),
+        ("Who is responsible for goal 7?", True),
+        ("Hvem finansierer partnerskabet?", False),  # who pays, not who carries it out
+        ("Which committees work on electric aviation?", False),
+    ],
+)
+def test_a_question_for_the_partners_of_an_activity(question: str, asks: bool) -> None:
+    assert asks_partners(question) is asks
+
+
+def test_who_is_behind_is_an_actor_question() -> None:
+    assert (
+        parse("Vilka står bakom analysen av hur avståndet till service påverkar?").kind == "actor"
+    )

@@ -6,10 +6,12 @@ rules are shown to work on documents other than the bundled corpus.
 
 from __future__ import annotations
 
+import pytest
+
 from nordask.cleaning import reflow
 from nordask.furniture import drop_chrome_lines, strip_furniture
 from nordask.query import parse
-from nordask.structure import numbered_headings, outline, separate_blocks
+from nordask.structure import is_names_cell, numbered_headings, outline, separate_blocks
 
 # A plan page as pypdf gives it: a heading glued to the last prose line, header cells,
 # and a budget row spread over one cell per line.
@@ -151,3 +153,18 @@ def test_a_genitive_opens_the_block_of_the_organisation_it_names() -> None:
         "vikten av ett gott ledarskap."
     )
     assert outline(text).owner_at(text.index("medlemmar")) == "Havskommittén"
+
+
+@pytest.mark.parametrize(
+    ("text", "alone", "cell"),
+    [
+        ("Nordregio og TG og NORA", False, True),
+        ("Nordregio, TG og NORA", False, True),
+        ("Nordregio", False, False),
+        ("Nordregio", True, True),  # a partner column's single name
+        ("Koordinering av arbetet.", True, False),
+        ("Nordregio leder projektet", True, False),
+    ],
+)
+def test_a_cell_of_names(text: str, alone: bool, cell: bool) -> None:
+    assert is_names_cell(text, alone) is cell

@@ -48,7 +48,14 @@ from nordask.query import (
     years_in,
 )
 from nordask.records import Chunk, TableRow
-from nordask.structure import PATH_SEPARATOR, TITLE_WORDS, is_code, numbered_headings, row_value
+from nordask.structure import (
+    PATH_SEPARATOR,
+    TITLE_WORDS,
+    is_code,
+    is_names_cell,
+    numbered_headings,
+    row_value,
+)
 from nordask.words import every_stopword, scandinavian_by_stopwords
 
 if TYPE_CHECKING:
@@ -138,7 +145,6 @@ NAME_SLACK = 3
 #: A capitalised adjective of place ("Nordic", "Swedish", "nordiska", "Danske"): it
 #: describes what is asked about rather than naming it.
 _ADJECTIVE = re.compile(r"(?:ic|ish|ian|isk|iska|iske|ske|ska|sk)$", re.IGNORECASE)
-_JOINERS = frozenset({"og", "and", "och", "samt"})
 _LETTER_NAME = re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][^\W\d_]{2,}\b")
 _YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b")
 #: What the answer to each kind of question must contain.
@@ -465,6 +471,8 @@ def compose(
             near = [s for s in near if s.n in named_by or (s.chunk.doc, s.section) in places]
     elif intent.wants_amount:
         lead = _amount_lead(intent, ranked)
+    elif intent.kind in ("definition", "free") and (line := _activity_line(intent, ranked)):
+        lead = _fallback(line, intent, question_lang)  # an activity is what its line says
     elif intent.kind == "definition":
         lead = _definition_lead(intent, ranked, question_lang, owned, named_by)
     if intent.wants_amount:  # a figure further down still answers a money question
@@ -600,6 +608,29 @@ def held_answer(
     return "\n".join(lines)
 
 
+def partners_answer(
+    goal: int,
+    activity: Activity,
+    n: int,
+    owners: Sequence[tuple[str, int | None]],
+    terms: Mapping[str, str],
+) -> str:
+    """Who carries out an activity a question names by its code: the plan's cell of
+    partners beside it, and the organisations with a block of their own under it, each
+    cited where it stands ("G.1.f (goal 1, “Undersøge potentialet …”): the plan names
+    “Nordregio og TG” as its partners [1]."); `n` cites the activity's line."""
+    page = f", p. {activity.page}" if activity.page else ""
+    lead = (
+        f"{activity.code} (goal {goal}{page}, “{activity.line}”): the plan names "
+        f"“{activity.partners}” as its partners [{n}]."
+    )
+    lead += _spelled_headers(re.findall(r"[\w&-]+", activity.partners), terms)
+    if not owners:
+        return lead
+    named = ", ".join(f"{name} {_marks([n])}" if n else name for name, n in owners)
+    return f"{lead} Organisations with a block of their own under it: {named}."
+
+
 def _activity_count(codes: list[str]) -> str:
     """ "5 activities (K.6.a–K.6.e)"."""
     span = codes[0] if len(codes) == 1 else f"{codes[0]}–{codes[-1]}"
@@ -646,7 +677,7 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         # only shares the question's names ("Nordregio is the leader of …") reads close.
         near_ones = [s for s in readable_ones if s in near] or readable_ones
         topic = topic_words(intent.question, every_stopword())
-        return max(near_ones, key=lambda s: _topic_hits(s, topic))
+        return max(near_ones, key=lambda s: topic_hits(s, topic))
     found = {s.n: wanted.findall(_with_wanted(s, intent)) for s in readable_ones}
     named = {s.n: _subject_names(s, intent) for s in readable_ones}
     # A weaker passage leads when it speaks of more of what the question names.
@@ -699,7 +730,7 @@ def _dated_lead(
             if _dated_as_asked(_sentence(chunk, j), intent) and _quotable(chunk, j)
         ]
         if dated:  # of that year's lines, the one that speaks of what is asked, else the nearest
-            return max(dated, key=lambda s: _topic_hits(s, topic))
+            return max(dated, key=lambda s: topic_hits(s, topic))
     return None
 
 
@@ -758,8 +789,6 @@ def _definition_lead(
     an acronym the passages spell out ("ADMA stands for “Advanced Manufacturing”"), or
     the corpus's own words about it, saying that it gives no definition."""
     subject = intent.subject
-    if intent.activity and (line := _activity_line(intent.activity, ranked)):
-        return _fallback(line, intent, question_lang)  # an activity is what its line says
     defining = [
         s
         for s in ranked
@@ -853,9 +882,13 @@ def _titled(title: str, subject: str) -> bool:
     return bool(subject) and bool(re.match(rf"{re.escape(subject)}(?![\w-])", title, re.IGNORECASE))
 
 
-def _activity_line(code: str, ranked: list[Support]) -> Support | None:
-    """The line that opens activity `code` ("G.1.a. Styrke et direkte … samarbejde …") in
-    the best passages, for "what is G.1.a?"."""
+def _activity_line(intent: Intent, ranked: list[Support]) -> Support | None:
+    """The line that opens the activity a question names by its code ("G.1.a. Styrke et
+    direkte … samarbejde …") in the best passages, for "what is G.1.a?" or "Hvad går
+    G.1.e ud på?"."""
+    code = intent.activity
+    if not code:
+        return None
     return _first_sentence(
         ranked, lambda chunk, i: _last(chunk.section_of(i)) == code and is_code(_sentence(chunk, i))
     )
@@ -1019,8 +1052,9 @@ def _row_lead(n: int, row: TableRow, terms: Mapping[str, str]) -> str:
 
 
 def _spelled_headers(columns: Sequence[str], terms: Mapping[str, str]) -> str:
-    """What the corpus spells column headers out as: ' GK-er: “grænsekomiteerne”; TG:
-    “temagrupperne” (the plan's own words).', or "" where it spells out none."""
+    """What the corpus spells column headers (or a cell's names) out as: ' GK-er:
+    “grænsekomiteerne”; TG: “temagrupperne” (the plan's own words).', or "" where it
+    spells out none."""
     spelled = [
         f"{col}: “{terms[m.group('acr')]}”"
         for col in columns
@@ -1187,7 +1221,7 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         if places:  # the places the quote itself names, not its neighbours' examples
             names += places
         elif intent.actor_kind == "project":  # a cell of partners names no project
-            names += find_actors("\n".join(x for x in around.split("\n") if not _names_cell(x)))
+            names += find_actors("\n".join(x for x in around.split("\n") if not is_names_cell(x)))
         else:
             names += find_actors(around)
             if intent.actor_kind in ("region", "country") and support.chunk.doc == home:
@@ -1344,10 +1378,10 @@ def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
     if not topic:
         return []
     enough = (len(topic) + 1) // 2
-    return [s for s in ranked if _topic_hits(s, topic) >= enough]
+    return [s for s in ranked if topic_hits(s, topic) >= enough]
 
 
-def _topic_hits(support: Support, topic: list[str]) -> int:
+def topic_hits(support: Support, topic: list[str]) -> int:
     """How many of the question's topic words the sentence or its section title has."""
     where = f"{support.section}\n{support.text}"
     # A compound is matched whole: "high-speed" is not "high-tech".
@@ -1600,7 +1634,7 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     if (
         len(tidy(_sentence(chunk, i))) < SHORT_LEAD_CHARS
         and readable(_sentence(chunk, i))
-        and not _names_cell(_sentence(chunk, i))
+        and not is_names_cell(_sentence(chunk, i))
         and nxt < len(chunk.sentences)
         and chunk.section_of(nxt) == chunk.section_of(i)
         and chunk.owner_of(nxt) == chunk.owner_of(i)
@@ -1646,14 +1680,6 @@ def _prose(text: str) -> bool:
     """Whether a line has lowercase words of its own, not only names joined by "og" or
     "and" (a partners cell, which completes no sentence)."""
     return any(w.islower() and len(w) >= 4 for w in re.findall(r"[^\W\d_]+", text))
-
-
-def _names_cell(text: str) -> bool:
-    """A table cell of names joined by "og"/"and" ("Nordregio og TG og NORA"), which
-    no sentence after it completes."""
-    words = re.findall(r"[^\W\d_][\w&-]*", text)
-    joined = [w for w in words if w.casefold() in _JOINERS]
-    return bool(joined) and all(w[0].isupper() or w in joined for w in words)
 
 
 def _sentence(chunk: Chunk, i: int) -> str:

@@ -23,9 +23,12 @@ from nordask.answer import (
     compose,
     document_answer,
     held_answer,
+    partners_answer,
     project_topic,
     refusal,
+    tidy,
     titles_name,
+    topic_hits,
 )
 from nordask.backends import Backend, open_backend
 from nordask.citations import cite, support, under_goal
@@ -33,7 +36,7 @@ from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.explain import trace
 from nordask.manifest import Manifest
 from nordask.models import Embedder, ModelRef, model_for, query_embedder
-from nordask.overview import Activity, DocumentOverview, Goal, Overview, compound_of
+from nordask.overview import Activity, DocumentOverview, Goal, Overview, Owner, compound_of
 from nordask.overview_text import (
     corpus_actors,
     corpus_documents,
@@ -42,12 +45,22 @@ from nordask.overview_text import (
 )
 from nordask.paths import default_corpus_dir
 from nordask.policy import Decision, decide
-from nordask.query import Intent, name_words, names_any, parse, period_asked, year_span
+from nordask.query import (
+    Intent,
+    asks_partners,
+    name_words,
+    names_any,
+    parse,
+    period_asked,
+    topic_words,
+    year_span,
+)
 from nordask.records import Answer, Chunk, TableRow
 from nordask.retrieval import Hit, Ranking
 from nordask.settings import Settings
+from nordask.structure import PATH_SEPARATOR
 from nordask.validation import check_k, check_question, check_text_option
-from nordask.words import content_words, folded
+from nordask.words import content_words, every_stopword, folded
 
 if TYPE_CHECKING:
     import numpy as np
@@ -264,6 +277,9 @@ class Assistant:
         held = self._held(intent, request.doc)
         if held:  # "Which activities does Kvarkenrådet have?": its blocks, not the goals
             goals, pins = [], [*pins[: len(rows)], *(row for _, _, row in held[1])]
+        coded = self._coded(intent, request.doc)
+        if coded is not None:  # "Who is behind G.1.f?": the activity's own passage first
+            pins = [coded[2], *pins]
         hits = self._pinned(searched, list(dict.fromkeys(pins)), qvec, request.k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
@@ -305,6 +321,14 @@ class Assistant:
             cited = [hit.row for hit in hits]
             items = [(activity, goal, cited.index(row) + 1) for activity, goal, row in held[1]]
             text, entities = held_answer(held[0], items, intent.goal), [held[0]]
+        elif partnered := self._partnered(intent, coded, hits, supports):
+            decision = Decision(None, decision.found)
+            goal, activity, n = partnered
+            cited = [hit.row for hit in hits]
+            owners = [(o.name, self._cited_owner(activity, o, cited)) for o in activity.owners]
+            terms = self._spelled_out()
+            text = partners_answer(goal, activity, n, owners, terms)
+            entities = [activity.partners]
         else:
             text, entities = self._compose(intent, request.query, supports, rows, outline, decision)
         weak = decision.refusal is not None
@@ -515,6 +539,82 @@ class Assistant:
                 return next(iter(held.items()))
         return None
 
+    def _coded(self, intent: Intent, doc: str | None) -> tuple[int, Activity, int] | None:
+        """The activity a question names by its code ("G.1.f"), with its goal number and
+        the index row of the passage where its line stands: a code is found by the plan's
+        outline, not by search (e5 and BM25 read "G.1.f" as letters and a digit)."""
+        if not intent.activity or not self.manifest.overview:
+            return None
+        for document in self.overview().documents:
+            if doc not in (None, document.doc):
+                continue
+            for goal in document.goals:
+                for activity in goal.activities:
+                    if activity.code == intent.activity:
+                        row = self.backend.row_of(document.doc, activity.passage)
+                        return goal.number, activity, row
+        return None
+
+    def _partnered(
+        self,
+        intent: Intent,
+        coded: tuple[int, Activity, int] | None,
+        hits: list[Hit],
+        supports: list[Support],
+    ) -> tuple[int, Activity, int] | None:
+        """The activity a who-question asks about, with a cell of partners, its goal and
+        the citation number of its line: the one it names by code, else, for a question
+        for its partners ("Which partners are behind the initiative to collect best
+        practice …?"), the activity whose own line (not an organisation's block under it)
+        supports the answer best."""
+        if intent.kind != "actor" or intent.actor_kind not in (None, "organisation"):
+            return None
+        if coded is not None:
+            goal, activity, row = coded
+            cited = [hit.row for hit in hits]
+            found = (goal, activity, cited.index(row) + 1) if row in cited else None
+        elif asks_partners(intent.question) and supports:
+            # The best passage's line, or one that shares half the question's words: a
+            # lower activity line that shares none is about something else.
+            topic = topic_words(intent.question, every_stopword())
+            top = max(supports, key=lambda s: s.score)
+            shared = {s.n: topic_hits(s, topic) for s in supports}
+            lines = [
+                (s, a)
+                for s in supports
+                if (s is top or 2 * shared[s.n] >= max(len(topic), 1))
+                and (a := self._line_activity(s))
+            ]
+            best = max(lines, key=lambda x: (shared[x[0].n], x[0].score), default=None)
+            found = best[1] if best else None
+        else:
+            found = None
+        return found if found and found[1].partners else None
+
+    def _line_activity(self, best: Support) -> tuple[int, Activity, int] | None:
+        """The activity whose opening line `best` is (with its code or after it), with its
+        goal and citation number."""
+        if best.owner or not self.manifest.overview:
+            return None
+        code = best.section.split(PATH_SEPARATOR)[-1]
+        opening = tidy(best.text)[:LINE_MATCH]
+        for document in self.overview().documents:
+            if document.doc != best.chunk.doc:
+                continue
+            for goal in document.goals:
+                for activity in goal.activities:
+                    if activity.code == code and activity.line.startswith(opening):
+                        return goal.number, activity, best.n
+        return None
+
+    def _cited_owner(self, activity: Activity, owner: Owner, cited: list[int]) -> int | None:
+        """The citation number of an organisation's block under an activity, if cited."""
+        doc = next(
+            d.doc for d in self.overview().documents for g in d.goals if activity in g.activities
+        )
+        row = self.backend.row_of(doc, owner.passage)
+        return cited.index(row) + 1 if row in cited else None
+
     def _owner_rows(
         self, intent: Intent, goals: list[tuple[int, Goal]]
     ) -> dict[tuple[str, str], int]:
@@ -705,6 +805,9 @@ SPELLED_PREFIX = 7
 
 #: "Which goal is about X": goals whose headings score within this of the best one.
 GOAL_MARGIN = 0.03
+
+#: A sentence is an activity's opening line when it opens with this many of its characters.
+LINE_MATCH = 30
 
 
 def _under(chunk: Chunk, goal: int) -> bool:

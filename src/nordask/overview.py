@@ -25,11 +25,19 @@ from nordask.entities import actor_kind, find_actors
 from nordask.glossary import acronyms_in, capitalised_names, column_expansions, expansions_in
 from nordask.query import ACTIVITY_VERB, names_any
 from nordask.records import Chunk
-from nordask.structure import PATH_SEPARATOR, Casing, casing_of, is_code, numbered_headings
+from nordask.structure import (
+    CELL_JOINERS,
+    PATH_SEPARATOR,
+    Casing,
+    casing_of,
+    is_code,
+    is_names_cell,
+    numbered_headings,
+)
 from nordask.words import content_words
 
 #: Bump when a part's content changes: indexes with older parts are refreshed.
-VERSION = 4
+VERSION = 5
 KINDS = ("committee/council", "region", "organisation", "programme", "project")
 #: How much of each kind of evidence a part keeps.
 _KEEP_SUMMARIES = 4
@@ -79,12 +87,16 @@ def activity_word(count: int) -> str:
 
 @dataclass(frozen=True)
 class Activity:
-    """A numbered activity of a goal ("K.6.b"), the line that opens it, and the
-    organisations whose blocks stand in it ("Kvarkenrådet: …")."""
+    """A numbered activity of a goal ("K.6.b"), the line that opens it, the passage (in
+    its document) where the line stands, the cell of partners a plan's table gives
+    beside it ("Nordregio og TG"; "" when there is none), and the organisations whose
+    blocks stand in it ("Kvarkenrådet: …")."""
 
     code: str
     line: str
     page: int | None
+    passage: int
+    partners: str = ""
     owners: list[Owner] = field(default_factory=list)
 
     @classmethod
@@ -462,9 +474,31 @@ def _goals(sentences: list[_Sentence]) -> list[Goal]:
             line = f"{line} {after.text}".strip()
         if line:
             codes.add(code)
-            goals[number].activities.append(Activity(code, _cut(line), sentence.page))
+            partners = _partners(sentences[i + 1 : i + 1 + _PARTNER_REACH], sentence.section)
+            activity = Activity(code, _cut(line), sentence.page, sentence.passage, partners)
+            goals[number].activities.append(activity)
     _add_owners(goals, sentences)
     return list(goals.values())
+
+
+#: How many sentences after an activity's line its cell of partners may stand.
+_PARTNER_REACH = 4
+
+
+def _partners(after: list[_Sentence], section: str) -> str:
+    """The cell of names that follows an activity's line in its section ("Nordregio og
+    TG", "Nordregio"): the plan's column of partners for it, read across the row."""
+    for k, sentence in enumerate(after):
+        if sentence.section != section:
+            break
+        if is_names_cell(sentence.text, alone=True):
+            cell = sentence.text
+            # A cell a layout broke after its joiner ("Nordregio og" "TG A&B") goes on.
+            rest = after[k + 1 : k + 2]
+            if cell.split()[-1] in CELL_JOINERS and rest and is_names_cell(rest[0].text, True):
+                cell = f"{cell} {rest[0].text}"
+            return cell
+    return ""
 
 
 def _add_owners(goals: dict[int, Goal], sentences: list[_Sentence]) -> None:

@@ -138,6 +138,19 @@ _CONTACT = re.compile(
 )
 
 
+#: Who carries out an activity, in a plan's words: its partners, who is behind it or
+#: responsible for it ("Vilka står bakom …", "Hvem er samarbejdspartnere på …").
+_ASKS_PARTNERS = re.compile(
+    r"\b(?:partners?|partnere?|samarbe\w*partner\w*|behind|responsible|in\s+charge|"
+    r"ansvar\w*|står\s+(?:bakom|bag|bak|for)|carr(?:y|ies)\s+(?:it\s+)?out)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_partners(question: str) -> bool:
+    return bool(_ASKS_PARTNERS.search(question))
+
+
 def asks_contact(question: str) -> bool:
     return bool(_ASKS_CONTACT.search(question))
 
@@ -187,7 +200,8 @@ _WHO = re.compile(r"^\s*(?:(?:and|og|och)\s+)?(?:who|whom|vem|hvem)\b", re.IGNOR
 #: the question asks who, like "vem" or "hvem".
 _WHICH_DO = re.compile(
     r"^\s*(?:vilka|hvilke)\s+(?:jobb\w*|arbet\w*|arbejd\w*|arbeid\w*|satsa\w*|satse\w*|"
-    r"deltar|deltager|deltek|ska|skal|kommer|vill|vil|planerar|planlegger|planlægger)\b",
+    r"deltar|deltager|deltek|ska|skal|kommer|vill|vil|planerar|planlegger|planlægger|"
+    r"står)\b",
     re.IGNORECASE,
 )
 #: "Who is Christina Knudsen?", "Hvem er Tornedalsrådet?": who a name is, which the

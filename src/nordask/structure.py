@@ -566,3 +566,19 @@ def _tail_column(zone: str, word: str, names: list[str]) -> str | None:
     if rest and rest[0][0].isupper() and rest[0].isalpha() and len(rest[0]) > 3:
         return rest[0]
     return None
+
+
+#: The words that join names in a cell ("Nordregio og TG", "Nordregio, TG og NORA").
+CELL_JOINERS = frozenset({"og", "and", "och", "samt"})
+_CELL_WORD = re.compile(r"[^\W\d_][\w&-]*")
+
+
+def is_names_cell(text: str, alone: bool = False) -> bool:
+    """A table cell of names joined by "og"/"and" ("Nordregio og TG og NORA"), which no
+    sentence completes; with `alone`, a single name of one or two words ("Nordregio")
+    counts too (a plan's partner column)."""
+    words = _CELL_WORD.findall(text)
+    joined = [w for w in words if w.casefold() in CELL_JOINERS]
+    names = all(w[0].isupper() or w in joined for w in words)
+    single = alone and 0 < len(words) <= 2 and not re.search(r"[.:;!?]", text)
+    return names and (bool(joined) or single)
