@@ -656,3 +656,18 @@ def test_a_partner_question_about_something_else_is_not_answered_by_an_activity(
 def test_what_an_activity_is_about_is_its_line(assistant) -> None:
     answer = assistant.ask("Hvad går G.1.e ud på?")
     assert answer.answer.startswith("Udarbejde et katalog med ideer"), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # A term defined where it stands in the sentence ("… som innebär att …").
+        ("Vad är närhetsprincipen?", "Det mest effektiva verktyget är närhetsprincipen som"),
+        # "handlar om" and "bygger på" say what a thing is, in Swedish too.
+        ("What is skill-relatedness?", "(Swedish) Skill-relatedness handlar om analys"),
+        ("Vad är Smart Tourism?", "Smart Tourism bygger på innovativ användning"),
+    ],
+)
+def test_a_definition_in_other_words_is_given_without_a_hedge(assistant, question, lead) -> None:
+    answer = assistant.ask(question)
+    assert answer.answer.startswith(lead), answer.answer

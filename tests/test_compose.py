@@ -12,6 +12,7 @@ from nordask.answer import (
     Support,
     best_sentence,
     compose,
+    defines,
     quote_language,
     quoted_sentences,
     rank_sentences,
@@ -591,3 +592,21 @@ def test_one_shared_topic_word_does_not_make_another_projects_line_the_answer() 
     supports = [Support(1, call, 0, 0.55), Support(2, meeting, 0, 0.30)]
     text, _ = compose(intent, supports, "da")
     assert text.startswith("(English) The call for proposals: Circular Harbours"), text
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "defined"),
+    [
+        (
+            "Det bästa verktyget är hamnprincipen som innebär att närmaste båt hjälper.",
+            "hamnprincipen",
+            True,
+        ),
+        ("The best tool is the harbour rule, which means the nearest boat helps.", "rule", True),
+        ("Harbour pooling handlar om delade kajer för små hamnar.", "harbour pooling", True),
+        ("Hamnrådet avser att arbeta med kajer.", "Hamnrådet", False),  # intends, defines not
+        ("Vi använder hamnprincipen i tre hamnar.", "hamnprincipen", False),
+    ],
+)
+def test_what_defines_a_term(text: str, subject: str, defined: bool) -> None:
+    assert defines(text, subject) is defined

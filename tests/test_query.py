@@ -82,3 +82,16 @@ def test_who_is_behind_is_an_actor_question() -> None:
     assert (
         parse("Vilka står bakom analysen av hur avståndet till service påverkar?").kind == "actor"
     )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What do smaller municipalities often lack compared with the larger ones?",
+        "What is Smart Tourism based on?",
+        "What does the partnership offer cities?",
+    ],
+)
+def test_what_a_thing_lacks_offers_or_rests_on_is_no_definition(question: str) -> None:
+    intent = parse(question)
+    assert (intent.kind, intent.subject) == ("free", "")

@@ -111,8 +111,16 @@ _LEADING_CODE = re.compile(
 _SHORT_YEAR_CODE = re.compile(r"[A-Z]{1,2}\s?(\d\d)(?:\s*[-–]\s*(\d\d))?\s*[:.\s]")
 _TRAILING_CODE = re.compile(rf"\s*(?:{CODE}\.?|…|\.\.\.)\s*$")
 _DEFINES = re.compile(
-    r"\b(?:is|are|means|refers to|aims? to|is about|är|innebär|betyder|syftar till|"
-    r"er|betyder|indebærer|har til formål|handler om|går ud på|går ut på|innebærer)\b",
+    r"\b(?:is|are|means|refers to|aims? to|is about|consists? of|is based on|är|innebär|"
+    r"betyder|syftar till|handlar om|bygger på|består av|er|indebærer|har til formål|"
+    r"handler om|går ud på|går ut på|innebærer|består af)\b",
+    re.IGNORECASE,
+)
+#: A term defined inside a sentence: "… är närhetsprincipen som innebär att …", "… the
+#: proximity principle, which means …".
+_DEFINED_INSIDE = re.compile(
+    r"([\w-]+)\s*,?\s+(?:som|which|that|der|hvilket)\s+(?:innebär|innebærer|indebærer|"
+    r"betyder|betyr|means|står för|står for|stands for)\b",
     re.IGNORECASE,
 )
 #: A list item: a bullet or a number opening the line.
@@ -321,7 +329,12 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
     important part of S3 is …") and says what it is ("S3 is …", "NSPA är …"). When
     the question asks what the subject does, a sentence that goes on about it
     ("The Vanguard initiative promotes …") answers too; "S3 as a policy tool has been
-    adopted …" defines nothing."""
+    adopted …" defines nothing. A one-word subject may also be defined inside a sentence
+    ("… är närhetsprincipen som innebär att …")."""
+    keys = _subject_keys(subject)
+    inside = (m.group(1)[:SUBJECT_PREFIX].casefold() for m in _DEFINED_INSIDE.finditer(text))
+    if len(keys) == 1 and keys & set(inside):
+        return True  # "… är närhetsprincipen som innebär att …" defines it where it stands
     opening = _opening_words(text, subject)
     if not opening:
         return False

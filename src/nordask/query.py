@@ -210,6 +210,8 @@ _WHO_IS = re.compile(
     r"^\s*(?i:who|vem|hvem)\s+(?i:is|was|are|er|var|är)\s+"
     r"([A-ZÅÄÖÆØÜ][\w&-]*(?:\s+[A-ZÅÄÖÆØÜ][\w&-]*)*)\s*[?.!]*\s*$"
 )
+#: "What is X based on?", "Vad bygger X på?": what X rests on, not what X is.
+_BASED_ON = re.compile(r"\b(?:based|built|founded)\s+(?:on|upon)$|\bbygger\s+på$", re.I)
 #: "What is Kvarkenrådet doing about electric aviation?": what the subject does.
 _WHAT_DOES = re.compile(r"^\s*what\s+(?:does|do)\b", re.IGNORECASE)
 _DOING = re.compile(r"^\s*what\s+(?:is|are)\s+(.+?)\s+doing\b", re.IGNORECASE)
@@ -513,10 +515,13 @@ def parse(question: str) -> Intent:
         subject, does = _LEADING_ARTICLE.sub("", _PURPOSE.sub("", subject)), True
     elif does and (name := _LEADING_NAME.match(subject)):
         subject = name.group(0)
-    elif does and not verb_ends and len(subject.split()) > 1 and _WHAT_DOES.match(question):
-        # "What does the partnership offer cities?" asks what it offers, which only the
-        # text can tell: no subject to define. ("Vad gör X" puts its verb first.)
+    elif cue and not verb_ends and len(subject.split()) > 1 and _WHAT_DOES.match(question):
+        # "What does the partnership offer cities?", "What do smaller municipalities lack?"
+        # ask what it offers or lacks, which only the text can tell: no subject to define.
+        # ("Vad gör X" puts its verb first.)
         kind, subject, does = "free", "", False
+    elif cue and _BASED_ON.search(subject):
+        kind, subject, does = "free", "", False  # "What is Smart Tourism based on?"
     names = [w for w in name_words(question) if not re.fullmatch(CURRENCY, w)]
     # Money over the whole plan: no goal, and nothing asked about but money (and names).
     whole = (
