@@ -99,7 +99,7 @@ def test_each_goal_has_its_activities_and_their_opening_lines(overview) -> None:
     assert goals[1].activities[3].line.startswith("Samle og utvikle «best practice»")
     # The organisations whose blocks ("Kvarkenrådet: …") stand in an activity.
     owners = {a.code: [o.name for o in a.owners] for a in goals[1].activities}
-    assert owners["G.1.a"] == ["Nordkalottrådet"]
+    assert owners["G.1.a"] == ["Greater Copenhagen", "Nordkalottrådet"]
     assert "Kvarkenrådet" in owners["G.1.b"] and "Mittnordenkommittén" in owners["G.1.b"]
     # The plan's column of partners beside each activity, read across the row; a cell
     # the layout broke after "og" goes on in the next one.

@@ -168,3 +168,22 @@ def test_a_genitive_opens_the_block_of_the_organisation_it_names() -> None:
 )
 def test_a_cell_of_names(text: str, alone: bool, cell: bool) -> None:
     assert is_names_cell(text, alone) is cell
+
+
+def test_a_name_the_document_labels_a_block_with_opens_one_without_a_colon() -> None:
+    """ "Greater Copenhagen antog …" opens a block as "Greater Copenhagen: Implementera …"
+    does further on: the document's own label shows the two words to be an owner. Two
+    capitalised words the document never labels a block with ("Smart Harbours bygger
+    på …") stay text."""
+    text = (
+        "G.1.a. Styrke samarbejdet mellem havne om grøn energi.\n\n"
+        "Nordic Harbours antog i 2020 en charter om grøna hamnar med tre teman.\n\n"
+        "Smart Harbours bygger på innovativ användning av data i hamnarna.\n\n"
+        "K.7.b. Undersøke mobilitet på tvers av landegrenser.\n\n"
+        "Nordic Harbours: Implementera chartern om arbetsmarknaden i hamnarna."
+    )
+    found = outline(text)
+    assert found.owner_at(text.index("antog i 2020")) == "Nordic Harbours"
+    assert found.owner_at(text.index("bygger på")) == "Nordic Harbours"  # the block goes on
+    assert found.owner_at(text.index("Implementera")) == "Nordic Harbours"
+    assert outline(text.replace("Nordic Harbours: ", "")).owner_at(text.index("antog")) is None

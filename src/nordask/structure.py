@@ -357,11 +357,15 @@ def _short(title: str, limit: int = 70) -> str:
     return title if len(title) <= limit else title[: title.rfind(" ", 0, limit)] + " …"
 
 
+#: A label that opens a block: "Kvarkenrådet: …", "Kvarkenrådet (lägg samman …): …".
+_LABEL = re.compile(r"^([^:.;]{2,60}?)\s*(?:\([^)]*\))?\s*:\s")
+
+
 def _opener(para: str) -> str | None:
     """The organisation that opens a block: 'Kvarkenrådet: ...', 'Mittnordenkommittén
     kommer ...', 'Innlandet-Dalarna: ...', or a name on its own line."""
     line = " ".join(para.split()).lstrip("….-–•* ")
-    colon = re.match(r"^([^:.;]{2,60}?)\s*(?:\([^)]*\))?\s*:\s", line + " ")
+    colon = _LABEL.match(line + " ")
     if colon and _looks_like_name(colon.group(1)):
         return colon.group(1).strip()
     first = line.split()[0] if line.split() else ""
@@ -428,11 +432,12 @@ def _owner_blocks(
         current = None
 
     label = -1  # the paragraph of the last name standing alone on its line
+    labelled = _labelled_names(text, paragraphs)
     for k, (start, end) in enumerate(paragraphs):
         if start in heading_starts or any(start <= h < end for h in heading_starts):
             close(start)
             continue
-        name = _opener(text[start:end])
+        name = _opener(text[start:end]) or _known_opener(text[start:end], labelled)
         alone = bool(name) and _standalone(text, start, end, name)
         if alone and _is_cell(paragraphs, k, headings):
             name = None
@@ -445,6 +450,29 @@ def _owner_blocks(
             label = k if alone else -1
     close(len(text))
     return blocks
+
+
+def _labelled_names(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
+    """The names of several words that open a block with a colon somewhere in the text
+    ("Greater Copenhagen: Implementera …"): the document itself shows them to be owners."""
+    found = set()
+    for start, end in paragraphs:
+        line = " ".join(text[start:end].split()).lstrip("….-–•* ")
+        colon = _LABEL.match(line + " ")
+        if colon and _looks_like_name(colon.group(1)) and " " in colon.group(1).strip():
+            found.add(colon.group(1).strip())
+    return found
+
+
+def _known_opener(para: str, labelled: set[str]) -> str | None:
+    """A name the document labels a block with elsewhere, opening a paragraph with a verb
+    after it and no colon ("Greater Copenhagen antog i oktober 2020 …")."""
+    line = " ".join(para.split()).lstrip("….-–•* ")
+    for name in labelled:
+        rest = line[len(name) :].split() if line.startswith(name) else []
+        if rest and rest[0][:1].islower() and rest[0].casefold() not in _CONJUNCTIONS:
+            return name
+    return None
 
 
 def _standalone(text: str, start: int, end: int, name: str) -> bool:
