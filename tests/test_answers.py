@@ -671,3 +671,25 @@ def test_what_an_activity_is_about_is_its_line(assistant) -> None:
 def test_a_definition_in_other_words_is_given_without_a_hedge(assistant, question, lead) -> None:
     answer = assistant.ask(question)
     assert answer.answer.startswith(lead), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # The question's own name ("the EURES network") is not who does it; the block's
+        # owner is.
+        ("Who will arrange two annual meetings for the EURES network?", "Nordkalottrådet [1"),
+        # The quote's own name before the neighbouring sentence's ("Region Skåne").
+        ("Which Swedish region takes part in the LARS project?", "Region of Västerbotten [1]."),
+        # The place it works in is not who does it.
+        (
+            "Hvem skal analysere hvordan endrede flyforbindelser i Kvarken påvirker miljøet?",
+            "Kvarkenrådet [1",
+        ),
+    ],
+)
+def test_an_actor_answer_names_who_does_it(assistant, question, lead) -> None:
+    answer = assistant.ask(question)
+    first = answer.answer.split("\n")[0]
+    assert first.startswith(lead), answer.answer
+    assert "EURES" not in first and "Kvarkenregionen" not in first and "Skåne" not in first

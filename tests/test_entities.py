@@ -37,6 +37,10 @@ def test_finds_nordic_names_written_as_name_and_head_noun() -> None:
         "Nordby fylke",
         "Oslo Universitet",
     ]
+    # The English form of a region's name.
+    assert find_actors("A project that the Region of Hordaland takes part in.") == [
+        "Region of Hordaland"
+    ]
 
 
 def test_all_caps_headings_are_not_acronyms() -> None:

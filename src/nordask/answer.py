@@ -147,6 +147,8 @@ _NAME_AND_KIND = re.compile(
     r"\b([\w-]+)\s+(?:committee|council|commission|kommitt\w*|komit\w*|råd\w*|udvalg\w*|"
     r"utvalg\w*)\b"
 )
+#: A place, one word, by its definite suffix: "Kvarkenregionen", "Nordkalottområdet".
+_PLACE = re.compile(r"^[\w-]+(?:regionen|regionerna|området|områdena|landet)$", re.I)
 #: How much shorter than an actor's name a question's word may be and still name it
 #: ("Svinesundskomitéen", "Svinesundskommittén"), not the place it is named after.
 NAME_SLACK = 3
@@ -1236,7 +1238,9 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         elif intent.actor_kind == "project":  # a cell of partners names no project
             names += find_actors("\n".join(x for x in around.split("\n") if not is_names_cell(x)))
         else:
-            names += find_actors(around)
+            # The quote's own names before its neighbours' ("the Region of Västerbotten
+            # participates", not the Region Skåne of the sentence before it).
+            names += find_actors(tidy(support.text)) + find_actors(around)
             if intent.actor_kind in ("region", "country") and support.chunk.doc == home:
                 listing = window(support, reach=PARAGRAPH_REACH)  # the list may follow later
                 names += [n for m in _NAME_LIST.finditer(listing) for n in _split_names(m.group(0))]
@@ -1259,6 +1263,9 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         # "Vem tänker söka pengar …" asks for an organisation: the programme it applies to
         # ("Interreg (nya Nordprogrammet)") is named beside it, but is not the answer.
         found = {n: v for n, v in found.items() if actor_kind(n) != "project"}
+    if intent.actor_kind is None and any(not _PLACE.search(n) for n in found):
+        # Nor is the place it works in ("Kvarkenregionen", "Nordkalottområdet").
+        found = {n: v for n, v in found.items() if not _PLACE.search(n)}
     return found
 
 
@@ -1411,9 +1418,11 @@ def _named_in(name: str, question: str) -> bool:
     answered by "Svinesundskommittén"): the same first eight letters, in a word nearly as
     long. A place the actor is named after is not the actor: "pendling ved Svinesund" is
     answered by Svinesundskommittén."""
+    if "-" in name and _named_in(name.split("-")[0], question):
+        return True  # "EURES-nätverket" of "the EURES network"
     key = name.casefold()[:8]
-    if len(key) < 8:
-        return False
+    if len(key) < 8:  # a short name ("EURES", "NSPA") is named as written
+        return key in re.findall(r"[\w]+", question.casefold())
     words = re.findall(r"[\w-]+", question.casefold())
     whole = any(w.startswith(key) and len(w) >= len(name) - NAME_SLACK for w in words)
     # "the Svinesund Committee" names Svinesundskommittén in English.

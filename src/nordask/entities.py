@@ -31,14 +31,15 @@ _ENGLISH = re.compile(
     rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?[{_UPPER}][\w-]+(?:\s+[{_UPPER}][\w-]+)*)?"
 )
 #: A Nordic name written as a name and a head noun: "Viken Fylkeskommune", "Lapplands
-#: Förbund", "Troms-Finnmark fylke", "Umeå Universitet", "Region Norrbotten".
+#: Förbund", "Troms-Finnmark fylke", "Umeå Universitet", "Region Norrbotten" (in English,
+#: "the Region of Västerbotten").
 _NORDIC_HEADS = (
     "fylkeskommune|fylkeskommun|fylke|kommune|kommun|län|amt|förbund|forbund|universitet|"
     "högskola|høgskole|høgskolen|region"
 )
 _NORDIC = re.compile(
     rf"\b[{_UPPER}][\wåäöæøüé-]+\s+(?i:{_NORDIC_HEADS})\b(?!\s+[{_UPPER}])|"
-    rf"\bRegion\s+[{_UPPER}][\wåäöæøüé-]+"
+    rf"\bRegion\s+(?:of\s+)?[{_UPPER}][\wåäöæøüé-]+"
 )
 #: A capitalised word before a compound name, inside a sentence, is part of it:
 #: "medlemmar Västra Götalandsregionen".
