@@ -693,3 +693,20 @@ def test_an_actor_answer_names_who_does_it(assistant, question, lead) -> None:
     first = answer.answer.split("\n")[0]
     assert first.startswith(lead), answer.answer
     assert "EURES" not in first and "Kvarkenregionen" not in first and "Skåne" not in first
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # Another goal's text does not answer for the goal named.
+        (
+            "Vad ska regionalsektorn ha uppnått under mål 1?",
+            "(Danish) - Regionalsektoren har gjennomført en benchmark analyse",
+        ),
+        # What a goal is to achieve is its "Målopnåelse" paragraph.
+        ("Hvad skal opnås under mål 10?", "Målopnåelse: - Regionalsektoren har gennemført"),
+    ],
+)
+def test_a_question_about_a_goal_is_answered_from_that_goal(assistant, question, lead) -> None:
+    answer = assistant.ask(question)
+    assert answer.answer.startswith(lead), answer.answer

@@ -502,7 +502,7 @@ def compose(
         ]
     quotes = _quotes(intent, near, question_lang, skip=lead)
     if lead is None:
-        best = _best_lead(intent, ranked, near)
+        best = _best_lead(intent, *_in_goal(intent, ranked, near))
         lead = _fallback(best, intent, question_lang)
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
     return "\n\n".join([lead, *quotes]), names
@@ -674,6 +674,19 @@ def _goal_answer(intent: Intent, n: int, goal: Goal) -> str:
     return "\n".join([f"{lead} It has {len(codes)} {activity_word(len(codes))}:", *lines])
 
 
+def _in_goal(
+    intent: Intent, ranked: list[Support], near: list[Support]
+) -> tuple[list[Support], list[Support]]:
+    """The passages under the goal a question names ("Vad ska … ha uppnått under mål 1?"),
+    when some are cited: another goal's text does not answer for it."""
+    if intent.goal is None:
+        return ranked, near
+    under = [s for s in ranked if intent.goal in {n for n, _ in numbered_headings(s.section)}]
+    if not under:
+        return ranked, near
+    return under, [s for s in near if s in under] or under[:1]
+
+
 def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Support:
     """The best readable supporting sentence; for a question that asks for a number, a
     date or a name, the best one whose quote holds one, preferring passages that speak
@@ -686,6 +699,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         return naming
     if dated := _dated_lead(intent, readable_ones, near):
         return dated
+    if achieved := _achievement_lead(intent, ranked):
+        return achieved
     wanted = _WANTED.get(intent.kind)
     if not wanted:
         # Of near equals, the one that speaks of what is asked about: a sentence that
@@ -720,6 +735,30 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         )
         holding = [dated] if dated else []
     return holding[0] if holding else readable_ones[0]
+
+
+#: A question for what a goal is to achieve: "Hva skal være oppnådd under mål 9?".
+_ACHIEVED = re.compile(r"\b(?:achiev\w*|accomplish\w*|uppnå\w*|oppnå\w*|opnå\w*)", re.I)
+#: The label a plan gives a goal's expected achievement: "Målopnåelse:", "Expected results:".
+_ACHIEVEMENT_LABEL = re.compile(
+    r"^(?:mål(?:opnåelse|oppnåelse|uppfyllelse)|expected\s+results?|achievements?)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _achievement_lead(intent: Intent, ranked: list[Support]) -> Support | None:
+    """For what a named goal is to achieve, the goal's own achievement paragraph
+    ("Målopnåelse: - Regionalsektoren har gennemført analyser om …"), where a cited
+    passage holds it under that goal's heading."""
+    if intent.goal is None or not _ACHIEVED.search(intent.question):
+        return None
+    for support in ranked:
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            under = intent.goal in {n for n, _ in numbered_headings(chunk.section_of(j))}
+            if under and _ACHIEVEMENT_LABEL.match(tidy(_sentence(chunk, j))):
+                return Support(support.n, chunk, j, support.score)
+    return None
 
 
 def _dated_lead(
