@@ -13,6 +13,7 @@ from nordask.answer import (
     best_sentence,
     compose,
     defines,
+    quote,
     quote_language,
     quoted_sentences,
     rank_sentences,
@@ -610,3 +611,25 @@ def test_one_shared_topic_word_does_not_make_another_projects_line_the_answer() 
 )
 def test_what_defines_a_term(text: str, subject: str, defined: bool) -> None:
     assert defines(text, subject) is defined
+
+
+def test_a_line_of_a_neighbouring_column_glued_after_a_full_stop_is_not_quoted() -> None:
+    glued = "Nyttan går att överföra till andra tjänster. nye måter å levere service på."
+    assert quote(glued) == "Nyttan går att överföra till andra tjänster."
+    # After a short word the full stop is an abbreviation, and the sentence goes on.
+    kept = "Arrangera 6 st. evenemang och medverka bl.a. i utbildningar."
+    assert quote(kept) == kept
+
+
+def test_of_equally_close_passages_the_one_naming_the_questions_subject_leads() -> None:
+    """Across languages no topic word is shared; the passage that names "Harbour Stars"
+    answers what Harbour Stars promotes, not a list of another platform's members."""
+    members = _chunk("Region Nordby, Sørby and Vestby are Swedish members of the harbour platform.")
+    project = _chunk(
+        "The Harbour Stars project promotes partnerships in green shipping. Here, Nordby "
+        "is participating."
+    )
+    intent = parse("Hvad fremmer Harbour Stars-projektet, og hvilken svensk region deltager?")
+    supports = [Support(1, members, 0, 0.52), Support(2, project, 0, 0.50)]
+    text, _ = compose(intent, supports, "da")
+    assert text.startswith("(English) The Harbour Stars project promotes"), text

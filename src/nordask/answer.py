@@ -400,9 +400,19 @@ def _asks(text: str) -> bool:
     return text.rstrip().endswith("?")
 
 
+#: A full stop after a word, then a word in lower case: a line from a neighbouring PDF
+#: column glued to the sentence ("… service och tjänster. nye måter å levere …"). After
+#: a short word it is an abbreviation ("6 st. evenemang", "bl.a. gjennom").
+_GLUED_COLUMN = re.compile(r"(?<=[^\W\d_]{5})\.\s+(?=[a-zåäöæøü])")
+
+
 def quote(text: str) -> str:
-    """`text` tidied and cut to at most MAX_QUOTE_CHARS at a sentence or clause end."""
+    """`text` tidied, without a neighbouring column's line glued after its full stop, and
+    cut to at most MAX_QUOTE_CHARS at a sentence or clause end."""
     text = tidy(text)
+    glued = _GLUED_COLUMN.search(text)
+    if glued:
+        text = text[: glued.start() + 1]
     if len(text) <= MAX_QUOTE_CHARS:
         return text
     cut = max(text.rfind(mark, 0, MAX_QUOTE_CHARS) for mark in (". ", "; ", ", "))
@@ -707,7 +717,9 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         # only shares the question's names ("Nordregio is the leader of …") reads close.
         near_ones = [s for s in readable_ones if s in near] or readable_ones
         topic = topic_words(intent.question, every_stopword())
-        return max(near_ones, key=lambda s: topic_hits(s, topic))
+        # Of those that share as many topic words (none, across languages), the one that
+        # speaks of what the question names ("BSR Stars"), not only of the same thing.
+        return max(near_ones, key=lambda s: (topic_hits(s, topic), _subject_names(s, intent)))
     found = {s.n: wanted.findall(_with_wanted(s, intent)) for s in readable_ones}
     named = {s.n: _subject_names(s, intent) for s in readable_ones}
     # A weaker passage leads when it speaks of more of what the question names.
