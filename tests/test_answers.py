@@ -710,3 +710,19 @@ def test_an_actor_answer_names_who_does_it(assistant, question, lead) -> None:
 def test_a_question_about_a_goal_is_answered_from_that_goal(assistant, question, lead) -> None:
     answer = assistant.ask(question)
     assert answer.answer.startswith(lead), answer.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # A rare name e5 knows nothing of: the word index finds the heading that names it.
+        ("Hva er VALUMA?", "(English) The aim of the project is to support the launching"),
+        # Under the title that names it, "This project …" says what the project is.
+        ("What is ESPON ESCAPE?", "This project will investigate the future of Europe"),
+        # "ESPON" is part of that title's name, not the whole of it: no definition.
+        ("What is ESPON?", "The corpus gives no definition of “ESPON”"),
+    ],
+)
+def test_a_project_is_defined_by_the_description_under_its_title(assistant, question, lead):
+    answer = assistant.ask(question)
+    assert answer.answer.startswith(lead), answer.answer

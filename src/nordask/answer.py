@@ -895,6 +895,14 @@ def _definition_lead(
             and readable(_sentence(chunk, i))
         ),
     )
+    if (
+        titled
+        and not defining
+        and _PROJECT_OPENING.match(tidy(titled.text))
+        and _names_wholly(_last(titled.section), subject)
+    ):
+        # Under the title that names it, "This project will investigate …" says what it is.
+        defining = [titled]
     fallback = [titled] if titled and subject else [s for s in ranked if readable(s.text)]
     chosen = (defining or about or fallback or _saying(ranked))[0]
     often = _how_often(intent.period, ranked) if intent.period else None
@@ -944,8 +952,37 @@ def _elsewhere(section: str, subject: str) -> bool:
 
 
 def _titled(title: str, subject: str) -> bool:
-    """Whether a heading names `subject` first: "GROM – Green transition in the Arctic"."""
-    return bool(subject) and bool(re.match(rf"{re.escape(subject)}(?![\w-])", title, re.IGNORECASE))
+    """Whether a heading names `subject` first ("GROM – Green transition in the Arctic"),
+    or anywhere when the subject is written in capitals, an acronym ("Regional
+    Development Network Cooperation Model VALUMA")."""
+    if not subject:
+        return False
+    if subject.isupper() and re.search(rf"(?<![\w-]){re.escape(subject)}(?![\w-])", title):
+        return True
+    return bool(re.match(rf"{re.escape(subject)}(?![\w-])", title, re.IGNORECASE))
+
+
+def _names_wholly(title: str, subject: str) -> bool:
+    """Whether `subject` is the title's whole name, before its subtitle or after its
+    description ("GROM – Green transition …", "… Cooperation Model VALUMA"), not a part
+    of it ("ESPON" of "ESPON ESCAPE – …")."""
+    name = re.split(r"\s+[–—-]\s+|\s*\(", title)[0].strip()
+    return name.casefold() == subject.casefold() or title.endswith(f" {subject}")
+
+
+def titled_by(chunk: Chunk, subject: str) -> bool:
+    """Whether a section of the passage is titled by `subject` (see `_titled`)."""
+    return any(_titled(_last(chunk.section_of(i)), subject) for i in range(len(chunk.sentences)))
+
+
+#: How a project's description opens under its title: "This project …", "The aim of the
+#: project is …", "Projektet …".
+_PROJECT_OPENING = re.compile(
+    r"^(?:this|the)\s+(?:\w+\s+){0,2}(?:project|initiative|study|partnership)\b|"
+    r"^the\s+(?:aim|objective|purpose|goal)\s+of\s+(?:the|this)\s+(?:project|initiative)\b|"
+    r"^(?:projektet|prosjektet)\b",
+    re.IGNORECASE,
+)
 
 
 def _activity_line(intent: Intent, ranked: list[Support]) -> Support | None:

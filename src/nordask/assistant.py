@@ -27,6 +27,7 @@ from nordask.answer import (
     project_topic,
     refusal,
     tidy,
+    titled_by,
     titles_name,
     topic_hits,
 )
@@ -280,6 +281,7 @@ class Assistant:
         coded = self._coded(intent, request.doc)
         if coded is not None:  # "Who is behind G.1.f?": the activity's own passage first
             pins = [coded[2], *pins]
+        pins += self._titled_rows(intent, request.doc, [hit.row for hit in searched])
         hits = self._pinned(searched, list(dict.fromkeys(pins)), qvec, request.k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
@@ -538,6 +540,26 @@ class Assistant:
             if held:
                 return next(iter(held.items()))
         return None
+
+    def _titled_rows(self, intent: Intent, doc: str | None, found: list[int]) -> list[int]:
+        """For "What is VALUMA?": the passage under the heading that names the subject,
+        found by its words, when the search did not bring it (e5 knows nothing of a rare
+        name; the word index has it)."""
+        if intent.kind != "definition" or not intent.subject or intent.does:
+            return []
+        rows = self.backend.lexical_search(intent.subject, TITLED_LOOKUP, doc=doc)
+        titled = [row for row in rows if titled_by(self.backend.chunk(row), intent.subject)]
+        if not titled:
+            return []
+        row = titled[0]
+        # A title that ends its passage is described in the next one.
+        nxt = row + 1
+        chunk = self.backend.chunk(row)
+        goes_on = nxt < self.backend.passage_count and self.backend.chunk(nxt).doc == chunk.doc
+        pinned = (
+            [row, nxt] if goes_on and titled_by(self.backend.chunk(nxt), intent.subject) else [row]
+        )
+        return [r for r in pinned if r not in found]
 
     def _coded(self, intent: Intent, doc: str | None) -> tuple[int, Activity, int] | None:
         """The activity a question names by its code ("G.1.f"), with its goal number and
@@ -805,6 +827,10 @@ SPELLED_PREFIX = 7
 
 #: "Which goal is about X": goals whose headings score within this of the best one.
 GOAL_MARGIN = 0.03
+
+#: How many passages the word index gives for a definition's subject, to find the one
+#: under the heading that names it.
+TITLED_LOOKUP = 5
 
 #: A sentence is an activity's opening line when it opens with this many of its characters.
 LINE_MATCH = 30
