@@ -37,7 +37,7 @@ from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.explain import trace
 from nordask.manifest import Manifest
 from nordask.models import Embedder, ModelRef, model_for, query_embedder
-from nordask.overview import Activity, DocumentOverview, Goal, Overview, Owner, compound_of
+from nordask.overview import Activity, DocumentOverview, Goal, Overview, compound_of
 from nordask.overview_text import (
     corpus_actors,
     corpus_documents,
@@ -280,7 +280,7 @@ class Assistant:
             goals, pins = [], [*pins[: len(rows)], *(row for _, _, row in held[1])]
         coded = self._coded(intent, request.doc)
         if coded is not None:  # "Who is behind G.1.f?": the activity's own passage first
-            pins = [coded[2], *pins]
+            pins = [coded[3], *pins]
         pins += self._titled_rows(intent, request.doc, [hit.row for hit in searched])
         hits = self._pinned(searched, list(dict.fromkeys(pins)), qvec, request.k)
         timings["search"] = _ms(mark)
@@ -325,11 +325,14 @@ class Assistant:
             text, entities = held_answer(held[0], items, intent.goal), [held[0]]
         elif partnered := self._partnered(intent, coded, hits, supports):
             decision = Decision(None, decision.found)
-            goal, activity, n = partnered
+            doc, goal, activity, n = partnered
             cited = [hit.row for hit in hits]
-            owners = [(o.name, self._cited_owner(activity, o, cited)) for o in activity.owners]
-            terms = self._spelled_out()
-            text = partners_answer(goal, activity, n, owners, terms)
+            blocks = [self.backend.row_of(doc, o.passage) for o in activity.owners]
+            owners = [
+                (o.name, cited.index(row) + 1 if row in cited else None)
+                for o, row in zip(activity.owners, blocks, strict=True)
+            ]
+            text = partners_answer(goal, activity, n, owners, self._spelled_out())
             entities = [activity.partners]
         else:
             text, entities = self._compose(intent, request.query, supports, rows, outline, decision)
@@ -561,40 +564,38 @@ class Assistant:
         )
         return [r for r in pinned if r not in found]
 
-    def _coded(self, intent: Intent, doc: str | None) -> tuple[int, Activity, int] | None:
-        """The activity a question names by its code ("G.1.f"), with its goal number and
-        the index row of the passage where its line stands: a code is found by the plan's
-        outline, not by search (e5 and BM25 read "G.1.f" as letters and a digit)."""
+    def _coded(self, intent: Intent, doc: str | None) -> tuple[str, int, Activity, int] | None:
+        """The activity a question names by its code ("G.1.f"), with its document, goal
+        number and the index row of the passage where its line stands: a code is found by
+        the plan's outline, not by search (e5 and BM25 read "G.1.f" as letters and a digit)."""
         if not intent.activity or not self.manifest.overview:
             return None
         for document in self.overview().documents:
-            if doc not in (None, document.doc):
-                continue
-            for goal in document.goals:
-                for activity in goal.activities:
-                    if activity.code == intent.activity:
-                        row = self.backend.row_of(document.doc, activity.passage)
-                        return goal.number, activity, row
+            found = document.activity(intent.activity) if doc in (None, document.doc) else None
+            if found:
+                goal, activity = found
+                row = self.backend.row_of(document.doc, activity.passage)
+                return document.doc, goal.number, activity, row
         return None
 
     def _partnered(
         self,
         intent: Intent,
-        coded: tuple[int, Activity, int] | None,
+        coded: tuple[str, int, Activity, int] | None,
         hits: list[Hit],
         supports: list[Support],
-    ) -> tuple[int, Activity, int] | None:
-        """The activity a who-question asks about, with a cell of partners, its goal and
-        the citation number of its line: the one it names by code, else, for a question
-        for its partners ("Which partners are behind the initiative to collect best
-        practice …?"), the activity whose own line (not an organisation's block under it)
-        supports the answer best."""
+    ) -> tuple[str, int, Activity, int] | None:
+        """The activity a who-question asks about, with a cell of partners, its document,
+        goal and the citation number of its line: the one it names by code, else, for a
+        question for its partners ("Which partners are behind the initiative to collect
+        best practice …?"), the activity whose own line (not an organisation's block
+        under it) supports the answer best."""
         if intent.kind != "actor" or intent.actor_kind not in (None, "organisation"):
             return None
         if coded is not None:
-            goal, activity, row = coded
+            doc, goal, activity, row = coded
             cited = [hit.row for hit in hits]
-            found = (goal, activity, cited.index(row) + 1) if row in cited else None
+            found = (doc, goal, activity, cited.index(row) + 1) if row in cited else None
         elif asks_partners(intent.question) and supports:
             # The best passage's line, or one that shares half the question's words: a
             # lower activity line that shares none is about something else.
@@ -611,31 +612,20 @@ class Assistant:
             found = best[1] if best else None
         else:
             found = None
-        return found if found and found[1].partners else None
+        return found if found and found[2].partners else None
 
-    def _line_activity(self, best: Support) -> tuple[int, Activity, int] | None:
+    def _line_activity(self, best: Support) -> tuple[str, int, Activity, int] | None:
         """The activity whose opening line `best` is (with its code or after it), with its
-        goal and citation number."""
+        document, goal and citation number."""
         if best.owner or not self.manifest.overview:
             return None
         code = best.section.split(PATH_SEPARATOR)[-1]
         opening = tidy(best.text)[:LINE_MATCH]
         for document in self.overview().documents:
-            if document.doc != best.chunk.doc:
-                continue
-            for goal in document.goals:
-                for activity in goal.activities:
-                    if activity.code == code and activity.line.startswith(opening):
-                        return goal.number, activity, best.n
+            found = document.activity(code) if document.doc == best.chunk.doc else None
+            if found and found[1].line.startswith(opening):
+                return document.doc, found[0].number, found[1], best.n
         return None
-
-    def _cited_owner(self, activity: Activity, owner: Owner, cited: list[int]) -> int | None:
-        """The citation number of an organisation's block under an activity, if cited."""
-        doc = next(
-            d.doc for d in self.overview().documents for g in d.goals if activity in g.activities
-        )
-        row = self.backend.row_of(doc, owner.passage)
-        return cited.index(row) + 1 if row in cited else None
 
     def _owner_rows(
         self, intent: Intent, goals: list[tuple[int, Goal]]

@@ -183,6 +183,14 @@ class DocumentOverview:
             for activity, owner in goal.owned():
                 yield goal, activity, owner
 
+    def activity(self, code: str) -> tuple[Goal, Activity] | None:
+        """The activity with `code` ("G.1.f") and the goal it is under, if the document has it."""
+        for goal in self.goals:
+            for activity in goal.activities:
+                if activity.code == code:
+                    return goal, activity
+        return None
+
     def to_json(self) -> dict[str, Any]:
         return {
             "doc": self.doc,
