@@ -51,6 +51,7 @@ from nordask.records import Chunk, TableRow
 from nordask.structure import (
     PATH_SEPARATOR,
     TITLE_WORDS,
+    goal_numbers,
     is_code,
     is_names_cell,
     numbered_headings,
@@ -458,11 +459,7 @@ def compose(
         # What under the goals speaks of the topic ("… eldrivet flyg …" under goal 6).
         numbers = {goal.number for _, goal in outline.goals}
         headings = {n for n, _ in outline.goals}
-        under = [
-            s
-            for s in supports
-            if s.n not in headings and numbers & {n for n, _ in numbered_headings(s.section)}
-        ]
+        under = [s for s in supports if s.n not in headings and numbers & goal_numbers(s.section)]
         return "\n\n".join([lead, *_quotes(intent, under, question_lang, skip=lead)]), []
     pool = supports[:ANSWER_FROM]
     ranked = sorted(pool, key=lambda s: -s.score)
@@ -505,11 +502,7 @@ def compose(
     if rows:  # only what the row's own goal says; other goals' rows would mislead
         goals = {row.number for _, row in rows} if len(rows) == 1 else set()
         cited = {n for n, _ in rows}  # the lead states these rows already
-        near = [
-            s
-            for s in near
-            if s.n not in cited and goals & {n for n, _ in numbered_headings(s.section)}
-        ]
+        near = [s for s in near if s.n not in cited and goals & goal_numbers(s.section)]
     quotes = _quotes(intent, near, question_lang, skip=lead)
     if lead is None:
         best = _best_lead(intent, *_in_goal(intent, ranked, near))
@@ -640,9 +633,9 @@ def partners_answer(
     owners: Sequence[tuple[str, int | None]],
     terms: Mapping[str, str],
 ) -> str:
-    """Who carries out an activity a question names by its code: the plan's cell of
-    partners beside it, and the organisations with a block of their own under it, each
-    cited where it stands ("G.1.f (goal 1, “Undersøge potentialet …”): the plan names
+    """Who carries out an activity a question names, by its code or by what its line
+    says: the plan's cell of partners beside it, and the organisations with a block of
+    their own under it, each cited where it stands ("G.1.f (goal 1, “Undersøge potentialet …”): the plan names
     “Nordregio og TG” as its partners [1]."); `n` cites the activity's line."""
     page = f", p. {activity.page}" if activity.page else ""
     lead = (
@@ -691,7 +684,7 @@ def _in_goal(
     when some are cited: another goal's text does not answer for it."""
     if intent.goal is None:
         return ranked, near
-    under = [s for s in ranked if intent.goal in {n for n, _ in numbered_headings(s.section)}]
+    under = [s for s in ranked if intent.goal in goal_numbers(s.section)]
     if not under:
         return ranked, near
     return under, [s for s in near if s in under] or under[:1]
@@ -767,7 +760,7 @@ def _achievement_lead(intent: Intent, ranked: list[Support]) -> Support | None:
     for support in ranked:
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
-            under = intent.goal in {n for n, _ in numbered_headings(chunk.section_of(j))}
+            under = intent.goal in goal_numbers(chunk.section_of(j))
             if under and _ACHIEVEMENT_LABEL.match(tidy(_sentence(chunk, j))):
                 return Support(support.n, chunk, j, support.score)
     return None

@@ -9,7 +9,7 @@ from nordask.answer import Support, best_sentence, evidence_span, quoted_sentenc
 from nordask.query import Intent
 from nordask.records import Chunk, Citation, TableRow
 from nordask.retrieval import Hit
-from nordask.structure import numbered_headings
+from nordask.structure import goal_numbers
 
 
 def support(
@@ -43,7 +43,7 @@ def support(
 def under_goal(chunk: Chunk, number: int, default: int) -> int:
     """The first sentence of `chunk` under goal `number`'s heading."""
     for i in range(len(chunk.sentences)):
-        if number in {n for n, _ in numbered_headings(chunk.section_of(i))}:
+        if number in goal_numbers(chunk.section_of(i)):
             return i
     return default
 

@@ -128,6 +128,11 @@ def numbered_headings(path: str) -> list[tuple[int, str]]:
     return found
 
 
+def goal_numbers(path: str) -> set[int]:
+    """The numbers of the goals a section path stands under: {7} for "… › MÅL 7: … › K.7.b"."""
+    return {number for number, _ in numbered_headings(path)}
+
+
 # --- before reflow: give headings and table rows lines of their own -------------------
 
 
