@@ -635,8 +635,8 @@ def partners_answer(
 ) -> str:
     """Who carries out an activity a question names, by its code or by what its line
     says: the plan's cell of partners beside it, and the organisations with a block of
-    their own under it, each cited where it stands ("G.1.f (goal 1, “Undersøge potentialet …”): the plan names
-    “Nordregio og TG” as its partners [1]."); `n` cites the activity's line."""
+    their own under it, each cited where it stands ("G.1.f (goal 1, “Undersøge …”): the
+    plan names “Nordregio og TG” as its partners [1]."); `n` cites the activity's line."""
     page = f", p. {activity.page}" if activity.page else ""
     lead = (
         f"{activity.code} (goal {goal}{page}, “{activity.line}”): the plan names "

@@ -759,6 +759,10 @@ def asks_day(question: str) -> bool:
     return bool(_ASKS_DAY.search(question))
 
 
+_SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
+_SPAN_BEFORE = re.compile(r"\d\s*[-–]\s*$")
+
+
 def _asked_years(question: str) -> list[str]:
     """The years a question names, but not a span's ("the 2021-24 plan" names the plan
     by its period, not a year it asks about)."""
@@ -768,10 +772,6 @@ def _asked_years(question: str) -> list[str]:
         if not _SPAN_AFTER.match(question, m.end())
         and not _SPAN_BEFORE.search(question[: m.start()])
     ]
-
-
-_SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
-_SPAN_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 
 
 def states_day(text: str) -> bool:

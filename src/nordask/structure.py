@@ -366,13 +366,24 @@ def _short(title: str, limit: int = 70) -> str:
 _LABEL = re.compile(r"^([^:.;]{2,60}?)\s*(?:\([^)]*\))?\s*:\s")
 
 
+def _line(para: str) -> str:
+    """A paragraph as one line, without the cell marks that may open it ("… ", "• ")."""
+    return " ".join(para.split()).lstrip("….-–•* ")
+
+
+def _label(para: str) -> str | None:
+    """The name a paragraph opens with as a label ("Kvarkenrådet: …"), if it is one."""
+    colon = _LABEL.match(_line(para) + " ")
+    return colon.group(1).strip() if colon and _looks_like_name(colon.group(1)) else None
+
+
 def _opener(para: str) -> str | None:
     """The organisation that opens a block: 'Kvarkenrådet: ...', 'Mittnordenkommittén
     kommer ...', 'Innlandet-Dalarna: ...', or a name on its own line."""
-    line = " ".join(para.split()).lstrip("….-–•* ")
-    colon = _LABEL.match(line + " ")
-    if colon and _looks_like_name(colon.group(1)):
-        return colon.group(1).strip()
+    label = _label(para)
+    if label:
+        return label
+    line = _line(para)
     first = line.split()[0] if line.split() else ""
     opening = [name for name in find_actors(line[:80]) if line.startswith(name)]
     actors = opening or ([first] if _one_word_name(first) or _genitive(first) else [])
@@ -460,19 +471,14 @@ def _owner_blocks(
 def _labelled_names(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
     """The names of several words that open a block with a colon somewhere in the text
     ("Greater Copenhagen: Implementera …"): the document itself shows them to be owners."""
-    found = set()
-    for start, end in paragraphs:
-        line = " ".join(text[start:end].split()).lstrip("….-–•* ")
-        colon = _LABEL.match(line + " ")
-        if colon and _looks_like_name(colon.group(1)) and " " in colon.group(1).strip():
-            found.add(colon.group(1).strip())
-    return found
+    labels = (_label(text[start:end]) for start, end in paragraphs)
+    return {label for label in labels if label and " " in label}
 
 
 def _known_opener(para: str, labelled: set[str]) -> str | None:
     """A name the document labels a block with elsewhere, opening a paragraph with a verb
     after it and no colon ("Greater Copenhagen antog i oktober 2020 …")."""
-    line = " ".join(para.split()).lstrip("….-–•* ")
+    line = _line(para)
     for name in labelled:
         rest = line[len(name) :].split() if line.startswith(name) else []
         if rest and rest[0][:1].islower() and rest[0].casefold() not in _CONJUNCTIONS:
