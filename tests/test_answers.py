@@ -111,6 +111,13 @@ def test_a_budget_stated_in_the_cited_passage_is_answered(assistant) -> None:
     assert answer.answered and "30 000 euro" in answer.answer
 
 
+def test_an_activity_cost_line_answers_beyond_the_best_sentence(assistant) -> None:
+    # "Budget:30 000 euro" stands two paragraphs below the sentence that matches best.
+    answer = assistant.ask("Vad kostar kompetensnätverket för elflyg?")
+    assert answer.answered, answer.answer
+    assert answer.answer.startswith("30 000 euro — Kvarkenrådet"), answer.answer
+
+
 def test_who_question_names_the_committee_whose_section_it_is(assistant) -> None:
     answer = assistant.ask(
         "Who will arrange seminars on environmental issues tied to the joint mineral strategy?"

@@ -1289,8 +1289,12 @@ def unit_note(text: str) -> str:
 
 def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
     """The amounts the best-supported sentences state, with whose budget it is; not a
-    numbered goal's budget row unless the question names its goal."""
-    for support in ranked:
+    numbered goal's budget row unless the question names its goal. Failing those, the
+    cost line of the activity the best passage speaks of."""
+    figures = [
+        Support(s.n, s.chunk, j, s.score) for s in ranked if (j := _figure_line(s)) is not None
+    ]
+    for support in [*ranked, *figures[:1]]:
         if intent.goal is None and _goal_row(support):
             continue
         stated = amounts(support.text)
@@ -1860,12 +1864,15 @@ def _same_owner(chunk: Chunk, i: int, j: int) -> bool:
     return owners[i] == owners[j]
 
 
-def around(support: Support, without_goal_rows: bool = False) -> str:
+def around(support: Support, without_goal_rows: bool = False, costs: bool = False) -> str:
     """What the policy checks for the asked-for fact: the supporting sentence's
-    section, owner, paragraph and neighbours; `without_goal_rows`, less the budget rows
-    of numbered goals (for a question that names no goal and is not answered from the
-    rows: a goal's row does not say what something else costs)."""
-    parts = (support.section, support.owner or "", paragraph(support), window(support))
+    section, owner, paragraph and neighbours; with `costs`, its activity's cost line;
+    `without_goal_rows`, less the budget rows of numbered goals (for a question that
+    names no goal and is not answered from the rows: a goal's row does not say what
+    something else costs)."""
+    parts = [support.section, support.owner or "", paragraph(support), window(support)]
+    if costs and (figure := _figure_line(support)) is not None:
+        parts.append(_sentence(support.chunk, figure))
     text = "\n".join(parts)
     if without_goal_rows:
         chunk = support.chunk
@@ -1873,6 +1880,22 @@ def around(support: Support, without_goal_rows: bool = False) -> str:
             if row.number is not None:
                 text = text.replace(chunk.text[row.start : row.end], "")
     return text
+
+
+#: A line that labels a figure: "Budget:30 000 euro", "Økonomi: 2 MDKK".
+_FIGURE_LINE = re.compile(r"^[^\W\d][\w ]{1,30}:\s*\S")
+
+
+def _figure_line(support: Support) -> int | None:
+    """The nearest labelled figure line of the supporting sentence's activity block: a
+    plan states an activity in a paragraph or two and its cost on a line of its own
+    below them ("Budget:30 000 euro"), beyond the sentences next to the best one."""
+    chunk, i = support.chunk, support.sentence
+    for j in _paragraph_order(chunk, i, BLOCK_REACH):
+        line = tidy(_sentence(chunk, j))
+        if _FIGURE_LINE.match(line) and states_amount(line):
+            return j
+    return None
 
 
 def paragraph(support: Support) -> str:

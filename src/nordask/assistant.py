@@ -682,7 +682,7 @@ class Assistant:
             query,
             # With the document's name, which often carries the years it covers.
             [f"{chunk.doc}\n{chunk.text}" for chunk in chunks],
-            [around(s, without_goal_rows=strip) for s in supports],
+            [around(s, without_goal_rows=strip, costs=intent.wants_amount) for s in supports],
             best_dense,
             self.backend,
             self.goals,
