@@ -122,6 +122,9 @@ def test_findings_need_a_passage_that_reports_some() -> None:
     assert _reason(question, "The study showed that harbours grow.") is None
     # Expected results are targets, which plans state without reporting verbs.
     assert _reason("What results are expected from the study?", "It will map harbours.") is None
+    # So are the plans for results: "vil" is the Danish and Norwegian "will".
+    plans = "Fjordrådet avser att ta resultaten vidare."
+    assert _reason("Hva vil Fjordrådet gjøre med resultatene fra studien?", plans) is None
 
 
 def test_what_does_x_do_asks_for_what_x_does() -> None:

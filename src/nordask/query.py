@@ -902,10 +902,12 @@ _REPORTS = re.compile(
 )
 
 
-#: "Which results are expected", "vilka resultat ska uppnås": targets, not findings.
+#: "Which results are expected", "vilka resultat ska uppnås", "hva vil X gjøre med
+#: resultatene": targets and plans, not findings.
 _EXPECTS = re.compile(
-    r"\b(?:expect\w*|target\w*|aim\w*|plan\w*|will|shall|should|förvänt\w*|ska|skall|"
-    r"skal|forvent\w*|mål\w*|uppnå\w*|oppnå\w*|opnå\w*)\b",
+    r"\b(?:expect\w*|target\w*|aim\w*|plan\w*|will|shall|should|going\s+to|förvänt\w*|"
+    r"ska|skall|skal|vil|vill|kommer\s+(?:att|til\s+å)|forvent\w*|mål\w*|uppnå\w*|"
+    r"oppnå\w*|opnå\w*)\b",
     re.IGNORECASE,
 )
 
