@@ -702,6 +702,12 @@ def test_an_actor_answer_names_who_does_it(assistant, question, lead) -> None:
     assert "EURES" not in first and "Kvarkenregionen" not in first and "Skåne" not in first
 
 
+def test_a_council_is_not_named_by_the_place_it_is_named_after(assistant) -> None:
+    # "Nordkalottens Gränstjänst" names the place, not Nordkalottrådet, who runs it.
+    answer = assistant.ask("Vem ansvarar för Nordkalottens Gränstjänst?")
+    assert answer.answer.startswith("Nordkalottrådet [1]"), answer.answer
+
+
 @pytest.mark.parametrize(
     ("question", "lead"),
     [

@@ -1502,17 +1502,33 @@ def _named_in(name: str, question: str) -> bool:
     """Whether the question itself names `name` ("members of Svinesundskomitéen" is not
     answered by "Svinesundskommittén"): the same first eight letters, in a word nearly as
     long. A place the actor is named after is not the actor: "pendling ved Svinesund" is
-    answered by Svinesundskommittén."""
+    answered by Svinesundskommittén, nor "Nordkalottens Gränstjänst" by Nordkalottrådet
+    (a council is named by a word that says council)."""
     if "-" in name and _named_in(name.split("-")[0], question):
         return True  # "EURES-nätverket" of "the EURES network"
     key = name.casefold()[:8]
     if len(key) < 8:  # a short name ("EURES", "NSPA") is named as written
         return key in re.findall(r"[\w]+", question.casefold())
     words = re.findall(r"[\w-]+", question.casefold())
-    whole = any(w.startswith(key) and len(w) >= len(name) - NAME_SLACK for w in words)
+    whole = any(
+        w.startswith(key) and len(w) >= len(name) - NAME_SLACK and not _place_of(w, name)
+        for w in words
+    )
     # "the Svinesund Committee" names Svinesundskommittén in English.
     named = (m.group(1) for m in _NAME_AND_KIND.finditer(question.casefold()))
     return whole or any(word.startswith(key) for word in named)
+
+
+def _place_of(word: str, name: str) -> bool:
+    """Whether `word` is the place a council or committee `name` is named after, in some
+    form: past their shared start, the name goes on with its kind and the word does not
+    ("nordkalottens" | "rådet")."""
+    folded = name.casefold()
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(word, folded, strict=False)) if a != b),
+        min(len(word), len(folded)),
+    )
+    return actor_kind(name[shared:]) == "committee" != actor_kind(word[shared:])
 
 
 def _project_title(support: Support, intent: Intent) -> str | None:
