@@ -702,6 +702,15 @@ def test_an_actor_answer_names_who_does_it(assistant, question, lead) -> None:
     assert "EURES" not in first and "Kvarkenregionen" not in first and "Skåne" not in first
 
 
+def test_a_document_titled_by_the_subject_defines_it_by_its_opening(assistant) -> None:
+    # The text file has no heading: its title names the partnership, and its
+    # "This project aims to …" says what the partnership does, with no hedge.
+    answer = assistant.ask(
+        "What is the goal of the Nordic climate neutral municipalities partnership?"
+    )
+    assert answer.answer.startswith("This project aims to establish"), answer.answer
+
+
 def test_a_council_is_not_named_by_the_place_it_is_named_after(assistant) -> None:
     # "Nordkalottens Gränstjänst" names the place, not Nordkalottrådet, who runs it.
     answer = assistant.ask("Vem ansvarar för Nordkalottens Gränstjänst?")

@@ -127,6 +127,12 @@ def test_findings_need_a_passage_that_reports_some() -> None:
     assert _reason("Hva vil Fjordrådet gjøre med resultatene fra studien?", plans) is None
 
 
+def test_what_does_x_do_asks_about_the_whole_of_x() -> None:
+    asked = parse("What does the Nordic climate partnership do?")
+    assert (asked.subject, asked.does) == ("Nordic climate partnership", True)
+    assert parse("What does Fjordrådet plan for the region?").subject == "Fjordrådet"
+
+
 def test_what_does_x_do_asks_for_what_x_does() -> None:
     role = parse("What is the role of the Harbour Council?")
     assert (role.subject, role.does) == ("Harbour Council", True)

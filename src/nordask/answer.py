@@ -883,7 +883,7 @@ def _definition_lead(
     titled = _first_sentence(
         ranked,
         lambda chunk, i: (
-            _titled(_last(chunk.section_of(i)), subject)
+            _titled(_heading_of(chunk, i), subject)
             and _quotable(chunk, i)
             and readable(_sentence(chunk, i))
         ),
@@ -892,7 +892,7 @@ def _definition_lead(
         titled
         and not defining
         and _PROJECT_OPENING.match(tidy(titled.text))
-        and _names_wholly(_last(titled.section), subject)
+        and _names_wholly(_heading_of(titled.chunk, titled.sentence), subject)
     ):
         # Under the title that names it, "This project will investigate …" says what it is.
         defining = [titled]
@@ -953,6 +953,12 @@ def _titled(title: str, subject: str) -> bool:
     if subject.isupper() and re.search(rf"(?<![\w-]){re.escape(subject)}(?![\w-])", title):
         return True
     return bool(re.match(rf"{re.escape(subject)}(?![\w-])", title, re.IGNORECASE))
+
+
+def _heading_of(chunk: Chunk, i: int) -> str:
+    """The heading sentence `i` stands under: its section's, or, in a document without
+    headings, the document's title ("Nordic climate neutral municipalities partnership")."""
+    return _last(chunk.section_of(i)) or chunk.title
 
 
 def _names_wholly(title: str, subject: str) -> bool:

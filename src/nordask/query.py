@@ -513,7 +513,9 @@ def parse(question: str) -> Intent:
         subject, does = _LEADING_ARTICLE.sub("", doing.group(1)), True
     elif _PURPOSE.match(subject):
         subject, does = _LEADING_ARTICLE.sub("", _PURPOSE.sub("", subject)), True
-    elif does and (name := _LEADING_NAME.match(subject)):
+    elif does and not verb_ends and (name := _LEADING_NAME.match(subject)):
+        # Only where a verb follows the name: "What does the Nordic climate neutral
+        # municipalities partnership do?" asks about the whole of it.
         subject = name.group(0)
     elif cue and not verb_ends and len(subject.split()) > 1 and _WHAT_DOES.match(question):
         # "What does the partnership offer cities?", "What do smaller municipalities lack?"
