@@ -69,6 +69,18 @@ def test_a_neighbour_in_another_organisations_block_does_not_join() -> None:
     assert first == i - 1  # the line naming who does it is
 
 
+def test_a_term_in_brackets_after_what_it_names_is_defined_with_what_it_counts() -> None:
+    chunk = _chunk(
+        "Harbours work with schools, firms and towns. Programmes that join all of these "
+        "three partners (triple bond) are needed. Small harbours lack the staff."
+    )
+    i = _sentence(chunk, "triple bond")
+    start, end = chunk.sentences[i]
+    assert defines(chunk.text[start:end], "triple bond")
+    first, last = quoted_sentences(chunk, i, parse("What is meant by triple bond in the text?"))
+    assert (first, last) == (i - 1, i)  # "these three partners" are listed before
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

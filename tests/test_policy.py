@@ -127,6 +127,11 @@ def test_findings_need_a_passage_that_reports_some() -> None:
     assert _reason("Hva vil Fjordrådet gjøre med resultatene fra studien?", plans) is None
 
 
+def test_what_is_meant_by_x_asks_about_x_alone() -> None:
+    assert parse("What is meant by triple bond in the harbour text?").subject == "triple bond"
+    assert parse("Vad menas med gränshinder i planen?").subject == "gränshinder"
+
+
 def test_what_does_x_do_asks_about_the_whole_of_x() -> None:
     asked = parse("What does the Nordic climate partnership do?")
     assert (asked.subject, asked.does) == ("Nordic climate partnership", True)

@@ -124,6 +124,13 @@ _DEFINED_INSIDE = re.compile(
     r"betyder|betyr|means|står för|står for|stands for)\b",
     re.IGNORECASE,
 )
+#: A sentence that counts what the one before it listed: "all of these four sectors",
+#: "dessa tre områden", "disse to".
+_COUNTS_BACK = re.compile(
+    r"\b(?:these|those|dessa|desse|disse)\s+(?:\d+|two|three|four|five|six|två|tre|fyra|"
+    r"fire|fem|sex|seks|to)\b",
+    re.IGNORECASE,
+)
 #: A list item: a bullet or a number opening the line.
 _BULLET = re.compile(r"^\s*(?:[•▪◦‣*·–-]|\d{1,2}[.)])\s+")
 MAX_LIST_ITEMS = 8
@@ -338,6 +345,8 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
     inside = (m.group(1)[:SUBJECT_PREFIX].casefold() for m in _DEFINED_INSIDE.finditer(text))
     if len(keys) == 1 and keys & set(inside):
         return True  # "… är närhetsprincipen som innebär att …" defines it where it stands
+    if subject and re.search(rf"\w\s+\(\s*{re.escape(subject)}\s*\)", text, re.IGNORECASE):
+        return True  # "… programs that include all of these four sectors (quadruple helix)"
     opening = _opening_words(text, subject)
     if not opening:
         return False
@@ -1711,8 +1720,12 @@ def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     if listed:
         return listed
     first, last = _quoted_from(chunk, i, intent)
-    if i > 0 and _LEANS_BACK.match(tidy(_sentence(chunk, i))) and _same_paragraph(chunk, i - 1, i):
-        first = min(first, i - 1)
+    if i > 0 and _same_paragraph(chunk, i - 1, i):
+        text = tidy(_sentence(chunk, i))
+        if _COUNTS_BACK.search(text):
+            return i - 1, i  # what it counts is listed there
+        if _LEANS_BACK.match(text):
+            first = min(first, i - 1)
     return first, last
 
 

@@ -218,8 +218,9 @@ _DOING = re.compile(r"^\s*what\s+(?:is|are)\s+(.+?)\s+doing\b", re.IGNORECASE)
 _DEFINITION = re.compile(
     r"^\s*(?:what\s+(?:is|are|does|do)\b(?!\s+(?:the\s+)?(?:budget|total|amount|cost))"
     r"(?!.*\b(?:say|write|mention|state)s?\s+(?:about|on)\b)|"
-    r"what's|vad\s+(?:är|betyder|gör|innebär)|hva\s+(?:er|betyr|gjør|innebærer)|"
-    r"hvad\s+(?:er|betyder|gør|indebærer)|define|explain|tell\s+me\s+about|förklara|forklar)",
+    r"what's|vad\s+(?:är|betyder|gör|innebär|menas)|hva\s+(?:er|betyr|gjør|innebærer|menes)|"
+    r"hvad\s+(?:er|betyder|gør|indebærer|menes(?:\s+der)?)|define|explain|tell\s+me\s+about|"
+    r"förklara|forklar)",
     re.IGNORECASE,
 )
 #: Verbs (as word stems, four languages) that say what an organisation does.
@@ -257,6 +258,16 @@ _PURPOSE = re.compile(
 #: ("Kvarkenrådet" in "What does Kvarkenrådet plan for the region?").
 _LEADING_NAME = re.compile(
     r"^(?:[A-ZÅÄÖÆØÜ][\w&-]*\s+)*[A-ZÅÄÖÆØÜ][\w&-]*(?<!s)(?<!')(?=\s+[a-zåäöæøü])"
+)
+#: "What is meant by X", "Vad menas med X": X is the subject.
+_MEANT = re.compile(r"^(?:meant|understood)\s+by\s+|^med\s+", re.IGNORECASE)
+#: Where the question says the subject stands, after it: "… in the climate text", "… i
+#: planen".
+_SCOPE = re.compile(
+    r"\s+(?:in|i)\s+(?:the\s+|den\s+|det\s+)?(?:[\w-]+\s+){0,5}"
+    r"(?:text|plan|document|report|page|texten|planen|handlingsplanen|dokumentet|"
+    r"rapporten|teksten)$",
+    re.IGNORECASE,
 )
 #: An article before a definition's subject: "What is the Green Charter?" asks about
 #: "Green Charter".
@@ -505,6 +516,7 @@ def parse(question: str) -> Intent:
         subject = question[which_goal.end() :].strip(" ?.!")  # "Which goal is about X": X
     if period:
         subject = PERIODS[period].sub("", subject).strip(" ,")
+    subject = _SCOPE.sub("", _MEANT.sub("", subject))
     verb_ends = bool(_TRAILING_VERB.search(subject))
     subject = _LEADING_ARTICLE.sub("", _TRAILING_VERB.sub("", subject))
     does = bool(cue) and bool(_DOES.search(question))
