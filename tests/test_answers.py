@@ -191,6 +191,7 @@ def test_a_count_is_quoted_from_the_sentence_that_states_it(assistant) -> None:
         ("When was Nordregio founded?", "dates a founding"),
         ("What is Nordregio's email address?", "contact details"),
         ("Vad är telefonnumret till Kvarkenrådet?", "contact details"),
+        ("Hva er e-postadressen til Tornedalsrådet?", "contact details"),
         # A milestone's year span ("M2021-2024") is not a phone number.
         ("Vilket telefonnummer har Nordkalottens Gränstjänst?", "contact details"),
         # The plan gives the meeting's years, not its day.

@@ -124,10 +124,11 @@ def speaks_of_founding(text: str) -> bool:
 #: Contact details asked for: an e-mail address, a phone number, a postal or web address.
 _ASKS_CONTACT = re.compile(
     # "address" only as a noun: "How does the plan address …" asks something else.
-    r"\b(?:e-?mail|e-?post|phone|telephone|telefon\w*|website|webbplats\w*|hjemmeside\w*|"
-    r"nettside\w*|kontaktuppgift\w*|kontaktoplysning\w*|kontaktinformasjon\w*|"
+    # Compounds count: "e-postadressen", "telefonnumret", "webbadress".
+    r"\b(?:e-?mail\w*|e-?post\w*|phone|telephone|telefon\w*|website|webbplats\w*|"
+    r"hjemmeside\w*|nettside\w*|kontaktuppgift\w*|kontaktoplysning\w*|kontaktinformasjon\w*|"
     r"contact\s+details|(?:the|its|their|your|postal|web|street|visiting)\s+address|"
-    r"address\s+of|adress(?:e|en|er|erna|ene)?)\b",
+    r"address\s+of|\w*adress(?:e|en|er|erna|ene)?)\b",
     re.IGNORECASE,
 )
 #: What contact details look like in a text.
