@@ -265,6 +265,13 @@ def test_actors_of_a_country_the_passages_never_speak_of_are_refused() -> None:
     assert _reason("Which Swedish regions are members of the harbour platform?", passage) is None
     # A currency is no country the actors are narrowed to.
     assert _reason("Vilka mål har 7 miljoner danska kronor?", passage) is None
+    # Nor are the Nordic countries the only ones, nor regions the only places asked for.
+    assert _reason("Vilka estniska regioner är medlemmar?", passage) == (
+        "the closest passage does not speak of Estonia"
+    )
+    assert _reason("Hvilke færøske kommuner er medlemmer?", passage) == (
+        "the closest passage does not speak of the Faroe Islands"
+    )
 
 
 def test_a_question_whose_only_known_words_are_names_is_refused() -> None:

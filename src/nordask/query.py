@@ -631,15 +631,30 @@ def period_asked(question: str) -> str | None:
     return " ".join(rest) if 0 < len(rest) <= 2 else None
 
 
-#: The Nordic countries by the stems of their adjectives and names in the four languages.
+#: The Nordic countries and their neighbours by the stems of their adjectives and names in
+#: the four languages.
 _COUNTRIES = {
     "Denmark": r"dan(?:ish|sk\w*|mark\w*|es?\b)|denmark",
     "Sweden": r"swed(?:ish|en|e\b)|svensk\w*|sverige\w*",
     "Norway": r"norw(?:egian|ay)|norsk\w*|norge\w*|noreg",
     "Finland": r"finn(?:ish)?|finsk\w*|finland\w*",
     "Iceland": r"iceland\w*|island\w*|isländsk\w*|islandsk\w*",
+    "the Faroe Islands": r"faroe\w*|färö\w*|færø\w*|føroy\w*",
+    "Greenland": r"greenland\w*|grønland\w*|grönland\w*",
+    "Åland": r"åland\w*|aaland\w*",
+    "Estonia": r"eston\w*|estni\w*|estisk\w*|estland\w*",
+    "Latvia": r"latvi\w*|lettisk\w*|lettland\w*|letland\w*",
+    "Lithuania": r"lithuan\w*|litau\w*",
+    "Germany": r"german\w*|tysk\w*",
+    "Poland": r"poland|polish|polsk\w*|polen",
+    "Russia": r"russia\w*|rysk\w*|russisk\w*|ryssland|rusland|russland",
+    "the Netherlands": r"netherlands|dutch|nederländsk\w*|nederlandsk\w*|holland\w*",
+    "the United Kingdom": r"british|brit(?:t)?isk\w*|storbritanni\w*|united\s+kingdom",
+    "France": r"france|french|fransk\w*|frankrike|frankrig",
 }
 _KIND_NOUNS = "|".join(words for _, words in _ACTOR_KINDS)
+#: Places an asked country narrows too: "Which Faroese municipalities …".
+_PLACE_NOUNS = r"municipalit\w*|kommun\w*|cit(?:y|ies)|towns?|städer|byer"
 
 
 def asked_country(question: str) -> tuple[str, re.Pattern[str]] | None:
@@ -647,7 +662,8 @@ def asked_country(question: str) -> tuple[str, re.Pattern[str]] | None:
     …", "Hvem er den svenske partner …"), with a pattern for its mentions; None when
     it names none right before a kind of actor ("danska kronor" is a currency)."""
     for country, stems in _COUNTRIES.items():
-        if re.search(rf"\b(?:{stems})\s+(?:{_KIND_NOUNS})\b", question, re.IGNORECASE):
+        nouns = f"{_KIND_NOUNS}|{_PLACE_NOUNS}"
+        if re.search(rf"\b(?:{stems})\s+(?:{nouns})\b", question, re.IGNORECASE):
             return country, re.compile(rf"\b(?:{stems})", re.IGNORECASE)
     return None
 
