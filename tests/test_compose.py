@@ -81,6 +81,17 @@ def test_a_term_in_brackets_after_what_it_names_is_defined_with_what_it_counts()
     assert (first, last) == (i - 1, i)  # "these three partners" are listed before
 
 
+def test_a_free_answer_leads_with_the_sentence_that_says_what_is_asked() -> None:
+    chunk = _chunk(
+        "Harbour Link is a primary project within the Blue Growth focus area. Looking in, "
+        "the way the project manages a group of 12 partners is inspiring. Looking out, "
+        "upcoming events and demonstrations in Living Labs show its focus on ports."
+    )
+    intent = parse("Where will Harbour Link hold its demonstrations?")
+    text, _ = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
+    assert text.startswith("Looking out, upcoming events and demonstrations"), text
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

@@ -721,7 +721,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         topic = topic_words(intent.question, every_stopword())
         # Of those that share as many topic words (none, across languages), the one that
         # speaks of what the question names ("BSR Stars"), not only of the same thing.
-        return max(near_ones, key=lambda s: (topic_hits(s, topic), _subject_names(s, intent)))
+        chosen = max(near_ones, key=lambda s: (topic_hits(s, topic), _subject_names(s, intent)))
+        return _sharpest(chosen, topic)
     found = {s.n: wanted.findall(_with_wanted(s, intent)) for s in readable_ones}
     named = {s.n: _subject_names(s, intent) for s in readable_ones}
     # A weaker passage leads when it speaks of more of what the question names.
@@ -749,6 +750,20 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         )
         holding = [dated] if dated else []
     return holding[0] if holding else readable_ones[0]
+
+
+def _sharpest(lead: Support, topic: list[str]) -> Support:
+    """Of the lead's paragraph or activity, the sentence that speaks of more of the
+    question's topic words than the lead: a block's opening sentence repeats the names a
+    question gives, and a later one says what it asks ("Where will Northern Connections
+    hold its demonstrations?": "… upcoming events and demonstrations in Living Labs …")."""
+    chunk, best, most = lead.chunk, lead, topic_hits(lead, topic)
+    for j in _paragraph_order(chunk, lead.sentence, BLOCK_REACH):
+        other = Support(lead.n, chunk, j, lead.score)
+        hits = topic_hits(other, topic)
+        if hits > most and _quotable(chunk, j) and readable(other.text):
+            best, most = other, hits
+    return best
 
 
 #: A question for what a goal is to achieve: "Hva skal være oppnådd under mål 9?".
