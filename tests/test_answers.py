@@ -712,6 +712,21 @@ def test_a_document_titled_by_the_subject_defines_it_by_its_opening(assistant) -
     assert answer.answer.startswith("This project aims to establish"), answer.answer
 
 
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # The section titled "GROM – Green transition in the Arctic" says what GROM is
+        # about, though no sentence defines it; the reading guide does not.
+        ("Vad handlar GROM-projektet om?", "(English) The resources in the Norwegian Arctic"),
+        # "Sino-European innovative green and smart cities (SiEUGreen)" spells it out.
+        ("What is SiEUGreen about?", "SiEUGreen aspires to enhance"),
+    ],
+)
+def test_a_project_is_described_under_the_title_that_names_it(assistant, question, lead) -> None:
+    answer = assistant.ask(question)
+    assert answer.answer.startswith(lead), answer.answer
+
+
 def test_a_council_is_not_named_by_the_place_it_is_named_after(assistant) -> None:
     # "Nordkalottens Gränstjänst" names the place, not Nordkalottrådet, who runs it.
     answer = assistant.ask("Vem ansvarar för Nordkalottens Gränstjänst?")

@@ -127,6 +127,15 @@ def test_findings_need_a_passage_that_reports_some() -> None:
     assert _reason("Hva vil Fjordrådet gjøre med resultatene fra studien?", plans) is None
 
 
+def test_what_x_is_about_asks_about_x_without_its_kind() -> None:
+    assert parse("Hva handler HAVN-prosjektet om?").subject == "HAVN"
+    assert parse("Vad handlar Nordregios projekt HarbourLink om?").subject == "HarbourLink"
+    asked = parse("What is the Harbour Skills project about?")
+    assert (asked.kind, asked.subject) == ("definition", "Harbour Skills")
+    # A kind that is part of the name stays: "the Vanguard Initiative".
+    assert parse("What is the Harbour Initiative?").subject == "Harbour Initiative"
+
+
 def test_what_is_meant_by_x_asks_about_x_alone() -> None:
     assert parse("What is meant by triple bond in the harbour text?").subject == "triple bond"
     assert parse("Vad menas med gränshinder i planen?").subject == "gränshinder"

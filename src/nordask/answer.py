@@ -912,13 +912,19 @@ def _definition_lead(
             and readable(_sentence(chunk, i))
         ),
     )
+    heading = _heading_of(titled.chunk, titled.sentence) if titled else ""
     if (
         titled
         and not defining
-        and _PROJECT_OPENING.match(tidy(titled.text))
-        and _names_wholly(_heading_of(titled.chunk, titled.sentence), subject)
+        and (
+            _PROJECT_OPENING.match(tidy(titled.text))
+            or _SUBTITLE.search(heading)
+            or heading.endswith(f"({subject})")
+        )
+        and _names_wholly(heading, subject)
     ):
-        # Under the title that names it, "This project will investigate …" says what it is.
+        # Under the title that names it, "This project will investigate …" says what it
+        # is; so does the title's own subtitle ("GROM – Green transition in the Arctic").
         defining = [titled]
     fallback = [titled] if titled and subject else [s for s in ranked if readable(s.text)]
     chosen = (defining or about or fallback or _saying(ranked))[0]
@@ -976,6 +982,8 @@ def _titled(title: str, subject: str) -> bool:
         return False
     if subject.isupper() and re.search(rf"(?<![\w-]){re.escape(subject)}(?![\w-])", title):
         return True
+    if title.endswith(f"({subject})"):
+        return True  # the name spelled out, then the short one: "Sino-European … (SiEUGreen)"
     return bool(re.match(rf"{re.escape(subject)}(?![\w-])", title, re.IGNORECASE))
 
 
@@ -987,10 +995,11 @@ def _heading_of(chunk: Chunk, i: int) -> str:
 
 def _names_wholly(title: str, subject: str) -> bool:
     """Whether `subject` is the title's whole name, before its subtitle or after its
-    description ("GROM – Green transition …", "… Cooperation Model VALUMA"), not a part
-    of it ("ESPON" of "ESPON ESCAPE – …")."""
+    description ("GROM – Green transition …", "… Cooperation Model VALUMA", "Sino-European
+    … cities (SiEUGreen)"), not a part of it ("ESPON" of "ESPON ESCAPE – …")."""
     name = re.split(r"\s+[–—-]\s+|\s*\(", title)[0].strip()
-    return name.casefold() == subject.casefold() or title.endswith(f" {subject}")
+    ends = title.endswith((f" {subject}", f"({subject})"))
+    return name.casefold() == subject.casefold() or ends
 
 
 def titled_by(chunk: Chunk, subject: str) -> bool:
@@ -998,6 +1007,8 @@ def titled_by(chunk: Chunk, subject: str) -> bool:
     return any(_titled(_last(chunk.section_of(i)), subject) for i in range(len(chunk.sentences)))
 
 
+#: A title's subtitle after the name: "GROM – Green transition in the Arctic".
+_SUBTITLE = re.compile(r"\S\s+[–—-]\s+\w")
 #: How a project's description opens under its title: "This project …", "The aim of the
 #: project is …", "Projektet …".
 _PROJECT_OPENING = re.compile(

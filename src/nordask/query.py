@@ -219,8 +219,9 @@ _DOING = re.compile(r"^\s*what\s+(?:is|are)\s+(.+?)\s+doing\b", re.IGNORECASE)
 _DEFINITION = re.compile(
     r"^\s*(?:what\s+(?:is|are|does|do)\b(?!\s+(?:the\s+)?(?:budget|total|amount|cost))"
     r"(?!.*\b(?:say|write|mention|state)s?\s+(?:about|on)\b)|"
-    r"what's|vad\s+(?:är|betyder|gör|innebär|menas)|hva\s+(?:er|betyr|gjør|innebærer|menes)|"
-    r"hvad\s+(?:er|betyder|gør|indebærer|menes(?:\s+der)?)|define|explain|tell\s+me\s+about|"
+    r"what's|vad\s+(?:är|betyder|gör|innebär|menas|handlar)|"
+    r"hva\s+(?:er|betyr|gjør|innebærer|menes|handler)|"
+    r"hvad\s+(?:er|betyder|gør|indebærer|menes(?:\s+der)?|handler)|define|explain|tell\s+me\s+about|"
     r"förklara|forklar)",
     re.IGNORECASE,
 )
@@ -237,7 +238,7 @@ ACTIVITY_VERB = re.compile(
 #: what it does.
 _TRAILING_VERB = re.compile(
     r"\s+(?:do\s+(?:about|for|with|in|on)\s.*|do|does|work\s+(?:on|with)|deal\s+with|"
-    r"focus\s+on|stand\s+for|mean|about|"
+    r"focus\s+on|stand\s+for|mean|about|om|"
     r"arbeta(?:r)?\s+med|jobb(?:a|ar|er)\s+med|arbejde(?:r)?\s+med|står\s+för|står\s+for)$",
     re.IGNORECASE,
 )
@@ -259,6 +260,15 @@ _PURPOSE = re.compile(
 #: ("Kvarkenrådet" in "What does Kvarkenrådet plan for the region?").
 _LEADING_NAME = re.compile(
     r"^(?:[A-ZÅÄÖÆØÜ][\w&-]*\s+)*[A-ZÅÄÖÆØÜ][\w&-]*(?<!s)(?<!')(?=\s+[a-zåäöæøü])"
+)
+#: A subject's kind, after or before its name: "the GROM project", "GROM-prosjektet",
+#: "Nordregios projekt SiEUGreen" (whose project, too).
+_KIND_AFTER = re.compile(
+    r"(?<=\w)[\s-]+(?:project|projektet|prosjektet|projekt|prosjekt)$", re.IGNORECASE
+)
+_KIND_BEFORE = re.compile(
+    r"^(?:[\w-]+(?:'s|s)\s+)?(?:project|projektet|prosjektet|projekt|prosjekt)\s+(?=\S)",
+    re.IGNORECASE,
 )
 #: "What is meant by X", "Vad menas med X": X is the subject.
 _MEANT = re.compile(r"^(?:meant|understood)\s+by\s+|^med\s+", re.IGNORECASE)
@@ -520,6 +530,8 @@ def parse(question: str) -> Intent:
     subject = _SCOPE.sub("", _MEANT.sub("", subject))
     verb_ends = bool(_TRAILING_VERB.search(subject))
     subject = _LEADING_ARTICLE.sub("", _TRAILING_VERB.sub("", subject))
+    if " " in subject or "-" in subject:
+        subject = _KIND_BEFORE.sub("", _KIND_AFTER.sub("", subject))
     does = bool(cue) and bool(_DOES.search(question))
     doing = _DOING.match(question) if cue else None
     if doing:
