@@ -92,6 +92,17 @@ def test_a_free_answer_leads_with_the_sentence_that_says_what_is_asked() -> None
     assert text.startswith("Looking out, upcoming events and demonstrations"), text
 
 
+def test_a_which_phrase_is_named_by_a_compound() -> None:
+    first = _chunk("Det finns en stor arbetspendling inom regionen och över gränsen.")
+    second = _chunk(
+        "Möjligheter för en gemensam investering i hotell vid nationalparker Fjellheim, "
+        "Blåskog och Snøvidda."
+    )
+    intent = parse("Which national parks are mentioned for a joint hotel investment?")
+    text, _ = compose(intent, [Support(1, first, 0, 0.6), Support(2, second, 0, 0.55)], "en")
+    assert "Möjligheter för en gemensam investering" in text.split("\n")[0], text
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

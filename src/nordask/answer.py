@@ -1082,8 +1082,14 @@ def _naming_asked(intent: Intent, readable_ones: list[Support]) -> Support | Non
 
 
 def _names_all(text: str, words: list[str]) -> bool:
+    """Whether `text` names every one of `words` (by their first letters); a later word
+    may be the head of a compound ("national parks": "nationalparker")."""
     folded = text.casefold()
-    return all(re.search(rf"\b{re.escape(w[:STEM_LETTERS])}", folded) for w in words)
+    return all(
+        re.search(rf"\b{re.escape(w[:STEM_LETTERS])}", folded)
+        or (i > 0 and re.search(rf"\w{re.escape(w[: STEM_LETTERS - 1])}", folded))
+        for i, w in enumerate(words)
+    )
 
 
 def _fresh_name(text: str, intent: Intent) -> bool:
