@@ -93,7 +93,7 @@ def test_a_free_answer_leads_with_the_sentence_that_says_what_is_asked() -> None
 
 
 def test_a_which_phrase_is_named_by_a_compound() -> None:
-    first = _chunk("Det finns en stor arbetspendling inom regionen och över gränsen.")
+    first = _chunk("Det finns en stor arbetspendling inom regionen, i både Sverige och Norge.")
     second = _chunk(
         "Möjligheter för en gemensam investering i hotell vid nationalparker Fjellheim, "
         "Blåskog och Snøvidda."
