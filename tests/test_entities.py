@@ -43,6 +43,21 @@ def test_finds_nordic_names_written_as_name_and_head_noun() -> None:
     ]
 
 
+def test_names_sharing_a_head_and_bodies_listed_in_lower_case() -> None:
+    # One head for two names is one actor; two heads are two.
+    assert find_actors("Det görs med Bergby och Dalby Universitet.") == [
+        "Bergby och Dalby Universitet"
+    ]
+    assert find_actors("medlemmar Norra Fjordregionen och Hamar Fylkeskommune.") == [
+        "Norra Fjordregionen",
+        "Hamar Fylkeskommune",
+    ]
+    # Bodies named in lower case in a list of named ones, but not alone.
+    listed = "Budgetansvarlige (Fjordrådet, HAVN, grænsekomiteerne og temagrupperne)."
+    assert find_actors(listed) == ["Fjordrådet", "HAVN", "grænsekomiteerne", "temagrupperne"]
+    assert find_actors("Vi mødes med temagrupperne i maj.") == []
+
+
 def test_all_caps_headings_are_not_acronyms() -> None:
     text = (
         "HANDLINGSPLAN 2021-24 LÆSEVEJLEDNING Der er mange hensyn. "

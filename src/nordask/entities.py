@@ -38,9 +38,21 @@ _NORDIC_HEADS = (
     "högskola|høgskole|høgskolen|region"
 )
 _NORDIC = re.compile(
-    rf"\b[{_UPPER}][\wåäöæøüé-]+\s+(?i:{_NORDIC_HEADS})\b(?!\s+[{_UPPER}])|"
+    # Names that share one head are one actor: "Vasa och Umeå Universitet".
+    rf"\b(?:[{_UPPER}][\wåäöæøüé-]+\s+(?:och|og|and|samt)\s+)?"
+    rf"[{_UPPER}][\wåäöæøüé-]+\s+(?i:{_NORDIC_HEADS})\b(?!\s+[{_UPPER}])|"
     rf"\bRegion\s+(?:of\s+)?[{_UPPER}][\wåäöæøüé-]+"
 )
+_JOINED = re.compile(r"^(?:och|og|and|samt)\s+")
+#: Bodies a list names in lower case beside named ones: "(Nordregio, NORA,
+#: grænsekomiteerne og temagrupperne)".
+_LISTED_BODY = re.compile(
+    r"(?:,\s+|\s+(?:og|och|and|samt)\s+)"
+    r"([a-zåäöæøü][\wåäöæøüé]*(?:komit[ée]erne|komiteene|kommittéerna|grupperne|gruppene|"
+    r"grupperna|rådene|råden|udvalgene|utvalgene|netværkene|nettverkene|nätverken))\b"
+)
+#: A list of names before such a body: "Nordregio, NORA, ".
+_NAMES_BEFORE = re.compile(rf"\b[{_UPPER}][\wåäöæøüé-]+,\s")
 #: A capitalised word before a compound name, inside a sentence, is part of it:
 #: "medlemmar Västra Götalandsregionen".
 _MODIFIER = re.compile(rf"(?<=[a-zåäöæøüé,]\s)[{_UPPER}][\wåäöæøüé-]+\s+$")
@@ -94,10 +106,17 @@ def find_actors(text: str) -> list[str]:
             start, name = match.start(), _LEADING.sub("", match.group(0)).strip()
             if pattern is _NORDIC and name.split()[0].casefold() in every_stopword():
                 continue  # "Denna region", "Varje kommun": no name
+            first, _, rest = name.partition(" ")
+            if pattern is _NORDIC and _COMPOUND.fullmatch(first) and _JOINED.match(rest):
+                # "Götalandsregionen och Viken Fylkeskommune": two actors, not one head.
+                start, name = start + len(name) - len(_JOINED.sub("", rest)), _JOINED.sub("", rest)
             modifier = _MODIFIER.search(text, max(0, start - 40), start)
             if pattern is not _ENGLISH and modifier:
                 start, name = modifier.start(), f"{modifier.group(0)}{name}"
             found.append((start, name))
+    for match in _LISTED_BODY.finditer(text):
+        if _NAMES_BEFORE.search(text, max(0, match.start() - 60), match.start()):
+            found.append((match.start(1), match.group(1)))
     headings = _heading_words(text)
     for match in _ACRONYM.finditer(text):
         name = match.group(0)
