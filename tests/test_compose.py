@@ -103,6 +103,20 @@ def test_a_which_phrase_is_named_by_a_compound() -> None:
     assert "Möjligheter för en gemensam investering" in text.split("\n")[0], text
 
 
+def test_a_cell_of_partners_beside_a_line_is_not_quoted_with_it() -> None:
+    chunk = _chunk(
+        "Undersøke hvordan eldre (65-80 år) kan mobiliseres som en ressurs i distriktene."
+        "\n\nNordregio og TG og NORA og GK"
+    )
+    intent = parse("What age range of older people should be mobilised in rural areas?")
+    text, _ = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
+    assert "65-80 år" in text and "og TG" not in text.split("\n")[0], text
+    # Asked for, the partners are the answer.
+    asked = parse("Which partners will study how older people can be mobilised?")
+    text, _ = compose(asked, [Support(1, chunk, 0, 0.6)], "en")
+    assert "Nordregio og TG og NORA og GK" in text, text
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

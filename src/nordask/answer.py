@@ -38,6 +38,7 @@ from nordask.query import (
     amounts,
     asked_phrase,
     asks_author,
+    asks_partners,
     name_words,
     names_any,
     role_stem,
@@ -1667,7 +1668,7 @@ def _fallback(best: Support, intent: Intent, question_lang: str | None) -> str:
     name or figure asked for, or that completes a short one), labelled with its
     language when the question's is another, and with whose section it is
     ("— Tornedalsrådet › K.7.c") when the layout says."""
-    text = _without_opener(_with_wanted(best, intent), best.owner)
+    text = _without_cell(_without_opener(_with_wanted(best, intent), best.owner), best, intent)
     language = _other_language(text, best, question_lang)
     if language:
         text = f"({language}) {text}"
@@ -1675,6 +1676,16 @@ def _fallback(best: Support, intent: Intent, question_lang: str | None) -> str:
     owner = best.owner if best.owner and best.owner not in section else None
     whose = " › ".join(p for p in (owner, section) if p and p not in text)
     return f"{text} — {whose} [{best.n}]" if whose else f"{text} [{best.n}]"
+
+
+def _without_cell(text: str, support: Support, intent: Intent) -> str:
+    """A quote without the cell of partners that ends it ("… politikkutvikling. Nordregio
+    og TG og NORA og GK"), unless partners are asked for: a plan's column beside the line."""
+    last = quoted_sentences(support.chunk, support.sentence, intent)[1]
+    cell = tidy(_sentence(support.chunk, last))
+    if last == support.sentence or asks_partners(intent.question) or not is_names_cell(cell):
+        return text
+    return text.removesuffix(cell).rstrip(" …") if text.endswith(cell) else text
 
 
 def _without_opener(text: str, owner: str | None) -> str:
