@@ -278,6 +278,16 @@ def test_a_role_question_lists_the_names_that_hold_the_role() -> None:
     assert names == ["Norra Bergslagsregionen", "Hamar Fylkeskommune"]
 
 
+def test_a_role_is_held_by_the_whole_list_that_follows_it() -> None:
+    chunk = _chunk(
+        "Planen har flere udførende og budgetansvarlige for hver indsats (Fjordrådet, "
+        "HAVN, grænsekomiteerne og temagrupperne). Den dækker flere år."
+    )
+    intent = parse("Hvem er udførende og budgetansvarlige i planen?")
+    _, names = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
+    assert names == ["Fjordrådet", "HAVN", "grænsekomiteerne", "temagrupperne"]
+
+
 def test_a_how_many_question_leads_with_the_sentence_counting_what_it_asks() -> None:
     chunk = _chunk(
         "Our presence at the harbour conference will give the participants a heads up on "

@@ -1464,7 +1464,11 @@ def _in_role(
     if not stem:
         return found
     texts = [window(s).casefold() for s in near]
-    role = re.compile(rf"\b{re.escape(stem)}\w*[\s:,]+(?:\S+\s+){{0,{ROLE_REACH}}}")
+    # With the rest of a list that starts there: "(Nordregio, NORA, grænsekomiteerne og …".
+    role = re.compile(
+        rf"\b{re.escape(stem)}\w*[\s:,]+(?:\S+\s+){{0,{ROLE_REACH}}}"
+        r"(?:[\w()-]+,\s+)*(?:[\w()-]+\s+(?:og|och|and|samt)\s+[\w()-]+)?"
+    )
     held = {
         name: numbers
         for name, numbers in found.items()
