@@ -117,6 +117,16 @@ def test_a_cell_of_partners_beside_a_line_is_not_quoted_with_it() -> None:
     assert "Nordregio og TG og NORA og GK" in text, text
 
 
+def test_topic_words_match_across_nordic_spellings_and_by_more_of_a_long_word() -> None:
+    from nordask.answer import topic_hits
+
+    chunk = _chunk("Undersöka möjligheterna för en ny hamn. Understøtte den grønne omstilling.")
+    asked = ["undersøge"]
+    assert topic_hits(Support(1, chunk, 0, 0.5), asked) == 1
+    assert topic_hits(Support(1, chunk, 1, 0.5), asked) == 0  # not "under-" alone
+    assert topic_hits(Support(1, chunk, 1, 0.5), ["grøn"]) == 1
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

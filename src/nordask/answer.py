@@ -32,6 +32,7 @@ from nordask.query import (
     AMOUNT,
     CODE,
     COUNT,
+    NAME_PREFIX,
     PERIODS,
     STEM_LETTERS,
     Intent,
@@ -82,6 +83,9 @@ DEFINITION_REACH = 6
 ACRONYM_WORDS = 3
 #: A role's holders are named within this many words after the role word.
 ROLE_REACH = 6
+#: A topic word this long is matched by this many first letters (shorter ones by
+#: NAME_PREFIX): long words share short beginnings ("under-").
+LONG_TOPIC_WORD, LONG_TOPIC_PREFIX = 9, 7
 #: A which-question's noun phrase says what the answer's sentence names when it has this
 #: many content words ("call for proposals").
 ASKED_PHRASE_WORDS = 2
@@ -1540,14 +1544,22 @@ def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
 
 def topic_hits(support: Support, topic: list[str]) -> int:
     """How many of the question's topic words the sentence or its section title has."""
-    where = f"{support.section}\n{support.text}"
-    # A compound is matched whole: "high-speed" is not "high-tech".
-    return sum(
-        bool(re.search(rf"\b{re.escape(word)}", where, re.IGNORECASE))
-        if "-" in word
-        else names_any(where, [word])
-        for word in topic
-    )
+    where = f"{support.section}\n{support.text}".casefold().translate(_NORDIC_FOLD)
+    # A compound is matched whole: "high-speed" is not "high-tech"; a long word by more
+    # of its letters: "undersøge" is "undersöka", not "understøtte".
+    return sum(bool(re.search(rf"\b{re.escape(_topic_key(word))}", where)) for word in topic)
+
+
+#: Letters the Scandinavian languages write differently for one sound: "undersøge",
+#: "undersöka".
+_NORDIC_FOLD = str.maketrans("øöæäå", "ooaaa")
+
+
+def _topic_key(word: str) -> str:
+    folded = word.casefold().translate(_NORDIC_FOLD)
+    if "-" in word:
+        return folded
+    return folded[:LONG_TOPIC_PREFIX] if len(folded) >= LONG_TOPIC_WORD else folded[:NAME_PREFIX]
 
 
 def _named_in(name: str, question: str) -> bool:
