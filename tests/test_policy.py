@@ -116,6 +116,17 @@ def test_a_definition_opens_with_its_subject() -> None:
     assert not defines("Smart Tourism builds on IT and new services.", "smart spesialisering")
 
 
+def test_a_byline_does_not_date_the_event_a_news_item_reports() -> None:
+    news = "07 April 2017 - Published by Kari Nordmann\nThe harbour conference gathers 21 partners."
+    for question in (
+        "When was the Harbour Conference 2017 held?",  # the year is named: a day is asked
+        "On which dates was the Harbour Conference held?",
+    ):
+        assert _reason(question, news) == "none of the closest passages gives a day", question
+    assert _reason("When was the harbour news item published?", news) is None
+    assert _reason("When was the Harbour Conference 2017 held?", "It met on 3 May 2017.") is None
+
+
 def test_findings_need_a_passage_that_reports_some() -> None:
     question = "What were the findings of the harbour study?"
     assert "findings" in (_reason(question, "The study will focus on harbours.") or "")

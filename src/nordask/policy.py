@@ -292,11 +292,27 @@ def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Re
     founding = intent.kind == "date" and speaks_of_founding(intent.question)
     if founding and not any(speaks_of_founding(t) and _YEARLIKE.search(t) for t in near):
         return Refusal("date", "none of the closest passages dates a founding")
-    if intent.kind == "date" and asks_day(intent.question) and not any(map(states_day, near)):
+    # A question that names the year asks for more than it: a day or month.
+    day = asks_day(intent.question) or bool(intent.years)
+    if intent.kind == "date" and day and not any(states_day(_unsigned(t, intent)) for t in near):
         return Refusal("day", "none of the closest passages gives a day")
     if asks_findings(intent.question) and not any(map(reports_findings, near)):
         return Refusal("findings", "the closest passages describe plans, and report no findings")
     return None
+
+
+#: A byline's line: "07 April 2017 - Published by Christina Knudsen …".
+_BYLINE = re.compile(
+    r"^.*\b(?:published|posted|written|publicerad|publiceret|publisert|skrevet|skriven)\s+"
+    r"(?:by|av|af)\b.*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _unsigned(text: str, intent: Intent) -> str:
+    """`text` without its byline, unless the question asks who or when one wrote it: the
+    day a news item was published is not the day of what it reports on."""
+    return text if asks_author(intent.question) else _BYLINE.sub("", text)
 
 
 def _unnamed(intent: Intent, top: Sequence[str]) -> list[str]:

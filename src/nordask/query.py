@@ -302,7 +302,8 @@ PERIODS = {
     ),
 }
 _WHEN = re.compile(
-    r"^\s*(?:when|which\s+year|what\s+year|which\s+date|what\s+date|on\s+(?:what|which)\s+date|"
+    r"^\s*(?:when|which\s+year|what\s+year|which\s+dates?|what\s+dates?|"
+    r"on\s+(?:what|which)\s+dates?|"
     r"på\s+vilket\s+datum|på\s+hvilken\s+dato|"
     r"(?:in\s+|on\s+|i\s+|på\s+)?(?:which|what|vilken|hvilken)\s+(?:day|month|dag|månad|måned)|"
     r"by\s+when|until\s+when|när|vilket\s+år|vilket\s+datum|till\s+vilket\s+år|hvornår|når|"
@@ -795,7 +796,9 @@ _DAY = re.compile(
     re.IGNORECASE,
 )
 #: Questions that ask for a day, not only a year: "on which date", "hvilken dato".
-_ASKS_DAY = re.compile(r"\b(?:date|dato|datum|which\s+day|vilken\s+dag|hvilken\s+dag)\b", re.I)
+_ASKS_DAY = re.compile(
+    r"\b(?:dates?|dato(?:er)?|datum|which\s+day|vilken\s+dag|hvilken\s+dag)\b", re.I
+)
 
 
 def asks_day(question: str) -> bool:
