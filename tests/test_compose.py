@@ -588,7 +588,9 @@ def test_a_section_titled_by_the_subject_says_what_it_is_about() -> None:
         Support(2, chunk, _sentence(chunk, "Work packages"), 0.55),
     ]
     text, _ = compose(intent, supports, "en")
-    assert "what it says: The harbours in the north handle much" in text, text
+    # The title's subtitle says what HAVN is: its first sentence answers, with no hedge.
+    assert text.startswith("The harbours in the north handle much"), text
+    assert "no definition" not in text
 
 
 def test_a_table_row_beside_a_line_is_not_quoted_with_it() -> None:
