@@ -127,6 +127,17 @@ def test_topic_words_match_across_nordic_spellings_and_by_more_of_a_long_word() 
     assert topic_hits(Support(1, chunk, 1, 0.5), ["grøn"]) == 1
 
 
+def test_of_sentences_as_much_on_topic_the_closer_one_leads() -> None:
+    chunk = _chunk(
+        "Undersöka förutsättningarna för el i fiskehamnar. Konkretisera hur Fjordrådet kan "
+        "driva frågan om gröna bränslen. Undersöka möjligheterna för en ny forskningshubb."
+    )
+    intent = parse("Hva vil Fjordrådet undersøke om strøm i havnene?")
+    lead = Support(1, chunk, 1, 0.6, (0.5, 0.6, 0.4))
+    text, _ = compose(intent, [lead], "en")
+    assert "el i fiskehamnar" in text.split("\n")[0], text
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

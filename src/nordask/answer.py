@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from nordask.entities import actor_kind, find_actors
@@ -212,6 +212,12 @@ class Support:
     chunk: Chunk
     sentence: int
     score: float
+    #: Every sentence's support score (`rank_sentences`), when the passage was ranked.
+    sentence_scores: tuple[float, ...] = ()
+
+    def at(self, sentence: int) -> Support:
+        """The same passage, supported by another of its sentences."""
+        return replace(self, sentence=sentence)
 
     @property
     def text(self) -> str:
@@ -762,13 +768,16 @@ def _sharpest(lead: Support, topic: list[str]) -> Support:
     question's topic words than the lead: a block's opening sentence repeats the names a
     question gives, and a later one says what it asks ("Where will Northern Connections
     hold its demonstrations?": "… upcoming events and demonstrations in Living Labs …")."""
-    chunk, best, most = lead.chunk, lead, topic_hits(lead, topic)
-    for j in _paragraph_order(chunk, lead.sentence, BLOCK_REACH):
-        other = Support(lead.n, chunk, j, lead.score)
-        hits = topic_hits(other, topic)
-        if hits > most and _quotable(chunk, j) and readable(other.text):
-            best, most = other, hits
-    return best
+    chunk, least = lead.chunk, topic_hits(lead, topic)
+    scores = lead.sentence_scores
+    found = [
+        (topic_hits(other, topic), scores[j] if scores else 0.0, other)
+        for j in _paragraph_order(chunk, lead.sentence, BLOCK_REACH)
+        if _quotable(chunk, j) and readable((other := lead.at(j)).text)
+    ]
+    # Of those that speak of more, the one with most topic words, then the closest.
+    better = [f for f in found if f[0] > least]
+    return max(better, key=lambda f: f[:2])[2] if better else lead
 
 
 #: A question for what a goal is to achieve: "Hva skal være oppnådd under mål 9?".

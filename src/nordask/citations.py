@@ -27,17 +27,18 @@ def support(
     in one pinned for an organisation's block (`owners`: index row, name), the block's."""
     scores = rank_sentences(chunk, hit.sentence_scores, intent)
     index, score = best_sentence(scores)
+    ranked = tuple(scores)
     for chunk_row, row in rows:
         if hit.row == chunk_row:
             index = _sentence_at(chunk, row.start, index)
     for chunk_row, number in goals:
         if hit.row == chunk_row:
-            return Support(n, chunk, under_goal(chunk, number, index), score)
+            return Support(n, chunk, under_goal(chunk, number, index), score, ranked)
     for chunk_row, name in owners:
         if hit.row == chunk_row:
             blocks = (i for i in range(len(chunk.sentences)) if chunk.owner_of(i) == name)
-            return Support(n, chunk, next(blocks, index), score)
-    return Support(n, chunk, index, score)
+            return Support(n, chunk, next(blocks, index), score, ranked)
+    return Support(n, chunk, index, score, ranked)
 
 
 def under_goal(chunk: Chunk, number: int, default: int) -> int:
