@@ -309,6 +309,17 @@ def test_a_role_is_held_by_the_whole_list_that_follows_it() -> None:
     assert names == ["Fjordrådet", "HAVN", "grænsekomiteerne", "temagrupperne"]
 
 
+def test_a_role_may_head_a_compound() -> None:
+    chunk = _chunk(
+        "Fjordrådet: I Nordby har en omställning av pappersbruket inletts.\n\nExempel "
+        "industriföretaget Fjordkraft som tagit steget mot en grön omställning."
+    )
+    intent = parse("Vilket företag lyfts fram som exempel på grön omställning?")
+    supports = [Support(1, chunk, 0, 0.6), Support(2, chunk, 1, 0.58)]
+    _, names = compose(intent, supports, "en")
+    assert names == ["Fjordkraft"]  # not the council whose block it is
+
+
 def test_a_how_many_question_leads_with_the_sentence_counting_what_it_asks() -> None:
     chunk = _chunk(
         "Our presence at the harbour conference will give the participants a heads up on "

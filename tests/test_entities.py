@@ -56,6 +56,8 @@ def test_names_sharing_a_head_and_bodies_listed_in_lower_case() -> None:
     listed = "Budgetansvarlige (Fjordrådet, HAVN, grænsekomiteerne og temagrupperne)."
     assert find_actors(listed) == ["Fjordrådet", "HAVN", "grænsekomiteerne", "temagrupperne"]
     assert find_actors("Vi mødes med temagrupperne i maj.") == []
+    # A name after the kind of firm it is.
+    assert find_actors("Exempel industriföretaget Fjordkraft som exporterar.") == ["Fjordkraft"]
 
 
 def test_all_caps_headings_are_not_acronyms() -> None:

@@ -1479,7 +1479,8 @@ def _in_role(
     texts = [window(s).casefold() for s in near]
     # With the rest of a list that starts there: "(Nordregio, NORA, grænsekomiteerne og …".
     role = re.compile(
-        rf"\b{re.escape(stem)}\w*[\s:,]+(?:\S+\s+){{0,{ROLE_REACH}}}"
+        # The role may head a compound: "industriföretaget Permascand" for "vilket företag".
+        rf"\b\w*{re.escape(stem)}\w*[\s:,]+(?:\S+\s+){{0,{ROLE_REACH}}}"
         r"(?:[\w()-]+,\s+)*(?:[\w()-]+\s+(?:og|och|and|samt)\s+[\w()-]+)?"
     )
     held = {

@@ -44,6 +44,11 @@ _NORDIC = re.compile(
     rf"\bRegion\s+(?:of\s+)?[{_UPPER}][\wåäöæøüé-]+"
 )
 _JOINED = re.compile(r"^(?:och|og|and|samt)\s+")
+#: A name after the kind of firm it is: "industriföretaget Permascand", "the company Acme".
+_FIRM = re.compile(
+    r"\b(?:[a-zåäöæøü]*(?:företaget|bolaget|virksomheden|virksomheten|selskabet|selskapet|"
+    rf"koncernen)|the\s+(?:company|firm))\s+([{_UPPER}][\wåäöæøüé-]+)"
+)
 #: Bodies a list names in lower case beside named ones: "(Nordregio, NORA,
 #: grænsekomiteerne og temagrupperne)".
 _LISTED_BODY = re.compile(
@@ -114,6 +119,7 @@ def find_actors(text: str) -> list[str]:
             if pattern is not _ENGLISH and modifier:
                 start, name = modifier.start(), f"{modifier.group(0)}{name}"
             found.append((start, name))
+    found += [(match.start(1), match.group(1)) for match in _FIRM.finditer(text)]
     for match in _LISTED_BODY.finditer(text):
         if _NAMES_BEFORE.search(text, max(0, match.start() - 60), match.start()):
             found.append((match.start(1), match.group(1)))
