@@ -127,6 +127,14 @@ def test_a_byline_does_not_date_the_event_a_news_item_reports() -> None:
     assert _reason("When was the Harbour Conference 2017 held?", "It met on 3 May 2017.") is None
 
 
+def test_where_an_event_is_held_needs_a_place_the_question_does_not_name() -> None:
+    news = "07 April 2017 - Published by Kari Nordmann in Bergen\nWe will be at the conference."
+    question = "In which city was the Harbour Conference 2017 held?"
+    assert _reason(question, news) == "none of the closest passages says where it takes place"
+    assert _reason(question, "The Harbour Conference met in Tromsø in May 2017.") is None
+    assert _reason("I hvilken by er omstillingen gået i gang?", "I Nordby har den startet.") is None
+
+
 def test_findings_need_a_passage_that_reports_some() -> None:
     question = "What were the findings of the harbour study?"
     assert "findings" in (_reason(question, "The study will focus on harbours.") or "")

@@ -31,6 +31,7 @@ from nordask.query import (
     asks_findings,
     asks_how_to,
     asks_population,
+    asks_venue,
     name_words,
     names_any,
     reports_findings,
@@ -41,6 +42,7 @@ from nordask.query import (
     states_count,
     states_day,
     states_population,
+    states_venue,
     years_in,
 )
 from nordask.settings import RetrievalSettings
@@ -296,6 +298,9 @@ def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Re
     day = asks_day(intent.question) or bool(intent.years)
     if intent.kind == "date" and day and not any(states_day(_unsigned(t, intent)) for t in near):
         return Refusal("day", "none of the closest passages gives a day")
+    venue = asks_venue(intent.question)
+    if venue and not any(states_venue(_unsigned(t, intent), intent.question) for t in near):
+        return Refusal("venue", "none of the closest passages says where it takes place")
     if asks_findings(intent.question) and not any(map(reports_findings, near)):
         return Refusal("findings", "the closest passages describe plans, and report no findings")
     return None

@@ -805,6 +805,33 @@ def asks_day(question: str) -> bool:
     return bool(_ASKS_DAY.search(question))
 
 
+#: Questions for the place an event was or will be held: "In which city was … held?",
+#: "Where will the conference take place?", "I vilken stad …", "Hvor blev … afholdt?".
+_ASKS_VENUE = re.compile(
+    r"\b(?:in|at)\s+(?:which|what)\s+(?:city|town|venue|place)\b|"
+    r"\bwhere\b.*\b(?:held|hosted|take\s+place|took\s+place|taking\s+place)\b|"
+    r"\bi\s+(?:vilken|hvilken)\s+(?:stad|ort|by)\b|"
+    r"\b(?:var|hvor)\b.*\b(?:hölls|hålls|holdes|holdtes|afholdes|afholdtes|avholdes|avholdtes|"
+    r"ble\s+holdt|blev\s+holdt)\b",
+    re.IGNORECASE,
+)
+#: Where something is, in a text: "in Bergen", "i Umeå", "at the Oslo City Hall".
+_AT_PLACE = re.compile(
+    r"\b(?i:in|at|i|på)\s+(?i:the\s+)?([A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+)*)"
+)
+
+
+def asks_venue(question: str) -> bool:
+    return bool(_ASKS_VENUE.search(question))
+
+
+def states_venue(text: str, question: str) -> bool:
+    """Whether `text` says where something is, by a name the question does not give
+    itself ("in the North Sea Region" does not say where the North Sea Conference was)."""
+    names = name_words(question)
+    return any(not names_any(m.group(1), names) for m in _AT_PLACE.finditer(text))
+
+
 _SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
 _SPAN_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 
