@@ -138,6 +138,17 @@ def test_of_sentences_as_much_on_topic_the_closer_one_leads() -> None:
     assert "el i fiskehamnar" in text.split("\n")[0], text
 
 
+def test_a_target_question_leads_with_the_line_that_labels_the_target() -> None:
+    activity = _chunk("Fjordrådet: Implementera hamnchartern med målet att undanröja gränshinder.")
+    follow_up = _chunk(
+        "Fjordrådet: Uppföljning av chartern vid en konferens.\n\nMål: tre lösta gränshinder."
+    )
+    intent = parse("What target does Fjordrådet set for its harbour charter?")
+    supports = [Support(1, activity, 0, 0.6), Support(2, follow_up, 0, 0.5)]
+    text, _ = compose(intent, supports, "en")
+    assert "Mål: tre lösta gränshinder." in text.split("\n")[0], text
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

@@ -724,6 +724,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         return dated
     if achieved := _achievement_lead(intent, ranked):
         return achieved
+    if target := _target_lead(intent, readable_ones):
+        return target
     wanted = _WANTED.get(intent.kind)
     if not wanted:
         # Of near equals, the one that speaks of what is asked about: a sentence that
@@ -801,6 +803,31 @@ def _achievement_lead(intent: Intent, ranked: list[Support]) -> Support | None:
             under = intent.goal in goal_numbers(chunk.section_of(j))
             if under and _ACHIEVEMENT_LABEL.match(tidy(_sentence(chunk, j))):
                 return Support(support.n, chunk, j, support.score)
+    return None
+
+
+#: A question for the target an activity sets: "What target does X set for …?", "Vilket
+#: mål har …" (not a numbered goal: "mål 7").
+_ASKS_TARGET = re.compile(
+    r"\b(?:targets?|målet?|målsætning\w*|målsättning\w*|målsetting\w*)\b", re.I
+)
+#: The line a plan gives an activity's target: "Mål: två lösta gränshinder.", "Target: …".
+_TARGET_LABEL = re.compile(r"^(?:mål|målsætning|målsättning|målsetting|targets?)\s*:\s*\S", re.I)
+
+
+def _target_lead(intent: Intent, readable_ones: list[Support]) -> Support | None:
+    """For the target an organisation's activity sets, the line that labels it ("Mål: två
+    lösta gränshinder.") in the best passage's owner's block, in any cited passage: the
+    activity's sentence names the aim, the label line the figure."""
+    asks = _ASKS_TARGET.search(intent.question) and intent.goal is None
+    if not asks or intent.kind == "definition" or not readable_ones:
+        return None
+    owner = readable_ones[0].owner
+    for support in readable_ones:
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            if chunk.owner_of(j) == owner and _TARGET_LABEL.match(tidy(_sentence(chunk, j))):
+                return support.at(j)
     return None
 
 
