@@ -149,6 +149,17 @@ def test_a_target_question_leads_with_the_line_that_labels_the_target() -> None:
     assert "Mål: tre lösta gränshinder." in text.split("\n")[0], text
 
 
+def test_a_which_question_leads_with_the_sentence_that_lists_things() -> None:
+    chunk = _chunk(
+        "Fjordrådet: Myndighetssamarbete mellan Sverige och Norge. Myndighetssamarbete inom "
+        "hälsovård, räddningstjänst, fjällräddningen Nordby och polis. Detta skall ske "
+        "genom nätverk, möten och kurser."
+    )
+    intent = parse("Inom vilka områden vill Fjordrådet utveckla myndighetssamarbetet?")
+    text, _ = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
+    assert text.startswith("Myndighetssamarbete inom hälsovård, räddningstjänst"), text
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

@@ -762,7 +762,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
             naming, lambda chunk, i: states_day(_sentence(chunk, i)) and _quotable(chunk, i)
         )
         holding = [dated] if dated else []
-    return holding[0] if holding else readable_ones[0]
+    lead = holding[0] if holding else readable_ones[0]
+    return _enumerating(lead, intent) if intent.kind == "list" else lead
 
 
 def _sharpest(lead: Support, topic: list[str]) -> Support:
@@ -804,6 +805,33 @@ def _achievement_lead(intent: Intent, ranked: list[Support]) -> Support | None:
             if under and _ACHIEVEMENT_LABEL.match(tidy(_sentence(chunk, j))):
                 return Support(support.n, chunk, j, support.score)
     return None
+
+
+#: A sentence that lists several things: "inom hälsovård, räddningstjänst, … och polis".
+_ENUMERATION = re.compile(
+    r"[^\W\d_][\w-]*,\s+[^,.;]{1,40}?(?:,\s+[^,.;]{1,40}?)*\s+(?:och|og|and|samt|or|eller)\s+\w"
+)
+
+
+def _enumerating(lead: Support, intent: Intent) -> Support:
+    """For "which X", the sentence of the lead's paragraph or activity that lists several
+    things and speaks of the question's topic, when the lead lists none ("Myndighets-
+    samarbete mellan Sverige och Norge." → "Myndighetssamarbete inom hälsovård,
+    räddningstjänst, fjällräddningen Dalarna och polis.")."""
+    if _ENUMERATION.search(tidy(lead.text)):
+        return lead
+    topic = topic_words(intent.question, every_stopword())
+    chunk = lead.chunk
+    for j in _paragraph_order(chunk, lead.sentence, BLOCK_REACH):
+        other = lead.at(j)
+        text = tidy(other.text)
+        # A whole sentence that stands alone, not a line a column cut ("som
+        # marknadsanalys, …") nor one that leans on the one before ("Detta skall …").
+        whole = text[:1].isupper() and not _LEANS_BACK.match(text) and not is_names_cell(text)
+        listing = whole and _ENUMERATION.search(text)
+        if listing and topic_hits(other, topic) and _quotable(chunk, j) and readable(other.text):
+            return other
+    return lead
 
 
 #: A question for the target an activity sets: "What target does X set for …?", "Vilket
