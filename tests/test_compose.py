@@ -160,6 +160,16 @@ def test_a_which_question_leads_with_the_sentence_that_lists_things() -> None:
     assert text.startswith("Myndighetssamarbete inom hälsovård, räddningstjänst"), text
 
 
+def test_a_role_question_leads_with_the_sentence_that_states_the_role() -> None:
+    chunk = _chunk(
+        "Fjordrådet: Näringsliv och offentlig sektor om hur innovation kan förnya fisket i "
+        "regionen. Det krävs helhetsgrepp där Fjordrådet kan fungera som samordnare."
+    )
+    intent = parse("Vilken roll ser Fjordrådet för sig själv när fisket ska förnyas?")
+    text, _ = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
+    assert "fungera som samordnare" in text.split("\n")[0], text
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

@@ -763,6 +763,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         )
         holding = [dated] if dated else []
     lead = holding[0] if holding else readable_ones[0]
+    if _ASKS_ROLE.search(intent.question) and (role := _role_stated(lead)):
+        return role
     return _enumerating(lead, intent) if intent.kind == "list" else lead
 
 
@@ -804,6 +806,28 @@ def _achievement_lead(intent: Intent, ranked: list[Support]) -> Support | None:
             under = intent.goal in goal_numbers(chunk.section_of(j))
             if under and _ACHIEVEMENT_LABEL.match(tidy(_sentence(chunk, j))):
                 return Support(support.n, chunk, j, support.score)
+    return None
+
+
+#: A question for the role someone takes: "Vilken roll ser X för sig själv …?".
+_ASKS_ROLE = re.compile(r"\b(?:roles?|roll(?:en)?|rollen?|rolle(?:n)?)\b", re.IGNORECASE)
+#: A sentence that says what role someone takes: "… där MNK kan fungera som
+#: initiativtagare", "act as a facilitator", "rollen som samordnare".
+_ROLE_STATED = re.compile(
+    r"\b(?:fungera|fungere|agera|virka|virke|opptre|optræde|act|acts|acting|serve|serves)\s+"
+    r"(?:som|as)\b|\b(?:roll|rolle|role)(?:n|en)?\s+(?:som|as)\b",
+    re.IGNORECASE,
+)
+
+
+def _role_stated(lead: Support) -> Support | None:
+    """The sentence of the lead's paragraph or activity that says what role someone takes
+    ("Det krävs helhetsgrepp där MNK kan fungera som initiativtagare."), the lead's own
+    first."""
+    chunk = lead.chunk
+    for j in (lead.sentence, *_paragraph_order(chunk, lead.sentence, BLOCK_REACH)):
+        if _ROLE_STATED.search(_sentence(chunk, j)) and _quotable(chunk, j):
+            return lead.at(j)
     return None
 
 
