@@ -162,8 +162,11 @@ def test_a_which_question_leads_with_the_sentence_that_lists_things() -> None:
 
 def test_a_role_question_leads_with_the_sentence_that_states_the_role() -> None:
     chunk = _chunk(
-        "Fjordrådet: Näringsliv och offentlig sektor om hur innovation kan förnya fisket i "
-        "regionen. Det krävs helhetsgrepp där Fjordrådet kan fungera som samordnare."
+        "Fjordrådet: Näringsliv och offentlig sektor om hur samverkan och innovation kan "
+        "förnya fisket och bidra till utveckling inom hav och digitalisering. Om de nya "
+        "samhällsutmaningarna ska hanteras krävs ökad innovationsförmåga i fisket. "
+        "Universiteten kan bidra. Det krävs helhetsgrepp där Fjordrådet kan fungera som "
+        "samordnare."
     )
     intent = parse("Vilken roll ser Fjordrådet för sig själv när fisket ska förnyas?")
     text, _ = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
