@@ -173,6 +173,20 @@ def test_a_role_question_leads_with_the_sentence_that_states_the_role() -> None:
     assert "fungera som samordnare" in text.split("\n")[0], text
 
 
+def test_a_passage_elsewhere_that_never_speaks_of_the_topic_names_no_project() -> None:
+    plan = _chunk("Fjordrådet deltar i elflygsprojektet HAVNFLY för regionala transporter.")
+    other = Document(
+        doc="other.txt",
+        title="Other",
+        text="The thematic platforms\n\nThe regions cooperate within three platforms.",
+    )
+    platforms = chunk_document(other, ChunkSettings(chunk_chars=1500), {other.text: "en"})[0]
+    intent = parse("Which projects deal with electric aviation?")
+    supports = [Support(1, plan, 0, 0.6), Support(2, platforms, 1, 0.59)]
+    _, names = compose(intent, supports, "en")
+    assert "The thematic platforms" not in names, names
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

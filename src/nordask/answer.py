@@ -1472,7 +1472,7 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         for name in names:
             if name and _fits(intent, name) and not _named_in(name, intent.question):
                 found.setdefault(name, []).append(support.n)
-        title = _project_title(support, intent) if intent.actor_kind == "project" else None
+        title = _project_title(support, intent, home) if intent.actor_kind == "project" else None
         if title:
             found.setdefault(title, []).append(support.n)
     # A genitive ("Tornedalsrådets årsmöte") is the same actor as its name.
@@ -1684,7 +1684,7 @@ def _place_of(word: str, name: str) -> bool:
     return actor_kind(name[shared:]) == "committee" != actor_kind(word[shared:])
 
 
-def _project_title(support: Support, intent: Intent) -> str | None:
+def _project_title(support: Support, intent: Intent, home: str | None) -> str | None:
     """The project a passage speaks of for "which projects deal with X": the title of
     the section whose sentence speaks of X (a passage may run over several projects),
     else the supporting sentence's. A heading over other titled sections groups them
@@ -1697,7 +1697,13 @@ def _project_title(support: Support, intent: Intent) -> str | None:
         for i in range(len(sections))
         if topic and names_any(f"{_last(sections[i])}\n{_sentence(chunk, i)}", topic)
     ]
-    for section in dict.fromkeys([*speaking, support.section]):
+    # A passage of another document than the best one's that never speaks of the topic,
+    # under a title that shares no word with the question, names no project on it.
+    stop = every_stopword()
+    asked = [w for w in re.findall(r"[\w-]{4,}", intent.question) if w.casefold() not in stop]
+    related = names_any(_last(support.section), asked) or support.chunk.doc == home
+    fallback = [support.section] if speaking or not topic or related else []
+    for section in dict.fromkeys([*speaking, *fallback]):
         groups = any(s.startswith(section + PATH_SEPARATOR) for s in sections)
         title = None if groups else _title(section)
         if title:
