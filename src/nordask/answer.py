@@ -773,16 +773,25 @@ def _sharpest(lead: Support, topic: list[str]) -> Support:
     question's topic words than the lead: a block's opening sentence repeats the names a
     question gives, and a later one says what it asks ("Where will Northern Connections
     hold its demonstrations?": "… upcoming events and demonstrations in Living Labs …")."""
-    chunk, least = lead.chunk, topic_hits(lead, topic)
-    scores = lead.sentence_scores
+    least, scores = topic_hits(lead, topic), lead.sentence_scores
     found = [
-        (topic_hits(other, topic), scores[j] if scores else 0.0, other)
-        for j in _paragraph_order(chunk, lead.sentence, BLOCK_REACH)
-        if _quotable(chunk, j) and readable((other := lead.at(j)).text)
+        (topic_hits(other, topic), scores[other.sentence] if scores else 0.0, other)
+        for other in _block_of(lead)
     ]
     # Of those that speak of more, the one with most topic words, then the closest.
     better = [f for f in found if f[0] > least]
     return max(better, key=lambda f: f[:2])[2] if better else lead
+
+
+def _block_of(lead: Support) -> list[Support]:
+    """The other sentences of the lead's paragraph or activity a quote can give, nearest
+    first."""
+    chunk = lead.chunk
+    return [
+        lead.at(j)
+        for j in _paragraph_order(chunk, lead.sentence, BLOCK_REACH)
+        if _quotable(chunk, j) and readable(_sentence(chunk, j))
+    ]
 
 
 #: A question for what a goal is to achieve: "Hva skal være oppnådd under mål 9?".
@@ -805,7 +814,7 @@ def _achievement_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         for j in range(len(chunk.sentences)):
             under = intent.goal in goal_numbers(chunk.section_of(j))
             if under and _ACHIEVEMENT_LABEL.match(tidy(_sentence(chunk, j))):
-                return Support(support.n, chunk, j, support.score)
+                return support.at(j)
     return None
 
 
@@ -824,11 +833,7 @@ def _role_stated(lead: Support) -> Support | None:
     """The sentence of the lead's paragraph or activity that says what role someone takes
     ("Det krävs helhetsgrepp där MNK kan fungera som initiativtagare."), the lead's own
     first."""
-    chunk = lead.chunk
-    for j in (lead.sentence, *_paragraph_order(chunk, lead.sentence, BLOCK_REACH)):
-        if _ROLE_STATED.search(_sentence(chunk, j)) and _quotable(chunk, j):
-            return lead.at(j)
-    return None
+    return next((s for s in (lead, *_block_of(lead)) if _ROLE_STATED.search(s.text)), None)
 
 
 #: A sentence that lists several things: "inom hälsovård, räddningstjänst, … och polis".
@@ -845,15 +850,12 @@ def _enumerating(lead: Support, intent: Intent) -> Support:
     if _ENUMERATION.search(tidy(lead.text)):
         return lead
     topic = topic_words(intent.question, every_stopword())
-    chunk = lead.chunk
-    for j in _paragraph_order(chunk, lead.sentence, BLOCK_REACH):
-        other = lead.at(j)
+    for other in _block_of(lead):
         text = tidy(other.text)
         # A whole sentence that stands alone, not a line a column cut ("som
         # marknadsanalys, …") nor one that leans on the one before ("Detta skall …").
         whole = text[:1].isupper() and not _LEANS_BACK.match(text) and not is_names_cell(text)
-        listing = whole and _ENUMERATION.search(text)
-        if listing and topic_hits(other, topic) and _quotable(chunk, j) and readable(other.text):
+        if whole and _ENUMERATION.search(text) and topic_hits(other, topic):
             return other
     return lead
 
@@ -901,7 +903,7 @@ def _dated_lead(
             continue  # another organisation's line of that year answers something else
         chunk, i = support.chunk, support.sentence
         dated = [
-            Support(support.n, chunk, j, support.score)
+            support.at(j)
             for j in (i, *_paragraph_order(chunk, i, BLOCK_REACH))
             if _dated_as_asked(_sentence(chunk, j), intent) and _quotable(chunk, j)
         ]
@@ -1210,7 +1212,7 @@ def _first_sentence(ranked: list[Support], test: Callable[[Chunk, int], bool]) -
         chunk = support.chunk
         for i in range(len(chunk.sentences)):
             if test(chunk, i):
-                return Support(support.n, chunk, i, support.score)
+                return support.at(i)
     return None
 
 
@@ -1431,9 +1433,7 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
     """The amounts the best-supported sentences state, with whose budget it is; not a
     numbered goal's budget row unless the question names its goal. Failing those, the
     cost line of the activity the best passage speaks of."""
-    figures = [
-        Support(s.n, s.chunk, j, s.score) for s in ranked if (j := _figure_line(s)) is not None
-    ]
+    figures = [s.at(j) for s in ranked if (j := _figure_line(s)) is not None]
     for support in [*ranked, *figures[:1]]:
         if intent.goal is None and _goal_row(support):
             continue
