@@ -190,6 +190,19 @@ def test_a_passage_elsewhere_that_never_speaks_of_the_topic_names_no_project() -
     assert "The thematic platforms" not in names, names
 
 
+def test_a_counted_list_spread_over_paragraphs_is_quoted_item_by_item() -> None:
+    chunk = _chunk(
+        "The harbour council has set up three working groups on ports.\n\nOne group is on "
+        "shore power. For example, Nordby takes part.\n\nAnother is the fish quay group. "
+        "Where, as an example, Sørby tests cranes.\n\nThe third group is about ferries."
+    )
+    intent = parse("Which three working groups has the harbour council set up?")
+    text, _ = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
+    first = text.split("\n")[0]
+    assert "One group is on shore power. … Another is the fish quay group. … The third" in first
+    assert "Nordby" not in first  # the examples are left out
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

@@ -1844,6 +1844,8 @@ def _with_wanted(support: Support, intent: Intent) -> str:
     listed = _list_span(chunk, i)
     if listed:
         return quote(" ".join(_sentence(chunk, j) for j in range(listed[0], listed[1] + 1)))
+    if intent.kind == "list" and (counted := counted_items(chunk, i)):
+        return " … ".join(quote(_sentence(chunk, j)) for j in counted)
     first, last = quoted_sentences(chunk, i, intent)
     if (first, last) == (i, i + 1) and _layout_heading(chunk, i):
         first = last  # a heading completed by its first sentence: the sentence says it
@@ -1881,6 +1883,41 @@ def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
         if _LEANS_BACK.match(text):
             first = min(first, i - 1)
     return first, last
+
+
+#: A sentence that announces how many things follow: "… set up three thematic smart
+#: specialisation platforms …", "har fyra temaområden".
+_ANNOUNCES = re.compile(
+    r"\b(?:two|three|four|five|six|två|tre|fyra|fem|sex|to|fire|seks)\s+(?:[\w-]+\s+){0,3}"
+    r"[\w-]+(?:s|er|ar|or|ene|erne|erna)\b",
+    re.IGNORECASE,
+)
+#: How the paragraphs after it open, one thing each: "One topic is …", "Another is …",
+#: "The third topic …", "Ett annat …", "Det tredje …".
+_ENUMERATOR = re.compile(
+    r"^(?:one|another|the\s+(?:first|second|third|fourth|fifth|last)|a\s+(?:second|third)|"
+    r"(?:en|ett|et|ei)\s+(?:annan|annat|anden|andet|annen|annet|av|af)|"
+    r"(?:den|det)\s+(?:första|andra|tredje|fjärde|femte|sista|første|anden|andre|fjerde|"
+    r"sidste|siste))\b",
+    re.IGNORECASE,
+)
+
+
+def counted_items(chunk: Chunk, i: int) -> list[int]:
+    """Sentence `i` and the paragraphs' first sentences that give the things it counts
+    ("… three thematic smart specialisation platforms …" "One topic is on industrial
+    modernization." "Another is the Agro-Food platform." "The third topic is about
+    energy."), when two or more follow in its section; else none."""
+    text = tidy(_sentence(chunk, i))
+    if not _ANNOUNCES.search(text):
+        return []
+    items = [
+        j
+        for j in range(i + 1, len(chunk.sentences))
+        if chunk.section_of(j) == chunk.section_of(i)
+        and _ENUMERATOR.match(tidy(_sentence(chunk, j)))
+    ][:MAX_LIST_ITEMS]
+    return [i, *items] if len(items) >= 2 else []
 
 
 def _list_span(chunk: Chunk, i: int) -> tuple[int, int] | None:
