@@ -724,6 +724,15 @@ def test_a_project_is_described_under_the_title_that_names_it(assistant, questio
     assert answer.answer.startswith(lead), answer.answer
 
 
+def test_the_regions_besides_the_one_named_are_listed(assistant) -> None:
+    # Not "European" of "one of five European regions", nor the region set aside.
+    answer = assistant.ask(
+        "Besides North Central Sweden, which regions were selected for the industrial "
+        "transformation pilot?"
+    )
+    assert answer.answer.startswith("Piedmont [1]; Saxony [1]; Wallonia [1]"), answer.answer
+
+
 def test_a_council_is_not_named_by_the_place_it_is_named_after(assistant) -> None:
     # "Nordkalottens Gränstjänst" names the place, not Nordkalottrådet, who runs it.
     answer = assistant.ask("Vem ansvarar för Nordkalottens Gränstjänst?")

@@ -146,6 +146,14 @@ def test_findings_need_a_passage_that_reports_some() -> None:
     assert _reason("Hva vil Fjordrådet gjøre med resultatene fra studien?", plans) is None
 
 
+def test_a_clause_that_sets_something_aside_does_not_hide_the_question() -> None:
+    asked = parse("Apart from Nordby, which regions take part in the harbour pilot?")
+    assert (asked.kind, asked.actor_kind) == ("actor", "region")
+    assert parse("Förutom Fjordrådet, vilka kommittéer arbetar med hamnar?").actor_kind == (
+        "committee"
+    )
+
+
 def test_what_x_is_about_asks_about_x_without_its_kind() -> None:
     assert parse("Hva handler HAVN-prosjektet om?").subject == "HAVN"
     assert parse("Vad handlar Nordregios projekt HarbourLink om?").subject == "HarbourLink"

@@ -1541,8 +1541,10 @@ def _places_quoted(support: Support, intent: Intent) -> list[str]:
 
 def _place_shaped(name: str) -> bool:
     """One capital per hyphen-joined part ("Östergötland", "Hauts-de-France"), not an
-    acronym's plural ("SMEs")."""
-    return sum(ch.isupper() for ch in name) <= name.count("-") + 1
+    acronym's plural ("SMEs") nor an English adjective of a people ("one of five European
+    regions", "Nordic", "Swedish")."""
+    demonym = re.fullmatch(r"\w+(?:ean|ian|ish|ese|ic)", name)
+    return sum(ch.isupper() for ch in name) <= name.count("-") + 1 and not demonym
 
 
 def _in_role(

@@ -499,6 +499,16 @@ class Intent:
         return ", ".join(parts)
 
 
+#: A clause before the question that sets something aside: "Apart from North Central
+#: Sweden, which regions …", "Förutom Kvarkenrådet, vilka …".
+_SET_ASIDE = re.compile(
+    r"^\s*(?:apart\s+from|aside\s+from|besides|other\s+than|except(?:\s+for)?|"
+    r"in\s+addition\s+to|förutom|utöver|bortsett\s+från|udover|foruden|bortset\s+fra|"
+    r"bortsett\s+fra|i\s+tillegg\s+til)\s+[^,?]+,\s*",
+    re.IGNORECASE,
+)
+
+
 def parse(question: str) -> Intent:
     """The intent of one question, in any of the four languages."""
     goal = _GOAL.search(question)
@@ -511,14 +521,16 @@ def parse(question: str) -> Intent:
         "superlative": bool(_SUPERLATIVE.search(question)),
         "smallest": bool(_SMALLEST.search(question)),
     }
-    kind = _kind(question)
+    # "Apart from X, which regions …" asks what "which regions …" asks.
+    core = _SET_ASIDE.sub("", question)
+    kind = _kind(core)
     code_goal = _CODE_GOAL.search(question) if code else None
     if code_goal:  # "Which goal does G.1.b belong to?": the goal its code numbers
         common["goal"] = int(re.findall(r"\d+", code.group(0))[0])
     who_is = _WHO_IS.match(question)
     if who_is:
         kind = "definition"
-    actor_kind = _actor_kind(question) if kind == "actor" else None
+    actor_kind = _actor_kind(core) if kind == "actor" else None
     cue = _DEFINITION.search(question) if kind == "definition" else None
     period = next((name for name, words in PERIODS.items() if words.search(question)), None)
     subject = question[cue.end() :].strip(" ?.!") if cue else ""
