@@ -203,6 +203,16 @@ def test_a_counted_list_spread_over_paragraphs_is_quoted_item_by_item() -> None:
     assert "Nordby" not in first  # the examples are left out
 
 
+def test_a_sentence_that_names_its_project_is_not_filed_under_its_page_title() -> None:
+    chunk = _chunk(
+        "Interreg collaboration around harbours\n\nThe HAVN project - Harbour learning is a "
+        "project that the Region of Nordby takes part in to learn from other harbours."
+    )
+    intent = parse("Which project does Nordby take part in to learn from other harbours?")
+    _, names = compose(intent, [Support(1, chunk, 1, 0.6)], "en")
+    assert names == ["HAVN"]
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

@@ -1472,7 +1472,11 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         for name in names:
             if name and _fits(intent, name) and not _named_in(name, intent.question):
                 found.setdefault(name, []).append(support.n)
-        title = _project_title(support, intent, home) if intent.actor_kind == "project" else None
+        # A sentence that names its project ("The LARS project …") is not under the title
+        # of its page ("Interreg collaboration around Smart Specialisation") as a project.
+        own = any(_fits(intent, n) for n in find_actors(tidy(support.text)))
+        project = intent.actor_kind == "project" and not own
+        title = _project_title(support, intent, home) if project else None
         if title:
             found.setdefault(title, []).append(support.n)
     # A genitive ("Tornedalsrådets årsmöte") is the same actor as its name.
