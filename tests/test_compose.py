@@ -213,6 +213,20 @@ def test_a_sentence_that_names_its_project_is_not_filed_under_its_page_title() -
     assert names == ["HAVN"]
 
 
+def test_regions_of_a_year_come_from_its_line_and_countries_are_no_regions() -> None:
+    best = _chunk(
+        "Fjordrådet: D2021: Samarbetsmöten mellan myndigheter från Sverige, Finland och Norge."
+    )
+    lower = _chunk(
+        "Fjordrådet: D2021: Start för tätare samverkan på regional nivå mellan Region Nordby "
+        "och Havlands fylke."
+    )
+    intent = parse("Hvilke regioner skal starte tettere samarbeid på regionalt nivå i 2021?")
+    supports = [Support(1, best, 0, 0.6), Support(2, lower, 0, 0.4)]
+    _, names = compose(intent, supports, "en")
+    assert names == ["Region Nordby", "Havlands fylke"]
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

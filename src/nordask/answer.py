@@ -40,6 +40,7 @@ from nordask.query import (
     asked_phrase,
     asks_author,
     asks_partners,
+    is_country,
     name_words,
     names_any,
     role_stem,
@@ -503,6 +504,9 @@ def compose(
     elif intent.wants_actors:
         near = _naming_asked_names(intent, _on_topic(intent, ranked) or near)
         actors = _actors(intent, near)
+        if not actors and intent.years and ranked:
+            actors, dated = _dated_actors(intent, ranked)
+            near = dated if actors else near
         names = _capped(actors)
         if names:
             lead = "; ".join(f"{name} {_marks(actors[name])}" for name in names) + "."
@@ -1488,6 +1492,8 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         whole = next(t for t in found if t != name and t.startswith(f"{name} "))
         found[whole] += [n for n in found.pop(name) if n not in found[whole]]
     found = _in_role(intent, found, near)
+    if intent.actor_kind == "region":  # "Sverige, Finland och Norge" are no regions
+        found = {n: v for n, v in found.items() if not is_country(n)}
     if intent.actor_kind is None and any(actor_kind(n) != "project" for n in found):
         # "Vem tänker söka pengar …" asks for an organisation: the programme it applies to
         # ("Interreg (nya Nordprogrammet)") is named beside it, but is not the answer.
@@ -1496,6 +1502,22 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         # Nor is the place it works in ("Kvarkenregionen", "Nordkalottområdet").
         found = {n: v for n, v in found.items() if not _PLACE.search(n)}
     return found
+
+
+def _dated_actors(
+    intent: Intent, ranked: list[Support]
+) -> tuple[dict[str, list[int]], list[Support]]:
+    """For a who-question naming a year that the close passages answer with no actor, the
+    actors of that year's lines of the best passage's organisation in any cited passage
+    ("D2021: Start för tätare samverkan … mellan Region Norrbotten, Lapplands Förbund samt
+    Troms-Finnmark fylke"), with those passages."""
+    topic, owner = topic_words(intent.question, every_stopword()), ranked[0].owner
+    dated = [
+        s
+        for s in ranked
+        if set(intent.years) & _dated_by(s.text) and s.owner == owner and topic_hits(s, topic)
+    ]
+    return _actors(intent, dated), dated
 
 
 def _capped(actors: dict[str, list[int]]) -> list[str]:

@@ -682,6 +682,12 @@ _KIND_NOUNS = "|".join(words for _, words in _ACTOR_KINDS)
 _PLACE_NOUNS = r"municipalit\w*|kommun\w*|cit(?:y|ies)|towns?|städer|byer"
 
 
+def is_country(name: str) -> bool:
+    """Whether `name` is one of the countries `_COUNTRIES` knows, in any of the four
+    languages ("Sverige", "Norway", "Danmark"): a country is no region."""
+    return any(re.fullmatch(stems, name, re.IGNORECASE) for stems in _COUNTRIES.values())
+
+
 def asked_country(question: str) -> tuple[str, re.Pattern[str]] | None:
     """The country a question narrows the actors it asks for to ("Which Danish regions
     …", "Hvem er den svenske partner …"), with a pattern for its mentions; None when
