@@ -227,6 +227,18 @@ def test_regions_of_a_year_come_from_its_line_and_countries_are_no_regions() -> 
     assert names == ["Region Nordby", "Havlands fylke"]
 
 
+def test_a_how_many_question_is_answered_by_the_indicator_line_of_the_block() -> None:
+    chunk = _chunk(
+        "K.9.a. Samarbete mellan hamnarna\n\nFjordrådet: M2021-2024 Arrangera två årliga "
+        "möten för hamnarna och myndigheterna.\n\nD: Antalet förfrågningar till "
+        "hamnkontoret ökar.\n\nD: Antalet arrangerade hamnträffar; 12."
+    )
+    intent = parse("Hvor mange hamnträffar skal Fjordrådet arrangere?")
+    best = _sentence(chunk, "Arrangera två")
+    text, _ = compose(intent, [Support(1, chunk, best, 0.6)], "en")
+    assert text.startswith("Antalet arrangerade hamnträffar; 12."), text
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

@@ -150,7 +150,13 @@ _NAME_LIST = re.compile(
     rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|og|och|samt|or|eller)\s+{_NAME}"
 )
 #: The word a figure counts: "21 partners", "6 countries", "24 möten".
-_COUNTED = re.compile(r"(?<![\w.,])\d[\d\s.,–-]*\s+([^\W\d_]{3,})")
+_COUNTED = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d\s.,–-]*\s+([^\W\d_]{3,})")
+#: What an indicator line counts, the figure after it: "Antalet arrangerade
+#: myndighetsträffar; 24", "Number of meetings: 24".
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:antal(?:et|let)?|number\s+of)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]{3,})\s*[;:]\s*\d",
+    re.IGNORECASE,
+)
 _CAPITALISED_RUN = re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+)+")
 _NAME_BEFORE_KIND = re.compile(
     r"(?<!^)\b([A-ZÅÄÖÆØÜ][\w-]+(?:\s+[a-zåäöæøü][\w-]+)?)[\s-]+"
@@ -730,6 +736,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         return achieved
     if target := _target_lead(intent, readable_ones):
         return target
+    if counting := _counting_line(intent, readable_ones):
+        return counting
     wanted = _WANTED.get(intent.kind)
     if not wanted:
         # Of near equals, the one that speaks of what is asked about: a sentence that
@@ -921,9 +929,30 @@ def _counts_asked(text: str, intent: Intent) -> int:
     partners from 6 countries" counts both of "how many partners and countries"."""
     if intent.kind != "quantity":
         return 0
-    asked = {w.casefold()[:STEM_LETTERS] for w in re.findall(r"[^\W\d_]{4,}", intent.question)}
-    counted = {w.casefold()[:STEM_LETTERS] for w in _COUNTED.findall(text)}
+    asked = {_stem(w) for w in re.findall(r"[^\W\d_]{4,}", intent.question)}
+    before = [w for m in _COUNTED_BEFORE.finditer(text) for w in m.group(1).split()]
+    counted = {_stem(w) for w in [*_COUNTED.findall(text), *before]}
     return len(asked & counted)
+
+
+def _stem(word: str) -> str:
+    """A word's first letters, Scandinavian spellings folded ("møter", "möten")."""
+    return word.casefold().translate(_NORDIC_FOLD)[:STEM_LETTERS]
+
+
+def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | None:
+    """For a how-many question, the line of a cited passage's block that counts what is
+    asked ("D: Antalet arrangerade myndighetsträffar; 24." for "Hvor mange myndighetsmøter
+    …"), when the best-supported sentences count none of it: plans give the figure on an
+    indicator line below the activity."""
+    if intent.kind != "quantity" or any(_counts_asked(s.text, intent) for s in readable_ones):
+        return None
+    for support in readable_ones:
+        chunk, i = support.chunk, support.sentence
+        for j in _paragraph_order(chunk, i, BLOCK_REACH):  # a short line, not prose
+            if _quotable(chunk, j) and _counts_asked(_sentence(chunk, j), intent):
+                return support.at(j)
+    return None
 
 
 @dataclass(frozen=True)
