@@ -239,6 +239,25 @@ def test_a_how_many_question_is_answered_by_the_indicator_line_of_the_block() ->
     assert text.startswith("Antalet arrangerade hamnträffar; 12."), text
 
 
+def test_a_project_list_takes_every_cited_project_on_the_topic() -> None:
+    projects = [
+        ("Harbour Aquaculture Trends", "aquaculture trends"),
+        ("Quay Lights", "lighting"),
+        ("Ferry Timetables", "timetables"),
+        ("Crew Training", "training"),
+        ("Port Signage", "signage"),
+        ("Aquaculture Markets of the North", "aquaculture markets"),
+    ]
+    supports = []
+    for n, (title, topic) in enumerate(projects, start=1):
+        text = f"{title}\n\nThe project studies {topic} in the harbours of the north."
+        document = Document(doc=f"p{n}.txt", title="Projects", text=text)
+        chunk = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})[0]
+        supports.append(Support(n, chunk, 1, 0.7 - n / 100))
+    _, names = compose(parse("Which projects deal with aquaculture?"), supports, "en")
+    assert names == ["Harbour Aquaculture Trends", "Aquaculture Markets of the North"]
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

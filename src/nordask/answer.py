@@ -508,7 +508,9 @@ def compose(
         lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
         lead += f": “{quote(people[names[0]][1])}”"
     elif intent.wants_actors:
-        near = _naming_asked_names(intent, _on_topic(intent, ranked) or near)
+        # Every cited project on the topic, not only the closest five: a list asks for all.
+        every = sorted(supports, key=lambda s: -s.score)
+        near = _naming_asked_names(intent, _on_topic(intent, every) or near)
         actors = _actors(intent, near)
         if not actors and intent.years and ranked:
             actors, dated = _dated_actors(intent, ranked)
