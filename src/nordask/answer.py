@@ -939,7 +939,7 @@ def _counts_asked(text: str, intent: Intent) -> int:
 
 def _stem(word: str) -> str:
     """A word's first letters, Scandinavian spellings folded ("møter", "möten")."""
-    return word.casefold().translate(_NORDIC_FOLD)[:STEM_LETTERS]
+    return _fold(word)[:STEM_LETTERS]
 
 
 def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | None:
@@ -1692,7 +1692,7 @@ def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
 
 def topic_hits(support: Support, topic: list[str]) -> int:
     """How many of the question's topic words the sentence or its section title has."""
-    where = f"{support.section}\n{support.text}".casefold().translate(_NORDIC_FOLD)
+    where = _fold(f"{support.section}\n{support.text}")
     # A compound is matched whole: "high-speed" is not "high-tech"; a long word by more
     # of its letters: "undersøge" is "undersöka", not "understøtte".
     return sum(bool(re.search(rf"\b{re.escape(_topic_key(word))}", where)) for word in topic)
@@ -1703,8 +1703,12 @@ def topic_hits(support: Support, topic: list[str]) -> int:
 _NORDIC_FOLD = str.maketrans("øöæäå", "ooaaa")
 
 
+def _fold(text: str) -> str:
+    return text.casefold().translate(_NORDIC_FOLD)
+
+
 def _topic_key(word: str) -> str:
-    folded = word.casefold().translate(_NORDIC_FOLD)
+    folded = _fold(word)
     if "-" in word:
         return folded
     return folded[:LONG_TOPIC_PREFIX] if len(folded) >= LONG_TOPIC_WORD else folded[:NAME_PREFIX]
@@ -1903,7 +1907,7 @@ def _with_wanted(support: Support, intent: Intent) -> str:
     listed = _list_span(chunk, i)
     if listed:
         return quote(" ".join(_sentence(chunk, j) for j in range(listed[0], listed[1] + 1)))
-    if intent.kind == "list" and (counted := counted_items(chunk, i)):
+    if intent.kind == "list" and (counted := _counted_items(chunk, i)):
         return " … ".join(quote(_sentence(chunk, j)) for j in counted)
     first, last = quoted_sentences(chunk, i, intent)
     if (first, last) == (i, i + 1) and _layout_heading(chunk, i):
@@ -1962,7 +1966,7 @@ _ENUMERATOR = re.compile(
 )
 
 
-def counted_items(chunk: Chunk, i: int) -> list[int]:
+def _counted_items(chunk: Chunk, i: int) -> list[int]:
     """Sentence `i` and the paragraphs' first sentences that give the things it counts
     ("… three thematic smart specialisation platforms …" "One topic is on industrial
     modernization." "Another is the Agro-Food platform." "The third topic is about
