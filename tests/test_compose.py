@@ -258,6 +258,21 @@ def test_a_project_list_takes_every_cited_project_on_the_topic() -> None:
     assert names == ["Harbour Aquaculture Trends", "Aquaculture Markets of the North"]
 
 
+def test_a_list_whose_intro_a_close_sentence_speaks_of_answers_which() -> None:
+    close = _chunk(
+        "Our presence will show how the joint challenges of the 14 harbour partners are "
+        "addressed. The project is keen to share ideas."
+    )
+    listing = _chunk(
+        "The joint challenges are:\n\n• Quays are too short for ferries\n\n• Grid "
+        "connections are weak\n\nThe approach is to connect the harbours better."
+    )
+    intent = parse("Hvilke fælles udfordringer har havnepartnerne?")
+    supports = [Support(1, close, 0, 0.6), Support(2, listing, 3, 0.5)]
+    text, _ = compose(intent, supports, "en")
+    assert text.startswith("The joint challenges are: • Quays are too short"), text
+
+
 def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
     assert not readable("forskningsprosjekter og økt samarbeid mellom kommuner, regioner og om")
     assert readable("Forskningsprosjekter og økt samarbeid mellom kommuner og regioner.")

@@ -140,6 +140,8 @@ _COUNTS_BACK = re.compile(
 #: A list item: a bullet or a number opening the line.
 _BULLET = re.compile(r"^\s*(?:[•▪◦‣*·–-]|\d{1,2}[.)])\s+")
 MAX_LIST_ITEMS = 8
+#: A list's intro this short names what it lists ("The joint challenges are:").
+LIST_INTRO_WORDS = 6
 _LEANS_BACK = re.compile(
     r"^(?:it|this|these|they|its|their|the project|det|den|detta|dessa|de|dette|disse)\b",
     re.IGNORECASE,
@@ -732,6 +734,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         readable_ones = [s for s in readable_ones if _prose(tidy(s.text))] or readable_ones
     if intent.kind == "list" and (naming := _naming_asked(intent, readable_ones)):
         return naming
+    if intent.kind == "list" and (listing := _list_spoken_of(near, ranked)):
+        return listing
     if dated := _dated_lead(intent, readable_ones, near):
         return dated
     if achieved := _achievement_lead(intent, ranked):
@@ -1209,6 +1213,30 @@ def _naming_asked(intent: Intent, readable_ones: list[Support]) -> Support | Non
         return _names_all(text, phrase) and _fresh_name(text, intent) and readable(text)
 
     return _first_sentence(readable_ones, names_it)
+
+
+def _list_spoken_of(near: list[Support], ranked: list[Support]) -> Support | None:
+    """For "which X", a bulleted list in a cited passage whose intro's words a close
+    sentence of the same document speaks of ("… how the joint challenges of the 21
+    partners are addressed." → "The joint challenges are: • … • …"): the close sentence
+    names what the list gives, in whatever language the question asked it."""
+    stop = every_stopword()
+    for support in near:
+        said = {_fold(w) for w in re.findall(r"[^\W\d_]{4,}", support.text)}
+        for other in (s for s in ranked if s.chunk.doc == support.chunk.doc):
+            chunk = other.chunk
+            for j in range(len(chunk.sentences)):
+                listed = _list_span(chunk, j)
+                if not listed or listed[0] != j:
+                    continue
+                # A short intro that names what it lists ("The joint challenges are:").
+                line = _sentence(chunk, j)
+                intro = [_fold(w) for w in re.findall(r"[^\W\d_]{4,}", line)]
+                intro = [w for w in intro if w not in stop]
+                short = len(line.split()) <= LIST_INTRO_WORDS
+                if short and len(intro) >= 2 and all(w in said for w in intro):
+                    return other.at(j)
+    return None
 
 
 def _names_all(text: str, words: list[str]) -> bool:
