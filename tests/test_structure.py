@@ -108,6 +108,26 @@ def test_web_furniture_is_dropped_and_content_kept() -> None:
     assert "See the S3 platform for guidance." in text
 
 
+def test_numbers_that_repeat_are_not_furniture() -> None:
+    # "1." opens three numbered headings; it is no link text to cut out of "14. mars".
+    text = strip_furniture(
+        "1. BAKGRUNN\n\nDato: 14. mars 2024. Versjon: 1.2.\n\n1.1 Målgruppe\n\n"
+        "1.2 Organisering\n\nPerioden 1. februar 2021 til 31. desember 2023.\n\n"
+        "3.1 Kartlegging"
+    )
+    for kept in ("1. BAKGRUNN", "14. mars 2024", "1.2", "31. desember 2023.", "3.1 Kartlegging"):
+        assert kept in text
+
+
+def test_a_repeat_is_cut_as_a_whole_sentence_only() -> None:
+    text = strip_furniture(
+        "Ferries. Read more.\n\nQuays. Read more.\n\nCranes. Read more.\n\n"
+        "The guide Read more.docx is attached."
+    )
+    assert "Read more.\n" not in text and not text.endswith("Read more.")
+    assert "The guide Read more.docx is attached." in text
+
+
 def test_a_text_made_of_one_repeated_sentence_is_kept() -> None:
     text = strip_furniture("Harbour cranes are electric. " * 5)
     assert "Harbour cranes are electric." in text

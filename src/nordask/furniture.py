@@ -31,6 +31,7 @@ _LINK_NOTE = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+[.!?]")
+_WORD = re.compile(r"[^\W\d_]{2,}")
 #: A link's text inside prose ("Find out more about SiEUGreen.", "Läs mer om projektet"):
 #: kept in the index, where it names its paragraph's subject, but no quote.
 _LINK_TEXT = re.compile(
@@ -82,10 +83,12 @@ def strip_furniture(text: str) -> str:
     repeated = _repeated_sentences(text)
     if sum(text.count(r) * len(r) for r in repeated) > _MAX_FURNITURE_SHARE * len(text):
         repeated = []  # a text made of its repeats is content, not furniture around it
+    # Whole sentences only: a repeat inside a longer sentence is part of its content.
+    whole = [re.compile(rf"(?:(?<=^)|(?<=\s)){re.escape(s)}(?=\s|$)") for s in repeated]
     paragraphs = []
     for paragraph in re.split(r"\n\s*\n", text):
-        for sentence in repeated:
-            paragraph = paragraph.replace(sentence, "")
+        for sentence in whole:
+            paragraph = sentence.sub("", paragraph)
         paragraph = re.sub(r"[ \t]{2,}", " ", paragraph).strip()
         if paragraph:
             paragraphs.append(paragraph)
@@ -93,7 +96,9 @@ def strip_furniture(text: str) -> str:
 
 
 def _repeated_sentences(text: str) -> list[str]:
+    """Short sentences a file repeats, that hold a word: "1." of numbered headings or
+    "14. mars" is a number, not a link text."""
     counts = Counter(
         s.strip() for s in _SENTENCE.findall(text) if len(s.split()) <= _MAX_REPEATED_WORDS
     )
-    return [s for s, n in counts.items() if n >= _REPEATS and s]
+    return [s for s, n in counts.items() if n >= _REPEATS and _WORD.search(s)]
