@@ -44,6 +44,31 @@ def test_off_topic_questions_are_refused_in_every_language(assistant, question) 
     assert answer.citations and all(c.weak for c in answer.citations)
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "My laptop won't connect to the wifi after the latest update, what should I try first?",
+        "Hur tränar man inför ett maratonlopp?",
+        "Hvad skal jeg servere til en børnefødselsdag?",
+        "Hvorfor går internettet så tregt hjemme om kvelden?",
+    ],
+)
+def test_everyday_questions_are_refused_as_everyday_matters(assistant, question) -> None:
+    """Their words are common enough to pass the word checks ("plan", "internet"), and
+    their best passage is as close as a cross-lingual question's that the corpus answers;
+    they are closer still to a sentence of the everyday background (background.py)."""
+    answer = assistant.ask(question, explain=True)
+    assert not answer.answered, answer.answer
+    assert answer.explain.decision.refused_by == "everyday"
+    assert "everyday matters" in answer.answer.split("\n")[0]
+
+
+def test_a_question_in_the_corpus_words_is_not_everyday(assistant) -> None:
+    answer = assistant.ask("Vilka norska fylken nämns?", explain=True)
+    assert answer.answered, answer.answer
+    assert answer.explain.decision.everyday is not None
+
+
 def test_what_the_corpus_says_about_a_topic_it_names_is_answered(assistant) -> None:
     """Only the topic of "Is there anything about X?" counts for whether the corpus knows
     it: the one MidtSkandia line on "Vätgas" answers."""

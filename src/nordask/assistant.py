@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nordask import indexing
+from nordask import background, indexing
 from nordask.answer import (
     Outline,
     Owned,
@@ -32,6 +32,7 @@ from nordask.answer import (
     topic_hits,
 )
 from nordask.backends import Backend, open_backend
+from nordask.background import Everyday
 from nordask.citations import cite, support, under_goal
 from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.explain import trace
@@ -82,6 +83,7 @@ class Assistant:
         backend.open()  # damage or a refused connection shows now, not at the first question
         self._embedder: Embedder | None = None
         self._overview: Overview | None = None
+        self._background: np.ndarray | bool | None = False  # False: not read yet
 
     @classmethod
     def open(
@@ -143,6 +145,8 @@ class Assistant:
             raise IndexStateError(
                 f"there is no index in '{backend.location}'. Run `nordask index` to build one."
             )
+        if build and not backend.shared:
+            background.ensure(ref, notice)
         return cls(backend, manifest, settings, ref)
 
     @property
@@ -304,7 +308,10 @@ class Assistant:
         # How close the corpus comes to the question is the search's finding, also when
         # structure pins passages in place of every hit (every goal's budget row).
         best_dense = max((h.dense for h in [*searched, *hits]), default=None)
-        decision = self._decide(intent, request.query, best_dense, chunks, supports, bool(rows))
+        everyday = self._everyday(qvec, [hit.row for hit in [*searched, *hits]])
+        decision = self._decide(
+            intent, request.query, best_dense, chunks, supports, bool(rows), everyday
+        )
         outline = self._outline(goals, owners, [hit.row for hit in hits])
         about_corpus = self._about_corpus(intent)
         if about_corpus is not None:  # the overview answers; no passage is its source
@@ -674,6 +681,7 @@ class Assistant:
         chunks: list[Chunk],
         supports: list[Support],
         from_rows: bool,
+        everyday: Everyday | None,
     ) -> Decision:
         """Whether to answer; `from_rows`: table rows answer the question outright."""
         strip = intent.goal is None and not from_rows
@@ -687,6 +695,19 @@ class Assistant:
             self.backend,
             self.goals,
             self.settings.retrieval,
+            everyday,
+        )
+
+    def _everyday(self, qvec: np.ndarray, rows: list[int]) -> Everyday | None:
+        """How close the question is to everyday matters beside the cited passages; None
+        until `nordask index` has embedded the background for this model."""
+        if self._background is False:
+            self._background = background.load(self.model, len(qvec))
+        if self._background is None or not rows:
+            return None
+        return Everyday(
+            background.closeness(qvec, self._background),
+            self.backend.raw_closeness(list(dict.fromkeys(rows)), qvec),
         )
 
     def _about_corpus(self, intent: Intent) -> tuple[str, list[str]] | None:
@@ -833,7 +854,7 @@ def _under(chunk: Chunk, goal: int) -> bool:
 
 #: Refusals that say the question is about something else than the corpus.
 _OFF_TOPIC = frozenset(
-    {"min_dense", "min_relevance", "name_check_below", "unknown_topic", "no_topic"}
+    {"min_dense", "min_relevance", "name_check_below", "unknown_topic", "no_topic", "everyday"}
 )
 #: How many document titles a refusal of an off-topic question names.
 COVERS_TITLES = 3

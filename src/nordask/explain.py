@@ -21,7 +21,13 @@ from nordask.safe_text import safe_answer
 from nordask.settings import RetrievalSettings
 
 #: The thresholds of `RetrievalSettings` that the abstain-or-answer policy reads.
-POLICY_THRESHOLDS = ("min_dense", "min_relevance", "coverage_weight", "name_check_below")
+POLICY_THRESHOLDS = (
+    "min_dense",
+    "min_relevance",
+    "coverage_weight",
+    "name_check_below",
+    "everyday_margin",
+)
 #: The settings that say how dense and word search were fused.
 FUSION_SETTINGS = ("fusion", "dense_weight", "lexical_weight", "sentence_weight", "candidates")
 
@@ -56,8 +62,8 @@ class DecisionTrace:
     """Why the answer was given or refused: the policy's numbers and its thresholds."""
 
     answered: bool
-    #: The check that refused ("min_dense", "min_relevance", "name_check_below", "years",
-    #: "goal", "amount", "person", "date", "passages"), None when none did.
+    #: The check that refused ("min_dense", "min_relevance", "name_check_below", "everyday",
+    #: "years", "goal", "amount", "person", "date", "passages"), None when none did.
     refused_by: str | None
     reason: str | None
     dense: float | None
@@ -65,6 +71,10 @@ class DecisionTrace:
     relevance: float | None
     unknown_names: list[str]
     thresholds: dict[str, float]
+    #: The question's best similarity to the everyday background and to the cited
+    #: passages (background.py); None before `nordask index` embedded the background.
+    everyday: float | None = None
+    corpus: float | None = None
     #: The corpus overview answered (a question about the corpus itself), not a passage.
     from_overview: bool = False
 
@@ -135,6 +145,8 @@ def trace(
         relevance=found.relevance if found else None,
         unknown_names=list(decision.unknown_names),
         thresholds={name: getattr(settings, name) for name in POLICY_THRESHOLDS},
+        everyday=decision.everyday.background if decision.everyday else None,
+        corpus=decision.everyday.corpus if decision.everyday else None,
         from_overview=intent.corpus is not None,
     )
     retrieval = {name: getattr(settings, name) for name in FUSION_SETTINGS}
@@ -218,6 +230,14 @@ def _decision_lines(d: DecisionTrace) -> list[str]:
             f"  names the corpus never mentions: {', '.join(d.unknown_names)} "
             f"(refused when dense < name_check_below {t['name_check_below']:g})"
         )
+    if d.everyday is not None and d.corpus is not None:
+        lines.append(
+            f"  everyday background {d.everyday:.3f} vs cited passages {d.corpus:.3f} "
+            f"(refused when closer by more than everyday_margin {t['everyday_margin']:g}, "
+            f"dense < name_check_below {t['name_check_below']:g} and coverage < 1)"
+        )
+    else:
+        lines.append("  everyday check off: run `nordask index` to embed its background")
     if d.refused_by:
         lines.append(f"  refused by {d.refused_by}: {d.reason}")
     elif d.from_overview:

@@ -8,7 +8,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nordask import overview, starters
+from nordask import background, overview, starters
 from nordask.backends import Backend, DocRows, open_backend
 from nordask.errors import (
     CorpusError,
@@ -217,6 +217,7 @@ def run(
         _retry_starters(backend, settings, model, asker, notice)
         first.manifest = backend.read_manifest() or first.manifest
     if first.up_to_date and first.manifest is not None:
+        background.ensure(model, notice)
         backend.tidy(first.manifest)
         report = IndexReport(unchanged=first.reuse, skipped=first.skipped + _known_skipped(first))
         report.chunks = first.manifest.chunks
@@ -315,6 +316,7 @@ def _run(
     backend.write(fresh, reused, manifest)
     if progress:
         progress("writing", 1, 1)
+    background.ensure(ref, notice)
     add_starters(backend, settings, ref, asker, notice)
     report.chunks = sum(entry.count for entry in manifest.files.values())
     report.embedded = embedded

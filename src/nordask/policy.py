@@ -7,6 +7,8 @@ combines a domain-relevance score with checks of what the question asks for:
   question's topic words occur anywhere in the corpus; a question with no topic
   word at all ("thanks!", "What is 2+2?") names nothing to look up;
 - names the corpus never mentions ("the capital of Peru");
+- everyday matters: a weak best match and the question closer to a sentence about
+  everyday life than to any cited passage (background.py);
 - a year, or a numbered goal, the corpus does not have;
 - a person (a chair, an author) where no supporting passage names a role;
 - an amount where none of the closest passages states one.
@@ -18,7 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from nordask.entities import actor_kind
 from nordask.query import (
@@ -48,6 +50,9 @@ from nordask.query import (
 from nordask.settings import RetrievalSettings
 from nordask.words import MIN_PREFIX, unframed_words
 
+if TYPE_CHECKING:
+    from nordask.background import Everyday
+
 #: Roles: a passage that can say who chairs or leads something.
 _ROLE = re.compile(
     r"\b(?:chair\w*|ordför\w*|formand\w*|forkvinde|styreleder\w*|leder(?:e|en)?\b|"
@@ -65,6 +70,7 @@ _AUTHOR = re.compile(
 _YEARLIKE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.?\s+\w+\s+(?:19|20)\d\d\b")
 _OUTSIDE = "the question seems to be outside what the corpus covers"
 _NO_TOPIC = "the question names nothing to look up"
+_EVERYDAY = "the question seems to be about everyday matters, not about these documents"
 
 
 @dataclass(frozen=True)
@@ -99,6 +105,8 @@ class Decision:
     found: Signals | None
     #: The question's names that the corpus never mentions (all of them, or none).
     unknown_names: list[str] = field(default_factory=list)
+    #: How close the question is to everyday matters (None: the background is not made).
+    everyday: Everyday | None = None
 
     @property
     def reason(self) -> str | None:
@@ -124,10 +132,11 @@ def decide(
     words: Words,
     goals: dict[int, str],
     thresholds: RetrievalSettings,
+    everyday: Everyday | None = None,
 ) -> Decision:
     """Answer or abstain for `query`, given the cited passages' texts (best first), the
-    text around each one's best sentence (see `abstain_reason`) and the best dense
-    score among them."""
+    text around each one's best sentence (see `abstain_reason`), the best dense
+    score among them and how close the question is to everyday matters (background.py)."""
     names = name_words(query)
     # Only when most of the names are unknown, but for the words that say what kind of
     # body a name is ("Council"): a cross-lingual name ("North Calotte Council") is known
@@ -145,7 +154,7 @@ def decide(
         else None
     )
     if found is not None and not _has_topic(intent, query):
-        return Decision(Refusal("no_topic", _NO_TOPIC), found)
+        return Decision(Refusal("no_topic", _NO_TOPIC), found, everyday=everyday)
     refusal = abstain_reason(
         intent,
         passages,
@@ -156,8 +165,9 @@ def decide(
         unknown_topic=unasked,
         goals=goals,
         thresholds=thresholds,
+        everyday=everyday,
     )
-    return Decision(refusal, found, unknown)
+    return Decision(refusal, found, unknown, everyday)
 
 
 def _has_topic(intent: Intent, query: str) -> bool:
@@ -212,6 +222,7 @@ def abstain_reason(
     goals: dict[int, str],
     thresholds: RetrievalSettings,
     unknown_topic: Sequence[str] = (),
+    everyday: Everyday | None = None,
 ) -> Refusal | None:
     """Why the corpus does not answer the question, or None when it does.
 
@@ -252,7 +263,17 @@ def abstain_reason(
             else f"no passage uses the word{'s' if len(unknown_topic) > 1 else ''} {asked}"
         )
         return Refusal("unknown_topic", said)
+    if missing is None and _everyday(found, everyday, thresholds):
+        return Refusal("everyday", _EVERYDAY)
     return missing
+
+
+def _everyday(found: Signals, everyday: Everyday | None, thresholds: RetrievalSettings) -> bool:
+    """Whether a weak match is about everyday matters: closer to the background than to
+    the cited passages, with a topic word the corpus never uses ("Finns det något om
+    vätgas?" uses only the corpus's words, and the corpus has them)."""
+    weak = found.dense < thresholds.name_check_below and found.coverage < 1
+    return weak and everyday is not None and everyday.margin > thresholds.everyday_margin
 
 
 def _topic_or(intent: Intent, query: str) -> str:

@@ -164,6 +164,16 @@ class HybridSearch(ABC):
             for row in rows
         ]
 
+    def raw_closeness(self, rows: list[int], qvec: np.ndarray) -> float:
+        """The question's best similarity to these passages or any of their sentences,
+        uncentered (`qvec` as the model gives it), to compare with vectors that have no
+        language means (background.py)."""
+        if not rows:
+            return -1.0
+        found = self._candidates(rows)
+        best = float((found.passages @ qvec).max())
+        return max(best, float((found.sentences @ qvec).max())) if len(found.sentences) else best
+
     def _distinct(
         self,
         order: list[int],

@@ -141,6 +141,11 @@ class RetrievalSettings:
     #: than this: a translated name ("Mellansverige" for "North Middle Sweden") is unknown
     #: as a word but still finds its passage.
     name_check_below: float = 0.40
+    #: Abstain as everyday matters when, with a match weaker than `name_check_below` and a
+    #: topic word the corpus never uses, the question is closer to the everyday background
+    #: (background.py) than to the cited passages by more than this: at 0, when it is
+    #: closer at all.
+    everyday_margin: float = 0.0
 
     def __post_init__(self) -> None:
         if self.fusion not in ("score", "rrf"):

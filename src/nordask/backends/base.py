@@ -166,6 +166,10 @@ class Backend(Protocol):
         """Hits for passages chosen by structure rather than by search, scored alike."""
         ...
 
+    def raw_closeness(self, rows: list[int], qvec: np.ndarray) -> float:
+        """The question's best uncentered similarity to these passages or their sentences."""
+        ...
+
     def close(self) -> None:
         """Release files and connections."""
         ...

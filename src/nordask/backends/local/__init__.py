@@ -219,6 +219,9 @@ class LocalBackend:
     def hits_for(self, rows: list[int], qvec: np.ndarray, settings: RetrievalSettings) -> list[Hit]:
         return self.searcher.hits_for(rows, qvec, settings)
 
+    def raw_closeness(self, rows: list[int], qvec: np.ndarray) -> float:
+        return self.searcher.raw_closeness(rows, qvec)
+
     def close(self) -> None:
         self._searcher = None
 
