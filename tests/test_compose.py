@@ -860,3 +860,55 @@ def test_of_equally_close_passages_the_one_naming_the_questions_subject_leads() 
     supports = [Support(1, members, 0, 0.52), Support(2, project, 0, 0.50)]
     text, _ = compose(intent, supports, "da")
     assert text.startswith("(English) The Harbour Stars project promotes"), text
+
+
+def _doc_chunk(doc: str, title: str, text: str) -> Chunk:
+    document = Document(doc=doc, title=title, text=text)
+    return chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "sv"})[0]
+
+
+def test_a_person_is_named_with_the_role_asked_in_a_passage_about_the_subject() -> None:
+    other = _doc_chunk(
+        "seglarna.md",
+        "Seglarförbundet Kust",
+        "Förbundet samlar båtklubbar längs kusten. Ordförande för perioden 2023–2024 är "
+        "Lars Ekman, hamnkapten i Grisslehamn. Vice ordförande är Eva Lind.",
+    )
+    own = _doc_chunk(
+        "vandring.md",
+        "Vandringsleder i fjällen",
+        "Nätverket Vandringsleder i fjällen sköter ledernas skyltning. Dess samordnare är "
+        "Sara Berg vid Krokoms kommun, och ordförande är Per Holm från Åre.",
+    )
+    supports = [Support(1, other, 1, 0.6), Support(2, own, 1, 0.55)]
+    chair = parse("Vem är ordförande i nätverket Vandringsleder i fjällen?")
+    text, _ = compose(chair, supports, "sv")
+    assert text.startswith("Per Holm [2]")  # not the other network's chair
+    text, _ = compose(parse("Vem är samordnare för Vandringsleder i fjällen?"), supports, "sv")
+    assert text.startswith("Sara Berg [2]")
+    text, _ = compose(parse("Vem är vice ordförande i Seglarförbundet Kust?"), supports, "sv")
+    assert text.startswith("Eva Lind [1]")
+
+
+def test_a_member_list_run_together_is_quoted_at_the_name_and_role() -> None:
+    chunk = _doc_chunk(
+        "protokoll.txt",
+        "Protokoll Fjordgruppen",
+        "Deltagere: Hanne Vik, Region Fjord (formand) Ole Dam, Region Fjord (sekretær) "
+        "Ida Krog, Statistikkontoret Bo Lund, Havnen Aps Kim Sand, Kommunen Nord og flere "
+        "andre deltagere fra de to regioner og fra kommunerne omkring fjorden.",
+    )
+    text, _ = compose(parse("Hvem er formand for Fjordgruppen?"), [Support(1, chunk, 0, 0.6)], "da")
+    assert text.startswith("Hanne Vik [1]: “Hanne Vik, Region Fjord (formand)”")
+
+
+def test_a_project_manager_question_asks_for_a_person() -> None:
+    assert parse("Who was the project manager of the Harbour project?").kind == "person"
+    assert parse("Vem är nätverkets samordnare?").kind == "person"
+    assert parse("Hvem samordner alarmsentralene?").kind == "actor"  # a verb: body or person
+
+
+def test_a_name_does_not_tell_the_language_of_a_quote() -> None:
+    norwegian = "Koordinatoren var Jon Berg ved Region Västerås og kontoret i Göteborg."
+    assert quote_language(norwegian, "no") == "no"
+    assert quote_language("Även Region Västerås deltar i arbetet.", "no") == "sv"

@@ -30,14 +30,17 @@ from nordask.query import (
     ACTIVITY_CODE,
     ACTIVITY_VERB,
     AMOUNT,
+    ANY_ROLE,
     CODE,
     COUNT,
     NAME_PREFIX,
     PERIODS,
+    ROLES,
     STEM_LETTERS,
     Intent,
     amounts,
     asked_phrase,
+    asked_role,
     asks_author,
     asks_partners,
     is_country,
@@ -189,17 +192,23 @@ _WANTED = {
     "person": re.compile(r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøü]+\s+[A-ZÅÄÖÆØÜ][a-zåäöæøü]+"),
 }
 _PERSON = r"[A-ZÅÄÖÆØÜ][a-zåäöæøüé]+(?:[ -][A-ZÅÄÖÆØÜ][a-zåäöæøüé]+){1,2}"
-_ROLE_WORD = (
-    r"chair(?:man|woman|person)?|director|ordförande|ordfører|formand|styreleder|"
-    r"direktør|direktör|projektleder|projektledare|prosjektleder|leader|head"
-)
+_IS = r"(?i:is|was|är|var|er|ble|blev|blir)"
 _BYLINE = re.compile(
     rf"\b(?i:published|written|edited|posted)\s+(?i:by)\s+({_PERSON})|"
     rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})"
 )
+#: A person named with a role: "chair Anna Berg", "Ordförande för perioden 2024–2025 är
+#: Anna Berg", "Prosjektleder var Kari Nordmann", "Anna Berg, ordförande", "Mette Holm
+#: (Region Hovedstaden, formand)", "Mette Holm, Region Hovedstaden (formand)".
 _PERSON_IN_ROLE = re.compile(
-    rf"\b(?i:{_ROLE_WORD})\s*:?\s+({_PERSON})|({_PERSON}),?\s+(?i:{_ROLE_WORD})\b"
+    rf"\b(?P<role>(?i:{ANY_ROLE}))(?:\s+(?i:för|for|af|av|of|i|in)\s+[^.;:,()]{{1,40}}?)?"
+    rf"(?:\s*:|\s+{_IS})?\s+(?P<name>{_PERSON})"
+    rf"|(?P<named>{_PERSON})(?:,\s*[^,()\n.]{{1,40}}?)?(?:\s*,\s*|\s*\(\s*(?:[^()]*,\s*)?|\s+)"
+    rf"(?:{_IS}\s+)?(?P<held>(?i:{ANY_ROLE}))\b"
 )
+#: A deputy: "Vice ordförande", "deputy chair", "nestleder" holds another role.
+_DEPUTY = re.compile(r"\b(?:vice|deputy|biträdande|stedfortrædende|nest)[- ]?$", re.IGNORECASE)
+_ASKS_DEPUTY = re.compile(r"\b(?:vice|deputy|biträdande|stedfortrædende|nestled)", re.IGNORECASE)
 #: A line that opens like a question but asks none ("Hur det påverkar den regionala …"):
 #: a clause from a neighbouring column or heading, which completes no sentence.
 _EMBEDDED_QUESTION = re.compile(
@@ -1317,19 +1326,73 @@ def _people(intent: Intent, ranked: list[Support]) -> dict[str, tuple[list[int],
     """Names of people the passages give the role asked about, with the citations and
     the first sentence that give it: bylines ("Published by Kari Nordmann") for who
     wrote something, names beside a role word ("chair Anna Berg", "Anna Berg,
-    ordförande") for who chairs or leads it."""
-    found: dict[str, tuple[list[int], str]] = {}
-    role = _BYLINE if asks_author(intent.question) else _PERSON_IN_ROLE
+    ordförande") for who chairs or leads it. Of several passages that name someone, the
+    one that speaks most of what the question names answers (another network's chair
+    is not this one's); the others only add their citations."""
+    author = asks_author(intent.question)
+    named: list[tuple[Support, dict[str, str]]] = []
     for support in ranked:
-        chunk = support.chunk
-        for match in role.finditer(chunk.text):
-            name = next(g for g in match.groups() if g)
+        chunk, found = support.chunk, {}
+        for match in (_BYLINE if author else _PERSON_IN_ROLE).finditer(chunk.text):
+            if author:
+                name = next(g for g in match.groups() if g)
+            elif not _holds_asked_role(intent.question, chunk.text, match):
+                continue
+            else:
+                name = match.group("name") or match.group("named")
             if find_actors(name) and actor_kind(name) is not None:
                 continue  # "Chair Kvarkenrådet": an organisation
-            spans = chunk.sentences
-            line = next((chunk.text[a:b] for a, b in spans if a <= match.start() < b), name)
-            found.setdefault(name, ([], line))[0].append(support.n)
-    return found
+            found.setdefault(name, _naming_line(chunk, match))
+        if found:
+            named.append((support, found))
+    about = [item for item in named if _speaks_of_subject(item[0], intent)]
+    if not about and not (named and named[0][0] is ranked[0]):
+        return {}  # only passages about something else name someone in such a role
+    best = max(about or named[:1], key=lambda item: _subject_names(item[0], intent))[1]
+    return {name: ([s.n for s, found in named if name in found], best[name]) for name in best}
+
+
+def _speaks_of_subject(support: Support, intent: Intent) -> bool:
+    """Whether a passage (with its title, section and owner) speaks of what a person
+    question asks about: of its names ("Bredband i Inlandet"), or when it names none,
+    of one of its topic words ("loneliness"), the role asked aside."""
+    chunk = support.chunk
+    where = _fold(" ".join((chunk.title, support.section, support.owner or "", chunk.text)))
+    names = [n for n in name_words(intent.question) if not _is_role(n)]
+    if names:
+        return names_any(where, [_fold(n) for n in names])
+    topic = [w for w in topic_words(intent.question, every_stopword()) if not _is_role(w)]
+    return any(re.search(rf"\b{re.escape(_topic_key(word))}", where) for word in topic)
+
+
+def _is_role(word: str) -> bool:
+    return bool(re.fullmatch(ANY_ROLE, word, re.IGNORECASE))
+
+
+#: A sentence longer than this is a list run together (a minutes' participants), not one
+#: statement: the quote is the name with its role.
+_NAMING_WORDS = 30
+
+
+def _naming_line(chunk: Chunk, match: re.Match[str]) -> str:
+    """The sentence that names a person in a role, or the naming itself when the sentence
+    is a list run together ("Mette Holm, Region Hovedstaden (formand)")."""
+    line = next((chunk.text[a:b] for a, b in chunk.sentences if a <= match.start() < b), "")
+    if line and len(line.split()) <= _NAMING_WORDS:
+        return line
+    end = match.end() + (chunk.text[match.end() : match.end() + 1] == ")")
+    return chunk.text[match.start() : end]
+
+
+def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
+    """Whether the role a person is named with is the kind the question asks about (any
+    role when it names none), and a deputy's only when it asks for one."""
+    role = match.group("role") or match.group("held")
+    kind = asked_role(question)
+    if kind and not re.fullmatch(ROLES[kind], role, re.IGNORECASE):
+        return False
+    start = match.start("role") if match.group("role") else match.start("held")
+    return bool(_DEPUTY.search(text[:start])) == bool(_ASKS_DEPUTY.search(question))
 
 
 def _subject_names(support: Support, intent: Intent) -> int:
@@ -1909,13 +1972,16 @@ def _other_language(text: str, support: Support, question_lang: str | None) -> s
 def quote_language(text: str, passage_lang: str) -> str:
     """The language of a quote from a passage that mixes Scandinavian languages (a plan
     whose activities are written in Swedish, Danish and Norwegian): its letters tell
-    Swedish (ä, ö) from Danish and Norwegian (æ, ø). A sentence whose letters do not
+    Swedish (ä, ö) from Danish and Norwegian (æ, ø), in its words that are no names. A
+    sentence whose letters do not
     tell ("Den del af indholdet …, som er vedtaget af EK-R …" in a passage tagged
     Swedish) is told by the stopwords only one language has ("af", "och", "å"); else
     the passage's tag holds."""
     if passage_lang not in _SCANDINAVIAN:
         return passage_lang
-    swedish, other = bool(_SWEDISH_LETTERS.search(text)), bool(_DANO_NORWEGIAN.search(text))
+    # Names keep their own language's letters ("Region Värmland" in Norwegian text).
+    common = " ".join(w for i, w in enumerate(text.split()) if i == 0 or not w[:1].isupper())
+    swedish, other = bool(_SWEDISH_LETTERS.search(common)), bool(_DANO_NORWEGIAN.search(common))
     if swedish and not other:
         return "sv"
     if other and not swedish and passage_lang == "sv":

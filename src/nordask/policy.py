@@ -24,9 +24,12 @@ from typing import TYPE_CHECKING, Protocol
 
 from nordask.entities import actor_kind
 from nordask.query import (
+    ANY_ROLE,
+    ROLES,
     Intent,
     asked_country,
     asked_office,
+    asked_role,
     asks_author,
     asks_contact,
     asks_day,
@@ -57,7 +60,7 @@ if TYPE_CHECKING:
 _ROLE = re.compile(
     r"\b(?:chair\w*|ordför\w*|formand\w*|forkvinde|styreleder\w*|leder(?:e|en)?\b|"
     r"led(?:s|d)?\s+(?:by|av|af)|head(?:ed)?\s+(?:of|by)|director\w*|direktør\w*|direktör\w*|"
-    r"chef(?:en)?\b|sekreterare|secretary\s+general|generalsekret\w*|ceo)\b",
+    rf"chef(?:en)?\b|sekreterare|secretary\s+general|generalsekret\w*|ceo|{ANY_ROLE})\b",
     re.IGNORECASE,
 )
 #: Authorship: a passage that can say who wrote or published something (a byline says
@@ -252,7 +255,7 @@ def abstain_reason(
         listing = ", ".join(str(n) for n in sorted(goals))
         return Refusal("goal", f"it has no goal {intent.goal} (the goals are {listing})")
     missing = _fact_missing(
-        intent, passages[: thresholds.amount_depth], windows[: thresholds.amount_depth]
+        intent, passages[: thresholds.amount_depth], windows[: thresholds.amount_depth], passages
     )
     if missing is None and unknown_topic and found.dense < thresholds.name_check_below:
         asked = ", ".join(f"“{w}”" for w in unknown_topic)
@@ -284,9 +287,12 @@ def _topic_or(intent: Intent, query: str) -> str:
     return said_about(query) or query
 
 
-def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Refusal | None:
+def _fact_missing(
+    intent: Intent, top: Sequence[str], near: Sequence[str], cited: Sequence[str]
+) -> Refusal | None:
     """Whether the closest passages lack the kind of fact the question asks for: `top`
-    are their texts, `near` the text around their best sentences."""
+    are their texts, `near` the text around their best sentences, `cited` every cited
+    passage's text (a person may be named a few passages down: the answer looks there)."""
     if intent.goal_topic:  # the plan's outline answers ("how many goals"), not a passage
         return None
     if intent.years:  # "the budget for 2025": the figure must be that year's
@@ -300,8 +306,8 @@ def _fact_missing(intent: Intent, top: Sequence[str], near: Sequence[str]) -> Re
     country = asked_country(intent.question) if intent.kind in ("actor", "list") else None
     if country and top and not country[1].search(top[0]):  # the answer's passage
         return Refusal("country", f"the closest passage does not speak of {country[0]}")
-    role = _AUTHOR if asks_author(intent.question) else asked_office(intent.question) or _ROLE
-    if intent.kind == "person" and not any(role.search(text) for text in top):
+    role = _AUTHOR if asks_author(intent.question) else _asked_role(intent.question)
+    if intent.kind == "person" and not any(role.search(text) for text in cited):
         return Refusal("person", "none of the closest passages names a person in that role")
     if intent.kind == "quantity" and not any(states_count(text) for text in near):
         return Refusal("quantity", f"none of the closest passages gives a number{when}")
@@ -333,6 +339,14 @@ _BYLINE = re.compile(
     r"(?:by|av|af)\b.*$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+def _asked_role(question: str) -> re.Pattern[str]:
+    """What a passage must name for a who-question about a person: the office or the kind
+    of role it asks about ("project manager": "prosjektleder"), else any role."""
+    kind = asked_role(question)
+    named = re.compile(rf"\b(?:{ROLES[kind]})\b", re.IGNORECASE) if kind else None
+    return asked_office(question) or named or _ROLE
 
 
 def _unsigned(text: str, intent: Intent) -> str:

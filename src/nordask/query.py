@@ -170,8 +170,36 @@ def asked_office(question: str) -> re.Pattern[str] | None:
     return next((office for office in _OFFICES if office.search(question)), None)
 
 
+#: The roles a person holds in a project or a body, by kind, in the four languages
+#: (with their definite forms: "ordföranden", "koordinatoren", "prosjektlederen").
+ROLES = {
+    "chair": r"chair(?:man|woman|person)?|vice[- ]chair|\w*ordförande\w*|ordførende|"
+    r"formand\w*|forkvinde\w*|styreleder\w*",
+    "manager": r"(?:project|programme|program)\s+manager|manager|pro[sj]\w*led(?:er|are)\w*|"
+    r"program\w*led(?:er|are)\w*|\w*leader|head",
+    # Not "samordner", "koordinerer": the verbs ask who coordinates, a body or a person.
+    "coordinator": r"\w*coordinators?|\w*koordinator(?:en|n|er|erna|ene)?|\w*samordnar(?:e|en)|"
+    r"\w*samordneren",
+    "secretary": r"secretary|sekreterare\w*|sekretær\w*",
+    "director": r"director|\w*direktør\w*|\w*direktör\w*|ceo",
+    "contact": r"contact\s+person|kontaktperson\w*",
+}
+#: Any of the roles: a passage that names a person in one can say who holds it.
+ANY_ROLE = "|".join(ROLES.values())
+
+
+def asked_role(question: str) -> str | None:
+    """The kind of role a who-question names ("Who is the project manager …?":
+    "manager"), or None."""
+    return next(
+        (kind for kind, forms in ROLES.items() if re.search(rf"\b(?:{forms})\b", question, re.I)),
+        None,
+    )
+
+
 #: Who-questions about a person, not an organisation: the corpus must name someone.
 _ASKS_PERSON = re.compile(
+    rf"\b(?:{ANY_ROLE})\b|"
     r"\b(?:chairs?|chairman|chairwoman|chairperson|leads?|\w*leader|head(?:s|ed)?\s+of|director|"
     r"ceo|\w*ordförande|ordförende|ordfører|formand|forkvinde|\w*leder|\w*ledare|leds|"
     r"\w*direktør|\w*direktör|wrote|written|author|skrev|skrevet|forfatter|published|publicerade|publicerede|publiserte|"
