@@ -354,3 +354,15 @@ def test_a_subject_names_a_document_by_its_title_or_its_kind() -> None:
     assert page.named_as("Nordregio regional innovation projects") == "title"
     assert page.named_as("regional innovation projects") == "title"
     assert page.named_as("Nordregio") is None  # one word of four names an organisation
+
+
+def test_a_refusal_offers_a_starter_that_names_no_bare_acronym() -> None:
+    from nordask.starters import for_newcomer
+
+    found = ["Vad är HAV?", "What is NCM?", "What does Harbour Council work on?", "Vad är mål 2?"]
+    swedish = lambda q: q.startswith("Vad")  # noqa: E731
+    english = lambda q: q.startswith("What")  # noqa: E731
+    assert for_newcomer(found, english) == "What does Harbour Council work on?"
+    assert for_newcomer(found, swedish) == "Vad är mål 2?"
+    assert for_newcomer(["What is NCM?"], swedish) == "What is NCM?"
+    assert for_newcomer([], english) is None

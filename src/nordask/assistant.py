@@ -12,7 +12,7 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from nordask import background, indexing
+from nordask import background, indexing, starters
 from nordask.answer import (
     Outline,
     Owned,
@@ -792,9 +792,9 @@ class Assistant:
         titles = [f"“{d.title}”" for d in overview.documents[:COVERS_TITLES]]
         more = len(overview.documents) - len(titles)
         listing = ", ".join(titles) + (f" and {more} more" if more > 0 else "")
-        starters = overview.starters
-        asked_in = [q for q in starters if self.backend.question_language(q) == language]
-        starter = (asked_in or starters or [None])[0]
+        starter = starters.for_newcomer(
+            overview.starters, lambda q: self.backend.question_language(q) == language
+        )
         example = f"Try, for example, “{starter}” " if starter else ""
         return f"It holds {listing}. {example}" if titles else ""
 

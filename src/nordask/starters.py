@@ -9,6 +9,7 @@ ends in a refusal would teach a newcomer that the tool does not work.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from itertools import zip_longest
 
@@ -33,6 +34,25 @@ _TEMPLATES = {
     },
     "what": {"en": "What is {}?", "sv": "Vad är {}?", "da": "Hvad er {}?", "no": "Hva er {}?"},
 }
+
+
+#: "What is ADMA?": a bare acronym, which tells a newcomer nothing of what to ask.
+_ACRONYM_QUESTION = re.compile(
+    "|".join(
+        re.escape(t).replace(r"\{\}", r"[A-ZÅÄÖÆØ0-9&-]{2,}") for t in _TEMPLATES["what"].values()
+    )
+)
+
+
+def for_newcomer(starters: list[str], in_language: Callable[[str], bool]) -> str | None:
+    """The starter to offer someone whose question the corpus does not answer: one in
+    their language, rather one that names no bare acronym."""
+    plain = [q for q in starters if not _ACRONYM_QUESTION.fullmatch(q)]
+    for pool in (plain, starters):
+        found = [q for q in pool if in_language(q)] or pool
+        if found:
+            return found[0]
+    return None
 
 
 def question_about(name: str, kind: str | None = None, lang: str = "en") -> str:
