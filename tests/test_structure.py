@@ -207,3 +207,67 @@ def test_a_name_the_document_labels_a_block_with_opens_one_without_a_colon() -> 
     assert found.owner_at(text.index("bygger på")) == "Nordic Harbours"  # the block goes on
     assert found.owner_at(text.index("Implementera")) == "Nordic Harbours"
     assert outline(text.replace("Nordic Harbours: ", "")).owner_at(text.index("antog")) is None
+
+
+def test_a_capitals_heading_with_text_of_its_own_stands_beside_the_goals() -> None:
+    """ "OM DENNE PLAN" has its own paragraph before the first goal: the goals do not stand
+    under it. "GRØNNE HAVNE" stands right above a goal: a part over the goals."""
+    text = (
+        "OM DENNE PLAN\n\nPlanen har to delmål om havnenes strøm.\n\n"
+        "Delmål 1: Landstrøm ved kajen\n\nFærgerne lader ved kaj.\n\n"
+        "GRØNNE HAVNE\n\nDelmål 2 – Isbrydere til øerne\n\nRuterne sejles hele vinteren."
+    )
+    found = outline(text)
+    assert found.section_at(text.index("Færgerne")) == "Delmål 1: Landstrøm ved kajen"
+    assert (
+        found.section_at(text.index("Ruterne")) == "GRØNNE HAVNE › Delmål 2 – Isbrydere til øerne"
+    )
+    assert [h.number for h in found.headings if h.number] == [1, 2]
+
+
+def test_a_name_on_a_line_of_its_own_before_a_colon_opens_a_block() -> None:
+    text = (
+        "H.1.a. Kortlægge elnettet.\n\nHøgskolen i Vestby:\n\nStår for målingerne.\n\n"
+        "M2026: Målingerne er færdige.\n\nNorsk havnenett:\n\nNorsk havnenett (NHN) drifter "
+        "appen.\n\nM2027: Appen er i drift.\n\nMilepæle:\n\nM2028: Rapporten er skrevet."
+    )
+    found = outline(text)
+    assert found.owner_at(text.index("M2026")) == "Høgskolen i Vestby"  # function word inside
+    # A label no name-like shape shows, but the paragraph under it opens with it.
+    assert found.owner_at(text.index("M2027")) == "Norsk havnenett"
+    assert found.owner_at(text.index("M2028")) == "Norsk havnenett"  # "Milepæle:" is no owner
+
+
+def test_two_organisations_with_a_verb_after_them_open_a_block_together() -> None:
+    text = (
+        "Havnerådet Syd:\n\nStår for udbuddet.\n\n"
+        "Region Vestby og Havnerådet Syd driver sammen isbryderen.\n\nM2027: Den er leveret."
+    )
+    assert outline(text).owner_at(text.index("M2027")) == "Region Vestby og Havnerådet Syd"
+
+
+def test_a_table_row_belongs_to_its_responsible_column_and_a_table_to_no_block() -> None:
+    text = (
+        "Region Vestby arbejder med kortlægningen.\n\nBudget delmål 1 (MDKK)\n\n"
+        "Delmål 1 | Havnerådet Syd | Region Vestby | I alt\n\nMDKK | 2,5 | 1,5 | 4,0\n\n"
+        "Indsats | Ansvarlig | Partnere\n\nH.1.a. | Havnerådet Syd | Region Vestby"
+    )
+    found = outline(text)
+    assert found.owner_at(text.index("kortlægningen")) == "Region Vestby"
+    assert found.owner_at(text.index("Budget delmål")) is None
+    assert found.owner_at(text.index("MDKK | 2,5")) is None
+    assert found.owner_at(text.index("H.1.a. |")) == "Havnerådet Syd"
+
+
+def test_a_row_of_cells_between_bars_is_a_budget_row_of_its_goal() -> None:
+    """The unit cell gives the bare figures their unit, the header names the columns,
+    the corner names the goal; a summary row with one figure is no budget row."""
+    text = (
+        "Delmål 1: Landstrøm\n\nH.1.a. Kortlægge elnettet.\n\nBudget (MNOK)\n\n"
+        "Delmål 4 | Havnerådet Syd | Region Vestby | I alt\n\nMNOK | 2,5 | 1,5 | 4,0\n\n"
+        "Delmål | Budget | Valuta\n\nDelmål 4 | 4,0 | MNOK"
+    )
+    (row,) = outline(text).rows
+    assert row.cells == (("Havnerådet Syd", "2,5 MNOK"), ("Region Vestby", "1,5 MNOK"))
+    assert row.total == "4,0 MNOK" and row.number == 4 and row.label == ""
+    assert row.section == "Delmål 1: Landstrøm"  # the goal's, not its last activity's

@@ -506,7 +506,7 @@ def compose(
     names: list[str] = []
     lead = None
     if len(rows) == 1:
-        lead = _row_lead(*rows[0], terms or {})
+        lead = _row_lead(*rows[0], terms or {}, column_of(rows[0][1], name_words(intent.question)))
     elif rows:
         lead = (
             _matching_lead(intent, rows)
@@ -681,6 +681,9 @@ def partners_answer(
     their own under it, each cited where it stands ("G.1.f (goal 1, “Undersøge …”): the
     plan names “Nordregio og TG” as its partners [1]."); `n` cites the activity's line."""
     page = f", p. {activity.page}" if activity.page else ""
+    named = ", ".join(f"{name} {_marks([n])}" if n else name for name, n in owners)
+    if not activity.partners:  # no cell of partners beside it: a table's responsible column
+        return f"{activity.code} (goal {goal}{page}, “{activity.line}”) [{n}]: {named}."
     lead = (
         f"{activity.code} (goal {goal}{page}, “{activity.line}”): the plan names "
         f"“{activity.partners}” as its partners [{n}]."
@@ -688,7 +691,6 @@ def partners_answer(
     lead += _spelled_headers(re.findall(r"[\w&-]+", activity.partners), terms)
     if not owners:
         return lead
-    named = ", ".join(f"{name} {_marks([n])}" if n else name for name, n in owners)
     return f"{lead} Organisations with a block of their own under it: {named}."
 
 
@@ -1401,12 +1403,19 @@ def _subject_names(support: Support, intent: Intent) -> int:
     return sum(names_any(where, [name]) for name in dict.fromkeys(name_words(intent.question)))
 
 
-def _row_lead(n: int, row: TableRow, terms: Mapping[str, str]) -> str:
+def _row_lead(n: int, row: TableRow, terms: Mapping[str, str], column: str | None = None) -> str:
     """The figure first, then where it stands: 'Goal 7: 7 MDKK in total (Nordregio 3,8
     MDKK, NORA 0 MDKK, GK-er 0 MDKK, …) [1]. MDKK is million Danish kroner. GK-er:
-    “grænsekomiteerne” (the plan's own words). From the “Økonomi” row of “MÅL 7: …”.'"""
+    “grænsekomiteerne” (the plan's own words). From the “Økonomi” row of “MÅL 7: …”.'
+    With the `column` a question names, its cell first: 'Goal 7: NORA 0 MDKK of 7 MDKK
+    in total (Nordregio 3,8 MDKK, …) [1].'"""
+    asked = [(col, value) for col, value in row.cells if col == column]
     cells = ", ".join(f"{col} {value}" if col else value for col, value in row.cells)
     figures = f"{row.total} in total ({cells})" if row.total else cells
+    if asked:
+        others = ", ".join(f"{col} {value}" for col, value in row.cells if col != column)
+        share = f"{column} {asked[0][1]}"
+        figures = f"{share} of {row.total} in total ({others})" if row.total else share
     lead = f"{_goal_name(row, 'Goal')}{figures} [{n}].{unit_note(figures)}"
     lead += _spelled_headers([col for col, _ in row.cells if col], terms)
     heading = _last(row.section)
@@ -1512,6 +1521,12 @@ def _added_up(figures: Sequence[str]) -> tuple[str, str] | None:
     if any("," in figure for figure in figures):  # the plan's decimal comma
         total = total.replace(".", ",")
     return total, units.pop()
+
+
+def one_unit(figures: Sequence[str]) -> bool:
+    """Whether figures are all in one unit ("7 MDKK", "30 MDKK"), so that they can be
+    added up and ranked; totals in MNOK, MSEK and euro cannot."""
+    return len({_unit(figure) for figure in figures}) <= 1
 
 
 def _totals(rows: Sequence[tuple[int, TableRow]], first: str = "Goal") -> str:

@@ -23,6 +23,7 @@ from nordask.answer import (
     compose,
     document_answer,
     held_answer,
+    one_unit,
     partners_answer,
     project_topic,
     refusal,
@@ -46,7 +47,7 @@ from nordask.overview_text import (
     most_activities,
 )
 from nordask.paths import default_corpus_dir
-from nordask.policy import Decision, decide
+from nordask.policy import Decision, Refusal, decide
 from nordask.query import (
     Intent,
     asks_partners,
@@ -312,6 +313,10 @@ class Assistant:
         decision = self._decide(
             intent, request.query, best_dense, chunks, supports, bool(rows), everyday
         )
+        missing = self._missing_column(intent, request.doc)
+        if missing and decision.refusal is None:
+            reason = f"the budget of goal {intent.goal} has no column for {missing}"
+            decision = replace(decision, refusal=Refusal("partner", reason))
         outline = self._outline(goals, owners, [hit.row for hit in hits])
         about_corpus = self._about_corpus(intent)
         if about_corpus is not None:  # the overview answers; no passage is its source
@@ -430,6 +435,8 @@ class Assistant:
         every_goal = intent.superlative or intent.plan_total or intent.total_of
         if not intent.wants_amount or (intent.goal is None and not every_goal):
             return []
+        if self._missing_column(intent, doc):
+            return []
         found = []
         for name, entry in self.manifest.files.items():
             if doc and name != doc:
@@ -445,7 +452,24 @@ class Assistant:
         if intent.total_of and not intent.plan_total:
             # "How much does NORA get in total?": only when NORA heads a column.
             return found if any(column_of(row, intent.total_of) for _, row in found) else []
+        if not one_unit([row.total or "" for _, row in found]):
+            return []  # totals in MNOK, MSEK and euro neither add up nor rank: the text answers
         return found
+
+    def _missing_column(self, intent: Intent, doc: str | None) -> str | None:
+        """The partner a goal's money question names ("What does Region Vestby give to
+        goal 5?") when it heads columns of other goals' budget rows but not of the asked
+        goal's: by the plan's own table, it gives nothing there."""
+        if intent.goal is None or not intent.wants_amount:
+            return None
+        asked = name_words(intent.question)
+        for name, entry in self.manifest.files.items():
+            rows = [row for _, row in entry.table_rows()] if doc in (None, name) else []
+            goal_rows = [row for row in rows if row.number == intent.goal]
+            named = next((column for row in rows if (column := column_of(row, asked))), None)
+            if goal_rows and named and not column_of(goal_rows[0], asked):
+                return named
+        return None
 
     def _goals(
         self, intent: Intent, doc: str | None, qvec: np.ndarray, searched: list[Hit]
@@ -619,7 +643,7 @@ class Assistant:
             found = best[1] if best else None
         else:
             found = None
-        return found if found and found[2].partners else None
+        return found if found and (found[2].partners or found[2].owners) else None
 
     def _line_activity(self, best: Support) -> tuple[str, int, Activity, int] | None:
         """The activity whose opening line `best` is (with its code or after it), with its

@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
+from typing import Any
 
 from nordask.cleaning import (
     clean_text,
@@ -29,6 +30,7 @@ from nordask.cleaning import (
 )
 from nordask.errors import CorpusError
 from nordask.furniture import drop_chrome_lines, strip_furniture
+from nordask.pdflayout import LineCollector, has_paragraph_marks, laid_out, vocabulary
 from nordask.records import Document, Skipped
 from nordask.safe_text import clean_unicode, one_line
 from nordask.settings import IngestSettings
@@ -333,7 +335,9 @@ def _read_pdf(path: Path) -> tuple[list[str], str]:
         reader = PdfReader(path)
         if reader.is_encrypted and not reader.decrypt(""):
             raise LoadError(encrypted)
-        raw_pages = [clean_unicode(page.extract_text() or "") for page in reader.pages]
+        extracted = [_extracted(page) for page in reader.pages]
+        words = vocabulary("\n".join(text for text, _ in extracted))
+        raw_pages = [clean_unicode(_page_text(text, lines, words)) for text, lines in extracted]
         meta_title = (reader.metadata.title if reader.metadata else None) or ""
     except LoadError:
         raise
@@ -351,6 +355,20 @@ def _read_pdf(path: Path) -> tuple[list[str], str]:
             "re-export or repair it"
         ) from exc
     return raw_pages, clean_unicode(str(meta_title))
+
+
+def _extracted(page: Any) -> tuple[str, LineCollector]:
+    """A page's text as pypdf extracts it, with where each of its lines stands."""
+    collector = LineCollector()
+    return page.extract_text(visitor_text=collector) or "", collector
+
+
+def _page_text(text: str, lines: LineCollector, words: frozenset[str]) -> str:
+    """A page's text as pypdf extracts it; where it marks no paragraphs, its paragraphs
+    and table rows are read from the lines' positions instead (`pdflayout`)."""
+    if has_paragraph_marks(text) or lines.text() != text:
+        return text
+    return laid_out(lines.lines(), words)
 
 
 def decode_text(data: bytes) -> str:

@@ -921,8 +921,13 @@ def years_in(text: str) -> set[str]:
     return found
 
 
+#: A table row whose unit stands in a cell of its own before its figures ("MNOK | 4,2 |
+#: 3,6"): it states amounts in that unit.
+_UNIT_ROW = re.compile(rf"(?<![\w.,])(?:{CURRENCY})\s+\|\s+\d", re.IGNORECASE)
+
+
 def states_amount(text: str) -> bool:
-    return bool(AMOUNT.search(text))
+    return bool(AMOUNT.search(text) or _UNIT_ROW.search(text))
 
 
 def amounts(text: str) -> list[str]:

@@ -20,8 +20,9 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 
 from nordask.entities import find_actors
 from nordask.furniture import link_subject
@@ -224,9 +225,35 @@ def outline(text: str) -> Outline:
         # No headings set by layout (capitals, numbers, codes): a plain text or
         # Markdown file, whose titles are short lines above longer paragraphs.
         result.headings = _title_lines(text, paragraphs)
+    result.headings = _ranked(result.headings, paragraphs)
     result.owners = _owner_blocks(text, paragraphs, result.headings)
-    result.rows = _table_rows(text, paragraphs, result)
+    result.rows = _table_rows(text, paragraphs, result) + _bar_rows(text, paragraphs, result)
+    result.rows.sort(key=lambda row: row.start)
     return result
+
+
+def _ranked(headings: list[Heading], paragraphs: list[tuple[int, int]]) -> list[Heading]:
+    """An all-caps heading is a part over the numbered headings when one of them stands
+    right under it ("GRÖNT NORDEN" over "MÅL 1: …"). One with text of its own under
+    it, with numbered headings after it before any part ("SLIK LESER DU PLANEN" above
+    "Hvert mål har …", then "MÅL 1: …"), is a section beside the goals, at their
+    level: the goals after it do not stand under it."""
+    if not any(h.number is not None for h in headings):
+        return headings
+    index = {start: k for k, (start, _) in enumerate(paragraphs)}
+    parts = [
+        h.level == 0 and nxt.number is not None and index[nxt.start] == index[h.start] + 1
+        for h, nxt in pairwise(headings)
+    ] + [False]
+    ranked = []
+    for i, heading in enumerate(headings):
+        # The next part or goal after it: a goal, for a section beside the goals.
+        after = (h for j, h in enumerate(headings[i + 1 :], i + 1) if parts[j] or h.number)
+        first = next(after, None)
+        if heading.level == 0 and not parts[i] and first is not None and first.number:
+            heading = replace(heading, level=1)
+        ranked.append(heading)
+    return ranked
 
 
 def _paragraphs(text: str):
@@ -431,7 +458,8 @@ def _looks_like_name(text: str) -> bool:
     if find_actors(text) == [text]:
         return True
     capitals = sum(1 for ch in text[1:] if ch.isupper())
-    return text[0].isupper() and capitals >= 1 and all(w[0].isupper() for w in words)
+    named = all(w[0].isupper() or w in every_stopword() for w in words[1:-1])
+    return text[0].isupper() and capitals >= 1 and words[-1][0].isupper() and named
 
 
 def _owner_blocks(
@@ -449,13 +477,28 @@ def _owner_blocks(
 
     label = -1  # the paragraph of the last name standing alone on its line
     labelled = _labelled_names(text, paragraphs)
+    responsible = _responsible_cells(text, paragraphs)
     for k, (start, end) in enumerate(paragraphs):
+        if start in responsible:
+            close(start)
+            blocks.append((start, end, responsible[start]))
+            continue
         if start in heading_starts or any(start <= h < end for h in heading_starts):
             close(start)
             continue
-        name = _opener(text[start:end]) or _known_opener(text[start:end], labelled)
-        alone = bool(name) and _standalone(text, start, end, name)
-        if alone and _is_cell(paragraphs, k, headings):
+        if _in_table(text, paragraphs, k):
+            close(start)
+            continue
+        para = text[start:end]
+        label_line = _label_line(para, _next(text, paragraphs, k))
+        name = (
+            label_line
+            or _opener(para)
+            or _known_opener(para, labelled)
+            or _joint_opener(para, labelled)
+        )
+        alone = bool(label_line) or (bool(name) and _standalone(text, start, end, name))
+        if alone and not label_line and _is_cell(paragraphs, k, headings):
             name = None
         if name and k == label + 1 and current:
             continue  # the label's first paragraph is its own ("Innlandet-Dalarna" over
@@ -468,11 +511,64 @@ def _owner_blocks(
     return blocks
 
 
+#: A column header naming who answers for each row: "Ansvarig", "Responsible", "Lead".
+_RESPONSIBLE = re.compile(
+    r"ansvar\w*|responsible|lead(?:\s+partner)?|owner|ejer|eier|ägare", re.IGNORECASE
+)
+
+
+def _responsible_cells(text: str, paragraphs: list[tuple[int, int]]) -> dict[int, str]:
+    """The name in the responsible column of each table row, by the row's start: an
+    activity table's "Aktivitet | Ansvarig | Partner" gives "B.1.a | Region Vestby |
+    …" to Region Vestby."""
+    found = {}
+    for start, _, header, cells in _tables(text, paragraphs):
+        column = next((i for i, cell in enumerate(header) if _RESPONSIBLE.fullmatch(cell)), None)
+        if column is not None and cells[column][:1].isupper():
+            found[start] = cells[column]
+    return found
+
+
+def _in_table(text: str, paragraphs: list[tuple[int, int]], k: int) -> bool:
+    """A table row, or the title line right above one: no part of an owner's block."""
+    para = text[slice(*paragraphs[k])]
+    if bar_cells(para) is not None:
+        return True
+    return _is_title_line(_line(para)) and bar_cells(_next(text, paragraphs, k)) is not None
+
+
+def _label_line(para: str, after: str) -> str | None:
+    """The name a line of its own labels the block below with: "Fjordrådet:",
+    "Høgskolen i Vestby:" (a name, its function words in lower case), or "Norsk
+    havnenett:" over a paragraph that opens with those words ("Norsk havnenett (NHN)
+    drifter …"). A partners cell is no label: it ends with no colon."""
+    line = _line(para)
+    if not line.endswith(":"):
+        return None
+    name = line[:-1].strip()
+    if not name[:1].isupper() or any(ch.isdigit() for ch in name) or len(name.split()) > 4:
+        return None
+    opens_next = re.match(rf"{re.escape(name)}(?![\w-])", _line(after))
+    return name if _looks_like_name(name) or opens_next else None
+
+
+def _next(text: str, paragraphs: list[tuple[int, int]], k: int) -> str:
+    return text[slice(*paragraphs[k + 1])] if k + 1 < len(paragraphs) else ""
+
+
 def _labelled_names(text: str, paragraphs: list[tuple[int, int]]) -> set[str]:
     """The names of several words that open a block with a colon somewhere in the text
-    ("Greater Copenhagen: Implementera …"): the document itself shows them to be owners."""
-    labels = (_label(text[start:end]) for start, end in paragraphs)
-    return {label for label in labels if label and " " in label}
+    ("Greater Copenhagen: Implementera …"), and those a line of its own labels a block
+    with ("Helse Vestby:"): the document itself shows them to be owners."""
+    found = set()
+    for k, (start, end) in enumerate(paragraphs):
+        label = _label(text[start:end])
+        if label and " " in label:
+            found.add(label)
+        line_label = _label_line(text[start:end], _next(text, paragraphs, k))
+        if line_label:
+            found.add(line_label)
+    return found
 
 
 def _known_opener(para: str, labelled: set[str]) -> str | None:
@@ -484,6 +580,31 @@ def _known_opener(para: str, labelled: set[str]) -> str | None:
         if rest and rest[0][:1].islower() and rest[0].casefold() not in _CONJUNCTIONS:
             return name
     return None
+
+
+def _joint_opener(para: str, labelled: set[str]) -> str | None:
+    """Two organisations that open a block together, a verb after them: "Helse Vestby
+    og Region Nord driver …" opens the block of "Helse Vestby og Region Nord". Each
+    is a name the document labels a block with, or one `find_actors` knows; a cell
+    listing partners ("Nordregio og TG") has no verb after them."""
+    line = _line(para)
+    first = _name_at(line, labelled)
+    if not first:
+        return None
+    joiner, _, rest = line[len(first) :].lstrip().partition(" ")
+    second = _name_at(rest, labelled) if joiner.casefold() in _CONJUNCTIONS else None
+    after = rest[len(second) :].split() if second else []
+    if not after or not after[0][:1].islower() or after[0].casefold() in _CONJUNCTIONS:
+        return None
+    return f"{first} {joiner} {second}"
+
+
+def _name_at(line: str, labelled: set[str]) -> str | None:
+    """The longest organisation name `line` opens with, known from the document's labels
+    or to `find_actors`."""
+    names = [*labelled, *find_actors(line[:80])]
+    opening = [n for n in names if re.match(rf"{re.escape(n)}(?![\w-])", line)]
+    return max(opening, key=len, default=None)
 
 
 def _standalone(text: str, start: int, end: int, name: str) -> bool:
@@ -524,6 +645,78 @@ def _table_rows(text: str, paragraphs: list[tuple[int, int]], result: Outline) -
             )
         )
     return rows
+
+
+#: The bars between a table row's cells ("MNOK | 4,2 | 3,6"; a Markdown row "| a | b |").
+_BAR = re.compile(r"\s+\|\s+")
+#: A cell that is a unit alone, for the row's bare figures: "MNOK", "euro".
+_UNIT_CELL = re.compile(rf"(?:{_UNIT})", re.IGNORECASE)
+#: A goal named in a table's corner or row label: "Mål 2", "Goal 10".
+_GOAL_CELL = re.compile(rf"(?:{GOAL_WORDS})\s+(?P<num>\d{{1,2}})", re.IGNORECASE)
+
+
+def bar_cells(para: str) -> list[str] | None:
+    """The cells of a paragraph written as a table row with bars between them, or None."""
+    line = " ".join(para.split())
+    if not _BAR.search(line):
+        return None
+    return _BAR.split(line.strip("| "))
+
+
+def _tables(text: str, paragraphs: list[tuple[int, int]]):
+    """Each row of a run of bar rows, with the run's first row as its header:
+    (start, end, header, cells)."""
+    header: list[str] | None = None
+    for start, end in paragraphs:
+        cells = bar_cells(text[start:end])
+        if cells is None:
+            header = None
+        elif header is None or len(cells) != len(header):
+            header = cells
+        else:
+            yield start, end, header, cells
+
+
+def _bar_rows(text: str, paragraphs: list[tuple[int, int]], result: Outline) -> list[TableRow]:
+    """Budget rows of tables written with bars between cells: the figures of a row,
+    with the row's unit cell where they have none ("MNOK | 4,2 | 3,6 | 7,8"), each
+    under its column's header, tied to the goal the table's corner or the row's label
+    names ("Mål 2 | Region Vestby | …"), else to the goal of its section."""
+    rows = []
+    for start, end, header, cells in _tables(text, paragraphs):
+        unit = next((cell for cell in cells if _UNIT_CELL.fullmatch(cell)), None)
+        figures = [
+            (header[i], cell if _FIGURE.fullmatch(cell) else f"{cell} {unit}")
+            for i, cell in enumerate(cells)
+            if _FIGURE.fullmatch(cell) or (unit and _CELL.fullmatch(cell))
+        ]
+        if len(figures) < 2:
+            continue
+        values, total = _split_total([value for _, value in figures])
+        first = next(i for i in range(len(figures)) if figures[i][1] == values[0])
+        label = cells[0] if cells[0] not in (unit, figures[0][1]) else ""
+        goal = _GOAL_CELL.fullmatch(label) or _GOAL_CELL.fullmatch(header[0])
+        rows.append(
+            TableRow(
+                start=start,
+                end=end,
+                label=label,
+                cells=tuple(figures[first : first + len(values)]),
+                total=total,
+                section=_above_codes(result.section_at(start)),
+                number=int(goal.group("num")) if goal else result.number_at(start),
+            )
+        )
+    return rows
+
+
+def _above_codes(path: str) -> str:
+    """A section path without the activity codes at its end: a budget table under a
+    goal's last activity is the goal's ("MÅL 1: … › A.1.c" → "MÅL 1: …")."""
+    parts = path.split(PATH_SEPARATOR) if path else []
+    while parts and is_code(parts[-1]):
+        parts.pop()
+    return PATH_SEPARATOR.join(parts)
 
 
 def row_value(figure: str | None) -> Decimal | None:

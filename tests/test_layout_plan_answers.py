@@ -1,0 +1,75 @@
+"""Answers from a plan whose budget tables and owners are read from layout
+(`fixtures/layout_plan.pdf`): a partner's share of a goal, a partner a goal's budget
+does not name, totals in two currencies, an activity table's responsible column."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from nordask.answer import _row_lead, one_unit
+from nordask.query import states_amount
+from nordask.records import TableRow
+
+FIXTURE = Path(__file__).parent / "fixtures" / "layout_plan.pdf"
+
+
+@pytest.fixture(scope="module")
+def plan(e5_model: Path, tmp_path_factory: pytest.TempPathFactory):
+    """The plan indexed with the real model (the fake one reads no question as close
+    enough to answer)."""
+    from nordask import indexing
+    from nordask.assistant import Assistant
+    from nordask.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("layout") / "corpus"
+    corpus.mkdir()
+    shutil.copy(FIXTURE, corpus)
+    index = corpus.parent / "index"
+    indexing.run(corpus, index, Settings(), asker=Assistant.asker)
+    return Assistant.open(index, corpus, build=False)
+
+
+@pytest.mark.model
+def test_a_partners_share_of_a_goal_leads_with_its_column(plan) -> None:
+    answer = plan.ask("Hvor meget giver Region Fjordland til delmål 1?")
+    assert answer.answered
+    assert answer.answer.startswith("Goal 1: Region Fjordland 1,5 MDKK of 8,0 MDKK in total")
+
+
+@pytest.mark.model
+def test_a_partner_the_goals_budget_does_not_name_gives_nothing_to_it(plan) -> None:
+    answer = plan.ask("Hvor meget giver Norsk kystnett til delmål 1?")
+    assert not answer.answered
+    assert "the budget of goal 1 has no column for Norsk kystnett" in answer.answer
+
+
+@pytest.mark.model
+def test_an_activity_tables_responsible_column_answers_who(plan) -> None:
+    answer = plan.ask("Hvem er ansvarlig for H.2.b?")
+    assert answer.answered
+    assert "“Varsle isforhold i en fælles app.”) [1]: Norsk kystnett [1]" in answer.answer
+
+
+def test_totals_in_two_currencies_are_neither_added_nor_ranked() -> None:
+    assert one_unit(["7 MDKK", "30 MDKK"])
+    assert not one_unit(["8,0 MDKK", "10,0 MNOK"])
+
+
+def test_a_row_whose_unit_stands_in_a_cell_of_its_own_states_amounts() -> None:
+    assert states_amount("MNOK | 4,2 | 3,6 | 7,8")
+    assert not states_amount("Delmål 2 | Havnerådet Syd | I alt")
+
+
+def test_a_row_lead_gives_the_asked_column_first() -> None:
+    row = TableRow(0, 10, "Budget", (("Alfa", "2 MDKK"), ("Beta", "1 MDKK")), "3 MDKK", "", 2)
+    lead = _row_lead(1, row, {}, "Beta")
+    assert lead.startswith("Goal 2: Beta 1 MDKK of 3 MDKK in total (Alfa 2 MDKK) [1].")
+
+
+@pytest.mark.model
+def test_the_plans_total_comes_from_its_text_when_goals_are_in_two_currencies(plan) -> None:
+    answer = plan.ask("Hvad er planens samlede budget?")
+    assert answer.answered and answer.answer.startswith("20 MDKK")
