@@ -860,3 +860,36 @@ def test_of_equally_close_passages_the_one_naming_the_questions_subject_leads() 
     supports = [Support(1, members, 0, 0.52), Support(2, project, 0, 0.50)]
     text, _ = compose(intent, supports, "da")
     assert text.startswith("(English) The Harbour Stars project promotes"), text
+
+
+def _titled(title: str, text: str) -> Chunk:
+    document = Document(doc=f"{title}.txt", title=title, text=text)
+    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})
+    assert len(chunks) == 1
+    return chunks[0]
+
+
+def test_a_budget_is_that_of_the_project_named_further_down_its_paragraph() -> None:
+    lake = _chunk(
+        "ACMELAKE restores three shallow lakes near farmland. The county of Lundby leads "
+        "it with two angling clubs. It runs from 2020 to 2022 with a budget of EUR 1.2 "
+        "million.\n\nRIVERLINK maps small dams."
+    )
+    other = _chunk("The average cost per pupil of the school trips was 4 300 kroner.")
+    intent = parse("What is the budget of ACMELAKE?")
+    supports = [Support(1, lake, 0, 0.5), Support(2, other, 0, 0.55)]
+    text, _ = compose(intent, supports, "en")
+    assert text.startswith("EUR 1.2 million"), text
+    assert "4 300 kroner" not in text  # another project's figure is no evidence
+
+
+def test_a_fee_is_read_in_the_document_that_the_question_names_by_its_title() -> None:
+    statutes = "Fjordnett – statutes and questions"
+    granted = _titled(statutes, "In 2023 the members were granted 40 million kronor in aid.")
+    fee = _titled(statutes, "The yearly fee is 9 000 kronor plus 1 krone per inhabitant.")
+    report = _titled("Youth jobs – final report", "The cost per participant was 30 500 kroner.")
+    intent = parse("Hvad koster det at være medlem af Fjordnett?")
+    supports = [Support(1, report, 0, 0.6), Support(2, granted, 0, 0.55), Support(3, fee, 0, 0.5)]
+    text, _ = compose(intent, supports, "en")
+    # Not another project's cost, nor the aid the network's members were granted.
+    assert text.startswith("9 000 kronor, 1 krone"), text

@@ -31,7 +31,9 @@ from nordask.query import (
     ACTIVITY_VERB,
     AMOUNT,
     CODE,
+    COST,
     COUNT,
+    CURRENCY,
     NAME_PREFIX,
     PERIODS,
     STEM_LETTERS,
@@ -533,6 +535,8 @@ def compose(
         lead = _definition_lead(intent, ranked, question_lang, owned, named_by)
     if intent.wants_amount:  # a figure further down still answers a money question
         near += [s for s in ranked if s not in near and states_amount(window(s))]
+        # Not another project's figure, when the named one's are there.
+        near = [s for s in near if _speaks_of_asked(intent, s)] or near
     if rows:  # only what the row's own goal says; other goals' rows would mislead
         goals = {row.number for _, row in rows} if len(rows) == 1 else set()
         cited = {n for n, _ in rows}  # the lead states these rows already
@@ -1492,22 +1496,75 @@ def unit_note(text: str) -> str:
     return f" {found.group(0)} is {scale} {_CURRENCIES[found.group(2)]}."
 
 
+#: A cited passage's support, and the same passage at its sentence stating an amount.
+Stated = tuple[Support, Support]
+
+
 def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
     """The amounts the best-supported sentences state, with whose budget it is; not a
-    numbered goal's budget row unless the question names its goal. Failing those, the
-    cost line of the activity the best passage speaks of."""
+    numbered goal's budget row unless the question names its goal. Of the passages that
+    state one, those that speak of what the question names (`_naming_asked_amount`).
+    Failing those, the cost line of the activity the best passage speaks of."""
     figures = [s.at(j) for s in ranked if (j := _figure_line(s)) is not None]
-    for support in [*ranked, *figures[:1]]:
-        if intent.goal is None and _goal_row(support):
-            continue
-        stated = amounts(support.text)
-        if stated:
-            whose = " › ".join(p for p in (support.owner, _last(support.section)) if p)
-            lead = (
-                f"{', '.join(dict.fromkeys(stated))}{f' — {whose}' if whose else ''} [{support.n}]"
-            )
-            return f"{lead}: {quote(support.text)}" if readable(support.text) else f"{lead}."
+    stating = [
+        (support, stated)
+        for support in [*ranked, *figures[:1]]
+        if (stated := _stated_amount(support)) is not None
+        and not (intent.goal is None and _goal_row(stated))
+    ]
+    for support, stated in _costing(intent, _naming_asked_amount(intent, stating))[:1]:
+        said_figures = ", ".join(dict.fromkeys(amounts(stated.text)))
+        whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
+        lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
+        said = _with_wanted(support, intent) if stated is not support else quote(stated.text)
+        return f"{lead}: {said}" if readable(stated.text) else f"{lead}."
     return None
+
+
+def _stated_amount(support: Support) -> Support | None:
+    """The support itself when its sentence states an amount, else its passage at the
+    nearest sentence of the same paragraph that does: a project's paragraph names it
+    first and gives its budget last ("ACME-LAKE … restores three lakes …" "It runs
+    2020–2022 with EUR 1.2 million."). None when neither does."""
+    if states_amount(support.text):
+        return support
+    chunk, i = support.chunk, support.sentence
+    for j in _paragraph_order(chunk, i, BLOCK_REACH):
+        if _same_paragraph(chunk, i, j) and states_amount(_sentence(chunk, j)):
+            return support.at(j) if _quotable(chunk, j) else None
+    return None
+
+
+def _naming_asked_amount(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """The passages stating an amount that speak of what a money question names
+    (`_speaks_of_asked`), when some do: another project's budget does not answer it."""
+    naming = [pair for pair in stating if _speaks_of_asked(intent, *pair)]
+    return naming or stating
+
+
+def _speaks_of_asked(intent: Intent, *supports: Support) -> bool:
+    """Whether one of the supports speaks of what a money question names, in its
+    document's title, its section, owner or the sentences around it ("the fee of Harbour
+    Net" in a document titled "Harbour Net – statutes"). A goal's row names its goal by
+    layout; a question that names nothing is spoken of by all."""
+    names = [w for w in name_words(intent.question) if not re.fullmatch(CURRENCY, w)]
+    if intent.goal is not None or not names:
+        return True
+    for support in supports:
+        where = (support.chunk.title, support.section, support.owner or "", window(support))
+        if names_any("\n".join(where), names):
+            return True
+    return False
+
+
+def _costing(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """For a question what something costs ("Vad kostar medlemskapet?"), the amounts
+    stated as a cost, fee or payment ("Årsavgiften är 800 kronor"), when some are: a
+    grant the same body received is no price."""
+    if not COST.search(intent.question):
+        return stating
+    costs = [pair for pair in stating if COST.search(f"{pair[1].section}\n{pair[1].text}")]
+    return costs or stating
 
 
 def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:

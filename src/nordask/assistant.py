@@ -687,6 +687,7 @@ class Assistant:
             self.backend,
             self.goals,
             self.settings.retrieval,
+            titles=[chunk.title for chunk in chunks],
         )
 
     def _about_corpus(self, intent: Intent) -> tuple[str, list[str]] | None:

@@ -22,14 +22,47 @@ _ASKS_AMOUNT = re.compile(
     r"total(?:en|t)?\s+(?:for|för|til|till|of)\s+(?:the\s+)?(?:goal|mål|målet))\b",
     re.IGNORECASE,
 )
+#: Words for what something costs, in a question or a text: "koster", "kostade", "the
+#: cheapest", "Grundavgiften", "betaler", "medlemskontingent".
+COST = re.compile(
+    r"\b(?:cost\w*|kosta\w*|koste[rt]?|kostede|fees?|pay\w*|paid|betal\w*|prices?|"
+    r"cheap\w*|billig\w*|(?:most|least)\s+expensive|dyr(?:are|ere|ast\w*|est\w*))\b|"
+    r"\w*(?:avgift|afgift|gebyr|kostnad|omkostning|kontingent)\w*",
+    re.IGNORECASE,
+)
 #: "funding" and "fund" also name calls and programmes ("which call funded ..."):
 #: they ask for money only together with a how-much word.
 _HOW_MUCH = re.compile(r"\b(?:how much|hvor meget|hvor mye|hur mycket|hur stor|hvor stor)\b", re.I)
 #: Currencies and their multiples as Nordic documents write them.
 CURRENCY = r"MDKK|MSEK|MNOK|mio\.?|million\w*|mn|euro|EUR|€|kr\.?|kronor|kroner|DKK|SEK|NOK"
-#: An amount of money as documents state it: "12,8 MDKK", "20 000 euro", "> 500.000 €".
+#: A currency as the four languages write it: a code, scaled or not ("NOK", "MSEK",
+#: "TEUR"; in capitals, "nok" is a Danish and Norwegian word), a word or a sign ("kronor",
+#: "kr.", "€"), or the Swedish thousands and millions of kronor ("tkr", "mnkr").
+_MONEY = (
+    r"(?-i:[MT]?(?:DKK|SEK|NOK|EUR|ISK))|euros?|€|kr\.?|kronor|kroner|krona|krone|"
+    r"t\.?kr\.?|m(?:n|d)?kr\.?"
+)
+#: A multiple written between a figure and its currency: "142 miljoner kronor", "1,1 mio.
+#: kr.", "3 mia. kr.", "50 tusen kroner", "EUR 3.6 m".
+_SCALE = (
+    r"mio\.?|mill\.|million\w*|miljon\w*|milliard\w*|miljard\w*|mia\.?|mrd\.?|mn|bn|m|"
+    r"tusen|tusind|thousand"
+)
+#: The multiples that stand for money without a currency: "3,2 mio.", "1.5 million".
+_BARE_SCALE = r"mio\.?|million\w*|miljon\w*|milliard\w*|miljard\w*|mia\.|mrd\.|mn"
+#: A figure: digits in groups of three ("15 000", "200,000", "1.500.000") or not ("2500"),
+#: with decimals ("1,1", "3.6"); two figures side by side ("2,8 1,5") are two.
+_FIGURE = r"\d{1,3}(?:[ .,]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+#: A currency written before the figure: an unscaled code, a sign or "kr." ("NOK 200 000",
+#: "€ 500.000", "kr. 25.000"). A scaled code there ("Totalt MSEK 2,8 1,5") heads a
+#: table's column of figures.
+_MONEY_FIRST = r"(?-i:DKK|SEK|NOK|EUR|ISK)|€|kr\."
+#: An amount of money as documents state it, the currency after the figure ("12,8 MDKK",
+#: "20 000 euro", "> 500.000 €", "142 miljoner kronor", "3.6 million") or before it
+#: ("NOK 200 000", "EUR 3.6 million", "kr. 500.000").
 AMOUNT = re.compile(
-    rf"(?<![\w.,])\d[\d\s.,]*\s?(?:{CURRENCY})(?!\w)",
+    rf"(?<![\w.,])(?:{_FIGURE})\s*(?:(?:(?:{_SCALE})\s*)?(?:{_MONEY})|(?:{_BARE_SCALE}))(?!\w)|"
+    rf"(?<!\w)(?:{_MONEY_FIRST})\s*(?:{_FIGURE})(?:\s*(?:{_SCALE}))?(?!\w|[.,]\d)",
     re.IGNORECASE,
 )
 #: "Which/what X ...": an actor question when X is a kind of actor, a list question otherwise.
@@ -768,7 +801,7 @@ def _kind(question: str) -> str:
 
 
 def _asks_amount(question: str) -> bool:
-    if _ASKS_AMOUNT.search(question):
+    if _ASKS_AMOUNT.search(question) or COST.search(question):
         return True
     return bool(_HOW_MUCH.search(question) and re.search(r"\bfund|finans|financ", question, re.I))
 
