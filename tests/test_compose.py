@@ -893,3 +893,40 @@ def test_a_fee_is_read_in_the_document_that_the_question_names_by_its_title() ->
     text, _ = compose(intent, supports, "en")
     # Not another project's cost, nor the aid the network's members were granted.
     assert text.startswith("9 000 kronor, 1 krone"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        # A glossary line under the glossary's title, the term in another language.
+        ("Vad är Havsrådet?", "Sea Council (Havsrådet) – A body of coastal towns that"),
+        ("Hva er Fjordnett?", "Fjordnett – A network of harbour towns that share"),
+        ("What is a host partner in a Nordplus project?", "Host partner – The school that"),
+        # A term named by what precedes it.
+        ("Hvad er en kystlods?", "Hver fisker fik en fast rådgiver, kaldet kystlods,"),
+    ],
+)
+def test_a_glossary_line_or_a_term_called_so_defines_without_a_hedge(question, line) -> None:
+    glossary = _titled(
+        "Words of coastal cooperation",
+        "Sea Council (Havsrådet) – A body of coastal towns that plans shared harbours.\n\n"
+        "Fjordnett – A network of harbour towns that share ferries and pilots.\n\n"
+        "Host partner – The school that receives the pupils and reports to the programme.\n\n"
+        "Hver fisker fik en fast rådgiver, kaldet kystlods, som fulgte ham hele året.",
+    )
+    intent = parse(question)
+    i = _sentence(glossary, line[:20])
+    text, _ = compose(intent, [Support(1, glossary, i, 0.6)], "en")
+    assert line in text.split("\n")[0] and "no definition" not in text, text
+
+
+def test_an_acronym_in_a_glossary_table_is_spelled_out_from_its_row() -> None:
+    table = _titled(
+        "Abbreviations",
+        "| Abbreviation | Meaning | |---|---| | NV | Nordvik, the town | | FKS | Fjordens "
+        "kystsamarbeid, the coastal forum of the four towns | | HB | Havnebyen |",
+    )
+    text, _ = compose(parse("What does FKS stand for?"), [Support(1, table, 0, 0.6)], "en")
+    first = text.split("\n")[0]
+    assert first.startswith("FKS stands for “Fjordens kystsamarbeid”. | FKS |"), text
+    assert "Nordvik" not in first  # the row, not the whole table

@@ -126,3 +126,24 @@ def test_amounts_in_the_nordic_currencies_written_either_way(text: str, stated: 
 )
 def test_a_question_what_something_costs_asks_for_an_amount(question: str, kind: str) -> None:
     assert parse(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("What does FKS stand for?", "FKS"),
+        ("Vad står förkortningen FKS för?", "FKS"),
+        ("Hva står FKS for?", "FKS"),
+        ("Hvad er en kystlods i det danske fiskeriprojekt?", "kystlods"),
+        ("What is a host partner in a Nordplus project?", "host partner"),
+    ],
+)
+def test_the_term_a_definition_question_asks_about(question: str, subject: str) -> None:
+    intent = parse(question)
+    assert (intent.kind, intent.subject, intent.does) == ("definition", subject, False)
+
+
+def test_what_a_named_things_attribute_is_is_no_definition() -> None:
+    intent = parse("What is Fjordby Harbour's target for 2027?")
+    assert (intent.kind, intent.subject) == ("free", "")
+    assert parse("What is the principle of subsidiarity?").kind == "definition"

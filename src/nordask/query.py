@@ -244,6 +244,16 @@ _WHO_IS = re.compile(
     r"^\s*(?i:who|vem|hvem)\s+(?i:is|was|are|er|var|är)\s+"
     r"([A-ZÅÄÖÆØÜ][\w&-]*(?:\s+[A-ZÅÄÖÆØÜ][\w&-]*)*)\s*[?.!]*\s*$"
 )
+#: "What does X stand for?", "Vad står X för?", "Hva står X for?": what the short name X
+#: is short for (a definition of X, not what X does).
+_STANDS_FOR = re.compile(
+    r"^\s*(?:what\s+does\s+(.+?)\s+stand\s+for|(?:vad|hva|hvad)\s+står\s+(.+?)\s+f[oö]r|"
+    r"what\s+is\s+(.+?)\s+short\s+for)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+#: "What is X's milestone for 2026", "Vad är X:s telefonnummer": an attribute of the
+#: named X, which only the text can tell, not what X is.
+_ATTRIBUTE = re.compile(r"^[A-ZÅÄÖÆØÜ][^?]*?(?:'s|’s|:s)\s+[a-zåäöæøü]")
 #: "What is X based on?", "Vad bygger X på?": what X rests on, not what X is.
 _BASED_ON = re.compile(r"\b(?:based|built|founded)\s+(?:on|upon)$|\bbygger\s+på$", re.I)
 #: "What is Kvarkenrådet doing about electric aviation?": what the subject does.
@@ -300,17 +310,18 @@ _KIND_AFTER = re.compile(
     r"(?<=\w)[\s-]+(?:project|projektet|prosjektet|projekt|prosjekt)$", re.IGNORECASE
 )
 _KIND_BEFORE = re.compile(
-    r"^(?:[\w-]+(?:'s|s)\s+)?(?:project|projektet|prosjektet|projekt|prosjekt)\s+(?=\S)",
+    r"^(?:[\w-]+(?:'s|s)\s+)?(?:project|projektet|prosjektet|projekt|prosjekt|abbreviation|"
+    r"acronym|förkortningen|forkortelsen|akronymet)\s+(?=\S)",
     re.IGNORECASE,
 )
 #: "What is meant by X", "Vad menas med X": X is the subject.
 _MEANT = re.compile(r"^(?:meant|understood)\s+by\s+|^med\s+", re.IGNORECASE)
 #: Where the question says the subject stands, after it: "… in the climate text", "… i
-#: planen".
+#: planen", "… in an Interreg project", "… i det norska ungdomsprojektet".
 _SCOPE = re.compile(
     r"\s+(?:in|i)\s+(?:the\s+|den\s+|det\s+)?(?:[\w-]+\s+){0,5}"
     r"(?:text|plan|document|report|page|texten|planen|handlingsplanen|dokumentet|"
-    r"rapporten|teksten)$",
+    r"rapporten|teksten|\w*(?:project|projekt|prosjekt)\w*)$",
     re.IGNORECASE,
 )
 #: An article before a definition's subject: "What is the Green Charter?" asks about
@@ -560,15 +571,15 @@ def parse(question: str) -> Intent:
     code_goal = _CODE_GOAL.search(question) if code else None
     if code_goal:  # "Which goal does G.1.b belong to?": the goal its code numbers
         common["goal"] = int(re.findall(r"\d+", code.group(0))[0])
-    who_is = _WHO_IS.match(question)
-    if who_is:
+    named_only = _WHO_IS.match(question) or _STANDS_FOR.match(question)
+    if named_only:
         kind = "definition"
     actor_kind = _actor_kind(core) if kind == "actor" else None
     cue = _DEFINITION.search(question) if kind == "definition" else None
     period = next((name for name, words in PERIODS.items() if words.search(question)), None)
     subject = question[cue.end() :].strip(" ?.!") if cue else ""
-    if who_is:
-        subject = who_is.group(1)
+    if named_only:
+        subject = next(group for group in named_only.groups() if group)
     if (which_goal := _WHICH_GOAL.search(question)) and not goal:
         subject = question[which_goal.end() :].strip(" ?.!")  # "Which goal is about X": X
     if period:
@@ -578,7 +589,7 @@ def parse(question: str) -> Intent:
     subject = _LEADING_ARTICLE.sub("", _TRAILING_VERB.sub("", subject))
     if " " in subject or "-" in subject:
         subject = _KIND_BEFORE.sub("", _KIND_AFTER.sub("", subject))
-    does = bool(cue) and bool(_DOES.search(question))
+    does = bool(cue) and bool(_DOES.search(question)) and not named_only
     doing = _DOING.match(question) if cue else None
     if doing:
         subject, does = _LEADING_ARTICLE.sub("", doing.group(1)), True
@@ -588,13 +599,21 @@ def parse(question: str) -> Intent:
         # Only where a verb follows the name: "What does the Nordic climate neutral
         # municipalities partnership do?" asks about the whole of it.
         subject = name.group(0)
-    elif cue and not verb_ends and len(subject.split()) > 1 and _WHAT_DOES.match(question):
+    elif (
+        cue
+        and not named_only
+        and not verb_ends
+        and len(subject.split()) > 1
+        and _WHAT_DOES.match(question)
+    ):
         # "What does the partnership offer cities?", "What do smaller municipalities lack?"
         # ask what it offers or lacks, which only the text can tell: no subject to define.
         # ("Vad gör X" puts its verb first.)
         kind, subject, does = "free", "", False
     elif cue and _BASED_ON.search(subject):
         kind, subject, does = "free", "", False  # "What is Smart Tourism based on?"
+    elif cue and not named_only and _ATTRIBUTE.match(subject):
+        kind, subject, does = "free", "", False  # "What is X's phone number?"
     names = [w for w in name_words(question) if not re.fullmatch(CURRENCY, w)]
     # Money over the whole plan: no goal, and nothing asked about but money (and names).
     whole = (
