@@ -147,3 +147,17 @@ def test_what_a_named_things_attribute_is_is_no_definition() -> None:
     intent = parse("What is Fjordby Harbour's target for 2027?")
     assert (intent.kind, intent.subject) == ("free", "")
     assert parse("What is the principle of subsidiarity?").kind == "definition"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Hvor meget faldt ventetiden ved færgen?", "quantity"),  # "fire minutter"
+        ("How much did the share of commuters rise?", "quantity"),
+        ("Hur mycket kortare blev restiden?", "quantity"),
+        ("Hvor meget steg budgettet for færgen?", "amount"),  # money named: money asked
+        ("Hvor meget giver kommunen til færgen?", "amount"),
+    ],
+)
+def test_how_much_something_changed_asks_a_quantity(question: str, kind: str) -> None:
+    assert parse(question).kind == kind

@@ -30,9 +30,21 @@ COST = re.compile(
     r"\w*(?:avgift|afgift|gebyr|kostnad|omkostning|kontingent)\w*",
     re.IGNORECASE,
 )
+#: A how-much question about a change, not money: "Hvor meget faldt responstiden?", "How
+#: much did the share rise?", "Hur mycket kortare blev väntetiden?".
+_HOW_MUCH_CHANGE = re.compile(
+    r"\b(?:how\s+much|hvor\s+meget|hvor\s+mye|hur\s+mycket)\s+(?:\w+\s+){0,6}?"
+    r"(?:f[ae]ll|fallen|dropp\w*|decreas\w*|declin\w*|increas\w*|r[io]se|risen|gr[eo]w\w*|"
+    r"shrank|shrunk|reduc\w*|improv\w*|shorten\w*|chang\w*|faldt|faldet|falt|sank|"
+    r"sjönk|minsk\w*|mindsk\w*|mink\w*|ök\w*|øk\w*|steg|steget|stigit|växte|voksede|vokste|"
+    r"förbättr\w*|forbedr\w*|förkort\w*|forkort\w*|redu[cs]er\w*|"
+    r"\w+(?:er|re|are|ere)\s+(?:blev|ble|blei|var|were|was|became))\b",
+    re.IGNORECASE,
+)
 #: "funding" and "fund" also name calls and programmes ("which call funded ..."):
 #: they ask for money only together with a how-much word.
 _HOW_MUCH = re.compile(r"\b(?:how much|hvor meget|hvor mye|hur mycket|hur stor|hvor stor)\b", re.I)
+_FUNDING = re.compile(r"\bfund|finans|financ", re.IGNORECASE)
 #: Currencies and their multiples as Nordic documents write them.
 CURRENCY = r"MDKK|MSEK|MNOK|mio\.?|million\w*|mn|euro|EUR|€|kr\.?|kronor|kroner|DKK|SEK|NOK"
 #: A currency as the four languages write it: a code, scaled or not ("NOK", "MSEK",
@@ -808,7 +820,7 @@ def _kind(question: str) -> str:
         return "amount"
     if who and (_ASKS_PERSON.search(question) or asked_office(question)):
         return "person"
-    if _QUANTITY.search(question):
+    if _QUANTITY.search(question) or _HOW_MUCH_CHANGE.search(question):
         return "quantity"
     if who or _WHICH_DO.search(question):
         return "actor"
@@ -820,9 +832,20 @@ def _kind(question: str) -> str:
 
 
 def _asks_amount(question: str) -> bool:
+    """Whether a question asks for money: a money word, or how much of something funded.
+    How much something fell or rose asks a quantity ("fire minutter"), unless it names
+    money too."""
+    if _HOW_MUCH_CHANGE.search(question) and not _names_money(question):
+        return False
     if _ASKS_AMOUNT.search(question) or COST.search(question):
         return True
-    return bool(_HOW_MUCH.search(question) and re.search(r"\bfund|finans|financ", question, re.I))
+    return bool(_HOW_MUCH.search(question) and _FUNDING.search(question))
+
+
+def _names_money(question: str) -> bool:
+    """Whether a question names money, its how-much words aside."""
+    rest = _HOW_MUCH.sub("", question)
+    return bool(_ASKS_AMOUNT.search(rest) or COST.search(rest) or _FUNDING.search(rest))
 
 
 def _listed_kind(question: str) -> str | None:
