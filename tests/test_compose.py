@@ -930,3 +930,15 @@ def test_an_acronym_in_a_glossary_table_is_spelled_out_from_its_row() -> None:
     first = text.split("\n")[0]
     assert first.startswith("FKS stands for “Fjordens kystsamarbeid”. | FKS |"), text
     assert "Nordvik" not in first  # the row, not the whole table
+
+
+def test_a_quote_reaching_both_sides_keeps_the_sentence_that_answers() -> None:
+    chunk = _chunk(
+        "Ferries will sail at night from March. It was decided at the harbour meeting, "
+        "which gathered some 140 skippers in Lundby. The meeting was held in the old "
+        "ferry hall on 3 and 4 May."
+    )
+    i = _sentence(chunk, "140 skippers")
+    intent = parse("How many skippers came to the harbour meeting?")
+    text, _ = compose(intent, [Support(1, chunk, i, 0.6)], "en")
+    assert "140 skippers" in text.split("\n")[0] and " … " not in text, text

@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from nordask.entities import actor_kind, find_actors
@@ -2058,7 +2059,8 @@ def quote_language(text: str, passage_lang: str) -> str:
 
 def _with_wanted(support: Support, intent: Intent) -> str:
     """What the answer quotes of a supporting passage, sentences between the
-    supporting one and the one holding the fact left out ("A … B")."""
+    supporting one and the one holding the fact left out ("A … B"); the supporting one
+    stays when the quote reaches both before and after it ("A B C", not "A … C")."""
     chunk, i = support.chunk, support.sentence
     listed = _list_span(chunk, i)
     if listed:
@@ -2070,10 +2072,12 @@ def _with_wanted(support: Support, intent: Intent) -> str:
         first = last  # a heading completed by its first sentence: the sentence says it
     if first < last and not tidy(_sentence(chunk, first)):
         first += 1  # a bare activity code quotes nothing: the line it opens does
-    joiner = " " if last - first <= 1 else " … "
-    return joiner.join(
-        _dated_quote(_sentence(chunk, j), intent) for j in dict.fromkeys((first, last))
-    )
+    kept = list(dict.fromkeys((first, i, last) if first < i < last else (first, last)))
+    quoted = _dated_quote(_sentence(chunk, kept[0]), intent)
+    for before, j in pairwise(kept):
+        joiner = " " if j - before == 1 else " … "
+        quoted += joiner + _dated_quote(_sentence(chunk, j), intent)
+    return quoted
 
 
 def _dated_quote(text: str, intent: Intent) -> str:
