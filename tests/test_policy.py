@@ -399,3 +399,8 @@ def test_a_figure_in_a_document_titled_by_what_the_question_names_is_about_it() 
 
     assert reason("Fjordnett – statutes") is None
     assert reason("Lakeside rowing club – rules") is not None
+
+
+def test_a_name_too_short_to_look_for_is_not_missed() -> None:
+    question = "Hvor mye kostet det per deltaker i Ung i Fjordregionen?"
+    assert _reason(question, "Kostnaden per deltaker var 30 500 kroner.") is None

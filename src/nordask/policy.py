@@ -334,7 +334,8 @@ def _unnamed(intent: Intent, top: Sequence[str]) -> list[str]:
     row or the plan's total answer by layout."""
     if intent.goal is not None or intent.plan_total or intent.superlative:
         return []
-    names = _own_words(intent.question)
+    # A name too short for `names_any` to look for ("Ung") cannot be missed.
+    names = [n for n in _own_words(intent.question) if names_any(n, [n])]
     return names if names and not any(names_any(text, names) for text in top) else []
 
 
