@@ -119,6 +119,7 @@ def test_spelling_variants_of_one_actor_merge_and_others_do_not(a: str, b: str, 
             "FKS",
             ["Fjordens kystsamarbeid"],
         ),
+        ("| NHS | Nordisk havsamarbeid, the Swedish partner |", "NHS", ["Nordisk havsamarbeid"]),
         # A project's name built from its full name's word beginnings.
         (
             "SALTMARSH (Saline Tidal Marsh Restoration) rebuilds shores.",

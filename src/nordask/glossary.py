@@ -126,7 +126,9 @@ def expansions_in(sentence: str, acronym: str) -> list[str]:
     # "ABC (Full Name)", "ABC – Full Name", "ABC: Full Name", "| ABC | Full Name |".
     after = rf"(?<![\w-]){esc}(?![\w-])\s*(?:\(([^()]{{3,120}})\)|\|\s*([^|]{{3,160}})\||[–—:-]\s+)"
     for match in re.finditer(after, sentence):
-        tail = match.group(1) or match.group(2) or sentence[match.end() :]
+        # A table's cell names it before any description ("Full Name, the …").
+        cell = match.group(2) and re.split(r"[,;(]|\s[–—-]\s", match.group(2))[0]
+        tail = match.group(1) or cell or sentence[match.end() :]
         words = _WORD.findall(tail)[: len(_letters(acronym)) + 3]
         for end in range(len(words), 0, -1):
             candidate = " ".join(words[:end])
