@@ -912,3 +912,85 @@ def test_a_name_does_not_tell_the_language_of_a_quote() -> None:
     norwegian = "Koordinatoren var Jon Berg ved Region Västerås og kontoret i Göteborg."
     assert quote_language(norwegian, "no") == "no"
     assert quote_language("Även Region Västerås deltar i arbetet.", "no") == "sv"
+
+
+def _titled(title: str, text: str) -> Chunk:
+    document = Document(doc=f"{title}.txt", title=title, text=text)
+    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})
+    assert len(chunks) == 1
+    return chunks[0]
+
+
+def test_a_budget_is_that_of_the_project_named_further_down_its_paragraph() -> None:
+    lake = _chunk(
+        "ACMELAKE restores three shallow lakes near farmland. The county of Lundby leads "
+        "it with two angling clubs. It runs from 2020 to 2022 with a budget of EUR 1.2 "
+        "million.\n\nRIVERLINK maps small dams."
+    )
+    other = _chunk("The average cost per pupil of the school trips was 4 300 kroner.")
+    intent = parse("What is the budget of ACMELAKE?")
+    supports = [Support(1, lake, 0, 0.5), Support(2, other, 0, 0.55)]
+    text, _ = compose(intent, supports, "en")
+    assert text.startswith("EUR 1.2 million"), text
+    assert "4 300 kroner" not in text  # another project's figure is no evidence
+
+
+def test_a_fee_is_read_in_the_document_that_the_question_names_by_its_title() -> None:
+    statutes = "Fjordnett – statutes and questions"
+    granted = _titled(statutes, "In 2023 the members were granted 40 million kronor in aid.")
+    fee = _titled(statutes, "The yearly fee is 9 000 kronor plus 1 krone per inhabitant.")
+    report = _titled("Youth jobs – final report", "The cost per participant was 30 500 kroner.")
+    intent = parse("Hvad koster det at være medlem af Fjordnett?")
+    supports = [Support(1, report, 0, 0.6), Support(2, granted, 0, 0.55), Support(3, fee, 0, 0.5)]
+    text, _ = compose(intent, supports, "en")
+    # Not another project's cost, nor the aid the network's members were granted.
+    assert text.startswith("9 000 kronor, 1 krone"), text
+
+
+@pytest.mark.parametrize(
+    ("question", "line"),
+    [
+        # A glossary line under the glossary's title, the term in another language.
+        ("Vad är Havsrådet?", "Sea Council (Havsrådet) – A body of coastal towns that"),
+        ("Hva er Fjordnett?", "Fjordnett – A network of harbour towns that share"),
+        ("What is a host partner in a Nordplus project?", "Host partner – The school that"),
+        # A term named by what precedes it.
+        ("Hvad er en kystlods?", "Hver fisker fik en fast rådgiver, kaldet kystlods,"),
+    ],
+)
+def test_a_glossary_line_or_a_term_called_so_defines_without_a_hedge(question, line) -> None:
+    glossary = _titled(
+        "Words of coastal cooperation",
+        "Sea Council (Havsrådet) – A body of coastal towns that plans shared harbours.\n\n"
+        "Fjordnett – A network of harbour towns that share ferries and pilots.\n\n"
+        "Host partner – The school that receives the pupils and reports to the programme.\n\n"
+        "Hver fisker fik en fast rådgiver, kaldet kystlods, som fulgte ham hele året.",
+    )
+    intent = parse(question)
+    i = _sentence(glossary, line[:20])
+    text, _ = compose(intent, [Support(1, glossary, i, 0.6)], "en")
+    assert line in text.split("\n")[0] and "no definition" not in text, text
+
+
+def test_an_acronym_in_a_glossary_table_is_spelled_out_from_its_row() -> None:
+    table = _titled(
+        "Abbreviations",
+        "| Abbreviation | Meaning | |---|---| | NV | Nordvik, the town | | FKS | Fjordens "
+        "kystsamarbeid, the coastal forum of the four towns | | HB | Havnebyen |",
+    )
+    text, _ = compose(parse("What does FKS stand for?"), [Support(1, table, 0, 0.6)], "en")
+    first = text.split("\n")[0]
+    assert first.startswith("FKS stands for “Fjordens kystsamarbeid”. | FKS |"), text
+    assert "Nordvik" not in first  # the row, not the whole table
+
+
+def test_a_quote_reaching_both_sides_keeps_the_sentence_that_answers() -> None:
+    chunk = _chunk(
+        "Ferries will sail at night from March. It was decided at the harbour meeting, "
+        "which gathered some 140 skippers in Lundby. The meeting was held in the old "
+        "ferry hall on 3 and 4 May."
+    )
+    i = _sentence(chunk, "140 skippers")
+    intent = parse("How many skippers came to the harbour meeting?")
+    text, _ = compose(intent, [Support(1, chunk, i, 0.6)], "en")
+    assert "140 skippers" in text.split("\n")[0] and " … " not in text, text

@@ -113,6 +113,26 @@ def test_spelling_variants_of_one_actor_merge_and_others_do_not(a: str, b: str, 
         ("Work on Green Growth Strategies (G3) goes on.", "G3", []),
         ("Nordregio (2021) wrote about ABC (the report).", "ABC", []),
         ("The report (XYZ) was read by all partners.", "XYZ", []),
+        # A table row: the acronym's cell, then what it stands for (not the ", the …").
+        (
+            "| FKS | Fjordens kystsamarbeid, the coastal forum | | NV | Nordvik |",
+            "FKS",
+            ["Fjordens kystsamarbeid"],
+        ),
+        ("| NHS | Nordisk havsamarbeid, the Swedish partner |", "NHS", ["Nordisk havsamarbeid"]),
+        # A project's name built from its full name's word beginnings.
+        (
+            "SALTMARSH (Saline Tidal Marsh Restoration) rebuilds shores.",
+            "SALTMARSH",
+            ["Saline Tidal Marsh Restoration"],
+        ),
+        (
+            "FJORDLINK (Fjord Data Linking for Coastal Towns) shares data.",
+            "FJORDLINK",
+            ["Fjord Data Linking for Coastal Towns"],
+        ),
+        ("SALTMARSH (a new project) rebuilds shores.", "SALTMARSH", []),  # not a full name
+        ("SALTMARSH (Sweden and Norway) rebuilds shores.", "SALTMARSH", []),
     ],
 )
 def test_expansions_need_the_pattern_and_the_initials(sentence, acronym, expected):

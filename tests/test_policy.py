@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.policy import Signals, abstain_reason
+from nordask.policy import Refusal, Signals, abstain_reason
 from nordask.query import parse, states_count, states_day, years_in
 from nordask.settings import RetrievalSettings
 from nordask.words import spellings
@@ -377,3 +377,30 @@ def test_a_question_about_the_corpus_itself_is_told_apart(
 def test_an_activity_codes_goal_is_the_number_it_carries() -> None:
     assert parse("Vilket mål hör K.6.d till?").goal == 6
     assert parse("What is G.1.a?").goal is None
+
+
+def test_a_figure_in_a_document_titled_by_what_the_question_names_is_about_it() -> None:
+    question = "What does membership of Fjordnett cost?"
+    named = "Fjordnett was founded in 2001 by six towns."
+    fee = "The yearly fee is 9 000 kronor."
+
+    def reason(title: str) -> Refusal | None:
+        return abstain_reason(
+            parse(question),
+            [named, fee],
+            [named, fee],
+            CONFIDENT,
+            knows=lambda _term: True,
+            unknown_names=[],
+            goals={},
+            thresholds=RetrievalSettings(),
+            titles=["Fjordnett – statutes", title],
+        )
+
+    assert reason("Fjordnett – statutes") is None
+    assert reason("Lakeside rowing club – rules") is not None
+
+
+def test_a_name_too_short_to_look_for_is_not_missed() -> None:
+    question = "Hvor mye kostet det per deltaker i Ung i Fjordregionen?"
+    assert _reason(question, "Kostnaden per deltaker var 30 500 kroner.") is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.query import asks_partners, parse, period_asked, states_contact
+from nordask.query import amounts, asks_partners, parse, period_asked, states_contact
 
 
 @pytest.mark.parametrize(
@@ -95,3 +95,69 @@ def test_who_is_behind_is_an_actor_question() -> None:
 def test_what_a_thing_lacks_offers_or_rests_on_is_no_definition(question: str) -> None:
     intent = parse(question)
     assert (intent.kind, intent.subject) == ("free", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "stated"),
+    [
+        ("Avgiften är 12 500 kronor per år.", ["12 500 kronor"]),
+        ("Kommunerna fick 87 miljoner kronor i stöd.", ["87 miljoner kronor"]),
+        ("Ramme: 2,3 mio. kr. i alt", ["2,3 mio. kr."]),
+        ("Tilskuddet er på høyst NOK 150 000 per søker.", ["NOK 150 000"]),
+        ("The call totals EUR 4.2 million.", ["EUR 4.2 million"]),
+        ("Kostnaden blir 3 kr per innbygger og 2,5 mia. kr samlet.", ["3 kr", "2,5 mia. kr"]),
+        ("Totalt 350 tkr och 12 MSEK.", ["350 tkr", "12 MSEK"]),
+        ("Det tager nok 3 uger og 30 sek.", []),  # "nok": probably; "sek": seconds
+        ("The pier is 3 m long.", []),
+    ],
+)
+def test_amounts_in_the_nordic_currencies_written_either_way(text: str, stated: list[str]) -> None:
+    assert amounts(text) == stated
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Vad kostade fiskevägen i Lundby?", "amount"),
+        ("Vilket är det billigaste sättet att ta färjan till Åland?", "amount"),
+        ("Hvor høy er medlemskontingenten?", "amount"),
+        ("Who is in charge of the ferry agreement?", "actor"),
+    ],
+)
+def test_a_question_what_something_costs_asks_for_an_amount(question: str, kind: str) -> None:
+    assert parse(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        ("What does FKS stand for?", "FKS"),
+        ("Vad står förkortningen FKS för?", "FKS"),
+        ("Hva står FKS for?", "FKS"),
+        ("Hvad er en kystlods i det danske fiskeriprojekt?", "kystlods"),
+        ("What is a host partner in a Nordplus project?", "host partner"),
+    ],
+)
+def test_the_term_a_definition_question_asks_about(question: str, subject: str) -> None:
+    intent = parse(question)
+    assert (intent.kind, intent.subject, intent.does) == ("definition", subject, False)
+
+
+def test_what_a_named_things_attribute_is_is_no_definition() -> None:
+    intent = parse("What is Fjordby Harbour's target for 2027?")
+    assert (intent.kind, intent.subject) == ("free", "")
+    assert parse("What is the principle of subsidiarity?").kind == "definition"
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("Hvor meget faldt ventetiden ved færgen?", "quantity"),  # "fire minutter"
+        ("How much did the share of commuters rise?", "quantity"),
+        ("Hur mycket kortare blev restiden?", "quantity"),
+        ("Hvor meget steg budgettet for færgen?", "amount"),  # money named: money asked
+        ("Hvor meget giver kommunen til færgen?", "amount"),
+    ],
+)
+def test_how_much_something_changed_asks_a_quantity(question: str, kind: str) -> None:
+    assert parse(question).kind == kind

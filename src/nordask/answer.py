@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from nordask.entities import actor_kind, find_actors
@@ -32,7 +33,9 @@ from nordask.query import (
     AMOUNT,
     ANY_ROLE,
     CODE,
+    COST,
     COUNT,
+    CURRENCY,
     NAME_PREFIX,
     PERIODS,
     ROLES,
@@ -121,7 +124,8 @@ _LEADING_CODE = re.compile(
 _SHORT_YEAR_CODE = re.compile(r"[A-Z]{1,2}\s?(\d\d)(?:\s*[-–]\s*(\d\d))?\s*[:.\s]")
 _TRAILING_CODE = re.compile(rf"\s*(?:{CODE}\.?|…|\.\.\.)\s*$")
 _DEFINES = re.compile(
-    r"\b(?:is|are|means|refers to|aims? to|is about|consists? of|is based on|är|innebär|"
+    r"\b(?:is|are|means|refers to|aims? to|is about|consists? of|is based on|stands? for|"
+    r"is short for|står för|står for|är|innebär|"
     r"betyder|syftar till|handlar om|bygger på|består av|er|indebærer|har til formål|"
     r"handler om|går ud på|går ut på|innebærer|består af)\b",
     re.IGNORECASE,
@@ -133,6 +137,23 @@ _DEFINED_INSIDE = re.compile(
     r"betyder|betyr|means|står för|står for|stands for)\b",
     re.IGNORECASE,
 )
+#: A term named by what precedes it: "… a fixed guide, called pathfinder, …", "en fast
+#: veileder, kalt grenselos", "så kallade gränsgångare", "known as the Harbour Pact".
+_CALLED = re.compile(
+    r"\b(?:called|known\s+as|termed|kalt|kaldt|kaldet|kaldes|kallad|kallade|kallat|kallas|"
+    r"benämn[dt]|benævnt|omtalt\s+som|så\s*kall(?:ad|ade|at|t)|såkalt|såkaldt|so-called)\s+"
+    r"(?:the\s+|en\s+|ett\s+|et\s+)?[«»\"“”'‘’]?([\w-]+)",
+    re.IGNORECASE,
+)
+#: A glossary line: a short term, then a dash and what the term is ("Lead partner – The
+#: organisation that signs …"); the term may carry another name in brackets ("Freedom of
+#: Movement Council (Gränshinderrådet) – A council …").
+_GLOSS = re.compile(
+    r"^(?P<term>[^–—:()]{1,80}?(?:\s*\([^()]{1,80}\))?)\s*(?:[–—]|\s-)\s+(?P<gloss>\S.*)"
+)
+#: The most words a glossary line's term has, and the fewest its explanation has (not
+#: "Nordregio – Stockholm, 2021").
+GLOSS_TERM_WORDS, GLOSS_WORDS = 6, 4
 #: A sentence that counts what the one before it listed: "all of these four sectors",
 #: "dessa tre områden", "disse to".
 _COUNTS_BACK = re.compile(
@@ -374,6 +395,11 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
     inside = (m.group(1)[:SUBJECT_PREFIX].casefold() for m in _DEFINED_INSIDE.finditer(text))
     if len(keys) == 1 and keys & set(inside):
         return True  # "… är närhetsprincipen som innebär att …" defines it where it stands
+    called = (m.group(1)[:SUBJECT_PREFIX].casefold() for m in _CALLED.finditer(text))
+    if len(keys) == 1 and keys & set(called):
+        return True  # "… a fixed guide, called pathfinder, …": what precedes says what it is
+    if subject and (_glossed(text, subject) or _tabled(text, subject)):
+        return True
     if subject and re.search(rf"\w\s+\(\s*{re.escape(subject)}\s*\)", text, re.IGNORECASE):
         return True  # "… programs that include all of these four sectors (quadruple helix)"
     opening = _opening_words(text, subject)
@@ -388,6 +414,41 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
     if _DEFINES.search(" ".join(words[: opening[-1] + DEFINITION_REACH])):
         return True
     return does and len(words) >= DEFINITION_REACH + 2
+
+
+def _glossed(text: str, subject: str) -> bool:
+    """Whether a sentence is a glossary line ("Term – what it is") whose term the subject
+    opens, or names in its brackets: "Helsinki Treaty – The 1962 treaty …" for
+    "Helsingforsavtalen", "Freedom of Movement Council (Gränshinderrådet) – …"."""
+    gloss = _GLOSS.match(tidy(text))
+    if not gloss or len(gloss.group("term").split()) > GLOSS_TERM_WORDS:
+        return False
+    said = re.findall(r"[^\W\d_]+", gloss.group("gloss"))
+    # Words in lower case say what the term is; a title's subtitle only names it ("ESPON
+    # ESCAPE – European Shrinking Rural Areas Challenges, Actions and …").
+    if len(said) < GLOSS_WORDS or sum(w.islower() and len(w) >= 4 for w in said) < 2:
+        return False
+    term = gloss.group("term")
+    bracket = re.search(r"\(([^()]+)\)", term)
+    if bracket and _opening_words(bracket.group(1), subject):
+        return True
+    opening = _opening_words(term, subject)
+    return bool(opening) and not compound_of(re.findall(r"[\w-]+", term)[opening[0]], subject)
+
+
+def _tabled(text: str, subject: str) -> bool:
+    """Whether a table row gives the subject in one cell and what it is in the next
+    ("| AMK | Akuttmedisinsk kommunikasjonssentral, the … |")."""
+    return bool(re.search(rf"\|\s*{re.escape(subject)}\s*\|\s*[^|\s-][^|]*\|", text, re.I))
+
+
+def _row_naming(text: str, subject: str) -> str | None:
+    """The row of a table run that gives `subject` in a cell of its own ("| AMK |
+    Akuttmedisinsk kommunikasjonssentral … |" of a glossary table), to quote it alone."""
+    if not subject:
+        return None
+    row = re.search(rf"\|\s*{re.escape(subject)}\s*\|[^|]*\|", tidy(text), re.IGNORECASE)
+    return row.group(0) if row else None
 
 
 def _subject_opening(text: str, subject: str) -> int | None:
@@ -542,6 +603,8 @@ def compose(
         lead = _definition_lead(intent, ranked, question_lang, owned, named_by)
     if intent.wants_amount:  # a figure further down still answers a money question
         near += [s for s in ranked if s not in near and states_amount(window(s))]
+        # Not another project's figure, when the named one's are there.
+        near = [s for s in near if _speaks_of_asked(intent, s)] or near
     if rows:  # only what the row's own goal says; other goals' rows would mislead
         goals = {row.number for _, row in rows} if len(rows) == 1 else set()
         cited = {n for n, _ in rows}  # the lead states these rows already
@@ -1022,7 +1085,7 @@ def _definition_lead(
         for s in ranked
         if defines(s.text, subject, intent.does)
         and readable(s.text)
-        and (intent.does or not _elsewhere(s.section, subject))
+        and (intent.does or not _elsewhere(s.section, subject, s.text))
     ]
     # Another sentence of the passages may say it, or open with more of the subject ("The
     # joint challenges are: …" for "the joint challenges of the Northern Connections
@@ -1034,7 +1097,7 @@ def _definition_lead(
             _opening_score(_sentence(chunk, i), subject) > most
             and defines(_sentence(chunk, i), subject)
             and readable(_sentence(chunk, i))
-            and (intent.does or not _elsewhere(chunk.section_of(i), subject))
+            and (intent.does or not _elsewhere(chunk.section_of(i), subject, _sentence(chunk, i)))
         ),
     )
     defining = [found, *defining] if found and subject else defining
@@ -1076,7 +1139,7 @@ def _definition_lead(
     often = _how_often(intent.period, ranked) if intent.period else None
     spelled = _spelled_out(subject, ranked) if not intent.does else None
     chosen = often or (None if defining else spelled and spelled[1]) or chosen
-    lead = _fallback(chosen, intent, question_lang)
+    lead = _fallback(chosen, intent, question_lang, _row_naming(chosen.text, subject))
     stands = f"{subject} stands for “{spelled[0]}”. " if spelled else ""
     # What a plan lists X with says what X does, and what X is where nothing else does.
     cell = not _prose(tidy(chosen.text))
@@ -1110,10 +1173,14 @@ def _beyond(question: str, subject: str) -> list[str]:
     return [w for w in topic_words(question, every_stopword()) if w.casefold() not in own]
 
 
-def _elsewhere(section: str, subject: str) -> bool:
+def _elsewhere(section: str, subject: str, text: str = "") -> bool:
     """Whether a sentence about a name stands under another thing's title: "Nordregio is
     the leader of the work package …" under "Sino-European innovative green and smart
-    cities (SiEUGreen)" says Nordregio's part in that project, not what Nordregio is."""
+    cities (SiEUGreen)" says Nordregio's part in that project, not what Nordregio is. A
+    glossary line (`text`: "Nordregio – A Nordic research institute …") says what its term
+    is under any title."""
+    if text and _glossed(text, subject):
+        return False
     title = _title(section)
     named = bool(subject) and all(w[:1].isupper() for w in subject.split())
     return named and bool(title) and not names_any(title, [subject])
@@ -1176,10 +1243,15 @@ def _activity_line(intent: Intent, ranked: list[Support]) -> Support | None:
     )
 
 
+#: A short name in capitals: an acronym, or a project's name ("PHARMA-OUT", "SEAGRASS+").
+_CAPITALS_NAME = re.compile(r"[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ\d+&-]+")
+
+
 def _spelled_out(subject: str, ranked: list[Support]) -> tuple[str, Support] | None:
-    """The full name an acronym asked about is given in the best passages ("a project
-    called ADMA (Advanced Manufacturing)"), with the sentence that gives it."""
-    if not ACRONYM.fullmatch(subject):
+    """The full name an acronym or short name in capitals asked about is given in the
+    best passages ("a project called ADMA (Advanced Manufacturing)"), with the sentence
+    that gives it."""
+    if not ACRONYM.fullmatch(subject) and not _CAPITALS_NAME.fullmatch(subject):
         return None
     found = _first_sentence(
         ranked,
@@ -1570,22 +1642,75 @@ def unit_note(text: str) -> str:
     return f" {found.group(0)} is {scale} {_CURRENCIES[found.group(2)]}."
 
 
+#: A cited passage's support, and the same passage at its sentence stating an amount.
+Stated = tuple[Support, Support]
+
+
 def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
     """The amounts the best-supported sentences state, with whose budget it is; not a
-    numbered goal's budget row unless the question names its goal. Failing those, the
-    cost line of the activity the best passage speaks of."""
+    numbered goal's budget row unless the question names its goal. Of the passages that
+    state one, those that speak of what the question names (`_naming_asked_amount`).
+    Failing those, the cost line of the activity the best passage speaks of."""
     figures = [s.at(j) for s in ranked if (j := _figure_line(s)) is not None]
-    for support in [*ranked, *figures[:1]]:
-        if intent.goal is None and _goal_row(support):
-            continue
-        stated = amounts(support.text)
-        if stated:
-            whose = " › ".join(p for p in (support.owner, _last(support.section)) if p)
-            lead = (
-                f"{', '.join(dict.fromkeys(stated))}{f' — {whose}' if whose else ''} [{support.n}]"
-            )
-            return f"{lead}: {quote(support.text)}" if readable(support.text) else f"{lead}."
+    stating = [
+        (support, stated)
+        for support in [*ranked, *figures[:1]]
+        if (stated := _stated_amount(support)) is not None
+        and not (intent.goal is None and _goal_row(stated))
+    ]
+    for support, stated in _costing(intent, _naming_asked_amount(intent, stating))[:1]:
+        said_figures = ", ".join(dict.fromkeys(amounts(stated.text)))
+        whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
+        lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
+        said = _with_wanted(support, intent) if stated is not support else quote(stated.text)
+        return f"{lead}: {said}" if readable(stated.text) else f"{lead}."
     return None
+
+
+def _stated_amount(support: Support) -> Support | None:
+    """The support itself when its sentence states an amount, else its passage at the
+    nearest sentence of the same paragraph that does: a project's paragraph names it
+    first and gives its budget last ("ACME-LAKE … restores three lakes …" "It runs
+    2020–2022 with EUR 1.2 million."). None when neither does."""
+    if states_amount(support.text):
+        return support
+    chunk, i = support.chunk, support.sentence
+    for j in _paragraph_order(chunk, i, BLOCK_REACH):
+        if _same_paragraph(chunk, i, j) and states_amount(_sentence(chunk, j)):
+            return support.at(j) if _quotable(chunk, j) else None
+    return None
+
+
+def _naming_asked_amount(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """The passages stating an amount that speak of what a money question names
+    (`_speaks_of_asked`), when some do: another project's budget does not answer it."""
+    naming = [pair for pair in stating if _speaks_of_asked(intent, *pair)]
+    return naming or stating
+
+
+def _speaks_of_asked(intent: Intent, *supports: Support) -> bool:
+    """Whether one of the supports speaks of what a money question names, in its
+    document's title, its section, owner or the sentences around it ("the fee of Harbour
+    Net" in a document titled "Harbour Net – statutes"). A goal's row names its goal by
+    layout; a question that names nothing is spoken of by all."""
+    names = [w for w in name_words(intent.question) if not re.fullmatch(CURRENCY, w)]
+    if intent.goal is not None or not names:
+        return True
+    for support in supports:
+        where = (support.chunk.title, support.section, support.owner or "", window(support))
+        if names_any("\n".join(where), names):
+            return True
+    return False
+
+
+def _costing(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """For a question what something costs ("Vad kostar medlemskapet?"), the amounts
+    stated as a cost, fee or payment ("Årsavgiften är 800 kronor"), when some are: a
+    grant the same body received is no price."""
+    if not COST.search(intent.question):
+        return stating
+    costs = [pair for pair in stating if COST.search(f"{pair[1].section}\n{pair[1].text}")]
+    return costs or stating
 
 
 def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
@@ -1943,12 +2068,16 @@ def _names_asked(intent: Intent) -> bool:
     return intent.kind == "person" or (intent.kind == "actor" and intent.actor_kind != "project")
 
 
-def _fallback(best: Support, intent: Intent, question_lang: str | None) -> str:
+def _fallback(
+    best: Support, intent: Intent, question_lang: str | None, text: str | None = None
+) -> str:
     """The best sentence as quoted (quoted_sentences: with the sentence that holds the
-    name or figure asked for, or that completes a short one), labelled with its
-    language when the question's is another, and with whose section it is
-    ("— Tornedalsrådet › K.7.c") when the layout says."""
-    text = _without_cell(_without_opener(_with_wanted(best, intent), best.owner), best, intent)
+    name or figure asked for, or that completes a short one), or the part of it given
+    as `text`, labelled with its language when the question's is another, and with
+    whose section it is ("— Tornedalsrådet › K.7.c") when the layout says."""
+    if text is None:
+        text = _with_wanted(best, intent)
+        text = _without_cell(_without_opener(text, best.owner), best, intent)
     language = _other_language(text, best, question_lang)
     if language:
         text = f"({language}) {text}"
@@ -2011,7 +2140,8 @@ def quote_language(text: str, passage_lang: str) -> str:
 
 def _with_wanted(support: Support, intent: Intent) -> str:
     """What the answer quotes of a supporting passage, sentences between the
-    supporting one and the one holding the fact left out ("A … B")."""
+    supporting one and the one holding the fact left out ("A … B"); the supporting one
+    stays when the quote reaches both before and after it ("A B C", not "A … C")."""
     chunk, i = support.chunk, support.sentence
     listed = _list_span(chunk, i)
     if listed:
@@ -2023,10 +2153,12 @@ def _with_wanted(support: Support, intent: Intent) -> str:
         first = last  # a heading completed by its first sentence: the sentence says it
     if first < last and not tidy(_sentence(chunk, first)):
         first += 1  # a bare activity code quotes nothing: the line it opens does
-    joiner = " " if last - first <= 1 else " … "
-    return joiner.join(
-        _dated_quote(_sentence(chunk, j), intent) for j in dict.fromkeys((first, last))
-    )
+    kept = list(dict.fromkeys((first, i, last) if first < i < last else (first, last)))
+    quoted = _dated_quote(_sentence(chunk, kept[0]), intent)
+    for before, j in pairwise(kept):
+        joiner = " " if j - before == 1 else " … "
+        quoted += joiner + _dated_quote(_sentence(chunk, j), intent)
+    return quoted
 
 
 def _dated_quote(text: str, intent: Intent) -> str:

@@ -720,6 +720,7 @@ class Assistant:
             self.goals,
             self.settings.retrieval,
             everyday,
+            titles=[chunk.title for chunk in chunks],
         )
 
     def _everyday(self, qvec: np.ndarray, rows: list[int]) -> Everyday | None:

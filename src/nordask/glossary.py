@@ -2,15 +2,18 @@
 
 A newcomer meets "NSPA", "EGTS" or "S3" without being told what they mean. The
 corpus sometimes says so in one of a few shapes, in any of the four languages:
-"Full Name (ABC)", "ABC (Full Name)", "ABC – Full Name" or "ABC: Full Name". A
-shape alone is not enough ("Nordregio (2021)"): the initial letters of the
-full name's words must spell the acronym, function words skipped. Where no
-such spelling-out exists the expansion stays None: guessing would mislead.
+"Full Name (ABC)", "ABC (Full Name)", "ABC – Full Name", "ABC: Full Name" or a table
+row "| ABC | Full Name |". A shape alone is not enough ("Nordregio (2021)"): the
+initial letters of the full name's words must spell the acronym, function words
+skipped. A project's short name in capitals may also be built from the beginnings of
+its full name's words ("HYDROLINK (Hydrological Data Linking …)"). Where no such
+spelling-out exists the expansion stays None: guessing would mislead.
 """
 
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from nordask.query import CURRENCY
 
@@ -120,17 +123,59 @@ def expansions_in(sentence: str, acronym: str) -> list[str]:
             if spells(acronym, candidate):
                 found.append(candidate)
                 break
-    # "ABC (Full Name)", "ABC – Full Name", "ABC: Full Name".
-    after = rf"(?<![\w-]){esc}(?![\w-])\s*(?:\(([^()]{{3,120}})\)|[–—:-]\s+)"
+    # "ABC (Full Name)", "ABC – Full Name", "ABC: Full Name", "| ABC | Full Name |".
+    after = rf"(?<![\w-]){esc}(?![\w-])\s*(?:\(([^()]{{3,120}})\)|\|\s*([^|]{{3,160}})\||[–—:-]\s+)"
     for match in re.finditer(after, sentence):
-        tail = match.group(1) or sentence[match.end() :]
+        # A table's cell names it before any description ("Full Name, the …").
+        cell = match.group(2) and re.split(r"[,;(]|\s[–—-]\s", match.group(2))[0]
+        tail = match.group(1) or cell or sentence[match.end() :]
         words = _WORD.findall(tail)[: len(_letters(acronym)) + 3]
         for end in range(len(words), 0, -1):
             candidate = " ".join(words[:end])
-            if spells(acronym, candidate):
+            if words[end - 1].casefold() not in _FUNCTION_WORDS and spells(acronym, candidate):
                 found.append(candidate)
                 break
+        else:
+            if match.group(1) and built_from(acronym, match.group(1)):
+                found.append(" ".join(match.group(1).split()))
     return found
+
+
+#: A piece of a short name this long or longer is a word's beginning, not an initial.
+BUILT_PIECE = 3
+
+
+def built_from(name: str, full: str) -> bool:
+    """Whether a short name in capitals is built from the beginnings of the words of its
+    full name, in order, some words left out: "HYDROLINK" of "Hydrological Data Linking
+    for Cross-border River Basins", "FISHWAY" of "Free Fish Migration Ways", "STORMWISE"
+    of "Stormwater Innovation for Small Estuaries". One beginning at least must be more
+    than an initial (initials alone are `spells`' to judge), and the full name must
+    open in capitals."""
+    letters = re.sub(r"\W|_", "", name).casefold()
+    words = [w.casefold() for w in _WORD.findall(full)]
+    if not name.isupper() or len(letters) < BUILT_PIECE or not full.strip()[:1].isupper():
+        return False
+
+    @cache
+    def built(at: int, first_word: int, long_piece: bool) -> bool:
+        if at == len(letters):
+            return long_piece
+        for w in range(first_word, len(words)):
+            for take in range(_shared_start(words[w], letters[at:]), 0, -1):
+                if built(at + take, w + 1, long_piece or take >= BUILT_PIECE):
+                    return True
+        return False
+
+    return built(0, 0, False)
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many first letters two words share."""
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return n
 
 
 #: The items of a list in prose: "Nordregio, NORA, grænsekomiteerne og temagrupperne".

@@ -18,7 +18,7 @@ Every threshold (`RetrievalSettings`) is calibrated on evals/dev.jsonl (see eval
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
@@ -136,10 +136,12 @@ def decide(
     goals: dict[int, str],
     thresholds: RetrievalSettings,
     everyday: Everyday | None = None,
+    titles: Sequence[str] = (),
 ) -> Decision:
     """Answer or abstain for `query`, given the cited passages' texts (best first), the
-    text around each one's best sentence (see `abstain_reason`), the best dense
-    score among them and how close the question is to everyday matters (background.py)."""
+    text around each one's best sentence (see `abstain_reason`), the best dense score
+    among them, how close the question is to everyday matters (background.py) and the
+    titles of the passages' documents."""
     names = name_words(query)
     # Only when most of the names are unknown, but for the words that say what kind of
     # body a name is ("Council"): a cross-lingual name ("North Calotte Council") is known
@@ -169,6 +171,7 @@ def decide(
         goals=goals,
         thresholds=thresholds,
         everyday=everyday,
+        titles=titles,
     )
     return Decision(refusal, found, unknown, everyday)
 
@@ -226,13 +229,15 @@ def abstain_reason(
     thresholds: RetrievalSettings,
     unknown_topic: Sequence[str] = (),
     everyday: Everyday | None = None,
+    titles: Sequence[str] = (),
 ) -> Refusal | None:
     """Why the corpus does not answer the question, or None when it does.
 
     `passages` are the cited passages' texts, best first, and `windows` the sentences
     around each one's best-matching sentence with its section and owner (a figure
     must stand there: passages hold many numbers); `found` the relevance signals of
-    the best one; `goals` the numbered headings the corpus has.
+    the best one; `goals` the numbered headings the corpus has; `titles` the titles of
+    the passages' documents.
     """
     if not passages or found is None:
         return Refusal("passages", "no passage matches")
@@ -254,9 +259,9 @@ def abstain_reason(
     if intent.goal is not None and goals and intent.goal not in goals:
         listing = ", ".join(str(n) for n in sorted(goals))
         return Refusal("goal", f"it has no goal {intent.goal} (the goals are {listing})")
-    missing = _fact_missing(
-        intent, passages[: thresholds.amount_depth], windows[: thresholds.amount_depth], passages
-    )
+    depth = thresholds.amount_depth
+    title_of = dict(zip(windows, titles, strict=False))  # none given: no titles
+    missing = _fact_missing(intent, passages[:depth], windows[:depth], title_of, passages)
     if missing is None and unknown_topic and found.dense < thresholds.name_check_below:
         asked = ", ".join(f"“{w}”" for w in unknown_topic)
         named = ", ".join(name_words(intent.question))
@@ -288,17 +293,23 @@ def _topic_or(intent: Intent, query: str) -> str:
 
 
 def _fact_missing(
-    intent: Intent, top: Sequence[str], near: Sequence[str], cited: Sequence[str]
+    intent: Intent,
+    top: Sequence[str],
+    near: Sequence[str],
+    title_of: Mapping[str, str],
+    cited: Sequence[str],
 ) -> Refusal | None:
     """Whether the closest passages lack the kind of fact the question asks for: `top`
-    are their texts, `near` the text around their best sentences, `cited` every cited
-    passage's text (a person may be named a few passages down: the answer looks there)."""
+    are their texts, `near` the text around their best sentences, `title_of` the title
+    of the document each of those stands in, `cited` every cited passage's text (a
+    person may be named a few passages down: the answer looks there)."""
     if intent.goal_topic:  # the plan's outline answers ("how many goals"), not a passage
         return None
     if intent.years:  # "the budget for 2025": the figure must be that year's
         near = [w for w in near if set(intent.years) & years_in(w)]
     when = f" for {', '.join(intent.years)}" if intent.years else ""
-    if intent.wants_amount and not any(states_amount(text) for text in _about(intent, near)):
+    about = _about(intent, near, title_of)
+    if intent.wants_amount and not any(states_amount(text) for text in about):
         return Refusal("amount", f"none of the closest passages states an amount{when}")
     if intent.wants_amount and (unnamed := _unnamed(intent, top)):
         named = " ".join(unnamed)
@@ -361,7 +372,8 @@ def _unnamed(intent: Intent, top: Sequence[str]) -> list[str]:
     row or the plan's total answer by layout."""
     if intent.goal is not None or intent.plan_total or intent.superlative:
         return []
-    names = _own_words(intent.question)
+    # A name too short for `names_any` to look for ("Ung") cannot be missed.
+    names = [n for n in _own_words(intent.question) if names_any(n, [n])]
     return names if names and not any(names_any(text, names) for text in top) else []
 
 
@@ -371,11 +383,11 @@ def _own_words(question: str) -> list[str]:
     return [n for n in name_words(question) if actor_kind(n) == "organisation"]
 
 
-def _about(intent: Intent, windows: Sequence[str]) -> Sequence[str]:
+def _about(intent: Intent, windows: Sequence[str], title_of: Mapping[str, str]) -> Sequence[str]:
     """The windows that speak of what a money question names ("Greater Copenhagen's
-    BioScienceHub"), when some do: another organisation's budget does not answer it.
-    A goal's table row names its goal by layout, not by the question's names."""
+    BioScienceHub"), themselves or by their document's title (the fee in "Harbour Net –
+    statutes"), when some do: another organisation's budget does not answer it. A goal's
+    table row names its goal by layout, not by the question's names."""
     names = name_words(intent.question)
-    if intent.goal is not None or not any(names_any(w, names) for w in windows):
-        return windows
-    return [w for w in windows if names_any(w, names)]
+    about = [w for w in windows if names_any(f"{title_of.get(w, '')}\n{w}", names)]
+    return windows if intent.goal is not None or not about else about

@@ -22,14 +22,59 @@ _ASKS_AMOUNT = re.compile(
     r"total(?:en|t)?\s+(?:for|för|til|till|of)\s+(?:the\s+)?(?:goal|mål|målet))\b",
     re.IGNORECASE,
 )
+#: Words for what something costs, in a question or a text: "koster", "kostade", "the
+#: cheapest", "Grundavgiften", "betaler", "medlemskontingent".
+COST = re.compile(
+    r"\b(?:cost\w*|kosta\w*|koste[rt]?|kostede|fees?|pay\w*|paid|betal\w*|prices?|"
+    r"cheap\w*|billig\w*|(?:most|least)\s+expensive|dyr(?:are|ere|ast\w*|est\w*))\b|"
+    r"\w*(?:avgift|afgift|gebyr|kostnad|omkostning|kontingent)\w*",
+    re.IGNORECASE,
+)
+#: A how-much question about a change, not money: "Hvor meget faldt responstiden?", "How
+#: much did the share rise?", "Hur mycket kortare blev väntetiden?".
+_HOW_MUCH_CHANGE = re.compile(
+    r"\b(?:how\s+much|hvor\s+meget|hvor\s+mye|hur\s+mycket)\s+(?:\w+\s+){0,6}?"
+    r"(?:f[ae]ll|fallen|dropp\w*|decreas\w*|declin\w*|increas\w*|r[io]se|risen|gr[eo]w\w*|"
+    r"shrank|shrunk|reduc\w*|improv\w*|shorten\w*|chang\w*|faldt|faldet|falt|sank|"
+    r"sjönk|minsk\w*|mindsk\w*|mink\w*|ök\w*|øk\w*|steg|steget|stigit|växte|voksede|vokste|"
+    r"förbättr\w*|forbedr\w*|förkort\w*|forkort\w*|redu[cs]er\w*|"
+    r"\w+(?:er|re|are|ere)\s+(?:blev|ble|blei|var|were|was|became))\b",
+    re.IGNORECASE,
+)
 #: "funding" and "fund" also name calls and programmes ("which call funded ..."):
 #: they ask for money only together with a how-much word.
 _HOW_MUCH = re.compile(r"\b(?:how much|hvor meget|hvor mye|hur mycket|hur stor|hvor stor)\b", re.I)
+_FUNDING = re.compile(r"\bfund|finans|financ", re.IGNORECASE)
 #: Currencies and their multiples as Nordic documents write them.
 CURRENCY = r"MDKK|MSEK|MNOK|mio\.?|million\w*|mn|euro|EUR|€|kr\.?|kronor|kroner|DKK|SEK|NOK"
-#: An amount of money as documents state it: "12,8 MDKK", "20 000 euro", "> 500.000 €".
+#: A currency as the four languages write it: a code, scaled or not ("NOK", "MSEK",
+#: "TEUR"; in capitals, "nok" is a Danish and Norwegian word), a word or a sign ("kronor",
+#: "kr.", "€"), or the Swedish thousands and millions of kronor ("tkr", "mnkr").
+_MONEY = (
+    r"(?-i:[MT]?(?:DKK|SEK|NOK|EUR|ISK))|euros?|€|kr\.?|kronor|kroner|krona|krone|"
+    r"t\.?kr\.?|m(?:n|d)?kr\.?"
+)
+#: A multiple written between a figure and its currency: "142 miljoner kronor", "1,1 mio.
+#: kr.", "3 mia. kr.", "50 tusen kroner", "EUR 3.6 m".
+_SCALE = (
+    r"mio\.?|mill\.|million\w*|miljon\w*|milliard\w*|miljard\w*|mia\.?|mrd\.?|mn|bn|m|"
+    r"tusen|tusind|thousand"
+)
+#: The multiples that stand for money without a currency: "3,2 mio.", "1.5 million".
+_BARE_SCALE = r"mio\.?|million\w*|miljon\w*|milliard\w*|miljard\w*|mia\.|mrd\.|mn"
+#: A figure: digits in groups of three ("15 000", "200,000", "1.500.000") or not ("2500"),
+#: with decimals ("1,1", "3.6"); two figures side by side ("2,8 1,5") are two.
+_FIGURE = r"\d{1,3}(?:[ .,]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
+#: A currency written before the figure: an unscaled code, a sign or "kr." ("NOK 200 000",
+#: "€ 500.000", "kr. 25.000"). A scaled code there ("Totalt MSEK 2,8 1,5") heads a
+#: table's column of figures.
+_MONEY_FIRST = r"(?-i:DKK|SEK|NOK|EUR|ISK)|€|kr\."
+#: An amount of money as documents state it, the currency after the figure ("12,8 MDKK",
+#: "20 000 euro", "> 500.000 €", "142 miljoner kronor", "3.6 million") or before it
+#: ("NOK 200 000", "EUR 3.6 million", "kr. 500.000").
 AMOUNT = re.compile(
-    rf"(?<![\w.,])\d[\d\s.,]*\s?(?:{CURRENCY})(?!\w)",
+    rf"(?<![\w.,])(?:{_FIGURE})\s*(?:(?:(?:{_SCALE})\s*)?(?:{_MONEY})|(?:{_BARE_SCALE}))(?!\w)|"
+    rf"(?<!\w)(?:{_MONEY_FIRST})\s*(?:{_FIGURE})(?:\s*(?:{_SCALE}))?(?!\w|[.,]\d)",
     re.IGNORECASE,
 )
 #: "Which/what X ...": an actor question when X is a kind of actor, a list question otherwise.
@@ -239,6 +284,16 @@ _WHO_IS = re.compile(
     r"^\s*(?i:who|vem|hvem)\s+(?i:is|was|are|er|var|är)\s+"
     r"([A-ZÅÄÖÆØÜ][\w&-]*(?:\s+[A-ZÅÄÖÆØÜ][\w&-]*)*)\s*[?.!]*\s*$"
 )
+#: "What does X stand for?", "Vad står X för?", "Hva står X for?": what the short name X
+#: is short for (a definition of X, not what X does).
+_STANDS_FOR = re.compile(
+    r"^\s*(?:what\s+does\s+(.+?)\s+stand\s+for|(?:vad|hva|hvad)\s+står\s+(.+?)\s+f[oö]r|"
+    r"what\s+is\s+(.+?)\s+short\s+for)\s*[?.!]*\s*$",
+    re.IGNORECASE,
+)
+#: "What is X's milestone for 2026", "Vad är X:s telefonnummer": an attribute of the
+#: named X, which only the text can tell, not what X is.
+_ATTRIBUTE = re.compile(r"^[A-ZÅÄÖÆØÜ][^?]*?(?:'s|’s|:s)\s+[a-zåäöæøü]")
 #: "What is X based on?", "Vad bygger X på?": what X rests on, not what X is.
 _BASED_ON = re.compile(r"\b(?:based|built|founded)\s+(?:on|upon)$|\bbygger\s+på$", re.I)
 #: "What is Kvarkenrådet doing about electric aviation?": what the subject does.
@@ -295,17 +350,18 @@ _KIND_AFTER = re.compile(
     r"(?<=\w)[\s-]+(?:project|projektet|prosjektet|projekt|prosjekt)$", re.IGNORECASE
 )
 _KIND_BEFORE = re.compile(
-    r"^(?:[\w-]+(?:'s|s)\s+)?(?:project|projektet|prosjektet|projekt|prosjekt)\s+(?=\S)",
+    r"^(?:[\w-]+(?:'s|s)\s+)?(?:project|projektet|prosjektet|projekt|prosjekt|abbreviation|"
+    r"acronym|förkortningen|forkortelsen|akronymet)\s+(?=\S)",
     re.IGNORECASE,
 )
 #: "What is meant by X", "Vad menas med X": X is the subject.
 _MEANT = re.compile(r"^(?:meant|understood)\s+by\s+|^med\s+", re.IGNORECASE)
 #: Where the question says the subject stands, after it: "… in the climate text", "… i
-#: planen".
+#: planen", "… in an Interreg project", "… i det norska ungdomsprojektet".
 _SCOPE = re.compile(
     r"\s+(?:in|i)\s+(?:the\s+|den\s+|det\s+)?(?:[\w-]+\s+){0,5}"
     r"(?:text|plan|document|report|page|texten|planen|handlingsplanen|dokumentet|"
-    r"rapporten|teksten)$",
+    r"rapporten|teksten|\w*(?:project|projekt|prosjekt)\w*)$",
     re.IGNORECASE,
 )
 #: An article before a definition's subject: "What is the Green Charter?" asks about
@@ -555,15 +611,15 @@ def parse(question: str) -> Intent:
     code_goal = _CODE_GOAL.search(question) if code else None
     if code_goal:  # "Which goal does G.1.b belong to?": the goal its code numbers
         common["goal"] = int(re.findall(r"\d+", code.group(0))[0])
-    who_is = _WHO_IS.match(question)
-    if who_is:
+    named_only = _WHO_IS.match(question) or _STANDS_FOR.match(question)
+    if named_only:
         kind = "definition"
     actor_kind = _actor_kind(core) if kind == "actor" else None
     cue = _DEFINITION.search(question) if kind == "definition" else None
     period = next((name for name, words in PERIODS.items() if words.search(question)), None)
     subject = question[cue.end() :].strip(" ?.!") if cue else ""
-    if who_is:
-        subject = who_is.group(1)
+    if named_only:
+        subject = next(group for group in named_only.groups() if group)
     if (which_goal := _WHICH_GOAL.search(question)) and not goal:
         subject = question[which_goal.end() :].strip(" ?.!")  # "Which goal is about X": X
     if period:
@@ -573,7 +629,7 @@ def parse(question: str) -> Intent:
     subject = _LEADING_ARTICLE.sub("", _TRAILING_VERB.sub("", subject))
     if " " in subject or "-" in subject:
         subject = _KIND_BEFORE.sub("", _KIND_AFTER.sub("", subject))
-    does = bool(cue) and bool(_DOES.search(question))
+    does = bool(cue) and bool(_DOES.search(question)) and not named_only
     doing = _DOING.match(question) if cue else None
     if doing:
         subject, does = _LEADING_ARTICLE.sub("", doing.group(1)), True
@@ -583,13 +639,21 @@ def parse(question: str) -> Intent:
         # Only where a verb follows the name: "What does the Nordic climate neutral
         # municipalities partnership do?" asks about the whole of it.
         subject = name.group(0)
-    elif cue and not verb_ends and len(subject.split()) > 1 and _WHAT_DOES.match(question):
+    elif (
+        cue
+        and not named_only
+        and not verb_ends
+        and len(subject.split()) > 1
+        and _WHAT_DOES.match(question)
+    ):
         # "What does the partnership offer cities?", "What do smaller municipalities lack?"
         # ask what it offers or lacks, which only the text can tell: no subject to define.
         # ("Vad gör X" puts its verb first.)
         kind, subject, does = "free", "", False
     elif cue and _BASED_ON.search(subject):
         kind, subject, does = "free", "", False  # "What is Smart Tourism based on?"
+    elif cue and not named_only and _ATTRIBUTE.match(subject):
+        kind, subject, does = "free", "", False  # "What is X's phone number?"
     names = [w for w in name_words(question) if not re.fullmatch(CURRENCY, w)]
     # Money over the whole plan: no goal, and nothing asked about but money (and names).
     whole = (
@@ -784,7 +848,7 @@ def _kind(question: str) -> str:
         return "amount"
     if who and (_ASKS_PERSON.search(question) or asked_office(question)):
         return "person"
-    if _QUANTITY.search(question):
+    if _QUANTITY.search(question) or _HOW_MUCH_CHANGE.search(question):
         return "quantity"
     if who or _WHICH_DO.search(question):
         return "actor"
@@ -796,9 +860,20 @@ def _kind(question: str) -> str:
 
 
 def _asks_amount(question: str) -> bool:
-    if _ASKS_AMOUNT.search(question):
+    """Whether a question asks for money: a money word, or how much of something funded.
+    How much something fell or rose asks a quantity ("fire minutter"), unless it names
+    money too."""
+    if _HOW_MUCH_CHANGE.search(question) and not _names_money(question):
+        return False
+    if _ASKS_AMOUNT.search(question) or COST.search(question):
         return True
-    return bool(_HOW_MUCH.search(question) and re.search(r"\bfund|finans|financ", question, re.I))
+    return bool(_HOW_MUCH.search(question) and _FUNDING.search(question))
+
+
+def _names_money(question: str) -> bool:
+    """Whether a question names money, its how-much words aside."""
+    rest = _HOW_MUCH.sub("", question)
+    return bool(_ASKS_AMOUNT.search(rest) or COST.search(rest) or _FUNDING.search(rest))
 
 
 def _listed_kind(question: str) -> str | None:
