@@ -108,6 +108,60 @@ def test_web_furniture_is_dropped_and_content_kept() -> None:
     assert "See the S3 platform for guidance." in text
 
 
+# A page saved as text whose chrome stands once: no repeat marks it, only its shape.
+PAGE_WITH_CHROME = """Hoppa till innehållet
+Start › Verksamhet › Kollektivtrafik › Pendelbåtar
+We use cookies to give you the best visit. Read how in our privacy notice.
+Accept all
+Reject
+Sök
+
+Ferry lines across the fjord
+Viser 1–3 af 3 ruter. Sortér efter: Afgang
+
+Three electric ferries will link the two harbour towns from autumn. The county pays
+half of the cost and the towns share the rest.
+Läs mer
+Dela på Facebook
+Følg oss på Instagram
+
+Photo: The new quay at dawn, seen from the water tower.
+
+Les også: Nye ladestasjoner på kaia i sommer
+Share this article
+
+Useful links
+Timetables | Tickets and prices | Lost property | Work with us
+
+© Fjord Transport Authority
+Kontakta oss · Tillgänglighet · Cookieinställningar · Om webbplatsen
+"""
+
+
+def test_chrome_a_page_has_once_is_dropped_by_its_shape() -> None:
+    text = strip_furniture(reflow(drop_chrome_lines(PAGE_WITH_CHROME).split("\n")))
+    assert text.split("\n\n") == [
+        "Ferry lines across the fjord",
+        "Three electric ferries will link the two harbour towns from autumn. The county pays "
+        "half of the cost and the towns share the rest.",
+    ]
+
+
+def test_tables_and_sentences_on_cookies_are_content() -> None:
+    raw = (
+        "Del 2: Resultat\n\n"
+        "| Kommune | Fylke | Ferjer |\n|---|---|---|\n| Ytre | Vest | 3 |\n\n"
+        "Line | Length | Crossings\nNorth | Short | Hourly\n\n"
+        "Search and rescue at sea\n\n"
+        "Facebook groups and rural voters\n\n"
+        "The authority's website sets cookies only to count visits.\n\n"
+        "The ticket site sets cookies when you\nchoose to; the council reviews this\n"
+        "rule every year.\n\n"
+        "Home > Ferries\n"
+    )
+    assert drop_chrome_lines(raw) == raw
+
+
 def test_numbers_that_repeat_are_not_furniture() -> None:
     # "1." opens three numbered headings; it is no link text to cut out of "14. mars".
     text = strip_furniture(
