@@ -354,3 +354,18 @@ def test_a_subject_names_a_document_by_its_title_or_its_kind() -> None:
     assert page.named_as("Nordregio regional innovation projects") == "title"
     assert page.named_as("regional innovation projects") == "title"
     assert page.named_as("Nordregio") is None  # one word of four names an organisation
+
+
+def test_a_news_items_lead_is_its_text_not_its_byline() -> None:
+    from nordask.cleaning import clean_text
+    from nordask.ingest import chunk_document
+    from nordask.records import Document
+    from nordask.settings import ChunkSettings
+
+    text = clean_text(
+        "Ny ferge fra høsten\n\nAv Ola Nordmann\nPublisert 4. mars 2024 kl. 12.10\n\n"
+        "Fylkeskommunen har signert en avtale om en elektrisk ferge. Ruten åpner i oktober."
+    )
+    chunks = chunk_document(Document("ferge.txt", "Ny ferge", text), ChunkSettings())
+    lead = overview.document_part("ferge.txt", "Ny ferge", chunks)["document"]["lead"]
+    assert lead.startswith("Fylkeskommunen har signert")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.cleaning import reflow
-from nordask.furniture import drop_chrome_lines, strip_furniture
+from nordask.cleaning import clean_text, reflow
+from nordask.furniture import drop_chrome_lines, is_byline, strip_furniture
 from nordask.query import parse
 from nordask.structure import is_names_cell, numbered_headings, outline, separate_blocks
 
@@ -160,6 +160,43 @@ def test_tables_and_sentences_on_cookies_are_content() -> None:
         "Home > Ferries\n"
     )
     assert drop_chrome_lines(raw) == raw
+
+
+# A news item saved as text: the paper's section, the headline, the byline, the text.
+NEWS_ITEM = (
+    "Kystavisa – Samferdsel\n\nNy ferge mellom Vardø og Båtsfjord fra høsten\n\n"
+    "Skrevet av Ola Nordmann\nPublisert 4. mars 2024 kl. 12.10\n\n"
+    "Fylkeskommunen har signert en avtale om en elektrisk ferge som skal gå fire ganger "
+    "daglig mellom de to byene. Ruten åpner i oktober.\n\n"
+    "Billettprisene blir de samme som i dag, opplyser fylkeskommunen."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Skrevet av Ola Nordmann Publisert 4. mars 2024 kl. 12.10", True),
+        ("By Ann Lee, 4 May 2024", True),
+        ("12 June 2019 - Posted by Maria Berg", True),
+        ("Uppdaterad 2024-05-02", True),
+        ("Av Per Holm", True),
+        ("Av dessa linjer är tre elektriska.", False),
+        ("By 2030 the ferries will run on batteries.", False),
+        ("The plan was published by the county in 2019 and updated in 2021.", False),
+        ("Published reports on the ferry lines", False),
+    ],
+)
+def test_a_byline_is_told_by_its_shape(line: str, byline: bool) -> None:
+    assert is_byline(line) is byline
+
+
+def test_a_byline_heads_no_section() -> None:
+    text = clean_text(NEWS_ITEM)
+    found = outline(text)
+    assert [h.title for h in found.headings if h.level == 1] == [
+        "Ny ferge mellom Vardø og Båtsfjord fra høsten"
+    ]
+    assert found.section_at(text.index("Billettprisene")).endswith("fra høsten")
 
 
 def test_numbers_that_repeat_are_not_furniture() -> None:

@@ -177,6 +177,26 @@ _LINK_SUBJECT = re.compile(
     r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+_BYLINE_NAME = r"[A-ZÅÄÖÆØÜÉ][\w'-]+(?:\s+[A-ZÅÄÖÆØÜÉ][\w'-]+){0,3}"
+_BYLINE_DATE = r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+_PUBLISHED = (
+    r"(?i:published|posted|updated|publicerad|uppdaterad|publiceret|opdateret|publisert|"
+    r"oppdatert)"
+)
+#: A news item's byline: who wrote it ("Av Karin Berg", "By Ann Lee, 4 May 2024", "Skrevet
+#: af Ole Dam …").
+_AUTHOR_LINE = re.compile(
+    rf"^(?i:by|av|af|written\s+by|skrevet\s+a[fv]|skriven\s+av)\s+{_BYLINE_NAME}"
+    rf"(?=\s*$|\s*[,|·–-]|\s+\d|\s+{_PUBLISHED}\b)"
+)
+#: … or when it was published ("Publisert 12.03.2024", "07 April 2017 - Published by
+#: Christina Knudsen"), on a line that ends no sentence.
+_PUBLISHED_LINE = re.compile(
+    rf"\b{_PUBLISHED}\s+(?:(?i:by|av|af)\s+{_BYLINE_NAME}|(?:(?i:on|den|d\.)\s+)?"
+    rf"(?:{_BYLINE_DATE}))(?!.*[.!?]$)"
+)
+#: A byline is a line, not a paragraph.
+_MAX_BYLINE_WORDS = 16
 #: A sentence repeated this often in one file is a link text or a label.
 _REPEATS = 3
 _MAX_REPEATED_WORDS = 10
@@ -186,6 +206,15 @@ _MAX_FURNITURE_SHARE = 0.5
 
 def is_link_text(sentence: str) -> bool:
     return bool(_LINK_TEXT.match(sentence))
+
+
+def is_byline(line: str) -> bool:
+    """Whether `line` is a news item's byline ("Av Karin Berg Publicerad 3 maj 2025 kl.
+    07.45"): it dates the item and names its author, and heads none of its text."""
+    line = " ".join(line.split())
+    if len(line.split()) > _MAX_BYLINE_WORDS:
+        return False
+    return bool(_AUTHOR_LINE.match(line) or _PUBLISHED_LINE.search(line))
 
 
 def link_subject(paragraph: str) -> str | None:

@@ -22,6 +22,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from nordask.entities import actor_kind, find_actors
+from nordask.furniture import is_byline
 from nordask.glossary import acronyms_in, capitalised_names, column_expansions, expansions_in
 from nordask.query import ACTIVITY_VERB, names_any
 from nordask.records import Chunk
@@ -408,11 +409,12 @@ def _document(
 
 def _lead(sentences: list[_Sentence]) -> str:
     """The document's opening prose: its first sentences that are neither headings nor
-    cells, up to a short paragraph."""
+    cells nor a news item's byline, up to a short paragraph."""
     lead: list[str] = []
     for sentence in sentences:
         words = len(sentence.text.split())
-        if sentence.cell or words < _SENTENCE_WORDS[0] or sentence.text[-1:] not in ".!?:;":
+        short = words < _SENTENCE_WORDS[0] or sentence.text[-1:] not in ".!?:;"
+        if sentence.cell or short or is_byline(sentence.text):
             if lead:
                 break
             continue

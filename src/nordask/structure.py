@@ -22,9 +22,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
+from itertools import pairwise
 
 from nordask.entities import find_actors
-from nordask.furniture import link_subject
+from nordask.furniture import is_byline, link_subject
 from nordask.query import CODE, CURRENCY, GOAL_WORDS
 from nordask.records import TableRow
 from nordask.words import every_stopword
@@ -313,22 +314,27 @@ def _title_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
     """Title lines followed by a paragraph at least half as long again. A title line
     right above such a heading heads a group of them ("Other projects on regional innovation" over
     "Share the Care"), one level up, until the next group title. A paragraph with no
-    title line of its own is headed by what its closing link names (`_link_title`)."""
+    title line of its own is headed by what its closing link names (`_link_title`).
+    A news item's byline is no title, and stands between a headline and its text."""
     lines = [" ".join(text[start:end].split()) for start, end in paragraphs]
+    kept = [k for k, line in enumerate(lines) if not is_byline(line)]
+    after = dict(pairwise(kept))
+    before = {nxt: k for k, nxt in after.items()}
     heads = {
         k
-        for k in range(len(lines) - 1)
+        for k, nxt in after.items()
         if _is_title_line(lines[k])
-        and not _is_title_line(lines[k + 1])
-        and 2 * len(lines[k + 1]) > 3 * len(lines[k])
+        and not _is_title_line(lines[nxt])
+        and 2 * len(lines[nxt]) > 3 * len(lines[k])
     }
     headings: list[Heading] = []
-    for k, (start, end) in enumerate(paragraphs):
+    for k in kept:
+        start, end = paragraphs[k]
         if k in heads:
             headings.append(Heading(start, end, 1, lines[k]))
-        elif k + 1 in heads and _is_title_line(lines[k]):
+        elif after.get(k) in heads and _is_title_line(lines[k]):
             headings.append(Heading(start, end, 0, lines[k]))
-        elif k - 1 not in heads and (name := _link_title(lines[k], headings)):
+        elif before.get(k) not in heads and (name := _link_title(lines[k], headings)):
             headings.append(Heading(start, start, 1, name))
     return headings
 
