@@ -24,6 +24,7 @@ from typing import Any
 from nordask.entities import actor_kind, find_actors
 from nordask.furniture import is_byline
 from nordask.glossary import acronyms_in, capitalised_names, column_expansions, expansions_in
+from nordask.loaders import title_from_name
 from nordask.query import ACTIVITY_VERB, names_any
 from nordask.records import Chunk
 from nordask.structure import (
@@ -153,6 +154,11 @@ class DocumentOverview:
             for entry, after in zip(entries, [*entries[1:], None], strict=True)
             if after is None or after.level <= entry.level
         ]
+
+    def names(self) -> tuple[str, str]:
+        """The document's title and its file's name as words: a user may know it by
+        either ("Collaboration in the EU", "Smart specialisation eu collaboration sweden")."""
+        return self.title, title_from_name(self.doc)
 
     def named_as(self, subject: str) -> str | None:
         """How a question's subject names this document: "title" when its words make up

@@ -339,6 +339,33 @@ def _title_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
     return headings
 
 
+#: A page saved as text opens with its headline, or with its site's or section's name
+#: over it ("Kystavisa – Samferdsel"); more short lines are a cover page or a menu.
+_MAX_HEADLINE_LINES = 2
+#: A line of one or two words over a text is a name (a project's, a site's), which says
+#: less of the text than the file's name ("Northern Connections" of
+#: "northern-connections-north-sea-conference-2017.txt").
+_MIN_HEADLINE_WORDS = 3
+
+
+def headline(text: str) -> str | None:
+    """The headline of a text file: the title line right over its first paragraph of
+    prose (a byline may stand between), when no more than one line stands above it; a
+    file that opens with prose has none. The file's name is a worse title: "Nyhet
+    konferens 2025" of "Gränskonferens i Arvika: e-recept ska testas"."""
+    lines: list[str] = []
+    for start, end in _paragraphs(text):
+        line = " ".join(text[start:end].split())
+        if is_byline(line):
+            continue
+        if not _is_title_line(line):
+            head = lines[-1] if 0 < len(lines) <= _MAX_HEADLINE_LINES else ""
+            named = len(head.split()) >= _MIN_HEADLINE_WORDS
+            return head if named and 2 * len(line) > 3 * len(head) else None
+        lines.append(line)
+    return None
+
+
 def _link_title(line: str, headings: list[Heading]) -> str | None:
     """The subject a paragraph without a title line of its own names in its closing
     link ("… Find out more about ESPON DIGIPLAN."), unless the title in force names it
