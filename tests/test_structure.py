@@ -134,6 +134,7 @@ Useful links
 Timetables | Tickets and prices | Lost property | Work with us
 
 © Fjord Transport Authority
+Fjord Transport Authority · Kaigata 4 · 9950 Vardø · Tel. 78 98 00 00
 Kontakta oss · Tillgänglighet · Cookieinställningar · Om webbplatsen
 """
 
@@ -152,6 +153,7 @@ def test_tables_and_sentences_on_cookies_are_content() -> None:
         "Del 2: Resultat\n\n"
         "| Kommune | Fylke | Ferjer |\n|---|---|---|\n| Ytre | Vest | 3 |\n\n"
         "Line | Length | Crossings\nNorth | Short | Hourly\n\n"
+        "Year | Trips | Tons\n2023 | 4 100 | 96\n\n"
         "Search and rescue at sea\n\n"
         "Facebook groups and rural voters\n\n"
         "The authority's website sets cookies only to count visits.\n\n"

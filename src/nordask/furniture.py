@@ -39,10 +39,10 @@ _CAPTION = re.compile(
 #: What joins the links of a menu, a breadcrumb trail or a site footer: "Home > Projects >
 #: …", "Newsletter | Privacy | …", "Facebook · LinkedIn".
 _LINK_JOINER = re.compile(r"[ \t]+([|·•>»›])[ \t]+")
-#: One link of such a bar: a short label opening with a capital ("Newsletter", "Contact
-#: the joint secretariat", "Funding rules for Priority 2"); no sentence, no address or
-#: phone number ("5230 Odense M", "Tlf. 6550 1000").
-_LINK_LABEL = re.compile(r"[A-ZÅÄÖÆØÜÉ][^.!?;,|·•>»›]{0,44}")
+#: One link of such a bar, or one part of a site footer's address: a short label opening
+#: with a capital or a figure ("Newsletter", "Funding rules for Priority 2", "5230 Odense
+#: M", "Tlf. 6550 1000"), ending no sentence.
+_LINK_LABEL = re.compile(r"[A-ZÅÄÖÆØÜÉ0-9][^!?;,|·•>»›]{0,44}(?<![.:])")
 _MAX_LABEL_WORDS = 5
 _MIN_BAR_LINKS = 3
 #: Joiners of a breadcrumb trail, which a site's name may stand above.
@@ -328,9 +328,10 @@ def _link_bar(text: str) -> str | None:
 
 
 def _in_table(lines: list[str], i: int, joiner: str) -> bool:
-    """A line whose neighbour holds the same joiner is a row of a table, not a bar."""
+    """A line of "|" whose neighbour holds one too is a row of a table, not a bar; dots
+    and arrows join no table's cells, so a site's footer may stack two such lines."""
     around = (lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines))
-    return any(joiner in line for line in around)
+    return joiner == "|" and any(joiner in line for line in around)
 
 
 def _is_bar_label(line: str, joiner: str) -> bool:
