@@ -155,6 +155,8 @@ def test_tables_and_sentences_on_cookies_are_content() -> None:
         "Line | Length | Crossings\nNorth | Short | Hourly\n\n"
         "Year | Trips | Tons\n2023 | 4 100 | 96\n\n"
         "Search and rescue at sea\n\n"
+        "Se även: avsnitt 4 om taxor\n\n"
+        "Cookies (småfiler) i kommunens e-tjänster\n\n"
         "Facebook groups and rural voters\n\n"
         "The authority's website sets cookies only to count visits.\n\n"
         "The ticket site sets cookies when you\nchoose to; the council reviews this\n"

@@ -132,16 +132,20 @@ _CONSENT = re.compile(
 #: A banner speaks to the reader ("… your experience", "… accepterer du …").
 _READER = re.compile(r"\b(?:you|your|du|din|dit|dine|dig|deg|ditt|dina|di)\b", re.IGNORECASE)
 _MAX_CONSENT_LABEL_WORDS = 5
+#: A label is words only: "Cookie settings", "Cookie- og privatlivspolitik".
+_LABEL_WORDS = re.compile(r"[^\W\d_]+(?:[-\s&/]+[^\W\d_]+)*-?")
 _MAX_BANNER_WORDS = 80
 #: A banner's buttons below it: "OK", "Accepter alle", "Afvis".
 _MAX_BUTTON_WORDS = 3
 #: A link to another item: "Läs också: Hälsobussen har gjort 800 besök", "Read also:" over
 #: a list of headlines.
 _READ_ALSO = re.compile(
-    r"^(?:read\s+also|see\s+also|læs\s+også|les\s+også|läs\s+också|se\s+også|se\s+även)"
-    r"\s*:\s*(?P<link>[^.!?]*)$",
-    re.IGNORECASE,
+    r"^(?i:read\s+also|see\s+also|læs\s+også|les\s+også|läs\s+också|se\s+også|se\s+även)"
+    r"\s*:\s*(?P<link>[A-ZÅÄÖÆØÜÉ0-9«\"“][^.!?]*)?$"
 )
+#: A headline such a lone "Read also:" lists below it, bulleted or not.
+_LISTED_LINK = re.compile(r"^(?:[-•*]\s+)?[A-ZÅÄÖÆØÜÉ0-9«\"“][^.!?]*$")
+_MAX_LINK_WORDS = 16
 #: A list's controls: "Showing 10 of 24 projects", "Viser 1–10 af 56 resultater", "Sort
 #: by: Newest first", "Sortera efter: datum".
 _LIST_CONTROL = re.compile(
@@ -283,7 +287,8 @@ def _belonging(lines: list[str], i: int, text: str) -> set[int]:
         line = lines[j].strip()
         if not line or _SENTENCE_END.search(line):
             break
-        if not lone_link and len(line.split()) > _MAX_BUTTON_WORDS:
+        listed = len(line.split()) <= _MAX_LINK_WORDS and _LISTED_LINK.match(line)
+        if not (listed if lone_link else len(line.split()) <= _MAX_BUTTON_WORDS):
             break
         below.add(j)
     return below
@@ -306,11 +311,12 @@ def _is_share_button(text: str) -> bool:
 def _is_consent(text: str) -> bool:
     """A cookie or privacy notice: a short label ("Cookie settings", "Cookies og
     privatlivspolitik"), or a banner that speaks to the reader ("We use cookies to …
-    your …"). A sentence on cookies that speaks to nobody is content."""
-    if not _CONSENT.search(text):
+    your …"), opening with a capital. A sentence on cookies that speaks to nobody is
+    content."""
+    if not text[:1].isupper() or not _CONSENT.search(text):
         return False
     words = len(text.split())
-    label = words <= _MAX_CONSENT_LABEL_WORDS and not _SENTENCE_END.search(text)
+    label = words <= _MAX_CONSENT_LABEL_WORDS and bool(_LABEL_WORDS.fullmatch(text))
     return label or (words <= _MAX_BANNER_WORDS and bool(_READER.search(text)))
 
 
