@@ -483,6 +483,16 @@ def test_a_document_titled_by_the_subject_is_named_with_its_headings(assistant) 
     assert "“Skills Policies – Building Capacities" in answer.answer
 
 
+def test_a_document_whose_file_name_names_the_subject_is_named_with_its_file(assistant) -> None:
+    """A page saved as text is titled by its headline ("Collaboration in the EU"); its
+    file's name still names what the page is about, and the answer shows the file."""
+    answer = assistant.ask("What is smart specialisation?")
+    assert (
+        "“Collaboration in the EU” (smart-specialisation-eu-collaboration-sweden.txt) is about "
+        "smart specialisation: among its 5 headings are “The Smart Specialisation Platform”"
+    ) in answer.answer
+
+
 def test_an_english_name_finds_its_scandinavian_compound(assistant) -> None:
     """ "Svinesund Committee" is "Svinesundskommittén" in the plan: what the committee is
     said to do answers, not "the corpus does not say"; "North Calotte Council" is known

@@ -84,6 +84,34 @@ def test_text_title_falls_back_to_file_name() -> None:
     assert load(_file(path)).title == "Nordregio regional innovation projects"
 
 
+_HEADLINE = "Electric ferries cross the fjord from October"
+_BODY = (
+    "The county will run three electric ferries across the fjord from October, four times "
+    "a day in each direction."
+)
+
+
+@pytest.mark.parametrize(
+    ("head", "title"),
+    [
+        # The headline over the text, with the paper's section above it and a byline below.
+        (f"{_HEADLINE}\n\n", _HEADLINE),
+        (
+            f"Fjordposten – Transport\n\n{_HEADLINE}\n\nBy Ann Lee\nPublished 4 May 2024\n\n",
+            _HEADLINE,
+        ),
+        # A name of two words, a run of short lines, prose: the file's name is the title.
+        ("Ferry Lines\n\n", "Fjord news 2024"),
+        ("Transport\n\nFerries\n\nElectric ferries cross the fjord\n\n", "Fjord news 2024"),
+        ("", "Fjord news 2024"),
+    ],
+)
+def test_a_text_files_headline_is_its_title(tmp_path: Path, head: str, title: str) -> None:
+    path = tmp_path / "fjord-news-2024.txt"
+    path.write_text(head + _BODY + "\n")
+    assert load(_file(path)).title == title
+
+
 def test_markdown_title_is_first_heading(tmp_path: Path) -> None:
     path = tmp_path / "notes.md"
     path.write_text("Intro line\n\n# Grön omställning i Norden\n\nText om [länk](http://x).\n")

@@ -386,3 +386,18 @@ def test_a_refusal_offers_a_starter_that_names_no_bare_acronym() -> None:
     assert for_newcomer(found, swedish) == "Vad är mål 2?"
     assert for_newcomer(["What is NCM?"], swedish) == "What is NCM?"
     assert for_newcomer([], english) is None
+
+
+def test_a_news_items_lead_is_its_text_not_its_byline() -> None:
+    from nordask.cleaning import clean_text
+    from nordask.ingest import chunk_document
+    from nordask.records import Document
+    from nordask.settings import ChunkSettings
+
+    text = clean_text(
+        "Ny ferge fra høsten\n\nAv Ola Nordmann\nPublisert 4. mars 2024 kl. 12.10\n\n"
+        "Fylkeskommunen har signert en avtale om en elektrisk ferge. Ruten åpner i oktober."
+    )
+    chunks = chunk_document(Document("ferge.txt", "Ny ferge", text), ChunkSettings())
+    lead = overview.document_part("ferge.txt", "Ny ferge", chunks)["document"]["lead"]
+    assert lead.startswith("Fylkeskommunen har signert")

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.cleaning import reflow
-from nordask.furniture import drop_chrome_lines, strip_furniture
+from nordask.cleaning import clean_text, reflow
+from nordask.furniture import drop_chrome_lines, is_byline, strip_furniture
 from nordask.query import parse
 from nordask.structure import is_names_cell, numbered_headings, outline, separate_blocks
 
@@ -106,6 +106,101 @@ def test_web_furniture_is_dropped_and_content_kept() -> None:
         assert junk not in text
     assert "The quay project starts in July." in text
     assert "See the S3 platform for guidance." in text
+
+
+# A page saved as text whose chrome stands once: no repeat marks it, only its shape.
+PAGE_WITH_CHROME = """Hoppa till innehållet
+Start › Verksamhet › Kollektivtrafik › Pendelbåtar
+We use cookies to give you the best visit. Read how in our privacy notice.
+Accept all
+Reject
+Sök
+
+Ferry lines across the fjord
+Viser 1–3 af 3 ruter. Sortér efter: Afgang
+
+Three electric ferries will link the two harbour towns from autumn. The county pays
+half of the cost and the towns share the rest.
+Läs mer
+Dela på Facebook
+Følg oss på Instagram
+
+Photo: The new quay at dawn, seen from the water tower.
+
+Les også: Nye ladestasjoner på kaia i sommer
+Share this article
+
+Useful links
+Timetables | Tickets and prices | Lost property | Work with us
+
+© Fjord Transport Authority
+Fjord Transport Authority · Kaigata 4 · 9950 Vardø · Tel. 78 98 00 00
+Kontakta oss · Tillgänglighet · Cookieinställningar · Om webbplatsen
+"""
+
+
+def test_chrome_a_page_has_once_is_dropped_by_its_shape() -> None:
+    text = strip_furniture(reflow(drop_chrome_lines(PAGE_WITH_CHROME).split("\n")))
+    assert text.split("\n\n") == [
+        "Ferry lines across the fjord",
+        "Three electric ferries will link the two harbour towns from autumn. The county pays "
+        "half of the cost and the towns share the rest.",
+    ]
+
+
+def test_tables_and_sentences_on_cookies_are_content() -> None:
+    raw = (
+        "Del 2: Resultat\n\n"
+        "| Kommune | Fylke | Ferjer |\n|---|---|---|\n| Ytre | Vest | 3 |\n\n"
+        "Line | Length | Crossings\nNorth | Short | Hourly\n\n"
+        "Year | Trips | Tons\n2023 | 4 100 | 96\n\n"
+        "Search and rescue at sea\n\n"
+        "Se även: avsnitt 4 om taxor\n\n"
+        "Cookies (småfiler) i kommunens e-tjänster\n\n"
+        "Facebook groups and rural voters\n\n"
+        "The authority's website sets cookies only to count visits.\n\n"
+        "The ticket site sets cookies when you\nchoose to; the council reviews this\n"
+        "rule every year.\n\n"
+        "Home > Ferries\n"
+    )
+    assert drop_chrome_lines(raw) == raw
+
+
+# A news item saved as text: the paper's section, the headline, the byline, the text.
+NEWS_ITEM = (
+    "Kystavisa – Samferdsel\n\nNy ferge mellom Vardø og Båtsfjord fra høsten\n\n"
+    "Skrevet av Ola Nordmann\nPublisert 4. mars 2024 kl. 12.10\n\n"
+    "Fylkeskommunen har signert en avtale om en elektrisk ferge som skal gå fire ganger "
+    "daglig mellom de to byene. Ruten åpner i oktober.\n\n"
+    "Billettprisene blir de samme som i dag, opplyser fylkeskommunen."
+)
+
+
+@pytest.mark.parametrize(
+    ("line", "byline"),
+    [
+        ("Skrevet av Ola Nordmann Publisert 4. mars 2024 kl. 12.10", True),
+        ("By Ann Lee, 4 May 2024", True),
+        ("12 June 2019 - Posted by Maria Berg", True),
+        ("Uppdaterad 2024-05-02", True),
+        ("Av Per Holm", True),
+        ("Av dessa linjer är tre elektriska.", False),
+        ("By 2030 the ferries will run on batteries.", False),
+        ("The plan was published by the county in 2019 and updated in 2021.", False),
+        ("Published reports on the ferry lines", False),
+    ],
+)
+def test_a_byline_is_told_by_its_shape(line: str, byline: bool) -> None:
+    assert is_byline(line) is byline
+
+
+def test_a_byline_heads_no_section() -> None:
+    text = clean_text(NEWS_ITEM)
+    found = outline(text)
+    assert [h.title for h in found.headings if h.level == 1] == [
+        "Ny ferge mellom Vardø og Båtsfjord fra høsten"
+    ]
+    assert found.section_at(text.index("Billettprisene")).endswith("fra høsten")
 
 
 def test_numbers_that_repeat_are_not_furniture() -> None:

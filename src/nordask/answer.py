@@ -1057,12 +1057,14 @@ class Titled:
 
     title: str
     headings: list[str]
+    #: The file, named where only its name names the subject ("Collaboration in the EU"
+    #: of smart-specialisation-eu-collaboration-sweden.txt).
+    file: str | None = None
 
     def sentence(self, name: str) -> str:
         shown = ", ".join(f"“{h}”" for h in self.headings[:TITLED_HEADINGS])
-        return (
-            f"“{self.title}” is about {name}: among its {len(self.headings)} headings are {shown}."
-        )
+        titled = f"“{self.title}” ({self.file})" if self.file else f"“{self.title}”"
+        return f"{titled} is about {name}: among its {len(self.headings)} headings are {shown}."
 
 
 #: How many of a titled document's headings its sentence names.

@@ -793,16 +793,19 @@ class Assistant:
         return None
 
     def _named_by(self, intent: Intent) -> Titled | None:
-        """For "what does Nordregio do", the document whose title names every word of the
-        subject ("Nordregio regional innovation projects"), with its outline's headings
-        that head no others; None when no title does or it has fewer than two."""
+        """For "what does Nordregio do", the document whose title or file name names every
+        word of the subject ("Nordregio regional innovation projects"), with its outline's
+        headings that head no others (its title, a headline at its top, is none of them);
+        None when none does or it has fewer than two."""
         if intent.kind != "definition" or not intent.subject or not self.manifest.overview:
             return None
         words = [w for w in content_words(intent.subject) if len(w) > 2]
         for document in self.overview().documents:
-            if words and all(names_any(document.title, [w]) for w in words):
-                leaves = document.leaf_headings()
-                return Titled(document.title, leaves) if len(leaves) > 1 else None
+            naming = [n for n in document.names() if all(names_any(n, [w]) for w in words)]
+            if words and naming:
+                leaves = [h for h in document.leaf_headings() if h != document.title]
+                file = None if naming[0] == document.title else document.doc
+                return Titled(document.title, leaves, file) if len(leaves) > 1 else None
         return None
 
     def _what_it_covers(self, decision: Decision, language: str | None) -> str:

@@ -3,9 +3,12 @@
 Pages copied into .txt or .md files carry their site's chrome: "top of page",
 "Image by …", "External link, opens in new window.", and link texts repeated
 after every item ("Find out more about the project."). None of it answers a
-question, and quoted in an answer it reads as noise. Two generic rules find it:
+question, and quoted in an answer it reads as noise. Generic rules find it:
 phrases that site builders emit in any language, and short sentences that a
-file repeats three times or more.
+file repeats three times or more. Chrome a page has once is found by its shape:
+a line of short link labels joined by "|", "·" or ">" (a menu, a breadcrumb, a
+site footer), a share button ("Del på Facebook"), a cookie notice, a caption, a
+"Read also:" link.
 """
 
 from __future__ import annotations
@@ -19,9 +22,139 @@ _CHROME_LINE = re.compile(
     r"skip\s+to\s+(?:main\s+)?content|till\s+toppen|til\s+toppen|tilbage\s+til\s+toppen|"
     r"tillbaka\s+till\s+toppen|print(?:\s+this\s+page)?|share(?:\s+this(?:\s+page)?)?|"
     r"(?:image|photo|picture|illustration)\s+(?:by|from|credit)\b.{0,40}|(?:foto|bild|bilde|"
-    r"billede|photo|kuva)\s*:\s*.{0,40})$",
+    r"billede|photo|kuva)\s*:\s*.{0,40}|"
+    # a search box, a menu button, a skip link, a link to the rest of an item
+    r"search|søg|sök|søk|menu|meny|spring\s+til\s+(?:hoved)?indhold(?:et)?|"
+    r"hoppa\s+till\s+(?:huvud)?innehåll(?:et)?|hopp\s+til\s+(?:hoved)?innhold(?:et)?|"
+    r"(?:read|see|learn)\s+more|læs\s+mere|läs\s+mer|les\s+mer|se\s+mere?|"
+    # a copyright line
+    r"©.{0,100})\s*[»›→>]*$",
     re.IGNORECASE,
 )
+#: An image's caption on a line of its own: "Image: Divers planting eelgrass.", "Foto: …".
+_CAPTION = re.compile(
+    r"^(?:image|photo|picture|illustration|foto|bild|bilde|billede|kuva)\s*:\s*\S.{0,200}$",
+    re.IGNORECASE,
+)
+#: What joins the links of a menu, a breadcrumb trail or a site footer: "Home > Projects >
+#: …", "Newsletter | Privacy | …", "Facebook · LinkedIn".
+_LINK_JOINER = re.compile(r"[ \t]+([|·•>»›])[ \t]+")
+#: One link of such a bar, or one part of a site footer's address: a short label opening
+#: with a capital or a figure ("Newsletter", "Funding rules for Priority 2", "5230 Odense
+#: M", "Tlf. 6550 1000"), ending no sentence.
+_LINK_LABEL = re.compile(r"[A-ZÅÄÖÆØÜÉ0-9][^!?;,|·•>»›]{0,44}(?<![.:])")
+_MAX_LABEL_WORDS = 5
+_MIN_BAR_LINKS = 3
+#: Joiners of a breadcrumb trail, which a site's name may stand above.
+_TRAIL_JOINERS = frozenset(">»›")
+#: A bar's label above it: "Related pages", "Follow us", "Du er her:".
+_MAX_BAR_LABEL_WORDS = 3
+#: Social networks, whose names make up share and follow buttons.
+_NETWORKS = frozenset(
+    [
+        "facebook",
+        "linkedin",
+        "twitter",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "pinterest",
+        "whatsapp",
+        "messenger",
+        "bluesky",
+        "mastodon",
+        "threads",
+        "flickr",
+        "vimeo",
+        "snapchat",
+        "reddit",
+    ]
+)
+#: The words of a share or follow button, in English, Danish, Norwegian and Swedish:
+#: "Share this page", "Del på Facebook", "Dela artikeln", "Følg os på LinkedIn".
+_SHARE_VERBS = frozenset(["share", "del", "dela", "follow", "følg", "följ"])
+_SHARE_WORDS = (
+    _NETWORKS
+    | _SHARE_VERBS
+    | frozenset(
+        [
+            "us",
+            "os",
+            "oss",
+            "on",
+            "at",
+            "via",
+            "with",
+            "med",
+            "in",
+            "i",
+            "på",
+            "this",
+            "the",
+            "denne",
+            "dette",
+            "denna",
+            "detta",
+            "den",
+            "här",
+            "article",
+            "artikeln",
+            "artiklen",
+            "artikkelen",
+            "artikel",
+            "artikkel",
+            "page",
+            "sidan",
+            "siden",
+            "sida",
+            "side",
+            "post",
+            "story",
+            "e-mail",
+            "email",
+            "e-post",
+            "mail",
+            "print",
+            "udskriv",
+            "skriv",
+            "ut",
+            "x",
+        ]
+    )
+)
+_BUTTON_WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*|\d+|[^\w\s|·•>»›]+")
+#: A cookie or privacy notice: "Vi bruger cookies …", "Cookie settings", "Privatlivspolitik".
+_CONSENT = re.compile(
+    r"cookie|privacy\s+(?:policy|notice|statement)|privatlivs?politik|integritetspolicy|"
+    r"personvernerklæring|persondatapolitik",
+    re.IGNORECASE,
+)
+#: A banner speaks to the reader ("… your experience", "… accepterer du …").
+_READER = re.compile(r"\b(?:you|your|du|din|dit|dine|dig|deg|ditt|dina|di)\b", re.IGNORECASE)
+_MAX_CONSENT_LABEL_WORDS = 5
+#: A label is words only: "Cookie settings", "Cookie- og privatlivspolitik".
+_LABEL_WORDS = re.compile(r"[^\W\d_]+(?:[-\s&/]+[^\W\d_]+)*-?")
+_MAX_BANNER_WORDS = 80
+#: A banner's buttons below it: "OK", "Accepter alle", "Afvis".
+_MAX_BUTTON_WORDS = 3
+#: A link to another item: "Läs också: Hälsobussen har gjort 800 besök", "Read also:" over
+#: a list of headlines.
+_READ_ALSO = re.compile(
+    r"^(?i:read\s+also|see\s+also|læs\s+også|les\s+også|läs\s+också|se\s+også|se\s+även)"
+    r"\s*:\s*(?P<link>[A-ZÅÄÖÆØÜÉ0-9«\"“][^.!?]*)?$"
+)
+#: A headline such a lone "Read also:" lists below it, bulleted or not.
+_LISTED_LINK = re.compile(r"^(?:[-•*]\s+)?[A-ZÅÄÖÆØÜÉ0-9«\"“][^.!?]*$")
+_MAX_LINK_WORDS = 16
+#: A list's controls: "Showing 10 of 24 projects", "Viser 1–10 af 56 resultater", "Sort
+#: by: Newest first", "Sortera efter: datum".
+_LIST_CONTROL = re.compile(
+    r"^(?:showing|viser|visar)\s+\d+(?:\s*[-–]\s*\d+)?\s+(?:of|af|av)\s+\d+\b|"
+    r"\b(?:sort\s+by|sortér\s+efter|sorter\s+(?:efter|etter)|sortera\s+efter)\s*:",
+    re.IGNORECASE,
+)
+_MAX_CONTROL_WORDS = 16
+_SENTENCE_END = re.compile(r"[.!?]$")
 #: Link annotations that screen-reader-friendly sites put inside sentences.
 _LINK_NOTE = re.compile(
     r"[ \t]*(?:\(?\s*(?:external\s+link,?\s+)?opens?\s+in\s+(?:a\s+)?new\s+(?:window|tab)\.?\s*\)?|"
@@ -48,6 +181,26 @@ _LINK_SUBJECT = re.compile(
     r"\s*[.!]?\s*$",
     re.IGNORECASE,
 )
+_BYLINE_NAME = r"[A-ZÅÄÖÆØÜÉ][\w'-]+(?:\s+[A-ZÅÄÖÆØÜÉ][\w'-]+){0,3}"
+_BYLINE_DATE = r"\d{1,2}\.?\s+[^\W\d_]{3,}\.?\s+\d{4}|\d{4}-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}"
+_PUBLISHED = (
+    r"(?i:published|posted|updated|publicerad|uppdaterad|publiceret|opdateret|publisert|"
+    r"oppdatert)"
+)
+#: A news item's byline: who wrote it ("Av Karin Berg", "By Ann Lee, 4 May 2024", "Skrevet
+#: af Ole Dam …").
+_AUTHOR_LINE = re.compile(
+    rf"^(?i:by|av|af|written\s+by|skrevet\s+a[fv]|skriven\s+av)\s+{_BYLINE_NAME}"
+    rf"(?=\s*$|\s*[,|·–-]|\s+\d|\s+{_PUBLISHED}\b)"
+)
+#: … or when it was published ("Publisert 12.03.2024", "07 April 2017 - Published by
+#: Christina Knudsen"), on a line that ends no sentence.
+_PUBLISHED_LINE = re.compile(
+    rf"\b{_PUBLISHED}\s+(?:(?i:by|av|af)\s+{_BYLINE_NAME}|(?:(?i:on|den|d\.)\s+)?"
+    rf"(?:{_BYLINE_DATE}))(?!.*[.!?]$)"
+)
+#: A byline is a line, not a paragraph.
+_MAX_BYLINE_WORDS = 16
 #: A sentence repeated this often in one file is a link text or a label.
 _REPEATS = 3
 _MAX_REPEATED_WORDS = 10
@@ -57,6 +210,15 @@ _MAX_FURNITURE_SHARE = 0.5
 
 def is_link_text(sentence: str) -> bool:
     return bool(_LINK_TEXT.match(sentence))
+
+
+def is_byline(line: str) -> bool:
+    """Whether `line` is a news item's byline ("Av Karin Berg Publicerad 3 maj 2025 kl.
+    07.45"): it dates the item and names its author, and heads none of its text."""
+    line = " ".join(line.split())
+    if len(line.split()) > _MAX_BYLINE_WORDS:
+        return False
+    return bool(_AUTHOR_LINE.match(line) or _PUBLISHED_LINE.search(line))
 
 
 def link_subject(paragraph: str) -> str | None:
@@ -71,8 +233,122 @@ def link_subject(paragraph: str) -> str | None:
 
 
 def drop_chrome_lines(raw: str) -> str:
-    """The raw text of a file without lines of site chrome ("top of page")."""
-    return "\n".join(ln for ln in raw.split("\n") if not _CHROME_LINE.match(ln.strip()))
+    """The raw text of a file with its lines of site chrome ("top of page", "Del på
+    Facebook", a cookie notice) blanked: a page's chrome stands between its blocks, so
+    the text on either side stays apart as the page showed it."""
+    lines = raw.split("\n")
+    chrome = _chrome_lines(lines)
+    return "\n".join("" if i in chrome else ln for i, ln in enumerate(lines))
+
+
+def _chrome_lines(lines: list[str]) -> set[int]:
+    """The numbers of the lines that are site chrome, with the labels and buttons that
+    belong to them: "Related pages" over a bar of links, "OK" under a cookie notice, the
+    headlines under a lone "Read also:"."""
+    chrome: set[int] = set()
+    for i, line in enumerate(lines):
+        text = line.strip()
+        if _CHROME_LINE.match(text):
+            chrome.add(i)
+        elif text and _whole(lines, i) and _is_chrome(text):
+            chrome.add(i)
+            chrome |= _belonging(lines, i, text)
+        elif (joiner := _link_bar(text)) and not _in_table(lines, i, joiner):
+            chrome.add(i)
+            if i and _is_bar_label(lines[i - 1].strip(), joiner):
+                chrome.add(i - 1)
+    return chrome
+
+
+def _is_chrome(text: str) -> bool:
+    """Chrome that a line is by what it says: a caption, a share button, a cookie notice,
+    a link to another item or a list's controls."""
+    if _CAPTION.match(text) or _READ_ALSO.match(text):
+        return True
+    controls = len(text.split()) <= _MAX_CONTROL_WORDS and bool(_LIST_CONTROL.search(text))
+    return controls or _is_share_button(text) or _is_consent(text)
+
+
+def _whole(lines: list[str], i: int) -> bool:
+    """Whether line `i` stands on its own: a line of a paragraph wrapped by hand opens in
+    lower case, or runs on into a next line that does."""
+    nxt = lines[i + 1].strip() if i + 1 < len(lines) else ""
+    return not lines[i].strip()[:1].islower() and not nxt[:1].islower()
+
+
+def _belonging(lines: list[str], i: int, text: str) -> set[int]:
+    """The lines below a chrome line that belong to it, up to the next blank line: the
+    buttons of a cookie notice, the headlines a lone "Read also:" lists."""
+    lone_link = (found := _READ_ALSO.match(text)) is not None and not found.group("link")
+    if not lone_link and not _is_consent(text):
+        return set()
+    below: set[int] = set()
+    for j in range(i + 1, len(lines)):
+        line = lines[j].strip()
+        if not line or _SENTENCE_END.search(line):
+            break
+        listed = len(line.split()) <= _MAX_LINK_WORDS and _LISTED_LINK.match(line)
+        if not (listed if lone_link else len(line.split()) <= _MAX_BUTTON_WORDS):
+            break
+        below.add(j)
+    return below
+
+
+def _is_share_button(text: str) -> bool:
+    """A share or follow button: words of sharing and networks' names only ("Del på
+    Facebook", "Dela artikeln", "Follow us on LinkedIn"); "Del 2" is a part."""
+    words = [w.casefold() for w in _BUTTON_WORD.findall(text)]
+    symbols = [w for w in words if not w[:1].isalnum()]
+    named = [w for w in words if w[:1].isalnum()]
+    return (
+        bool(named)
+        and all(w in _SHARE_WORDS for w in named)
+        and any(w in _SHARE_VERBS or w in _NETWORKS for w in named)
+        and all(set(w) <= set("|·•:") for w in symbols)
+    )
+
+
+def _is_consent(text: str) -> bool:
+    """A cookie or privacy notice: a short label ("Cookie settings", "Cookies og
+    privatlivspolitik"), or a banner that speaks to the reader ("We use cookies to …
+    your …"), opening with a capital. A sentence on cookies that speaks to nobody is
+    content."""
+    if not text[:1].isupper() or not _CONSENT.search(text):
+        return False
+    words = len(text.split())
+    label = words <= _MAX_CONSENT_LABEL_WORDS and bool(_LABEL_WORDS.fullmatch(text))
+    return label or (words <= _MAX_BANNER_WORDS and bool(_READER.search(text)))
+
+
+def _link_bar(text: str) -> str | None:
+    """The joiner of a line made of short link labels ("Home > Projects > Water", "Contact
+    | Newsletter | Privacy"), or None. A Markdown table row opens with "|"."""
+    joiner = _LINK_JOINER.search(text)
+    if not joiner or text.startswith("|"):
+        return None
+    links = re.split(rf"[ \t]+{re.escape(joiner.group(1))}[ \t]+", text)
+    labels = all(
+        _LINK_LABEL.fullmatch(link) and len(link.split()) <= _MAX_LABEL_WORDS for link in links
+    )
+    return joiner.group(1) if labels and len(links) >= _MIN_BAR_LINKS else None
+
+
+def _in_table(lines: list[str], i: int, joiner: str) -> bool:
+    """A line of "|" whose neighbour holds one too is a row of a table, not a bar; dots
+    and arrows join no table's cells, so a site's footer may stack two such lines."""
+    around = (lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines))
+    return joiner == "|" and any(joiner in line for line in around)
+
+
+def _is_bar_label(line: str, joiner: str) -> bool:
+    """A short line right above a bar that names it ("Related pages", "Follow us"); above
+    a breadcrumb trail only with a colon ("Du er her:"), as a site's name stands there."""
+    words = line.split()
+    if not words or len(words) > _MAX_BAR_LABEL_WORDS:
+        return False
+    if joiner in _TRAIL_JOINERS:
+        return line.endswith(":")
+    return not re.search(r"[.!?;,]$", line)
 
 
 def strip_furniture(text: str) -> str:

@@ -34,7 +34,7 @@ from nordask.pdflayout import LineCollector, has_paragraph_marks, laid_out, voca
 from nordask.records import Document, Skipped
 from nordask.safe_text import clean_unicode, one_line
 from nordask.settings import IngestSettings
-from nordask.structure import separate_blocks
+from nordask.structure import headline, separate_blocks
 
 TEXT_SUFFIXES = frozenset({".txt", ".md", ".markdown"})
 SUFFIXES = TEXT_SUFFIXES | {".pdf"}
@@ -409,7 +409,8 @@ def _load_text(file: CorpusFile) -> Document:
     text = strip_furniture(clean_text(drop_chrome_lines(raw)))
     if not text:
         raise LoadError("the file has no text: add content or remove it")
-    return Document(file.doc, normalize_line(title) or _title_from_name(file.doc), text)
+    title = normalize_line(title) or headline(text) or title_from_name(file.doc)
+    return Document(file.doc, title, text)
 
 
 def _first_line(text: str) -> str:
@@ -417,6 +418,7 @@ def _first_line(text: str) -> str:
     return line if len(line) <= 120 else ""
 
 
-def _title_from_name(doc: str) -> str:
+def title_from_name(doc: str) -> str:
+    """A file's name as a title: "Nordregio regional innovation projects"."""
     stem = PurePosixPath(doc).stem
     return stem.replace("-", " ").replace("_", " ").strip().capitalize()

@@ -22,7 +22,9 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from nordask.entities import actor_kind, find_actors
+from nordask.furniture import is_byline
 from nordask.glossary import acronyms_in, capitalised_names, column_expansions, expansions_in
+from nordask.loaders import title_from_name
 from nordask.query import ACTIVITY_VERB, names_any
 from nordask.records import Chunk
 from nordask.structure import (
@@ -37,7 +39,7 @@ from nordask.structure import (
 from nordask.words import content_words
 
 #: Bump when a part's content changes: indexes with older parts are refreshed.
-VERSION = 5
+VERSION = 6
 KINDS = ("committee/council", "region", "organisation", "programme", "project")
 #: How much of each kind of evidence a part keeps.
 _KEEP_SUMMARIES = 4
@@ -152,6 +154,11 @@ class DocumentOverview:
             for entry, after in zip(entries, [*entries[1:], None], strict=True)
             if after is None or after.level <= entry.level
         ]
+
+    def names(self) -> tuple[str, str]:
+        """The document's title and its file's name as words: a user may know it by
+        either ("Collaboration in the EU", "Smart specialisation eu collaboration sweden")."""
+        return self.title, title_from_name(self.doc)
 
     def named_as(self, subject: str) -> str | None:
         """How a question's subject names this document: "title" when its words make up
@@ -408,11 +415,12 @@ def _document(
 
 def _lead(sentences: list[_Sentence]) -> str:
     """The document's opening prose: its first sentences that are neither headings nor
-    cells, up to a short paragraph."""
+    cells nor a news item's byline, up to a short paragraph."""
     lead: list[str] = []
     for sentence in sentences:
         words = len(sentence.text.split())
-        if sentence.cell or words < _SENTENCE_WORDS[0] or sentence.text[-1:] not in ".!?:;":
+        short = words < _SENTENCE_WORDS[0] or sentence.text[-1:] not in ".!?:;"
+        if sentence.cell or short or is_byline(sentence.text):
             if lead:
                 break
             continue

@@ -25,7 +25,7 @@ from decimal import Decimal, InvalidOperation
 from itertools import pairwise
 
 from nordask.entities import find_actors
-from nordask.furniture import link_subject
+from nordask.furniture import is_byline, link_subject
 from nordask.query import CODE, CURRENCY, GOAL_WORDS
 from nordask.records import TableRow
 from nordask.words import every_stopword
@@ -340,24 +340,56 @@ def _title_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
     """Title lines followed by a paragraph at least half as long again. A title line
     right above such a heading heads a group of them ("Other projects on regional innovation" over
     "Share the Care"), one level up, until the next group title. A paragraph with no
-    title line of its own is headed by what its closing link names (`_link_title`)."""
+    title line of its own is headed by what its closing link names (`_link_title`).
+    A news item's byline is no title, and stands between a headline and its text."""
     lines = [" ".join(text[start:end].split()) for start, end in paragraphs]
+    kept = [k for k, line in enumerate(lines) if not is_byline(line)]
+    after = dict(pairwise(kept))
+    before = {nxt: k for k, nxt in after.items()}
     heads = {
         k
-        for k in range(len(lines) - 1)
+        for k, nxt in after.items()
         if _is_title_line(lines[k])
-        and not _is_title_line(lines[k + 1])
-        and 2 * len(lines[k + 1]) > 3 * len(lines[k])
+        and not _is_title_line(lines[nxt])
+        and 2 * len(lines[nxt]) > 3 * len(lines[k])
     }
     headings: list[Heading] = []
-    for k, (start, end) in enumerate(paragraphs):
+    for k in kept:
+        start, end = paragraphs[k]
         if k in heads:
             headings.append(Heading(start, end, 1, lines[k]))
-        elif k + 1 in heads and _is_title_line(lines[k]):
+        elif after.get(k) in heads and _is_title_line(lines[k]):
             headings.append(Heading(start, end, 0, lines[k]))
-        elif k - 1 not in heads and (name := _link_title(lines[k], headings)):
+        elif before.get(k) not in heads and (name := _link_title(lines[k], headings)):
             headings.append(Heading(start, start, 1, name))
     return headings
+
+
+#: A page saved as text opens with its headline, or with its site's or section's name
+#: over it ("Kystavisa – Samferdsel"); more short lines are a cover page or a menu.
+_MAX_HEADLINE_LINES = 2
+#: A line of one or two words over a text is a name (a project's, a site's), which says
+#: less of the text than the file's name ("Northern Connections" of
+#: "northern-connections-north-sea-conference-2017.txt").
+_MIN_HEADLINE_WORDS = 3
+
+
+def headline(text: str) -> str | None:
+    """The headline of a text file: the title line right over its first paragraph of
+    prose (a byline may stand between), when no more than one line stands above it; a
+    file that opens with prose has none. The file's name is a worse title: "Nyhet
+    konferens 2025" of "Gränskonferens i Arvika: e-recept ska testas"."""
+    lines: list[str] = []
+    for start, end in _paragraphs(text):
+        line = " ".join(text[start:end].split())
+        if is_byline(line):
+            continue
+        if not _is_title_line(line):
+            head = lines[-1] if 0 < len(lines) <= _MAX_HEADLINE_LINES else ""
+            named = len(head.split()) >= _MIN_HEADLINE_WORDS
+            return head if named and 2 * len(line) > 3 * len(head) else None
+        lines.append(line)
+    return None
 
 
 def _link_title(line: str, headings: list[Heading]) -> str | None:
