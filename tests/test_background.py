@@ -19,7 +19,10 @@ def test_the_sentences_cover_everyday_life_in_four_languages() -> None:
     assert any("ä" in s for s in found) and any("ø" in s for s in found)
 
 
-def test_vectors_are_kept_per_model_and_checked_on_reading(fake_embedder) -> None:
+def test_vectors_are_kept_per_model_and_checked_on_reading(
+    fake_embedder, tmp_path, monkeypatch
+) -> None:
+    monkeypatch.setenv("NORDASK_HOME", str(tmp_path))  # a cache no other test has filled
     model = ModelRef.of(fake_embedder)
     assert background.load(model) is None
     assert background.ensure(model)
