@@ -994,3 +994,28 @@ def test_a_quote_reaching_both_sides_keeps_the_sentence_that_answers() -> None:
     intent = parse("How many skippers came to the harbour meeting?")
     text, _ = compose(intent, [Support(1, chunk, i, 0.6)], "en")
     assert "140 skippers" in text.split("\n")[0] and " … " not in text, text
+
+
+def test_a_chair_is_named_by_the_verb_or_a_clause_in_any_latin_letters() -> None:
+    fjord = _doc_chunk(
+        "fjord.md",
+        "Fjord Council",
+        "The call was run by the Nordic Fjord Working Group, which is chaired by Þóra "
+        "Ólafsdóttir of the Icelandic Coast Agency. The vice-chair is Lars Ek.",
+    )
+    rail = _doc_chunk(
+        "rail.md",
+        "Nordic Rail Board",
+        "The board meets twice a year. It is chaired by Anna Berg, director at Nordbanen.",
+    )
+    fund = _doc_chunk(
+        "fond.txt",
+        "Ny fond",
+        "– Pengarna följer människorna, sa Eva Lund, konstnär från Pajala, som blir "
+        "ordförande för fondens jury.",
+    )
+    supports = [Support(1, rail, 1, 0.6), Support(2, fjord, 0, 0.55), Support(3, fund, 0, 0.5)]
+    text, _ = compose(parse("Who chairs the Nordic Fjord Working Group?"), supports, "en")
+    assert text.startswith("Þóra Ólafsdóttir [2]")  # "Nordic" alone names no group
+    text, _ = compose(parse("Vem är ordförande för fondens jury?"), supports, "sv")
+    assert text.startswith("Eva Lund [3]")

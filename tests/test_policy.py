@@ -404,3 +404,10 @@ def test_a_figure_in_a_document_titled_by_what_the_question_names_is_about_it() 
 def test_a_name_too_short_to_look_for_is_not_missed() -> None:
     question = "Hvor mye kostet det per deltaker i Ung i Fjordregionen?"
     assert _reason(question, "Kostnaden per deltaker var 30 500 kroner.") is None
+
+
+def test_a_fund_is_no_finding() -> None:
+    from nordask.query import asks_findings
+
+    assert not asks_findings("Who chairs the jury of the new culture fund?")
+    assert asks_findings("Hvad var fundene i undersøgelsen?")

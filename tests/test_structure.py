@@ -366,3 +366,14 @@ def test_a_row_of_cells_between_bars_is_a_budget_row_of_its_goal() -> None:
     assert row.cells == (("Havnerådet Syd", "2,5 MNOK"), ("Region Vestby", "1,5 MNOK"))
     assert row.total == "4,0 MNOK" and row.number == 4 and row.label == ""
     assert row.section == "Delmål 1: Landstrøm"  # the goal's, not its last activity's
+
+
+def test_account_links_ads_and_comment_counts_are_chrome() -> None:
+    raw = (
+        "Logga in   Prenumerera\n\nNy fond för kulturen\n\nFonden delar ut pengar.\n\n"
+        "Annons\n\nKommentarer (12)\nLogga in för att kommentera.\n\nLÄS OCKSÅ\n"
+    )
+    kept = drop_chrome_lines(raw)
+    for junk in ("Prenumerera", "Annons", "Kommentarer", "kommentera", "LÄS OCKSÅ"):
+        assert junk not in kept
+    assert "Fonden delar ut pengar." in kept

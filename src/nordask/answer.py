@@ -212,7 +212,13 @@ _WANTED = {
     "actor": re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][\w-]{2,}"),
     "person": re.compile(r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøü]+\s+[A-ZÅÄÖÆØÜ][a-zåäöæøü]+"),
 }
-_PERSON = r"[A-ZÅÄÖÆØÜ][a-zåäöæøüé]+(?:[ -][A-ZÅÄÖÆØÜ][a-zåäöæøüé]+){1,2}"
+#: A person's name: two or three capitalised words, in any Latin letters ("Sigrún
+#: Ólafsdóttir").
+_PERSON = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,2}"
+#: Verbs that name who chairs or leads a group: "chaired by", "leds av", "ledes af".
+_LED_BY = (
+    r"(?:chaired|headed|led|presided\s+over)\s+by|(?:leds|ledes|leddes|ledet|ledd|ordförs)\s+a[fv]"
+)
 _IS = r"(?i:is|was|är|var|er|ble|blev|blir)"
 _BYLINE = re.compile(
     rf"\b(?i:published|written|edited|posted)\s+(?i:by)\s+({_PERSON})|"
@@ -220,12 +226,16 @@ _BYLINE = re.compile(
 )
 #: A person named with a role: "chair Anna Berg", "Ordförande för perioden 2024–2025 är
 #: Anna Berg", "Prosjektleder var Kari Nordmann", "Anna Berg, ordförande", "Mette Holm
-#: (Region Hovedstaden, formand)", "Mette Holm, Region Hovedstaden (formand)".
+#: (Region Hovedstaden, formand)", "Mette Holm, Region Hovedstaden (formand)", "chaired by
+#: Anna Berg", "Aila Keskitalo, författare från Pello, som blir ordförande".
 _PERSON_IN_ROLE = re.compile(
     rf"\b(?P<role>(?i:{ANY_ROLE}))(?:\s+(?i:för|for|af|av|of|i|in)\s+[^.;:,()]{{1,40}}?)?"
     rf"(?:\s*:|\s+{_IS})?\s+(?P<name>{_PERSON})"
     rf"|(?P<named>{_PERSON})(?:,\s*[^,()\n.]{{1,40}}?)?(?:\s*,\s*|\s*\(\s*(?:[^()]*,\s*)?|\s+)"
     rf"(?:{_IS}\s+)?(?P<held>(?i:{ANY_ROLE}))\b"
+    rf"|\b(?P<verb>(?i:{_LED_BY}))\s+(?P<by>{_PERSON})"
+    rf"|(?P<who>{_PERSON}),?\s+(?:[^,.\n]{{1,50}},\s*)?(?i:som|who|der)\s+"
+    rf"(?i:blir|bliver|är|er|is|becomes|will\s+be|var|was|blev|ble)\s+(?P<becomes>(?i:{ANY_ROLE}))\b"
 )
 #: A deputy: "Vice ordförande", "deputy chair", "nestleder" holds another role.
 _DEPUTY = re.compile(r"\b(?:vice|deputy|biträdande|stedfortrædende|nest)[- ]?$", re.IGNORECASE)
@@ -1415,7 +1425,9 @@ def _people(intent: Intent, ranked: list[Support]) -> dict[str, tuple[list[int],
             elif not _holds_asked_role(intent.question, chunk.text, match):
                 continue
             else:
-                name = match.group("name") or match.group("named")
+                name = next(
+                    match.group(g) for g in ("name", "named", "by", "who") if match.group(g)
+                )
             if find_actors(name) and actor_kind(name) is not None:
                 continue  # "Chair Kvarkenrådet": an organisation
             found.setdefault(name, _naming_line(chunk, match))
@@ -1435,8 +1447,9 @@ def _speaks_of_subject(support: Support, intent: Intent) -> bool:
     chunk = support.chunk
     where = _fold(" ".join((chunk.title, support.section, support.owner or "", chunk.text)))
     names = [n for n in name_words(intent.question) if not _is_role(n)]
-    if names:
-        return names_any(where, [_fold(n) for n in names])
+    if names:  # most of them: "Nordic" of "Nordic Fisheries Working Group" names no group
+        found = sum(names_any(where, [_fold(n)]) for n in names)
+        return 2 * found >= len(names)
     topic = [w for w in topic_words(intent.question, every_stopword()) if not _is_role(w)]
     return any(re.search(rf"\b{re.escape(_topic_key(word))}", where) for word in topic)
 
@@ -1463,12 +1476,14 @@ def _naming_line(chunk: Chunk, match: re.Match[str]) -> str:
 def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
     """Whether the role a person is named with is the kind the question asks about (any
     role when it names none), and a deputy's only when it asks for one."""
-    role = match.group("role") or match.group("held")
     kind = asked_role(question)
-    if kind and not re.fullmatch(ROLES[kind], role, re.IGNORECASE):
+    if match.group("verb"):  # "chaired by", "leds av": who chairs or leads it
+        return kind in (None, "chair", "manager") and not _ASKS_DEPUTY.search(question)
+    group = next(g for g in ("role", "held", "becomes") if match.group(g))
+    if kind and not re.fullmatch(ROLES[kind], match.group(group), re.IGNORECASE):
         return False
-    start = match.start("role") if match.group("role") else match.start("held")
-    return bool(_DEPUTY.search(text[:start])) == bool(_ASKS_DEPUTY.search(question))
+    deputy = _DEPUTY.search(text[: match.start(group)])
+    return bool(deputy) == bool(_ASKS_DEPUTY.search(question))
 
 
 def _subject_names(support: Support, intent: Intent) -> int:

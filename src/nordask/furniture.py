@@ -16,6 +16,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+#: A site's account links: "Log in", "Logga in", "Prenumerera", "Abonnér".
+_ACCOUNT = (
+    r"(?:log\s*in|log\s+ind|logg\s+inn|logga\s+in|sign\s+(?:in|up)|subscribe|prenumerera|"
+    r"abonn[eé]r|abonner|registrera\s+dig|register|my\s+account|mitt\s+konto|min\s+konto)"
+)
 #: Site chrome that stands on a line of its own.
 _CHROME_LINE = re.compile(
     r"^(?:(?:back\s+)?to\s+top|top\s+of\s+(?:the\s+)?page|bottom\s+of\s+(?:the\s+)?page|"
@@ -27,6 +32,10 @@ _CHROME_LINE = re.compile(
     r"search|søg|sök|søk|menu|meny|spring\s+til\s+(?:hoved)?indhold(?:et)?|"
     r"hoppa\s+till\s+(?:huvud)?innehåll(?:et)?|hopp\s+til\s+(?:hoved)?innhold(?:et)?|"
     r"(?:read|see|learn)\s+more|læs\s+mere|läs\s+mer|les\s+mer|se\s+mere?|"
+    # account links ("Logga in   Prenumerera"), an advertisement's label, a comment count
+    rf"{_ACCOUNT}(?:\s+{_ACCOUNT})*|{_ACCOUNT}\s+(?:to|för\s+att|for\s+å|for\s+at)\s+\w+\.?|"
+    r"annons|annonse|annonce|advertisement|sponsored|sponsrat|sponset|sponsoreret|"
+    r"(?:comments?|kommentarer|kommentarar)\s*\(\d+\)|"
     # a copyright line
     r"©.{0,100})\s*[»›→>]*$",
     re.IGNORECASE,
@@ -141,7 +150,7 @@ _MAX_BUTTON_WORDS = 3
 #: a list of headlines.
 _READ_ALSO = re.compile(
     r"^(?i:read\s+also|see\s+also|læs\s+også|les\s+også|läs\s+också|se\s+også|se\s+även)"
-    r"\s*:\s*(?P<link>[A-ZÅÄÖÆØÜÉ0-9«\"“][^.!?]*)?$"
+    r"(?:\s*:\s*(?P<link>[A-ZÅÄÖÆØÜÉ0-9«\"“][^.!?]*)?)?$"
 )
 #: A headline such a lone "Read also:" lists below it, bulleted or not.
 _LISTED_LINK = re.compile(r"^(?:[-•*]\s+)?[A-ZÅÄÖÆØÜÉ0-9«\"“][^.!?]*$")

@@ -218,7 +218,7 @@ def asked_office(question: str) -> re.Pattern[str] | None:
 #: The roles a person holds in a project or a body, by kind, in the four languages
 #: (with their definite forms: "ordföranden", "koordinatoren", "prosjektlederen").
 ROLES = {
-    "chair": r"chair(?:man|woman|person)?|vice[- ]chair|\w*ordförande\w*|ordførende|"
+    "chair": r"chair(?:man|woman|person)?|\w*ordförande\w*|ordførende|"
     r"formand\w*|forkvinde\w*|styreleder\w*",
     "manager": r"(?:project|programme|program)\s+manager|manager|pro[sj]\w*led(?:er|are)\w*|"
     r"program\w*led(?:er|are)\w*|\w*leader|head",
@@ -1089,7 +1089,8 @@ def names_any(text: str, names: list[str]) -> bool:
 #: Questions that ask what a study or project found or achieved.
 _ASKS_FINDINGS = re.compile(
     r"\b(?:findings?|results?|outcomes?|conclusions?|resultat(?:en|et|er|erne|ene)?|"
-    r"funn(?:ene)?|fund(?:ene)?|slutsats\w*|konklusion\w*|konklusjon\w*)\b",
+    # Not "fund": in English a pot of money ("the culture fund"), not Danish findings.
+    r"funn(?:ene)?|fundene|slutsats\w*|konklusion\w*|konklusjon\w*)\b",
     re.IGNORECASE,
 )
 #: Text that reports findings, not plans: "the study showed", "resultaten visar".

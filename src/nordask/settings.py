@@ -143,9 +143,9 @@ class RetrievalSettings:
     name_check_below: float = 0.40
     #: Abstain as everyday matters when, with a match weaker than `name_check_below` and a
     #: topic word the corpus never uses, the question is closer to the everyday background
-    #: (background.py) than to the cited passages by more than this: at 0, when it is
-    #: closer at all.
-    everyday_margin: float = 0.0
+    #: (background.py) than to the cited passages by more than this: a near tie (an e-mail
+    #: question 0.002 closer to an everyday sentence about e-mail) is no evidence.
+    everyday_margin: float = 0.005
 
     def __post_init__(self) -> None:
         if self.fusion not in ("score", "rrf"):
