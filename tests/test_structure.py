@@ -377,3 +377,21 @@ def test_account_links_ads_and_comment_counts_are_chrome() -> None:
     for junk in ("Prenumerera", "Annons", "Kommentarer", "kommentera", "LÄS OCKSÅ"):
         assert junk not in kept
     assert "Fonden delar ut pengar." in kept
+
+
+def test_a_table_row_is_never_a_heading() -> None:
+    """Rows of short cells and bare figures look like title lines; they head nothing,
+    and the prose under the table stays in the section above it."""
+    text = (
+        "Annual report of the ferry alliance\n\n"
+        "The alliance ran four routes across the sound and carried more passengers than "
+        "in any year before.\n\n"
+        "Route | Crossings | Passengers\n\nNorth | 1 200 | 90 000\n\n"
+        "Harbour fees | 300 | 12 000\n\nSum | 1 500 | 102 000\n\n"
+        "The figures were audited in spring and approved by the board in June.\n\n"
+        "Sum 1 500 102 000\n\n"
+        "The alliance will publish the next report when the season has ended."
+    )
+    found = outline(text)
+    assert [h.title for h in found.headings] == ["Annual report of the ferry alliance"]
+    assert found.section_at(text.index("The figures")) == "Annual report of the ferry alliance"

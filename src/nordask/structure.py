@@ -266,11 +266,14 @@ def _paragraphs(text: str):
 
 
 def _layout_heading(line: str, start: int, end: int, casing: Casing) -> Heading | None:
+    """A numbered or all-caps heading, or the activity code opening a line (a table
+    row's too: "A.1.a | Region Vestby | …" is that activity's row)."""
     numbered = _NUMBERED.match(line)
-    if numbered and (is_heading_line(line) or len(line) <= _MAX_TITLE_CHARS):
+    row = is_table_row(line)
+    if numbered and not row and (is_heading_line(line) or len(line) <= _MAX_TITLE_CHARS):
         title = _short(casing.sentence_case(line) if is_heading_line(line) else line)
         return Heading(start, end, 1, title, int(numbered.group("num")))
-    if is_heading_line(line):
+    if is_heading_line(line) and not row:
         return Heading(start, end, 0, _short(line))
     code = _CODE_START.match(line)
     if code:
@@ -413,6 +416,15 @@ def _is_title_line(line: str) -> bool:
         and not line.endswith((".", ",", ";", ":"))
         and not _FIGURE.search(line)
         and "\n" not in line
+        and not is_table_row(line)
+    )
+
+
+def is_table_row(line: str) -> bool:
+    """A table row heads no section, though its cells may be short words and bare
+    figures without a sentence's end: "Total | 8 100 | 2 400", "Total 8 100 2 400"."""
+    return bar_cells(line) is not None or (
+        bool(_ROW_LINE.match(line)) and len(re.findall(r"\d+", line)) >= 2
     )
 
 
