@@ -31,8 +31,15 @@ from nordask.records import TableRow
 from nordask.words import every_stopword
 
 _UPPER = "A-ZÅÄÖÆØÜÉ"
-#: "MÅL 7:", "GOAL 3.", "Objective 2 -": a numbered heading.
-_NUMBERED = re.compile(rf"^(?P<word>{GOAL_WORDS})\s+(?P<num>\d{{1,2}})\s*[:.\-–]", re.IGNORECASE)
+#: The number of a section: "2", "2.1", "4.", "3.2.1".
+_SECTION_NUMBER = r"[1-9]\d?(?:\.\d{1,2}){0,3}\.?"
+#: "MÅL 7:", "GOAL 3.", "Objective 2 -", "3.1 Goal 1 –": a numbered goal heading.
+_NUMBERED = re.compile(
+    rf"^(?:{_SECTION_NUMBER}\s+)?(?P<word>{GOAL_WORDS})\s+(?P<num>\d{{1,2}})\s*[:.\-–]",
+    re.IGNORECASE,
+)
+#: "2 Governance", "2.1 Steering Committee", "4. RESULTATER": a numbered section heading.
+_SECTION = re.compile(rf"^(?P<num>{_SECTION_NUMBER})\s+(?=[{_UPPER}])")
 #: An activity code at the start of a line: "G.1.a.", "S.10.b", "G.1. g.".
 _CODE_START = re.compile(rf"^{CODE}\b\.?")
 _UNIT = rf"{CURRENCY}|%"
@@ -96,14 +103,14 @@ class Outline:
 
     def number_at(self, offset: int) -> int | None:
         """The number of the numbered heading whose section holds `offset`."""
-        number = None
+        number, level = None, 0
         for heading in self.headings:
             if heading.start > offset:
                 break
             if heading.number is not None:
-                number = heading.number
-            elif heading.level < 1:
-                number = None
+                number, level = heading.number, heading.level
+            elif heading.level < 1 or heading.level <= level:
+                number = None  # a part, or a section beside the goal's
         return number
 
     def owner_at(self, offset: int) -> str | None:
@@ -221,6 +228,13 @@ def outline(text: str) -> Outline:
         heading = _layout_heading(" ".join(text[start:end].split()), start, end, casing)
         if heading:
             result.headings.append(heading)
+    sections = _section_headings(text, paragraphs)
+    if sections:
+        taken = {h.start for h in sections}
+        others = [h for h in result.headings if h.start not in taken]
+        result.headings = sorted(
+            others + sections + _cover_title(text, paragraphs, sections), key=lambda h: h.start
+        )
     if not result.headings:
         # No headings set by layout (capitals, numbers, codes): a plain text or
         # Markdown file, whose titles are short lines above longer paragraphs.
@@ -230,6 +244,69 @@ def outline(text: str) -> Outline:
     result.rows = _table_rows(text, paragraphs, result) + _bar_rows(text, paragraphs, result)
     result.rows.sort(key=lambda row: row.start)
     return result
+
+
+def _section_headings(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
+    """Lines that a section number opens, in the order the numbering runs: "1
+    Background", "2 Governance", "2.1 Steering Committee" (a goal's number taken from
+    "3.1 Goal 1 – …"). A numbered list is no run of sections: its items stand right
+    under one another, and a number that does not follow the last section's ("12 June
+    2025" after "2.1") is no heading."""
+    lines = [" ".join(text[start:end].split()) for start, end in paragraphs]
+    found = [_section_number(text[start:end]) for start, end in paragraphs]
+    headings: list[Heading] = []
+    last: tuple[int, ...] = ()
+    for k, number in enumerate(found):
+        if number is None or not _follows(last, number):
+            continue
+        before, after = found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None
+        if (before and _next_sibling(before) == number) or (
+            after and _next_sibling(number) == after
+        ):
+            continue  # an item of a list, right under the one before it
+        goal = _NUMBERED.match(lines[k])
+        start, end = paragraphs[k]
+        level = min(len(number) - 1, 1)
+        headings.append(
+            Heading(start, end, level, _short(lines[k]), int(goal.group("num")) if goal else None)
+        )
+        last = number
+    return headings if len(headings) >= 2 else []
+
+
+def _section_number(para: str) -> tuple[int, ...] | None:
+    """The number a paragraph of one short title line opens with: (2, 1) of "2.1 Steering
+    Committee"."""
+    line = para.strip()
+    match = _SECTION.match(line)
+    if not match or "\n" in line or not _is_title_line(line[match.end() :]):
+        return None
+    return tuple(int(part) for part in match.group("num").rstrip(".").split("."))
+
+
+def _next_sibling(number: tuple[int, ...]) -> tuple[int, ...]:
+    return (*number[:-1], number[-1] + 1)
+
+
+def _follows(last: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """Whether a section number comes next after `last`: its first subsection, or the
+    next section at its own level or any level above it."""
+    if not last:
+        return number[-1] == 1
+    return number == (*last, 1) or any(
+        number == _next_sibling(last[:i]) for i in range(1, len(last) + 1)
+    )
+
+
+def _cover_title(
+    text: str, paragraphs: list[tuple[int, int]], sections: list[Heading]
+) -> list[Heading]:
+    """The document's title, a title line opening it above its first numbered section."""
+    start, end = paragraphs[0]
+    line = " ".join(text[start:end].split())
+    if start < sections[0].start and _is_title_line(text[start:end].strip()):
+        return [Heading(start, end, 0, _short(line))]
+    return []
 
 
 def _ranked(headings: list[Heading], paragraphs: list[tuple[int, int]]) -> list[Heading]:
