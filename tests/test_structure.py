@@ -429,3 +429,21 @@ def test_numbered_sections_head_the_text_and_a_numbered_list_does_not() -> None:
     assert numbered_headings(found.section_at(text.index("All quays")))[0][0] == 1
     assert found.number_at(text.index("two ports")) is None
     assert found.number_at(text.index("costs little")) is None
+
+
+def test_a_tables_bare_figures_take_the_currency_its_caption_names() -> None:
+    """Figures with thousands commas and no unit of their own, in a table whose caption
+    names its currency; the goal a row's label opens with is the row's; a year opening a
+    row is its label, not a figure."""
+    text = (
+        "5 Money\n\nCosts by aim and partner, in NOK.\n\n"
+        "Aim | Port of Vestby | Fjordkraft Nord | Sum\n\n"
+        "Aim 2 Quays | 1,250,000 | 750,000 | 2,000,000\n\n"
+        "Spending by year, in NOK.\n\n"
+        "Year | Port of Vestby | Fjordkraft Nord | Sum\n\n2027 | 300 | 200 | 500"
+    )
+    first, second = outline(text).rows
+    assert first.number == 2 and first.label == "Aim 2 Quays"
+    assert first.cells == (("Port of Vestby", "1,250,000 NOK"), ("Fjordkraft Nord", "750,000 NOK"))
+    assert first.total == "2,000,000 NOK"
+    assert second.label == "2027" and second.total == "500 NOK" and second.number is None

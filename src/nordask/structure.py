@@ -43,7 +43,10 @@ _SECTION = re.compile(rf"^(?P<num>{_SECTION_NUMBER})\s+(?=[{_UPPER}])")
 #: An activity code at the start of a line: "G.1.a.", "S.10.b", "G.1. g.".
 _CODE_START = re.compile(rf"^{CODE}\b\.?")
 _UNIT = rf"{CURRENCY}|%"
-_NUMBER = r"\d[\d\s]*(?:[.,]\d+)?"
+#: A figure, its thousands grouped by spaces, commas or points ("8 050 000", "1,200,000").
+_NUMBER = r"\d[\d\s]*(?:[.,]\d{3}(?!\d))*(?:[.,]\d+)?"
+#: A figure whose commas or points group thousands: "1,200,000", "450.000" (no decimals).
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*")
 #: A table cell: a figure with or without its unit.
 _CELL = re.compile(rf"(?<![\w.,]){_NUMBER}(?:\s?(?:{_UNIT})(?!\w))?", re.IGNORECASE)
 _FIGURE = re.compile(rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<unit>{_UNIT})(?!\w)", re.IGNORECASE)
@@ -643,7 +646,7 @@ def _responsible_cells(text: str, paragraphs: list[tuple[int, int]]) -> dict[int
     activity table's "Aktivitet | Ansvarig | Partner" gives "B.1.a | Region Vestby |
     …" to Region Vestby."""
     found = {}
-    for start, _, header, cells in _tables(text, paragraphs):
+    for start, _, header, cells, _ in _tables(text, paragraphs):
         column = next((i for i, cell in enumerate(header) if _RESPONSIBLE.fullmatch(cell)), None)
         if column is not None and cells[column][:1].isupper():
             found[start] = cells[column]
@@ -785,17 +788,19 @@ def bar_cells(para: str) -> list[str] | None:
 
 
 def _tables(text: str, paragraphs: list[tuple[int, int]]):
-    """Each row of a run of bar rows, with the run's first row as its header:
-    (start, end, header, cells)."""
+    """Each row of a run of bar rows, with the run's first row as its header and the
+    paragraph above that as its caption: (start, end, header, cells, caption)."""
     header: list[str] | None = None
-    for start, end in paragraphs:
+    caption = ""
+    for k, (start, end) in enumerate(paragraphs):
         cells = bar_cells(text[start:end])
         if cells is None:
             header = None
         elif header is None or len(cells) != len(header):
             header = cells
+            caption = text[slice(*paragraphs[k - 1])] if k else ""
         else:
-            yield start, end, header, cells
+            yield start, end, header, cells, caption
 
 
 def _bar_rows(text: str, paragraphs: list[tuple[int, int]], result: Outline) -> list[TableRow]:
@@ -804,19 +809,20 @@ def _bar_rows(text: str, paragraphs: list[tuple[int, int]], result: Outline) -> 
     under its column's header, tied to the goal the table's corner or the row's label
     names ("Mål 2 | Region Vestby | …"), else to the goal of its section."""
     rows = []
-    for start, end, header, cells in _tables(text, paragraphs):
+    for start, end, header, cells, caption in _tables(text, paragraphs):
         unit = next((cell for cell in cells if _UNIT_CELL.fullmatch(cell)), None)
+        unit = unit or _caption_unit(caption)
         figures = [
             (header[i], cell if _FIGURE.fullmatch(cell) else f"{cell} {unit}")
             for i, cell in enumerate(cells)
-            if _FIGURE.fullmatch(cell) or (unit and _CELL.fullmatch(cell))
-        ]
+            if _FIGURE.fullmatch(cell) or (unit and i and _CELL.fullmatch(cell))
+        ]  # a bare figure opening the row is its label: a year, a number
         if len(figures) < 2:
             continue
         values, total = _split_total([value for _, value in figures])
         first = next(i for i in range(len(figures)) if figures[i][1] == values[0])
         label = cells[0] if cells[0] not in (unit, figures[0][1]) else ""
-        goal = _GOAL_CELL.fullmatch(label) or _GOAL_CELL.fullmatch(header[0])
+        goal = _GOAL_CELL.match(label) or _GOAL_CELL.fullmatch(header[0])
         rows.append(
             TableRow(
                 start=start,
@@ -829,6 +835,17 @@ def _bar_rows(text: str, paragraphs: list[tuple[int, int]], result: Outline) -> 
             )
         )
     return rows
+
+
+#: A currency a table's caption gives its figures in: "… by partner, in euro.", "(MNOK)".
+_CAPTION_UNIT = re.compile(rf"(?<!\w)(?:{CURRENCY})(?!\w)", re.IGNORECASE)
+
+
+def _caption_unit(caption: str) -> str | None:
+    """The one currency a table's caption names, for figures that have no unit of their
+    own ("The table shows the budget by goal and partner, in euro.")."""
+    found = {m.group(0) for m in _CAPTION_UNIT.finditer(caption)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _above_codes(path: str) -> str:
@@ -848,7 +865,9 @@ def row_value(figure: str | None) -> Decimal | None:
     if not number:
         return None
     raw = re.sub(r"\s", "", number.group(0))
-    if "," in raw and "." not in raw:
+    if _THOUSANDS.fullmatch(raw):
+        raw = re.sub(r"[.,]", "", raw)
+    elif "," in raw and "." not in raw:
         raw = raw.replace(",", ".")
     try:
         return Decimal(raw)
