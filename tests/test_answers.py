@@ -806,3 +806,12 @@ def test_a_question_about_a_goal_is_answered_from_that_goal(assistant, question,
 def test_a_project_is_defined_by_the_description_under_its_title(assistant, question, lead):
     answer = assistant.ask(question)
     assert answer.answer.startswith(lead), answer.answer
+
+
+def test_a_reports_numbered_subsection_names_no_project() -> None:
+    """'2.3 Staffing' is a section of a report; '4. TIDEWATCH' an item of a catalogue,
+    named without its number."""
+    from nordask.answer import _title
+
+    assert _title("Final report › 2 Work › 2.3 Staffing") is None
+    assert _title("Catalogue › 4. TIDEWATCH") == "TIDEWATCH"

@@ -377,3 +377,73 @@ def test_account_links_ads_and_comment_counts_are_chrome() -> None:
     for junk in ("Prenumerera", "Annons", "Kommentarer", "kommentera", "LÄS OCKSÅ"):
         assert junk not in kept
     assert "Fonden delar ut pengar." in kept
+
+
+def test_a_table_row_is_never_a_heading() -> None:
+    """Rows of short cells and bare figures look like title lines; they head nothing,
+    and the prose under the table stays in the section above it."""
+    text = (
+        "Annual report of the ferry alliance\n\n"
+        "The alliance ran four routes across the sound and carried more passengers than "
+        "in any year before.\n\n"
+        "Route | Crossings | Passengers\n\nNorth | 1 200 | 90 000\n\n"
+        "Harbour fees | 300 | 12 000\n\nSum | 1 500 | 102 000\n\n"
+        "The figures were audited in spring and approved by the board in June.\n\n"
+        "Sum 1 500 102 000\n\n"
+        "The alliance will publish the next report when the season has ended."
+    )
+    found = outline(text)
+    assert [h.title for h in found.headings] == ["Annual report of the ferry alliance"]
+    assert found.section_at(text.index("The figures")) == "Annual report of the ferry alliance"
+
+
+def test_numbered_sections_head_the_text_and_a_numbered_list_does_not() -> None:
+    """Section numbers that run on ("1", "2", "2.1", "3") are headings, each depth a level
+    down; a goal's number comes from its title; items of a numbered list standing right
+    under one another, or a date opening a line, head nothing."""
+    text = (
+        "Harbour Energy Plan 2026–2030\n\n"
+        "Adopted by the harbour board in May.\n\n"
+        "1 Why the plan\n\nShips at berth burn diesel for power; shore power can end that.\n\n"
+        "2 Organisation\n\n2.1 Board\n\nThe board meets twice a year and sets the budget.\n\n"
+        "14 March 2026\n\nThe board met for the first time.\n\n"
+        "1. Ask the harbour office\n\n2. Send the form\n\n3. Wait for the reply\n\n"
+        "3 Aims\n\n3.1 Aim 1 – Shore power at every quay\n\n"
+        "All quays get a connection by 2028.\n\n"
+        "3.2 Connections abroad\n\nThe plan also links to two ports abroad.\n\n"
+        "4 Money\n\nThe plan costs little in the first year."
+    )
+    found = outline(text)
+    assert [(h.level, h.title, h.number) for h in found.headings] == [
+        (0, "Harbour Energy Plan 2026–2030", None),
+        (0, "1 Why the plan", None),
+        (0, "2 Organisation", None),
+        (1, "2.1 Board", None),
+        (0, "3 Aims", None),
+        (1, "3.1 Aim 1 – Shore power at every quay", 1),
+        (1, "3.2 Connections abroad", None),
+        (0, "4 Money", None),
+    ]
+    assert found.section_at(text.index("twice")) == "2 Organisation › 2.1 Board"
+    assert found.number_at(text.index("All quays")) == 1
+    assert numbered_headings(found.section_at(text.index("All quays")))[0][0] == 1
+    assert found.number_at(text.index("two ports")) is None
+    assert found.number_at(text.index("costs little")) is None
+
+
+def test_a_tables_bare_figures_take_the_currency_its_caption_names() -> None:
+    """Figures with thousands commas and no unit of their own, in a table whose caption
+    names its currency; the goal a row's label opens with is the row's; a year opening a
+    row is its label, not a figure."""
+    text = (
+        "5 Money\n\nCosts by aim and partner, in NOK.\n\n"
+        "Aim | Port of Vestby | Fjordkraft Nord | Sum\n\n"
+        "Aim 2 Quays | 1,250,000 | 750,000 | 2,000,000\n\n"
+        "Spending by year, in NOK.\n\n"
+        "Year | Port of Vestby | Fjordkraft Nord | Sum\n\n2027 | 300 | 200 | 500"
+    )
+    first, second = outline(text).rows
+    assert first.number == 2 and first.label == "Aim 2 Quays"
+    assert first.cells == (("Port of Vestby", "1,250,000 NOK"), ("Fjordkraft Nord", "750,000 NOK"))
+    assert first.total == "2,000,000 NOK"
+    assert second.label == "2027" and second.total == "500 NOK" and second.number is None

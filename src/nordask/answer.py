@@ -2035,7 +2035,9 @@ def _title(section: str) -> str | None:
     too_long = len(last.split()) > TITLE_WORDS
     if not last or shouting or re.match(r"^[A-ZÅÄÖÆØ]\.\d", last) or too_long:
         return None
-    return None if numbered_headings(last) else last  # "Mål 7: …" is a goal, not a name
+    if numbered_headings(last) or re.match(r"\d+\.\d", last):
+        return None  # "Mål 7: …" is a goal, "1.2 Organisation" a report's section, no name
+    return re.sub(r"^\d+\.?\s+", "", last)  # "3. NEXTGEN FISHERS": a catalogue's item
 
 
 def _fits(intent: Intent, name: str) -> bool:

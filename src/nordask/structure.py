@@ -31,12 +31,22 @@ from nordask.records import TableRow
 from nordask.words import every_stopword
 
 _UPPER = "A-ZÅÄÖÆØÜÉ"
-#: "MÅL 7:", "GOAL 3.", "Objective 2 -": a numbered heading.
-_NUMBERED = re.compile(rf"^(?P<word>{GOAL_WORDS})\s+(?P<num>\d{{1,2}})\s*[:.\-–]", re.IGNORECASE)
+#: The number of a section: "2", "2.1", "4.", "3.2.1".
+_SECTION_NUMBER = r"[1-9]\d?(?:\.\d{1,2}){0,3}\.?"
+#: "MÅL 7:", "GOAL 3.", "Objective 2 -", "3.1 Goal 1 –": a numbered goal heading.
+_NUMBERED = re.compile(
+    rf"^(?:{_SECTION_NUMBER}\s+)?(?P<word>{GOAL_WORDS})\s+(?P<num>\d{{1,2}})\s*[:.\-–]",
+    re.IGNORECASE,
+)
+#: "2 Governance", "2.1 Steering Committee", "4. RESULTATER": a numbered section heading.
+_SECTION = re.compile(rf"^(?P<num>{_SECTION_NUMBER})\s+(?=[{_UPPER}])")
 #: An activity code at the start of a line: "G.1.a.", "S.10.b", "G.1. g.".
 _CODE_START = re.compile(rf"^{CODE}\b\.?")
 _UNIT = rf"{CURRENCY}|%"
-_NUMBER = r"\d[\d\s]*(?:[.,]\d+)?"
+#: A figure, its thousands grouped by spaces, commas or points ("8 050 000", "1,200,000").
+_NUMBER = r"\d[\d\s]*(?:[.,]\d{3}(?!\d))*(?:[.,]\d+)?"
+#: A figure whose commas or points group thousands: "1,200,000", "450.000" (no decimals).
+_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:([.,])\d{3})(?:\1\d{3})*")
 #: A table cell: a figure with or without its unit.
 _CELL = re.compile(rf"(?<![\w.,]){_NUMBER}(?:\s?(?:{_UNIT})(?!\w))?", re.IGNORECASE)
 _FIGURE = re.compile(rf"(?<![\w.,])(?P<num>{_NUMBER})\s?(?P<unit>{_UNIT})(?!\w)", re.IGNORECASE)
@@ -96,14 +106,14 @@ class Outline:
 
     def number_at(self, offset: int) -> int | None:
         """The number of the numbered heading whose section holds `offset`."""
-        number = None
+        number, level = None, 0
         for heading in self.headings:
             if heading.start > offset:
                 break
             if heading.number is not None:
-                number = heading.number
-            elif heading.level < 1:
-                number = None
+                number, level = heading.number, heading.level
+            elif heading.level < 1 or heading.level <= level:
+                number = None  # a part, or a section beside the goal's
         return number
 
     def owner_at(self, offset: int) -> str | None:
@@ -221,6 +231,13 @@ def outline(text: str) -> Outline:
         heading = _layout_heading(" ".join(text[start:end].split()), start, end, casing)
         if heading:
             result.headings.append(heading)
+    sections = _section_headings(text, paragraphs)
+    if sections:
+        taken = {h.start for h in sections}
+        others = [h for h in result.headings if h.start not in taken]
+        result.headings = sorted(
+            others + sections + _cover_title(text, paragraphs, sections), key=lambda h: h.start
+        )
     if not result.headings:
         # No headings set by layout (capitals, numbers, codes): a plain text or
         # Markdown file, whose titles are short lines above longer paragraphs.
@@ -230,6 +247,69 @@ def outline(text: str) -> Outline:
     result.rows = _table_rows(text, paragraphs, result) + _bar_rows(text, paragraphs, result)
     result.rows.sort(key=lambda row: row.start)
     return result
+
+
+def _section_headings(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
+    """Lines that a section number opens, in the order the numbering runs: "1
+    Background", "2 Governance", "2.1 Steering Committee" (a goal's number taken from
+    "3.1 Goal 1 – …"). A numbered list is no run of sections: its items stand right
+    under one another, and a number that does not follow the last section's ("12 June
+    2025" after "2.1") is no heading."""
+    lines = [" ".join(text[start:end].split()) for start, end in paragraphs]
+    found = [_section_number(text[start:end]) for start, end in paragraphs]
+    headings: list[Heading] = []
+    last: tuple[int, ...] = ()
+    for k, number in enumerate(found):
+        if number is None or not _follows(last, number):
+            continue
+        before, after = found[k - 1] if k else None, found[k + 1] if k + 1 < len(found) else None
+        if (before and _next_sibling(before) == number) or (
+            after and _next_sibling(number) == after
+        ):
+            continue  # an item of a list, right under the one before it
+        goal = _NUMBERED.match(lines[k])
+        start, end = paragraphs[k]
+        level = min(len(number) - 1, 1)
+        headings.append(
+            Heading(start, end, level, _short(lines[k]), int(goal.group("num")) if goal else None)
+        )
+        last = number
+    return headings if len(headings) >= 2 else []
+
+
+def _section_number(para: str) -> tuple[int, ...] | None:
+    """The number a paragraph of one short title line opens with: (2, 1) of "2.1 Steering
+    Committee"."""
+    line = para.strip()
+    match = _SECTION.match(line)
+    if not match or "\n" in line or not _is_title_line(line[match.end() :]):
+        return None
+    return tuple(int(part) for part in match.group("num").rstrip(".").split("."))
+
+
+def _next_sibling(number: tuple[int, ...]) -> tuple[int, ...]:
+    return (*number[:-1], number[-1] + 1)
+
+
+def _follows(last: tuple[int, ...], number: tuple[int, ...]) -> bool:
+    """Whether a section number comes next after `last`: its first subsection, or the
+    next section at its own level or any level above it."""
+    if not last:
+        return number[-1] == 1
+    return number == (*last, 1) or any(
+        number == _next_sibling(last[:i]) for i in range(1, len(last) + 1)
+    )
+
+
+def _cover_title(
+    text: str, paragraphs: list[tuple[int, int]], sections: list[Heading]
+) -> list[Heading]:
+    """The document's title, a title line opening it above its first numbered section."""
+    start, end = paragraphs[0]
+    line = " ".join(text[start:end].split())
+    if start < sections[0].start and _is_title_line(text[start:end].strip()):
+        return [Heading(start, end, 0, _short(line))]
+    return []
 
 
 def _ranked(headings: list[Heading], paragraphs: list[tuple[int, int]]) -> list[Heading]:
@@ -266,11 +346,14 @@ def _paragraphs(text: str):
 
 
 def _layout_heading(line: str, start: int, end: int, casing: Casing) -> Heading | None:
+    """A numbered or all-caps heading, or the activity code opening a line (a table
+    row's too: "A.1.a | Region Vestby | …" is that activity's row)."""
     numbered = _NUMBERED.match(line)
-    if numbered and (is_heading_line(line) or len(line) <= _MAX_TITLE_CHARS):
+    row = is_table_row(line)
+    if numbered and not row and (is_heading_line(line) or len(line) <= _MAX_TITLE_CHARS):
         title = _short(casing.sentence_case(line) if is_heading_line(line) else line)
         return Heading(start, end, 1, title, int(numbered.group("num")))
-    if is_heading_line(line):
+    if is_heading_line(line) and not row:
         return Heading(start, end, 0, _short(line))
     code = _CODE_START.match(line)
     if code:
@@ -413,6 +496,15 @@ def _is_title_line(line: str) -> bool:
         and not line.endswith((".", ",", ";", ":"))
         and not _FIGURE.search(line)
         and "\n" not in line
+        and not is_table_row(line)
+    )
+
+
+def is_table_row(line: str) -> bool:
+    """A table row heads no section, though its cells may be short words and bare
+    figures without a sentence's end: "Total | 8 100 | 2 400", "Total 8 100 2 400"."""
+    return bar_cells(line) is not None or (
+        bool(_ROW_LINE.match(line)) and len(re.findall(r"\d+", line)) >= 2
     )
 
 
@@ -554,7 +646,7 @@ def _responsible_cells(text: str, paragraphs: list[tuple[int, int]]) -> dict[int
     activity table's "Aktivitet | Ansvarig | Partner" gives "B.1.a | Region Vestby |
     …" to Region Vestby."""
     found = {}
-    for start, _, header, cells in _tables(text, paragraphs):
+    for start, _, header, cells, _ in _tables(text, paragraphs):
         column = next((i for i, cell in enumerate(header) if _RESPONSIBLE.fullmatch(cell)), None)
         if column is not None and cells[column][:1].isupper():
             found[start] = cells[column]
@@ -696,17 +788,19 @@ def bar_cells(para: str) -> list[str] | None:
 
 
 def _tables(text: str, paragraphs: list[tuple[int, int]]):
-    """Each row of a run of bar rows, with the run's first row as its header:
-    (start, end, header, cells)."""
+    """Each row of a run of bar rows, with the run's first row as its header and the
+    paragraph above that as its caption: (start, end, header, cells, caption)."""
     header: list[str] | None = None
-    for start, end in paragraphs:
+    caption = ""
+    for k, (start, end) in enumerate(paragraphs):
         cells = bar_cells(text[start:end])
         if cells is None:
             header = None
         elif header is None or len(cells) != len(header):
             header = cells
+            caption = text[slice(*paragraphs[k - 1])] if k else ""
         else:
-            yield start, end, header, cells
+            yield start, end, header, cells, caption
 
 
 def _bar_rows(text: str, paragraphs: list[tuple[int, int]], result: Outline) -> list[TableRow]:
@@ -715,19 +809,20 @@ def _bar_rows(text: str, paragraphs: list[tuple[int, int]], result: Outline) -> 
     under its column's header, tied to the goal the table's corner or the row's label
     names ("Mål 2 | Region Vestby | …"), else to the goal of its section."""
     rows = []
-    for start, end, header, cells in _tables(text, paragraphs):
+    for start, end, header, cells, caption in _tables(text, paragraphs):
         unit = next((cell for cell in cells if _UNIT_CELL.fullmatch(cell)), None)
+        unit = unit or _caption_unit(caption)
         figures = [
             (header[i], cell if _FIGURE.fullmatch(cell) else f"{cell} {unit}")
             for i, cell in enumerate(cells)
-            if _FIGURE.fullmatch(cell) or (unit and _CELL.fullmatch(cell))
-        ]
+            if _FIGURE.fullmatch(cell) or (unit and i and _CELL.fullmatch(cell))
+        ]  # a bare figure opening the row is its label: a year, a number
         if len(figures) < 2:
             continue
         values, total = _split_total([value for _, value in figures])
         first = next(i for i in range(len(figures)) if figures[i][1] == values[0])
         label = cells[0] if cells[0] not in (unit, figures[0][1]) else ""
-        goal = _GOAL_CELL.fullmatch(label) or _GOAL_CELL.fullmatch(header[0])
+        goal = _GOAL_CELL.match(label) or _GOAL_CELL.fullmatch(header[0])
         rows.append(
             TableRow(
                 start=start,
@@ -740,6 +835,17 @@ def _bar_rows(text: str, paragraphs: list[tuple[int, int]], result: Outline) -> 
             )
         )
     return rows
+
+
+#: A currency a table's caption gives its figures in: "… by partner, in euro.", "(MNOK)".
+_CAPTION_UNIT = re.compile(rf"(?<!\w)(?:{CURRENCY})(?!\w)", re.IGNORECASE)
+
+
+def _caption_unit(caption: str) -> str | None:
+    """The one currency a table's caption names, for figures that have no unit of their
+    own ("The table shows the budget by goal and partner, in euro.")."""
+    found = {m.group(0) for m in _CAPTION_UNIT.finditer(caption)}
+    return found.pop() if len(found) == 1 else None
 
 
 def _above_codes(path: str) -> str:
@@ -759,7 +865,9 @@ def row_value(figure: str | None) -> Decimal | None:
     if not number:
         return None
     raw = re.sub(r"\s", "", number.group(0))
-    if "," in raw and "." not in raw:
+    if _THOUSANDS.fullmatch(raw):
+        raw = re.sub(r"[.,]", "", raw)
+    elif "," in raw and "." not in raw:
         raw = raw.replace(",", ".")
     try:
         return Decimal(raw)
