@@ -1019,3 +1019,32 @@ def test_a_chair_is_named_by_the_verb_or_a_clause_in_any_latin_letters() -> None
     assert text.startswith("Þóra Ólafsdóttir [2]")  # "Nordic" alone names no group
     text, _ = compose(parse("Vem är ordförande för fondens jury?"), supports, "sv")
     assert text.startswith("Eva Lund [3]")
+
+
+def _doc_chunk(doc: str, title: str, text: str) -> Chunk:
+    document = Document(doc=doc, title=title, text=text)
+    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})
+    assert len(chunks) == 1
+    return chunks[0]
+
+
+def test_a_deadline_is_the_day_its_document_gives_not_an_opening_line_or_another_fund() -> None:
+    choir = _doc_chunk(
+        "choir.txt",
+        "Choir fund",
+        "The Valley Choir Fund opens a call for singers. Applications close on 3 May 2027.",
+    )
+    ferry = _doc_chunk(
+        "ferry.txt",
+        "Ferry Link grants",
+        "The Ferry Link grant scheme runs for the years 2026-2029 and was presented in the "
+        "town hall. Grants go to small harbour towns with a ferry quay. A meeting for "
+        "applicants is held on 2 February 2027. Applications must reach the board no later "
+        "than 14 March 2027.",
+    )
+    supports = [
+        Support(1, choir, 1, 0.7, (0.5, 0.7)),
+        Support(2, ferry, 0, 0.6, (0.6, 0.3, 0.4, 0.4)),
+    ]
+    answer, _ = compose(parse("What is the deadline for Ferry Link grants?"), supports, "en")
+    assert answer.splitlines()[0].startswith("Applications must reach the board no later than")

@@ -36,6 +36,7 @@ from nordask.query import (
     COST,
     COUNT,
     CURRENCY,
+    DEADLINE,
     NAME_PREFIX,
     PERIODS,
     ROLES,
@@ -45,6 +46,7 @@ from nordask.query import (
     asked_phrase,
     asked_role,
     asks_author,
+    asks_deadline,
     asks_partners,
     is_country,
     name_words,
@@ -820,6 +822,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         return naming
     if intent.kind == "list" and (listing := _list_spoken_of(near, ranked)):
         return listing
+    if day := _day_lead(intent, ranked):
+        return day
     if dated := _dated_lead(intent, readable_ones, near):
         return dated
     if achieved := _achievement_lead(intent, ranked):
@@ -985,6 +989,71 @@ def _target_lead(intent: Intent, readable_ones: list[Support]) -> Support | None
             if chunk.owner_of(j) == owner and _TARGET_LABEL.match(tidy(_sentence(chunk, j))):
                 return support.at(j)
     return None
+
+
+#: A question for a year, not a day: "Which year …", "I hvilket år …".
+_ASKS_YEAR = re.compile(r"\b(?:which|what|vilket|hvilket|hvilke)\s+(?:years?|år)\b", re.I)
+
+
+def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
+    """For when something is or is due ("Hvornår er ansøgningsfristen …?"), the sentence of
+    a cited passage that states a day (for a deadline, one that says it is one: "Sista
+    ansökningsdag … är den 16 februari 2026", "senest den 15. januar 2026") in a document
+    that names what the question names when one does; of those, the one on the question's
+    topic and closest to it. A passage's best sentence often only opens its document ("… lanserades
+    2026–2028"), and another document's date does not answer for this one."""
+    if intent.kind != "date" or _ASKS_YEAR.search(intent.question):
+        return None
+    deadline = asks_deadline(intent.question)
+    topic = topic_words(intent.question, every_stopword())
+    naming = _naming_documents(intent, ranked)
+    found = [
+        support.at(j)
+        for support in ranked
+        for j in range(len(support.chunk.sentences))
+        if states_day(_sentence(support.chunk, j))
+        and _quotable(support.chunk, j)
+        and readable(_sentence(support.chunk, j))
+    ]
+    if deadline:  # another day (a meeting's, a launch's) is no deadline
+        found = [s for s in found if DEADLINE.search(s.text)]
+    found = [s for s in found if s.chunk.doc in naming]
+    if not found:
+        return None
+
+    def key(s: Support) -> tuple[int, float]:
+        closeness = s.score + (s.sentence_scores[s.sentence] if s.sentence_scores else 0.0)
+        return (topic_hits(s, topic), closeness)
+
+    return max(found, key=key)
+
+
+def _naming_documents(intent: Intent, ranked: list[Support]) -> set[str]:
+    """The documents whose cited passages (with their titles) name most of what the
+    question names, an acronym that opens a compound ("ARC-programmet") by itself; every
+    cited document when the question names nothing or none names it."""
+    names = [
+        n.split("-")[0] if n.split("-")[0].isupper() else n for n in name_words(intent.question)
+    ]
+    names = [n for n in dict.fromkeys(names) if not _is_role(n)]
+    every = {s.chunk.doc for s in ranked}
+    if not names:
+        return every
+    text: dict[str, str] = {}
+    for s in ranked:
+        text[s.chunk.doc] = f"{text.get(s.chunk.doc, s.chunk.title)}\n{s.chunk.text}"
+    naming = {
+        doc for doc, where in text.items() if 2 * sum(_names(where, n) for n in names) >= len(names)
+    }
+    return naming or every
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether `text` names `name`: an acronym as a word of its own ("ARC", not "Arctic"),
+    another name by its first letters."""
+    if name.isupper():
+        return bool(re.search(rf"\b{re.escape(name)}\b", text))
+    return names_any(text, [name])
 
 
 def _dated_lead(

@@ -840,7 +840,7 @@ def role_stem(question: str) -> str | None:
 
 def _kind(question: str) -> str:
     who = _WHO.search(question)
-    if _WHEN.search(question) or _AND_WHEN.search(question):
+    if _WHEN.search(question) or _AND_WHEN.search(question) or asks_deadline(question):
         return "date"
     if _WHICH.search(question) and _actor_kind(question):
         return "actor"  # "which organisations hold the budgets": actors, not an amount
@@ -920,6 +920,21 @@ _DAY = re.compile(
 _ASKS_DAY = re.compile(
     r"\b(?:dates?|dato(?:er)?|datum|which\s+day|vilken\s+dag|hvilken\s+dag)\b", re.I
 )
+
+
+#: A deadline, in the four languages: "deadline", "closes on", "no later than",
+#: "ansøgningsfristen", "frist", "sista ansökningsdag", "senast", "senest", "last day".
+DEADLINE = re.compile(
+    r"\b(?:deadlines?|clos(?:es?|ing)|no\s+later\s+than|last\s+day|\w*frist\w*|"
+    r"(?:sista|sidste|siste)\s+(?:\w*dag\w*|dato\w*|datum)|senast|senest)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_deadline(question: str) -> bool:
+    """Whether a question asks for a deadline ("Hva er fristen for å melde seg på?"): a
+    day, however it is worded."""
+    return bool(DEADLINE.search(question))
 
 
 def asks_day(question: str) -> bool:
