@@ -1048,3 +1048,16 @@ def test_a_deadline_is_the_day_its_document_gives_not_an_opening_line_or_another
     ]
     answer, _ = compose(parse("What is the deadline for Ferry Link grants?"), supports, "en")
     assert answer.splitlines()[0].startswith("Applications must reach the board no later than")
+
+
+def test_a_news_items_byline_names_who_wrote_it() -> None:
+    chunk = _chunk(
+        "Ny färja till ön\n\nAv Sara Lindqvist Publicerad 3 maj 2024 kl. 08.10\n\n"
+        "Kommunen köper en eldriven färja som ska gå mellan hamnen och ön från hösten. "
+        "Den nya färjan tar fyrtio bilar."
+    )
+    i = _sentence(chunk, "eldriven")
+    intent = parse("Vem har skrivit artikeln om den nya färjan?")
+    assert intent.kind == "person"
+    _, names = compose(intent, [Support(1, chunk, i, 0.6)], "sv")
+    assert names == ["Sara Lindqvist"]

@@ -222,9 +222,14 @@ _LED_BY = (
     r"(?:chaired|headed|led|presided\s+over)\s+by|(?:leds|ledes|leddes|ledet|ledd|ordförs)\s+a[fv]"
 )
 _IS = r"(?i:is|was|är|var|er|ble|blev|blir)"
+#: Who wrote a text: "Published by Kari Nordmann", "skrevet af Mette Holm", or a news
+#: item's byline, a line of its own or before the day it was published: "By Kari
+#: Nordmann", "Av Anna Berg Publicerad 3 maj 2024".
 _BYLINE = re.compile(
     rf"\b(?i:published|written|edited|posted)\s+(?i:by)\s+({_PERSON})|"
-    rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})"
+    rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})|"
+    rf"(?:^|\n)[ \t]*(?:By|Av|Af)[ \t]+({_PERSON})[ \t]*"
+    r"(?=\n|$|(?i:published|publicerad|publiceret|publisert|updated|uppdaterad)\b)"
 )
 #: A person named with a role: "chair Anna Berg", "Ordförande för perioden 2024–2025 är
 #: Anna Berg", "Prosjektleder var Kari Nordmann", "Anna Berg, ordförande", "Mette Holm

@@ -247,13 +247,13 @@ _ASKS_PERSON = re.compile(
     rf"\b(?:{ANY_ROLE})\b|"
     r"\b(?:chairs?|chairman|chairwoman|chairperson|leads?|\w*leader|head(?:s|ed)?\s+of|director|"
     r"ceo|\w*ordförande|ordförende|ordfører|formand|forkvinde|\w*leder|\w*ledare|leds|"
-    r"\w*direktør|\w*direktör|wrote|written|author|skrev|skrevet|forfatter|published|publicerade|publicerede|publiserte|"
+    r"\w*direktør|\w*direktör|wrote|written|author|skrev|skrevet|skrivit|forfatter|published|publicerade|publicerede|publiserte|"
     r"who\s+is\s+the\s+contact|kontaktperson)\b",
     re.IGNORECASE,
 )
 #: Who wrote or published something: a byline answers ("Published by Kari Nordmann").
 _ASKS_AUTHOR = re.compile(
-    r"\b(?:wrote|written|author\w*|skrev|skrevet|skriven|forfatter\w*|författare|published|"
+    r"\b(?:wrote|written|author\w*|skrev|skrevet|skriven|skrivit|forfatter\w*|författare|published|"
     r"publicerade|publicerede|publiserte|publicerad|publiceret|publisert)\b",
     re.IGNORECASE,
 )
