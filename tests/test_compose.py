@@ -1061,3 +1061,16 @@ def test_a_news_items_byline_names_who_wrote_it() -> None:
     assert intent.kind == "person"
     _, names = compose(intent, [Support(1, chunk, i, 0.6)], "sv")
     assert names == ["Sara Lindqvist"]
+
+
+def test_how_much_one_can_apply_for_is_the_grant_not_the_whole_fund() -> None:
+    chunk = _chunk(
+        "The Harbour Arts Fund holds 9 million kronor for 2025-2027 and was opened in the "
+        "harbour hall. Choirs, theatres and single artists can apply for between 20 000 "
+        "and 150 000 kronor. Each project needs a partner abroad."
+    )
+    supports = [Support(1, chunk, 0, 0.6, (0.6, 0.4, 0.2))]
+    answer, _ = compose(
+        parse("How much can one apply for from the Harbour Arts Fund?"), supports, "en"
+    )
+    assert answer.startswith("150 000 kronor")

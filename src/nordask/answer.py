@@ -1749,7 +1749,8 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
         if (stated := _stated_amount(support)) is not None
         and not (intent.goal is None and _goal_row(stated))
     ]
-    for support, stated in _costing(intent, _naming_asked_amount(intent, stating))[:1]:
+    named = _naming_asked_amount(intent, stating)
+    for support, stated in _applied_for(intent, _costing(intent, named))[:1]:
         said_figures = ", ".join(dict.fromkeys(amounts(stated.text)))
         whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
         lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
@@ -1802,6 +1803,32 @@ def _costing(intent: Intent, stating: list[Stated]) -> list[Stated]:
         return stating
     costs = [pair for pair in stating if COST.search(f"{pair[1].section}\n{pair[1].text}")]
     return costs or stating
+
+
+#: Applying for a grant, in the four languages: "apply for", "söka", "søke om", "ansøge",
+#: "application", "ansökan", "søknad".
+_APPLYING = re.compile(
+    r"\b(?:appl(?:y|ies|ying|ied|icants?|ications?)|s[öø]k(?:a|e|er|es|te)?|søge|"
+    r"ans[öø]g\w*|ans[öø]k\w*|søknad\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _applied_for(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """For how much one can apply for ("Hvor mye kan man søke om fra fondet?"), the amounts
+    stated as what applicants can ask for ("… kan söka mellan 50 000 och 400 000 kronor"),
+    or else said so in the paragraph of one, when some are: the size of the whole fund,
+    which a news item gives first, is not what one can apply for."""
+    if not _APPLYING.search(intent.question):
+        return stating
+    asked = [pair for pair in stating if _APPLYING.search(pair[1].text)]
+    near = [
+        (support, other)
+        for support, stated in stating
+        for other in _block_of(stated)
+        if states_amount(other.text) and _APPLYING.search(other.text)
+    ]
+    return asked or near[:1] or stating
 
 
 def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
