@@ -1074,3 +1074,14 @@ def test_how_much_one_can_apply_for_is_the_grant_not_the_whole_fund() -> None:
         parse("How much can one apply for from the Harbour Arts Fund?"), supports, "en"
     )
     assert answer.startswith("150 000 kronor")
+
+
+def test_a_compound_leader_with_a_title_before_the_name_directs_it() -> None:
+    chunk = _chunk(
+        "Hvem står bag stævnet?\n\nStævnet planlægges af Kystforbundet. Stævneleder er "
+        "havnefoged Anders Vinther fra Grenå Havn. Han leder et sekretariat på fem personer."
+    )
+    i = _sentence(chunk, "planlægges")
+    intent = parse("Who is the event director of the coastal rally?")
+    _, names = compose(intent, [Support(1, chunk, i, 0.6)], "en")
+    assert names == ["Anders Vinther"]

@@ -232,12 +232,13 @@ _BYLINE = re.compile(
     r"(?=\n|$|(?i:published|publicerad|publiceret|publisert|updated|uppdaterad)\b)"
 )
 #: A person named with a role: "chair Anna Berg", "Ordförande för perioden 2024–2025 är
-#: Anna Berg", "Prosjektleder var Kari Nordmann", "Anna Berg, ordförande", "Mette Holm
-#: (Region Hovedstaden, formand)", "Mette Holm, Region Hovedstaden (formand)", "chaired by
-#: Anna Berg", "Aila Keskitalo, författare från Pello, som blir ordförande".
+#: Anna Berg", "Prosjektleder var Kari Nordmann", "Øvelsesleder er brandchef Mette Holm",
+#: "Anna Berg, ordförande", "Mette Holm (Region Hovedstaden, formand)", "Mette Holm,
+#: Region Hovedstaden (formand)", "chaired by Anna Berg", "Aila Keskitalo, författare från
+#: Pello, som blir ordförande".
 _PERSON_IN_ROLE = re.compile(
     rf"\b(?P<role>(?i:{ANY_ROLE}))(?:\s+(?i:för|for|af|av|of|i|in)\s+[^.;:,()]{{1,40}}?)?"
-    rf"(?:\s*:|\s+{_IS})?\s+(?P<name>{_PERSON})"
+    rf"(?:\s*:|\s+{_IS}(?:\s+[a-zß-öø-ÿ]{{4,}})?)?\s+(?P<name>{_PERSON})"
     rf"|(?P<named>{_PERSON})(?:,\s*[^,()\n.]{{1,40}}?)?(?:\s*,\s*|\s*\(\s*(?:[^()]*,\s*)?|\s+)"
     rf"(?:{_IS}\s+)?(?P<held>(?i:{ANY_ROLE}))\b"
     rf"|\b(?P<verb>(?i:{_LED_BY}))\s+(?P<by>{_PERSON})"

@@ -226,7 +226,8 @@ ROLES = {
     "coordinator": r"\w*coordinators?|\w*koordinator(?:en|n|er|erna|ene)?|\w*samordnar(?:e|en)|"
     r"\w*samordneren",
     "secretary": r"secretary|sekreterare\w*|sekretær\w*",
-    "director": r"director|\w*direktør\w*|\w*direktör\w*|ceo",
+    # A Scandinavian compound leader ("øvelsesleder", "verksamhetsledare") directs it.
+    "director": r"director|\w*direktør\w*|\w*direktör\w*|ceo|\w+leder|\w+ledare",
     "contact": r"contact\s+person|kontaktperson\w*",
 }
 #: Any of the roles: a passage that names a person in one can say who holds it.
