@@ -1019,3 +1019,69 @@ def test_a_chair_is_named_by_the_verb_or_a_clause_in_any_latin_letters() -> None
     assert text.startswith("Þóra Ólafsdóttir [2]")  # "Nordic" alone names no group
     text, _ = compose(parse("Vem är ordförande för fondens jury?"), supports, "sv")
     assert text.startswith("Eva Lund [3]")
+
+
+def _doc_chunk(doc: str, title: str, text: str) -> Chunk:
+    document = Document(doc=doc, title=title, text=text)
+    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})
+    assert len(chunks) == 1
+    return chunks[0]
+
+
+def test_a_deadline_is_the_day_its_document_gives_not_an_opening_line_or_another_fund() -> None:
+    choir = _doc_chunk(
+        "choir.txt",
+        "Choir fund",
+        "The Valley Choir Fund opens a call for singers. Applications close on 3 May 2027.",
+    )
+    ferry = _doc_chunk(
+        "ferry.txt",
+        "Ferry Link grants",
+        "The Ferry Link grant scheme runs for the years 2026-2029 and was presented in the "
+        "town hall. Grants go to small harbour towns with a ferry quay. A meeting for "
+        "applicants is held on 2 February 2027. Applications must reach the board no later "
+        "than 14 March 2027.",
+    )
+    supports = [
+        Support(1, choir, 1, 0.7, (0.5, 0.7)),
+        Support(2, ferry, 0, 0.6, (0.6, 0.3, 0.4, 0.4)),
+    ]
+    answer, _ = compose(parse("What is the deadline for Ferry Link grants?"), supports, "en")
+    assert answer.splitlines()[0].startswith("Applications must reach the board no later than")
+
+
+def test_a_news_items_byline_names_who_wrote_it() -> None:
+    chunk = _chunk(
+        "Ny färja till ön\n\nAv Sara Lindqvist Publicerad 3 maj 2024 kl. 08.10\n\n"
+        "Kommunen köper en eldriven färja som ska gå mellan hamnen och ön från hösten. "
+        "Den nya färjan tar fyrtio bilar."
+    )
+    i = _sentence(chunk, "eldriven")
+    intent = parse("Vem har skrivit artikeln om den nya färjan?")
+    assert intent.kind == "person"
+    _, names = compose(intent, [Support(1, chunk, i, 0.6)], "sv")
+    assert names == ["Sara Lindqvist"]
+
+
+def test_how_much_one_can_apply_for_is_the_grant_not_the_whole_fund() -> None:
+    chunk = _chunk(
+        "The Harbour Arts Fund holds 9 million kronor for 2025-2027 and was opened in the "
+        "harbour hall. Choirs, theatres and single artists can apply for between 20 000 "
+        "and 150 000 kronor. Each project needs a partner abroad."
+    )
+    supports = [Support(1, chunk, 0, 0.6, (0.6, 0.4, 0.2))]
+    answer, _ = compose(
+        parse("How much can one apply for from the Harbour Arts Fund?"), supports, "en"
+    )
+    assert answer.startswith("150 000 kronor")
+
+
+def test_a_compound_leader_with_a_title_before_the_name_directs_it() -> None:
+    chunk = _chunk(
+        "Hvem står bag stævnet?\n\nStævnet planlægges af Kystforbundet. Stævneleder er "
+        "havnefoged Anders Vinther fra Grenå Havn. Han leder et sekretariat på fem personer."
+    )
+    i = _sentence(chunk, "planlægges")
+    intent = parse("Who is the event director of the coastal rally?")
+    _, names = compose(intent, [Support(1, chunk, i, 0.6)], "en")
+    assert names == ["Anders Vinther"]

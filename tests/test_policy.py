@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.policy import Refusal, Signals, abstain_reason
+from nordask.policy import Refusal, Signals, _fact_missing, abstain_reason
 from nordask.query import parse, states_count, states_day, years_in
 from nordask.settings import RetrievalSettings
 from nordask.words import spellings
@@ -411,3 +411,10 @@ def test_a_fund_is_no_finding() -> None:
 
     assert not asks_findings("Who chairs the jury of the new culture fund?")
     assert asks_findings("Hvad var fundene i undersøgelsen?")
+
+
+def test_a_news_items_byline_is_a_person_who_wrote_it() -> None:
+    text = "Ny färja till ön\n\nAv Sara Lindqvist Publicerad 3 maj 2024\n\nKommunen köper en färja."
+    intent = parse("Vem har skrivit artikeln om den nya färjan?")
+    assert intent.kind == "person"
+    assert _fact_missing(intent, [text], [text], {}, [text]) is None

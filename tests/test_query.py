@@ -45,6 +45,9 @@ def test_the_years_a_question_asks_about(question: str, years: tuple[str, ...]) 
         "Hvilken måned starter prosjektet?",
         "Is a follow-up planned for the project, and for which years?",
         "Hvem står bag, og i hvilket år?",
+        "Hva er fristen for å søke om midler til kaiene?",
+        "What is the deadline for the ferry grant?",
+        "Vad är sista ansökningsdag för stipendiet?",
     ],
 )
 def test_a_day_month_or_year_asked_is_a_date_question(question: str) -> None:

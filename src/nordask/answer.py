@@ -36,6 +36,7 @@ from nordask.query import (
     COST,
     COUNT,
     CURRENCY,
+    DEADLINE,
     NAME_PREFIX,
     PERIODS,
     ROLES,
@@ -45,6 +46,7 @@ from nordask.query import (
     asked_phrase,
     asked_role,
     asks_author,
+    asks_deadline,
     asks_partners,
     is_country,
     name_words,
@@ -220,17 +222,23 @@ _LED_BY = (
     r"(?:chaired|headed|led|presided\s+over)\s+by|(?:leds|ledes|leddes|ledet|ledd|ordförs)\s+a[fv]"
 )
 _IS = r"(?i:is|was|är|var|er|ble|blev|blir)"
+#: Who wrote a text: "Published by Kari Nordmann", "skrevet af Mette Holm", or a news
+#: item's byline, a line of its own or before the day it was published: "By Kari
+#: Nordmann", "Av Anna Berg Publicerad 3 maj 2024".
 _BYLINE = re.compile(
     rf"\b(?i:published|written|edited|posted)\s+(?i:by)\s+({_PERSON})|"
-    rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})"
+    rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})|"
+    rf"(?:^|\n)[ \t]*(?:By|Av|Af)[ \t]+({_PERSON})[ \t]*"
+    r"(?=\n|$|(?i:published|publicerad|publiceret|publisert|updated|uppdaterad)\b)"
 )
 #: A person named with a role: "chair Anna Berg", "Ordförande för perioden 2024–2025 är
-#: Anna Berg", "Prosjektleder var Kari Nordmann", "Anna Berg, ordförande", "Mette Holm
-#: (Region Hovedstaden, formand)", "Mette Holm, Region Hovedstaden (formand)", "chaired by
-#: Anna Berg", "Aila Keskitalo, författare från Pello, som blir ordförande".
+#: Anna Berg", "Prosjektleder var Kari Nordmann", "Øvelsesleder er brandchef Mette Holm",
+#: "Anna Berg, ordförande", "Mette Holm (Region Hovedstaden, formand)", "Mette Holm,
+#: Region Hovedstaden (formand)", "chaired by Anna Berg", "Aila Keskitalo, författare från
+#: Pello, som blir ordförande".
 _PERSON_IN_ROLE = re.compile(
     rf"\b(?P<role>(?i:{ANY_ROLE}))(?:\s+(?i:för|for|af|av|of|i|in)\s+[^.;:,()]{{1,40}}?)?"
-    rf"(?:\s*:|\s+{_IS})?\s+(?P<name>{_PERSON})"
+    rf"(?:\s*:|\s+{_IS}(?:\s+[a-zß-öø-ÿ]{{4,}})?)?\s+(?P<name>{_PERSON})"
     rf"|(?P<named>{_PERSON})(?:,\s*[^,()\n.]{{1,40}}?)?(?:\s*,\s*|\s*\(\s*(?:[^()]*,\s*)?|\s+)"
     rf"(?:{_IS}\s+)?(?P<held>(?i:{ANY_ROLE}))\b"
     rf"|\b(?P<verb>(?i:{_LED_BY}))\s+(?P<by>{_PERSON})"
@@ -820,6 +828,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         return naming
     if intent.kind == "list" and (listing := _list_spoken_of(near, ranked)):
         return listing
+    if day := _day_lead(intent, ranked):
+        return day
     if dated := _dated_lead(intent, readable_ones, near):
         return dated
     if achieved := _achievement_lead(intent, ranked):
@@ -985,6 +995,71 @@ def _target_lead(intent: Intent, readable_ones: list[Support]) -> Support | None
             if chunk.owner_of(j) == owner and _TARGET_LABEL.match(tidy(_sentence(chunk, j))):
                 return support.at(j)
     return None
+
+
+#: A question for a year, not a day: "Which year …", "I hvilket år …".
+_ASKS_YEAR = re.compile(r"\b(?:which|what|vilket|hvilket|hvilke)\s+(?:years?|år)\b", re.I)
+
+
+def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
+    """For when something is or is due ("Hvornår er ansøgningsfristen …?"), the sentence of
+    a cited passage that states a day (for a deadline, one that says it is one: "Sista
+    ansökningsdag … är den 16 februari 2026", "senest den 15. januar 2026") in a document
+    that names what the question names when one does; of those, the one on the question's
+    topic and closest to it. A passage's best sentence often only opens its document ("… lanserades
+    2026–2028"), and another document's date does not answer for this one."""
+    if intent.kind != "date" or _ASKS_YEAR.search(intent.question):
+        return None
+    deadline = asks_deadline(intent.question)
+    topic = topic_words(intent.question, every_stopword())
+    naming = _naming_documents(intent, ranked)
+    found = [
+        support.at(j)
+        for support in ranked
+        for j in range(len(support.chunk.sentences))
+        if states_day(_sentence(support.chunk, j))
+        and _quotable(support.chunk, j)
+        and readable(_sentence(support.chunk, j))
+    ]
+    if deadline:  # another day (a meeting's, a launch's) is no deadline
+        found = [s for s in found if DEADLINE.search(s.text)]
+    found = [s for s in found if s.chunk.doc in naming]
+    if not found:
+        return None
+
+    def key(s: Support) -> tuple[int, float]:
+        closeness = s.score + (s.sentence_scores[s.sentence] if s.sentence_scores else 0.0)
+        return (topic_hits(s, topic), closeness)
+
+    return max(found, key=key)
+
+
+def _naming_documents(intent: Intent, ranked: list[Support]) -> set[str]:
+    """The documents whose cited passages (with their titles) name most of what the
+    question names, an acronym that opens a compound ("ARC-programmet") by itself; every
+    cited document when the question names nothing or none names it."""
+    names = [
+        n.split("-")[0] if n.split("-")[0].isupper() else n for n in name_words(intent.question)
+    ]
+    names = [n for n in dict.fromkeys(names) if not _is_role(n)]
+    every = {s.chunk.doc for s in ranked}
+    if not names:
+        return every
+    text: dict[str, str] = {}
+    for s in ranked:
+        text[s.chunk.doc] = f"{text.get(s.chunk.doc, s.chunk.title)}\n{s.chunk.text}"
+    naming = {
+        doc for doc, where in text.items() if 2 * sum(_names(where, n) for n in names) >= len(names)
+    }
+    return naming or every
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether `text` names `name`: an acronym as a word of its own ("ARC", not "Arctic"),
+    another name by its first letters."""
+    if name.isupper():
+        return bool(re.search(rf"\b{re.escape(name)}\b", text))
+    return names_any(text, [name])
 
 
 def _dated_lead(
@@ -1675,7 +1750,8 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
         if (stated := _stated_amount(support)) is not None
         and not (intent.goal is None and _goal_row(stated))
     ]
-    for support, stated in _costing(intent, _naming_asked_amount(intent, stating))[:1]:
+    named = _naming_asked_amount(intent, stating)
+    for support, stated in _applied_for(intent, _costing(intent, named))[:1]:
         said_figures = ", ".join(dict.fromkeys(amounts(stated.text)))
         whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
         lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
@@ -1728,6 +1804,32 @@ def _costing(intent: Intent, stating: list[Stated]) -> list[Stated]:
         return stating
     costs = [pair for pair in stating if COST.search(f"{pair[1].section}\n{pair[1].text}")]
     return costs or stating
+
+
+#: Applying for a grant, in the four languages: "apply for", "söka", "søke om", "ansøge",
+#: "application", "ansökan", "søknad".
+_APPLYING = re.compile(
+    r"\b(?:appl(?:y|ies|ying|ied|icants?|ications?)|s[öø]k(?:a|e|er|es|te)?|søge|"
+    r"ans[öø]g\w*|ans[öø]k\w*|søknad\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _applied_for(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """For how much one can apply for ("Hvor mye kan man søke om fra fondet?"), the amounts
+    stated as what applicants can ask for ("… kan söka mellan 50 000 och 400 000 kronor"),
+    or else said so in the paragraph of one, when some are: the size of the whole fund,
+    which a news item gives first, is not what one can apply for."""
+    if not _APPLYING.search(intent.question):
+        return stating
+    asked = [pair for pair in stating if _APPLYING.search(pair[1].text)]
+    near = [
+        (support, other)
+        for support, stated in stating
+        for other in _block_of(stated)
+        if states_amount(other.text) and _APPLYING.search(other.text)
+    ]
+    return asked or near[:1] or stating
 
 
 def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:

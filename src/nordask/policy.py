@@ -67,7 +67,9 @@ _ROLE = re.compile(
 #: nothing of who leads a project).
 _AUTHOR = re.compile(
     r"\b(?:published\s+by|written\s+by|author\w*|skrevet\s+af|skriven\s+av|skrevet\s+av|"
-    r"publicerad\s+av|publiceret\s+af|publisert\s+av)\b",
+    r"publicerad\s+av|publiceret\s+af|publisert\s+av)\b|"
+    # A news item's byline opening a line: "By Kari Nordmann", "Av Anna Berg".
+    r"(?:^|\n)[ \t]*(?-i:By|Av|Af)[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])",
     re.IGNORECASE,
 )
 _YEARLIKE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.?\s+\w+\s+(?:19|20)\d\d\b")

@@ -226,7 +226,8 @@ ROLES = {
     "coordinator": r"\w*coordinators?|\w*koordinator(?:en|n|er|erna|ene)?|\w*samordnar(?:e|en)|"
     r"\w*samordneren",
     "secretary": r"secretary|sekreterare\w*|sekretær\w*",
-    "director": r"director|\w*direktør\w*|\w*direktör\w*|ceo",
+    # A Scandinavian compound leader ("øvelsesleder", "verksamhetsledare") directs it.
+    "director": r"director|\w*direktør\w*|\w*direktör\w*|ceo|\w+leder|\w+ledare",
     "contact": r"contact\s+person|kontaktperson\w*",
 }
 #: Any of the roles: a passage that names a person in one can say who holds it.
@@ -247,13 +248,13 @@ _ASKS_PERSON = re.compile(
     rf"\b(?:{ANY_ROLE})\b|"
     r"\b(?:chairs?|chairman|chairwoman|chairperson|leads?|\w*leader|head(?:s|ed)?\s+of|director|"
     r"ceo|\w*ordförande|ordförende|ordfører|formand|forkvinde|\w*leder|\w*ledare|leds|"
-    r"\w*direktør|\w*direktör|wrote|written|author|skrev|skrevet|forfatter|published|publicerade|publicerede|publiserte|"
+    r"\w*direktør|\w*direktör|wrote|written|author|skrev|skrevet|skrivit|forfatter|published|publicerade|publicerede|publiserte|"
     r"who\s+is\s+the\s+contact|kontaktperson)\b",
     re.IGNORECASE,
 )
 #: Who wrote or published something: a byline answers ("Published by Kari Nordmann").
 _ASKS_AUTHOR = re.compile(
-    r"\b(?:wrote|written|author\w*|skrev|skrevet|skriven|forfatter\w*|författare|published|"
+    r"\b(?:wrote|written|author\w*|skrev|skrevet|skriven|skrivit|forfatter\w*|författare|published|"
     r"publicerade|publicerede|publiserte|publicerad|publiceret|publisert)\b",
     re.IGNORECASE,
 )
@@ -840,7 +841,7 @@ def role_stem(question: str) -> str | None:
 
 def _kind(question: str) -> str:
     who = _WHO.search(question)
-    if _WHEN.search(question) or _AND_WHEN.search(question):
+    if _WHEN.search(question) or _AND_WHEN.search(question) or asks_deadline(question):
         return "date"
     if _WHICH.search(question) and _actor_kind(question):
         return "actor"  # "which organisations hold the budgets": actors, not an amount
@@ -920,6 +921,21 @@ _DAY = re.compile(
 _ASKS_DAY = re.compile(
     r"\b(?:dates?|dato(?:er)?|datum|which\s+day|vilken\s+dag|hvilken\s+dag)\b", re.I
 )
+
+
+#: A deadline, in the four languages: "deadline", "closes on", "no later than",
+#: "ansøgningsfristen", "frist", "sista ansökningsdag", "senast", "senest", "last day".
+DEADLINE = re.compile(
+    r"\b(?:deadlines?|clos(?:es?|ing)|no\s+later\s+than|last\s+day|\w*frist\w*|"
+    r"(?:sista|sidste|siste)\s+(?:\w*dag\w*|dato\w*|datum)|senast|senest)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_deadline(question: str) -> bool:
+    """Whether a question asks for a deadline ("Hva er fristen for å melde seg på?"): a
+    day, however it is worded."""
+    return bool(DEADLINE.search(question))
 
 
 def asks_day(question: str) -> bool:
