@@ -37,11 +37,16 @@ def test_vectors_are_kept_per_model_and_checked_on_reading(
     assert background.load(model) is None
 
 
-def _refusal(dense: float, coverage: float, everyday: Everyday | None):
+def _refusal(
+    dense: float,
+    coverage: float,
+    everyday: Everyday | None,
+    question: str = "Hur tränar man inför ett maratonlopp?",
+):
     settings = RetrievalSettings()
     found = Signals(dense, coverage, dense + settings.coverage_weight * coverage)
     return abstain_reason(
-        parse("Hur tränar man inför ett maratonlopp?"),
+        parse(question),
         ["Samverkan mellan kommuner om planering."],
         ["Samverkan mellan kommuner om planering."],
         found,
@@ -69,3 +74,11 @@ def test_closeness_is_the_best_raw_similarity() -> None:
     vectors = np.eye(3, dtype=np.float32)
     best = background.closeness(np.array([0.6, 0.8, 0.0], dtype=np.float32), vectors)
     assert abs(best - 0.8) < 1e-6
+
+
+def test_everyday_matters_are_named_as_such_though_a_fact_is_missing_too() -> None:
+    """ "Vad kostar en liter mjölk?": no passage states an amount, but saying so would
+    suggest the documents speak of milk."""
+    refusal = _refusal(0.28, 0.5, Everyday(0.84, 0.80), "Vad kostar en liter mjölk?")
+    assert refusal is not None and refusal.check == "everyday"
+    assert _refusal(0.28, 0.5, None, "Vad kostar en liter mjölk?").check == "amount"

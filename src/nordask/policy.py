@@ -273,7 +273,7 @@ def abstain_reason(
             else f"no passage uses the word{'s' if len(unknown_topic) > 1 else ''} {asked}"
         )
         return Refusal("unknown_topic", said)
-    if missing is None and _everyday(found, everyday, thresholds):
+    if _everyday(found, everyday, thresholds):  # a fact of everyday matters is no fact missing
         return Refusal("everyday", _EVERYDAY)
     return missing
 
