@@ -263,7 +263,8 @@ def abstain_reason(
         return Refusal("goal", f"it has no goal {intent.goal} (the goals are {listing})")
     depth = thresholds.amount_depth
     title_of = dict(zip(windows, titles, strict=False))  # none given: no titles
-    missing = _fact_missing(intent, passages[:depth], windows[:depth], title_of, passages)
+    cited = passages[: thresholds.k]  # as many as an answer cites, whatever k is asked
+    missing = _fact_missing(intent, passages[:depth], windows[:depth], title_of, cited)
     if missing is None and unknown_topic and found.dense < thresholds.name_check_below:
         asked = ", ".join(f"“{w}”" for w in unknown_topic)
         named = ", ".join(name_words(intent.question))
