@@ -35,6 +35,7 @@ def test_vectors_are_kept_per_model_and_checked_on_reading(
     assert background.vectors_path(other) != background.vectors_path(model)
     background.vectors_path(model).write_bytes(b"not an array")
     assert background.load(model) is None
+    assert background.ensure(model) and background.load(model) is not None  # made again
 
 
 def _refusal(

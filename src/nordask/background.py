@@ -21,6 +21,7 @@ import os
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -34,9 +35,10 @@ if TYPE_CHECKING:
 _SENTENCES = "background.txt"
 
 
-def sentences() -> list[str]:
+@cache
+def sentences() -> tuple[str, ...]:
     text = files("nordask").joinpath(_SENTENCES).read_text(encoding="utf-8")
-    return [line.strip() for line in text.splitlines() if line.strip()]
+    return tuple(line.strip() for line in text.splitlines() if line.strip())
 
 
 def vectors_path(model: ModelRef) -> Path:
@@ -63,11 +65,11 @@ def load(model: ModelRef, dim: int | None = None) -> np.ndarray | None:
 def ensure(model: ModelRef, notice: Callable[[str], None] | None = None) -> bool:
     """Embed the sentences with `model` unless that was done; False when the cache cannot
     be written (the index is still complete, the check stays off)."""
-    if load(model) is not None:
+    if load(model) is not None:  # a damaged file is made again
         return True
     if notice:
         notice("Embedding the everyday background for the off-topic check (once per model).")
-    texts = sentences()
+    texts = list(sentences())
     vectors = passage_embedder(model, sum(len(t) for t in texts)).embed_passages(texts)
     path = vectors_path(model)
     try:
