@@ -1526,7 +1526,7 @@ def _speaks_of_subject(support: Support, intent: Intent) -> bool:
         found = sum(names_any(where, [_fold(n)]) for n in names)
         return 2 * found >= len(names)
     topic = [w for w in topic_words(intent.question, every_stopword()) if not _is_role(w)]
-    return any(re.search(rf"\b{re.escape(_topic_key(word))}", where) for word in topic)
+    return _topic_words_in(where, topic) > 0
 
 
 def _is_role(word: str) -> bool:
@@ -2042,10 +2042,14 @@ def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
 
 def topic_hits(support: Support, topic: list[str]) -> int:
     """How many of the question's topic words the sentence or its section title has."""
-    where = _fold(f"{support.section}\n{support.text}")
-    # A compound is matched whole: "high-speed" is not "high-tech"; a long word by more
-    # of its letters: "undersøge" is "undersöka", not "understøtte".
-    return sum(bool(re.search(rf"\b{re.escape(_topic_key(word))}", where)) for word in topic)
+    return _topic_words_in(_fold(f"{support.section}\n{support.text}"), topic)
+
+
+def _topic_words_in(folded: str, topic: list[str]) -> int:
+    """How many of the topic words `folded` (a `_fold`ed text) has. A compound is matched
+    whole: "high-speed" is not "high-tech"; a long word by more of its letters:
+    "undersøge" is "undersöka", not "understøtte"."""
+    return sum(bool(re.search(rf"\b{re.escape(_topic_key(word))}", folded)) for word in topic)
 
 
 #: Letters the Scandinavian languages write differently for one sound: "undersøge",

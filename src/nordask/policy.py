@@ -320,7 +320,7 @@ def _fact_missing(
     country = asked_country(intent.question) if intent.kind in ("actor", "list") else None
     if country and top and not country[1].search(top[0]):  # the answer's passage
         return Refusal("country", f"the closest passage does not speak of {country[0]}")
-    role = _AUTHOR if asks_author(intent.question) else _asked_role(intent.question)
+    role = _AUTHOR if asks_author(intent.question) else _role_pattern(intent.question)
     if intent.kind == "person" and not any(role.search(text) for text in cited):
         return Refusal("person", "none of the closest passages names a person in that role")
     if intent.kind == "quantity" and not any(states_count(text) for text in near):
@@ -355,7 +355,7 @@ _BYLINE = re.compile(
 )
 
 
-def _asked_role(question: str) -> re.Pattern[str]:
+def _role_pattern(question: str) -> re.Pattern[str]:
     """What a passage must name for a who-question about a person: the office or the kind
     of role it asks about ("project manager": "prosjektleder"), else any role."""
     kind = asked_role(question)
