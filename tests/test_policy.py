@@ -418,3 +418,18 @@ def test_a_news_items_byline_is_a_person_who_wrote_it() -> None:
     intent = parse("Vem har skrivit artikeln om den nya färjan?")
     assert intent.kind == "person"
     assert _fact_missing(intent, [text], [text], {}, [text]) is None
+
+
+def test_a_price_is_not_the_budget_of_a_passage_about_something_else() -> None:
+    card = "FERRYPASS is one card for the ferries on both sides of the fjord, tested from 2027."
+    budget = "The programme runs 2024–2027 with a budget of EUR 5 million. Its office is in Bodø."
+    question = "What does a FERRYPASS card cost between Bodø and Luleå?"
+    intent = parse(question)
+    missing = _fact_missing(intent, [card, budget], [card, budget], {}, [card, budget])
+    assert missing is not None and missing.reason == "no passage states an amount for FERRYPASS"
+    priced = f"{card} A FERRYPASS card costs EUR 40."
+    assert _fact_missing(intent, [priced, budget], [priced, budget], {}, [priced]) is None
+    # A name the cited passages never write (another language's form) is not looked for.
+    north = parse("What does a FERRYPASS card cost on the North Calotte?")
+    sami = "Kortet gäller på hela Nordkalotten. A FERRYPASS card costs EUR 40."
+    assert _fact_missing(north, [sami], [sami], {}, [sami]) is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.query import amounts, asks_partners, parse, period_asked, states_contact
+from nordask.query import amounts, asks_partners, name_phrases, parse, period_asked, states_contact
 
 
 @pytest.mark.parametrize(
@@ -164,3 +164,21 @@ def test_what_a_named_things_attribute_is_is_no_definition() -> None:
 )
 def test_how_much_something_changed_asks_a_quantity(question: str, kind: str) -> None:
     assert parse(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    ("question", "phrases"),
+    [
+        (
+            "How much does Agder Coast Council give to the Fjord Link fund?",
+            [["Agder", "Coast", "Council"], ["Fjord", "Link"]],
+        ),
+        ("Hvor mange deltok i Unge i Fjordbyen fra Sverige?", [["Unge", "Fjordbyen"], ["Sverige"]]),
+        (
+            "Vad kostar ett FERRYPASS-kort mellan Bodø och Luleå?",
+            [["FERRYPASS-kort"], ["Bodø"], ["Luleå"]],
+        ),
+    ],
+)
+def test_the_things_a_question_names_are_runs_of_name_words(question, phrases) -> None:
+    assert name_phrases(question) == phrases

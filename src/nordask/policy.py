@@ -11,7 +11,8 @@ combines a domain-relevance score with checks of what the question asks for:
   everyday life than to any cited passage (background.py);
 - a year, or a numbered goal, the corpus does not have;
 - a person (a chair, an author) where no supporting passage names a role;
-- an amount where none of the closest passages states one.
+- an amount where none of the closest passages states one, or none that speaks of the
+  thing the question names (a ticket's price is not the programme's budget).
 Every threshold (`RetrievalSettings`) is calibrated on evals/dev.jsonl (see evals/README.md).
 """
 
@@ -37,6 +38,7 @@ from nordask.query import (
     asks_how_to,
     asks_population,
     asks_venue,
+    name_phrases,
     name_words,
     names_any,
     reports_findings,
@@ -308,8 +310,10 @@ def _fact_missing(
     person may be named a few passages down: the answer looks there)."""
     if intent.goal_topic:  # the plan's outline answers ("how many goals"), not a passage
         return None
+    found = dict(zip(near, top, strict=False))  # each window's passage
     if intent.years:  # "the budget for 2025": the figure must be that year's
         near = [w for w in near if set(intent.years) & years_in(w)]
+    passages = [(found[w], f"{title_of.get(w, '')}\n{w}") for w in near]
     when = f" for {', '.join(intent.years)}" if intent.years else ""
     about = _about(intent, near, title_of)
     if intent.wants_amount and not any(states_amount(text) for text in about):
@@ -317,6 +321,8 @@ def _fact_missing(
     if intent.wants_amount and (unnamed := _unnamed(intent, top)):
         named = " ".join(unnamed)
         return Refusal("amount", f"none of the closest passages speaks of {named}")
+    if intent.wants_amount and (unstated := _unstated(intent, passages, cited)):
+        return Refusal("amount", f"no passage states an amount{when} for {unstated}")
     country = asked_country(intent.question) if intent.kind in ("actor", "list") else None
     if country and top and not country[1].search(top[0]):  # the answer's passage
         return Refusal("country", f"the closest passage does not speak of {country[0]}")
@@ -378,6 +384,30 @@ def _unnamed(intent: Intent, top: Sequence[str]) -> list[str]:
     # A name too short for `names_any` to look for ("Ung") cannot be missed.
     names = [n for n in _own_words(intent.question) if names_any(n, [n])]
     return names if names and not any(names_any(text, names) for text in top) else []
+
+
+def _unstated(
+    intent: Intent,
+    passages: Sequence[tuple[str, str]],
+    cited: Sequence[str],
+) -> str | None:
+    """The first thing a money question names (`name_phrases`) that the cited passages
+    speak of but no passage whose window states an amount does, when some window
+    states one: "a NORTIX ticket between Kiruna and Oulu" is not priced by a
+    passage on the programme's budget that names Kiruna alone. `passages` are the
+    closest passages' texts, each with its window (titled). A thing no cited passage
+    names may be written another way there ("North Calotte", "Nordkalotten"), and a
+    goal's row names its goal by layout: neither is looked for."""
+    stating = [f"{text}\n{window}" for text, window in passages if states_amount(window)]
+    if intent.goal is not None or not stating:
+        return None
+    for phrase in name_phrases(intent.question):
+        keys = [w for w in phrase if actor_kind(w) == "organisation"] or phrase
+        keys = [w for w in keys if names_any(w, [w])]  # long enough to look for
+        known = keys and any(names_any(text, keys) for text in cited)
+        if known and not any(names_any(text, keys) for text in stating):
+            return " ".join(phrase)
+    return None
 
 
 def _own_words(question: str) -> list[str]:

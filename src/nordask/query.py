@@ -1041,6 +1041,32 @@ def name_words(question: str) -> list[str]:
     return names
 
 
+#: A preposition that may stand inside a name: "Ung i Grenseregionen", "Institute of
+#: Marine Research", "Council for Culture" (not "and", "och": those join two names).
+_LINK = re.compile(r"of|for|för|i|af|av|på|de|du|la")
+
+
+def name_phrases(question: str) -> list[list[str]]:
+    """The things a question names, each as the run of name words that writes it
+    ("Pohjola Regional Council", "Gränslös Tornedalen", "Ung i Grenseregionen"): a name
+    of several words is one thing, two names with other words between are two."""
+    names = set(name_words(question))
+    phrases: list[list[str]] = []
+    gap = None  # the words since the last name word, while they may still link a name
+    for word in _WORD.findall(question):
+        if word in names:
+            if gap is not None and gap <= 1 and phrases:
+                phrases[-1].append(word)
+            else:
+                phrases.append([word])
+            gap = 0
+        elif gap is not None and gap == 0 and _LINK.fullmatch(word):
+            gap = 1
+        else:
+            gap = None
+    return phrases
+
+
 #: The asked-for noun phrase is among this many words after the question word.
 _ASKED_WORDS = 3
 
