@@ -1085,3 +1085,33 @@ def test_a_compound_leader_with_a_title_before_the_name_directs_it() -> None:
     intent = parse("Who is the event director of the coastal rally?")
     _, names = compose(intent, [Support(1, chunk, i, 0.6)], "en")
     assert names == ["Anders Vinther"]
+
+
+def test_a_budget_is_read_in_the_paragraph_of_the_project_asked_about() -> None:
+    # Each project's paragraph names it first and gives its budget last; the sentence
+    # after one budget is the next project's name.
+    chunk = _chunk(
+        "MOSSBED MOSSBED (Moss Beds for Cleaner Streams) plants moss in ditches. It runs "
+        "from 2019 to 2021 with a budget of EUR 1.6 million.\n\nREEDWALL REEDWALL (Reed "
+        "Walls for Lakes) replants reeds along six lakes. The project runs from 2020 to 2023 "
+        "and has a budget of EUR 3.9 million."
+    )
+    first = _sentence(chunk, "EUR 1.6 million")
+    second = _sentence(chunk, "EUR 3.9 million")
+    intent = parse("How large is the budget of REEDWALL?")
+    supports = [Support(1, chunk, first, 0.6), Support(2, chunk, second, 0.5)]
+    text, _ = compose(intent, supports, "en")
+    assert text.startswith("EUR 3.9 million"), text
+
+
+def test_a_partners_share_is_the_figure_after_its_name_not_the_whole_fund() -> None:
+    total = _titled("New fund for the fjords", "The Fjordlink fund holds EUR 9 million in all.")
+    shares = _titled(
+        "New fund for the fjords",
+        "Agder Coast gives EUR 4 million, Vestland Harbour Board EUR 3 million and "
+        "Telemark Shore EUR 2 million.",
+    )
+    intent = parse("How much does Vestland Harbour Board put into the Fjordlink fund?")
+    supports = [Support(1, total, 0, 0.6), Support(2, shares, 0, 0.5)]
+    text, _ = compose(intent, supports, "en")
+    assert text.startswith("EUR 3 million"), text

@@ -49,6 +49,7 @@ from nordask.query import (
     asks_deadline,
     asks_partners,
     is_country,
+    name_phrases,
     name_words,
     names_any,
     role_stem,
@@ -1741,8 +1742,10 @@ Stated = tuple[Support, Support]
 def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
     """The amounts the best-supported sentences state, with whose budget it is; not a
     numbered goal's budget row unless the question names its goal. Of the passages that
-    state one, those that speak of what the question names (`_naming_asked_amount`).
-    Failing those, the cost line of the activity the best passage speaks of."""
+    state one, those that speak of what the question names (`_naming_asked_amount`),
+    state what it asks (a cost, what one can apply for) and speak of most of what it
+    names (`_most_named`). Failing those, the cost line of the activity the best
+    passage speaks of."""
     figures = [s.at(j) for s in ranked if (j := _figure_line(s)) is not None]
     stating = [
         (support, stated)
@@ -1750,9 +1753,9 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
         if (stated := _stated_amount(support)) is not None
         and not (intent.goal is None and _goal_row(stated))
     ]
-    named = _naming_asked_amount(intent, stating)
-    for support, stated in _applied_for(intent, _costing(intent, named))[:1]:
-        said_figures = ", ".join(dict.fromkeys(amounts(stated.text)))
+    asked = _applied_for(intent, _costing(intent, _naming_asked_amount(intent, stating)))
+    for support, stated in _most_named(intent, asked)[:1]:
+        said_figures = ", ".join(_asked_figures(intent, stated.text))
         whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
         lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
         said = _with_wanted(support, intent) if stated is not support else quote(stated.text)
@@ -1779,6 +1782,62 @@ def _naming_asked_amount(intent: Intent, stating: list[Stated]) -> list[Stated]:
     (`_speaks_of_asked`), when some do: another project's budget does not answer it."""
     naming = [pair for pair in stating if _speaks_of_asked(intent, *pair)]
     return naming or stating
+
+
+def _most_named(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """Of the passages stating an amount, those that speak of most of the things the
+    question names (`name_phrases`), in the amount's own paragraph first: the paragraph
+    before the asked project's ends with another budget, next to the asked one's name
+    ("… EUR 2.7 million. WETREST …"), and the whole fund's size is not the share of the
+    partner asked about."""
+    scores = [_things_named(intent, stated) for _, stated in stating]
+    best = max(scores, default=(0, 0))
+    return [pair for pair, score in zip(stating, scores, strict=True) if score == best]
+
+
+def _things_named(intent: Intent, stated: Support) -> tuple[int, int]:
+    """How many of the things a question names (`name_phrases`) the amount's paragraph,
+    with its document's title, section and owner, speaks of; then how many the
+    sentences around it do."""
+    own = (stated.chunk.title, stated.section, stated.owner or "", paragraph(stated))
+    places = ("\n".join(own), window(stated))
+    phrases = [_phrase_keys(phrase) for phrase in name_phrases(intent.question)]
+    named = [sum(bool(keys) and names_any(text, keys) for keys in phrases) for text in places]
+    return named[0], named[1]
+
+
+def _phrase_keys(phrase: list[str]) -> list[str]:
+    """The words a thing's name is looked for by: not those that say what kind of body it
+    is ("Council"), which any body of that kind shares."""
+    return [w for w in phrase if actor_kind(w) == "organisation"] or phrase
+
+
+def _asked_figures(intent: Intent, text: str) -> list[str]:
+    """The amounts a sentence states for what the question asks about: in a list of
+    shares, each after the one it is for ("A bidrar med 6 miljoner, B med 5 miljoner"),
+    the first one after the first thing the question names that the sentence names,
+    when another's amount comes before it; else all of them (a sentence on one thing
+    may give its figure then and now: "41,6 millioner i 2024, mot 29,3 i 2020")."""
+    found = list(AMOUNT.finditer(text))
+    for phrase in name_phrases(intent.question) if len(found) > 1 else []:
+        at = _named_at(text, _phrase_keys(phrase))
+        if at is None:
+            continue
+        after = [m for m in found if m.start() > at]
+        if after and found[0].start() < at:
+            return [" ".join(after[0].group(0).split())]
+        break
+    return list(dict.fromkeys(amounts(text)))
+
+
+def _named_at(text: str, keys: list[str]) -> int | None:
+    """Where `text` names the first of a name's `keys` that it names (as `names_any` looks
+    for them): "Pohjola" of "Pohjola Regional Council", not "Region" of another body."""
+    folded = text.casefold()
+    for key in (k for k in keys if len(k) >= 4):
+        if found := re.search(rf"\b{re.escape(key.casefold()[:NAME_PREFIX])}", folded):
+            return found.start()
+    return None
 
 
 def _speaks_of_asked(intent: Intent, *supports: Support) -> bool:
