@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.policy import Refusal, Signals, _fact_missing, abstain_reason
+from nordask.policy import Refusal, Signals, _fact_missing, abstain_reason, unnamed_person
 from nordask.query import parse, states_count, states_day, years_in
 from nordask.settings import RetrievalSettings
 from nordask.words import spellings
@@ -433,3 +433,12 @@ def test_a_price_is_not_the_budget_of_a_passage_about_something_else() -> None:
     north = parse("What does a FERRYPASS card cost on the North Calotte?")
     sami = "Kortet gäller på hela Nordkalotten. A FERRYPASS card costs EUR 40."
     assert _fact_missing(north, [sami], [sami], {}, [sami]) is None
+
+
+def test_a_who_question_whose_answer_names_no_one_is_refused_with_the_role() -> None:
+    intent = parse("Vem är vice ordförande i styrelsen för Fjordlänken?")
+    refusal = unnamed_person(intent, [])
+    assert refusal is not None
+    assert refusal.reason == "no passage names who is vice ordförande i styrelsen för Fjordlänken"
+    assert unnamed_person(intent, ["Anna Berg"]) is None
+    assert unnamed_person(parse("What does Fjordlänken cost?"), []) is None

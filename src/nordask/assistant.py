@@ -47,7 +47,7 @@ from nordask.overview_text import (
     most_activities,
 )
 from nordask.paths import default_corpus_dir
-from nordask.policy import Decision, Refusal, decide
+from nordask.policy import Decision, Refusal, decide, unnamed_person
 from nordask.query import (
     Intent,
     asks_partners,
@@ -348,6 +348,11 @@ class Assistant:
             entities = [activity.partners]
         else:
             text, entities = self._compose(intent, request.query, supports, rows, outline, decision)
+            if decision.refusal is None and (nobody := unnamed_person(intent, entities)):
+                decision = replace(decision, refusal=nobody)  # what it said names no one
+                text, entities = self._compose(
+                    intent, request.query, supports, rows, outline, decision
+                )
         weak = decision.refusal is not None
         citations = [cite(s, h.score, weak, intent) for s, h in zip(supports, hits, strict=True)]
         timings["answer"] = _ms(mark)

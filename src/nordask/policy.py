@@ -353,6 +353,26 @@ def _fact_missing(
     return None
 
 
+#: The word that makes a role a deputy's, just before it: "vice ordförande", "deputy chair".
+_DEPUTY = re.compile(r"\b(?:vice|deputy|vara)[\s-]*$", re.IGNORECASE)
+
+
+def unnamed_person(intent: Intent, named: Sequence[str]) -> Refusal | None:
+    """Why a who-question for a person is not answered when the answer put together from
+    the passages names no one (`named`, its actors): the passages speak of the body
+    ("Øvelsen er organiseret af Nordisk Beredskabsforum") but name nobody in the role
+    asked about, and a sentence about the body does not say who chairs it. None when
+    the answer names someone, and for any other question."""
+    if intent.kind != "person" or named:
+        return None
+    asked = _role_pattern(intent.question).search(intent.question)
+    start = asked.start() if asked else 0
+    deputy = _DEPUTY.search(intent.question[:start])  # "vice ordförande", "deputy chair"
+    rest = intent.question[deputy.start() if deputy else start :].strip(" ?")
+    said = f"who is {rest}" if asked else f"the person asked for in “{rest}”"
+    return Refusal("person", f"no passage names {said}")
+
+
 #: A byline's line: "07 April 2017 - Published by Christina Knudsen …".
 _BYLINE = re.compile(
     r"^.*\b(?:published|posted|written|publicerad|publiceret|publisert|skrevet|skriven)\s+"
