@@ -442,3 +442,18 @@ def test_a_who_question_whose_answer_names_no_one_is_refused_with_the_role() -> 
     assert refusal.reason == "no passage names who is vice ordförande i styrelsen för Fjordlänken"
     assert unnamed_person(intent, ["Anna Berg"]) is None
     assert unnamed_person(parse("What does Fjordlänken cost?"), []) is None
+
+
+def test_a_cost_is_not_a_grant_one_can_apply_for() -> None:
+    grant = "Föreningar kan söka mellan 20 000 och 150 000 kronor ur fonden."
+    intent = parse("Hur mycket kostade kartläggningen av fjällstugorna?")
+    missing = _fact_missing(intent, [grant], [grant], {}, [grant])
+    assert missing is not None
+    assert (
+        missing.reason
+        == "none of the closest passages states a cost for “kartläggningen av fjällstugorna”"
+    )
+    paid = "Kartläggningen av fjällstugorna kostade 310 000 kronor."
+    assert _fact_missing(intent, [paid], [paid], {}, [paid]) is None
+    line = "Kartläggning av fjällstugorna.\nBudget: 310 000 kronor"
+    assert _fact_missing(intent, [line], [line], {}, [line]) is None

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Protocol
 from nordask.entities import actor_kind
 from nordask.query import (
     ANY_ROLE,
+    COST,
     ROLES,
     Intent,
     asked_country,
@@ -323,6 +324,10 @@ def _fact_missing(
         return Refusal("amount", f"none of the closest passages speaks of {named}")
     if intent.wants_amount and (unstated := _unstated(intent, passages, cited)):
         return Refusal("amount", f"no passage states an amount{when} for {unstated}")
+    priced = intent.wants_amount and intent.goal is None and not intent.plan_total
+    if priced and (cost := COST.search(intent.question)) and not any(map(_costs, about)):
+        thing = _costed(intent.question, cost)
+        return Refusal("amount", f"none of the closest passages states a cost for “{thing}”")
     country = asked_country(intent.question) if intent.kind in ("actor", "list") else None
     if country and top and not country[1].search(top[0]):  # the answer's passage
         return Refusal("country", f"the closest passage does not speak of {country[0]}")
@@ -404,6 +409,36 @@ def _unnamed(intent: Intent, top: Sequence[str]) -> list[str]:
     # A name too short for `names_any` to look for ("Ung") cannot be missed.
     names = [n for n in _own_words(intent.question) if names_any(n, [n])]
     return names if names and not any(names_any(text, names) for text in top) else []
+
+
+#: What states a cost beside the words of paying (`COST`): a budget, a financing.
+_BUDGET = re.compile(
+    r"\b(?:budget\w*|budsjett\w*|finansi\w*|financ\w*|utgift\w*|udgift\w*|expens\w*|"
+    r"økonomi\w*|ekonomi\w*)",
+    re.IGNORECASE,
+)
+
+
+def _costs(window: str) -> bool:
+    """Whether a window states an amount as a cost: a price, fee, payment or budget, not
+    a grant one may apply for or a sum handed out ("kan söka mellan 50 000 och 400 000
+    kronor" is no evaluation's cost)."""
+    return states_amount(window) and bool(COST.search(window) or _BUDGET.search(window))
+
+
+#: A question's opening up to what it asks the cost of: "What does", "Hvad", "Hur mycket".
+_COST_FRAME = re.compile(
+    r"^\W*(?:how\s+much|hur\s+mycket|hvor\s+(?:meget|mye)|\w+)(?:\s+(?:does|do|did|will))?\s*",
+    re.IGNORECASE,
+)
+
+
+def _costed(question: str, cost: re.Match[str]) -> str:
+    """What a question asks the cost of, for a refusal to name: the words after its cost
+    word ("Vad kostar en färjebiljett" → "en färjebiljett"), or before it ("What does
+    the survey cost?" → "the survey")."""
+    after = question[cost.end() :].strip(" ?")
+    return after or _COST_FRAME.sub("", question[: cost.start()]).strip()
 
 
 def _unstated(
