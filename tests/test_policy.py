@@ -457,3 +457,17 @@ def test_a_cost_is_not_a_grant_one_can_apply_for() -> None:
     assert _fact_missing(intent, [paid], [paid], {}, [paid]) is None
     line = "Kartläggning av fjällstugorna.\nBudget: 310 000 kronor"
     assert _fact_missing(intent, [line], [line], {}, [line]) is None
+
+
+def test_contact_details_of_another_body_do_not_answer() -> None:
+    office = "Contact\n\nGeneral questions: post@fjordnett.example.org, phone +47 755 10 200."
+    clinic = "Nordland Klinikk runs the night clinic in Bodø together with the county."
+    question = "What is the phone number of Nordland Klinikk's night clinic?"
+    intent = parse(question)
+    titled = {office: "Welcome to Fjordnett Nordland – a guide"}
+    missing = _fact_missing(intent, [office, clinic], [office, clinic], titled, [office, clinic])
+    # "Nordland" alone, in the guide's title, does not name Nordland Klinikk.
+    assert missing is not None
+    assert missing.reason == "no passage gives contact details for Nordland Klinikk"
+    listed = f"{clinic} Night clinic: phone +47 755 99 000."
+    assert _fact_missing(intent, [listed], [listed], {}, [listed]) is None

@@ -12,7 +12,8 @@ combines a domain-relevance score with checks of what the question asks for:
 - a year, or a numbered goal, the corpus does not have;
 - a person (a chair, an author) where no supporting passage names a role;
 - an amount where none of the closest passages states one, or none that speaks of the
-  thing the question names (a ticket's price is not the programme's budget).
+  thing the question names (a ticket's price is not the programme's budget);
+- contact details, where none of the closest passages gives any for the thing named.
 Every threshold (`RetrievalSettings`) is calibrated on evals/dev.jsonl (see evals/README.md).
 """
 
@@ -322,7 +323,8 @@ def _fact_missing(
     if intent.wants_amount and (unnamed := _unnamed(intent, top)):
         named = " ".join(unnamed)
         return Refusal("amount", f"none of the closest passages speaks of {named}")
-    if intent.wants_amount and (unstated := _unstated(intent, passages, cited)):
+    stating = [f"{text}\n{window}" for text, window in passages if states_amount(window)]
+    if intent.wants_amount and (unstated := _unstated(intent, stating, cited)):
         return Refusal("amount", f"no passage states an amount{when} for {unstated}")
     priced = intent.wants_amount and intent.goal is None and not intent.plan_total
     if priced and (cost := COST.search(intent.question)) and not any(map(_costs, about)):
@@ -343,6 +345,9 @@ def _fact_missing(
         return Refusal("date", "none of the closest passages gives a date")
     if asks_contact(intent.question) and not any(map(states_contact, top)):
         return Refusal("contact", "none of the closest passages gives contact details")
+    contacts = [f"{text}\n{window}" for text, window in passages if states_contact(text)]
+    if asks_contact(intent.question) and (unstated := _unstated(intent, contacts, cited)):
+        return Refusal("contact", f"no passage gives contact details for {unstated}")
     founding = intent.kind == "date" and speaks_of_founding(intent.question)
     if founding and not any(speaks_of_founding(t) and _YEARLIKE.search(t) for t in near):
         return Refusal("date", "none of the closest passages dates a founding")
@@ -441,28 +446,30 @@ def _costed(question: str, cost: re.Match[str]) -> str:
     return after or _COST_FRAME.sub("", question[: cost.start()]).strip()
 
 
-def _unstated(
-    intent: Intent,
-    passages: Sequence[tuple[str, str]],
-    cited: Sequence[str],
-) -> str | None:
-    """The first thing a money question names (`name_phrases`) that the cited passages
-    speak of but no passage whose window states an amount does, when some window
-    states one: "a NORTIX ticket between Kiruna and Oulu" is not priced by a
-    passage on the programme's budget that names Kiruna alone. `passages` are the
-    closest passages' texts, each with its window (titled). A thing no cited passage
-    names may be written another way there ("North Calotte", "Nordkalotten"), and a
-    goal's row names its goal by layout: neither is looked for."""
-    stating = [f"{text}\n{window}" for text, window in passages if states_amount(window)]
+def _unstated(intent: Intent, stating: Sequence[str], cited: Sequence[str]) -> str | None:
+    """The first thing a question for a figure or contact names (`name_phrases`) that the
+    cited passages speak of but none of the passages `stating` what it asks for does
+    (each with the window around its best sentence, titled), when some state it: "a
+    NORTIX ticket between Kiruna and Oulu" is not priced by a passage on the programme's
+    budget that names Kiruna alone, nor a hospital's phone number given by the
+    secretariat's contact lines. A thing no cited passage names may be written another
+    way there ("North Calotte", "Nordkalotten"), and a goal's row names its goal by
+    layout: neither is looked for."""
     if intent.goal is not None or not stating:
         return None
     for phrase in name_phrases(intent.question):
         keys = [w for w in phrase if actor_kind(w) == "organisation"] or phrase
         keys = [w for w in keys if names_any(w, [w])]  # long enough to look for
-        known = keys and any(names_any(text, keys) for text in cited)
-        if known and not any(names_any(text, keys) for text in stating):
+        known = keys and any(_names_all(text, keys) for text in cited)
+        if known and not any(_names_all(text, keys) for text in stating):
             return " ".join(phrase)
     return None
+
+
+def _names_all(text: str, words: Sequence[str]) -> bool:
+    """Whether `text` names each of a name's words: "Helse Innlandet" is not named by
+    "Grenseløs helse"."""
+    return all(names_any(text, [word]) for word in words)
 
 
 def _own_words(question: str) -> list[str]:
