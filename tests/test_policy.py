@@ -471,3 +471,16 @@ def test_contact_details_of_another_body_do_not_answer() -> None:
     assert missing.reason == "no passage gives contact details for Nordland Klinikk"
     listed = f"{clinic} Night clinic: phone +47 755 99 000."
     assert _fact_missing(intent, [listed], [listed], {}, [listed]) is None
+
+
+def test_a_question_for_the_second_round_is_not_answered_by_the_first() -> None:
+    first = "Ansökan i den första omgången stänger den 3 mars 2027. Fonden delar ut 2 miljoner."
+    intent = parse("When does the second call of the fjord fund close?")
+    missing = _fact_missing(intent, [first], [first], {}, [first])
+    assert missing is not None
+    assert missing.reason == "none of the closest passages speaks of the second call"
+    asked = parse("Hvornår lukker første ansøgningsrunde i fjordfonden?")
+    assert _fact_missing(asked, [first], [first], {}, [first]) is None
+    # "andra" is also "other": only a numbered round counts.
+    other = parse("Vilka andra fonder finns det?")
+    assert _fact_missing(other, [first], [first], {}, [first]) is None

@@ -341,6 +341,9 @@ def _fact_missing(
     population = intent.kind == "quantity" and asks_population(intent.question)
     if population and not any(map(states_population, near)):
         return Refusal("population", "none of the closest passages gives a number of inhabitants")
+    numbered = (intent.kind == "date" or intent.wants_amount) and _ordinal_round(intent.question)
+    if numbered and not any(_ordinal_round(text, numbered[1]) for text in top):
+        return Refusal(intent.kind, f"none of the closest passages speaks of the {numbered[0]}")
     if intent.kind == "date" and not any(_YEARLIKE.search(text) for text in top):
         return Refusal("date", "none of the closest passages gives a date")
     if asks_contact(intent.question) and not any(map(states_contact, top)):
@@ -381,6 +384,31 @@ def unnamed_person(intent: Intent, named: Sequence[str]) -> Refusal | None:
     rest = intent.question[deputy.start() if deputy else start :].strip(" ?")
     said = f"who is {rest}" if asked else f"the person asked for in “{rest}”"
     return Refusal("person", f"no passage names {said}")
+
+
+#: The ordinals of rounds and calls, each in the four languages.
+_ORDINALS = (
+    r"first|1st|första|første|förste|1:a",
+    r"second|2nd|andra|anden|andet|andre|2:a",
+    r"third|3rd|tredje|3:e",
+    r"fourth|4th|fjärde|fjerde|4:e",
+)
+#: A round of a call or fund: "round", "call", "omgång", "utlysning", "runde", "søknadsrunde".
+_ROUND = r"\w*(?:round|call|omgång|omgangen|omgang|runde|runda|utlysning|udlysning|utlysing)\w*"
+
+
+def _ordinal_round(text: str, number: int | None = None) -> tuple[str, int] | None:
+    """The numbered round or call a text speaks of ("the second application round",
+    "den första omgången", "anden ansøgningsrunde"): its words and which one, the
+    `number`-th when given (a question for the second round is not answered by the
+    dates of the first)."""
+    for n, forms in enumerate(_ORDINALS, start=1):
+        if number not in (None, n):
+            continue
+        found = re.search(rf"\b(?:{forms})\s+(?:\w+\s+){{0,2}}?{_ROUND}", text, re.IGNORECASE)
+        if found:
+            return found.group(0), n
+    return None
 
 
 #: A byline's line: "07 April 2017 - Published by Christina Knudsen …".
