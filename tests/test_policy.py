@@ -484,3 +484,17 @@ def test_a_question_for_the_second_round_is_not_answered_by_the_first() -> None:
     # "andra" is also "other": only a numbered round counts.
     other = parse("Vilka andra fonder finns det?")
     assert _fact_missing(other, [first], [first], {}, [first]) is None
+
+
+def test_a_share_is_an_amount_stated_with_the_partner_not_the_whole_budget() -> None:
+    block = (
+        "3. KELPWAY\n- Lead partner: Tromsø Sea Lab (Norway)\n"
+        "- Partners: Skagen Havn (Denmark), Orkney Kelp Trust (Scotland)\n"
+        "- Budget: EUR 2,100,000"
+    )
+    intent = parse("How much of the KELPWAY budget goes to Orkney Kelp Trust?")
+    missing = _fact_missing(intent, [block], [block], {}, [block])
+    assert missing is not None
+    assert missing.reason == "no passage states the part of KELPWAY that goes to Orkney Kelp Trust"
+    split = f"{block}, of which Orkney Kelp Trust receives EUR 600,000."
+    assert _fact_missing(intent, [split], [split], {}, [split]) is None

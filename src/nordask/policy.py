@@ -326,6 +326,9 @@ def _fact_missing(
     stating = [f"{text}\n{window}" for text, window in passages if states_amount(window)]
     if intent.wants_amount and (unstated := _unstated(intent, stating, cited)):
         return Refusal("amount", f"no passage states an amount{when} for {unstated}")
+    if intent.wants_amount and (part := _unshared(intent, [w for _, w in passages])):
+        reason = f"no passage states the part of {part[0]} that goes to {part[1]}"
+        return Refusal("amount", reason)
     priced = intent.wants_amount and intent.goal is None and not intent.plan_total
     if priced and (cost := COST.search(intent.question)) and not any(map(_costs, about)):
         thing = _costed(intent.question, cost)
@@ -492,6 +495,35 @@ def _unstated(intent: Intent, stating: Sequence[str], cited: Sequence[str]) -> s
         if known and not any(_names_all(text, keys) for text in stating):
             return " ".join(phrase)
     return None
+
+
+#: A question for a part of a whole: "How much of the budget …", "Hur mycket av …",
+#: "Hvor meget af det …".
+_SHARE_OF = re.compile(
+    r"\b(?:how\s+much|hur\s+mycket|hvor\s+(?:meget|mye))\s+(?:\w+\s+)?(?:of|av|af)\b",
+    re.IGNORECASE,
+)
+#: Where one statement ends and the next begins: a line break or a sentence's end.
+_STATEMENT_END = re.compile(r"\n|(?<=[.;])\s+")
+
+
+def _unshared(intent: Intent, windows: Sequence[str]) -> tuple[str, str] | None:
+    """For a question what part of one thing's money goes to another ("How much of the
+    X budget goes to Y?"), the whole and the other (the first and last things it names)
+    when no window states an amount in the same sentence or line as the other: a
+    project's "Budget:" line under a "Partners:" line that names Y is the whole budget,
+    not Y's part. A goal's row gives each partner's part by layout. None for any other
+    question."""
+    phrases = name_phrases(intent.question)
+    if intent.goal is not None or len(phrases) < 2 or not _SHARE_OF.search(intent.question):
+        return None
+    part = phrases[-1]
+    keys = [w for w in part if actor_kind(w) == "organisation"] or part
+    for window in windows:
+        for line in _STATEMENT_END.split(window):
+            if states_amount(line) and _names_all(line, keys):
+                return None
+    return " ".join(phrases[0]), " ".join(part)
 
 
 def _names_all(text: str, words: Sequence[str]) -> bool:
