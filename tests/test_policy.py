@@ -498,3 +498,13 @@ def test_a_share_is_an_amount_stated_with_the_partner_not_the_whole_budget() -> 
     assert missing.reason == "no passage states the part of KELPWAY that goes to Orkney Kelp Trust"
     split = f"{block}, of which Orkney Kelp Trust receives EUR 600,000."
     assert _fact_missing(intent, [split], [split], {}, [split]) is None
+
+
+def test_a_count_from_a_country_is_not_a_count_from_the_others() -> None:
+    counted = "In all 310 pupils took part, 200 of them living in Norway and 110 in Sweden."
+    intent = parse("How many pupils from Finland took part in the summer school?")
+    missing = _fact_missing(intent, [counted], [counted], {}, [counted])
+    assert missing is not None
+    assert missing.reason == "none of the closest passages gives a number from Finland"
+    asked = parse("Hur många elever från Norge deltog i sommarskolan?")
+    assert _fact_missing(asked, [counted], [counted], {}, [counted]) is None

@@ -40,6 +40,7 @@ from nordask.query import (
     asks_how_to,
     asks_population,
     asks_venue,
+    counted_from,
     name_phrases,
     name_words,
     names_any,
@@ -341,6 +342,9 @@ def _fact_missing(
         return Refusal("person", "none of the closest passages names a person in that role")
     if intent.kind == "quantity" and not any(states_count(text) for text in near):
         return Refusal("quantity", f"none of the closest passages gives a number{when}")
+    origin = counted_from(intent.question) if intent.kind == "quantity" else None
+    if origin and not any(origin[1].search(t) for t in near if states_count(t)):
+        return Refusal("quantity", f"none of the closest passages gives a number from {origin[0]}")
     population = intent.kind == "quantity" and asks_population(intent.question)
     if population and not any(map(states_population, near)):
         return Refusal("population", "none of the closest passages gives a number of inhabitants")

@@ -792,6 +792,16 @@ def asked_country(question: str) -> tuple[str, re.Pattern[str]] | None:
     return None
 
 
+def counted_from(question: str) -> tuple[str, re.Pattern[str]] | None:
+    """The country a how-many question counts people or things from ("deltakere … fra
+    Finland", "visitors from Norway"), with a pattern for its mentions; None when it
+    names none after "from"."""
+    for country, stems in _COUNTRIES.items():
+        if re.search(rf"\b(?:from|fra|från|frå)\s+(?:{stems})", question, re.IGNORECASE):
+            return country, re.compile(rf"\b(?:{stems})", re.IGNORECASE)
+    return None
+
+
 def _goal_topic(question: str, numbered: bool) -> str | None:
     if not numbered and _WHICH_GOAL.search(question):
         return "which"
