@@ -22,7 +22,7 @@ from dataclasses import dataclass, field, replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from nordask.entities import actor_kind, find_actors
+from nordask.entities import actor_kind, find_actors, name_keys
 from nordask.furniture import is_link_text
 from nordask.glossary import ACRONYM, expansions_in
 from nordask.overview import DocumentOverview, activity_word, compound_of
@@ -1801,15 +1801,9 @@ def _things_named(intent: Intent, stated: Support) -> tuple[int, int]:
     sentences around it do."""
     own = (stated.chunk.title, stated.section, stated.owner or "", paragraph(stated))
     places = ("\n".join(own), window(stated))
-    phrases = [_phrase_keys(phrase) for phrase in name_phrases(intent.question)]
+    phrases = [name_keys(phrase) for phrase in name_phrases(intent.question)]
     named = [sum(bool(keys) and names_any(text, keys) for keys in phrases) for text in places]
     return named[0], named[1]
-
-
-def _phrase_keys(phrase: list[str]) -> list[str]:
-    """The words a thing's name is looked for by: not those that say what kind of body it
-    is ("Council"), which any body of that kind shares."""
-    return [w for w in phrase if actor_kind(w) == "organisation"] or phrase
 
 
 def _asked_figures(intent: Intent, text: str) -> list[str]:
@@ -1820,7 +1814,7 @@ def _asked_figures(intent: Intent, text: str) -> list[str]:
     may give its figure then and now: "41,6 millioner i 2024, mot 29,3 i 2020")."""
     found = list(AMOUNT.finditer(text))
     for phrase in name_phrases(intent.question) if len(found) > 1 else []:
-        at = _named_at(text, _phrase_keys(phrase))
+        at = _named_at(text, name_keys(phrase))
         if at is None:
             continue
         after = [m for m in found if m.start() > at]

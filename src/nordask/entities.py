@@ -103,6 +103,12 @@ def actor_kind(name: str) -> str:
     return "organisation"
 
 
+def name_keys(name: list[str]) -> list[str]:
+    """The words a thing's name is looked for by: not those that say what kind of body it
+    is ("Council" of "Pohjola Regional Council"), which any body of that kind shares."""
+    return [w for w in name if actor_kind(w) == "organisation"] or name
+
+
 def find_actors(text: str) -> list[str]:
     """Actor names in `text`, in order of first appearance, without repeats."""
     found: list[tuple[int, str]] = []

@@ -24,7 +24,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Protocol
 
-from nordask.entities import actor_kind
+from nordask.entities import actor_kind, name_keys
 from nordask.query import (
     ANY_ROLE,
     COST,
@@ -350,7 +350,8 @@ def _fact_missing(
         return Refusal("population", "none of the closest passages gives a number of inhabitants")
     numbered = (intent.kind == "date" or intent.wants_amount) and _ordinal_round(intent.question)
     if numbered and not any(_ordinal_round(text, numbered[1]) for text in top):
-        return Refusal(intent.kind, f"none of the closest passages speaks of the {numbered[0]}")
+        check = "date" if intent.kind == "date" else "amount"
+        return Refusal(check, f"none of the closest passages speaks of the {numbered[0]}")
     if intent.kind == "date" and not any(_YEARLIKE.search(text) for text in top):
         return Refusal("date", "none of the closest passages gives a date")
     if asks_contact(intent.question) and not any(map(states_contact, top)):
@@ -493,8 +494,7 @@ def _unstated(intent: Intent, stating: Sequence[str], cited: Sequence[str]) -> s
     if intent.goal is not None or not stating:
         return None
     for phrase in name_phrases(intent.question):
-        keys = [w for w in phrase if actor_kind(w) == "organisation"] or phrase
-        keys = [w for w in keys if names_any(w, [w])]  # long enough to look for
+        keys = [w for w in name_keys(phrase) if names_any(w, [w])]  # long enough to look for
         known = keys and any(_names_all(text, keys) for text in cited)
         if known and not any(_names_all(text, keys) for text in stating):
             return " ".join(phrase)
@@ -522,7 +522,7 @@ def _unshared(intent: Intent, windows: Sequence[str]) -> tuple[str, str] | None:
     if intent.goal is not None or len(phrases) < 2 or not _SHARE_OF.search(intent.question):
         return None
     part = phrases[-1]
-    keys = [w for w in part if actor_kind(w) == "organisation"] or part
+    keys = name_keys(part)
     for window in windows:
         for line in _STATEMENT_END.split(window):
             if states_amount(line) and _names_all(line, keys):
