@@ -1085,3 +1085,55 @@ def test_a_compound_leader_with_a_title_before_the_name_directs_it() -> None:
     intent = parse("Who is the event director of the coastal rally?")
     _, names = compose(intent, [Support(1, chunk, i, 0.6)], "en")
     assert names == ["Anders Vinther"]
+
+
+def test_a_person_led_by_with_an_adverb_or_a_title_between_is_named() -> None:
+    """ "Rådet ledes nå av …" and "ledes af docent …": the verb still names who leads."""
+    chunk = _doc_chunk(
+        "fjell.txt",
+        "Fjellrådet",
+        "Fjellrådet ble stiftet i 2015 for å samle turlagene. Rådet ledes nå av Berit Aune "
+        "Halvorsen.",
+    )
+    text, _ = compose(parse("Who chairs Fjellrådet?"), [Support(1, chunk, 1, 0.6)], "en")
+    assert text.startswith("Berit Aune Halvorsen [1]"), text
+    chunk = _doc_chunk(
+        "stier.txt",
+        "Stier",
+        "Studien om stier finansieres af fonden og ledes af docent Søren Krogh.",
+    )
+    text, _ = compose(parse("Hvem leder studien om stier?"), [Support(1, chunk, 0, 0.6)], "no")
+    assert text.startswith("Søren Krogh [1]"), text
+
+
+def test_who_does_what_is_asked_is_the_actor_the_sentence_ties_to_it() -> None:
+    """Not every name near the topic: the subject of the asked doing ("samordnar"), the
+    one after a passive ("drivs … av"; "is led by"), or the block's owner."""
+    chunk = _doc_chunk(
+        "plan.txt",
+        "Fjällplan",
+        "Målet är snabbare räddning i fjällen. Region Fjällby arbetar med att samordna "
+        "räddningscentralerna Nordlarm och Fjällcentralen så att ett larm når fram direkt. "
+        "Nordlarm har funnits sedan 1998.",
+    )
+    question = parse("Hvem samordner redningssentralene i fjellet?")
+    text, names = compose(question, [Support(1, chunk, 1, 0.6)], "no")
+    assert text.startswith("Region Fjällby [1]: “Region Fjällby arbetar med att samordna"), text
+    assert names == ["Region Fjällby"]
+
+
+def test_who_holds_it_in_the_year_asked_is_the_name_of_that_period() -> None:
+    chunk = _doc_chunk(
+        "styre.md",
+        "Styret",
+        "The board meets twice a year. Nordby kommune leads the board in 2024–2025 and "
+        "Sørby kommune in 2026–2027.",
+    )
+    intent = parse("Which organisation leads the board in 2026?")
+    text, _ = compose(intent, [Support(1, chunk, 1, 0.6)], "en")
+    assert text.startswith("Sørby kommune [1]"), text
+
+
+def test_which_body_asks_for_an_actor() -> None:
+    assert parse("Hvilket organ har ansvaret for havnene?").kind == "actor"
+    assert parse("Which body runs the ferry line?").kind == "actor"

@@ -37,6 +37,7 @@ from nordask.query import (
     COUNT,
     CURRENCY,
     DEADLINE,
+    LED_BY,
     NAME_PREFIX,
     PERIODS,
     ROLES,
@@ -217,11 +218,8 @@ _WANTED = {
 #: A person's name: two or three capitalised words, in any Latin letters ("Sigrún
 #: Ólafsdóttir").
 _PERSON = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,2}"
-#: Verbs that name who chairs or leads a group: "chaired by", "leds av", "ledes af".
-_LED_BY = (
-    r"(?:chaired|headed|led|presided\s+over)\s+by|(?:leds|ledes|leddes|ledet|ledd|ordförs)\s+a[fv]"
-)
-_IS = r"(?i:is|was|är|var|er|ble|blev|blir)"
+#: A copula, with its perfect ("har vært seniorrådgiver Marit …").
+_IS = r"(?i:is|was|är|var|er|ble|blev|blir|has\s+been|har\s+(?:vært|været|varit))"
 #: Who wrote a text: "Published by Kari Nordmann", "skrevet af Mette Holm", or a news
 #: item's byline, a line of its own or before the day it was published: "By Kari
 #: Nordmann", "Av Anna Berg Publicerad 3 maj 2024".
@@ -241,7 +239,7 @@ _PERSON_IN_ROLE = re.compile(
     rf"(?:\s*:|\s+{_IS}(?:\s+[a-zß-öø-ÿ]{{4,}})?)?\s+(?P<name>{_PERSON})"
     rf"|(?P<named>{_PERSON})(?:,\s*[^,()\n.]{{1,40}}?)?(?:\s*,\s*|\s*\(\s*(?:[^()]*,\s*)?|\s+)"
     rf"(?:{_IS}\s+)?(?P<held>(?i:{ANY_ROLE}))\b"
-    rf"|\b(?P<verb>(?i:{_LED_BY}))\s+(?P<by>{_PERSON})"
+    rf"|\b(?P<verb>(?i:{LED_BY}))(?:\s+[a-zß-öø-ÿ]{{4,}})?\s+(?P<by>{_PERSON})"
     rf"|(?P<who>{_PERSON}),?\s+(?:[^,.\n]{{1,50}},\s*)?(?i:som|who|der)\s+"
     rf"(?i:blir|bliver|är|er|is|becomes|will\s+be|var|was|blev|ble)\s+(?P<becomes>(?i:{ANY_ROLE}))\b"
 )
@@ -597,6 +595,15 @@ def compose(
         names = list(people)[:MAX_ACTORS]
         lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
         lead += f": “{quote(people[names[0]][1])}”"
+    elif (
+        intent.wants_actors
+        and intent.actor_kind != "project"
+        and (doer := _stated_doer(intent, ranked))
+    ):
+        names = doer.names
+        lead = "; ".join(f"{name} [{doer.support.n}]" for name in names)
+        lead += f": “{quote(doer.line)}”"
+        near = [s for s in near if s.n != doer.support.n]
     elif intent.wants_actors:
         # Every cited project on the topic, not only the closest five: a list asks for all.
         every = sorted(supports, key=lambda s: -s.score)
@@ -1553,7 +1560,7 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
     role when it names none), and a deputy's only when it asks for one."""
     kind = asked_role(question)
     if match.group("verb"):  # "chaired by", "leds av": who chairs or leads it
-        return kind in (None, "chair", "manager") and not _ASKS_DEPUTY.search(question)
+        return kind in (None, "chair") and not _ASKS_DEPUTY.search(question)
     group = next(g for g in ("role", "held", "becomes") if match.group(g))
     if kind and not re.fullmatch(ROLES[kind], match.group(group), re.IGNORECASE):
         return False
@@ -1899,6 +1906,135 @@ def _dated_actors(
         if set(intent.years) & _dated_by(s.text) and s.owner == owner and topic_hits(s, topic)
     ]
     return _actors(intent, dated), dated
+
+
+#: What a who-question asks someone does, each in its verb and noun forms in the four
+#: languages: leading, chairing, coordinating, hosting, developing, evaluating, being
+#: responsible. A sentence that says it of someone names the one asked for ("Region X
+#: arbetar med att samordna …", "Programmet leds av Y", "Z is lead partner").
+_DOINGS = tuple(
+    re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
+    for forms in (
+        r"lead\w*|led|heads?|headed|\w*led(?:er|es|et|s|de|dde|are|aren|eren|ning)",
+        r"chair\w*|ordför\w*|ordfør\w*|formand\w*|forkvinde\w*|styreleder\w*",
+        r"\w*coordinat\w*|\w*koordin\w*|\w*samordn\w*",
+        r"host(?:s|ed|ing)?|värd(?:ar|en|skap\w*)?|værtsk\w*|vertsk\w*",
+        r"develop\w*|\w*utveckl\w*|\w*udvikl\w*|\w*utvikl\w*",
+        r"\w*evaluat\w*|\w*evaluer\w*|\w*utvärder\w*",
+        r"responsib\w*|in\s+charge|\w*ansvar\w*",
+    )
+)
+#: After the doing, the one who does it follows: passive ("led by", "ledes i dag av"),
+#: a copula, perhaps after what is done ("the lead partner is", "Prosjektleder for
+#: evalueringen har vært"), or a label ("Lead partner:").
+_DOER_AFTER = re.compile(
+    rf"^(?:\s+\w{{1,5}}){{0,2}}\s+(?:by|av|af)\s|"
+    rf"^(?:\s+(?:for|of|för|af|av)\s+\w+)?\s+(?:{_IS}|are)\s|^\s*:"
+)
+
+
+@dataclass(frozen=True)
+class Doer:
+    """Who a cited sentence says does what a who-question asks, with the sentence."""
+
+    names: list[str]
+    support: Support
+    line: str
+
+
+def _stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """For "who leads / coordinates / hosts … X", the actor a cited sentence ties to that
+    doing: the best sentence that says it, by how much of the question its paragraph
+    names, then by rank. A list of every name near the topic is no answer to who does it."""
+    doing = _asked_doing(intent.question)
+    if doing is None:
+        return None
+    stop = every_stopword()
+    # The kind of thing asked about counts too: "the programme" is "Programmet leds av …";
+    # the kind of actor asked for, before the doing ("Which organisation leads …"), not.
+    rest = intent.question[doing.search(intent.question).end() :]
+    words = re.findall(r"[^\W\d_]{5,}", rest.casefold())
+    topic = [w for w in dict.fromkeys(words) if w not in stop]
+    names = [n for n in dict.fromkeys(name_words(rest)) if not doing.search(n)]
+    best: tuple[tuple[int, int, int], Doer] | None = None
+    for rank, support in enumerate(ranked):
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            text = tidy(_sentence(chunk, j))
+            match = doing.search(text)
+            found = _doers(intent, text, match, chunk.owner_of(j)) if match else []
+            if not found:
+                continue
+            where = " ".join((window(support.at(j)), support.section, chunk.owner_of(j) or ""))
+            hits = _stems_in(where, topic) + sum(names_any(where, [n]) for n in names)
+            hits += intent.goal in goal_numbers(support.section)  # "mål 1": goal 1's section
+            # Nothing of the question around it: only the top passage's best sentence.
+            if not hits and (rank or j != support.sentence):
+                continue
+            key = (hits, _stems_in(text, topic), -rank)
+            if best is None or key > best[0]:
+                best = (key, Doer(found, support.at(j), text))
+    return best[1] if best else None
+
+
+def _stems_in(text: str, topic: list[str]) -> int:
+    """How many of the topic words `text` has by their first letters, across the
+    languages ("evaluation", "evalueringen")."""
+    folded = _fold(text)
+    return sum(bool(re.search(rf"\b{re.escape(_stem(w))}", folded)) for w in topic)
+
+
+#: A doing further into the question is its topic ("involved in tourism development").
+_DOING_WORDS = 6
+
+
+def _asked_doing(question: str) -> re.Pattern[str] | None:
+    """The doing a who/which-question asks about, the first it names among its first
+    words; none for a deputy ("vice ordförande"), whom a sentence names apart."""
+    if _ASKS_DEPUTY.search(question):
+        return None
+    head = " ".join(question.split()[:_DOING_WORDS])
+    found = [(m.start(), doing) for doing in _DOINGS if (m := doing.search(head))]
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _doers(intent: Intent, text: str, match: re.Match[str], owner: str | None) -> list[str]:
+    """Who a sentence says does it: named after a passive or a copula ("ledes af lektor
+    Mette Schmidt", "the lead partner is SYKE"), else before the doing, its subject
+    ("Norsk helsenett (NHN) utvikler …"), else the owner of its block ("Helse Innlandet:
+    Ansvarer for avtalen …"). Of names each given a period ("X leder 2025–2026 och Y
+    2027–2028"), the one of the year asked."""
+    after = _DOER_AFTER.match(text[match.end() :])
+    named = _actor_names(text[match.end() :] if after else text[: match.start()])
+    named = [n for n in named if _fits(intent, n) and not _named_in(n, intent.question)]
+    if after:
+        named = named[:1]
+    elif not named and owner and not find_actors(text[: match.start()]):
+        named = [owner]
+    if intent.years and (dated := _of_year(intent, text)):
+        return [dated]
+    return named
+
+
+def _actor_names(text: str) -> list[str]:
+    """The organisations and people a text names, in order."""
+    found = [(text.find(n), n) for n in find_actors(text)]
+    taken = {i for at, name in found for i in range(at, at + len(name))}
+    people = [m for m in re.finditer(_PERSON, text) if not taken & set(range(*m.span()))]
+    found += [(m.start(), m.group(0)) for m in people]
+    return [name for _, name in sorted(found)]
+
+
+def _of_year(intent: Intent, text: str) -> str | None:
+    """Of the names in a sentence, the one followed by a period that holds the year asked
+    ("Region Värmland leder styrgruppen 2025–2026 och Innlandet fylkeskommune 2027–2028")."""
+    names = _actor_names(text)
+    starts = [text.find(n) for n in names]
+    for k, name in enumerate(names):
+        end = starts[k + 1] if k + 1 < len(names) else len(text)
+        if set(intent.years) & years_in(text[starts[k] + len(name) : end]):
+            return name
+    return None
 
 
 def _capped(actors: dict[str, list[int]]) -> list[str]:
