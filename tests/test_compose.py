@@ -1137,3 +1137,88 @@ def test_who_holds_it_in_the_year_asked_is_the_name_of_that_period() -> None:
 def test_which_body_asks_for_an_actor() -> None:
     assert parse("Hvilket organ har ansvaret for havnene?").kind == "actor"
     assert parse("Which body runs the ferry line?").kind == "actor"
+
+
+def test_who_leads_the_group_of_a_goal_is_the_name_paired_with_that_goal() -> None:
+    """ "The panel for goal 1 is chaired … led by A, goal 2 by B": the asked goal's name, also
+    over the plan's list of who has activities under that goal."""
+    from nordask.answer import Outline
+    from nordask.overview import Goal
+
+    chunk = _doc_chunk(
+        "guide.md",
+        "Guide",
+        "Every goal has a working group. The group for goal 1 is led by Nordby kommune, "
+        "goal 2 by Fjordhavn Energi, goal 3 by Sørby kommune and goal 4 by NORDLAB.",
+    )
+    supports = [Support(1, chunk, 0, 0.4)]
+    intent = parse("Who leads the working group for goal 2?")
+    assert intent.goal_topic == "owners"
+    text, _ = compose(intent, supports, "en")
+    assert text.startswith("Fjordhavn Energi [1]"), text
+    goal = Goal(2, "Goal 2: Energy", "", 0, None, [])
+    text, names = compose(intent, supports, "en", outline=Outline("Plan", [(2, goal)]))
+    assert text.startswith("Fjordhavn Energi [1]") and names == ["Fjordhavn Energi"], text
+
+
+def test_which_project_an_actor_leads_is_the_item_its_lead_line_stands_under() -> None:
+    """Not the projects it is only a partner in: the numbered item whose "Lead partner:"
+    line names it (a catalogue as the loader gives a Markdown file)."""
+    text = (
+        "Ferry projects 2026\n\nFour ferry projects were funded this year.\n\n1. QUAYPOWER\n\n"
+        "- Lead partner: Nordby Ferjer (Norway)\n- Partners: Fjordhavn Energi (Denmark)\n\n"
+        "Shore power for two ferry quays.\n\n2. COLDBATT\n\n"
+        "- Lead partner: Fjordhavn Energi (Denmark)\n- Partners: Nordby Ferjer (Norway)\n\n"
+        "Batteries for ferries in winter.\n"
+    )
+    document = Document(doc="ferries.md", title="Ferry projects 2026", text=text)
+    chunk = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})[0]
+    intent = parse("Which ferry project is led by Fjordhavn Energi?")
+    answer, names = compose(intent, [Support(1, chunk, 0, 0.5)], "en")
+    assert answer.startswith("COLDBATT [1]"), answer
+    assert names == ["COLDBATT"]
+
+
+def test_who_hosts_it_names_both_hosts_of_the_subject() -> None:
+    chunk = _doc_chunk(
+        "nett.txt",
+        "Nettverk",
+        "Nordby universitet og Høyskolen på Fjellet er verter for Fjordnett og tar opp tre "
+        "stipendiater hver.",
+    )
+    text, names = compose(
+        parse("Which organisations host Fjordnett?"), [Support(1, chunk, 0, 0.5)], "en"
+    )
+    assert names == ["Nordby universitet", "Høyskolen på Fjellet"], text
+
+
+def test_a_sentence_under_a_heading_of_the_doing_asked_says_who_did_it() -> None:
+    """Across languages no topic word is shared; the heading "Evaluering" is what the
+    question asks about."""
+    top = _doc_chunk("rapport.txt", "Rapport", "Prosjektet ble ledet av Nordby kommune i tre år.")
+    text = (
+        "Sluttrapport\n\n1. Bakgrunn\n\nKursene startet i 2020.\n\n2. Evaluering\n\n"
+        "Fjellby høgskole konkluderte i sin evaluering med at kursene virket."
+    )
+    document = Document(doc="rapport2.txt", title="Rapport", text=text)
+    evaluated = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "no"})[0]
+    last = len(evaluated.sentences) - 1
+    supports = [Support(1, top, 0, 0.5), Support(2, evaluated, last, 0.4)]
+    answer, _ = compose(parse("Who did the evaluation of the courses?"), supports, "en")
+    assert answer.startswith("Fjellby høgskole [2]"), answer
+
+
+def test_who_is_responsible_is_the_cell_of_the_responsible_column_in_the_row_asked() -> None:
+    """A Markdown table as the chunker runs it into one line: the row that names what the
+    question names, the column its doing heads."""
+    text = (
+        "Møder før øvelsen:\n\n| Møde | Dato | By | Ansvarlig | |---|---|---|---| "
+        "| Startmøde | 3. marts 2027 | Aalborg | Nordby Brandvæsen | "
+        "| Slutmøde | 9. juni 2027 | Bergen | Vestlandets kriseråd |"
+    )
+    document = Document(doc="moder.md", title="Møder", text=text)
+    chunk = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "da"})[0]
+    intent = parse("Hvem har ansvaret for slutmødet i Bergen?")
+    answer, names = compose(intent, [Support(1, chunk, len(chunk.sentences) - 1, 0.5)], "no")
+    assert answer.startswith("Vestlandets kriseråd [1]: “Slutmøde | 9. juni 2027"), answer
+    assert names == ["Vestlandets kriseråd"]

@@ -37,6 +37,7 @@ from nordask.query import (
     COUNT,
     CURRENCY,
     DEADLINE,
+    GOAL_WORDS,
     LED_BY,
     NAME_PREFIX,
     PERIODS,
@@ -564,6 +565,11 @@ def compose(
     """
     if outline is not None:
         if intent.goal_topic == "owners":
+            # "Who leads the working group of goal 3" is said in a sentence pairing goals
+            # and names, not by which organisations have activities under goal 3.
+            doer = _stated_doer(intent, sorted(supports, key=lambda s: -s.score))
+            if doer and intent.goal is not None and _of_goal(intent.goal, doer.line):
+                return _doer_answer(doer), doer.names
             return _owners_answer(intent, outline)
         if intent.goal_topic == "all" or len(outline.goals) > 1:
             lead = _goals_answer(outline, closest=intent.goal_topic == "which")
@@ -595,14 +601,8 @@ def compose(
         names = list(people)[:MAX_ACTORS]
         lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
         lead += f": “{quote(people[names[0]][1])}”"
-    elif (
-        intent.wants_actors
-        and intent.actor_kind != "project"
-        and (doer := _stated_doer(intent, ranked))
-    ):
-        names = doer.names
-        lead = "; ".join(f"{name} [{doer.support.n}]" for name in names)
-        lead += f": “{quote(doer.line)}”"
+    elif intent.wants_actors and (doer := _doer(intent, ranked)):
+        names, lead = doer.names, _doer_answer(doer)
         near = [s for s in near if s.n != doer.support.n]
     elif intent.wants_actors:
         # Every cited project on the topic, not only the closest five: a list asks for all.
@@ -1918,18 +1918,27 @@ _DOINGS = tuple(
         r"lead\w*|led|heads?|headed|\w*led(?:er|es|et|s|de|dde|are|aren|eren|ning)",
         r"chair\w*|ordför\w*|ordfør\w*|formand\w*|forkvinde\w*|styreleder\w*",
         r"\w*coordinat\w*|\w*koordin\w*|\w*samordn\w*",
-        r"host(?:s|ed|ing)?|värd(?:ar|en|skap\w*)?|værtsk\w*|vertsk\w*",
+        # Not "vært" alone, Danish and Norwegian for "been".
+        r"host(?:s|ed|ing)?|värd(?:ar|en|skap\w*)?|vært(?:er|erne|skab\w*)|vert(?:er|ene|skap\w*)",
         r"develop\w*|\w*utveckl\w*|\w*udvikl\w*|\w*utvikl\w*",
         r"\w*evaluat\w*|\w*evaluer\w*|\w*utvärder\w*",
         r"responsib\w*|in\s+charge|\w*ansvar\w*",
     )
 )
 #: After the doing, the one who does it follows: passive ("led by", "ledes i dag av"),
-#: a copula, perhaps after what is done ("the lead partner is", "Prosjektleder for
-#: evalueringen har vært"), or a label ("Lead partner:").
+#: a copula, perhaps after what is done or a noun ("the lead partner is", "Prosjektleder
+#: for evalueringen har vært"), or a label ("Lead partner:").
 _DOER_AFTER = re.compile(
     rf"^(?:\s+\w{{1,5}}){{0,2}}\s+(?:by|av|af)\s|"
-    rf"^(?:\s+(?:for|of|för|af|av)\s+\w+)?\s+(?:{_IS}|are)\s|^\s*:"
+    rf"^(?:\s+(?:for|of|för|af|av)\s+\w+|\s+[\w-]+)?\s+(?:{_IS}|are)\s|^(?:\s+[\w-]+)?\s*:"
+)
+
+
+#: A second name joined to a subject's first, before the doing: "… og Høgskolen i
+#: Innlandet er værter", "… and Nordby Port host": capitalised, a short link word inside.
+_JOINED_NAME = re.compile(
+    r"[^,;.]*?\s(?:og|och|and|samt)\s+([A-ZÅÄÖÆØ][\w-]*(?:\s+(?:[a-zåäöæø]{1,3}\s+)?"
+    r"[A-ZÅÄÖÆØ][\w-]*){0,3})(?:\s+(?:er|är|is|are|var|was|were|har|have|has))?\s*$"
 )
 
 
@@ -1940,6 +1949,20 @@ class Doer:
     names: list[str]
     support: Support
     line: str
+
+
+def _doer(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """Who does what the question asks, or for a project question which project the
+    named actor does it in."""
+    if intent.actor_kind == "project":
+        return _project_done_by(intent, ranked)
+    return _stated_doer(intent, ranked)
+
+
+def _doer_answer(doer: Doer) -> str:
+    """The names with their citation and the sentence that says they do it."""
+    names = "; ".join(f"{name} [{doer.support.n}]" for name in doer.names)
+    return f"{names}: “{quote(doer.line)}”"
 
 
 def _stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
@@ -1961,13 +1984,20 @@ def _stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
             text = tidy(_sentence(chunk, j))
-            match = doing.search(text)
-            found = _doers(intent, text, match, chunk.owner_of(j)) if match else []
+            if cell := _table_doer(doing, text, topic):  # "| Fase | … | Ansvarlig |"
+                found, text = cell
+            elif match := doing.search(text):
+                found = _doers(intent, text, match, chunk.owner_of(j))
+            else:
+                continue
             if not found:
                 continue
             where = " ".join((window(support.at(j)), support.section, chunk.owner_of(j) or ""))
             hits = _stems_in(where, topic) + sum(names_any(where, [n]) for n in names)
-            hits += intent.goal in goal_numbers(support.section)  # "mål 1": goal 1's section
+            # "mål 1": goal 1's section, or a sentence that names it ("goal 1 by X")
+            goals = goal_numbers(support.section) | {int(g) for g in _GOAL_NAMED.findall(text)}
+            hits += intent.goal in goals
+            hits += bool(doing.search(support.section))  # under "4.1 Evaluering"
             # Nothing of the question around it: only the top passage's best sentence.
             if not hits and (rank or j != support.sentence):
                 continue
@@ -1975,6 +2005,68 @@ def _stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
             if best is None or key > best[0]:
                 best = (key, Doer(found, support.at(j), text))
     return best[1] if best else None
+
+
+def _project_done_by(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """For "which project is led by X", the project whose record says X does it: the
+    title over the sentence ("7. BLUE HARBOURS" over "Lead partner: X"), not the projects
+    X is only a partner in, nor the programme the question's words are near."""
+    doing = _asked_doing(intent.question)
+    if doing is None:
+        return None
+    for support in ranked:
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            text = tidy(_sentence(chunk, j))
+            match = doing.search(text)
+            doers = _named_doers(text, match, chunk.owner_of(j)) if match else []
+            title = _title(chunk.section_of(j)) or _item_title(chunk.section_of(j))
+            asked = _fold(intent.question)
+            if title and any(_fold(n) in asked or _named_in(n, intent.question) for n in doers):
+                return Doer([title], support.at(j), text)
+    return None
+
+
+#: A numbered item's heading: "7. BLUE HARBOURS", a catalogue's project.
+_ITEM_HEADING = re.compile(r"^\d+\.\s+(\S.*)$")
+
+
+def _item_title(section: str) -> str | None:
+    """The name a numbered heading gives its item, in capitals too ("7. BLUE HARBOURS"),
+    which `_title` takes for a part of a plan when nothing stands over it."""
+    item = _ITEM_HEADING.match(_last(section))
+    if not item or numbered_headings(item.group(0)) or len(item.group(1).split()) > TITLE_WORDS:
+        return None
+    return item.group(1)
+
+
+#: The line under a Markdown table's header: "|---|---|", with alignment colons.
+_TABLE_RULE = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
+
+
+def _table_doer(
+    doing: re.Pattern[str], text: str, topic: list[str]
+) -> tuple[list[str], str] | None:
+    """In a Markdown table run into one line ("| Fase | Dato | Ansvarlig | |---|…| | …"),
+    the cell under the column the doing heads ("Ansvarlig") in the row that names most of
+    the question's topic, with that row; none when no row names more of it than the rest."""
+    rule = _TABLE_RULE.search(text)
+    if not rule:
+        return None
+    before = text[: rule.start()]  # the header's cells, after any words before them
+    header = [c.strip() for c in before[before.find("|") :].split("|") if c.strip()]
+    cells = [c.strip() for c in text[rule.end() :].split("|") if c.strip()]
+    column = next((k for k, name in enumerate(header) if doing.fullmatch(name)), None)
+    if column is None or not cells or len(cells) % len(header):
+        return None
+    rows = [cells[k : k + len(header)] for k in range(0, len(cells), len(header))]
+    scored = sorted(
+        ((_stems_in(" ".join(row), topic), k) for k, row in enumerate(rows)), reverse=True
+    )
+    if not scored[0][0] or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    row = rows[scored[0][1]]
+    return [row[column]], " | ".join(row)
 
 
 def _stems_in(text: str, topic: list[str]) -> int:
@@ -1999,21 +2091,30 @@ def _asked_doing(question: str) -> re.Pattern[str] | None:
 
 
 def _doers(intent: Intent, text: str, match: re.Match[str], owner: str | None) -> list[str]:
-    """Who a sentence says does it: named after a passive or a copula ("ledes af lektor
-    Mette Schmidt", "the lead partner is SYKE"), else before the doing, its subject
-    ("Norsk helsenett (NHN) utvikler …"), else the owner of its block ("Helse Innlandet:
-    Ansvarer for avtalen …"). Of names each given a period ("X leder 2025–2026 och Y
-    2027–2028"), the one of the year asked."""
-    after = _DOER_AFTER.match(text[match.end() :])
-    named = _actor_names(text[match.end() :] if after else text[: match.start()])
-    named = [n for n in named if _fits(intent, n) and not _named_in(n, intent.question)]
-    if after:
-        named = named[:1]
-    elif not named and owner and not find_actors(text[: match.start()]):
-        named = [owner]
+    """Who a sentence says does it (`_named_doers`), but the question's own names. Of
+    names each given a period ("X leder 2025–2026 och Y 2027–2028") or a goal, the one of
+    the year or goal asked."""
     if intent.years and (dated := _of_year(intent, text)):
         return [dated]
-    return named
+    if intent.goal is not None and len(_GOAL_NAMED.findall(text)) > 1:
+        paired = _of_goal(intent.goal, text)  # another goal's name is none of the asked
+        return [paired] if paired else []
+    named = _named_doers(text, match, owner)
+    return [n for n in named if _fits(intent, n) and not _named_in(n, intent.question)]
+
+
+def _named_doers(text: str, match: re.Match[str], owner: str | None) -> list[str]:
+    """Who a sentence says does what `match` names: named after a passive, a copula or a
+    label ("ledes af lektor Mette Schmidt", "the lead partner is SYKE", "Lead partner:
+    X"), else before the doing, its subject ("Norsk helsenett (NHN) utvikler …"), else
+    the owner of its block ("Helse Innlandet: Ansvarer for avtalen …")."""
+    if _DOER_AFTER.match(text[match.end() :]):
+        return _actor_names(text[match.end() :])[:1]
+    subject = text[: match.start()]
+    before = _actor_names(subject)
+    if before and (joined := _JOINED_NAME.match(subject, subject.rfind(before[-1]))):
+        before.append(joined.group(1))  # "Karlstads universitet og Høgskolen i Innlandet"
+    return before or ([owner] if owner else [])
 
 
 def _actor_names(text: str) -> list[str]:
@@ -2023,6 +2124,37 @@ def _actor_names(text: str) -> list[str]:
     people = [m for m in re.finditer(_PERSON, text) if not taken & set(range(*m.span()))]
     found += [(m.start(), m.group(0)) for m in people]
     return [name for _, name in sorted(found)]
+
+
+#: A goal a sentence pairs a name with: "goal 3 by Norsk helsenett", "mål 2 av …".
+_GOAL_NAMED = re.compile(rf"\b(?:{GOAL_WORDS})\s+(\d{{1,2}})\b", re.IGNORECASE)
+
+
+#: The name a list item gives after "by": "by Norsk helsenett," up to the item's end.
+_GIVEN_NAME = re.compile(
+    r"^\s*(?:is\s+|er\s+|är\s+)?(?:\w+\s+)?(?:by|av|af)\s+"
+    r"([A-ZÅÄÖÆØ][\w-]*(?:\s+[\w-]+){0,3}?)\s*(?:,|\s(?:and|og|och|samt)\s|\.|$)"
+)
+
+
+def _of_goal(goal: int, text: str) -> str | None:
+    """Of names each given a goal in one sentence ("The group for goal 1 is led by X, goal
+    2 by Y, goal 3 by Z"), the first after the goal asked, before the next goal; none
+    when the sentence names only one goal, which says nothing of pairs."""
+    marks = list(_GOAL_NAMED.finditer(text))
+    if len(marks) < 2:
+        return None
+    for k, mark in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        if int(mark.group(1)) != goal:
+            continue
+        part = text[mark.end() : end]
+        # Whatever the list gives after "by" is the name, "Norsk helsenett" too.
+        if given := _GIVEN_NAME.match(part):
+            return given.group(1)
+        names = _actor_names(part)
+        return names[0] if names else None
+    return None
 
 
 def _of_year(intent: Intent, text: str) -> str | None:
