@@ -1222,3 +1222,31 @@ def test_who_is_responsible_is_the_cell_of_the_responsible_column_in_the_row_ask
     answer, names = compose(intent, [Support(1, chunk, len(chunk.sentences) - 1, 0.5)], "no")
     assert answer.startswith("Vestlandets kriseråd [1]: “Slutmøde | 9. juni 2027"), answer
     assert names == ["Vestlandets kriseråd"]
+
+
+def test_who_leads_a_named_item_is_its_own_lead_line_whole() -> None:
+    """The lead line under the asked item's heading, not the first one of the passage
+    (another item's), and the label's whole value, a name in lower case too."""
+    text = (
+        "Ferry projects 2026\n\nFour ferry projects were funded this year.\n\n1. QUAYPOWER\n\n"
+        "- Lead partner: Kystverket for Ferjedrift (Norway)\n\nShore power for two quays.\n\n"
+        "2. COLDBATT\n\n- Lead partner: Fjordhavn Energilab (Denmark)\n\n"
+        "Batteries for ferries in winter.\n"
+    )
+    document = Document(doc="ferries.md", title="Ferry projects 2026", text=text)
+    chunk = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})[0]
+    supports = [Support(1, chunk, len(chunk.sentences) - 1, 0.5)]
+    answer, _ = compose(parse("Vilken organisation leder projektet COLDBATT?"), supports, "sv")
+    assert answer.startswith("Fjordhavn Energilab [1]"), answer
+    answer, _ = compose(parse("Vilken organisation leder projektet QUAYPOWER?"), supports, "sv")
+    assert answer.startswith("Kystverket for Ferjedrift [1]"), answer
+
+
+def test_a_subject_with_its_acronym_is_named_whole() -> None:
+    chunk = _doc_chunk(
+        "ferje.txt",
+        "Ferjer",
+        "Nordisk ferjedata (NFD) utvikler den felles billettløsningen sammen med Fjordhavn.",
+    )
+    answer, _ = compose(parse("Hvem udvikler billetløsningen?"), [Support(1, chunk, 0, 0.5)], "da")
+    assert answer.startswith("Nordisk ferjedata (NFD) [1]"), answer

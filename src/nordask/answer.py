@@ -1932,14 +1932,17 @@ _DOER_AFTER = re.compile(
     rf"^(?:\s+\w{{1,5}}){{0,2}}\s+(?:by|av|af)\s|"
     rf"^(?:\s+(?:for|of|för|af|av)\s+\w+|\s+[\w-]+)?\s+(?:{_IS}|are)\s|^(?:\s+[\w-]+)?\s*:"
 )
-
-
 #: A second name joined to a subject's first, before the doing: "… og Høgskolen i
 #: Innlandet er værter", "… and Nordby Port host": capitalised, a short link word inside.
 _JOINED_NAME = re.compile(
     r"[^,;.]*?\s(?:og|och|and|samt)\s+([A-ZÅÄÖÆØ][\w-]*(?:\s+(?:[a-zåäöæø]{1,3}\s+)?"
     r"[A-ZÅÄÖÆØ][\w-]*){0,3})(?:\s+(?:er|är|is|are|var|was|were|har|have|has))?\s*$"
 )
+#: A subject that is a name with its acronym, whatever its case: "Norsk helsenett (NHN)".
+_SPELLED_SUBJECT = re.compile(r"^\s*([A-ZÅÄÖÆØ][\w-]*(?:\s+[\w-]+){0,3}\s+\([A-ZÅÄÖÆØ]{2,}\))\s*$")
+#: A label's value: "Lead partner: Havbruksinstituttet Lofoten (Norway)", up to a bracket
+#: or a comma.
+_LABEL_VALUE = re.compile(r"^(?:\s+[\w-]+)?\s*:\s*([A-ZÅÄÖÆØ][^,;()\n]{1,60}?)\s*(?:[(,;]|$)")
 
 
 @dataclass(frozen=True)
@@ -1992,12 +1995,13 @@ def _stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
                 continue
             if not found:
                 continue
-            where = " ".join((window(support.at(j)), support.section, chunk.owner_of(j) or ""))
+            section = chunk.section_of(j)  # the sentence's own, not the best one's
+            where = " ".join((window(support.at(j)), section, chunk.owner_of(j) or ""))
             hits = _stems_in(where, topic) + sum(names_any(where, [n]) for n in names)
             # "mål 1": goal 1's section, or a sentence that names it ("goal 1 by X")
-            goals = goal_numbers(support.section) | {int(g) for g in _GOAL_NAMED.findall(text)}
+            goals = goal_numbers(section) | {int(g) for g in _GOAL_NAMED.findall(text)}
             hits += intent.goal in goals
-            hits += bool(doing.search(support.section))  # under "4.1 Evaluering"
+            hits += bool(doing.search(section))  # under "4.1 Evaluering"
             # Nothing of the question around it: only the top passage's best sentence.
             if not hits and (rank or j != support.sentence):
                 continue
@@ -2014,6 +2018,7 @@ def _project_done_by(intent: Intent, ranked: list[Support]) -> Doer | None:
     doing = _asked_doing(intent.question)
     if doing is None:
         return None
+    asked = _fold(intent.question)
     for support in ranked:
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
@@ -2021,7 +2026,6 @@ def _project_done_by(intent: Intent, ranked: list[Support]) -> Doer | None:
             match = doing.search(text)
             doers = _named_doers(text, match, chunk.owner_of(j)) if match else []
             title = _title(chunk.section_of(j)) or _item_title(chunk.section_of(j))
-            asked = _fold(intent.question)
             if title and any(_fold(n) in asked or _named_in(n, intent.question) for n in doers):
                 return Doer([title], support.at(j), text)
     return None
@@ -2108,9 +2112,14 @@ def _named_doers(text: str, match: re.Match[str], owner: str | None) -> list[str
     label ("ledes af lektor Mette Schmidt", "the lead partner is SYKE", "Lead partner:
     X"), else before the doing, its subject ("Norsk helsenett (NHN) utvikler …"), else
     the owner of its block ("Helse Innlandet: Ansvarer for avtalen …")."""
-    if _DOER_AFTER.match(text[match.end() :]):
-        return _actor_names(text[match.end() :])[:1]
+    after = text[match.end() :]
+    if label := _LABEL_VALUE.match(after):  # the whole value: "Kattegatcentret for Fiskeforskning"
+        return [label.group(1)]
+    if _DOER_AFTER.match(after):
+        return _actor_names(after)[:1]
     subject = text[: match.start()]
+    if spelled := _SPELLED_SUBJECT.match(subject):  # "Norsk helsenett (NHN) utvikler"
+        return [spelled.group(1)]
     before = _actor_names(subject)
     if before and (joined := _JOINED_NAME.match(subject, subject.rfind(before[-1]))):
         before.append(joined.group(1))  # "Karlstads universitet og Høgskolen i Innlandet"

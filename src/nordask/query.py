@@ -96,8 +96,8 @@ _ACTOR_KINDS = (
     ("project", r"projects?|projekt\w*|prosjekt\w*|initiatives?|programmes?|programs?"),
     (
         "organisation",
-        r"organi[sz]ations?|organisation\w*|bodies|body|organ|organet|organs|actors|aktører|aktörer|partners?|"
-        r"partnere|partner|samarbe[ji]dspartner\w*|samarbetspartner\w*|universit\w*|compan\w*|"
+        r"organi[sz]ations?|organisation\w*|bodies|body|organ|organet|organs|actors|aktører|"
+        r"aktörer|partners?|partnere|partner|samarbe[ji]dspartner\w*|samarbetspartner\w*|universit\w*|compan\w*|"
         r"företag|virksomhed\w*",
     ),
 )
