@@ -1250,3 +1250,16 @@ def test_a_subject_with_its_acronym_is_named_whole() -> None:
     )
     answer, _ = compose(parse("Hvem udvikler billetløsningen?"), [Support(1, chunk, 0, 0.5)], "da")
     assert answer.startswith("Nordisk ferjedata (NFD) [1]"), answer
+
+
+def test_whom_to_contact_is_answered_by_the_sentence_giving_the_address() -> None:
+    chunk = _doc_chunk(
+        "ferje.txt",
+        "Ferjesamarbeid",
+        "Ferjesamarbeidet ledes av Nordby kommune og Fjordhavn Energi. Spørsmål om "
+        "samarbeidet kan sendes til ferje@nordby.example.no eller telefon +47 22 33 44 55.",
+    )
+    intent = parse("Hvem kan jeg kontakte om ferjesamarbeidet?")
+    answer, names = compose(intent, [Support(1, chunk, 0, 0.5)], "no")
+    assert "ferje@nordby.example.no" in answer.split("\n")[0], answer  # not the two leaders
+    assert names == []

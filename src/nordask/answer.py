@@ -55,6 +55,7 @@ from nordask.query import (
     names_any,
     role_stem,
     states_amount,
+    states_contact,
     states_day,
     topic_words,
     year_span,
@@ -601,6 +602,9 @@ def compose(
         names = list(people)[:MAX_ACTORS]
         lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
         lead += f": “{quote(people[names[0]][1])}”"
+    elif intent.wants_actors and (reach := _contact_line(intent, ranked)):
+        lead = _fallback(reach, intent, question_lang)
+        near = [s for s in near if s.n != reach.n]
     elif intent.wants_actors and (doer := _doer(intent, ranked)):
         names, lead = doer.names, _doer_answer(doer)
         near = [s for s in near if s.n != doer.support.n]
@@ -1952,6 +1956,27 @@ class Doer:
     names: list[str]
     support: Support
     line: str
+
+
+#: "Who can I contact / write to …": whom to turn to, answered by a contact's details.
+_ASKS_WHOM = re.compile(
+    r"\b(?:contact|reach|write\s+to|kontakte|kontakta|henvende\s+meg|henvende\s+mig|"
+    r"vända\s+mig|vende\s+meg)\b",
+    re.IGNORECASE,
+)
+
+
+def _contact_line(intent: Intent, ranked: list[Support]) -> Support | None:
+    """For "who can I contact about X", the first cited sentence that gives an e-mail
+    address or a phone number ("Questions … should be sent to x@y.org"), by rank: the
+    bodies near the topic are no answer to whom to write."""
+    if not _ASKS_WHOM.search(intent.question):
+        return None
+    for support in ranked:
+        for j in range(len(support.chunk.sentences)):
+            if states_contact(_sentence(support.chunk, j)):
+                return support.at(j)
+    return None
 
 
 def _doer(intent: Intent, ranked: list[Support]) -> Doer | None:
