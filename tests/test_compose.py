@@ -1115,3 +1115,181 @@ def test_a_partners_share_is_the_figure_after_its_name_not_the_whole_fund() -> N
     supports = [Support(1, total, 0, 0.6), Support(2, shares, 0, 0.5)]
     text, _ = compose(intent, supports, "en")
     assert text.startswith("EUR 3 million"), text
+
+
+def test_a_person_led_by_with_an_adverb_or_a_title_between_is_named() -> None:
+    """ "Rådet ledes nå av …" and "ledes af docent …": the verb still names who leads."""
+    chunk = _doc_chunk(
+        "fjell.txt",
+        "Fjellrådet",
+        "Fjellrådet ble stiftet i 2015 for å samle turlagene. Rådet ledes nå av Berit Aune "
+        "Halvorsen.",
+    )
+    text, _ = compose(parse("Who chairs Fjellrådet?"), [Support(1, chunk, 1, 0.6)], "en")
+    assert text.startswith("Berit Aune Halvorsen [1]"), text
+    chunk = _doc_chunk(
+        "stier.txt",
+        "Stier",
+        "Studien om stier finansieres af fonden og ledes af docent Søren Krogh.",
+    )
+    text, _ = compose(parse("Hvem leder studien om stier?"), [Support(1, chunk, 0, 0.6)], "no")
+    assert text.startswith("Søren Krogh [1]"), text
+
+
+def test_who_does_what_is_asked_is_the_actor_the_sentence_ties_to_it() -> None:
+    """Not every name near the topic: the subject of the asked doing ("samordnar"), the
+    one after a passive ("drivs … av"; "is led by"), or the block's owner."""
+    chunk = _doc_chunk(
+        "plan.txt",
+        "Fjällplan",
+        "Målet är snabbare räddning i fjällen. Region Fjällby arbetar med att samordna "
+        "räddningscentralerna Nordlarm och Fjällcentralen så att ett larm når fram direkt. "
+        "Nordlarm har funnits sedan 1998.",
+    )
+    question = parse("Hvem samordner redningssentralene i fjellet?")
+    text, names = compose(question, [Support(1, chunk, 1, 0.6)], "no")
+    assert text.startswith("Region Fjällby [1]: “Region Fjällby arbetar med att samordna"), text
+    assert names == ["Region Fjällby"]
+
+
+def test_who_holds_it_in_the_year_asked_is_the_name_of_that_period() -> None:
+    chunk = _doc_chunk(
+        "styre.md",
+        "Styret",
+        "The board meets twice a year. Nordby kommune leads the board in 2024–2025 and "
+        "Sørby kommune in 2026–2027.",
+    )
+    intent = parse("Which organisation leads the board in 2026?")
+    text, _ = compose(intent, [Support(1, chunk, 1, 0.6)], "en")
+    assert text.startswith("Sørby kommune [1]"), text
+
+
+def test_which_body_asks_for_an_actor() -> None:
+    assert parse("Hvilket organ har ansvaret for havnene?").kind == "actor"
+    assert parse("Which body runs the ferry line?").kind == "actor"
+
+
+def test_who_leads_the_group_of_a_goal_is_the_name_paired_with_that_goal() -> None:
+    """ "The panel for goal 1 is chaired … led by A, goal 2 by B": the asked goal's name, also
+    over the plan's list of who has activities under that goal."""
+    from nordask.answer import Outline
+    from nordask.overview import Goal
+
+    chunk = _doc_chunk(
+        "guide.md",
+        "Guide",
+        "Every goal has a working group. The group for goal 1 is led by Nordby kommune, "
+        "goal 2 by Fjordhavn Energi, goal 3 by Sørby kommune and goal 4 by NORDLAB.",
+    )
+    supports = [Support(1, chunk, 0, 0.4)]
+    intent = parse("Who leads the working group for goal 2?")
+    assert intent.goal_topic == "owners"
+    text, _ = compose(intent, supports, "en")
+    assert text.startswith("Fjordhavn Energi [1]"), text
+    goal = Goal(2, "Goal 2: Energy", "", 0, None, [])
+    text, names = compose(intent, supports, "en", outline=Outline("Plan", [(2, goal)]))
+    assert text.startswith("Fjordhavn Energi [1]") and names == ["Fjordhavn Energi"], text
+
+
+def test_which_project_an_actor_leads_is_the_item_its_lead_line_stands_under() -> None:
+    """Not the projects it is only a partner in: the numbered item whose "Lead partner:"
+    line names it (a catalogue as the loader gives a Markdown file)."""
+    text = (
+        "Ferry projects 2026\n\nFour ferry projects were funded this year.\n\n1. QUAYPOWER\n\n"
+        "- Lead partner: Nordby Ferjer (Norway)\n- Partners: Fjordhavn Energi (Denmark)\n\n"
+        "Shore power for two ferry quays.\n\n2. COLDBATT\n\n"
+        "- Lead partner: Fjordhavn Energi (Denmark)\n- Partners: Nordby Ferjer (Norway)\n\n"
+        "Batteries for ferries in winter.\n"
+    )
+    document = Document(doc="ferries.md", title="Ferry projects 2026", text=text)
+    chunk = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})[0]
+    intent = parse("Which ferry project is led by Fjordhavn Energi?")
+    answer, names = compose(intent, [Support(1, chunk, 0, 0.5)], "en")
+    assert answer.startswith("COLDBATT [1]"), answer
+    assert names == ["COLDBATT"]
+
+
+def test_who_hosts_it_names_both_hosts_of_the_subject() -> None:
+    chunk = _doc_chunk(
+        "nett.txt",
+        "Nettverk",
+        "Nordby universitet og Høyskolen på Fjellet er verter for Fjordnett og tar opp tre "
+        "stipendiater hver.",
+    )
+    text, names = compose(
+        parse("Which organisations host Fjordnett?"), [Support(1, chunk, 0, 0.5)], "en"
+    )
+    assert names == ["Nordby universitet", "Høyskolen på Fjellet"], text
+
+
+def test_a_sentence_under_a_heading_of_the_doing_asked_says_who_did_it() -> None:
+    """Across languages no topic word is shared; the heading "Evaluering" is what the
+    question asks about."""
+    top = _doc_chunk("rapport.txt", "Rapport", "Prosjektet ble ledet av Nordby kommune i tre år.")
+    text = (
+        "Sluttrapport\n\n1. Bakgrunn\n\nKursene startet i 2020.\n\n2. Evaluering\n\n"
+        "Fjellby høgskole konkluderte i sin evaluering med at kursene virket."
+    )
+    document = Document(doc="rapport2.txt", title="Rapport", text=text)
+    evaluated = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "no"})[0]
+    last = len(evaluated.sentences) - 1
+    supports = [Support(1, top, 0, 0.5), Support(2, evaluated, last, 0.4)]
+    answer, _ = compose(parse("Who did the evaluation of the courses?"), supports, "en")
+    assert answer.startswith("Fjellby høgskole [2]"), answer
+
+
+def test_who_is_responsible_is_the_cell_of_the_responsible_column_in_the_row_asked() -> None:
+    """A Markdown table as the chunker runs it into one line: the row that names what the
+    question names, the column its doing heads."""
+    text = (
+        "Møder før øvelsen:\n\n| Møde | Dato | By | Ansvarlig | |---|---|---|---| "
+        "| Startmøde | 3. marts 2027 | Aalborg | Nordby Brandvæsen | "
+        "| Slutmøde | 9. juni 2027 | Bergen | Vestlandets kriseråd |"
+    )
+    document = Document(doc="moder.md", title="Møder", text=text)
+    chunk = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "da"})[0]
+    intent = parse("Hvem har ansvaret for slutmødet i Bergen?")
+    answer, names = compose(intent, [Support(1, chunk, len(chunk.sentences) - 1, 0.5)], "no")
+    assert answer.startswith("Vestlandets kriseråd [1]: “Slutmøde | 9. juni 2027"), answer
+    assert names == ["Vestlandets kriseråd"]
+
+
+def test_who_leads_a_named_item_is_its_own_lead_line_whole() -> None:
+    """The lead line under the asked item's heading, not the first one of the passage
+    (another item's), and the label's whole value, a name in lower case too."""
+    text = (
+        "Ferry projects 2026\n\nFour ferry projects were funded this year.\n\n1. QUAYPOWER\n\n"
+        "- Lead partner: Kystverket for Ferjedrift (Norway)\n\nShore power for two quays.\n\n"
+        "2. COLDBATT\n\n- Lead partner: Fjordhavn Energilab (Denmark)\n\n"
+        "Batteries for ferries in winter.\n"
+    )
+    document = Document(doc="ferries.md", title="Ferry projects 2026", text=text)
+    chunk = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})[0]
+    supports = [Support(1, chunk, len(chunk.sentences) - 1, 0.5)]
+    answer, _ = compose(parse("Vilken organisation leder projektet COLDBATT?"), supports, "sv")
+    assert answer.startswith("Fjordhavn Energilab [1]"), answer
+    answer, _ = compose(parse("Vilken organisation leder projektet QUAYPOWER?"), supports, "sv")
+    assert answer.startswith("Kystverket for Ferjedrift [1]"), answer
+
+
+def test_a_subject_with_its_acronym_is_named_whole() -> None:
+    chunk = _doc_chunk(
+        "ferje.txt",
+        "Ferjer",
+        "Nordisk ferjedata (NFD) utvikler den felles billettløsningen sammen med Fjordhavn.",
+    )
+    answer, _ = compose(parse("Hvem udvikler billetløsningen?"), [Support(1, chunk, 0, 0.5)], "da")
+    assert answer.startswith("Nordisk ferjedata (NFD) [1]"), answer
+
+
+def test_whom_to_contact_is_answered_by_the_sentence_giving_the_address() -> None:
+    chunk = _doc_chunk(
+        "ferje.txt",
+        "Ferjesamarbeid",
+        "Ferjesamarbeidet ledes av Nordby kommune og Fjordhavn Energi. Spørsmål om "
+        "samarbeidet kan sendes til ferje@nordby.example.no eller telefon +47 22 33 44 55.",
+    )
+    intent = parse("Hvem kan jeg kontakte om ferjesamarbeidet?")
+    answer, names = compose(intent, [Support(1, chunk, 0, 0.5)], "no")
+    assert "ferje@nordby.example.no" in answer.split("\n")[0], answer  # not the two leaders
+    assert names == []

@@ -37,6 +37,8 @@ from nordask.query import (
     COUNT,
     CURRENCY,
     DEADLINE,
+    GOAL_WORDS,
+    LED_BY,
     NAME_PREFIX,
     PERIODS,
     ROLES,
@@ -54,6 +56,7 @@ from nordask.query import (
     names_any,
     role_stem,
     states_amount,
+    states_contact,
     states_day,
     topic_words,
     year_span,
@@ -218,11 +221,8 @@ _WANTED = {
 #: A person's name: two or three capitalised words, in any Latin letters ("Sigrún
 #: Ólafsdóttir").
 _PERSON = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,2}"
-#: Verbs that name who chairs or leads a group: "chaired by", "leds av", "ledes af".
-_LED_BY = (
-    r"(?:chaired|headed|led|presided\s+over)\s+by|(?:leds|ledes|leddes|ledet|ledd|ordförs)\s+a[fv]"
-)
-_IS = r"(?i:is|was|är|var|er|ble|blev|blir)"
+#: A copula, with its perfect ("har vært seniorrådgiver Marit …").
+_IS = r"(?i:is|was|är|var|er|ble|blev|blir|has\s+been|har\s+(?:vært|været|varit))"
 #: Who wrote a text: "Published by Kari Nordmann", "skrevet af Mette Holm", or a news
 #: item's byline, a line of its own or before the day it was published: "By Kari
 #: Nordmann", "Av Anna Berg Publicerad 3 maj 2024".
@@ -242,7 +242,7 @@ _PERSON_IN_ROLE = re.compile(
     rf"(?:\s*:|\s+{_IS}(?:\s+[a-zß-öø-ÿ]{{4,}})?)?\s+(?P<name>{_PERSON})"
     rf"|(?P<named>{_PERSON})(?:,\s*[^,()\n.]{{1,40}}?)?(?:\s*,\s*|\s*\(\s*(?:[^()]*,\s*)?|\s+)"
     rf"(?:{_IS}\s+)?(?P<held>(?i:{ANY_ROLE}))\b"
-    rf"|\b(?P<verb>(?i:{_LED_BY}))\s+(?P<by>{_PERSON})"
+    rf"|\b(?P<verb>(?i:{LED_BY}))(?:\s+[a-zß-öø-ÿ]{{4,}})?\s+(?P<by>{_PERSON})"
     rf"|(?P<who>{_PERSON}),?\s+(?:[^,.\n]{{1,50}},\s*)?(?i:som|who|der)\s+"
     rf"(?i:blir|bliver|är|er|is|becomes|will\s+be|var|was|blev|ble)\s+(?P<becomes>(?i:{ANY_ROLE}))\b"
 )
@@ -567,6 +567,11 @@ def compose(
     """
     if outline is not None:
         if intent.goal_topic == "owners":
+            # "Who leads the working group of goal 3" is said in a sentence pairing goals
+            # and names, not by which organisations have activities under goal 3.
+            doer = _stated_doer(intent, sorted(supports, key=lambda s: -s.score))
+            if doer and intent.goal is not None and _of_goal(intent.goal, doer.line):
+                return _doer_answer(doer), doer.names
             return _owners_answer(intent, outline)
         if intent.goal_topic == "all" or len(outline.goals) > 1:
             lead = _goals_answer(outline, closest=intent.goal_topic == "which")
@@ -598,6 +603,12 @@ def compose(
         names = list(people)[:MAX_ACTORS]
         lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
         lead += f": “{quote(people[names[0]][1])}”"
+    elif intent.wants_actors and (reach := _contact_line(intent, ranked)):
+        lead = _fallback(reach, intent, question_lang)
+        near = [s for s in near if s.n != reach.n]
+    elif intent.wants_actors and (doer := _doer(intent, ranked)):
+        names, lead = doer.names, _doer_answer(doer)
+        near = [s for s in near if s.n != doer.support.n]
     elif intent.wants_actors:
         # Every cited project on the topic, not only the closest five: a list asks for all.
         every = sorted(supports, key=lambda s: -s.score)
@@ -1554,7 +1565,7 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
     role when it names none), and a deputy's only when it asks for one."""
     kind = asked_role(question)
     if match.group("verb"):  # "chaired by", "leds av": who chairs or leads it
-        return kind in (None, "chair", "manager") and not _ASKS_DEPUTY.search(question)
+        return kind in (None, "chair") and not _ASKS_DEPUTY.search(question)
     group = next(g for g in ("role", "held", "becomes") if match.group(g))
     if kind and not re.fullmatch(ROLES[kind], match.group(group), re.IGNORECASE):
         return False
@@ -1952,6 +1963,297 @@ def _dated_actors(
         if set(intent.years) & _dated_by(s.text) and s.owner == owner and topic_hits(s, topic)
     ]
     return _actors(intent, dated), dated
+
+
+#: What a who-question asks someone does, each in its verb and noun forms in the four
+#: languages: leading, chairing, coordinating, hosting, developing, evaluating, being
+#: responsible. A sentence that says it of someone names the one asked for ("Region X
+#: arbetar med att samordna …", "Programmet leds av Y", "Z is lead partner").
+_DOINGS = tuple(
+    re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
+    for forms in (
+        r"lead\w*|led|heads?|headed|\w*led(?:er|es|et|s|de|dde|are|aren|eren|ning)",
+        r"chair\w*|ordför\w*|ordfør\w*|formand\w*|forkvinde\w*|styreleder\w*",
+        r"\w*coordinat\w*|\w*koordin\w*|\w*samordn\w*",
+        # Not "vært" alone, Danish and Norwegian for "been".
+        r"host(?:s|ed|ing)?|värd(?:ar|en|skap\w*)?|vært(?:er|erne|skab\w*)|vert(?:er|ene|skap\w*)",
+        r"develop\w*|\w*utveckl\w*|\w*udvikl\w*|\w*utvikl\w*",
+        r"\w*evaluat\w*|\w*evaluer\w*|\w*utvärder\w*",
+        r"responsib\w*|in\s+charge|\w*ansvar\w*",
+    )
+)
+#: After the doing, the one who does it follows: passive ("led by", "ledes i dag av"),
+#: a copula, perhaps after what is done or a noun ("the lead partner is", "Prosjektleder
+#: for evalueringen har vært"), or a label ("Lead partner:").
+_DOER_AFTER = re.compile(
+    rf"^(?:\s+\w{{1,5}}){{0,2}}\s+(?:by|av|af)\s|"
+    rf"^(?:\s+(?:for|of|för|af|av)\s+\w+|\s+[\w-]+)?\s+(?:{_IS}|are)\s|^(?:\s+[\w-]+)?\s*:"
+)
+#: A second name joined to a subject's first, before the doing: "… og Høgskolen i
+#: Innlandet er værter", "… and Nordby Port host": capitalised, a short link word inside.
+_JOINED_NAME = re.compile(
+    r"[^,;.]*?\s(?:og|och|and|samt)\s+([A-ZÅÄÖÆØ][\w-]*(?:\s+(?:[a-zåäöæø]{1,3}\s+)?"
+    r"[A-ZÅÄÖÆØ][\w-]*){0,3})(?:\s+(?:er|är|is|are|var|was|were|har|have|has))?\s*$"
+)
+#: A subject that is a name with its acronym, whatever its case: "Norsk helsenett (NHN)".
+_SPELLED_SUBJECT = re.compile(r"^\s*([A-ZÅÄÖÆØ][\w-]*(?:\s+[\w-]+){0,3}\s+\([A-ZÅÄÖÆØ]{2,}\))\s*$")
+#: A label's value: "Lead partner: Havbruksinstituttet Lofoten (Norway)", up to a bracket
+#: or a comma.
+_LABEL_VALUE = re.compile(r"^(?:\s+[\w-]+)?\s*:\s*([A-ZÅÄÖÆØ][^,;()\n]{1,60}?)\s*(?:[(,;]|$)")
+
+
+@dataclass(frozen=True)
+class Doer:
+    """Who a cited sentence says does what a who-question asks, with the sentence."""
+
+    names: list[str]
+    support: Support
+    line: str
+
+
+#: "Who can I contact / write to …": whom to turn to, answered by a contact's details.
+_ASKS_WHOM = re.compile(
+    r"\b(?:contact|reach|write\s+to|kontakte|kontakta|henvende\s+meg|henvende\s+mig|"
+    r"vända\s+mig|vende\s+meg)\b",
+    re.IGNORECASE,
+)
+
+
+def _contact_line(intent: Intent, ranked: list[Support]) -> Support | None:
+    """For "who can I contact about X", the first cited sentence that gives an e-mail
+    address or a phone number ("Questions … should be sent to x@y.org"), by rank: the
+    bodies near the topic are no answer to whom to write."""
+    if not _ASKS_WHOM.search(intent.question):
+        return None
+    for support in ranked:
+        for j in range(len(support.chunk.sentences)):
+            if states_contact(_sentence(support.chunk, j)):
+                return support.at(j)
+    return None
+
+
+def _doer(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """Who does what the question asks, or for a project question which project the
+    named actor does it in."""
+    if intent.actor_kind == "project":
+        return _project_done_by(intent, ranked)
+    return _stated_doer(intent, ranked)
+
+
+def _doer_answer(doer: Doer) -> str:
+    """The names with their citation and the sentence that says they do it."""
+    names = "; ".join(f"{name} [{doer.support.n}]" for name in doer.names)
+    return f"{names}: “{quote(doer.line)}”"
+
+
+def _stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """For "who leads / coordinates / hosts … X", the actor a cited sentence ties to that
+    doing: the best sentence that says it, by how much of the question its paragraph
+    names, then by rank. A list of every name near the topic is no answer to who does it."""
+    doing = _asked_doing(intent.question)
+    if doing is None:
+        return None
+    stop = every_stopword()
+    # The kind of thing asked about counts too: "the programme" is "Programmet leds av …";
+    # the kind of actor asked for, before the doing ("Which organisation leads …"), not.
+    rest = intent.question[doing.search(intent.question).end() :]
+    words = re.findall(r"[^\W\d_]{5,}", rest.casefold())
+    topic = [w for w in dict.fromkeys(words) if w not in stop]
+    names = [n for n in dict.fromkeys(name_words(rest)) if not doing.search(n)]
+    best: tuple[tuple[int, int, int], Doer] | None = None
+    for rank, support in enumerate(ranked):
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            text = tidy(_sentence(chunk, j))
+            if cell := _table_doer(doing, text, topic):  # "| Fase | … | Ansvarlig |"
+                found, text = cell
+            elif match := doing.search(text):
+                found = _doers(intent, text, match, chunk.owner_of(j))
+            else:
+                continue
+            if not found:
+                continue
+            section = chunk.section_of(j)  # the sentence's own, not the best one's
+            where = " ".join((window(support.at(j)), section, chunk.owner_of(j) or ""))
+            hits = _stems_in(where, topic) + sum(names_any(where, [n]) for n in names)
+            # "mål 1": goal 1's section, or a sentence that names it ("goal 1 by X")
+            goals = goal_numbers(section) | {int(g) for g in _GOAL_NAMED.findall(text)}
+            hits += intent.goal in goals
+            hits += bool(doing.search(section))  # under "4.1 Evaluering"
+            # Nothing of the question around it: only the top passage's best sentence.
+            if not hits and (rank or j != support.sentence):
+                continue
+            key = (hits, _stems_in(text, topic), -rank)
+            if best is None or key > best[0]:
+                best = (key, Doer(found, support.at(j), text))
+    return best[1] if best else None
+
+
+def _project_done_by(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """For "which project is led by X", the project whose record says X does it: the
+    title over the sentence ("7. BLUE HARBOURS" over "Lead partner: X"), not the projects
+    X is only a partner in, nor the programme the question's words are near."""
+    doing = _asked_doing(intent.question)
+    if doing is None:
+        return None
+    asked = _fold(intent.question)
+    for support in ranked:
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            text = tidy(_sentence(chunk, j))
+            match = doing.search(text)
+            doers = _named_doers(text, match, chunk.owner_of(j)) if match else []
+            title = _title(chunk.section_of(j)) or _item_title(chunk.section_of(j))
+            if title and any(_fold(n) in asked or _named_in(n, intent.question) for n in doers):
+                return Doer([title], support.at(j), text)
+    return None
+
+
+#: A numbered item's heading: "7. BLUE HARBOURS", a catalogue's project.
+_ITEM_HEADING = re.compile(r"^\d+\.\s+(\S.*)$")
+
+
+def _item_title(section: str) -> str | None:
+    """The name a numbered heading gives its item, in capitals too ("7. BLUE HARBOURS"),
+    which `_title` takes for a part of a plan when nothing stands over it."""
+    item = _ITEM_HEADING.match(_last(section))
+    if not item or numbered_headings(item.group(0)) or len(item.group(1).split()) > TITLE_WORDS:
+        return None
+    return item.group(1)
+
+
+#: The line under a Markdown table's header: "|---|---|", with alignment colons.
+_TABLE_RULE = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
+
+
+def _table_doer(
+    doing: re.Pattern[str], text: str, topic: list[str]
+) -> tuple[list[str], str] | None:
+    """In a Markdown table run into one line ("| Fase | Dato | Ansvarlig | |---|…| | …"),
+    the cell under the column the doing heads ("Ansvarlig") in the row that names most of
+    the question's topic, with that row; none when no row names more of it than the rest."""
+    rule = _TABLE_RULE.search(text)
+    if not rule:
+        return None
+    before = text[: rule.start()]  # the header's cells, after any words before them
+    header = [c.strip() for c in before[before.find("|") :].split("|") if c.strip()]
+    cells = [c.strip() for c in text[rule.end() :].split("|") if c.strip()]
+    column = next((k for k, name in enumerate(header) if doing.fullmatch(name)), None)
+    if column is None or not cells or len(cells) % len(header):
+        return None
+    rows = [cells[k : k + len(header)] for k in range(0, len(cells), len(header))]
+    scored = sorted(
+        ((_stems_in(" ".join(row), topic), k) for k, row in enumerate(rows)), reverse=True
+    )
+    if not scored[0][0] or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    row = rows[scored[0][1]]
+    return [row[column]], " | ".join(row)
+
+
+def _stems_in(text: str, topic: list[str]) -> int:
+    """How many of the topic words `text` has by their first letters, across the
+    languages ("evaluation", "evalueringen")."""
+    folded = _fold(text)
+    return sum(bool(re.search(rf"\b{re.escape(_stem(w))}", folded)) for w in topic)
+
+
+#: A doing further into the question is its topic ("involved in tourism development").
+_DOING_WORDS = 6
+
+
+def _asked_doing(question: str) -> re.Pattern[str] | None:
+    """The doing a who/which-question asks about, the first it names among its first
+    words; none for a deputy ("vice ordförande"), whom a sentence names apart."""
+    if _ASKS_DEPUTY.search(question):
+        return None
+    head = " ".join(question.split()[:_DOING_WORDS])
+    found = [(m.start(), doing) for doing in _DOINGS if (m := doing.search(head))]
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _doers(intent: Intent, text: str, match: re.Match[str], owner: str | None) -> list[str]:
+    """Who a sentence says does it (`_named_doers`), but the question's own names. Of
+    names each given a period ("X leder 2025–2026 och Y 2027–2028") or a goal, the one of
+    the year or goal asked."""
+    if intent.years and (dated := _of_year(intent, text)):
+        return [dated]
+    if intent.goal is not None and len(_GOAL_NAMED.findall(text)) > 1:
+        paired = _of_goal(intent.goal, text)  # another goal's name is none of the asked
+        return [paired] if paired else []
+    named = _named_doers(text, match, owner)
+    return [n for n in named if _fits(intent, n) and not _named_in(n, intent.question)]
+
+
+def _named_doers(text: str, match: re.Match[str], owner: str | None) -> list[str]:
+    """Who a sentence says does what `match` names: named after a passive, a copula or a
+    label ("ledes af lektor Mette Schmidt", "the lead partner is SYKE", "Lead partner:
+    X"), else before the doing, its subject ("Norsk helsenett (NHN) utvikler …"), else
+    the owner of its block ("Helse Innlandet: Ansvarer for avtalen …")."""
+    after = text[match.end() :]
+    if label := _LABEL_VALUE.match(after):  # the whole value: "Kattegatcentret for Fiskeforskning"
+        return [label.group(1)]
+    if _DOER_AFTER.match(after):
+        return _actor_names(after)[:1]
+    subject = text[: match.start()]
+    if spelled := _SPELLED_SUBJECT.match(subject):  # "Norsk helsenett (NHN) utvikler"
+        return [spelled.group(1)]
+    before = _actor_names(subject)
+    if before and (joined := _JOINED_NAME.match(subject, subject.rfind(before[-1]))):
+        before.append(joined.group(1))  # "Karlstads universitet og Høgskolen i Innlandet"
+    return before or ([owner] if owner else [])
+
+
+def _actor_names(text: str) -> list[str]:
+    """The organisations and people a text names, in order."""
+    found = [(text.find(n), n) for n in find_actors(text)]
+    taken = {i for at, name in found for i in range(at, at + len(name))}
+    people = [m for m in re.finditer(_PERSON, text) if not taken & set(range(*m.span()))]
+    found += [(m.start(), m.group(0)) for m in people]
+    return [name for _, name in sorted(found)]
+
+
+#: A goal a sentence pairs a name with: "goal 3 by Norsk helsenett", "mål 2 av …".
+_GOAL_NAMED = re.compile(rf"\b(?:{GOAL_WORDS})\s+(\d{{1,2}})\b", re.IGNORECASE)
+
+
+#: The name a list item gives after "by": "by Norsk helsenett," up to the item's end.
+_GIVEN_NAME = re.compile(
+    r"^\s*(?:is\s+|er\s+|är\s+)?(?:\w+\s+)?(?:by|av|af)\s+"
+    r"([A-ZÅÄÖÆØ][\w-]*(?:\s+[\w-]+){0,3}?)\s*(?:,|\s(?:and|og|och|samt)\s|\.|$)"
+)
+
+
+def _of_goal(goal: int, text: str) -> str | None:
+    """Of names each given a goal in one sentence ("The group for goal 1 is led by X, goal
+    2 by Y, goal 3 by Z"), the first after the goal asked, before the next goal; none
+    when the sentence names only one goal, which says nothing of pairs."""
+    marks = list(_GOAL_NAMED.finditer(text))
+    if len(marks) < 2:
+        return None
+    for k, mark in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        if int(mark.group(1)) != goal:
+            continue
+        part = text[mark.end() : end]
+        # Whatever the list gives after "by" is the name, "Norsk helsenett" too.
+        if given := _GIVEN_NAME.match(part):
+            return given.group(1)
+        names = _actor_names(part)
+        return names[0] if names else None
+    return None
+
+
+def _of_year(intent: Intent, text: str) -> str | None:
+    """Of the names in a sentence, the one followed by a period that holds the year asked
+    ("Region Värmland leder styrgruppen 2025–2026 och Innlandet fylkeskommune 2027–2028")."""
+    names = _actor_names(text)
+    starts = [text.find(n) for n in names]
+    for k, name in enumerate(names):
+        end = starts[k + 1] if k + 1 < len(names) else len(text)
+        if set(intent.years) & years_in(text[starts[k] + len(name) : end]):
+            return name
+    return None
 
 
 def _capped(actors: dict[str, list[int]]) -> list[str]:

@@ -28,6 +28,7 @@ from nordask.entities import actor_kind, name_keys
 from nordask.query import (
     ANY_ROLE,
     COST,
+    LED_BY,
     ROLES,
     Intent,
     asked_country,
@@ -429,9 +430,11 @@ _BYLINE = re.compile(
 
 def _role_pattern(question: str) -> re.Pattern[str]:
     """What a passage must name for a who-question about a person: the office or the kind
-    of role it asks about ("project manager": "prosjektleder"), else any role."""
+    of role it asks about ("project manager": "prosjektleder"; who chairs it: "ledes av"
+    too), else any role."""
     kind = asked_role(question)
-    named = re.compile(rf"\b(?:{ROLES[kind]})\b", re.IGNORECASE) if kind else None
+    led = f"|{LED_BY}" if kind == "chair" else ""
+    named = re.compile(rf"\b(?:{ROLES[kind]}{led})\b", re.IGNORECASE) if kind else None
     return asked_office(question) or named or _ROLE
 
 

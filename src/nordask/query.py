@@ -96,8 +96,8 @@ _ACTOR_KINDS = (
     ("project", r"projects?|projekt\w*|prosjekt\w*|initiatives?|programmes?|programs?"),
     (
         "organisation",
-        r"organi[sz]ations?|organisation\w*|bodies|actors|aktører|aktörer|partners?|"
-        r"partnere|partner|samarbe[ji]dspartner\w*|samarbetspartner\w*|universit\w*|compan\w*|"
+        r"organi[sz]ations?|organisation\w*|bodies|body|organ|organet|organs|actors|aktører|"
+        r"aktörer|partners?|partnere|partner|samarbe[ji]dspartner\w*|samarbetspartner\w*|universit\w*|compan\w*|"
         r"företag|virksomhed\w*",
     ),
 )
@@ -218,7 +218,7 @@ def asked_office(question: str) -> re.Pattern[str] | None:
 #: The roles a person holds in a project or a body, by kind, in the four languages
 #: (with their definite forms: "ordföranden", "koordinatoren", "prosjektlederen").
 ROLES = {
-    "chair": r"chair(?:man|woman|person)?|\w*ordförande\w*|ordførende|"
+    "chair": r"chair(?:s|man|woman|person)?|\w*ordförande\w*|ordførende|"
     r"formand\w*|forkvinde\w*|styreleder\w*",
     "manager": r"(?:project|programme|program)\s+manager|manager|pro[sj]\w*led(?:er|are)\w*|"
     r"program\w*led(?:er|are)\w*|\w*leader|head",
@@ -230,6 +230,12 @@ ROLES = {
     "director": r"director|\w*direktør\w*|\w*direktör\w*|ceo|\w+leder|\w+ledare",
     "contact": r"contact\s+person|kontaktperson\w*",
 }
+#: Verbs that name who chairs or leads a group: "chaired by", "leds av", "ledes af"; a
+#: short adverb may stand between ("Rådet ledes i dag av …").
+LED_BY = (
+    r"(?:chaired|headed|led|presided\s+over)\s+by|"
+    r"(?:leds|ledes|leddes|ledet|ledd|ordförs)(?:\s+[a-zåäöæø]{1,5}){0,2}\s+a[fv]"
+)
 #: Any of the roles: a passage that names a person in one can say who holds it.
 ANY_ROLE = "|".join(ROLES.values())
 
