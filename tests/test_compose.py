@@ -21,6 +21,7 @@ from nordask.answer import (
     unit_note,
     window,
 )
+from nordask.cleaning import clean_text
 from nordask.ingest import chunk_document
 from nordask.query import asked_phrase, parse, topic_words
 from nordask.records import Chunk, Document, TableRow
@@ -1085,3 +1086,39 @@ def test_a_compound_leader_with_a_title_before_the_name_directs_it() -> None:
     intent = parse("Who is the event director of the coastal rally?")
     _, names = compose(intent, [Support(1, chunk, i, 0.6)], "en")
     assert names == ["Anders Vinther"]
+
+
+def _table_chunk(markdown: str) -> Chunk:
+    """A passage of a Markdown file holding a table, as the loader cleans it."""
+    text = clean_text(markdown)
+    document = Document(doc="towns.md", title="Harbour towns", text=text)
+    return chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})[0]
+
+
+TOWNS = (
+    "Harbour towns of the alliance\n\n"
+    "| Town | County | Inhabitants | Ferry operator |\n|---|---|---|---|\n"
+    "| Nordvik | Vest | 4 120 | Kystbuss kommune |\n| Sørhamn | Øst | 9 875 | Fjordline kommune |\n"
+)
+
+
+def test_a_table_row_answers_alone_with_its_column_names() -> None:
+    """A row is a record: no heading, its figure under its column a count, and the row
+    under it (another town's) is not part of its quote."""
+    chunk = _table_chunk(TOWNS)
+    prose = _chunk("The alliance has grown by 12 members since it was founded in the town hall.")
+    i = _sentence(chunk, "Nordvik")
+    intent = parse("How many inhabitants does Nordvik have?")
+    text, _ = compose(intent, [Support(1, chunk, i, 0.6), Support(2, prose, 0, 0.5)], "en")
+    first = text.split("\n")[0]
+    assert first.startswith("| Nordvik | County: Vest | Inhabitants: 4 120 |"), text
+    assert "Sørhamn" not in first
+
+
+def test_a_name_in_the_next_row_of_a_table_is_not_this_rows() -> None:
+    chunk = _table_chunk(TOWNS)
+    i = _sentence(chunk, "Sørhamn")
+    text, _ = compose(
+        parse("Which company runs the ferry of Sørhamn?"), [Support(1, chunk, i, 0.6)], "en"
+    )
+    assert "Fjordline kommune" in text.split("\n")[0] and "Kystbuss" not in text, text

@@ -62,6 +62,7 @@ from nordask.records import Chunk, TableRow
 from nordask.structure import (
     PATH_SEPARATOR,
     TITLE_WORDS,
+    bar_cells,
     goal_numbers,
     is_code,
     is_names_cell,
@@ -1471,7 +1472,8 @@ def _is_heading(support: Support) -> bool:
 def _title_line(chunk: Chunk, i: int) -> bool:
     """A heading by the layout, or a title line: a short paragraph of its own without
     a full stop ("Other Nordregio projects on regional innovation"). A milestone line
-    ("M21-24 Identifira 1-5 gränshinder per år") is not a title."""
+    ("M21-24 Identifira 1-5 gränshinder per år") is not a title, nor is a table's row
+    ("| Strandby | Folketal: 2 310 |")."""
     if _layout_heading(chunk, i):
         return True
     start, end = chunk.sentences[i]
@@ -1480,7 +1482,8 @@ def _title_line(chunk: Chunk, i: int) -> bool:
     text = tidy(chunk.text[start:end])
     alone = chunk.text[:start].endswith("\n\n") or start == 0
     alone = alone and (chunk.text[end:].startswith("\n\n") or end == len(chunk.text))
-    return alone and len(text.split()) <= TITLE_WORDS and not text.endswith((".", "!", "?", ":"))
+    short = len(text.split()) <= TITLE_WORDS and not text.endswith((".", "!", "?", ":"))
+    return alone and short and bar_cells(text) is None
 
 
 def _people(intent: Intent, ranked: list[Support]) -> dict[str, tuple[list[int], str]]:
@@ -2398,6 +2401,7 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
         and readable(_sentence(chunk, i))
         and not is_names_cell(_sentence(chunk, i))
         and nxt < len(chunk.sentences)
+        and not _sibling_rows(chunk, i, nxt)
         and chunk.section_of(nxt) == chunk.section_of(i)
         and chunk.owner_of(nxt) == chunk.owner_of(i)
         and not _EMBEDDED_QUESTION.match(tidy(_sentence(chunk, nxt)))
@@ -2507,7 +2511,28 @@ def _same_place(chunk: Chunk, i: int, j: int) -> bool:
     """Whether sentences `i` and `j` stand in the same section and owner's block: the
     link closing one project's paragraph ("Find out more about GROM.") does not speak
     for the next project's."""
-    return _same_owner(chunk, i, j) and chunk.section_of(i) == chunk.section_of(j)
+    return (
+        _same_owner(chunk, i, j)
+        and chunk.section_of(i) == chunk.section_of(j)
+        and not _sibling_rows(chunk, i, j)
+    )
+
+
+def _sibling_rows(chunk: Chunk, i: int, j: int) -> bool:
+    """Whether sentences `i` and `j` are two body rows of one table (cells between
+    bars): each is a record of its own ("| SDU | Syddansk Universitet |" does not speak
+    for the row under it). A run's first row is its header, which names the columns of
+    every row ("Mål 3 | Norsk helsenett | …" over "MNOK | 2,5 | …")."""
+    return i != j and _body_row(chunk, i) and _body_row(chunk, j)
+
+
+def _body_row(chunk: Chunk, j: int) -> bool:
+    """A table row (cells between bars) under another row of its table."""
+    return (
+        j > 0
+        and bar_cells(_sentence(chunk, j)) is not None
+        and bar_cells(_sentence(chunk, j - 1)) is not None
+    )
 
 
 def _same_owner(chunk: Chunk, i: int, j: int) -> bool:
