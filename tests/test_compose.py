@@ -1122,3 +1122,17 @@ def test_a_name_in_the_next_row_of_a_table_is_not_this_rows() -> None:
         parse("Which company runs the ferry of Sørhamn?"), [Support(1, chunk, i, 0.6)], "en"
     )
     assert "Fjordline kommune" in text.split("\n")[0] and "Kystbuss" not in text, text
+
+
+def test_who_and_when_from_a_table_row_gives_the_row_beside_the_name() -> None:
+    meetings = _table_chunk(
+        "Meetings of the alliance\n\n| Meeting | Day | Host |\n|---|---|---|\n"
+        "| Spring meeting | 4 March 2027 | Nordvik kommune |\n"
+        "| Autumn meeting | 9 October 2027 | Sørhamn kommune |\n"
+    )
+    i = _sentence(meetings, "Autumn")
+    intent = parse("Who hosts the autumn meeting, and when is it held?")
+    text, _ = compose(intent, [Support(1, meetings, i, 0.6)], "en")
+    assert text.split("\n")[0] == (
+        "Sørhamn kommune [1]: “| Autumn meeting | Day: 9 October 2027 | Host: Sørhamn kommune |”"
+    ), text

@@ -609,6 +609,8 @@ def compose(
         names = _capped(actors)
         if names:
             lead = "; ".join(f"{name} {_marks(actors[name])}" for name in names) + "."
+            if row := _naming_row(near, {n for name in names for n in actors[name]}):
+                lead = f"{lead[:-1]}: “{row}”"
             # The quotes back the names given: a passage that named none of them, nor
             # stands in the section of one that did ("The committee works with …"), is noise.
             named_by = {n for name in names for n in actors[name]}
@@ -1888,6 +1890,16 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
     return found
 
 
+def _naming_row(near: list[Support], cited: set[int]) -> str | None:
+    """The table row that names every actor of the answer, when one does: the row's
+    other cells (the day, the place of "| Planning meeting | Day: 3 May | Host: Region
+    Vest |") answer the rest of "who hosts it, and when", in one line."""
+    rows = [s for s in near if s.n in cited]
+    if len(cited) != 1 or not rows or bar_cells(rows[0].text) is None:
+        return None
+    return tidy(rows[0].text)
+
+
 def _dated_actors(
     intent: Intent, ranked: list[Support]
 ) -> tuple[dict[str, list[int]], list[Support]]:
@@ -2046,6 +2058,13 @@ def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
 def topic_hits(support: Support, topic: list[str]) -> int:
     """How many of the question's topic words the sentence or its section title has."""
     return _topic_words_in(_fold(f"{support.section}\n{support.text}"), topic)
+
+
+def row_topic_hits(row: TableRow, topic: list[str]) -> tuple[int, int]:
+    """How many of the question's topic words a table row's label has ("Goal 2 Freight
+    capacity"), then its section ("MÅL 3: Digital helse …"): a row's own label says
+    its goal better than a heading the table may stand under for another reason."""
+    return _topic_words_in(_fold(row.label), topic), _topic_words_in(_fold(row.section), topic)
 
 
 def _topic_words_in(folded: str, topic: list[str]) -> int:
