@@ -1136,3 +1136,14 @@ def test_who_and_when_from_a_table_row_gives_the_row_beside_the_name() -> None:
     assert text.split("\n")[0] == (
         "Sørhamn kommune [1]: “| Autumn meeting | Day: 9 October 2027 | Host: Sørhamn kommune |”"
     ), text
+
+
+def test_a_short_names_full_name_set_beside_it_defines_it() -> None:
+    """ "FERRYPASS, the Fjord Ferry Pass Scheme" gives what it stands for, though not
+    letter by letter: no "no definition" before it."""
+    chunk = _chunk(
+        "The main tool is FERRYPASS, the Fjord Ferry Pass Scheme, which lets a traveller "
+        "use one card on every ferry of the four towns. It starts in spring."
+    )
+    text, _ = compose(parse("What does FERRYPASS stand for?"), [Support(1, chunk, 0, 0.6)], "en")
+    assert "no definition" not in text and "the Fjord Ferry Pass Scheme" in text.split("\n")[0]

@@ -417,7 +417,7 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
     called = (m.group(1)[:SUBJECT_PREFIX].casefold() for m in _CALLED.finditer(text))
     if len(keys) == 1 and keys & set(called):
         return True  # "… a fixed guide, called pathfinder, …": what precedes says what it is
-    if subject and (_glossed(text, subject) or _tabled(text, subject)):
+    if subject and (_glossed(text, subject) or _tabled(text, subject) or _apposed(text, subject)):
         return True
     if subject and re.search(rf"\w\s+\(\s*{re.escape(subject)}\s*\)", text, re.IGNORECASE):
         return True  # "… programs that include all of these four sectors (quadruple helix)"
@@ -453,6 +453,15 @@ def _glossed(text: str, subject: str) -> bool:
         return True
     opening = _opening_words(term, subject)
     return bool(opening) and not compound_of(re.findall(r"[\w-]+", term)[opening[0]], subject)
+
+
+def _apposed(text: str, subject: str) -> bool:
+    """Whether a sentence sets a short name's full name beside it: "… is FERRYPASS, the
+    Fjord Ferry Pass Scheme, which …" (the name need not spell it letter by letter)."""
+    if not _CAPITALS_NAME.fullmatch(subject):
+        return False
+    full = r"the\s+(?:[A-ZÅÄÖÆØÜ][\w-]*\s+)+[A-ZÅÄÖÆØÜ][\w-]*"
+    return bool(re.search(rf"(?<![\w-]){re.escape(subject)},\s+{full}", text))
 
 
 def _tabled(text: str, subject: str) -> bool:
