@@ -21,6 +21,7 @@ from nordask.answer import (
     unit_note,
     window,
 )
+from nordask.cleaning import clean_text
 from nordask.ingest import chunk_document
 from nordask.query import asked_phrase, parse, topic_words
 from nordask.records import Chunk, Document, TableRow
@@ -1293,3 +1294,64 @@ def test_whom_to_contact_is_answered_by_the_sentence_giving_the_address() -> Non
     answer, names = compose(intent, [Support(1, chunk, 0, 0.5)], "no")
     assert "ferje@nordby.example.no" in answer.split("\n")[0], answer  # not the two leaders
     assert names == []
+
+
+def _table_chunk(markdown: str) -> Chunk:
+    """A passage of a Markdown file holding a table, as the loader cleans it."""
+    text = clean_text(markdown)
+    document = Document(doc="towns.md", title="Harbour towns", text=text)
+    return chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})[0]
+
+
+TOWNS = (
+    "Harbour towns of the alliance\n\n"
+    "| Town | County | Inhabitants | Ferry operator |\n|---|---|---|---|\n"
+    "| Nordvik | Vest | 4 120 | Kystbuss kommune |\n| Sørhamn | Øst | 9 875 | Fjordline kommune |\n"
+)
+
+
+def test_a_table_row_answers_alone_with_its_column_names() -> None:
+    """A row is a record: no heading, its figure under its column a count, and the row
+    under it (another town's) is not part of its quote."""
+    chunk = _table_chunk(TOWNS)
+    prose = _chunk("The alliance has grown by 12 members since it was founded in the town hall.")
+    i = _sentence(chunk, "Nordvik")
+    intent = parse("How many inhabitants does Nordvik have?")
+    text, _ = compose(intent, [Support(1, chunk, i, 0.6), Support(2, prose, 0, 0.5)], "en")
+    first = text.split("\n")[0]
+    assert first.startswith("| Nordvik | County: Vest | Inhabitants: 4 120 |"), text
+    assert "Sørhamn" not in first
+
+
+def test_a_name_in_the_next_row_of_a_table_is_not_this_rows() -> None:
+    chunk = _table_chunk(TOWNS)
+    i = _sentence(chunk, "Sørhamn")
+    text, _ = compose(
+        parse("Which company runs the ferry of Sørhamn?"), [Support(1, chunk, i, 0.6)], "en"
+    )
+    assert "Fjordline kommune" in text.split("\n")[0] and "Kystbuss" not in text, text
+
+
+def test_who_and_when_from_a_table_row_gives_the_row_beside_the_name() -> None:
+    meetings = _table_chunk(
+        "Meetings of the alliance\n\n| Meeting | Day | Host |\n|---|---|---|\n"
+        "| Spring meeting | 4 March 2027 | Nordvik kommune |\n"
+        "| Autumn meeting | 9 October 2027 | Sørhamn kommune |\n"
+    )
+    i = _sentence(meetings, "Autumn")
+    intent = parse("Who hosts the autumn meeting, and when is it held?")
+    text, _ = compose(intent, [Support(1, meetings, i, 0.6)], "en")
+    assert text.split("\n")[0] == (
+        "Sørhamn kommune [1]: “| Autumn meeting | Day: 9 October 2027 | Host: Sørhamn kommune |”"
+    ), text
+
+
+def test_a_short_names_full_name_set_beside_it_defines_it() -> None:
+    """ "FERRYPASS, the Fjord Ferry Pass Scheme" gives what it stands for, though not
+    letter by letter: no "no definition" before it."""
+    chunk = _chunk(
+        "The main tool is FERRYPASS, the Fjord Ferry Pass Scheme, which lets a traveller "
+        "use one card on every ferry of the four towns. It starts in spring."
+    )
+    text, _ = compose(parse("What does FERRYPASS stand for?"), [Support(1, chunk, 0, 0.6)], "en")
+    assert "no definition" not in text and "the Fjord Ferry Pass Scheme" in text.split("\n")[0]

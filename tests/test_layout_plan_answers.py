@@ -73,3 +73,59 @@ def test_a_row_lead_gives_the_asked_column_first() -> None:
 def test_the_plans_total_comes_from_its_text_when_goals_are_in_two_currencies(plan) -> None:
     answer = plan.ask("Hvad er planens samlede budget?")
     assert answer.answered and answer.answer.startswith("20 MDKK")
+
+
+@pytest.mark.model
+def test_a_partners_share_of_a_goal_named_by_its_topic_comes_from_that_goals_row(plan) -> None:
+    """No goal number: the row with the partner's column whose goal heading speaks of
+    what the question does ("sejlruterne om vinteren"), not goal 1's row."""
+    answer = plan.ask("Hvor meget giver Region Fjordland til sejlruterne om vinteren?")
+    assert answer.answered
+    assert answer.answer.startswith("Goal 2: Region Fjordland 1,0 MNOK of 10,0 MNOK in total")
+
+
+# A Markdown programme whose budget table gives bare figures, in the euro its caption names.
+MARKDOWN_PLAN = """# Ferry Link Programme 2026–2029
+
+The programme links the island harbours of the coast with electric ferries.
+
+## Goal 1 – Electric ferries
+
+Two electric ferries will sail between Nordvik and Sørhamn from 2027.
+
+## Goal 2 – Harbour quays
+
+The quays of four island harbours will be rebuilt for the new ferries.
+
+## Budget
+
+The table shows the budget by goal and partner, in euro.
+
+| Goal | Coast County | Harbour Board | Total |
+|---|---|---|---|
+| Goal 1 Electric ferries | 2,000,000 | 500,000 | 2,500,000 |
+| Goal 2 Harbour quays | 700,000 | 1,300,000 | 2,000,000 |
+"""
+
+
+@pytest.fixture(scope="module")
+def markdown_plan(e5_model: Path, tmp_path_factory: pytest.TempPathFactory):
+    from nordask import indexing
+    from nordask.assistant import Assistant
+    from nordask.settings import Settings
+
+    corpus = tmp_path_factory.mktemp("markdown") / "corpus"
+    corpus.mkdir()
+    (corpus / "ferry-link.md").write_text(MARKDOWN_PLAN, encoding="utf-8")
+    index = corpus.parent / "index"
+    indexing.run(corpus, index, Settings(), asker=Assistant.asker)
+    return Assistant.open(index, corpus, build=False)
+
+
+@pytest.mark.model
+def test_a_markdown_tables_bare_figures_answer_a_partners_share(markdown_plan) -> None:
+    """The row's figures have no unit on their line: the unit its caption names makes
+    them amounts, and the goal is the one whose row label speaks of the harbour quays."""
+    answer = markdown_plan.ask("How much does the Harbour Board put into the harbour quays goal?")
+    assert answer.answered, answer.answer
+    assert answer.answer.startswith("Goal 2: Harbour Board 1,300,000 euro of 2,000,000 euro")

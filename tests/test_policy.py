@@ -322,6 +322,9 @@ def test_a_question_whose_only_known_words_are_names_is_refused() -> None:
         def knows_word(self, word: str) -> bool:
             return word.casefold() in self.vocabulary
 
+        def has_word(self, word: str) -> bool:
+            return word.casefold() in self.vocabulary
+
         def coverage(self, question: str) -> float:
             return 0.5
 
@@ -344,6 +347,50 @@ def test_a_question_whose_only_known_words_are_names_is_refused() -> None:
     assert refused("Which ferries leave Fjordby?") is None
     # One unknown word may be the question's verb in another language.
     assert refused("Vad arbetar Fjordby med?") is None
+    # A task's words no rewording would find in the corpus are not listed as if it might.
+    assert refused("How do I reverse a linked list?") == (
+        "the question seems to be outside what the corpus covers"
+    )
+
+
+def test_a_name_only_opening_a_longer_word_is_not_one_the_corpus_speaks_of() -> None:
+    """ "Harbo" opens "harbourmaster", which the lenient word test counts; the refusal
+    must not say the corpus speaks of Harbo."""
+    from nordask.policy import decide
+
+    class Corpus:
+        vocabulary = frozenset({"harbourmaster", "ferries"})
+
+        def knows(self, term: str) -> bool:
+            return term in self.vocabulary
+
+        def knows_word(self, word: str) -> bool:
+            return any(w.startswith(word.casefold()[:5]) for w in self.vocabulary)
+
+        def has_word(self, word: str) -> bool:
+            return word.casefold() in self.vocabulary
+
+        def coverage(self, question: str) -> float:
+            return 0.5
+
+    question = "What is the weather in Harbo tomorrow?"
+    found = decide(
+        parse(question), question, ["ferries"], ["ferries"], 0.3, Corpus(), {}, RetrievalSettings()
+    )
+    assert "speaks of" not in (found.refusal.reason if found.refusal else "")
+
+
+def test_a_money_question_whose_name_only_a_further_passage_has_lacks_an_amount() -> None:
+    """The closest passages do not speak of "Fjordlink"; a cited one further down does,
+    without its amount: saying that none speaks of it would be false."""
+    question = "What is the budget of the follow-up project Fjordlink 2.0?"
+    others = ["The ferry project has a budget of EUR 2 million."] * 3
+    cited = [*others, "The partners plan a follow-up, Fjordlink-prosjektet, from 2026."]
+    refusal = _fact_missing(parse(question), others, others, {}, cited)
+    assert refusal is not None
+    assert refusal.reason == "none of the closest passages states an amount for Fjordlink"
+    alone = _fact_missing(parse(question), others, others, {}, others)
+    assert alone is not None and alone.reason == "none of the closest passages speaks of Fjordlink"
 
 
 def test_the_total_for_a_goal_is_a_money_question() -> None:

@@ -447,3 +447,50 @@ def test_a_tables_bare_figures_take_the_currency_its_caption_names() -> None:
     assert first.cells == (("Port of Vestby", "1,250,000 NOK"), ("Fjordkraft Nord", "750,000 NOK"))
     assert first.total == "2,000,000 NOK"
     assert second.label == "2027" and second.total == "500 NOK" and second.number is None
+
+
+# A Markdown file with a timetable and a budget table, in wording of its own.
+MARKDOWN_TABLES = (
+    "Ferry timetable\n\n"
+    "The crossings of the season:\n\n"
+    "| Crossing | Day | Harbour | Skipper |\n"
+    "|:---|---|---|---:|\n"
+    "| First sailing | 3 May 2027 | Nordvik | Ola Berg |\n"
+    "| Last sailing | 30 September 2027 | Sørhamn | Kari Lund |\n\n"
+    "Budget\n\n"
+    "| Goal 2 | Harbour board | Sørhamn town | Total |\n"
+    "|---|---|---|---|\n"
+    "| MNOK | 1,5 | 0,5 | 2,0 |\n"
+)
+
+
+def test_a_markdown_tables_rows_are_paragraphs_with_their_column_names() -> None:
+    """Each row is a unit of its own (reflow ran the whole table into one paragraph),
+    its cells after the first under their columns' names; the rule line is dropped."""
+    paragraphs = clean_text(MARKDOWN_TABLES).split("\n\n")
+    assert "| Last sailing | Day: 30 September 2027 | Harbour: Sørhamn | Skipper: Kari Lund |" in (
+        paragraphs
+    )
+    assert "| Crossing | Day | Harbour | Skipper |" in paragraphs
+    assert not any("---" in p for p in paragraphs)
+
+
+def test_a_markdown_table_is_read_like_a_pdf_table() -> None:
+    """Its title line heads it, though shorter than the header row's line would need;
+    its budget row has its figures under their columns and its goal."""
+    text = clean_text(MARKDOWN_TABLES)
+    found = outline(text)
+    assert found.section_at(text.index("Last sailing")) == "Ferry timetable"
+    (row,) = found.rows
+    assert row.cells == (("Harbour board", "1,5 MNOK"), ("Sørhamn town", "0,5 MNOK"))
+    assert row.total == "2,0 MNOK" and row.number == 2
+
+
+def test_a_two_column_markdown_table_keeps_its_cells_as_written() -> None:
+    """A term and what it means: the header ("Term | Meaning") adds nothing to a row. The
+    title line above heads the table, though its header row is no longer than the title."""
+    text = clean_text(
+        "Words we use\n\n| Term | Meaning |\n|---|---|\n| FKS | Fjordens kystsamarbeid |\n"
+    )
+    assert text.split("\n\n")[1:] == ["| Term | Meaning |", "| FKS | Fjordens kystsamarbeid |"]
+    assert outline(text).section_at(text.index("FKS")) == "Words we use"

@@ -66,6 +66,7 @@ from nordask.records import Chunk, TableRow
 from nordask.structure import (
     PATH_SEPARATOR,
     TITLE_WORDS,
+    bar_cells,
     goal_numbers,
     is_code,
     is_names_cell,
@@ -417,7 +418,7 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
     called = (m.group(1)[:SUBJECT_PREFIX].casefold() for m in _CALLED.finditer(text))
     if len(keys) == 1 and keys & set(called):
         return True  # "… a fixed guide, called pathfinder, …": what precedes says what it is
-    if subject and (_glossed(text, subject) or _tabled(text, subject)):
+    if subject and (_glossed(text, subject) or _tabled(text, subject) or _apposed(text, subject)):
         return True
     if subject and re.search(rf"\w\s+\(\s*{re.escape(subject)}\s*\)", text, re.IGNORECASE):
         return True  # "… programs that include all of these four sectors (quadruple helix)"
@@ -453,6 +454,15 @@ def _glossed(text: str, subject: str) -> bool:
         return True
     opening = _opening_words(term, subject)
     return bool(opening) and not compound_of(re.findall(r"[\w-]+", term)[opening[0]], subject)
+
+
+def _apposed(text: str, subject: str) -> bool:
+    """Whether a sentence sets a short name's full name beside it: "… is FERRYPASS, the
+    Fjord Ferry Pass Scheme, which …" (the name need not spell it letter by letter)."""
+    if not _CAPITALS_NAME.fullmatch(subject):
+        return False
+    full = r"the\s+(?:[A-ZÅÄÖÆØÜ][\w-]*\s+)+[A-ZÅÄÖÆØÜ][\w-]*"
+    return bool(re.search(rf"(?<![\w-]){re.escape(subject)},\s+{full}", text))
 
 
 def _tabled(text: str, subject: str) -> bool:
@@ -620,6 +630,8 @@ def compose(
         names = _capped(actors)
         if names:
             lead = "; ".join(f"{name} {_marks(actors[name])}" for name in names) + "."
+            if row := _naming_row(near, {n for name in names for n in actors[name]}):
+                lead = f"{lead[:-1]}: “{row}”"
             # The quotes back the names given: a passage that named none of them, nor
             # stands in the section of one that did ("The committee works with …"), is noise.
             named_by = {n for name in names for n in actors[name]}
@@ -1483,7 +1495,8 @@ def _is_heading(support: Support) -> bool:
 def _title_line(chunk: Chunk, i: int) -> bool:
     """A heading by the layout, or a title line: a short paragraph of its own without
     a full stop ("Other Nordregio projects on regional innovation"). A milestone line
-    ("M21-24 Identifira 1-5 gränshinder per år") is not a title."""
+    ("M21-24 Identifira 1-5 gränshinder per år") is not a title, nor is a table's row
+    ("| Strandby | Folketal: 2 310 |")."""
     if _layout_heading(chunk, i):
         return True
     start, end = chunk.sentences[i]
@@ -1492,7 +1505,8 @@ def _title_line(chunk: Chunk, i: int) -> bool:
     text = tidy(chunk.text[start:end])
     alone = chunk.text[:start].endswith("\n\n") or start == 0
     alone = alone and (chunk.text[end:].startswith("\n\n") or end == len(chunk.text))
-    return alone and len(text.split()) <= TITLE_WORDS and not text.endswith((".", "!", "?", ":"))
+    short = len(text.split()) <= TITLE_WORDS and not text.endswith((".", "!", "?", ":"))
+    return alone and short and bar_cells(text) is None
 
 
 def _people(intent: Intent, ranked: list[Support]) -> dict[str, tuple[list[int], str]]:
@@ -1949,6 +1963,16 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
     return found
 
 
+def _naming_row(near: list[Support], cited: set[int]) -> str | None:
+    """The table row that names every actor of the answer, when one does: the row's
+    other cells (the day, the place of "| Planning meeting | Day: 3 May | Host: Region
+    Vest |") answer the rest of "who hosts it, and when", in one line."""
+    rows = [s for s in near if s.n in cited]
+    if len(cited) != 1 or not rows or bar_cells(rows[0].text) is None:
+        return None
+    return tidy(rows[0].text)
+
+
 def _dated_actors(
     intent: Intent, ranked: list[Support]
 ) -> tuple[dict[str, list[int]], list[Support]]:
@@ -1997,9 +2021,9 @@ _JOINED_NAME = re.compile(
 )
 #: A subject that is a name with its acronym, whatever its case: "Norsk helsenett (NHN)".
 _SPELLED_SUBJECT = re.compile(r"^\s*([A-ZÅÄÖÆØ][\w-]*(?:\s+[\w-]+){0,3}\s+\([A-ZÅÄÖÆØ]{2,}\))\s*$")
-#: A label's value: "Lead partner: Havbruksinstituttet Lofoten (Norway)", up to a bracket
-#: or a comma.
-_LABEL_VALUE = re.compile(r"^(?:\s+[\w-]+)?\s*:\s*([A-ZÅÄÖÆØ][^,;()\n]{1,60}?)\s*(?:[(,;]|$)")
+#: A label's value: "Lead partner: Havbruksinstituttet Lofoten (Norway)", up to a bracket,
+#: a comma or a table cell's end ("| Host: Sørhamn kommune |").
+_LABEL_VALUE = re.compile(r"^(?:\s+[\w-]+)?\s*:\s*([A-ZÅÄÖÆØ][^,;()|\n]{1,60}?)\s*(?:[(,;|]|$)")
 
 
 @dataclass(frozen=True)
@@ -2400,6 +2424,13 @@ def topic_hits(support: Support, topic: list[str]) -> int:
     return _topic_words_in(_fold(f"{support.section}\n{support.text}"), topic)
 
 
+def row_topic_hits(row: TableRow, topic: list[str]) -> tuple[int, int]:
+    """How many of the question's topic words a table row's label has ("Goal 2 Freight
+    capacity"), then its section ("MÅL 3: Digital helse …"): a row's own label says
+    its goal better than a heading the table may stand under for another reason."""
+    return _topic_words_in(_fold(row.label), topic), _topic_words_in(_fold(row.section), topic)
+
+
 def _topic_words_in(folded: str, topic: list[str]) -> int:
     """How many of the topic words `folded` (a `_fold`ed text) has. A compound is matched
     whole: "high-speed" is not "high-tech"; a long word by more of its letters:
@@ -2753,6 +2784,7 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
         and readable(_sentence(chunk, i))
         and not is_names_cell(_sentence(chunk, i))
         and nxt < len(chunk.sentences)
+        and not _sibling_rows(chunk, i, nxt)
         and chunk.section_of(nxt) == chunk.section_of(i)
         and chunk.owner_of(nxt) == chunk.owner_of(i)
         and not _EMBEDDED_QUESTION.match(tidy(_sentence(chunk, nxt)))
@@ -2862,7 +2894,28 @@ def _same_place(chunk: Chunk, i: int, j: int) -> bool:
     """Whether sentences `i` and `j` stand in the same section and owner's block: the
     link closing one project's paragraph ("Find out more about GROM.") does not speak
     for the next project's."""
-    return _same_owner(chunk, i, j) and chunk.section_of(i) == chunk.section_of(j)
+    return (
+        _same_owner(chunk, i, j)
+        and chunk.section_of(i) == chunk.section_of(j)
+        and not _sibling_rows(chunk, i, j)
+    )
+
+
+def _sibling_rows(chunk: Chunk, i: int, j: int) -> bool:
+    """Whether sentences `i` and `j` are two body rows of one table (cells between
+    bars): each is a record of its own ("| SDU | Syddansk Universitet |" does not speak
+    for the row under it). A run's first row is its header, which names the columns of
+    every row ("Mål 3 | Norsk helsenett | …" over "MNOK | 2,5 | …")."""
+    return i != j and _body_row(chunk, i) and _body_row(chunk, j)
+
+
+def _body_row(chunk: Chunk, j: int) -> bool:
+    """A table row (cells between bars) under another row of its table."""
+    return (
+        j > 0
+        and bar_cells(_sentence(chunk, j)) is not None
+        and bar_cells(_sentence(chunk, j - 1)) is not None
+    )
 
 
 def _same_owner(chunk: Chunk, i: int, j: int) -> bool:

@@ -27,6 +27,7 @@ from nordask.answer import (
     partners_answer,
     project_topic,
     refusal,
+    row_topic_hits,
     tidy,
     titled_by,
     titles_name,
@@ -310,9 +311,7 @@ class Assistant:
         # structure pins passages in place of every hit (every goal's budget row).
         best_dense = max((h.dense for h in [*searched, *hits]), default=None)
         everyday = self._everyday(qvec, [hit.row for hit in [*searched, *hits]])
-        decision = self._decide(
-            intent, request.query, best_dense, chunks, supports, bool(rows), everyday
-        )
+        decision = self._decide(intent, request.query, best_dense, chunks, supports, rows, everyday)
         missing = self._missing_column(intent, request.doc)
         if missing and decision.refusal is None:
             reason = f"the budget of goal {intent.goal} has no column for {missing}"
@@ -438,8 +437,10 @@ class Assistant:
         total budget" every goal's row that has a total. Each comes with the index row
         of its passage."""
         every_goal = intent.superlative or intent.plan_total or intent.total_of
-        if not intent.wants_amount or (intent.goal is None and not every_goal):
+        if not intent.wants_amount:
             return []
+        if intent.goal is None and not every_goal:
+            return self._partner_row(intent, lang, doc)
         if self._missing_column(intent, doc):
             return []
         found = []
@@ -459,6 +460,35 @@ class Assistant:
             return found if any(column_of(row, intent.total_of) for _, row in found) else []
         if not one_unit([row.total or "" for _, row in found]):
             return []  # totals in MNOK, MSEK and euro neither add up nor rank: the text answers
+        return found
+
+    def _partner_row(
+        self, intent: Intent, lang: str | None, doc: str | None
+    ) -> list[tuple[int, TableRow]]:
+        """For a money question that names a partner heading a budget table's column and
+        a goal by its topic, not its number ("How much does Region Vestby put into the
+        harbour goal?"): the one row with that column whose label, else goal heading,
+        shares the most of the question's topic words ("Goal 2 Harbours", "MÅL 2: Havner
+        …"); none where rows tie."""
+        asked = name_words(intent.question)
+        topic = topic_words(intent.question, every_stopword())
+        found = [
+            (row_topic_hits(row, topic), chunk_row, row)
+            for chunk_row, row in self._all_rows(lang, doc)
+            if column_of(row, asked)
+        ]
+        best = max((hits for hits, _, _ in found), default=(0, 0))
+        matching = [(chunk_row, row) for hits, chunk_row, row in found if hits == best]
+        return matching if any(best) and len(matching) == 1 else []
+
+    def _all_rows(self, lang: str | None, doc: str | None) -> list[tuple[int, TableRow]]:
+        """Every table row of the index (of `doc`, in `lang`), with its passage's row."""
+        found = []
+        for name, entry in self.manifest.files.items():
+            for passage, row in entry.table_rows() if doc in (None, name) else []:
+                chunk_row = self.backend.row_of(name, passage)
+                if not lang or self.backend.chunk(chunk_row).lang == lang:
+                    found.append((chunk_row, row))
         return found
 
     def _missing_column(self, intent: Intent, doc: str | None) -> str | None:
@@ -709,23 +739,32 @@ class Assistant:
         best_dense: float | None,
         chunks: list[Chunk],
         supports: list[Support],
-        from_rows: bool,
+        rows: list[tuple[int, TableRow]],
         everyday: Everyday | None,
     ) -> Decision:
-        """Whether to answer; `from_rows`: table rows answer the question outright."""
-        strip = intent.goal is None and not from_rows
+        """Whether to answer; `rows`: table rows that answer the question outright, each
+        read as structure has it (figures with the unit its caption gives, under their
+        columns' names), since its line may show bare figures ("| 5,200,000 |")."""
+        strip = intent.goal is None and not rows
+        read = [f"{row.label}: " + "; ".join(f"{c} {v}" for c, v in row.cells) for _, row in rows]
         return decide(
             intent,
             query,
             # With the document's name, which often carries the years it covers.
             [f"{chunk.doc}\n{chunk.text}" for chunk in chunks],
-            [around(s, without_goal_rows=strip, costs=intent.wants_amount) for s in supports],
+            [
+                *read,
+                *(around(s, without_goal_rows=strip, costs=intent.wants_amount) for s in supports),
+            ],
             best_dense,
             self.backend,
             self.goals,
             self.settings.retrieval,
             everyday,
-            titles=[chunk.title for chunk in chunks],
+            titles=[
+                *(self.backend.chunk(chunk_row).title for chunk_row, _ in rows),
+                *(chunk.title for chunk in chunks),
+            ],
         )
 
     def _everyday(self, qvec: np.ndarray, rows: list[int]) -> Everyday | None:

@@ -131,6 +131,8 @@ class Words(Protocol):
 
     def knows_word(self, word: str) -> bool: ...
 
+    def has_word(self, word: str) -> bool: ...
+
     def coverage(self, question: str) -> float: ...
 
 
@@ -157,7 +159,7 @@ def decide(
     own = _own_words(query) or names
     unknown = [w for w in own if not words.knows_word(w)]
     unknown = unknown if own and 2 * len(unknown) > len(own) else []
-    unasked = [] if unknown else _only_names_known(query, names, words.knows_word)
+    unasked = [] if unknown else _only_names_known(query, names, words)
     unasked = unasked or _asked_topic_unknown(query, words.knows_word)
     found = (
         # "Which goal is about pizza?": only the topic's words tell whether the corpus
@@ -176,6 +178,7 @@ def decide(
         knows=words.knows,
         unknown_names=unknown,
         unknown_topic=unasked,
+        spoken=[name for name in names if words.has_word(name)] if unasked else [],
         goals=goals,
         thresholds=thresholds,
         everyday=everyday,
@@ -209,20 +212,19 @@ def _asked_topic_unknown(query: str, knows_word: Callable[[str], bool]) -> list[
     return unknown if topic and enough and not short else []
 
 
-def _only_names_known(
-    query: str, names: Sequence[str], knows_word: Callable[[str], bool]
-) -> list[str]:
-    """The question's other words when the corpus knows its names but none of them
-    ("What will the weather be like in Oslo tomorrow?": Oslo, but not weather, like or
+def _only_names_known(query: str, names: Sequence[str], words: Words) -> list[str]:
+    """The question's other words when the corpus has its names but none of them ("What
+    will the weather be like in Oslo tomorrow?": Oslo, but not weather, like or
     tomorrow): what it asks about that place is not in the corpus. Empty otherwise, and
-    for a single other word."""
+    for a single other word. A name counts as written, not by the start of a longer word
+    ("Stockholm" is not in "stock assessment"), since the refusal says it speaks of it."""
     keys = {name.casefold() for name in names}
     other = [w for w in unframed_words(query) if w not in keys]
     # One unknown word may be a verb in another language than the corpus's ("Vad arbetar
     # the Nordic Council med?" over English text); two say what the question is about.
-    if not keys or len(other) < 2 or not any(knows_word(n) for n in names):
+    if not keys or len(other) < 2 or not any(words.has_word(name) for name in names):
         return []
-    return [] if any(knows_word(w) for w in other) else other
+    return [] if any(words.knows_word(w) for w in other) else other
 
 
 def abstain_reason(
@@ -236,6 +238,7 @@ def abstain_reason(
     goals: dict[int, str],
     thresholds: RetrievalSettings,
     unknown_topic: Sequence[str] = (),
+    spoken: Sequence[str] = (),
     everyday: Everyday | None = None,
     titles: Sequence[str] = (),
 ) -> Refusal | None:
@@ -245,7 +248,8 @@ def abstain_reason(
     around each one's best-matching sentence with its section and owner (a figure
     must stand there: passages hold many numbers); `found` the relevance signals of
     the best one; `goals` the numbered headings the corpus has; `titles` the titles of
-    the passages' documents.
+    the passages' documents; `spoken` the question's names the corpus has as written,
+    which a refusal for `unknown_topic` words says it speaks of.
     """
     if not passages or found is None:
         return Refusal("passages", "no passage matches")
@@ -273,12 +277,16 @@ def abstain_reason(
     missing = _fact_missing(intent, passages[:depth], windows[:depth], title_of, cited)
     if missing is None and unknown_topic and found.dense < thresholds.name_check_below:
         asked = ", ".join(f"“{w}”" for w in unknown_topic)
-        named = ", ".join(name_words(intent.question))
+        named = ", ".join(spoken)
         said = (
             f"it speaks of {named}, but never of {asked}"
             if named
             else f"no passage uses the word{'s' if len(unknown_topic) > 1 else ''} {asked}"
         )
+        # "How do I reverse a linked list?": the words it lacks are a task's, which no
+        # rewording finds in these documents; the topic of "what does it say about X" is X.
+        if not named and not said_about(intent.question):
+            said = _OUTSIDE
         return Refusal("unknown_topic", said)
     if _everyday(found, everyday, thresholds):  # a fact of everyday matters is no fact missing
         return Refusal("everyday", _EVERYDAY)
@@ -324,6 +332,8 @@ def _fact_missing(
         return Refusal("amount", f"none of the closest passages states an amount{when}")
     if intent.wants_amount and (unnamed := _unnamed(intent, top)):
         named = " ".join(unnamed)
+        if any(names_any(text, unnamed) for text in cited):  # one further down does
+            return Refusal("amount", f"none of the closest passages states an amount for {named}")
         return Refusal("amount", f"none of the closest passages speaks of {named}")
     stating = [f"{text}\n{window}" for text, window in passages if states_amount(window)]
     if intent.wants_amount and (unstated := _unstated(intent, stating, cited)):

@@ -918,10 +918,11 @@ _NUMBER_WORDS = (
     r"annual\w*|yearly|monthly|weekly|årlig\w*|månatlig\w*|månedlig\w*|ugentlig\w*|ukentlig\w*"
 )
 #: A count, a share or a frequency as text states it: "21 partners", "95%", "två årliga
-#: möten", "Antal träffar; 24". Not a year, a date ("11 juni"), or a code ("M22", "K.6").
+#: möten", "Antal träffar; 24", a table's cell "| Folkmängd: 5 842 |". Not a year, a date
+#: ("11 juni"), or a code ("M22", "K.6").
 COUNT = re.compile(
     rf"(?<![\w.,/-])(?!(?:19|20)\d\d(?!\d))\d{{1,3}}(?:[ .]\d{{3}})*(?:,\d+)?(?:\s?[-–]\s?\d+)?"
-    rf"(?:\s?%|\s+(?!{_MONTH}\b)[^\W\d_]|\s*(?:[.;)]|$))|\b(?:{_NUMBER_WORDS})\b",
+    rf"(?:\s?%|\s+(?!{_MONTH}\b)[^\W\d_]|\s*(?:[.;)|]|$))|\b(?:{_NUMBER_WORDS})\b",
     re.IGNORECASE | re.MULTILINE,
 )
 _YEAR_SPAN = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)?\d\d))?(?!\d)")

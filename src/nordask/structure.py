@@ -159,6 +159,13 @@ def separate_blocks(lines: list[str]) -> list[str]:
     i = 0
     while i < len(lines):
         line = lines[i]
+        rows = _markdown_table(lines, i)
+        if rows:
+            header = _md_cells(rows[0])
+            for row in rows:
+                out += ["", _labelled(header, row) if row is not rows[0] else row.strip(), ""]
+            i += len(rows) + 1
+            continue
         if _is_row_line(line):
             j, cells = i, []
             while j < len(lines) and (not lines[j].strip() or _is_row_line(lines[j])):
@@ -186,6 +193,44 @@ def separate_blocks(lines: list[str]) -> list[str]:
         out.append(line)
         i += 1
     return out
+
+
+#: The rule under a Markdown table's header row: "|---|---|", "| :--- | ---: |", "---|---".
+_TABLE_RULE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _markdown_table(lines: list[str], i: int) -> list[str]:
+    """The rows of a Markdown table whose header row is line `i` (the header first, the
+    rule under it left out), else []. Each row is one unit, as a PDF table's row is: a
+    paragraph of its own, its cells between bars; reflow would join the whole table
+    into one run of cells, and no row could be read with its column headers."""
+    if i + 1 >= len(lines) or "|" not in lines[i] or not _TABLE_RULE.match(lines[i + 1]):
+        return []
+    rows = [lines[i]]
+    j = i + 2
+    while j < len(lines) and "|" in lines[j] and lines[j].strip():
+        rows.append(lines[j])
+        j += 1
+    return rows
+
+
+def _md_cells(row: str) -> list[str]:
+    """The cells of a Markdown table row: "| a | b |" -> ["a", "b"]."""
+    return [cell.strip() for cell in row.strip().strip("|").split("|")]
+
+
+def _labelled(header: list[str], row: str) -> str:
+    """A Markdown table's row with each cell after the first under its column's name:
+    "| Årsmöte | Datum: 22 april 2025 | Plats: Lycksele |". Read alone (a passage, a
+    quote), the row says which figure is the date and which name is the place; the
+    first cell names the row. A two-column table (a glossary: a term and what it means)
+    is kept as it is: its header says nothing its rows do not."""
+    cells = _md_cells(row)
+    if len(header) < 3 or len(cells) != len(header):
+        return row.strip()
+    pairs = zip(header[1:], cells[1:], strict=True)
+    named = [cells[0], *(f"{name}: {cell}" if name and cell else cell for name, cell in pairs)]
+    return "| " + " | ".join(named) + " |"
 
 
 def _is_row_line(line: str) -> bool:
@@ -420,7 +465,8 @@ def casing_of(text: str) -> Casing:
 
 
 def _title_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
-    """Title lines followed by a paragraph at least half as long again. A title line
+    """Title lines followed by a paragraph at least half as long again, or by a table's
+    row (its header row may be shorter than the title). A title line
     right above such a heading heads a group of them ("Other projects on regional innovation" over
     "Share the Care"), one level up, until the next group title. A paragraph with no
     title line of its own is headed by what its closing link names (`_link_title`).
@@ -434,7 +480,7 @@ def _title_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
         for k, nxt in after.items()
         if _is_title_line(lines[k])
         and not _is_title_line(lines[nxt])
-        and 2 * len(lines[nxt]) > 3 * len(lines[k])
+        and (2 * len(lines[nxt]) > 3 * len(lines[k]) or bar_cells(lines[nxt]) is not None)
     }
     headings: list[Heading] = []
     for k in kept:
@@ -800,7 +846,16 @@ def _tables(text: str, paragraphs: list[tuple[int, int]]):
             header = cells
             caption = text[slice(*paragraphs[k - 1])] if k else ""
         else:
-            yield start, end, header, cells, caption
+            yield start, end, header, _unlabelled(header, cells), caption
+
+
+def _unlabelled(header: list[str], cells: list[str]) -> list[str]:
+    """A row's cells without the column names a Markdown row is written with
+    (`_labelled`): "Datum: 22 april 2025" under "Datum" is "22 april 2025"."""
+    return [
+        cell[len(name) + 2 :] if cell.startswith(f"{name}: ") else cell
+        for name, cell in zip(header, cells, strict=True)
+    ]
 
 
 def _bar_rows(text: str, paragraphs: list[tuple[int, int]], result: Outline) -> list[TableRow]:

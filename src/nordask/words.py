@@ -220,12 +220,14 @@ class Vocabulary(ABC):
         short = words(word) or [word.casefold()]
         return all(self._knows_part(part, langs) for part in short)
 
+    def has_word(self, word: str) -> bool:
+        """Whether any passage has `word` itself, as written or stemmed, not only as the
+        start of a longer word ("Stockholm" is not in "stock assessment")."""
+        parts = words(word) or [word.casefold()]
+        return all(self.has_any(_forms(part, LANGUAGES)) for part in parts)
+
     def _knows_part(self, word: str, langs: Collection[str]) -> bool:
-        forms = {
-            form
-            for spelling in spellings(word)
-            for form in (spelling, *(stemmer(lang).stemWord(spelling) for lang in langs))
-        }
+        forms = _forms(word, langs)
         if self.has_any(forms):
             return True
         if len(word) < MIN_PREFIX:
@@ -268,3 +270,12 @@ class Vocabulary(ABC):
         best = max(votes.values(), default=0)
         winners = [lang for lang, n in votes.items() if n == best]
         return winners[0] if best and len(winners) == 1 else None
+
+
+def _forms(word: str, langs: Collection[str]) -> set[str]:
+    """A word as written and stemmed in each of `langs`, in each of its spellings."""
+    return {
+        form
+        for spelling in spellings(word)
+        for form in (spelling, *(stemmer(lang).stemWord(spelling) for lang in langs))
+    }

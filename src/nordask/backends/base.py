@@ -121,6 +121,10 @@ class Backend(Protocol):
         """Whether any passage has `word` in some form (stemmed, or opening a compound)."""
         ...
 
+    def has_word(self, word: str) -> bool:
+        """Whether any passage has `word` as written or stemmed (not only opening a word)."""
+        ...
+
     def coverage(self, question: str) -> float:
         """Share of the question's content words that the corpus has in some form."""
         ...

@@ -174,6 +174,9 @@ class LocalBackend:
     def knows_word(self, word: str) -> bool:
         return self.searcher.lexical.knows_word(word)
 
+    def has_word(self, word: str) -> bool:
+        return self.searcher.lexical.has_word(word)
+
     def coverage(self, question: str) -> float:
         return self.searcher.lexical.coverage(question)
 
