@@ -1137,6 +1137,19 @@ def test_a_person_led_by_with_an_adverb_or_a_title_between_is_named() -> None:
     assert text.startswith("Søren Krogh [1]"), text
 
 
+def test_led_by_of_another_named_body_names_no_chair_of_the_one_asked() -> None:
+    """ "The FAG for route 2 is led by Ola Berg" names the FAG's leader, not the board's:
+    a chair question about the board gets no person from it."""
+    chunk = _doc_chunk(
+        "ferje.md",
+        "Ferjeplan",
+        "The board prepares the annual meeting. The FAG for route 2 is led by Ola Berg, "
+        "route 3 by Kari Dahl.",
+    )
+    text, names = compose(parse("Who chairs the board?"), [Support(1, chunk, 0, 0.6)], "en")
+    assert "Ola Berg" not in text.split("\n")[0] and "Ola Berg" not in names, text
+
+
 def test_who_does_what_is_asked_is_the_actor_the_sentence_ties_to_it() -> None:
     """Not every name near the topic: the subject of the asked doing ("samordnar"), the
     one after a passive ("drivs … av"; "is led by"), or the block's owner."""

@@ -247,6 +247,11 @@ _PERSON_IN_ROLE = re.compile(
     rf"|(?P<who>{_PERSON}),?\s+(?:[^,.\n]{{1,50}},\s*)?(?i:som|who|der)\s+"
     rf"(?i:blir|bliver|är|er|is|becomes|will\s+be|var|was|blev|ble)\s+(?P<becomes>(?i:{ANY_ROLE}))\b"
 )
+#: The few words before "led by" in its sentence, where the one led is named: "The TAG
+#: for goal 1 is led by …" leads the TAG, not the committee a question asks about.
+_LED_ONE = re.compile(r"((?:[^\s.!?]+\s+){0,5})$")
+#: A body's name among those words: an acronym, or a capitalised word inside the sentence.
+_BODY_NAME = re.compile(r"\b[A-ZÅÄÖÆØ]{2,}\b|(?<=\S\s)[A-ZÅÄÖÆØ][\w-]+")
 #: A deputy: "Vice ordförande", "deputy chair", "nestleder" holds another role.
 _DEPUTY = re.compile(r"\b(?:vice|deputy|biträdande|stedfortrædende|nest)[- ]?$", re.IGNORECASE)
 _ASKS_DEPUTY = re.compile(r"\b(?:vice|deputy|biträdande|stedfortrædende|nestled)", re.IGNORECASE)
@@ -1579,7 +1584,9 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
     role when it names none), and a deputy's only when it asks for one."""
     kind = asked_role(question)
     if match.group("verb"):  # "chaired by", "leds av": who chairs or leads it
-        return kind in (None, "chair") and not _ASKS_DEPUTY.search(question)
+        led = _LED_ONE.search(text[: match.start("verb")])
+        other = led and any(not _named_in(n, question) for n in _BODY_NAME.findall(led.group(1)))
+        return kind in (None, "chair") and not _ASKS_DEPUTY.search(question) and not other
     group = next(g for g in ("role", "held", "becomes") if match.group(g))
     if kind and not re.fullmatch(ROLES[kind], match.group(group), re.IGNORECASE):
         return False
