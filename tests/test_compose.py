@@ -863,11 +863,6 @@ def test_of_equally_close_passages_the_one_naming_the_questions_subject_leads() 
     assert text.startswith("(English) The Harbour Stars project promotes"), text
 
 
-def _doc_chunk(doc: str, title: str, text: str) -> Chunk:
-    document = Document(doc=doc, title=title, text=text)
-    return chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "sv"})[0]
-
-
 def test_a_person_is_named_with_the_role_asked_in_a_passage_about_the_subject() -> None:
     other = _doc_chunk(
         "seglarna.md",

@@ -94,6 +94,23 @@ def test_a_text_file_has_title_lines_as_headings() -> None:
     assert titles == ["Harbour Electrification", "Cold Climate Batteries"]
 
 
+def test_a_card_title_its_text_repeats_is_a_heading_without_a_blank_line() -> None:
+    """A saved page's cards: "FJORDLINK" over "FJORDLINK (Fjord Link …) connects …",
+    with no blank line between them, head their records."""
+    lines = [
+        "Our ferry projects are listed below.",
+        "",
+        "FJORDLINK",
+        "FJORDLINK (Fjord Link for Island Commuters) connects four islands by electric ferry.",
+        "",
+        "SNOWPORT",
+        "SNOWPORT (Winter Harbour Access) keeps small harbours free of ice.",
+    ]
+    text = clean_text("\n".join(lines))
+    titles = [h.title for h in outline(text).headings]
+    assert titles[-2:] == ["FJORDLINK", "SNOWPORT"], titles
+
+
 def test_web_furniture_is_dropped_and_content_kept() -> None:
     raw = (
         "top of page\nImage by Studio\n\nThe ferry project starts in May. Read more.\n\n"

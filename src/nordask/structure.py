@@ -190,9 +190,27 @@ def separate_blocks(lines: list[str]) -> list[str]:
                 continue
             i += 1
             continue
+        if _repeated_title(line, lines[i + 1] if i + 1 < len(lines) else ""):
+            out += ["", line, ""]  # "BALTNUTRI" over "BALTNUTRI (Baltic …) tested …"
+            i += 1
+            continue
         out.append(line)
         i += 1
     return out
+
+
+def _repeated_title(line: str, following: str) -> bool:
+    """A title line that the next line opens with, as a saved web page's cards give a
+    record's name above its text ("STORMWISE" / "STORMWISE (Stormwater …) developed …"):
+    a heading, though no blank line parts them."""
+    title = line.strip()
+    rest = following.strip()
+    return (
+        _is_title_line(title)
+        and len(rest) > len(title)
+        and rest.startswith(title)
+        and rest[len(title)] in " ("
+    )
 
 
 #: The rule under a Markdown table's header row: "|---|---|", "| :--- | ---: |", "---|---".
