@@ -204,7 +204,8 @@ NAME_SLACK = 3
 #: describes what is asked about rather than naming it.
 _ADJECTIVE = re.compile(r"(?:ic|ish|ian|isk|iska|iske|ske|ska|sk)$", re.IGNORECASE)
 _LETTER_NAME = re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][^\W\d_]{2,}\b")
-_YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b")
+#: A year, alone or dating a plan's milestone line: "2028", "M2028:", "MP2024".
+_YEAR_OR_DATE = re.compile(r"\b(?:[A-Z]{1,2})?(?:19|20)\d\d\b")
 #: What the answer to each kind of question must contain.
 _WANTED = {
     "amount": AMOUNT,
@@ -824,6 +825,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     readable_ones = [s for s in ranked if _reads(s, intent)] or _saying(ranked)
     if intent.actor_kind == "project":  # a cell of partners names no project
         readable_ones = [s for s in readable_ones if _prose(tidy(s.text))] or readable_ones
+    if act := _act_lead(intent, ranked):
+        return act
     if intent.kind == "list" and (naming := _naming_asked(intent, readable_ones)):
         return naming
     if intent.kind == "list" and (listing := _list_spoken_of(near, ranked)):
@@ -875,6 +878,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         )
         holding = [dated] if dated else []
     lead = holding[0] if holding else readable_ones[0]
+    if numeric:
+        lead = _sharpest_figure(lead, intent, wanted)
     if _ASKS_ROLE.search(intent.question) and (role := _role_stated(lead)):
         return role
     return _enumerating(lead, intent) if intent.kind == "list" else lead
@@ -893,6 +898,29 @@ def _sharpest(lead: Support, topic: list[str]) -> Support:
     # Of those that speak of more, the one with most topic words, then the closest.
     better = [f for f in found if f[0] > least]
     return max(better, key=lambda f: f[:2])[2] if better else lead
+
+
+def _sharpest_figure(lead: Support, intent: Intent, wanted: re.Pattern[str]) -> Support:
+    """Of the lead's section in its passage, the sentence that gives a figure of the kind
+    asked and speaks of more of the question's topic words than the lead: a report's
+    results paragraph opens with its headline figure ("412 took part") and states the
+    one asked for ("six months later 61 per cent were in work") two lines below, and a
+    summary opens with the period before it counts what was evaluated."""
+    topic = topic_words(intent.question, every_stopword())
+    chunk, i = lead.chunk, lead.sentence
+    least, scores = topic_hits(lead, topic), lead.sentence_scores
+    found = [
+        (topic_hits(lead.at(j), topic), scores[j] if scores else 0.0, j)
+        for j in range(len(chunk.sentences))
+        if j != i
+        and _same_place(chunk, i, j)
+        and _quotable(chunk, j)
+        and readable(_sentence(chunk, j))
+        and wanted.search(_sentence(chunk, j))
+    ]
+    # Of those that speak of more, the one with most topic words, then the closest.
+    better = [f for f in found if f[0] > least]
+    return lead.at(max(better, key=lambda f: f[:2])[2]) if better else lead
 
 
 def _block_of(lead: Support) -> list[Support]:
@@ -1072,7 +1100,10 @@ def _dated_lead(
     …"). A passage's own best sentence first, then its activity's other lines."""
     if not intent.years or not readable_ones:
         return None
-    top = readable_ones[0]
+    # The block of the organisation the question names ("Høgskolen i Innlandet's
+    # milestone"), else the best passage's.
+    asked = [s for s in readable_ones if s.owner and _owner_asked(s.owner, intent.question)]
+    top = (asked or readable_ones)[0]
     topic = topic_words(intent.question, every_stopword())
     for support in readable_ones:
         same_place = (support.chunk.doc, support.section) == (top.chunk.doc, top.section)
@@ -1087,6 +1118,54 @@ def _dated_lead(
         if dated:  # of that year's lines, the one that speaks of what is asked, else the nearest
             return max(dated, key=lambda s: topic_hits(s, topic))
     return None
+
+
+def _owner_asked(owner: str, question: str) -> bool:
+    """Whether the question names a block's owner by every word of its name
+    ("Høgskolen i Innlandet"; not "Innlandet fylkeskommune", which only shares a place)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", owner) if len(w) >= NAME_PREFIX]
+    return bool(words) and all(names_any(question, [w]) for w in words)
+
+
+#: What a body did that a question asks about and a text says in its own words, in the
+#: four languages: recommending, deciding, proposing.
+_ACTS = (
+    re.compile(r"\b(?:recommend\w*|anbefal\w*|rekommend\w*)", re.IGNORECASE),
+    re.compile(r"\b(?:decid\w*|decision\w*|beslut\w*|vedt[aoæ]\w*)", re.IGNORECASE),
+    re.compile(r"\b(?:propos\w*|föreslå\w*|foresl[åa]\w*|förslag\w*|forslag\w*)", re.IGNORECASE),
+)
+
+#: A question put to the assistant itself: "Can you recommend …", "Kan du anbefale …".
+_ADDRESSED = re.compile(r"\b(?:you|du)\b", re.IGNORECASE)
+
+
+def _act_lead(intent: Intent, ranked: list[Support]) -> Support | None:
+    """For what a body recommended, decided or proposed, the sentence of a cited passage
+    that says it did ("Beslutning: Arbejdsgruppen godkendte …", "We recommend that …"),
+    in a document that names what the question names; of those, the one on the
+    question's topic and closest to it. Minutes and reports open an item with who
+    presented what, and the decision or recommendation stands lines below."""
+    act = next((a for a in _ACTS if a.search(intent.question)), None)
+    asked_of_us = _ADDRESSED.search(intent.question)  # "Kan du anbefale …": no one did
+    if act is None or asked_of_us or intent.wants_actors or intent.wants_amount:
+        return None
+    topic = topic_words(intent.question, every_stopword())
+    naming = _naming_documents(intent, ranked)
+    found = [
+        support.at(j)
+        for support in ranked
+        if support.chunk.doc in naming
+        for j in range(len(support.chunk.sentences))
+        if act.search(_sentence(support.chunk, j))
+        and _quotable(support.chunk, j)
+        and readable(_sentence(support.chunk, j))
+    ]
+
+    def key(s: Support) -> tuple[int, float]:
+        closeness = s.score + (s.sentence_scores[s.sentence] if s.sentence_scores else 0.0)
+        return (topic_hits(s, topic), closeness)
+
+    return max(found, key=key, default=None)
 
 
 def _counts_asked(text: str, intent: Intent) -> int:
@@ -1562,8 +1641,10 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
 
 
 def _subject_names(support: Support, intent: Intent) -> int:
-    """How many of the question's names the passage, its section or its owner names."""
-    where = " ".join((window(support), support.section, support.owner or ""))
+    """How many of the question's names the passage, its section, its owner or its
+    document's title names: a report titled by a project speaks of it on every page, and
+    its results line ("412 took part") need not repeat the name its summary opens with."""
+    where = " ".join((window(support), support.section, support.owner or "", support.chunk.title))
     return sum(names_any(where, [name]) for name in dict.fromkeys(name_words(intent.question)))
 
 
@@ -2270,7 +2351,7 @@ def _with_wanted(support: Support, intent: Intent) -> str:
     chunk, i = support.chunk, support.sentence
     listed = _list_span(chunk, i)
     if listed:
-        return quote(" ".join(_sentence(chunk, j) for j in range(listed[0], listed[1] + 1)))
+        return _list_quote(chunk, *listed, intent)
     if intent.kind == "list" and (counted := _counted_items(chunk, i)):
         return " … ".join(quote(_sentence(chunk, j)) for j in counted)
     first, last = quoted_sentences(chunk, i, intent)
@@ -2284,6 +2365,22 @@ def _with_wanted(support: Support, intent: Intent) -> str:
         joiner = " " if j - before == 1 else " … "
         quoted += joiner + _dated_quote(_sentence(chunk, j), intent)
     return quoted
+
+
+def _list_quote(chunk: Chunk, first: int, last: int, intent: Intent) -> str:
+    """A list quoted whole, or when it is too long to quote whole, its intro with the
+    items that speak of the question's topic ("anbefaler følgende: … - raskere godkjenning
+    av fagbrev …"): cut at its length, the asked item would be the one left out."""
+    whole = " ".join(_sentence(chunk, j) for j in range(first, last + 1))
+    topic = topic_words(intent.question, every_stopword())
+    items = range(first + 1, last + 1)
+    asked = [j for j in items if _topic_words_in(_fold(_sentence(chunk, j)), topic)]
+    if len(tidy(whole)) <= MAX_QUOTE_CHARS or not asked:
+        return quote(whole)
+    quoted = _sentence(chunk, first)
+    for before, j in pairwise([first, *asked]):
+        quoted += (" " if j - before == 1 else " … ") + _sentence(chunk, j)
+    return quote(quoted + (" …" if asked[-1] < last else ""))
 
 
 def _dated_quote(text: str, intent: Intent) -> str:

@@ -1,0 +1,143 @@
+"""Which sentence leads an answer, on made-up documents (no model): the one that holds
+the fact asked for, not the intro or a neighbouring sentence that only names the subject.
+"""
+
+from __future__ import annotations
+
+from nordask.answer import Support, compose
+from nordask.ingest import chunk_document
+from nordask.query import parse
+from nordask.records import Chunk, Document
+from nordask.settings import ChunkSettings
+
+
+def _chunk(text: str, title: str = "Made up", doc: str = "made-up.txt", lang: str = "en") -> Chunk:
+    document = Document(doc=doc, title=title, text=text)
+    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: lang})
+    assert len(chunks) == 1
+    return chunks[0]
+
+
+def _at(chunk: Chunk, words: str) -> int:
+    return next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
+
+
+def test_a_share_is_read_from_the_line_on_the_question_s_topic_not_the_headline() -> None:
+    results = _chunk(
+        "RESULTS\n\nIn total 300 anglers joined the scheme, 120 of them from Finland. "
+        "A year after the course 45 per cent had started a fishing business. "
+        "The scheme cost 2 million kronor."
+    )
+    intent = parse("What share of the anglers had started a business a year after the course?")
+    assert intent.kind == "quantity"
+    supports = [Support(1, results, _at(results, "In total 300"), 0.6)]
+    text, _ = compose(intent, supports, "en")
+    assert text.startswith("A year after the course 45 per cent"), text
+
+
+def test_a_count_is_read_in_a_report_titled_by_the_project_the_question_names() -> None:
+    title = "Harbour Youth final report"
+    summary = _chunk(
+        "The Harbour Youth project ran from 1 March 2021 to 31 May 2023 for people aged 16 "
+        "to 25 along the coast.",
+        title,
+    )
+    results = _chunk(
+        "In total 380 young people took part in the project, 200 of them in Norway.", title
+    )
+    intent = parse("How many young people took part in Harbour Youth?")
+    supports = [Support(1, summary, 0, 0.45), Support(2, results, 0, 0.58)]
+    text, _ = compose(intent, supports, "en")
+    assert text.startswith("In total 380 young people"), text
+
+
+def test_a_milestone_line_dates_what_an_activity_line_only_names() -> None:
+    activity = _chunk("Map the need for shared ferry routes between Nordby and Sudby.")
+    milestone = _chunk("M2027: The mapping of ferry routes between Nordby and Sudby finished.")
+    intent = parse("When will the mapping of ferry routes between Nordby and Sudby be finished?")
+    assert intent.kind == "date"
+    supports = [Support(1, activity, 0, 0.72), Support(2, milestone, 0, 0.69)]
+    text, _ = compose(intent, supports, "en")
+    assert text.startswith("M2027: The mapping"), text
+
+
+def test_a_long_list_is_quoted_at_the_item_the_question_asks_about() -> None:
+    chunk = _chunk(
+        "RECOMMENDATIONS\n\nThe board recommends the following:\n"
+        "- The harbour pilot service should become permanent, funded jointly by both "
+        "port authorities from 2026 onwards, with a shared office on the island.\n"
+        "- The ministries should agree on one tax form for seasonal crews working in both "
+        "countries, and publish it in both languages before the summer.\n"
+        "- The counties should shorten the recognition of skipper certificates to at most "
+        "four weeks, with one contact point for applicants.\n"
+        "- The towns should run a late ferry between the two harbours on Fridays and "
+        "Saturdays during the whole summer season."
+    )
+    intent = parse("What does the board recommend about the recognition of skipper certificates?")
+    supports = [Support(1, chunk, _at(chunk, "recommends the following"), 0.6)]
+    text, _ = compose(intent, supports, "en")
+    first = text.split("\n\n")[0]
+    assert first.startswith("The board recommends the following: … - The counties should"), first
+    assert "four weeks" in first
+
+
+def test_a_decision_leads_not_the_presentation_of_the_item() -> None:
+    item = _chunk(
+        "PUNKT 2. NY FÆRGESTATISTIK FOR 2024\n\nAnna Holm fra Statistikkontoret fremlagde "
+        "de foreløbige færgetal for 2024 for sundet.\n\nBeslutning: Arbejdsgruppen "
+        "godkendte, at de endelige 2024-tal offentliggøres i en fælles rapport senest den "
+        "1. juni 2026. Statistikkontoret er ansvarlig for rapporten.",
+        "Referat fra arbejdsgruppen for sundet",
+        lang="da",
+    )
+    intent = parse("What did the working group decide about the final 2024 ferry figures?")
+    supports = [Support(1, item, _at(item, "fremlagde"), 0.6)]
+    text, _ = compose(intent, supports, "en")
+    assert text.startswith("(Danish) Beslutning: Arbejdsgruppen godkendte"), text
+
+
+def test_a_recommendation_is_read_in_the_document_naming_who_made_it() -> None:
+    other = _chunk(
+        "På bakgrunn av resultatene anbefaler styringsgruppen at fangststatistikken for "
+        "losordningen forenkles.",
+        "Losordningen sluttrapport",
+        doc="los.txt",
+        lang="no",
+    )
+    review = _chunk(
+        "PUNKT 5. EKSTERN VURDERING (ICES)\n\nEn forsker præsenterede konklusionerne fra "
+        "ICES' gennemgang af fangststatistikken. \"We recommend that the partners publish a "
+        'provisional estimate within three months of the season."',
+        "Referat fra fiskerigruppen",
+        doc="referat.txt",
+        lang="da",
+    )
+    intent = parse("Hvad anbefalede ICES om fangststatistikken?")
+    supports = [Support(1, other, 0, 0.5), Support(2, review, _at(review, "præsenterede"), 0.45)]
+    text, _ = compose(intent, supports, "da")
+    first = text.split("\n\n")[0]
+    assert "We recommend that the partners publish" in first and first.endswith("[2]"), text
+
+
+def test_a_year_s_milestone_is_that_of_the_organisation_the_question_names() -> None:
+    chair = _chunk("The harbour board holds the chair in 2025–2026, the county in 2027–2028.")
+    plan = _chunk(
+        "Nordby Maritime College: Nordby Maritime College coordinates the training berths "
+        "on both sides of the fjord.\n\nM2025: 40 berths open to students from the other "
+        "country.\n\nM2026: The berth bank opened with at least 120 berths in total."
+    )
+    assert plan.owners[_at(plan, "M2026")] == "Nordby Maritime College"
+    intent = parse("What is Nordby Maritime College's milestone for 2026?")
+    supports = [Support(1, chair, 0, 0.47), Support(2, plan, _at(plan, "M2026"), 0.43)]
+    text, _ = compose(intent, supports, "en")
+    assert text.startswith("M2026: The berth bank opened"), text
+
+
+def test_a_question_asking_the_assistant_for_advice_is_no_recommendation_asked() -> None:
+    chunk = _chunk(
+        "The ferry pilots log every crossing in a shared tool for small crews. The report "
+        "recommends that the counties fund more harbour staff in winter."
+    )
+    intent = parse("Can you recommend a good logging tool for small crews?")
+    text, _ = compose(intent, [Support(1, chunk, 0, 0.5)], "en")
+    assert text.startswith("The ferry pilots log"), text
