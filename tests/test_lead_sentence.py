@@ -141,3 +141,73 @@ def test_a_question_asking_the_assistant_for_advice_is_no_recommendation_asked()
     intent = parse("Can you recommend a good logging tool for small crews?")
     text, _ = compose(intent, [Support(1, chunk, 0, 0.5)], "en")
     assert text.startswith("The ferry pilots log"), text
+
+
+def test_a_two_part_money_question_gets_the_share_it_asks_for_with_the_total() -> None:
+    chunk = _chunk(
+        "COSTS\n\nThe total budget of the ferry project was 12.5 million kronor. Of this, "
+        "Nordfond paid 4.1 million kronor and the two counties 8.4 million kronor. "
+        "The average cost per crossing was 310 kronor."
+    )
+    intent = parse("What was the ferry project's total budget, and how much came from Nordfond?")
+    text, _ = compose(intent, [Support(1, chunk, _at(chunk, "total budget"), 0.6)], "en")
+    first = text.split("\n\n")[0]
+    assert first.startswith("12.5 million kronor"), text
+    assert "Nordfond paid 4.1 million kronor" in first, text
+
+
+def test_a_which_question_is_answered_by_the_passage_on_its_topic_not_the_name_line() -> None:
+    title = "Fjordnett statutes"
+    name = _chunk(
+        "The network's name is Fjordnett. The network works for fibre in sparsely "
+        "populated areas, coordinates applications for State aid and speaks for its "
+        "members towards Parliament, the counties and the Market.",
+        title,
+    )
+    members = _chunk(
+        "Membership can be granted to municipalities in Nordfylke and Sørfylke with "
+        "fewer than 10 000 inhabitants. The Board decides on applications.",
+        title,
+    )
+    intent = parse("Which municipalities can become members of Fjordnett?")
+    assert intent.kind == "list"
+    supports = [Support(1, name, 0, 0.6), Support(2, members, 0, 0.53)]
+    text, _ = compose(intent, supports, "en")
+    assert text.startswith("Membership can be granted to municipalities"), text
+
+
+def test_a_two_part_question_is_led_by_the_sentence_that_answers_both_parts() -> None:
+    statutes = _chunk(
+        "The network was founded in 2015 and its secretariat is hosted by Nordby "
+        "municipality. The network works for fibre and speaks for its members.",
+        "Fjordnett statutes",
+    )
+    faq = _chunk(
+        "Who runs the network? The board has five members. The daily work is done by the "
+        "network's coordinator Eva Lind at the secretariat in Nordby.",
+        "Fjordnett statutes",
+    )
+    intent = parse("Where is the network's secretariat, and who is the coordinator of Fjordnett?")
+    supports = [Support(1, statutes, 1, 0.63), Support(2, faq, 1, 0.37)]
+    text, _ = compose(intent, supports, "en")
+    first = text.split("\n\n")[0]
+    assert "coordinator Eva Lind at the secretariat in Nordby" in first, text
+
+
+def test_an_activity_the_question_names_by_code_is_read_though_another_shares_its_words() -> None:
+    plan = "Harbour plan 2025–2028"
+    activity = _chunk(
+        "H.3.b\n\nStudy how retired skippers (65-80 years) can be mobilised as mentors for "
+        "young Fishers in the Outer islands.",
+        plan,
+    )
+    guide = _chunk(
+        "To give an overview of activities, actors and years we built a Matrix from the "
+        "Plan: the left column holds the activities.",
+        plan,
+    )
+    intent = parse("Which age group does activity H.3.b concern?")
+    assert intent.activity == "H.3.b" and intent.kind == "list"
+    supports = [Support(1, activity, _at(activity, "Study"), 0.6), Support(2, guide, 0, 0.55)]
+    text, _ = compose(intent, supports, "en")
+    assert text.startswith("Study how retired skippers (65-80 years)"), text

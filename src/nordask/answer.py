@@ -850,7 +850,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         # Of those that share as many topic words (none, across languages), the one that
         # speaks of what the question names ("BSR Stars"), not only of the same thing.
         chosen = max(near_ones, key=lambda s: (topic_hits(s, topic), _subject_names(s, intent)))
-        return _sharpest(chosen, topic)
+        sharpest = _sharpest(chosen, topic)
+        return _both_parts(intent, ranked, sharpest, topic) or sharpest
     found = {s.n: wanted.findall(_with_wanted(s, intent)) for s in readable_ones}
     named = {s.n: _subject_names(s, intent) for s in readable_ones}
     # A weaker passage leads when it speaks of more of what the question names.
@@ -878,11 +879,48 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         )
         holding = [dated] if dated else []
     lead = holding[0] if holding else readable_ones[0]
+    pinned = intent.activity or intent.goal is not None  # its code says where to read
+    if intent.kind == "list" and holding and not pinned:
+        lead = _on_topic_in_document(lead, holding, named, intent)
     if numeric:
         lead = _sharpest_figure(lead, intent, wanted)
     if _ASKS_ROLE.search(intent.question) and (role := _role_stated(lead)):
         return role
     return _enumerating(lead, intent) if intent.kind == "list" else lead
+
+
+def _on_topic_in_document(
+    lead: Support, holding: list[Support], named: Mapping[int, int], intent: Intent
+) -> Support:
+    """Of the passages of the lead's document that name as much, the one that speaks of
+    more of the question's topic words ("which municipalities can be members": the
+    membership line, not the line giving the network's name). Only within one document:
+    across documents in other languages, shared topic words say little."""
+    topic = topic_words(intent.question, every_stopword())
+    same = [s for s in holding if s.chunk.doc == lead.chunk.doc and named[s.n] == named[lead.n]]
+    best = max(same, key=lambda s: topic_hits(s, topic))
+    return best if topic_hits(best, topic) > topic_hits(lead, topic) else lead
+
+
+def _both_parts(
+    intent: Intent, ranked: list[Support], lead: Support, topic: list[str]
+) -> Support | None:
+    """For a question in two parts ("Where is the office, and who is the coordinator?"),
+    the sentence of a cited passage of the lead's document that speaks of more of its
+    topic words than the lead: one that answers both parts ("… run by the coordinator
+    Eva Lind at the office in Nordby") stands in a passage that reads further from either
+    part alone."""
+    if not _SECOND_QUESTION.search(intent.question):
+        return None
+    found = [
+        (topic_hits(support.at(j), topic), support.score, support.at(j))
+        for support in ranked
+        if support.chunk.doc == lead.chunk.doc  # another language's words say little
+        for j in range(len(support.chunk.sentences))
+        if _quotable(support.chunk, j) and readable(_sentence(support.chunk, j))
+    ]
+    better = [f for f in found if f[0] > topic_hits(lead, topic)]
+    return max(better, key=lambda f: f[:2])[2] if better else None
 
 
 def _sharpest(lead: Support, topic: list[str]) -> Support:
@@ -1837,8 +1875,44 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
         whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
         lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
         said = _with_wanted(support, intent) if stated is not support else quote(stated.text)
+        if (other := _second_amount(intent, stated)) and quote(other.text) not in said:
+            said += f" {quote(other.text)}"
         return f"{lead}: {said}" if readable(stated.text) else f"{lead}."
     return None
+
+
+#: The second question of a two-part question, from its question word on: "Hva var det
+#: totale budsjettet, og hvor mye kom fra Interreg?" → "hvor mye kom fra Interreg?".
+_SECOND_QUESTION = re.compile(
+    r"(?:,\s*|\s)(?:and|och|og|samt)\s+((?:how|what|which|who|when|where|hur|vad|vilk\w+|vem|"
+    r"när|var|hvor|hvad|hva|hvilk\w+|hvem|når|hvornår)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _second_amount(intent: Intent, stated: Support) -> Support | None:
+    """For a money question in two parts ("the total budget, and how much came from
+    Interreg?"), the sentence of the stated amount's paragraph that states an amount and
+    names what the second part asks about, when the stated one does not: a report gives
+    the total first and its shares in the next sentence."""
+    second = _SECOND_QUESTION.search(intent.question)
+    if second is None:
+        return None
+    words = [*name_words(second.group(1)), *topic_words(second.group(1), every_stopword())]
+    folded = [_fold(w) for w in words]
+    if not folded or names_any(_fold(stated.text), folded):
+        return None
+    chunk, i = stated.chunk, stated.sentence
+    return next(
+        (
+            stated.at(j)
+            for j in _paragraph_order(chunk, i, BLOCK_REACH)
+            if _same_paragraph(chunk, i, j)
+            and states_amount(_sentence(chunk, j))
+            and names_any(_fold(_sentence(chunk, j)), folded)
+        ),
+        None,
+    )
 
 
 def _stated_amount(support: Support) -> Support | None:
