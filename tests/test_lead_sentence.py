@@ -211,3 +211,21 @@ def test_an_activity_the_question_names_by_code_is_read_though_another_shares_it
     supports = [Support(1, activity, _at(activity, "Study"), 0.6), Support(2, guide, 0, 0.55)]
     text, _ = compose(intent, supports, "en")
     assert text.startswith("Study how retired skippers (65-80 years)"), text
+
+
+def test_a_day_named_relative_to_a_news_item_is_dated_by_its_dateline() -> None:
+    news = _chunk(
+        "Harbour festival gets a home\n\nBy Kari Lund\nPublished 12 March 2025 at 09.10\n\n"
+        "The new harbour festival fund of 2 million kronor was opened on Monday in the old "
+        "customs house in Nordby. The fund will support music on both sides of the fjord.",
+        "Harbour festival gets a home",
+    )
+    intent = parse("Where and when was the harbour festival fund opened?")
+    supports = [Support(1, news, _at(news, "was opened on Monday"), 0.6)]
+    text, _ = compose(intent, supports, "en")
+    first = text.split("\n\n")[0]
+    assert "opened on Monday in the old customs house" in first, text
+    assert "(Published 12 March 2025)" in first, text
+    asked = parse("Where was the harbour festival fund opened, when the festival started?")
+    text, _ = compose(asked, supports, "en")
+    assert "Published" not in text.split("\n\n")[0], text  # "when" joins, it asks nothing

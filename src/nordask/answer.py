@@ -2358,6 +2358,7 @@ def _fallback(
     if text is None:
         text = _with_wanted(best, intent)
         text = _without_cell(_without_opener(text, best.owner), best, intent)
+        text = _with_dateline(text, best, intent)
     language = _other_language(text, best, question_lang)
     if language:
         text = f"({language}) {text}"
@@ -2365,6 +2366,41 @@ def _fallback(
     owner = best.owner if best.owner and best.owner not in section else None
     whose = " › ".join(p for p in (owner, section) if p and p not in text)
     return f"{text} — {whose} [{best.n}]" if whose else f"{text} [{best.n}]"
+
+
+#: A question for when something happened: "When was …", "Where and when …", "Når ble
+#: …" (not "når" as a conjunction further in: "Hvilke sprog …, når fonden uddeler …").
+_ASKS_WHEN = re.compile(
+    r"^\s*(?:\w+\s+(?:and|och|og)\s+)?(?:when|när|når|hvornår)\b", re.IGNORECASE
+)
+#: A day named only relative to the day a news item was published: "on Monday", "på
+#: måndagen", "i tirsdags", "yesterday", "i går".
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:på|i)\s+(?:mån|tis|tirs|ons|tors|fre|lör|lør|sön|søn)dag\w*|"
+    r"(?:på|i)\s+mandag\w*|yesterday|i\s*går|i\s*gaar)\b",
+    re.IGNORECASE,
+)
+#: A news item's dateline: "Publicerad 4 november 2025", "Published on 3 May 2024".
+_DATELINE = re.compile(
+    r"\b(?:published|publicerad|publiceret|publisert)\s+(?:on\s+|den\s+)?"
+    r"(?:\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2},?)\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def _with_dateline(text: str, support: Support, intent: Intent) -> str:
+    """A quote that says when only relative to its news item's day ("lanserades på
+    måndagen"), with the item's dateline ("Publicerad 4 november 2025"), for a question
+    that asks when: the day itself stands only in the dateline."""
+    if not _ASKS_WHEN.search(intent.question) or not _RELATIVE_DAY.search(text):
+        return text
+    if states_day(text):
+        return text
+    dateline = _DATELINE.search(support.chunk.text)
+    if dateline is None or not states_day(dateline.group(0)):
+        return text
+    return f"{text} ({dateline.group(0)})"
 
 
 def _without_cell(text: str, support: Support, intent: Intent) -> str:
