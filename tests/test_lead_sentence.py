@@ -229,3 +229,20 @@ def test_a_day_named_relative_to_a_news_item_is_dated_by_its_dateline() -> None:
     asked = parse("Where was the harbour festival fund opened, when the festival started?")
     text, _ = compose(asked, supports, "en")
     assert "Published" not in text.split("\n\n")[0], text  # "when" joins, it asks nothing
+
+
+def test_a_who_and_budget_question_gets_the_budget_of_the_record_that_names_who() -> None:
+    record = _chunk(
+        "SALT-FREE\nSALT-FREE (Salt-Free Island Wells) tests small desalination units on "
+        "five islands. The University of Nordby leads the project together with water "
+        "works in two countries. Duration 2021–2024, budget EUR 2.2 million.",
+        "Water project database",
+    )
+    intent = parse("Who is the lead partner of SALT-FREE, and what is the budget?")
+    supports = [Support(1, record, _at(record, "tests small desalination"), 0.6)]
+    text, _ = compose(intent, supports, "en")
+    first = text.split("\n\n")[0]
+    assert "University of Nordby" in first and "budget EUR 2.2 million" in first, text
+    when = parse("Who is the lead partner of SALT-FREE, and when is the final conference held?")
+    text, _ = compose(when, supports, "en")
+    assert "Duration 2021–2024" not in text.split("\n\n")[0], text  # a year is no day

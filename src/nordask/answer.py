@@ -51,6 +51,7 @@ from nordask.query import (
     is_country,
     name_words,
     names_any,
+    parse,
     role_stem,
     states_amount,
     states_day,
@@ -633,6 +634,7 @@ def compose(
         best = _best_lead(intent, *_in_goal(intent, ranked, near))
         lead = _fallback(best, intent, question_lang)
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
+    lead = _with_second_figure(intent, lead, pool)
     return "\n\n".join([lead, *quotes]), names
 
 
@@ -1888,6 +1890,30 @@ _SECOND_QUESTION = re.compile(
     r"när|var|hvor|hvad|hva|hvilk\w+|hvem|når|hvornår)\b.*)$",
     re.IGNORECASE,
 )
+
+
+def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
+    """The lead, with the sentence of its passage's paragraph that gives the amount or
+    day the second part of a two-part question asks for ("Who leads X, and what is the
+    budget?"), when the lead gives none: a record names the lead partner in one sentence
+    and its budget in the next."""
+    second = _SECOND_QUESTION.search(intent.question)
+    kind = parse(second.group(1)).kind if second else None
+    # A when-part asks for a day ("når holdes den?"): a year elsewhere in the paragraph
+    # dates something else.
+    wanted = {"amount": states_amount, "date": states_day}.get(kind or "")
+    cited = re.search(r"\[(\d+)\]", lead)
+    if wanted is None or cited is None or wanted(lead):
+        return lead
+    support = next((s for s in pool if s.n == int(cited.group(1))), None)
+    if support is None:
+        return lead
+    chunk, i = support.chunk, support.sentence
+    for j in (i, *_paragraph_order(chunk, i, BLOCK_REACH)):
+        text = _sentence(chunk, j)
+        if _same_paragraph(chunk, i, j) and _quotable(chunk, j) and wanted(text):
+            return f"{lead} “{quote(text)}” [{support.n}]"
+    return lead
 
 
 def _second_amount(intent: Intent, stated: Support) -> Support | None:
