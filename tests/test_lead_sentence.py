@@ -246,3 +246,18 @@ def test_a_who_and_budget_question_gets_the_budget_of_the_record_that_names_who(
     when = parse("Who is the lead partner of SALT-FREE, and when is the final conference held?")
     text, _ = compose(when, supports, "en")
     assert "Duration 2021–2024" not in text.split("\n\n")[0], text  # a year is no day
+
+
+def test_a_when_question_about_a_recommendation_is_answered_by_its_day() -> None:
+    chunk = _chunk(
+        "FURTHER WORK\n\nThe report was presented to the harbour board on 2 April 2025. The "
+        "board will treat the recommendations at its meeting in Nordby in September 2025. "
+        "Questions about the report go to the review office.",
+        "Harbour review",
+    )
+    intent = parse("When and where will the board treat the recommendations?")
+    assert intent.kind == "date"
+    supports = [Support(1, chunk, _at(chunk, "will treat"), 0.6)]
+    text, _ = compose(intent, supports, "en")
+    first = text.split("\n\n")[0]
+    assert "Questions about the report" not in first, text

@@ -1187,7 +1187,9 @@ def _act_lead(intent: Intent, ranked: list[Support]) -> Support | None:
     presented what, and the decision or recommendation stands lines below."""
     act = next((a for a in _ACTS if a.search(intent.question)), None)
     asked_of_us = _ADDRESSED.search(intent.question)  # "Kan du anbefale …": no one did
-    if act is None or asked_of_us or intent.wants_actors or intent.wants_amount:
+    # Only what was decided: "when and where will the board treat the recommendations"
+    # asks for a day and a place, "who decided" for a name.
+    if act is None or asked_of_us or intent.kind not in ("free", "list"):
         return None
     topic = topic_words(intent.question, every_stopword())
     naming = _naming_documents(intent, ranked)
