@@ -54,6 +54,7 @@ from nordask.query import (
     name_phrases,
     name_words,
     names_any,
+    parse,
     role_stem,
     states_amount,
     states_contact,
@@ -209,7 +210,8 @@ NAME_SLACK = 3
 #: describes what is asked about rather than naming it.
 _ADJECTIVE = re.compile(r"(?:ic|ish|ian|isk|iska|iske|ske|ska|sk)$", re.IGNORECASE)
 _LETTER_NAME = re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][^\W\d_]{2,}\b")
-_YEAR_OR_DATE = re.compile(r"\b(?:19|20)\d\d\b")
+#: A year, alone or dating a plan's milestone line: "2028", "M2028:", "MP2024".
+_YEAR_OR_DATE = re.compile(r"\b(?:[A-Z]{1,2})?(?:19|20)\d\d\b")
 #: What the answer to each kind of question must contain.
 _WANTED = {
     "amount": AMOUNT,
@@ -661,6 +663,7 @@ def compose(
         best = _best_lead(intent, *_in_goal(intent, ranked, near))
         lead = _fallback(best, intent, question_lang)
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
+    lead = _with_second_figure(intent, lead, pool)
     return "\n\n".join([lead, *quotes]), names
 
 
@@ -853,6 +856,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     readable_ones = [s for s in ranked if _reads(s, intent)] or _saying(ranked)
     if intent.actor_kind == "project":  # a cell of partners names no project
         readable_ones = [s for s in readable_ones if _prose(tidy(s.text))] or readable_ones
+    if act := _act_lead(intent, ranked):
+        return act
     if intent.kind == "list" and (naming := _naming_asked(intent, readable_ones)):
         return naming
     if intent.kind == "list" and (listing := _list_spoken_of(near, ranked)):
@@ -876,7 +881,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         # Of those that share as many topic words (none, across languages), the one that
         # speaks of what the question names ("BSR Stars"), not only of the same thing.
         chosen = max(near_ones, key=lambda s: (topic_hits(s, topic), _subject_names(s, intent)))
-        return _sharpest(chosen, topic)
+        sharpest = _sharpest(chosen, topic)
+        return _both_parts(intent, ranked, sharpest, topic) or sharpest
     found = {s.n: wanted.findall(_with_wanted(s, intent)) for s in readable_ones}
     named = {s.n: _subject_names(s, intent) for s in readable_ones}
     # A weaker passage leads when it speaks of more of what the question names.
@@ -904,9 +910,48 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         )
         holding = [dated] if dated else []
     lead = holding[0] if holding else readable_ones[0]
+    pinned = intent.activity or intent.goal is not None  # its code says where to read
+    if intent.kind == "list" and holding and not pinned:
+        lead = _on_topic_in_document(lead, holding, named, intent)
+    if numeric:
+        lead = _sharpest_figure(lead, intent, wanted)
     if _ASKS_ROLE.search(intent.question) and (role := _role_stated(lead)):
         return role
     return _enumerating(lead, intent) if intent.kind == "list" else lead
+
+
+def _on_topic_in_document(
+    lead: Support, holding: list[Support], named: Mapping[int, int], intent: Intent
+) -> Support:
+    """Of the passages of the lead's document that name as much, the one that speaks of
+    more of the question's topic words ("which municipalities can be members": the
+    membership line, not the line giving the network's name). Only within one document:
+    across documents in other languages, shared topic words say little."""
+    topic = topic_words(intent.question, every_stopword())
+    same = [s for s in holding if s.chunk.doc == lead.chunk.doc and named[s.n] == named[lead.n]]
+    best = max(same, key=lambda s: topic_hits(s, topic))
+    return best if topic_hits(best, topic) > topic_hits(lead, topic) else lead
+
+
+def _both_parts(
+    intent: Intent, ranked: list[Support], lead: Support, topic: list[str]
+) -> Support | None:
+    """For a question in two parts ("Where is the office, and who is the coordinator?"),
+    the sentence of a cited passage of the lead's document that speaks of more of its
+    topic words than the lead: one that answers both parts ("… run by the coordinator
+    Eva Lind at the office in Nordby") stands in a passage that reads further from either
+    part alone."""
+    if not _SECOND_QUESTION.search(intent.question):
+        return None
+    found = [
+        (topic_hits(support.at(j), topic), support.score, support.at(j))
+        for support in ranked
+        if support.chunk.doc == lead.chunk.doc  # another language's words say little
+        for j in range(len(support.chunk.sentences))
+        if _quotable(support.chunk, j) and readable(_sentence(support.chunk, j))
+    ]
+    better = [f for f in found if f[0] > topic_hits(lead, topic)]
+    return max(better, key=lambda f: f[:2])[2] if better else None
 
 
 def _sharpest(lead: Support, topic: list[str]) -> Support:
@@ -922,6 +967,29 @@ def _sharpest(lead: Support, topic: list[str]) -> Support:
     # Of those that speak of more, the one with most topic words, then the closest.
     better = [f for f in found if f[0] > least]
     return max(better, key=lambda f: f[:2])[2] if better else lead
+
+
+def _sharpest_figure(lead: Support, intent: Intent, wanted: re.Pattern[str]) -> Support:
+    """Of the lead's section in its passage, the sentence that gives a figure of the kind
+    asked and speaks of more of the question's topic words than the lead: a report's
+    results paragraph opens with its headline figure ("412 took part") and states the
+    one asked for ("six months later 61 per cent were in work") two lines below, and a
+    summary opens with the period before it counts what was evaluated."""
+    topic = topic_words(intent.question, every_stopword())
+    chunk, i = lead.chunk, lead.sentence
+    least, scores = topic_hits(lead, topic), lead.sentence_scores
+    found = [
+        (topic_hits(lead.at(j), topic), scores[j] if scores else 0.0, j)
+        for j in range(len(chunk.sentences))
+        if j != i
+        and _same_place(chunk, i, j)
+        and _quotable(chunk, j)
+        and readable(_sentence(chunk, j))
+        and wanted.search(_sentence(chunk, j))
+    ]
+    # Of those that speak of more, the one with most topic words, then the closest.
+    better = [f for f in found if f[0] > least]
+    return lead.at(max(better, key=lambda f: f[:2])[2]) if better else lead
 
 
 def _block_of(lead: Support) -> list[Support]:
@@ -1101,7 +1169,10 @@ def _dated_lead(
     …"). A passage's own best sentence first, then its activity's other lines."""
     if not intent.years or not readable_ones:
         return None
-    top = readable_ones[0]
+    # The block of the organisation the question names ("Høgskolen i Innlandet's
+    # milestone"), else the best passage's.
+    asked = [s for s in readable_ones if s.owner and _owner_asked(s.owner, intent.question)]
+    top = (asked or readable_ones)[0]
     topic = topic_words(intent.question, every_stopword())
     for support in readable_ones:
         same_place = (support.chunk.doc, support.section) == (top.chunk.doc, top.section)
@@ -1116,6 +1187,56 @@ def _dated_lead(
         if dated:  # of that year's lines, the one that speaks of what is asked, else the nearest
             return max(dated, key=lambda s: topic_hits(s, topic))
     return None
+
+
+def _owner_asked(owner: str, question: str) -> bool:
+    """Whether the question names a block's owner by every word of its name
+    ("Høgskolen i Innlandet"; not "Innlandet fylkeskommune", which only shares a place)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", owner) if len(w) >= NAME_PREFIX]
+    return bool(words) and all(names_any(question, [w]) for w in words)
+
+
+#: What a body did that a question asks about and a text says in its own words, in the
+#: four languages: recommending, deciding, proposing.
+_ACTS = (
+    re.compile(r"\b(?:recommend\w*|anbefal\w*|rekommend\w*)", re.IGNORECASE),
+    re.compile(r"\b(?:decid\w*|decision\w*|beslut\w*|vedt[aoæ]\w*)", re.IGNORECASE),
+    re.compile(r"\b(?:propos\w*|föreslå\w*|foresl[åa]\w*|förslag\w*|forslag\w*)", re.IGNORECASE),
+)
+
+#: A question put to the assistant itself: "Can you recommend …", "Kan du anbefale …".
+_ADDRESSED = re.compile(r"\b(?:you|du)\b", re.IGNORECASE)
+
+
+def _act_lead(intent: Intent, ranked: list[Support]) -> Support | None:
+    """For what a body recommended, decided or proposed, the sentence of a cited passage
+    that says it did ("Beslutning: Arbejdsgruppen godkendte …", "We recommend that …"),
+    in a document that names what the question names; of those, the one on the
+    question's topic and closest to it. Minutes and reports open an item with who
+    presented what, and the decision or recommendation stands lines below."""
+    act = next((a for a in _ACTS if a.search(intent.question)), None)
+    asked_of_us = _ADDRESSED.search(intent.question)  # "Kan du anbefale …": no one did
+    # Only what was decided: "when and where will the board treat the recommendations"
+    # asks for a day and a place, "who decided" for a name.
+    if act is None or asked_of_us or intent.kind not in ("free", "list"):
+        return None
+    topic = topic_words(intent.question, every_stopword())
+    naming = _naming_documents(intent, ranked)
+    found = [
+        support.at(j)
+        for support in ranked
+        if support.chunk.doc in naming
+        for j in range(len(support.chunk.sentences))
+        if act.search(_sentence(support.chunk, j))
+        and _quotable(support.chunk, j)
+        and readable(_sentence(support.chunk, j))
+    ]
+
+    def key(s: Support) -> tuple[int, float]:
+        closeness = s.score + (s.sentence_scores[s.sentence] if s.sentence_scores else 0.0)
+        return (topic_hits(s, topic), closeness)
+
+    return max(found, key=key, default=None)
 
 
 def _counts_asked(text: str, intent: Intent) -> int:
@@ -1595,8 +1716,10 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
 
 
 def _subject_names(support: Support, intent: Intent) -> int:
-    """How many of the question's names the passage, its section or its owner names."""
-    where = " ".join((window(support), support.section, support.owner or ""))
+    """How many of the question's names the passage, its section, its owner or its
+    document's title names: a report titled by a project speaks of it on every page, and
+    its results line ("412 took part") need not repeat the name its summary opens with."""
+    where = " ".join((window(support), support.section, support.owner or "", support.chunk.title))
     return sum(names_any(where, [name]) for name in dict.fromkeys(name_words(intent.question)))
 
 
@@ -1791,8 +1914,68 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
         whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
         lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
         said = _with_wanted(support, intent) if stated is not support else quote(stated.text)
+        if (other := _second_amount(intent, stated)) and quote(other.text) not in said:
+            said += f" {quote(other.text)}"
         return f"{lead}: {said}" if readable(stated.text) else f"{lead}."
     return None
+
+
+#: The second question of a two-part question, from its question word on: "Hva var det
+#: totale budsjettet, og hvor mye kom fra Interreg?" → "hvor mye kom fra Interreg?".
+_SECOND_QUESTION = re.compile(
+    r"(?:,\s*|\s)(?:and|och|og|samt)\s+((?:how|what|which|who|when|where|hur|vad|vilk\w+|vem|"
+    r"när|var|hvor|hvad|hva|hvilk\w+|hvem|når|hvornår)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
+    """The lead, with the sentence of its passage's paragraph that gives the amount or
+    day the second part of a two-part question asks for ("Who leads X, and what is the
+    budget?"), when the lead gives none: a record names the lead partner in one sentence
+    and its budget in the next."""
+    second = _SECOND_QUESTION.search(intent.question)
+    kind = parse(second.group(1)).kind if second else None
+    # A when-part asks for a day ("når holdes den?"): a year elsewhere in the paragraph
+    # dates something else.
+    wanted = {"amount": states_amount, "date": states_day}.get(kind or "")
+    cited = re.search(r"\[(\d+)\]", lead)
+    if wanted is None or cited is None or wanted(lead):
+        return lead
+    support = next((s for s in pool if s.n == int(cited.group(1))), None)
+    if support is None:
+        return lead
+    chunk, i = support.chunk, support.sentence
+    for j in (i, *_paragraph_order(chunk, i, BLOCK_REACH)):
+        text = _sentence(chunk, j)
+        if _same_paragraph(chunk, i, j) and _quotable(chunk, j) and wanted(text):
+            return f"{lead} “{quote(text)}” [{support.n}]"
+    return lead
+
+
+def _second_amount(intent: Intent, stated: Support) -> Support | None:
+    """For a money question in two parts ("the total budget, and how much came from
+    Interreg?"), the sentence of the stated amount's paragraph that states an amount and
+    names what the second part asks about, when the stated one does not: a report gives
+    the total first and its shares in the next sentence."""
+    second = _SECOND_QUESTION.search(intent.question)
+    if second is None:
+        return None
+    words = [*name_words(second.group(1)), *topic_words(second.group(1), every_stopword())]
+    folded = [_fold(w) for w in words]
+    if not folded or names_any(_fold(stated.text), folded):
+        return None
+    chunk, i = stated.chunk, stated.sentence
+    return next(
+        (
+            stated.at(j)
+            for j in _paragraph_order(chunk, i, BLOCK_REACH)
+            if _same_paragraph(chunk, i, j)
+            and states_amount(_sentence(chunk, j))
+            and names_any(_fold(_sentence(chunk, j)), folded)
+        ),
+        None,
+    )
 
 
 def _stated_amount(support: Support) -> Support | None:
@@ -2596,6 +2779,7 @@ def _fallback(
     if text is None:
         text = _with_wanted(best, intent)
         text = _without_cell(_without_opener(text, best.owner), best, intent)
+        text = _with_dateline(text, best, intent)
     language = _other_language(text, best, question_lang)
     if language:
         text = f"({language}) {text}"
@@ -2603,6 +2787,41 @@ def _fallback(
     owner = best.owner if best.owner and best.owner not in section else None
     whose = " › ".join(p for p in (owner, section) if p and p not in text)
     return f"{text} — {whose} [{best.n}]" if whose else f"{text} [{best.n}]"
+
+
+#: A question for when something happened: "When was …", "Where and when …", "Når ble
+#: …" (not "når" as a conjunction further in: "Hvilke sprog …, når fonden uddeler …").
+_ASKS_WHEN = re.compile(
+    r"^\s*(?:\w+\s+(?:and|och|og)\s+)?(?:when|när|når|hvornår)\b", re.IGNORECASE
+)
+#: A day named only relative to the day a news item was published: "on Monday", "på
+#: måndagen", "i tirsdags", "yesterday", "i går".
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(?:on|last)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|"
+    r"(?:på|i)\s+(?:mån|tis|tirs|ons|tors|fre|lör|lør|sön|søn)dag\w*|"
+    r"(?:på|i)\s+mandag\w*|yesterday|i\s*går|i\s*gaar)\b",
+    re.IGNORECASE,
+)
+#: A news item's dateline: "Publicerad 4 november 2025", "Published on 3 May 2024".
+_DATELINE = re.compile(
+    r"\b(?:published|publicerad|publiceret|publisert)\s+(?:on\s+|den\s+)?"
+    r"(?:\d{1,2}\.?\s+[^\W\d_]+|[^\W\d_]+\s+\d{1,2},?)\s+(?:19|20)\d\d",
+    re.IGNORECASE,
+)
+
+
+def _with_dateline(text: str, support: Support, intent: Intent) -> str:
+    """A quote that says when only relative to its news item's day ("lanserades på
+    måndagen"), with the item's dateline ("Publicerad 4 november 2025"), for a question
+    that asks when: the day itself stands only in the dateline."""
+    if not _ASKS_WHEN.search(intent.question) or not _RELATIVE_DAY.search(text):
+        return text
+    if states_day(text):
+        return text
+    dateline = _DATELINE.search(support.chunk.text)
+    if dateline is None or not states_day(dateline.group(0)):
+        return text
+    return f"{text} ({dateline.group(0)})"
 
 
 def _without_cell(text: str, support: Support, intent: Intent) -> str:
@@ -2663,7 +2882,7 @@ def _with_wanted(support: Support, intent: Intent) -> str:
     chunk, i = support.chunk, support.sentence
     listed = _list_span(chunk, i)
     if listed:
-        return quote(" ".join(_sentence(chunk, j) for j in range(listed[0], listed[1] + 1)))
+        return _list_quote(chunk, *listed, intent)
     if intent.kind == "list" and (counted := _counted_items(chunk, i)):
         return " … ".join(quote(_sentence(chunk, j)) for j in counted)
     first, last = quoted_sentences(chunk, i, intent)
@@ -2677,6 +2896,22 @@ def _with_wanted(support: Support, intent: Intent) -> str:
         joiner = " " if j - before == 1 else " … "
         quoted += joiner + _dated_quote(_sentence(chunk, j), intent)
     return quoted
+
+
+def _list_quote(chunk: Chunk, first: int, last: int, intent: Intent) -> str:
+    """A list quoted whole, or when it is too long to quote whole, its intro with the
+    items that speak of the question's topic ("anbefaler følgende: … - raskere godkjenning
+    av fagbrev …"): cut at its length, the asked item would be the one left out."""
+    whole = " ".join(_sentence(chunk, j) for j in range(first, last + 1))
+    topic = topic_words(intent.question, every_stopword())
+    items = range(first + 1, last + 1)
+    asked = [j for j in items if _topic_words_in(_fold(_sentence(chunk, j)), topic)]
+    if len(tidy(whole)) <= MAX_QUOTE_CHARS or not asked:
+        return quote(whole)
+    quoted = _sentence(chunk, first)
+    for before, j in pairwise([first, *asked]):
+        quoted += (" " if j - before == 1 else " … ") + _sentence(chunk, j)
+    return quote(quoted + (" …" if asked[-1] < last else ""))
 
 
 def _dated_quote(text: str, intent: Intent) -> str:
