@@ -747,11 +747,13 @@ class Assistant:
         columns' names), since its line may show bare figures ("| 5,200,000 |")."""
         strip = intent.goal is None and not rows
         read = [f"{row.label}: " + "; ".join(f"{c} {v}" for c, v in row.cells) for _, row in rows]
+        # Each row's reading stands beside its own passage, as each window beside its own.
+        row_chunks = [self.backend.chunk(chunk_row) for chunk_row, _ in rows]
         return decide(
             intent,
             query,
             # With the document's name, which often carries the years it covers.
-            [f"{chunk.doc}\n{chunk.text}" for chunk in chunks],
+            [f"{chunk.doc}\n{chunk.text}" for chunk in [*row_chunks, *chunks]],
             [
                 *read,
                 *(around(s, without_goal_rows=strip, costs=intent.wants_amount) for s in supports),
@@ -761,10 +763,7 @@ class Assistant:
             self.goals,
             self.settings.retrieval,
             everyday,
-            titles=[
-                *(self.backend.chunk(chunk_row).title for chunk_row, _ in rows),
-                *(chunk.title for chunk in chunks),
-            ],
+            titles=[chunk.title for chunk in [*row_chunks, *chunks]],
         )
 
     def _everyday(self, qvec: np.ndarray, rows: list[int]) -> Everyday | None:
