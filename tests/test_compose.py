@@ -1363,3 +1363,23 @@ def test_a_short_names_full_name_set_beside_it_defines_it() -> None:
     )
     text, _ = compose(parse("What does FERRYPASS stand for?"), [Support(1, chunk, 0, 0.6)], "en")
     assert "no definition" not in text and "the Fjord Ferry Pass Scheme" in text.split("\n")[0]
+
+
+def test_a_record_title_passes_its_closeness_to_the_sentence_that_repeats_it() -> None:
+    """Under "FJORDLINK", "FJORDLINK (Fjord Link …) connects …" is the evidence of a
+    question close to the title, not another record's sentence; a topic heading over
+    prose that does not repeat it passes nothing."""
+    chunk = _doc_chunk(
+        "ferries.txt",
+        "Ferry projects",
+        "Ferry projects\n\nThe page lists ferry projects.\n\nFJORDLINK\n\nFJORDLINK (Fjord Link "
+        "for Island Commuters) connects four islands by electric ferry.\n\nWinter routes\n\n"
+        "Two routes keep running when the sound freezes over.",
+    )
+    link = _sentence(chunk, "connects four islands")
+    winter = _sentence(chunk, "Two routes")
+    semantic = [0.3] * len(chunk.sentences)
+    semantic[link - 1], semantic[winter - 1], semantic[winter] = 0.8, 0.9, 0.5
+    scores = rank_sentences(chunk, semantic, parse("What is FJORDLINK?"))
+    assert best_sentence(scores)[0] == link, scores
+    assert scores[winter] < 0.8, scores

@@ -334,6 +334,20 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
         elif intent.kind == "definition" and _subject_opening(text, intent.subject) is not None:
             sim += SUBJECT_BONUS  # no definition, but a sentence about the subject itself
         scores.append(sim)
+    return _opened_by_headings(chunk, semantic, scores)
+
+
+def _opened_by_headings(
+    chunk: Chunk, semantic: Sequence[float], scores: list[float]
+) -> list[float]:
+    """A record's title passes its closeness to the sentence that repeats it: under
+    "DRYWATER", "DRYWATER (Drought …) helps …" is the evidence for a question that names
+    DRYWATER, not a sentence of another passage that shares a word with the question. A
+    heading the next sentence does not repeat names a topic, and passes nothing."""
+    for i in range(len(scores) - 1):
+        title = tidy(_sentence(chunk, i))
+        if _layout_heading(chunk, i) and tidy(_sentence(chunk, i + 1)).startswith(f"{title} "):
+            scores[i + 1] = max(scores[i + 1], semantic[i])
     return scores
 
 
