@@ -555,3 +555,63 @@ def test_a_count_from_a_country_is_not_a_count_from_the_others() -> None:
     assert missing.reason == "none of the closest passages gives a number from Finland"
     asked = parse("Hur många elever från Norge deltog i sommarskolan?")
     assert _fact_missing(asked, [counted], [counted], {}, [counted]) is None
+
+
+def test_a_request_for_advice_or_a_definition_of_words_the_corpus_never_uses_is_refused() -> None:
+    from nordask.policy import decide
+
+    class Corpus:
+        vocabulary = frozenset(
+            {"good", "best", "harbour", "fjordby", "ferry", "ferries", "timetable", "four"}
+        )
+
+        def knows(self, term: str) -> bool:
+            return term in self.vocabulary
+
+        def knows_word(self, word: str) -> bool:
+            return word.casefold() in self.vocabulary
+
+        def has_word(self, word: str) -> bool:
+            return word.casefold() in self.vocabulary
+
+        def coverage(self, question: str) -> float:
+            return 0.5
+
+    def refused(question: str) -> str | None:
+        found = decide(
+            parse(question),
+            question,
+            ["Fjordby harbour"],
+            ["Fjordby harbour"],
+            0.3,
+            Corpus(),
+            {},
+            RetrievalSettings(),
+        )
+        return found.refusal.reason if found.refusal else None
+
+    assert refused("Recommend a good bakery in Fjordby.") == (
+        "it speaks of Fjordby, but never of “bakery”"
+    )
+    assert refused("Kan du anbefale et godt kortspil for fire voksne?") is not None
+    assert refused("Har du nogen gode råd om tøjvask?") is not None
+    assert refused("Can you suggest a good ferry timetable for Fjordby?") is None
+    # A question about what the documents recommend asks for no advice.
+    assert refused("What does the plan recommend for the harbour?") is None
+    assert refused("What is the best recipe for pancakes?") == (
+        "the question seems to be outside what the corpus covers"
+    )
+    assert refused("What is the harbour timetable?") is None
+    # One unknown word may be a compound the corpus spells another way, and what a body
+    # does is no definition.
+    assert refused("What is a ferjeforbindelse?") is None
+    assert refused("What does the Fjordby Pancake Council do?") is None
+    # The asker's own life, and how a game works, are not the documents' matter.
+    assert refused("Can my neighbour park his caravan in the yard?") is not None
+    assert refused("Hvordan fungerer pointsystemet i curling?") is not None
+    assert refused("Can I see the ferry timetable for Fjordby?") is None
+    # A question for a fact of the documents asks it for the asker, too: only the fact
+    # is missing here.
+    assert refused("Vilken e-postadress ska jag skicka min ansökan till?") == (
+        "none of the closest passages gives contact details"
+    )

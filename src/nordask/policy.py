@@ -31,6 +31,7 @@ from nordask.query import (
     LED_BY,
     ROLES,
     Intent,
+    advice_topic,
     asked_country,
     asked_office,
     asked_role,
@@ -39,6 +40,7 @@ from nordask.query import (
     asks_day,
     asks_findings,
     asks_how_to,
+    asks_oneself,
     asks_population,
     asks_venue,
     counted_from,
@@ -160,7 +162,7 @@ def decide(
     unknown = [w for w in own if not words.knows_word(w)]
     unknown = unknown if own and 2 * len(unknown) > len(own) else []
     unasked = [] if unknown else _only_names_known(query, names, words)
-    unasked = unasked or _asked_topic_unknown(query, words.knows_word)
+    unasked = unasked or _asked_topic_unknown(intent, query, words.knows_word)
     found = (
         # "Which goal is about pizza?": only the topic's words tell whether the corpus
         # knows it; "goal" and "about" always do.
@@ -194,21 +196,39 @@ def _has_topic(intent: Intent, query: str) -> bool:
     return bool(unframed_words(query)) or intent.goal is not None or bool(intent.activity)
 
 
-def _asked_topic_unknown(query: str, knows_word: Callable[[str], bool]) -> list[str]:
+def _asked_topic_unknown(
+    intent: Intent, query: str, knows_word: Callable[[str], bool]
+) -> list[str]:
     """The topic words the corpus does not have of a question whose frame says what it is
-    about: "How do I …" / "Hur bakar man …" when they are at least half of its words
-    ("rugbrød" of "Hvordan bager man rugbrød?"; "How do I read the action plan matrix?" is
-    the plan's own matter), "What does the plan say about X?" when all of X's are
-    ("cryptocurrency"). Empty for any other question."""
+    about: "How do I …" / "Hur bakar man …", a request for a tip or advice ("Recommend a
+    good restaurant in …") and a free question about the asker's own life or how a thing
+    works ("Can my landlord …", "Hvordan fungerer …") when they are at least half of its
+    words ("rugbrød" of "Hvordan bager man rugbrød?"; "How do I read the action plan
+    matrix?" is the plan's own matter); "What is X?" when most of X's, two or more, are
+    ("recipe", "meatballs" of "What is the best recipe for meatballs?": the corpus does not
+    define what it never names; one word may be a compound it spells another way,
+    "grænsehindring" for "gränshinder", and what a body does is no definition); "What does
+    the plan say about X?" when all of X's are ("cryptocurrency"). Empty for any other
+    question."""
     said = said_about(query)
-    if not said and not asks_how_to(query):
+    advice = advice_topic(query)
+    defined = intent.subject if intent.kind == "definition" else ""
+    # Of what the asker may do, only a free question: "Vilken e-postadress ska jag skicka
+    # min idé till?" asks the documents for an address.
+    how = asks_how_to(query) or (intent.kind == "free" and asks_oneself(query))
+    if not said and advice is None and not defined and not how:
         return []
-    topic = unframed_words(said or query)
+    topic = unframed_words(said or advice or defined or query)
     unknown = [w for w in topic if not knows_word(w)]
     # A topic of one short word ("unge") may be known in a longer form ("ungdomar") that
     # the prefix test does not reach.
     short = said and all(len(w) < MIN_PREFIX for w in unknown)
-    enough = len(unknown) == len(topic) if said else 2 * len(unknown) >= len(topic)
+    if said:
+        enough = len(unknown) == len(topic)
+    elif advice is None and defined:
+        enough = 2 * len(unknown) > len(topic) and len(unknown) > 1 and not intent.does
+    else:
+        enough = 2 * len(unknown) >= len(topic)
     return unknown if topic and enough and not short else []
 
 
@@ -286,6 +306,9 @@ def abstain_reason(
         # "How do I reverse a linked list?": the words it lacks are a task's, which no
         # rewording finds in these documents; the topic of "what does it say about X" is X.
         if not named and not said_about(intent.question):
+            # Everyday matters, where the background says so, is the truer reason.
+            if _everyday(found, everyday, thresholds):
+                return Refusal("everyday", _EVERYDAY)
             said = _OUTSIDE
         return Refusal("unknown_topic", said)
     if _everyday(found, everyday, thresholds):  # a fact of everyday matters is no fact missing

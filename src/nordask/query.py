@@ -129,10 +129,73 @@ _HOW_TO = re.compile(
 )
 
 
+#: The asker's own life: "my landlord", "Kan jeg …", "Should I …", "jag" ("mitt", "min"
+#: and "i" are words of other kinds too: "mitt i", "5 min", "i Sverige"); or how a thing
+#: works: "How does X work?", "Hur fungerar X?", "Hvordan virker X?".
+_ONESELF = re.compile(
+    r"\b(?:my|jeg|jag)\b|\b(?:can|could|should|may|do|did)\s+I\b|"
+    r"^\s*how\s+does\s.+\swork\b|\b(?:hur|hvordan)\s+(?:fungerar|fungerer|virker)\b",
+    re.IGNORECASE,
+)
+
+
 def asks_how_to(question: str) -> bool:
     """Whether the question asks how a person does something ("How do I cook pasta?"):
     a policy corpus answers that only where it speaks of the thing itself."""
     return bool(_HOW_TO.search(question))
+
+
+def asks_oneself(question: str) -> bool:
+    """Whether the question speaks of the asker's own life ("Kan jeg legge parkett selv?")
+    or asks how a thing works: like a how-to question, the documents answer it only where
+    they speak of the thing itself."""
+    return bool(_ONESELF.search(question))
+
+
+#: A request for a tip, a recommendation or advice, addressed to whoever answers: "Recommend
+#: a good …", "Can you suggest …", "Any tips for …", "Tipsa om …", "Kan du anbefale …",
+#: "har du nogen gode råd?", "Gi meg noen råd …" ("What does the report recommend?" asks
+#: about the documents, and does not match).
+_ADVICE = re.compile(
+    r"^\s*(?:please\s+)?(?:recommend|suggest|tipsa|rekommendera|anbefal|föreslå|foreslå|tips)\b|"
+    r"\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:recommend|suggest)\b|"
+    r"\bkan\s+(?:du|ni)\s+(?:tipsa|rekommendera|anbefale|föreslå|foreslå)\b|"
+    r"\b(?:any|har\s+(?:du|ni)(?:\s+(?:några|nogen|nogle|noen))?|"
+    r"(?:give|ge|giv|gi)\s+(?:me|mig|meg)(?:\s+(?:some|några|nogle|noen))?)"
+    r"\s+(?:(?:good|gode|goda|bra)\s+)?(?:tips|advice|suggestions|råd)\b",
+    re.IGNORECASE,
+)
+#: The praise a request for advice puts before its topic ("a good restaurant", "ett bra
+#: brädspel"): no part of what it is about.
+_PRAISE = frozenset(
+    [
+        "good",
+        "nice",
+        "great",
+        "best",
+        "bra",
+        "god",
+        "godt",
+        "gode",
+        "goda",
+        "bästa",
+        "bedste",
+        "beste",
+        "fin",
+        "fint",
+    ]
+)
+
+
+def advice_topic(question: str) -> str | None:
+    """What a request for a tip or advice is about ("restaurant in Copenhagen" of "Recommend
+    a good restaurant in Copenhagen."), or None when the question requests none: the
+    documents give no private advice, so only the topic tells whether they speak of it."""
+    match = _ADVICE.search(question)
+    if not match:
+        return None
+    rest = question[: match.start()] + " " + question[match.end() :]
+    return " ".join(w for w in rest.split() if w.casefold().strip(",.?!") not in _PRAISE)
 
 
 #: "What does the plan say about X?", "Is there anything about X?", "Finns det något om X?",
