@@ -562,7 +562,7 @@ def test_a_request_for_advice_or_a_definition_of_words_the_corpus_never_uses_is_
 
     class Corpus:
         vocabulary = frozenset(
-            {"good", "best", "harbour", "fjordby", "ferry", "ferries", "timetable", "four"}
+            {"good", "best", "harbour", "fjordby", "ferry", "ferries", "timetable", "summary"}
         )
 
         def knows(self, term: str) -> bool:
@@ -596,6 +596,8 @@ def test_a_request_for_advice_or_a_definition_of_words_the_corpus_never_uses_is_
     assert refused("Kan du anbefale et godt kortspil for fire voksne?") is not None
     assert refused("Har du nogen gode råd om tøjvask?") is not None
     assert refused("Can you suggest a good ferry timetable for Fjordby?") is None
+    assert refused("Write a song about the harbour.") is not None
+    assert refused("Write a summary of the Fjordby harbour timetable.") is None
     # A question about what the documents recommend asks for no advice.
     assert refused("What does the plan recommend for the harbour?") is None
     assert refused("What is the best recipe for pancakes?") == (

@@ -152,13 +152,15 @@ def asks_oneself(question: str) -> bool:
     return bool(_ONESELF.search(question))
 
 
-#: A request for a tip, a recommendation or advice, addressed to whoever answers: "Recommend
-#: a good …", "Can you suggest …", "Any tips for …", "Tipsa om …", "Kan du anbefale …",
-#: "har du nogen gode råd?", "Gi meg noen råd …" ("What does the report recommend?" asks
-#: about the documents, and does not match).
+#: A request for a tip, a recommendation, advice or a piece of writing, addressed to whoever
+#: answers: "Recommend a good …", "Can you suggest …", "Any tips for …", "Tipsa om …", "Kan
+#: du anbefale …", "har du nogen gode råd?", "Gi meg noen råd …", "Write a poem about …"
+#: ("What does the report recommend?" asks about the documents, and does not match).
 _ADVICE = re.compile(
     r"^\s*(?:please\s+)?(?:recommend|suggest|tipsa|rekommendera|anbefal|föreslå|foreslå|tips)\b|"
-    r"\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:recommend|suggest)\b|"
+    r"\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:recommend|suggest|write)\b|"
+    # A piece of writing asked for: "Write a poem about …", "Skriv en dikt om …".
+    r"^\s*(?:please\s+)?(?:write|compose|skriv|skriva|skrive)\b|"
     r"\bkan\s+(?:du|ni)\s+(?:tipsa|rekommendera|anbefale|föreslå|foreslå)\b|"
     r"\b(?:any|har\s+(?:du|ni)(?:\s+(?:några|nogen|nogle|noen))?|"
     r"(?:give|ge|giv|gi)\s+(?:me|mig|meg)(?:\s+(?:some|några|nogle|noen))?)"
