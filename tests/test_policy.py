@@ -555,3 +555,12 @@ def test_a_count_from_a_country_is_not_a_count_from_the_others() -> None:
     assert missing.reason == "none of the closest passages gives a number from Finland"
     asked = parse("Hur många elever från Norge deltog i sommarskolan?")
     assert _fact_missing(asked, [counted], [counted], {}, [counted]) is None
+
+
+def test_a_compound_leader_directs_what_a_director_question_asks_for() -> None:
+    """"Who is the festival director?": "Festivalleder" is the director in a Nordic passage,
+    though the office's own forms ("direktør") do not say it."""
+    text = "Festivalleder er kulturkonsulent Siri Vang fra Bygdekulturhuset."
+    intent = parse("Who is the festival director for Fjordfest 2027?")
+    assert intent.kind == "person"
+    assert _fact_missing(intent, [text], [text], {}, [text]) is None
