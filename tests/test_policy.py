@@ -558,7 +558,7 @@ def test_a_count_from_a_country_is_not_a_count_from_the_others() -> None:
 
 
 def test_a_compound_leader_directs_what_a_director_question_asks_for() -> None:
-    """"Who is the festival director?": "Festivalleder" is the director in a Nordic passage,
+    """Asked who the festival director is, "Festivalleder" names the role in a Nordic passage,
     though the office's own forms ("direktør") do not say it."""
     text = "Festivalleder er kulturkonsulent Siri Vang fra Bygdekulturhuset."
     intent = parse("Who is the festival director for Fjordfest 2027?")
