@@ -617,3 +617,12 @@ def test_a_request_for_advice_or_a_definition_of_words_the_corpus_never_uses_is_
     assert refused("Vilken e-postadress ska jag skicka min ansökan till?") == (
         "none of the closest passages gives contact details"
     )
+
+
+def test_a_compound_leader_directs_what_a_director_question_asks_for() -> None:
+    """Asked who the festival director is, "Festivalleder" names the role in a Nordic passage,
+    though the office's own forms ("direktør") do not say it."""
+    text = "Festivalleder er kulturkonsulent Siri Vang fra Bygdekulturhuset."
+    intent = parse("Who is the festival director for Fjordfest 2027?")
+    assert intent.kind == "person"
+    assert _fact_missing(intent, [text], [text], {}, [text]) is None

@@ -464,11 +464,11 @@ _BYLINE = re.compile(
 def _role_pattern(question: str) -> re.Pattern[str]:
     """What a passage must name for a who-question about a person: the office or the kind
     of role it asks about ("project manager": "prosjektleder"; who chairs it: "ledes av"
-    too), else any role."""
+    too; "director": "øvelsesleder", which the office's own forms lack), else any role."""
     kind = asked_role(question)
     led = f"|{LED_BY}" if kind == "chair" else ""
     named = re.compile(rf"\b(?:{ROLES[kind]}{led})\b", re.IGNORECASE) if kind else None
-    return asked_office(question) or named or _ROLE
+    return named or asked_office(question) or _ROLE
 
 
 def _unsigned(text: str, intent: Intent) -> str:
