@@ -1383,3 +1383,26 @@ def test_a_record_title_passes_its_closeness_to_the_sentence_that_repeats_it() -
     scores = rank_sentences(chunk, semantic, parse("What is FJORDLINK?"))
     assert best_sentence(scores)[0] == link, scores
     assert scores[winter] < 0.8, scores
+
+
+def _record_page() -> Chunk:
+    """A saved web page of project records, each under its name, after the page's intro."""
+    text = clean_text(
+        "Coastal Harbour Fund\n\nCatalogue: Projects on coastal harbours\n\n"
+        "This catalogue lists the projects on cleaner harbours funded in the coastal region.\n\n"
+        "QUAYGREEN\nQUAYGREEN (Quay Greening for Small Harbours) planted salt meadows to keep "
+        "silt and oil out of the harbour basins. The lead partner was the Northern Coast "
+        "Research Institute (NCRI) in Vik. It ran for two years with EUR 0.9 million.\n\n"
+        "TIDELOG\nTIDELOG (Tide Logging Network) put up tide gauges in twelve ports. Vik Port "
+        "Authority led the work, on a budget of EUR 2.4 million.\n\n"
+        "Kan vi vara med?\nKommuner kan vara med för 5 000 kronor per år."
+    )
+    return _doc_chunk("catalogue.txt", "Catalogue: Projects on coastal harbours", text)
+
+
+def test_a_record_names_its_project_not_its_lead_partners_acronym_nor_the_page() -> None:
+    chunk = _record_page()
+    intent = parse("Which projects in the harbour catalogue keep silt and oil out of the basins?")
+    support = Support(1, chunk, _sentence(chunk, "planted salt meadows"), 0.6)
+    text, names = compose(intent, [support], "en")
+    assert names == ["QUAYGREEN"], text

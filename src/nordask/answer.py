@@ -2128,7 +2128,8 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         if places:  # the places the quote itself names, not its neighbours' examples
             names += places
         elif intent.actor_kind == "project":  # a cell of partners names no project
-            names += find_actors("\n".join(x for x in around.split("\n") if not is_names_cell(x)))
+            text = "\n".join(x for x in around.split("\n") if not is_names_cell(x))
+            names += _no_spelled_bodies(find_actors(text), text)
         else:
             # The quote's own names before its neighbours' ("the Region of Västerbotten
             # participates", not the Region Skåne of the sentence before it).
@@ -2165,6 +2166,21 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         # Nor is the place it works in ("Kvarkenregionen", "Nordkalottområdet").
         found = {n: v for n, v in found.items() if not _PLACE.search(n)}
     return found
+
+
+def _no_spelled_bodies(names: list[str], text: str) -> list[str]:
+    """The names without the acronyms a body's name spells out before them ("Northern
+    Coast Research Institute (NCRI)"): a record's lead partner, in capitals like the
+    project's own name, is no project."""
+    spelled = {
+        short
+        for short in names
+        for whole in names
+        if whole != short
+        and actor_kind(whole) != "project"
+        and re.search(rf"{re.escape(whole)}\s*\(\s*{re.escape(short)}\s*\)", text)
+    }
+    return [n for n in names if n not in spelled]
 
 
 def _naming_row(near: list[Support], cited: set[int]) -> str | None:
@@ -2710,12 +2726,21 @@ def _project_title(support: Support, intent: Intent, home: str | None) -> str | 
     asked = [w for w in re.findall(r"[\w-]{4,}", intent.question) if w.casefold() not in stop]
     related = names_any(_last(support.section), asked) or support.chunk.doc == home
     fallback = [support.section] if speaking or not topic or related else []
-    for section in dict.fromkeys([*speaking, *fallback]):
+    # The supporting sentence's own record first: the page's intro above it speaks of
+    # the topic too ("This page lists the projects on …").
+    own = [support.section] if support.section in speaking else []
+    for section in dict.fromkeys([*own, *speaking, *fallback]):
         groups = any(s.startswith(section + PATH_SEPARATOR) for s in sections)
         title = None if groups else _title(section)
-        if title:
+        if title and not _names_no_project(title, chunk):
             return title
     return None
+
+
+def _names_no_project(title: str, chunk: Chunk) -> bool:
+    """Whether a heading is no project's name: the document's own title (a page's "Project
+    database: …") or a question ("Vad kostar det att vara med?")."""
+    return title.endswith("?") or title.strip().casefold() == chunk.title.strip().casefold()
 
 
 def _split_names(listing: str) -> list[str]:
