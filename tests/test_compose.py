@@ -1406,3 +1406,20 @@ def test_a_record_names_its_project_not_its_lead_partners_acronym_nor_the_page()
     support = Support(1, chunk, _sentence(chunk, "planted salt meadows"), 0.6)
     text, names = compose(intent, [support], "en")
     assert names == ["QUAYGREEN"], text
+
+
+def test_one_project_asked_is_the_numbered_record_the_closest_passage_is_in() -> None:
+    text = clean_text(
+        "Harbour projects 2026\n\n4. SALT MEADOW\n\nPlants salt meadows along the quays of "
+        "three towns.\n\n- Lead partner: Vik Kystråd (Norway)\n\n5. NET MENDERS\n\nTurns "
+        "worn fishing nets into rope for mooring lines.\n\n- Lead partner: Nordby Havn (Denmark)"
+    )
+    chunk = _doc_chunk("harbours.md", "Harbour projects 2026", text)
+    supports = [
+        Support(1, chunk, _sentence(chunk, "Lead partner: Vik"), 0.50),
+        Support(2, chunk, _sentence(chunk, "worn fishing nets"), 0.55),
+    ]
+    intent = parse("Vilket hamnprojekt gör rep av gamla fiskenät?")
+    assert intent.actor_kind == "project"
+    answer, names = compose(intent, supports, "sv")
+    assert names == ["NET MENDERS"], answer

@@ -649,6 +649,8 @@ def compose(
             actors, dated = _dated_actors(intent, ranked)
             near = dated if actors else near
         names = _capped(actors)
+        if len(names) > 1 and _ASKS_ONE_PROJECT.search(intent.question):
+            names = [_closest_named(names, actors, near)]
         if names:
             lead = "; ".join(f"{name} {_marks(actors[name])}" for name in names) + "."
             if row := _naming_row(near, {n for name in names for n in actors[name]}):
@@ -2168,6 +2170,22 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
     return found
 
 
+#: A question for one project: "Which project …", "Vilket fiskeprojekt …", "Hvilket
+#: prosjekt …" (the singular of the which-word, or of the kind after it).
+_ASKS_ONE_PROJECT = re.compile(
+    r"\b(?:vilket|vilken|hvilket|hvilken)\s+\w*(?:projekt|prosjekt)(?:et)?\b|"
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:project|programme|program|initiative)\b(?!s)",
+    re.IGNORECASE,
+)
+
+
+def _closest_named(names: list[str], actors: dict[str, list[int]], near: list[Support]) -> str:
+    """Of the projects found, the one a closest passage names: one asked for is the one
+    the question reads most like, not every record cited beside it."""
+    scores = {s.n: s.score for s in near}
+    return max(names, key=lambda name: max(scores.get(n, 0.0) for n in actors[name]))
+
+
 def _no_spelled_bodies(names: list[str], text: str) -> list[str]:
     """The names without the acronyms a body's name spells out before them ("Northern
     Coast Research Institute (NCRI)"): a record's lead partner, in capitals like the
@@ -2731,7 +2749,7 @@ def _project_title(support: Support, intent: Intent, home: str | None) -> str | 
     own = [support.section] if support.section in speaking else []
     for section in dict.fromkeys([*own, *speaking, *fallback]):
         groups = any(s.startswith(section + PATH_SEPARATOR) for s in sections)
-        title = None if groups else _title(section)
+        title = None if groups else _title(section) or _item_title(section)
         if title and not _names_no_project(title, chunk):
             return title
     return None

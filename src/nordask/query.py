@@ -93,7 +93,8 @@ _ACTOR_KINDS = (
     ),
     ("region", r"regions?|regioner\w*|regionerne|regionene|counties|län|fylk\w*"),
     ("country", r"countries|country|länder|lande|land"),
-    ("project", r"projects?|projekt\w*|prosjekt\w*|initiatives?|programmes?|programs?"),
+    # A compound names the kind by its last part: "fiskeprojekt", "ungdomsprosjektet".
+    ("project", r"projects?|\w*projekt\w*|\w*prosjekt\w*|initiatives?|programmes?|programs?"),
     (
         "organisation",
         r"organi[sz]ations?|organisation\w*|bodies|body|organ|organet|organs|actors|aktører|"
