@@ -2146,7 +2146,8 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         # of its page ("Interreg collaboration around Smart Specialisation") as a project.
         own = any(_fits(intent, n) for n in find_actors(tidy(support.text)))
         project = intent.actor_kind == "project" and not own
-        title = _project_title(support, intent, home) if project else None
+        closest = support.score >= max(s.score for s in near)
+        title = _project_title(support, intent, home, closest) if project else None
         if title:
             found.setdefault(title, []).append(support.n)
     # A genitive ("Tornedalsrådets årsmöte") is the same actor as its name.
@@ -2725,7 +2726,9 @@ def _place_of(word: str, name: str) -> bool:
     return actor_kind(name[shared:]) == "committee" != actor_kind(word[shared:])
 
 
-def _project_title(support: Support, intent: Intent, home: str | None) -> str | None:
+def _project_title(
+    support: Support, intent: Intent, home: str | None, closest: bool = False
+) -> str | None:
     """The project a passage speaks of for "which projects deal with X": the title of
     the section whose sentence speaks of X (a passage may run over several projects),
     else the supporting sentence's. A heading over other titled sections groups them
@@ -2749,7 +2752,10 @@ def _project_title(support: Support, intent: Intent, home: str | None) -> str | 
     own = [support.section] if support.section in speaking else []
     for section in dict.fromkeys([*own, *speaking, *fallback]):
         groups = any(s.startswith(section + PATH_SEPARATOR) for s in sections)
-        title = None if groups else _title(section) or _item_title(section)
+        # A numbered heading is a catalogue's item or a report's chapter ("4. RESULTATER OG
+        # ØKONOMI"): an item's name only where the topic or the closest passage is.
+        item = _item_title(section) if section in speaking or closest else None
+        title = None if groups else _title(section) or item
         if title and not _names_no_project(title, chunk):
             return title
     return None

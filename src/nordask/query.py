@@ -93,8 +93,12 @@ _ACTOR_KINDS = (
     ),
     ("region", r"regions?|regioner\w*|regionerne|regionene|counties|län|fylk\w*"),
     ("country", r"countries|country|länder|lande|land"),
-    # A compound names the kind by its last part: "fiskeprojekt", "ungdomsprosjektet".
-    ("project", r"projects?|\w*projekt\w*|\w*prosjekt\w*|initiatives?|programmes?|programs?"),
+    # A compound names the kind by its last part ("fiskeprojekt", "ungdomsprosjektet"),
+    # not one after a hyphen ("Vilka resultat gav EU-pilotprojektet": the subject).
+    (
+        "project",
+        r"projects?|(?<!-)\w*projekt\w*|(?<!-)\w*prosjekt\w*|initiatives?|programmes?|programs?",
+    ),
     (
         "organisation",
         r"organi[sz]ations?|organisation\w*|bodies|body|organ|organet|organs|actors|aktører|"
