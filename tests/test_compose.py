@@ -1423,3 +1423,18 @@ def test_one_project_asked_is_the_numbered_record_the_closest_passage_is_in() ->
     assert intent.actor_kind == "project"
     answer, names = compose(intent, supports, "sv")
     assert names == ["NET MENDERS"], answer
+
+
+def test_a_reports_numbered_chapter_far_from_the_question_names_no_project() -> None:
+    report = _doc_chunk(
+        "report.txt",
+        "Harbour report",
+        "Harbour report 2025\n\n3. RESULTS AND FINANCES\n\nThe total budget was 4 million kroner.",
+    )
+    news = _doc_chunk("news.txt", "News", "Tide gauges now stand in twelve small ports.")
+    supports = [
+        Support(1, report, _sentence(report, "total budget"), 0.54),
+        Support(2, news, 0, 0.55),
+    ]
+    answer, names = compose(parse("Hvilket prosjekt måler tidevannet i havnene?"), supports, "no")
+    assert names == [], answer
