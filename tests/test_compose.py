@@ -13,6 +13,7 @@ from nordask.answer import (
     best_sentence,
     compose,
     defines,
+    money_value,
     quote,
     quote_language,
     quoted_sentences,
@@ -1438,3 +1439,25 @@ def test_a_reports_numbered_chapter_far_from_the_question_names_no_project() -> 
     ]
     answer, names = compose(parse("Hvilket prosjekt måler tidevannet i havnene?"), supports, "no")
     assert names == [], answer
+
+
+def test_the_smallest_budget_is_the_record_stating_the_least_of_the_cited_records() -> None:
+    chunk = _record_page()
+    intent = parse("Vilket projekt i katalogen har den minsta budgeten?")
+    assert intent.ranks_by_money
+    supports = [
+        Support(1, chunk, _sentence(chunk, "5 000 kronor"), 0.6),
+        Support(2, chunk, _sentence(chunk, "tide gauges"), 0.5),
+    ]
+    text, names = compose(intent, supports, "sv")
+    assert names == ["QUAYGREEN"], text
+    assert text.startswith("QUAYGREEN [1]: EUR 0.9 million, the smallest amount of the 2 projects")
+    largest, names = compose(parse("Which project has the largest budget?"), supports, "en")
+    assert names == ["TIDELOG"], largest
+
+
+def test_an_amounts_sum_applies_its_multiple() -> None:
+    assert money_value("EUR 1.5 million") == 1_500_000
+    assert money_value("EUR 310,000") == 310_000
+    assert money_value("12,8 MDKK") == 12_800_000
+    assert money_value("50 tusen kroner") == 50_000

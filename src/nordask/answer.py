@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -630,6 +631,8 @@ def compose(
             or (intent.total_of and _column_sum_lead(intent, rows, terms or {}))
             or _ranking_lead(rows, smallest=intent.smallest)
         )
+    elif intent.ranks_by_money and (ranking := _money_ranking(intent, supports)):
+        names, lead = ranking
     elif intent.kind == "person" and (people := _people(intent, ranked)):
         names = list(people)[:MAX_ACTORS]
         lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
@@ -2185,6 +2188,67 @@ def _closest_named(names: list[str], actors: dict[str, list[int]], near: list[Su
     the question reads most like, not every record cited beside it."""
     scores = {s.n: s.score for s in near}
     return max(names, key=lambda name: max(scores.get(n, 0.0) for n in actors[name]))
+
+
+#: The multiples a figure of money is written with, and what each stands for: "EUR 1.5
+#: million", "3 mia. kr.", "12,8 MDKK", "50 tusen kroner".
+_MULTIPLES = (
+    (re.compile(r"\b(?:milliard\w*|miljard\w*|mia|mrd|bn)\b", re.IGNORECASE), 10**9),
+    (re.compile(r"\b(?:million\w*|miljon\w*|mio|mill|mn|m|mnkr)\b", re.IGNORECASE), 10**6),
+    (re.compile(r"\bM(?:DKK|SEK|NOK|EUR|ISK)\b"), 10**6),
+    (re.compile(r"\b(?:tusen|tusind|thousand|tkr)\b", re.IGNORECASE), 10**3),
+    (re.compile(r"\bT(?:DKK|SEK|NOK|EUR|ISK)\b"), 10**3),
+)
+
+
+def money_value(amount: str) -> Decimal | None:
+    """The sum an amount stands for, its multiple applied ("EUR 1.5 million" -> 1500000),
+    to compare amounts written in different ways."""
+    figure = re.search(r"\d[\d\s.,]*", amount)
+    value = row_value(figure.group(0).strip(" .,")) if figure else None
+    if value is None:
+        return None
+    factor = next((f for pattern, f in _MULTIPLES if pattern.search(amount)), 1)
+    return value * factor
+
+
+def record_amounts(chunk: Chunk) -> dict[str, tuple[Decimal, str, int]]:
+    """Each record of a passage (a section titled by a name: "MICROPLAST-BSR", "8. FISH-SKIN
+    CRAFT") with the first amount of money its sentences state, that amount's sum and its
+    sentence: what "which project has the smallest budget" compares."""
+    found: dict[str, tuple[Decimal, str, int]] = {}
+    for i in range(len(chunk.sentences)):
+        section = chunk.section_of(i)
+        title = _title(section) or _item_title(section)
+        if not title or title in found or _names_no_project(title, chunk):
+            continue
+        stated = amounts(_sentence(chunk, i))
+        value = money_value(stated[0]) if stated else None
+        if value is not None:
+            found[title] = (value, stated[0], i)
+    return found
+
+
+def _money_ranking(intent: Intent, supports: list[Support]) -> tuple[list[str], str] | None:
+    """For "which project has the smallest (largest) budget": of the records the cited
+    passages hold, the one stating the least (most), with its amount and sentence. The
+    names near the question (a page's title, a fee's heading) are no answer; none when
+    fewer than two records state an amount."""
+    found: dict[str, tuple[Decimal, str, Support]] = {}
+    for support in supports:
+        for title, (value, amount, i) in record_amounts(support.chunk).items():
+            found.setdefault(title, (value, amount, support.at(i)))
+    if len(found) < 2:
+        return None
+    pick = min if intent.smallest else max
+    title = pick(found, key=lambda t: found[t][0])
+    _, amount, support = found[title]
+    which = "smallest" if intent.smallest else "largest"
+    lead = (
+        f"{title} [{support.n}]: {amount}, the {which} amount of the {len(found)} projects "
+        f"the cited passages give one for: “{quote(support.text)}”"
+    )
+    return [title], lead
 
 
 def _no_spelled_bodies(names: list[str], text: str) -> list[str]:

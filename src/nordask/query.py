@@ -583,6 +583,12 @@ class Intent:
     def wants_actors(self) -> bool:
         return self.kind in ("actor", "person")
 
+    @property
+    def ranks_by_money(self) -> bool:
+        """ "Which project has the smallest budget?": the amounts the projects' records
+        state are compared."""
+        return self.superlative and self.actor_kind == "project" and _asks_amount(self.question)
+
     def describe(self) -> str:
         """One line for --explain and logs: 'amount, goal 7'."""
         parts = [self.kind if not self.actor_kind else f"{self.kind} ({self.actor_kind})"]
