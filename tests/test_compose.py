@@ -1461,3 +1461,16 @@ def test_an_amounts_sum_applies_its_multiple() -> None:
     assert money_value("EUR 310,000") == 310_000
     assert money_value("12,8 MDKK") == 12_800_000
     assert money_value("50 tusen kroner") == 50_000
+
+
+def test_the_doing_after_a_light_verb_is_asked_and_its_subject_does_it() -> None:
+    chunk = _doc_chunk(
+        "plan.txt",
+        "Harbour plan",
+        "OPPFØLGING OG EVALUERING\n\nSekretariatet samler rapportene hvert halvår. "
+        "Fjordforsk gjennomfører en uavhengig sluttevaluering i 2029.",
+    )
+    intent = parse("Who will carry out the independent external final evaluation of the plan?")
+    supports = [Support(1, chunk, _sentence(chunk, "samler"), 0.5)]
+    text, names = compose(intent, supports, "en")
+    assert names == ["Fjordforsk"], text

@@ -2487,6 +2487,14 @@ def _stems_in(text: str, topic: list[str]) -> int:
 
 #: A doing further into the question is its topic ("involved in tourism development").
 _DOING_WORDS = 6
+#: A verb that says only that something is done, whose object names the doing: "Who will
+#: carry out the external final evaluation …", "Hvem skal gjennomføre evalueringen",
+#: "Vem utför utvärderingen".
+_LIGHT_VERB = re.compile(
+    r"\b(?:carry(?:ing)?\s+out|carries\s+out|carried\s+out|conduct\w*|perform\w*|"
+    r"undertak\w*|gennemfør\w*|gjennomfør\w*|genomför\w*|udfør\w*|utfør\w*|utför\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _asked_doing(question: str) -> re.Pattern[str] | None:
@@ -2494,7 +2502,10 @@ def _asked_doing(question: str) -> re.Pattern[str] | None:
     words; none for a deputy ("vice ordförande"), whom a sentence names apart."""
     if _ASKS_DEPUTY.search(question):
         return None
-    head = " ".join(question.split()[:_DOING_WORDS])
+    words = question.split()
+    head = " ".join(words[:_DOING_WORDS])
+    if light := _LIGHT_VERB.search(head):  # the doing is the noun that follows it
+        head = " ".join(words[: len(head[: light.end()].split()) + _DOING_WORDS])
     found = [(m.start(), doing) for doing in _DOINGS if (m := doing.search(head))]
     return min(found, key=lambda item: item[0])[1] if found else None
 
@@ -2528,7 +2539,17 @@ def _named_doers(text: str, match: re.Match[str], owner: str | None) -> list[str
     before = _actor_names(subject)
     if before and (joined := _JOINED_NAME.match(subject, subject.rfind(before[-1]))):
         before.append(joined.group(1))  # "Karlstads universitet og Høgskolen i Innlandet"
+    if not before and (named := _LIGHT_SUBJECT.match(subject)):
+        before = [named.group(1)]  # "Østlandsforskning gjennomfører en ekstern evaluering"
     return before or ([owner] if owner else [])
+
+
+#: The capitalised name a sentence opens with, before a verb that says only that it does
+#: what follows: "Fjordforsk will carry out an external …", a name no list knows.
+_LIGHT_SUBJECT = re.compile(
+    r"^\s*([A-ZÅÄÖÆØ][\w-]*(?:\s+[A-ZÅÄÖÆØ][\w-]*){0,3})\s+"
+    rf"(?:(?:will|shall|skal|ska|vil)\s+)?(?:{_LIGHT_VERB.pattern})"
+)
 
 
 def _actor_names(text: str) -> list[str]:
