@@ -97,7 +97,8 @@ _ACTOR_KINDS = (
     # not one after a hyphen ("Vilka resultat gav EU-pilotprojektet": the subject).
     (
         "project",
-        r"projects?|(?<!-)\w*projekt\w*|(?<!-)\w*prosjekt\w*|initiatives?|programmes?|programs?",
+        r"projects?|projekt\w*|prosjekt\w*|(?<!-)\w+projekt\w*|(?<!-)\w+prosjekt\w*|"
+        r"initiatives?|programmes?|programs?",
     ),
     (
         "organisation",
