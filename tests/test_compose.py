@@ -1474,3 +1474,17 @@ def test_the_doing_after_a_light_verb_is_asked_and_its_subject_does_it() -> None
     supports = [Support(1, chunk, _sentence(chunk, "samler"), 0.5)]
     text, names = compose(intent, supports, "en")
     assert names == ["Fjordforsk"], text
+
+
+def test_partners_asked_are_the_items_under_the_partners_heading() -> None:
+    text = clean_text(
+        "HAVNELØFTET\n\n1. ORGANISERING\n\nVik kommune ledet prosjektet sammen med to "
+        "andre.\n\n2. PARTNERE\n\nFølgende partnere deltok:\n\n- Vik kommune (hovedpartner)\n"
+        "- Kystverket Nord\n- Fiskarlaget, avdeling Vest\n- Nordby Havn AS\n\n3. RESULTATER\n\n"
+        "Kaiene ble bygget i 2024."
+    )
+    chunk = _doc_chunk("havn.txt", "Havneløftet", text)
+    intent = parse("Which organisations were partners in the harbour project?")
+    supports = [Support(1, chunk, _sentence(chunk, "ledet prosjektet"), 0.5)]
+    answer, names = compose(intent, supports, "en")
+    assert names == ["Vik kommune", "Kystverket Nord", "Fiskarlaget", "Nordby Havn AS"], answer

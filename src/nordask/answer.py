@@ -647,7 +647,9 @@ def compose(
         # Every cited project on the topic, not only the closest five: a list asks for all.
         every = sorted(supports, key=lambda s: -s.score)
         near = _naming_asked_names(intent, _on_topic(intent, every) or near)
-        actors = _actors(intent, near)
+        if asks_partners(intent.question) and (listed := _partner_sections(every)):
+            near = listed  # "2. PARTNERE" lists them all; a sentence names one or two
+        actors = _listed_partners(near) or _actors(intent, near)
         if not actors and intent.years and ranked:
             actors, dated = _dated_actors(intent, ranked)
             near = dated if actors else near
@@ -2249,6 +2251,51 @@ def _money_ranking(intent: Intent, supports: list[Support]) -> tuple[list[str], 
         f"the cited passages give one for: “{quote(support.text)}”"
     )
     return [title], lead
+
+
+#: A heading that says its section lists the partners: "2. PARTNERE", "Project partners",
+#: "Samarbetspartner", "Deltakere".
+_PARTNER_HEADING = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the\s+)?project\s+)?(?:partners?|partnere|partnerne|"
+    r"parter|parterna|samarbe[ji]ds?partner\w*|samarbetspartner\w*|deltakere|deltagere|"
+    r"deltagare|participants)$",
+    re.IGNORECASE,
+)
+
+
+def under_partner_heading(section: str) -> bool:
+    """Whether a section's own heading says it lists the partners."""
+    return bool(_PARTNER_HEADING.match(_last(section).strip()))
+
+
+def _partner_sections(supports: list[Support]) -> list[Support]:
+    """Each sentence of the cited passages that stands under a partners' heading, as a
+    support of its own: every item of the list names a partner."""
+    return [
+        support.at(j)
+        for support in supports
+        for j in range(len(support.chunk.sentences))
+        if under_partner_heading(support.chunk.section_of(j))
+    ]
+
+
+#: A list item's mark inside a run of text: "… prosjektet: - Innlandet fylkeskommune".
+_ITEM_MARK = re.compile(r"(?:^|\s)[-•–]\s+")
+
+
+def _listed_partners(near: list[Support]) -> dict[str, list[int]]:
+    """The items of a partners' list, each a name up to its bracket or comma ("NAV
+    Innlandet", "Innlandet fylkeskommune (hovedpartner, Norge)"), when the passages are
+    such a list's: a name no list of known kinds has is a partner all the same."""
+    found: dict[str, list[int]] = {}
+    for support in near:
+        if not under_partner_heading(support.section):
+            continue
+        for item in _ITEM_MARK.split(tidy(support.text))[1:]:
+            name = re.split(r"\s*[(,;]", item, maxsplit=1)[0].strip(" .")
+            if name[:1].isupper() and len(name.split()) <= TITLE_WORDS:
+                found.setdefault(name, []).append(support.n)
+    return found if len(found) > 1 else {}
 
 
 def _no_spelled_bodies(names: list[str], text: str) -> list[str]:

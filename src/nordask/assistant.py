@@ -33,6 +33,7 @@ from nordask.answer import (
     titled_by,
     titles_name,
     topic_hits,
+    under_partner_heading,
 )
 from nordask.backends import Backend, open_backend
 from nordask.background import Everyday
@@ -290,6 +291,7 @@ class Assistant:
             pins = [coded[3], *pins]
         pins += self._titled_rows(intent, request.doc, [hit.row for hit in searched])
         pins += self._record_rows(intent, searched)
+        pins += self._partner_rows(intent, searched)
         hits = self._pinned(searched, list(dict.fromkeys(pins)), qvec, request.k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
@@ -646,6 +648,21 @@ class Assistant:
             ]
             if sum(n for _, n in holding) >= 2:
                 return [self.backend.row_of(doc, i) for i, _ in holding[:MAX_RECORD_PASSAGES]]
+        return []
+
+    def _partner_rows(self, intent: Intent, searched: list[Hit]) -> list[int]:
+        """For "which organisations were partners in X": the passage under the closest
+        document's partners' heading ("2. PARTNERE"), which lists them all, when the search
+        did not bring it (its list of names reads like no question)."""
+        if not intent.wants_actors or not asks_partners(intent.question) or not searched:
+            return []
+        if intent.actor_kind not in (None, "organisation"):
+            return []
+        doc = self.backend.chunk(searched[0].row).doc
+        for i, chunk in enumerate(self.backend.passages(doc)):
+            if any(under_partner_heading(chunk.section_of(j)) for j in range(len(chunk.sentences))):
+                row = self.backend.row_of(doc, i)
+                return [] if row in {hit.row for hit in searched} else [row]
         return []
 
     def _coded(self, intent: Intent, doc: str | None) -> tuple[str, int, Activity, int] | None:
