@@ -1488,3 +1488,18 @@ def test_partners_asked_are_the_items_under_the_partners_heading() -> None:
     supports = [Support(1, chunk, _sentence(chunk, "ledet prosjektet"), 0.5)]
     answer, names = compose(intent, supports, "en")
     assert names == ["Vik kommune", "Kystverket Nord", "Fiskarlaget", "Nordby Havn AS"], answer
+
+
+def test_a_second_part_asking_who_leads_adds_the_records_sentence_that_says_it() -> None:
+    text = clean_text(
+        "Harbour records\n\nTIDELOG\nTIDELOG (Tide Logging Network) put up tide gauges in "
+        "twelve ports along the northern coast and shares their readings openly with every "
+        "harbour office in the region. The lead partner is Vik Port Authority, with three "
+        "towns. It ran from 2021 to 2023."
+    )
+    chunk = _doc_chunk("records.txt", "Harbour records", text)
+    intent = parse("Vad står förkortningen TIDELOG för och vem leder projektet?")
+    supports = [Support(1, chunk, _sentence(chunk, "tide gauges"), 0.6)]
+    text, _ = compose(intent, supports, "sv")
+    first = text.split("\n\n")[0]
+    assert "Tide Logging Network" in first and "lead partner is Vik Port Authority" in first, text

@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import Decimal
+from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -1960,6 +1961,8 @@ def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     # A when-part asks for a day ("når holdes den?"): a year elsewhere in the paragraph
     # dates something else.
     wanted = {"amount": states_amount, "date": states_day}.get(kind or "")
+    if kind in ("actor", "person") and (doing := _asked_doing(second.group(1))):
+        wanted = partial(_names_doer, doing)  # "… och vem leder projektet?"
     cited = re.search(r"\[(\d+)\]", lead)
     if wanted is None or cited is None or wanted(lead):
         return lead
@@ -1972,6 +1975,12 @@ def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
         if _same_paragraph(chunk, i, j) and _quotable(chunk, j) and wanted(text):
             return f"{lead} “{quote(text)}” [{support.n}]"
     return lead
+
+
+def _names_doer(doing: re.Pattern[str], text: str) -> bool:
+    """Whether a sentence says who does the doing ("The lead partner is Region Gotland")."""
+    match = doing.search(text)
+    return bool(match and _named_doers(text, match, None))
 
 
 def _second_amount(intent: Intent, stated: Support) -> Support | None:
