@@ -1503,3 +1503,14 @@ def test_a_second_part_asking_who_leads_adds_the_records_sentence_that_says_it()
     text, _ = compose(intent, supports, "sv")
     first = text.split("\n\n")[0]
     assert "Tide Logging Network" in first and "lead partner is Vik Port Authority" in first, text
+
+
+def test_a_place_named_region_in_english_is_not_who_does_it() -> None:
+    chunk = _doc_chunk(
+        "youth.txt",
+        "Youth",
+        "Nordby University runs summer schools for pupils across the North Sea Region to bring "
+        "young people into marine research.",
+    )
+    _, names = compose(parse("Who works with pupils?"), [Support(1, chunk, 0, 0.6)], "en")
+    assert names == ["Nordby University"]

@@ -203,8 +203,12 @@ _NAME_AND_KIND = re.compile(
     r"\b([\w-]+)\s+(?:committee|council|commission|kommitt\w*|komit\w*|råd\w*|udvalg\w*|"
     r"utvalg\w*)\b"
 )
-#: A place, one word, by its definite suffix: "Kvarkenregionen", "Nordkalottområdet".
-_PLACE = re.compile(r"^[\w-]+(?:regionen|regionerna|området|områdena|landet)$", re.I)
+#: A place, one word, by its definite suffix: "Kvarkenregionen", "Nordkalottområdet", or
+#: in English by its last word: "Baltic Sea Region" (not "Region Skåne", a body).
+_PLACE = re.compile(
+    r"^[\w-]+(?:regionen|regionerna|området|områdena|landet)$|^(?:[\w-]+\s+){1,3}(?:Region|Area)$",
+    re.I,
+)
 #: How much shorter than an actor's name a question's word may be and still name it
 #: ("Svinesundskomitéen", "Svinesundskommittén"), not the place it is named after.
 NAME_SLACK = 3
