@@ -13,6 +13,7 @@ from nordask.answer import (
     best_sentence,
     compose,
     defines,
+    money_value,
     quote,
     quote_language,
     quoted_sentences,
@@ -1383,3 +1384,133 @@ def test_a_record_title_passes_its_closeness_to_the_sentence_that_repeats_it() -
     scores = rank_sentences(chunk, semantic, parse("What is FJORDLINK?"))
     assert best_sentence(scores)[0] == link, scores
     assert scores[winter] < 0.8, scores
+
+
+def _record_page() -> Chunk:
+    """A saved web page of project records, each under its name, after the page's intro."""
+    text = clean_text(
+        "Coastal Harbour Fund\n\nCatalogue: Projects on coastal harbours\n\n"
+        "This catalogue lists the projects on cleaner harbours funded in the coastal region.\n\n"
+        "QUAYGREEN\nQUAYGREEN (Quay Greening for Small Harbours) planted salt meadows to keep "
+        "silt and oil out of the harbour basins. The lead partner was the Northern Coast "
+        "Research Institute (NCRI) in Vik. It ran for two years with EUR 0.9 million.\n\n"
+        "TIDELOG\nTIDELOG (Tide Logging Network) put up tide gauges in twelve ports. Vik Port "
+        "Authority led the work, on a budget of EUR 2.4 million.\n\n"
+        "Kan vi vara med?\nKommuner kan vara med för 5 000 kronor per år."
+    )
+    return _doc_chunk("catalogue.txt", "Catalogue: Projects on coastal harbours", text)
+
+
+def test_a_record_names_its_project_not_its_lead_partners_acronym_nor_the_page() -> None:
+    chunk = _record_page()
+    intent = parse("Which projects in the harbour catalogue keep silt and oil out of the basins?")
+    support = Support(1, chunk, _sentence(chunk, "planted salt meadows"), 0.6)
+    text, names = compose(intent, [support], "en")
+    assert names == ["QUAYGREEN"], text
+
+
+def test_one_project_asked_is_the_numbered_record_the_closest_passage_is_in() -> None:
+    text = clean_text(
+        "Harbour projects 2026\n\n4. SALT MEADOW\n\nPlants salt meadows along the quays of "
+        "three towns.\n\n- Lead partner: Vik Kystråd (Norway)\n\n5. NET MENDERS\n\nTurns "
+        "worn fishing nets into rope for mooring lines.\n\n- Lead partner: Nordby Havn (Denmark)"
+    )
+    chunk = _doc_chunk("harbours.md", "Harbour projects 2026", text)
+    supports = [
+        Support(1, chunk, _sentence(chunk, "Lead partner: Vik"), 0.50),
+        Support(2, chunk, _sentence(chunk, "worn fishing nets"), 0.55),
+    ]
+    intent = parse("Vilket hamnprojekt gör rep av gamla fiskenät?")
+    assert intent.actor_kind == "project"
+    answer, names = compose(intent, supports, "sv")
+    assert names == ["NET MENDERS"], answer
+
+
+def test_a_reports_numbered_chapter_far_from_the_question_names_no_project() -> None:
+    report = _doc_chunk(
+        "report.txt",
+        "Harbour report",
+        "Harbour report 2025\n\n3. RESULTS AND FINANCES\n\nThe total budget was 4 million kroner.",
+    )
+    news = _doc_chunk("news.txt", "News", "Tide gauges now stand in twelve small ports.")
+    supports = [
+        Support(1, report, _sentence(report, "total budget"), 0.54),
+        Support(2, news, 0, 0.55),
+    ]
+    answer, names = compose(parse("Hvilket prosjekt måler tidevannet i havnene?"), supports, "no")
+    assert names == [], answer
+
+
+def test_the_smallest_budget_is_the_record_stating_the_least_of_the_cited_records() -> None:
+    chunk = _record_page()
+    intent = parse("Vilket projekt i katalogen har den minsta budgeten?")
+    assert intent.ranks_by_money
+    supports = [
+        Support(1, chunk, _sentence(chunk, "5 000 kronor"), 0.6),
+        Support(2, chunk, _sentence(chunk, "tide gauges"), 0.5),
+    ]
+    text, names = compose(intent, supports, "sv")
+    assert names == ["QUAYGREEN"], text
+    assert text.startswith("QUAYGREEN [1]: EUR 0.9 million, the smallest amount of the 2 projects")
+    largest, names = compose(parse("Which project has the largest budget?"), supports, "en")
+    assert names == ["TIDELOG"], largest
+
+
+def test_an_amounts_sum_applies_its_multiple() -> None:
+    assert money_value("EUR 1.5 million") == 1_500_000
+    assert money_value("EUR 310,000") == 310_000
+    assert money_value("12,8 MDKK") == 12_800_000
+    assert money_value("50 tusen kroner") == 50_000
+
+
+def test_the_doing_after_a_light_verb_is_asked_and_its_subject_does_it() -> None:
+    chunk = _doc_chunk(
+        "plan.txt",
+        "Harbour plan",
+        "OPPFØLGING OG EVALUERING\n\nSekretariatet samler rapportene hvert halvår. "
+        "Fjordforsk gjennomfører en uavhengig sluttevaluering i 2029.",
+    )
+    intent = parse("Who will carry out the independent external final evaluation of the plan?")
+    supports = [Support(1, chunk, _sentence(chunk, "samler"), 0.5)]
+    text, names = compose(intent, supports, "en")
+    assert names == ["Fjordforsk"], text
+
+
+def test_partners_asked_are_the_items_under_the_partners_heading() -> None:
+    text = clean_text(
+        "HAVNELØFTET\n\n1. ORGANISERING\n\nVik kommune ledet prosjektet sammen med to "
+        "andre.\n\n2. PARTNERE\n\nFølgende partnere deltok:\n\n- Vik kommune (hovedpartner)\n"
+        "- Kystverket Nord\n- Fiskarlaget, avdeling Vest\n- Nordby Havn AS\n\n3. RESULTATER\n\n"
+        "Kaiene ble bygget i 2024."
+    )
+    chunk = _doc_chunk("havn.txt", "Havneløftet", text)
+    intent = parse("Which organisations were partners in the harbour project?")
+    supports = [Support(1, chunk, _sentence(chunk, "ledet prosjektet"), 0.5)]
+    answer, names = compose(intent, supports, "en")
+    assert names == ["Vik kommune", "Kystverket Nord", "Fiskarlaget", "Nordby Havn AS"], answer
+
+
+def test_a_second_part_asking_who_leads_adds_the_records_sentence_that_says_it() -> None:
+    text = clean_text(
+        "Harbour records\n\nTIDELOG\nTIDELOG (Tide Logging Network) put up tide gauges in "
+        "twelve ports along the northern coast and shares their readings openly with every "
+        "harbour office in the region. The lead partner is Vik Port Authority, with three "
+        "towns. It ran from 2021 to 2023."
+    )
+    chunk = _doc_chunk("records.txt", "Harbour records", text)
+    intent = parse("Vad står förkortningen TIDELOG för och vem leder projektet?")
+    supports = [Support(1, chunk, _sentence(chunk, "tide gauges"), 0.6)]
+    text, _ = compose(intent, supports, "sv")
+    first = text.split("\n\n")[0]
+    assert "Tide Logging Network" in first and "lead partner is Vik Port Authority" in first, text
+
+
+def test_a_place_named_region_in_english_is_not_who_does_it() -> None:
+    chunk = _doc_chunk(
+        "youth.txt",
+        "Youth",
+        "Nordby University runs summer schools for pupils across the North Sea Region to bring "
+        "young people into marine research.",
+    )
+    _, names = compose(parse("Who works with pupils?"), [Support(1, chunk, 0, 0.6)], "en")
+    assert names == ["Nordby University"]

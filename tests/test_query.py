@@ -182,3 +182,10 @@ def test_how_much_something_changed_asks_a_quantity(question: str, kind: str) ->
 )
 def test_the_things_a_question_names_are_runs_of_name_words(question, phrases) -> None:
     assert name_phrases(question) == phrases
+
+
+def test_a_compound_names_a_project_question_but_not_one_after_a_hyphen() -> None:
+    assert parse("Vilket hamnprojekt bygger nya kajer?").actor_kind == "project"
+    assert parse("Hvilke kystprosjekter handler om fisk?").actor_kind == "project"
+    assert parse("Hvilket Fjordlab-prosjekt handler om kajer?").actor_kind == "project"
+    assert parse("Vilka resultat gav EU-hamnprojektet i norr?").actor_kind is None

@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
+from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -201,8 +203,12 @@ _NAME_AND_KIND = re.compile(
     r"\b([\w-]+)\s+(?:committee|council|commission|kommitt\w*|komit\w*|råd\w*|udvalg\w*|"
     r"utvalg\w*)\b"
 )
-#: A place, one word, by its definite suffix: "Kvarkenregionen", "Nordkalottområdet".
-_PLACE = re.compile(r"^[\w-]+(?:regionen|regionerna|området|områdena|landet)$", re.I)
+#: A place, one word, by its definite suffix: "Kvarkenregionen", "Nordkalottområdet", or
+#: in English by its last word: "Baltic Sea Region" (not "Region Skåne", a body).
+_PLACE = re.compile(
+    r"^[\w-]+(?:regionen|regionerna|området|områdena|landet)$|^(?:[\w-]+\s+){1,3}(?:Region|Area)$",
+    re.I,
+)
 #: How much shorter than an actor's name a question's word may be and still name it
 #: ("Svinesundskomitéen", "Svinesundskommittén"), not the place it is named after.
 NAME_SLACK = 3
@@ -630,6 +636,8 @@ def compose(
             or (intent.total_of and _column_sum_lead(intent, rows, terms or {}))
             or _ranking_lead(rows, smallest=intent.smallest)
         )
+    elif intent.ranks_by_money and (ranking := _money_ranking(intent, supports)):
+        names, lead = ranking
     elif intent.kind == "person" and (people := _people(intent, ranked)):
         names = list(people)[:MAX_ACTORS]
         lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
@@ -644,11 +652,15 @@ def compose(
         # Every cited project on the topic, not only the closest five: a list asks for all.
         every = sorted(supports, key=lambda s: -s.score)
         near = _naming_asked_names(intent, _on_topic(intent, every) or near)
-        actors = _actors(intent, near)
+        if asks_partners(intent.question) and (listed := _partner_sections(every)):
+            near = listed  # "2. PARTNERE" lists them all; a sentence names one or two
+        actors = _listed_partners(near) or _actors(intent, near)
         if not actors and intent.years and ranked:
             actors, dated = _dated_actors(intent, ranked)
             near = dated if actors else near
         names = _capped(actors)
+        if len(names) > 1 and _ASKS_ONE_PROJECT.search(intent.question):
+            names = [_closest_named(names, actors, near)]
         if names:
             lead = "; ".join(f"{name} {_marks(actors[name])}" for name in names) + "."
             if row := _naming_row(near, {n for name in names for n in actors[name]}):
@@ -1953,6 +1965,8 @@ def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     # A when-part asks for a day ("når holdes den?"): a year elsewhere in the paragraph
     # dates something else.
     wanted = {"amount": states_amount, "date": states_day}.get(kind or "")
+    if kind in ("actor", "person") and (doing := _asked_doing(second.group(1))):
+        wanted = partial(_names_doer, doing)  # "… och vem leder projektet?"
     cited = re.search(r"\[(\d+)\]", lead)
     if wanted is None or cited is None or wanted(lead):
         return lead
@@ -1965,6 +1979,12 @@ def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
         if _same_paragraph(chunk, i, j) and _quotable(chunk, j) and wanted(text):
             return f"{lead} “{quote(text)}” [{support.n}]"
     return lead
+
+
+def _names_doer(doing: re.Pattern[str], text: str) -> bool:
+    """Whether a sentence says who does the doing ("The lead partner is Region Gotland")."""
+    match = doing.search(text)
+    return bool(match and _named_doers(text, match, None))
 
 
 def _second_amount(intent: Intent, stated: Support) -> Support | None:
@@ -2128,7 +2148,8 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         if places:  # the places the quote itself names, not its neighbours' examples
             names += places
         elif intent.actor_kind == "project":  # a cell of partners names no project
-            names += find_actors("\n".join(x for x in around.split("\n") if not is_names_cell(x)))
+            text = "\n".join(x for x in around.split("\n") if not is_names_cell(x))
+            names += _no_spelled_bodies(find_actors(text), text)
         else:
             # The quote's own names before its neighbours' ("the Region of Västerbotten
             # participates", not the Region Skåne of the sentence before it).
@@ -2143,7 +2164,8 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         # of its page ("Interreg collaboration around Smart Specialisation") as a project.
         own = any(_fits(intent, n) for n in find_actors(tidy(support.text)))
         project = intent.actor_kind == "project" and not own
-        title = _project_title(support, intent, home) if project else None
+        closest = support.score >= max(s.score for s in near)
+        title = _project_title(support, intent, home, closest) if project else None
         if title:
             found.setdefault(title, []).append(support.n)
     # A genitive ("Tornedalsrådets årsmöte") is the same actor as its name.
@@ -2165,6 +2187,143 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         # Nor is the place it works in ("Kvarkenregionen", "Nordkalottområdet").
         found = {n: v for n, v in found.items() if not _PLACE.search(n)}
     return found
+
+
+#: A question for one project: "Which project …", "Vilket fiskeprojekt …", "Hvilket
+#: prosjekt …" (the singular of the which-word, or of the kind after it).
+_ASKS_ONE_PROJECT = re.compile(
+    r"\b(?:vilket|vilken|hvilket|hvilken)\s+\w*(?:projekt|prosjekt)(?:et)?\b|"
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:project|programme|program|initiative)\b(?!s)",
+    re.IGNORECASE,
+)
+
+
+def _closest_named(names: list[str], actors: dict[str, list[int]], near: list[Support]) -> str:
+    """Of the projects found, the one a closest passage names: one asked for is the one
+    the question reads most like, not every record cited beside it."""
+    scores = {s.n: s.score for s in near}
+    return max(names, key=lambda name: max(scores.get(n, 0.0) for n in actors[name]))
+
+
+#: The multiples a figure of money is written with, and what each stands for: "EUR 1.5
+#: million", "3 mia. kr.", "12,8 MDKK", "50 tusen kroner".
+_MULTIPLES = (
+    (re.compile(r"\b(?:milliard\w*|miljard\w*|mia|mrd|bn)\b", re.IGNORECASE), 10**9),
+    (re.compile(r"\b(?:million\w*|miljon\w*|mio|mill|mn|m|mnkr)\b", re.IGNORECASE), 10**6),
+    (re.compile(r"\bM(?:DKK|SEK|NOK|EUR|ISK)\b"), 10**6),
+    (re.compile(r"\b(?:tusen|tusind|thousand|tkr)\b", re.IGNORECASE), 10**3),
+    (re.compile(r"\bT(?:DKK|SEK|NOK|EUR|ISK)\b"), 10**3),
+)
+
+
+def money_value(amount: str) -> Decimal | None:
+    """The sum an amount stands for, its multiple applied ("EUR 1.5 million" -> 1500000),
+    to compare amounts written in different ways."""
+    figure = re.search(r"\d[\d\s.,]*", amount)
+    value = row_value(figure.group(0).strip(" .,")) if figure else None
+    if value is None:
+        return None
+    factor = next((f for pattern, f in _MULTIPLES if pattern.search(amount)), 1)
+    return value * factor
+
+
+def record_amounts(chunk: Chunk) -> dict[str, tuple[Decimal, str, int]]:
+    """Each record of a passage (a section titled by a name: "MICROPLAST-BSR", "8. FISH-SKIN
+    CRAFT") with the first amount of money its sentences state, that amount's sum and its
+    sentence: what "which project has the smallest budget" compares."""
+    found: dict[str, tuple[Decimal, str, int]] = {}
+    for i in range(len(chunk.sentences)):
+        section = chunk.section_of(i)
+        title = _title(section) or _item_title(section)
+        if not title or title in found or _names_no_project(title, chunk):
+            continue
+        stated = amounts(_sentence(chunk, i))
+        value = money_value(stated[0]) if stated else None
+        if value is not None:
+            found[title] = (value, stated[0], i)
+    return found
+
+
+def _money_ranking(intent: Intent, supports: list[Support]) -> tuple[list[str], str] | None:
+    """For "which project has the smallest (largest) budget": of the records the cited
+    passages hold, the one stating the least (most), with its amount and sentence. The
+    names near the question (a page's title, a fee's heading) are no answer; none when
+    fewer than two records state an amount."""
+    found: dict[str, tuple[Decimal, str, Support]] = {}
+    for support in supports:
+        for title, (value, amount, i) in record_amounts(support.chunk).items():
+            found.setdefault(title, (value, amount, support.at(i)))
+    if len(found) < 2:
+        return None
+    pick = min if intent.smallest else max
+    title = pick(found, key=lambda t: found[t][0])
+    _, amount, support = found[title]
+    which = "smallest" if intent.smallest else "largest"
+    lead = (
+        f"{title} [{support.n}]: {amount}, the {which} amount of the {len(found)} projects "
+        f"the cited passages give one for: “{quote(support.text)}”"
+    )
+    return [title], lead
+
+
+#: A heading that says its section lists the partners: "2. PARTNERE", "Project partners",
+#: "Samarbetspartner", "Deltakere".
+_PARTNER_HEADING = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the\s+)?project\s+)?(?:partners?|partnere|partnerne|"
+    r"parter|parterna|samarbe[ji]ds?partner\w*|samarbetspartner\w*|deltakere|deltagere|"
+    r"deltagare|participants)$",
+    re.IGNORECASE,
+)
+
+
+def under_partner_heading(section: str) -> bool:
+    """Whether a section's own heading says it lists the partners."""
+    return bool(_PARTNER_HEADING.match(_last(section).strip()))
+
+
+def _partner_sections(supports: list[Support]) -> list[Support]:
+    """Each sentence of the cited passages that stands under a partners' heading, as a
+    support of its own: every item of the list names a partner."""
+    return [
+        support.at(j)
+        for support in supports
+        for j in range(len(support.chunk.sentences))
+        if under_partner_heading(support.chunk.section_of(j))
+    ]
+
+
+#: A list item's mark inside a run of text: "… prosjektet: - Innlandet fylkeskommune".
+_ITEM_MARK = re.compile(r"(?:^|\s)[-•–]\s+")
+
+
+def _listed_partners(near: list[Support]) -> dict[str, list[int]]:
+    """The items of a partners' list, each a name up to its bracket or comma ("NAV
+    Innlandet", "Innlandet fylkeskommune (hovedpartner, Norge)"), when the passages are
+    such a list's: a name no list of known kinds has is a partner all the same."""
+    found: dict[str, list[int]] = {}
+    for support in near:
+        if not under_partner_heading(support.section):
+            continue
+        for item in _ITEM_MARK.split(tidy(support.text))[1:]:
+            name = re.split(r"\s*[(,;]", item, maxsplit=1)[0].strip(" .")
+            if name[:1].isupper() and len(name.split()) <= TITLE_WORDS:
+                found.setdefault(name, []).append(support.n)
+    return found if len(found) > 1 else {}
+
+
+def _no_spelled_bodies(names: list[str], text: str) -> list[str]:
+    """The names without the acronyms a body's name spells out before them ("Northern
+    Coast Research Institute (NCRI)"): a record's lead partner, in capitals like the
+    project's own name, is no project."""
+    spelled = {
+        short
+        for short in names
+        for whole in names
+        if whole != short
+        and actor_kind(whole) != "project"
+        and re.search(rf"{re.escape(whole)}\s*\(\s*{re.escape(short)}\s*\)", text)
+    }
+    return [n for n in names if n not in spelled]
 
 
 def _naming_row(near: list[Support], cited: set[int]) -> str | None:
@@ -2388,6 +2547,14 @@ def _stems_in(text: str, topic: list[str]) -> int:
 
 #: A doing further into the question is its topic ("involved in tourism development").
 _DOING_WORDS = 6
+#: A verb that says only that something is done, whose object names the doing: "Who will
+#: carry out the external final evaluation …", "Hvem skal gjennomføre evalueringen",
+#: "Vem utför utvärderingen".
+_LIGHT_VERB = re.compile(
+    r"\b(?:carry(?:ing)?\s+out|carries\s+out|carried\s+out|conduct\w*|perform\w*|"
+    r"undertak\w*|gennemfør\w*|gjennomfør\w*|genomför\w*|udfør\w*|utfør\w*|utför\w*)\b",
+    re.IGNORECASE,
+)
 
 
 def _asked_doing(question: str) -> re.Pattern[str] | None:
@@ -2395,7 +2562,10 @@ def _asked_doing(question: str) -> re.Pattern[str] | None:
     words; none for a deputy ("vice ordförande"), whom a sentence names apart."""
     if _ASKS_DEPUTY.search(question):
         return None
-    head = " ".join(question.split()[:_DOING_WORDS])
+    words = question.split()
+    head = " ".join(words[:_DOING_WORDS])
+    if light := _LIGHT_VERB.search(head):  # the doing is the noun that follows it
+        head = " ".join(words[: len(head[: light.end()].split()) + _DOING_WORDS])
     found = [(m.start(), doing) for doing in _DOINGS if (m := doing.search(head))]
     return min(found, key=lambda item: item[0])[1] if found else None
 
@@ -2429,7 +2599,17 @@ def _named_doers(text: str, match: re.Match[str], owner: str | None) -> list[str
     before = _actor_names(subject)
     if before and (joined := _JOINED_NAME.match(subject, subject.rfind(before[-1]))):
         before.append(joined.group(1))  # "Karlstads universitet og Høgskolen i Innlandet"
+    if not before and (named := _LIGHT_SUBJECT.match(subject)):
+        before = [named.group(1)]  # "Østlandsforskning gjennomfører en ekstern evaluering"
     return before or ([owner] if owner else [])
+
+
+#: The capitalised name a sentence opens with, before a verb that says only that it does
+#: what follows: "Fjordforsk will carry out an external …", a name no list knows.
+_LIGHT_SUBJECT = re.compile(
+    r"^\s*([A-ZÅÄÖÆØ][\w-]*(?:\s+[A-ZÅÄÖÆØ][\w-]*){0,3})\s+"
+    rf"(?:(?:will|shall|skal|ska|vil)\s+)?(?:{_LIGHT_VERB.pattern})"
+)
 
 
 def _actor_names(text: str) -> list[str]:
@@ -2691,7 +2871,9 @@ def _place_of(word: str, name: str) -> bool:
     return actor_kind(name[shared:]) == "committee" != actor_kind(word[shared:])
 
 
-def _project_title(support: Support, intent: Intent, home: str | None) -> str | None:
+def _project_title(
+    support: Support, intent: Intent, home: str | None, closest: bool = False
+) -> str | None:
     """The project a passage speaks of for "which projects deal with X": the title of
     the section whose sentence speaks of X (a passage may run over several projects),
     else the supporting sentence's. A heading over other titled sections groups them
@@ -2710,12 +2892,24 @@ def _project_title(support: Support, intent: Intent, home: str | None) -> str | 
     asked = [w for w in re.findall(r"[\w-]{4,}", intent.question) if w.casefold() not in stop]
     related = names_any(_last(support.section), asked) or support.chunk.doc == home
     fallback = [support.section] if speaking or not topic or related else []
-    for section in dict.fromkeys([*speaking, *fallback]):
+    # The supporting sentence's own record first: the page's intro above it speaks of
+    # the topic too ("This page lists the projects on …").
+    own = [support.section] if support.section in speaking else []
+    for section in dict.fromkeys([*own, *speaking, *fallback]):
         groups = any(s.startswith(section + PATH_SEPARATOR) for s in sections)
-        title = None if groups else _title(section)
-        if title:
+        # A numbered heading is a catalogue's item or a report's chapter ("4. RESULTATER OG
+        # ØKONOMI"): an item's name only where the topic or the closest passage is.
+        item = _item_title(section) if section in speaking or closest else None
+        title = None if groups else _title(section) or item
+        if title and not _names_no_project(title, chunk):
             return title
     return None
+
+
+def _names_no_project(title: str, chunk: Chunk) -> bool:
+    """Whether a heading is no project's name: the document's own title (a page's "Project
+    database: …") or a question ("Vad kostar det att vara med?")."""
+    return title.endswith("?") or title.strip().casefold() == chunk.title.strip().casefold()
 
 
 def _split_names(listing: str) -> list[str]:

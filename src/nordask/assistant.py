@@ -26,12 +26,14 @@ from nordask.answer import (
     one_unit,
     partners_answer,
     project_topic,
+    record_amounts,
     refusal,
     row_topic_hits,
     tidy,
     titled_by,
     titles_name,
     topic_hits,
+    under_partner_heading,
 )
 from nordask.backends import Backend, open_backend
 from nordask.background import Everyday
@@ -288,6 +290,8 @@ class Assistant:
         if coded is not None:  # "Who is behind G.1.f?": the activity's own passage first
             pins = [coded[3], *pins]
         pins += self._titled_rows(intent, request.doc, [hit.row for hit in searched])
+        pins += self._record_rows(intent, searched)
+        pins += self._partner_rows(intent, searched)
         hits = self._pinned(searched, list(dict.fromkeys(pins)), qvec, request.k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
@@ -630,6 +634,37 @@ class Assistant:
         )
         return [r for r in pinned if r not in found]
 
+    def _record_rows(self, intent: Intent, searched: list[Hit]) -> list[int]:
+        """For "which project has the smallest budget": every passage of the closest
+        document whose records state amounts (at least two), so that all of its projects
+        are compared, not only those the search brought."""
+        if not intent.ranks_by_money:
+            return []
+        for doc in dict.fromkeys(self.backend.chunk(hit.row).doc for hit in searched):
+            holding = [
+                (i, len(found))
+                for i, chunk in enumerate(self.backend.passages(doc))
+                if (found := record_amounts(chunk))
+            ]
+            if sum(n for _, n in holding) >= 2:
+                return [self.backend.row_of(doc, i) for i, _ in holding[:MAX_RECORD_PASSAGES]]
+        return []
+
+    def _partner_rows(self, intent: Intent, searched: list[Hit]) -> list[int]:
+        """For "which organisations were partners in X": the passage under the closest
+        document's partners' heading ("2. PARTNERE"), which lists them all, when the search
+        did not bring it (its list of names reads like no question)."""
+        if not intent.wants_actors or not asks_partners(intent.question) or not searched:
+            return []
+        if intent.actor_kind not in (None, "organisation"):
+            return []
+        doc = self.backend.chunk(searched[0].row).doc
+        for i, chunk in enumerate(self.backend.passages(doc)):
+            if any(under_partner_heading(chunk.section_of(j)) for j in range(len(chunk.sentences))):
+                row = self.backend.row_of(doc, i)
+                return [] if row in {hit.row for hit in searched} else [row]
+        return []
+
     def _coded(self, intent: Intent, doc: str | None) -> tuple[str, int, Activity, int] | None:
         """The activity a question names by its code ("G.1.f"), with its document, goal
         number and the index row of the passage where its line stands: a code is found by
@@ -901,6 +936,10 @@ class Assistant:
 #: and brings up to PROJECT_DEEPER of them into the k.
 PROJECT_WIDENING = 3
 PROJECT_DEEPER = 2
+
+#: "Which project has the smallest budget" compares the records of at most this many
+#: passages of one document.
+MAX_RECORD_PASSAGES = 8
 
 #: A question's word names a spelled-out column header when this many first letters agree
 #: ("grensekomiteene", "grænsekomiteerne").

@@ -93,7 +93,13 @@ _ACTOR_KINDS = (
     ),
     ("region", r"regions?|regioner\w*|regionerne|regionene|counties|län|fylk\w*"),
     ("country", r"countries|country|länder|lande|land"),
-    ("project", r"projects?|projekt\w*|prosjekt\w*|initiatives?|programmes?|programs?"),
+    # A compound names the kind by its last part ("fiskeprojekt", "ungdomsprosjektet"),
+    # not one after a hyphen ("Vilka resultat gav EU-pilotprojektet": the subject).
+    (
+        "project",
+        r"projects?|projekt\w*|prosjekt\w*|(?<!-)\w+projekt\w*|(?<!-)\w+prosjekt\w*|"
+        r"initiatives?|programmes?|programs?",
+    ),
     (
         "organisation",
         r"organi[sz]ations?|organisation\w*|bodies|body|organ|organet|organs|actors|aktører|"
@@ -642,6 +648,12 @@ class Intent:
     @property
     def wants_actors(self) -> bool:
         return self.kind in ("actor", "person")
+
+    @property
+    def ranks_by_money(self) -> bool:
+        """ "Which project has the smallest budget?": the amounts the projects' records
+        state are compared."""
+        return self.superlative and self.actor_kind == "project" and _asks_amount(self.question)
 
     def describe(self) -> str:
         """One line for --explain and logs: 'amount, goal 7'."""
