@@ -1514,3 +1514,33 @@ def test_a_place_named_region_in_english_is_not_who_does_it() -> None:
     )
     _, names = compose(parse("Who works with pupils?"), [Support(1, chunk, 0, 0.6)], "en")
     assert names == ["Nordby University"]
+
+
+def test_topic_words_match_where_one_language_writes_e_for_another_ones_ae() -> None:
+    from nordask.answer import topic_hits
+
+    chunk = _chunk("Reglerne for arbejde over grænsen ændres fra næste år.")
+    assert topic_hits(Support(1, chunk, 0, 0.5), ["grensen", "endres"]) == 2  # Norwegian
+    assert topic_hits(Support(1, chunk, 0, 0.5), ["gränsen"]) == 1  # Swedish, as before
+
+
+def test_a_weaker_passage_naming_the_countries_does_not_outrank_the_one_on_topic() -> None:
+    rule = _doc_chunk(
+        "notes.txt",
+        "Notes of the commuting group",
+        "Etter den norsk-finske avtalen kan en grensearbeider jobbe opptil 25 prosent av "
+        "arbeidstiden hjemme uten at skatten endres.",
+    )
+    count = _doc_chunk(
+        "notes.txt",
+        "Notes of the commuting group",
+        "I fjor pendlet 900 personer fra Finland til arbeid i Norge, og 30 prosent av dem "
+        "var under 30 år.",
+    )
+    supports = [Support(1, rule, 0, 0.6, (0.6,)), Support(2, count, 0, 0.45, (0.45,))]
+    intent = parse(
+        "Hur stor andel av arbetstiden kan en gränsarbetare mellan Norge och Finland arbeta "
+        "hemifrån utan att skatten ändras?"
+    )
+    answer, _ = compose(intent, supports, "sv")
+    assert "25 prosent" in answer.splitlines()[0], answer

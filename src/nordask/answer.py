@@ -911,11 +911,17 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         return _both_parts(intent, ranked, sharpest, topic) or sharpest
     found = {s.n: wanted.findall(_with_wanted(s, intent)) for s in readable_ones}
     named = {s.n: _subject_names(s, intent) for s in readable_ones}
-    # A weaker passage leads when it speaks of more of what the question names.
+    topic = topic_words(intent.question, every_stopword())
+    shared = {s.n: topic_hits(s, topic) for s in readable_ones}
+    top = readable_ones[0]
+    # A weaker passage leads when it speaks of more of what the question names, and of
+    # as much of what it asks: names are matched by their letters, which other languages
+    # write otherwise ("Danmark og Sverige", "den dansk-svenske aftale").
     holding = [
         s
         for s in readable_ones
-        if found[s.n] and (s in near or named[s.n] > named[readable_ones[0].n])
+        if found[s.n]
+        and (s in near or (named[s.n] > named[top.n] and _shares_as_much(s, top, shared)))
     ]
     numeric = intent.kind in ("quantity", "date")
     counted = {s.n: _counts_asked(_with_wanted(s, intent), intent) for s in holding}
@@ -944,6 +950,13 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     if _ASKS_ROLE.search(intent.question) and (role := _role_stated(lead)):
         return role
     return _enumerating(lead, intent) if intent.kind == "list" else lead
+
+
+def _shares_as_much(other: Support, top: Support, shared: Mapping[int, int]) -> bool:
+    """Whether a passage speaks of as many of the question's topic words as the best one,
+    when both are of one document: across documents in other languages, shared topic
+    words say little."""
+    return other.chunk.doc != top.chunk.doc or shared[other.n] >= shared[top.n]
 
 
 def _on_topic_in_document(
@@ -2823,8 +2836,8 @@ def _topic_words_in(folded: str, topic: list[str]) -> int:
 
 
 #: Letters the Scandinavian languages write differently for one sound: "undersøge",
-#: "undersöka".
-_NORDIC_FOLD = str.maketrans("øöæäå", "ooaaa")
+#: "undersöka"; "grænse", "gräns", "grense".
+_NORDIC_FOLD = str.maketrans("øöæäå", "ooeea")
 
 
 def _fold(text: str) -> str:
