@@ -1514,3 +1514,20 @@ def test_a_place_named_region_in_english_is_not_who_does_it() -> None:
     )
     _, names = compose(parse("Who works with pupils?"), [Support(1, chunk, 0, 0.6)], "en")
     assert names == ["Nordby University"]
+
+
+def test_a_how_often_question_leads_with_the_frequency_of_the_body_it_names() -> None:
+    chunk = _chunk(
+        "The harbour council was founded in 2019 by the four port towns of the northern coast "
+        "and advises the audit board on port fees and quay investments. Its members are "
+        "appointed by the town councils for a period of four years at a time. It gathers "
+        "three times a year, once in each partner town.\n\n"
+        "The audit board has five members and meets every month, mostly in the largest town."
+    )
+    intent = parse("How often does the harbour council gather?")
+    supports = [
+        Support(1, chunk, _sentence(chunk, "was founded"), 0.6),
+        Support(2, chunk, _sentence(chunk, "audit board has"), 0.55),
+    ]
+    text, _ = compose(intent, supports, "en")
+    assert "It gathers three times a year" in text.split("\n")[0]

@@ -898,6 +898,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         return target
     if counting := _counting_line(intent, readable_ones):
         return counting
+    if frequency := _frequency_lead(intent, readable_ones):
+        return frequency
     wanted = _WANTED.get(intent.kind)
     if not wanted:
         # Of near equals, the one that speaks of what is asked about: a sentence that
@@ -1118,6 +1120,52 @@ def _target_lead(intent: Intent, readable_ones: list[Support]) -> Support | None
             if chunk.owner_of(j) == owner and _TARGET_LABEL.match(tidy(_sentence(chunk, j))):
                 return support.at(j)
     return None
+
+
+#: A question for how often something happens: "How often …", "Hur ofta …", "Hvor tit …".
+_ASKS_FREQUENCY = re.compile(
+    r"\b(?:how\s+(?:often|frequently)|hur\s+ofta|hvor\s+(?:ofte|tit))\b", re.IGNORECASE
+)
+#: A period a frequency is counted in: "year", "månaden", "uka", "kvartal".
+_PERIOD_WORD = (
+    r"(?:years?|months?|weeks?|days?|quarters?|år(?:et)?|månad(?:en)?|måned(?:en)?|"
+    r"vecka(?:n)?|uke(?:n)?|uka|uge(?:n)?|dag(?:en)?|kvartal(?:et)?)"
+)
+#: A stated frequency: "four times a year", "två gånger per år", "to ganger i året",
+#: "every six months", "varje månad", "hvert kvartal", "annually", "årligen", "ugentligt".
+_FREQUENCY = re.compile(
+    rf"\b(?:\w+\s+(?:times?|gånger|gång|ganger|gang|gange)\s+(?:a|an|per|each|every|om|i|"
+    rf"pr\.?)\s+{_PERIOD_WORD}|(?:once|twice)\s+(?:a|an|per|each|every)\s+{_PERIOD_WORD}|"
+    rf"(?:every|each|varje|varannan|vartannat|hver|hvert|hvers)\s+(?:\w+\s+)?{_PERIOD_WORD}|"
+    r"annually|yearly|monthly|weekly|quarterly|daily|biannually|"
+    r"årligen|månatligen|kvartalsvis|veckovis|årlig(?:t|e)?|månedlig(?:t|e)?|"
+    r"ukentlig(?:t|e)?|ugentlig(?:t|e)?|dagligen|daglig(?:t|e)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _frequency_lead(intent: Intent, readable_ones: list[Support]) -> Support | None:
+    """For a how-often question, the sentence of a cited passage that states a frequency
+    ("It meets four times a year") in the paragraph that speaks most of the question's
+    topic: a passage's best sentence is often the one naming the body, the next one says
+    how often; a frequency of a paragraph about something else is no answer."""
+    if not _ASKS_FREQUENCY.search(intent.question):
+        return None
+    asked = _ASKS_FREQUENCY.sub(" ", intent.question)
+    stop = every_stopword()
+    topic = [w for w in re.findall(r"[^\W\d_]{4,}", asked) if w.casefold() not in stop]
+    best: tuple[int, int] = (0, 0)
+    found = None
+    for support in readable_ones:
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            text = _sentence(chunk, j)
+            if not (_FREQUENCY.search(text) and _quotable(chunk, j) and readable(text)):
+                continue
+            hits = (_stems_in(paragraph(support.at(j)), topic), _stems_in(text, topic))
+            if hits[0] and hits > best:
+                best, found = hits, support.at(j)
+    return found
 
 
 #: A question for a year, not a day: "Which year …", "I hvilket år …".
