@@ -1531,3 +1531,25 @@ def test_a_how_often_question_leads_with_the_frequency_of_the_body_it_names() ->
     ]
     text, _ = compose(intent, supports, "en")
     assert "It gathers three times a year" in text.split("\n")[0]
+
+
+def test_who_answers_for_a_goal_is_the_name_its_section_labels_responsible() -> None:
+    """ "Ansvarlig: X" under the goal's heading says who answers for it, also when the
+    question says what the goal is about after its number."""
+    from nordask.answer import Outline
+    from nordask.overview import Goal
+
+    chunk = _doc_chunk(
+        "plan.txt",
+        "Plan",
+        "1 Goals\n\n1.1 Goal 1 – Clean air in the valley\n\nAnsvarlig: Dalby kommune.\n\n"
+        "Goal 1 measures soot at four schools and plants trees along the main road.\n\n"
+        "1.2 Goal 2 – Quiet streets\n\nAnsvarlig: Nordvik Trafikk.\n\n"
+        "Goal 2 lowers speed limits near homes and schools.",
+    )
+    supports = [Support(1, chunk, _sentence(chunk, "lowers speed"), 0.5)]
+    intent = parse("Hvem har ansvaret for mål 2 om stille gater?")
+    assert intent.goal_topic == "owners"
+    goal = Goal(2, "Goal 2 – Quiet streets", "", 0, None, [])
+    text, names = compose(intent, supports, "no", outline=Outline("Plan", [(1, goal)]))
+    assert text.startswith("Nordvik Trafikk [1]") and names == ["Nordvik Trafikk"], text

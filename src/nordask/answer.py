@@ -609,6 +609,8 @@ def compose(
             doer = _stated_doer(intent, sorted(supports, key=lambda s: -s.score))
             if doer and intent.goal is not None and _of_goal(intent.goal, doer.line):
                 return _doer_answer(doer), doer.names
+            if labelled := _goal_label(intent, supports):
+                return _doer_answer(labelled), labelled.names
             return _owners_answer(intent, outline)
         if intent.goal_topic == "all" or len(outline.goals) > 1:
             lead = _goals_answer(outline, closest=intent.goal_topic == "which")
@@ -2697,6 +2699,31 @@ def _of_goal(goal: int, text: str) -> str | None:
             return given.group(1)
         names = _actor_names(part)
         return names[0] if names else None
+    return None
+
+
+#: A line that labels who answers for what stands above it: "Responsible body: X.",
+#: "Ansvarig: X", "Ansvar: X", "Lead partner: X".
+_RESPONSIBLE_LABEL = re.compile(
+    r"^(?:responsible|ansvarig\w*|ansvarlig\w*|ansvar|lead)(?:\s+[\w-]+)?\s*:", re.IGNORECASE
+)
+
+
+def _goal_label(intent: Intent, supports: list[Support]) -> Doer | None:
+    """For who answers for a goal, the name a label line in the goal's own section gives
+    ("Responsible body: X." under "3.1 Goal 1 – …"): the plan says it outright, where the
+    blocks of organisations under the goal's activities only list who takes part."""
+    for support in supports:
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            text = tidy(_sentence(chunk, j))
+            if intent.goal not in goal_numbers(chunk.section_of(j)):
+                continue
+            label = _RESPONSIBLE_LABEL.match(text)
+            value = label and _LABEL_VALUE.match(text[label.end() - 1 :])
+            if value:
+                name = value.group(1).rstrip(" .")
+                return Doer([name], support.at(j), text)
     return None
 
 
