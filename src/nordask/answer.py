@@ -688,7 +688,8 @@ def compose(
         near = [s for s in near if s.n not in cited and goals & goal_numbers(s.section)]
     quotes = _quotes(intent, near, question_lang, skip=lead)
     if lead is None:
-        best = _best_lead(intent, *_in_goal(intent, ranked, near))
+        pinned, closest = _in_goal(intent, ranked, near)
+        best = _frequency_lead(intent, pinned, _best_lead(intent, pinned, closest))
         lead = _fallback(best, intent, question_lang)
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
     lead = _with_second_figure(intent, lead, pool)
@@ -900,8 +901,6 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         return target
     if counting := _counting_line(intent, readable_ones):
         return counting
-    if frequency := _frequency_lead(intent, readable_ones):
-        return frequency
     wanted = _WANTED.get(intent.kind)
     if not wanted:
         # Of near equals, the one that speaks of what is asked about: a sentence that
@@ -1146,27 +1145,35 @@ _FREQUENCY = re.compile(
 )
 
 
-def _frequency_lead(intent: Intent, readable_ones: list[Support]) -> Support | None:
+def _frequency_lead(intent: Intent, ranked: list[Support], lead: Support) -> Support:
     """For a how-often question, the sentence of a cited passage that states a frequency
-    ("It meets four times a year") in the paragraph that speaks most of the question's
-    topic: a passage's best sentence is often the one naming the body, the next one says
-    how often; a frequency of a paragraph about something else is no answer."""
+    ("It meets four times a year") in the paragraph that, with its section and owner,
+    speaks most of the question's topic, then whose own words and the sentence before
+    them do ("It" is the body named before). The lead chosen otherwise stays when it
+    states one in a paragraph that speaks of the topic as much. A passage's best sentence
+    is often the one naming the body; a frequency of something else is no answer."""
     if not _ASKS_FREQUENCY.search(intent.question):
-        return None
+        return lead
     asked = _ASKS_FREQUENCY.sub(" ", intent.question)
     stop = every_stopword()
     topic = [w for w in re.findall(r"[^\W\d_]{4,}", asked) if w.casefold() not in stop]
-    best: tuple[int, int] = (0, 0)
-    found = None
-    for support in readable_ones:
+
+    def hits(support: Support) -> tuple[int, int]:
+        chunk, j = support.chunk, support.sentence
+        where = f"{support.owner or ''}\n{support.section}\n{paragraph(support)}"
+        said = " ".join(_sentence(chunk, k) for k in (j - 1, j) if _same_paragraph(chunk, k, j))
+        return _topic_words_in(_fold(where), topic), _topic_words_in(_fold(said), topic)
+
+    best, found = (0, 0), None
+    for support in ranked:  # of equals, the best-ranked passage's
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
             text = _sentence(chunk, j)
-            if not (_FREQUENCY.search(text) and _quotable(chunk, j) and readable(text)):
-                continue
-            hits = (_stems_in(paragraph(support.at(j)), topic), _stems_in(text, topic))
-            if hits[0] and hits > best:
-                best, found = hits, support.at(j)
+            states = _FREQUENCY.search(text) and _quotable(chunk, j) and readable(text)
+            if states and (key := hits(support.at(j))) > best:
+                best, found = key, support.at(j)
+    if found is None or (_FREQUENCY.search(lead.text) and hits(lead)[0] >= best[0]):
+        return lead
     return found
 
 
