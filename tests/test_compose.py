@@ -1553,3 +1553,21 @@ def test_who_answers_for_a_goal_is_the_name_its_section_labels_responsible() -> 
     goal = Goal(2, "Goal 2 – Quiet streets", "", 0, None, [])
     text, names = compose(intent, supports, "no", outline=Outline("Plan", [(1, goal)]))
     assert text.startswith("Nordvik Trafikk [1]") and names == ["Nordvik Trafikk"], text
+
+
+def test_a_how_often_lead_that_states_a_frequency_on_topic_stays() -> None:
+    """Another paragraph's frequency ("trains its coaches every month") does not replace
+    a lead that states one in a paragraph as much about what is asked."""
+    lake = _chunk(
+        "The rowing club trains young people from the valley. It has forty members. "
+        "Practice on the lake is held 2 times a week from May to September, with a coach "
+        "in every boat, a safety boat close by and a warm meal in the boathouse afterwards."
+    )
+    coaches = _chunk("The rowing club trains its coaches every month.")
+    intent = parse("How often does the rowing club train?")
+    supports = [
+        Support(1, lake, _sentence(lake, "Practice"), 0.6),
+        Support(2, coaches, 0, 0.5),
+    ]
+    text, _ = compose(intent, supports, "en")
+    assert "2 times a week" in text.split("\n")[0], text
