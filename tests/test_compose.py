@@ -1544,3 +1544,60 @@ def test_a_weaker_passage_naming_the_countries_does_not_outrank_the_one_on_topic
     )
     answer, _ = compose(intent, supports, "sv")
     assert "25 prosent" in answer.splitlines()[0], answer
+
+
+def test_a_how_often_question_leads_with_the_frequency_of_the_body_it_names() -> None:
+    chunk = _chunk(
+        "The harbour council was founded in 2019 by the four port towns of the northern coast "
+        "and advises the audit board on port fees and quay investments. Its members are "
+        "appointed by the town councils for a period of four years at a time. It gathers "
+        "three times a year, once in each partner town.\n\n"
+        "The audit board has five members and meets every month, mostly in the largest town."
+    )
+    intent = parse("How often does the harbour council gather?")
+    supports = [
+        Support(1, chunk, _sentence(chunk, "was founded"), 0.6),
+        Support(2, chunk, _sentence(chunk, "audit board has"), 0.55),
+    ]
+    text, _ = compose(intent, supports, "en")
+    assert "It gathers three times a year" in text.split("\n")[0]
+
+
+def test_who_answers_for_a_goal_is_the_name_its_section_labels_responsible() -> None:
+    """ "Ansvarlig: X" under the goal's heading says who answers for it, also when the
+    question says what the goal is about after its number."""
+    from nordask.answer import Outline
+    from nordask.overview import Goal
+
+    chunk = _doc_chunk(
+        "plan.txt",
+        "Plan",
+        "1 Goals\n\n1.1 Goal 1 – Clean air in the valley\n\nAnsvarlig: Dalby kommune.\n\n"
+        "Goal 1 measures soot at four schools and plants trees along the main road.\n\n"
+        "1.2 Goal 2 – Quiet streets\n\nAnsvarlig: Nordvik Trafikk.\n\n"
+        "Goal 2 lowers speed limits near homes and schools.",
+    )
+    supports = [Support(1, chunk, _sentence(chunk, "lowers speed"), 0.5)]
+    intent = parse("Hvem har ansvaret for mål 2 om stille gater?")
+    assert intent.goal_topic == "owners"
+    goal = Goal(2, "Goal 2 – Quiet streets", "", 0, None, [])
+    text, names = compose(intent, supports, "no", outline=Outline("Plan", [(1, goal)]))
+    assert text.startswith("Nordvik Trafikk [1]") and names == ["Nordvik Trafikk"], text
+
+
+def test_a_how_often_lead_that_states_a_frequency_on_topic_stays() -> None:
+    """Another paragraph's frequency ("trains its coaches every month") does not replace
+    a lead that states one in a paragraph as much about what is asked."""
+    lake = _chunk(
+        "The rowing club trains young people from the valley. It has forty members. "
+        "Practice on the lake is held 2 times a week from May to September, with a coach "
+        "in every boat, a safety boat close by and a warm meal in the boathouse afterwards."
+    )
+    coaches = _chunk("The rowing club trains its coaches every month.")
+    intent = parse("How often does the rowing club train?")
+    supports = [
+        Support(1, lake, _sentence(lake, "Practice"), 0.6),
+        Support(2, coaches, 0, 0.5),
+    ]
+    text, _ = compose(intent, supports, "en")
+    assert "2 times a week" in text.split("\n")[0], text

@@ -609,6 +609,8 @@ def compose(
             doer = _stated_doer(intent, sorted(supports, key=lambda s: -s.score))
             if doer and intent.goal is not None and _of_goal(intent.goal, doer.line):
                 return _doer_answer(doer), doer.names
+            if labelled := _goal_label(intent, supports):
+                return _doer_answer(labelled), labelled.names
             return _owners_answer(intent, outline)
         if intent.goal_topic == "all" or len(outline.goals) > 1:
             lead = _goals_answer(outline, closest=intent.goal_topic == "which")
@@ -686,7 +688,8 @@ def compose(
         near = [s for s in near if s.n not in cited and goals & goal_numbers(s.section)]
     quotes = _quotes(intent, near, question_lang, skip=lead)
     if lead is None:
-        best = _best_lead(intent, *_in_goal(intent, ranked, near))
+        pinned, closest = _in_goal(intent, ranked, near)
+        best = _frequency_lead(intent, pinned, _best_lead(intent, pinned, closest))
         lead = _fallback(best, intent, question_lang)
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
     lead = _with_second_figure(intent, lead, pool)
@@ -1131,6 +1134,60 @@ def _target_lead(intent: Intent, readable_ones: list[Support]) -> Support | None
             if chunk.owner_of(j) == owner and _TARGET_LABEL.match(tidy(_sentence(chunk, j))):
                 return support.at(j)
     return None
+
+
+#: A question for how often something happens: "How often …", "Hur ofta …", "Hvor tit …".
+_ASKS_FREQUENCY = re.compile(
+    r"\b(?:how\s+(?:often|frequently)|hur\s+ofta|hvor\s+(?:ofte|tit))\b", re.IGNORECASE
+)
+#: A period a frequency is counted in: "year", "månaden", "uka", "kvartal".
+_PERIOD_WORD = (
+    r"(?:years?|months?|weeks?|days?|quarters?|år(?:et)?|månad(?:en)?|måned(?:en)?|"
+    r"vecka(?:n)?|uke(?:n)?|uka|uge(?:n)?|dag(?:en)?|kvartal(?:et)?)"
+)
+#: A stated frequency: "four times a year", "två gånger per år", "to ganger i året",
+#: "every six months", "varje månad", "hvert kvartal", "annually", "årligen", "ugentligt".
+_FREQUENCY = re.compile(
+    rf"\b(?:\w+\s+(?:times?|gånger|gång|ganger|gang|gange)\s+(?:a|an|per|each|every|om|i|"
+    rf"pr\.?)\s+{_PERIOD_WORD}|(?:once|twice)\s+(?:a|an|per|each|every)\s+{_PERIOD_WORD}|"
+    rf"(?:every|each|varje|varannan|vartannat|hver|hvert|hvers)\s+(?:\w+\s+)?{_PERIOD_WORD}|"
+    r"annually|yearly|monthly|weekly|quarterly|daily|biannually|"
+    r"årligen|månatligen|kvartalsvis|veckovis|årlig(?:t|e)?|månedlig(?:t|e)?|"
+    r"ukentlig(?:t|e)?|ugentlig(?:t|e)?|dagligen|daglig(?:t|e)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _frequency_lead(intent: Intent, ranked: list[Support], lead: Support) -> Support:
+    """For a how-often question, the sentence of a cited passage that states a frequency
+    ("It meets four times a year") in the paragraph that, with its section and owner,
+    speaks most of the question's topic, then whose own words and the sentence before
+    them do ("It" is the body named before). The lead chosen otherwise stays when it
+    states one in a paragraph that speaks of the topic as much. A passage's best sentence
+    is often the one naming the body; a frequency of something else is no answer."""
+    if not _ASKS_FREQUENCY.search(intent.question):
+        return lead
+    asked = _ASKS_FREQUENCY.sub(" ", intent.question)
+    stop = every_stopword()
+    topic = [w for w in re.findall(r"[^\W\d_]{4,}", asked) if w.casefold() not in stop]
+
+    def hits(support: Support) -> tuple[int, int]:
+        chunk, j = support.chunk, support.sentence
+        where = f"{support.owner or ''}\n{support.section}\n{paragraph(support)}"
+        said = " ".join(_sentence(chunk, k) for k in (j - 1, j) if _same_paragraph(chunk, k, j))
+        return _topic_words_in(_fold(where), topic), _topic_words_in(_fold(said), topic)
+
+    best, found = (0, 0), None
+    for support in ranked:  # of equals, the best-ranked passage's
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            text = _sentence(chunk, j)
+            states = _FREQUENCY.search(text) and _quotable(chunk, j) and readable(text)
+            if states and (key := hits(support.at(j))) > best:
+                best, found = key, support.at(j)
+    if found is None or (_FREQUENCY.search(lead.text) and hits(lead)[0] >= best[0]):
+        return lead
+    return found
 
 
 #: A question for a year, not a day: "Which year …", "I hvilket år …".
@@ -2662,6 +2719,31 @@ def _of_goal(goal: int, text: str) -> str | None:
             return given.group(1)
         names = _actor_names(part)
         return names[0] if names else None
+    return None
+
+
+#: A line that labels who answers for what stands above it: "Responsible body: X.",
+#: "Ansvarig: X", "Ansvar: X", "Lead partner: X".
+_RESPONSIBLE_LABEL = re.compile(
+    r"^(?:responsible|ansvarig\w*|ansvarlig\w*|ansvar|lead)(?:\s+[\w-]+)?\s*:", re.IGNORECASE
+)
+
+
+def _goal_label(intent: Intent, supports: list[Support]) -> Doer | None:
+    """For who answers for a goal, the name a label line in the goal's own section gives
+    ("Responsible body: X." under "3.1 Goal 1 – …"): the plan says it outright, where the
+    blocks of organisations under the goal's activities only list who takes part."""
+    for support in supports:
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            text = tidy(_sentence(chunk, j))
+            if intent.goal not in goal_numbers(chunk.section_of(j)):
+                continue
+            label = _RESPONSIBLE_LABEL.match(text)
+            value = label and _LABEL_VALUE.match(text[label.end() - 1 :])
+            if value:
+                name = value.group(1).rstrip(" .")
+                return Doer([name], support.at(j), text)
     return None
 
 

@@ -273,7 +273,9 @@ class Assistant:
         mark = time.perf_counter()
         ranking = Ranking() if explain else None
         searched = self._retrieve(request, intent, qvec, ranking)
-        rows = self._table_rows(intent, request.lang, request.doc)
+        rows = self._in_searched_document(
+            intent, self._table_rows(intent, request.lang, request.doc), searched
+        )
         named = self._named_documents(intent, request.doc)
         goals = self._goals(intent, request.doc, qvec, searched)
         leads: list[int] = []
@@ -465,6 +467,17 @@ class Assistant:
         if not one_unit([row.total or "" for _, row in found]):
             return []  # totals in MNOK, MSEK and euro neither add up nor rank: the text answers
         return found
+
+    def _in_searched_document(
+        self, intent: Intent, rows: list[tuple[int, TableRow]], searched: list[Hit]
+    ) -> list[tuple[int, TableRow]]:
+        """A plan's total is of the document the question is about: the goals' rows only
+        when the search finds that document first. "What do the eight fishery projects
+        get together?" asks about a catalogue, not about another plan's goal table."""
+        if not intent.plan_total or not rows or not searched:
+            return rows
+        best = self.backend.chunk(searched[0].row).doc
+        return [(row, table_row) for row, table_row in rows if self.backend.chunk(row).doc == best]
 
     def _partner_row(
         self, intent: Intent, lang: str | None, doc: str | None

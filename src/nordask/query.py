@@ -527,13 +527,16 @@ _GOAL_ACTIVITIES = re.compile(
     rf"(?:does|do|har|has))\s+{_GOAL_REF}\b",
     re.IGNORECASE,
 )
-#: "Who is responsible for goal 7?", "Hvem bidrar til mål 9?": the organisations with
-#: activities under the goal, and nothing more.
+#: What a goal is about, said after its number: "om grenseoverskridende rutetabeller i
+#: ARC", "on cleaner harbours", "(Digital health)".
+_GOAL_SAID = r"(?:(?:om|about|on|–|-)\s+[^?.!]*|\([^)]*\))"
+#: "Who is responsible for goal 7 (about ports)?", "Hvem bidrar til mål 9?": the
+#: organisations with activities under the goal, and nothing more.
 _GOAL_OWNERS = re.compile(
     rf"\b(?:responsible|ansvar\w*|contribut\w*|bidra\w*|work\w*|arbet\w*|arbejd\w*|"
     rf"arbeid\w*|jobb\w*|involved|deltar|deltager|deltek|behind|bakom|bak|"
     rf"carr(?:y|ies)\s+out|utför\w*|udfør\w*|utfør\w*)\s+(?:\S+\s+){{0,2}}?{_GOAL_REF}"
-    rf"\s*[?.!]*\s*$",
+    rf"(?:\s+{_GOAL_SAID})?\s*[?.!]*\s*$",
     re.IGNORECASE,
 )
 #: "Which goal is about health?", "Vilket mål handlar om grön omställning?": the goal

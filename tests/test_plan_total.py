@@ -1,0 +1,32 @@
+"""Which document a plan's total is added up over (no model: a stand-in backend)."""
+
+from __future__ import annotations
+
+from types import SimpleNamespace
+
+from nordask.assistant import Assistant
+from nordask.query import parse
+from nordask.records import TableRow
+from nordask.retrieval import Hit
+
+
+def _row(number: int, total: str) -> TableRow:
+    return TableRow(0, 10, f"Goal {number}", ((None, total),), total, "Budget", number)
+
+
+def _assistant(docs: dict[int, str]) -> SimpleNamespace:
+    chunks = {row: SimpleNamespace(doc=doc) for row, doc in docs.items()}
+    return SimpleNamespace(backend=SimpleNamespace(chunk=chunks.__getitem__))
+
+
+def test_a_plan_total_is_added_up_only_over_the_document_the_search_finds_first() -> None:
+    """ "What do the six harbour projects get in total?" is about a catalogue: another
+    plan's goal table is no answer to it."""
+    intent = parse("How much money do the six harbour projects get in total?")
+    assert intent.plan_total
+    rows = [(1, _row(1, "400,000")), (2, _row(2, "900,000"))]
+    stand_in = _assistant({1: "rail-plan.pdf", 2: "rail-plan.pdf", 7: "harbours.md"})
+    elsewhere = [Hit(7, 0.5, 0.5, ()), Hit(1, 0.4, 0.4, ())]
+    assert Assistant._in_searched_document(stand_in, intent, rows, elsewhere) == []
+    in_plan = [Hit(2, 0.5, 0.5, ()), Hit(7, 0.4, 0.4, ())]
+    assert Assistant._in_searched_document(stand_in, intent, rows, in_plan) == rows
