@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.policy import Refusal, Signals, _fact_missing, abstain_reason, unnamed_person
+from nordask.policy import (
+    Refusal,
+    Signals,
+    _fact_missing,
+    abstain_reason,
+    decide,
+    unnamed_person,
+)
 from nordask.query import parse, states_count, states_day, years_in
 from nordask.settings import RetrievalSettings
 from nordask.words import spellings
@@ -310,36 +317,42 @@ def test_actors_of_a_country_the_passages_never_speak_of_are_refused() -> None:
     )
 
 
+class _Corpus:
+    """A corpus that knows the words given; `lenient` counts a word as known when it opens
+    one of them, as the backends' lenient word test does ("Harbo" in "harbourmaster")."""
+
+    def __init__(self, *words: str, lenient: bool = False) -> None:
+        self.vocabulary = frozenset(words)
+        self.lenient = lenient
+
+    def knows(self, term: str) -> bool:
+        return term in self.vocabulary
+
+    def knows_word(self, word: str) -> bool:
+        if self.lenient:
+            return any(w.startswith(word.casefold()[:5]) for w in self.vocabulary)
+        return word.casefold() in self.vocabulary
+
+    def has_word(self, word: str) -> bool:
+        return word.casefold() in self.vocabulary
+
+    def coverage(self, question: str) -> float:
+        return 0.5
+
+
+def _refusal(question: str, corpus: _Corpus, passage: str = "Fjordby harbour") -> str | None:
+    """Why `decide` refuses a question whose one passage reads weakly (0.3), or None."""
+    found = decide(
+        parse(question), question, [passage], [passage], 0.3, corpus, {}, RetrievalSettings()
+    )
+    return found.refusal.reason if found.refusal else None
+
+
 def test_a_question_whose_only_known_words_are_names_is_refused() -> None:
-    from nordask.policy import decide
-
-    class Corpus:
-        vocabulary = frozenset({"fjordby", "harbour", "ferries", "leave"})
-
-        def knows(self, term: str) -> bool:
-            return term in self.vocabulary
-
-        def knows_word(self, word: str) -> bool:
-            return word.casefold() in self.vocabulary
-
-        def has_word(self, word: str) -> bool:
-            return word.casefold() in self.vocabulary
-
-        def coverage(self, question: str) -> float:
-            return 0.5
+    corpus = _Corpus("fjordby", "harbour", "ferries", "leave")
 
     def refused(question: str) -> str | None:
-        found = decide(
-            parse(question),
-            question,
-            ["Fjordby harbour"],
-            ["Fjordby harbour"],
-            0.3,
-            Corpus(),
-            {},
-            RetrievalSettings(),
-        )
-        return found.refusal.reason if found.refusal else None
+        return _refusal(question, corpus)
 
     assert refused("What is the weather in Fjordby tomorrow?") == (
         "it speaks of Fjordby, but never of “weather”, “tomorrow”"
@@ -356,28 +369,9 @@ def test_a_question_whose_only_known_words_are_names_is_refused() -> None:
 def test_a_name_only_opening_a_longer_word_is_not_one_the_corpus_speaks_of() -> None:
     """ "Harbo" opens "harbourmaster", which the lenient word test counts; the refusal
     must not say the corpus speaks of Harbo."""
-    from nordask.policy import decide
-
-    class Corpus:
-        vocabulary = frozenset({"harbourmaster", "ferries"})
-
-        def knows(self, term: str) -> bool:
-            return term in self.vocabulary
-
-        def knows_word(self, word: str) -> bool:
-            return any(w.startswith(word.casefold()[:5]) for w in self.vocabulary)
-
-        def has_word(self, word: str) -> bool:
-            return word.casefold() in self.vocabulary
-
-        def coverage(self, question: str) -> float:
-            return 0.5
-
-    question = "What is the weather in Harbo tomorrow?"
-    found = decide(
-        parse(question), question, ["ferries"], ["ferries"], 0.3, Corpus(), {}, RetrievalSettings()
-    )
-    assert "speaks of" not in (found.refusal.reason if found.refusal else "")
+    corpus = _Corpus("harbourmaster", "ferries", lenient=True)
+    reason = _refusal("What is the weather in Harbo tomorrow?", corpus, passage="ferries")
+    assert "speaks of" not in (reason or "")
 
 
 def test_a_money_question_whose_name_only_a_further_passage_has_lacks_an_amount() -> None:
@@ -558,37 +552,12 @@ def test_a_count_from_a_country_is_not_a_count_from_the_others() -> None:
 
 
 def test_a_request_for_advice_or_a_definition_of_words_the_corpus_never_uses_is_refused() -> None:
-    from nordask.policy import decide
-
-    class Corpus:
-        vocabulary = frozenset(
-            {"good", "best", "harbour", "fjordby", "ferry", "ferries", "timetable", "summary"}
-        )
-
-        def knows(self, term: str) -> bool:
-            return term in self.vocabulary
-
-        def knows_word(self, word: str) -> bool:
-            return word.casefold() in self.vocabulary
-
-        def has_word(self, word: str) -> bool:
-            return word.casefold() in self.vocabulary
-
-        def coverage(self, question: str) -> float:
-            return 0.5
+    corpus = _Corpus(
+        "good", "best", "harbour", "fjordby", "ferry", "ferries", "timetable", "summary"
+    )
 
     def refused(question: str) -> str | None:
-        found = decide(
-            parse(question),
-            question,
-            ["Fjordby harbour"],
-            ["Fjordby harbour"],
-            0.3,
-            Corpus(),
-            {},
-            RetrievalSettings(),
-        )
-        return found.refusal.reason if found.refusal else None
+        return _refusal(question, corpus)
 
     assert refused("Recommend a good bakery in Fjordby.") == (
         "it speaks of Fjordby, but never of “bakery”"
