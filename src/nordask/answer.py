@@ -318,9 +318,10 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
     """
     scores = []
     wanted = _WANTED.get(intent.kind)
+    headings = [_layout_heading(chunk, i) for i in range(len(chunk.sentences))]
     for i, ((start, end), sim) in enumerate(zip(chunk.sentences, semantic, strict=True)):
         text = chunk.text[start:end]
-        if _layout_heading(chunk, i):
+        if headings[i]:
             scores.append(sim - _SHORT_PENALTY)  # a heading names the topic, it says nothing
             continue
         if wanted is not None and intent.kind != "amount" and _holds_wanted(text, intent):
@@ -340,19 +341,20 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
         elif intent.kind == "definition" and _subject_opening(text, intent.subject) is not None:
             sim += SUBJECT_BONUS  # no definition, but a sentence about the subject itself
         scores.append(sim)
-    return _opened_by_headings(chunk, semantic, scores)
+    return _opened_by_headings(chunk, semantic, scores, headings)
 
 
 def _opened_by_headings(
-    chunk: Chunk, semantic: Sequence[float], scores: list[float]
+    chunk: Chunk, semantic: Sequence[float], scores: list[float], headings: list[bool]
 ) -> list[float]:
     """A record's title passes its closeness to the sentence that repeats it: under
     "DRYWATER", "DRYWATER (Drought …) helps …" is the evidence for a question that names
     DRYWATER, not a sentence of another passage that shares a word with the question. A
     heading the next sentence does not repeat names a topic, and passes nothing."""
     for i in range(len(scores) - 1):
-        title = tidy(_sentence(chunk, i))
-        if _layout_heading(chunk, i) and tidy(_sentence(chunk, i + 1)).startswith(f"{title} "):
+        if not headings[i]:
+            continue
+        if tidy(_sentence(chunk, i + 1)).startswith(f"{tidy(_sentence(chunk, i))} "):
             scores[i + 1] = max(scores[i + 1], semantic[i])
     return scores
 
