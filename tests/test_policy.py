@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from nordask.background import Everyday
 from nordask.policy import (
     Refusal,
     Signals,
@@ -573,9 +574,9 @@ def test_a_request_for_advice_or_a_definition_of_words_the_corpus_never_uses_is_
         "the question seems to be outside what the corpus covers"
     )
     assert refused("What is the harbour timetable?") is None
-    # One unknown word may be a compound the corpus spells another way, and what a body
-    # does is no definition.
-    assert refused("What is a ferjeforbindelse?") is None
+    # One unknown word may be a compound a cited passage spells another way, and what a
+    # body does is no definition.
+    assert _refusal("What is a ferjeforbindelse?", corpus, "Två nya färjeförbindelser") is None
     assert refused("What does the Fjordby Pancake Council do?") is None
     # The asker's own life, and how a game works, are not the documents' matter.
     assert refused("Can my neighbour park his caravan in the yard?") is not None
@@ -595,3 +596,78 @@ def test_a_compound_leader_directs_what_a_director_question_asks_for() -> None:
     intent = parse("Who is the festival director for Fjordfest 2027?")
     assert intent.kind == "person"
     assert _fact_missing(intent, [text], [text], {}, [text]) is None
+
+
+def test_a_definition_of_one_word_no_cited_passage_spells_is_refused() -> None:
+    """One unknown word of a definition may be a compound the corpus spells another way;
+    where no cited passage spells it so, the corpus never uses it. A country says where,
+    not what is asked: "frikortet" is all the topic of its question."""
+    corpus = _Corpus("fjordby", "harbour", "ferries", "danmark")
+    spelled = "Fjordby får två nya färjeförbindelser."
+    assert _refusal("Hvad er en færgeforbindelse?", corpus, spelled) is None
+    assert _refusal("Hvad er en færgeforbindelse?", corpus) == (
+        "the question seems to be outside what the corpus covers"
+    )
+    assert _refusal("Hvad er frikortet i Danmark?", corpus) == (
+        "it speaks of Danmark, but never of “frikortet”"
+    )
+    # A name that is no country is part of what is asked.
+    assert _refusal("Hvad er frikortet i Fjordby?", corpus) is None
+
+
+def test_a_how_to_question_asks_about_its_task_not_the_country() -> None:
+    corpus = _Corpus("fjordby", "harbour", "renew", "permit", "sweden")
+    assert _refusal("How do I renew my licence in Sweden?", corpus) == (
+        "it speaks of Sweden, but never of “licence”"
+    )
+    assert _refusal("How do I renew my permit in Sweden?", corpus) is None
+
+
+def test_an_everyday_question_naming_a_country_is_refused_as_everyday() -> None:
+    corpus = _Corpus("fjordby", "harbour", "danmark")
+    question = "Hvordan stemmer man til valget i Danmark?"
+    closer = Everyday(background=0.9, corpus=0.8)
+    found = decide(
+        parse(question),
+        question,
+        ["Fjordby harbour"],
+        ["Fjordby harbour"],
+        0.3,
+        corpus,
+        {},
+        RetrievalSettings(),
+        closer,
+    )
+    assert found.refusal == Refusal(
+        "everyday", "the question seems to be about everyday matters, not about these documents"
+    )
+
+
+def _goal_reason(goals: dict[int, str], named: set[int], passage: str) -> str | None:
+    refusal = abstain_reason(
+        parse("What is the budget for goal 5?"),
+        [passage],
+        [passage],
+        CONFIDENT,
+        knows=lambda _term: True,
+        unknown_names=[],
+        goals=goals,
+        thresholds=RetrievalSettings(),
+        text_goals=named,
+    )
+    return refusal.reason if refusal else None
+
+
+def test_a_goal_no_heading_has_is_refused_with_a_true_reason() -> None:
+    """The goals the headings list are all the corpus has only when its text names no
+    other: a document may list "Goal 1 – …" in a paragraph, too long for a heading, and
+    another document have a goal 5 of its own."""
+    passage = "The harbour programme has four goals for its ferries."
+    headed = {1: "Goal 1: Ferries", 6: "Goal 6: Harbours"}
+    assert _goal_reason(headed, {1, 6}, passage) == "it has no goal 5 (the goals are 1, 6)"
+    gappy = {3: "Goal 3 – Ports", 4: "Goal 4 – Skills"}
+    assert _goal_reason(gappy, {1, 2, 3, 4, 5}, passage) == (
+        "none of the closest passages speaks of goal 5"
+    )
+    funded = "Goal 5: twelve new ferry berths, EUR 2 million."
+    assert _goal_reason(gappy, {1, 2, 3, 4, 5}, funded) is None

@@ -54,6 +54,7 @@ from nordask.policy import Decision, Refusal, decide, unnamed_person
 from nordask.query import (
     Intent,
     asks_partners,
+    goals_named,
     name_words,
     names_any,
     parse,
@@ -88,6 +89,7 @@ class Assistant:
         self._embedder: Embedder | None = None
         self._overview: Overview | None = None
         self._background: np.ndarray | bool | None = False  # False: not read yet
+        self._named_goals: frozenset[int] | None = None
 
     @classmethod
     def open(
@@ -812,7 +814,24 @@ class Assistant:
             self.settings.retrieval,
             everyday,
             titles=[chunk.title for chunk in [*row_chunks, *chunks]],
+            text_goals=self._text_goals() if self._unheaded(intent) else (),
         )
+
+    def _unheaded(self, intent: Intent) -> bool:
+        """Whether the question asks for a goal that no numbered heading has."""
+        return intent.goal is not None and intent.goal not in self.goals
+
+    def _text_goals(self) -> frozenset[int]:
+        """The goal numbers the passages name anywhere ("Mål 1 – …" in a paragraph, not
+        only as a heading): read once, when a question asks for a goal no heading has."""
+        if self._named_goals is None:
+            self._named_goals = frozenset(
+                number
+                for doc in self.backend.documents
+                for chunk in self.backend.passages(doc)
+                for number in goals_named(chunk.text)
+            )
+        return self._named_goals
 
     def _everyday(self, qvec: np.ndarray, rows: list[int]) -> Everyday | None:
         """How close the question is to everyday matters beside the cited passages; None

@@ -20,8 +20,9 @@ Every threshold (`RetrievalSettings`) is calibrated on evals/dev.jsonl (see eval
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Protocol
 
 from nordask.entities import actor_kind, name_keys
@@ -44,6 +45,8 @@ from nordask.query import (
     asks_population,
     asks_venue,
     counted_from,
+    goals_named,
+    is_country,
     name_phrases,
     name_words,
     names_any,
@@ -59,7 +62,8 @@ from nordask.query import (
     years_in,
 )
 from nordask.settings import RetrievalSettings
-from nordask.words import MIN_PREFIX, unframed_words
+from nordask.words import MIN_PREFIX, folded, spellings, unframed_words
+from nordask.words import words as split_words
 
 if TYPE_CHECKING:
     from nordask.background import Everyday
@@ -149,11 +153,13 @@ def decide(
     thresholds: RetrievalSettings,
     everyday: Everyday | None = None,
     titles: Sequence[str] = (),
+    text_goals: Collection[int] = (),
 ) -> Decision:
     """Answer or abstain for `query`, given the cited passages' texts (best first), the
     text around each one's best sentence (see `abstain_reason`), the best dense score
     among them, how close the question is to everyday matters (background.py) and the
-    titles of the passages' documents."""
+    titles of the passages' documents; `text_goals` the goal numbers the corpus's text
+    names, headed or not (see `abstain_reason`)."""
     names = name_words(query)
     # Only when most of the names are unknown, but for the words that say what kind of
     # body a name is ("Council"): a cross-lingual name ("North Calotte Council") is known
@@ -162,7 +168,7 @@ def decide(
     unknown = [w for w in own if not words.knows_word(w)]
     unknown = unknown if own and 2 * len(unknown) > len(own) else []
     unasked = [] if unknown else _only_names_known(query, names, words)
-    unasked = unasked or _asked_topic_unknown(intent, query, words.knows_word)
+    unasked = unasked or _asked_topic_unknown(intent, query, words.knows_word, passages)
     found = (
         # "Which goal is about pizza?": only the topic's words tell whether the corpus
         # knows it; "goal" and "about" always do.
@@ -185,6 +191,7 @@ def decide(
         thresholds=thresholds,
         everyday=everyday,
         titles=titles,
+        text_goals=text_goals,
     )
     return Decision(refusal, found, unknown, everyday)
 
@@ -197,7 +204,7 @@ def _has_topic(intent: Intent, query: str) -> bool:
 
 
 def _asked_topic_unknown(
-    intent: Intent, query: str, knows_word: Callable[[str], bool]
+    intent: Intent, query: str, knows_word: Callable[[str], bool], cited: Sequence[str] = ()
 ) -> list[str]:
     """The topic words the corpus does not have of a question whose frame says what it is
     about: "How do I …" / "Hur bakar man …", a request for a tip or advice ("Recommend a
@@ -206,10 +213,11 @@ def _asked_topic_unknown(
     words ("rugbrød" of "Hvordan bager man rugbrød?"; "How do I read the action plan
     matrix?" is the plan's own matter); "What is X?" when most of X's, two or more, are
     ("recipe", "meatballs" of "What is the best recipe for meatballs?": the corpus does not
-    define what it never names; one word may be a compound it spells another way,
-    "grænsehindring" for "gränshinder", and what a body does is no definition); "What does
-    the plan say about X?" when all of X's are ("cryptocurrency"). Empty for any other
-    question."""
+    define what it never names; one word only when no `cited` passage spells it another
+    way, "gränshinder" for "grænsehindring", and what a body does is no definition); "What
+    does the plan say about X?" when all of X's are ("cryptocurrency"). A country says
+    where, not what: "momsen" is the topic of "Hva er momsen i Sverige?". Empty for any
+    other question."""
     said = said_about(query)
     advice = advice_topic(query)
     defined = intent.subject if intent.kind == "definition" else ""
@@ -218,7 +226,7 @@ def _asked_topic_unknown(
     how = asks_how_to(query) or (intent.kind == "free" and asks_oneself(query))
     if not said and advice is None and not defined and not how:
         return []
-    topic = unframed_words(said or advice or defined or query)
+    topic = [w for w in unframed_words(said or advice or defined or query) if not is_country(w)]
     unknown = [w for w in topic if not knows_word(w)]
     # A topic of one short word ("unge") may be known in a longer form ("ungdomar") that
     # the prefix test does not reach.
@@ -226,10 +234,30 @@ def _asked_topic_unknown(
     if said:
         enough = len(unknown) == len(topic)
     elif advice is None and defined:
-        enough = 2 * len(unknown) > len(topic) and len(unknown) > 1 and not intent.does
+        spelled = len(unknown) == 1 and _spelled_otherwise(unknown[0], cited)
+        enough = 2 * len(unknown) > len(topic) and not spelled and not intent.does
     else:
         enough = 2 * len(unknown) >= len(topic)
     return unknown if topic and enough and not short else []
+
+
+#: How alike two spellings of a word must be (difflib's ratio) to be taken for one word:
+#: "gränsehindring" and "gränshinder" are 0.8 alike.
+_SPELLING_LIKENESS = 0.75
+
+
+def _spelled_otherwise(word: str, texts: Sequence[str]) -> bool:
+    """Whether one of `texts` has a word spelled much like `word` in one of the Nordic
+    orthographies (another language's form of a compound: "gränshinder" for
+    "grænsehindring")."""
+    forms = spellings(word.casefold()) | {folded(word)}
+    seen = {w for text in texts for w in split_words(text)}
+    near = {form for w in seen for form in (w, folded(w)) if abs(len(w) - len(word)) <= 4}
+    return any(
+        SequenceMatcher(None, form, other).ratio() >= _SPELLING_LIKENESS
+        for form in forms
+        for other in near
+    )
 
 
 def _only_names_known(query: str, names: Sequence[str], words: Words) -> list[str]:
@@ -261,13 +289,15 @@ def abstain_reason(
     spoken: Sequence[str] = (),
     everyday: Everyday | None = None,
     titles: Sequence[str] = (),
+    text_goals: Collection[int] = (),
 ) -> Refusal | None:
     """Why the corpus does not answer the question, or None when it does.
 
     `passages` are the cited passages' texts, best first, and `windows` the sentences
     around each one's best-matching sentence with its section and owner (a figure
     must stand there: passages hold many numbers); `found` the relevance signals of
-    the best one; `goals` the numbered headings the corpus has; `titles` the titles of
+    the best one; `goals` the numbered headings the corpus has, `text_goals` the goal
+    numbers its text names anywhere (none given: only the headed ones); `titles` the titles of
     the passages' documents; `spoken` the question's names the corpus has as written,
     which a refusal for `unknown_topic` words says it speaks of.
     """
@@ -289,8 +319,9 @@ def abstain_reason(
         reason = f"none of the closest passages is about {', '.join(missing_years)}"
         return Refusal("years_cited", reason)
     if intent.goal is not None and goals and intent.goal not in goals:
-        listing = ", ".join(str(n) for n in sorted(goals))
-        return Refusal("goal", f"it has no goal {intent.goal} (the goals are {listing})")
+        unheaded = _unheaded_goal(intent.goal, goals, text_goals, passages)
+        if unheaded:
+            return Refusal("goal", unheaded)
     depth = thresholds.amount_depth
     title_of = dict(zip(windows, titles, strict=False))  # none given: no titles
     cited = passages[: thresholds.k]  # as many as an answer cites, whatever k is asked
@@ -305,15 +336,34 @@ def abstain_reason(
         )
         # "How do I reverse a linked list?": the words it lacks are a task's, which no
         # rewording finds in these documents; the topic of "what does it say about X" is X.
+        # Everyday matters, where the background says so, is the truer reason, also of a
+        # question that names only a country, which says where, not what ("Hvordan
+        # stemmer man i Danmark?").
+        where = all(map(is_country, spoken)) and not said_about(intent.question)
+        if where and _everyday(found, everyday, thresholds):
+            return Refusal("everyday", _EVERYDAY)
         if not named and not said_about(intent.question):
-            # Everyday matters, where the background says so, is the truer reason.
-            if _everyday(found, everyday, thresholds):
-                return Refusal("everyday", _EVERYDAY)
             said = _OUTSIDE
         return Refusal("unknown_topic", said)
     if _everyday(found, everyday, thresholds):  # a fact of everyday matters is no fact missing
         return Refusal("everyday", _EVERYDAY)
     return missing
+
+
+def _unheaded_goal(
+    number: int, goals: Mapping[int, str], named: Collection[int], cited: Sequence[str]
+) -> str | None:
+    """Why no goal `number` answers, when the corpus heads no goal so: its goals, when
+    the text names no goal beside its headings; else what the closest passages say,
+    since a document may list its goals in a paragraph ("Mål 1 – …" too long for a
+    heading) and another document have a goal `number` of its own. None when a cited
+    passage speaks of it."""
+    if set(named) <= set(goals):
+        listing = ", ".join(str(n) for n in sorted(goals))
+        return f"it has no goal {number} (the goals are {listing})"
+    if any(number in goals_named(text) for text in cited):
+        return None
+    return f"none of the closest passages speaks of goal {number}"
 
 
 def _everyday(found: Signals, everyday: Everyday | None, thresholds: RetrievalSettings) -> bool:

@@ -232,6 +232,11 @@ _FOUNDED = re.compile(
 )
 
 
+def goals_named(text: str) -> set[int]:
+    """The numbers of the goals a text speaks of ("Mål 5: …", "goal 2")."""
+    return {int(m.group(1)) for m in _GOAL.finditer(text)}
+
+
 def speaks_of_founding(text: str) -> bool:
     """Whether a question asks when something was founded, or a passage says it was."""
     return bool(_FOUNDED.search(text))
