@@ -953,6 +953,10 @@ def test_a_fee_is_read_in_the_document_that_the_question_names_by_its_title() ->
         ("What is a host partner in a Nordplus project?", "Host partner – The school that"),
         # A term named by what precedes it.
         ("Hvad er en kystlods?", "Hver fisker fik en fast rådgiver, kaldet kystlods,"),
+        # A term in two languages, either of them asked; a code with another language's
+        # word for its kind ("B2-blankett" of "B2 form").
+        ("Hva er en fjordpendler?", "- Fjordpendlare / fjordpendler – en person som"),
+        ("What is a B2 form?", "- B2-blankett / B2-skjema – et skema, der viser"),
     ],
 )
 def test_a_glossary_line_or_a_term_called_so_defines_without_a_hedge(question, line) -> None:
@@ -961,7 +965,11 @@ def test_a_glossary_line_or_a_term_called_so_defines_without_a_hedge(question, l
         "Sea Council (Havsrådet) – A body of coastal towns that plans shared harbours.\n\n"
         "Fjordnett – A network of harbour towns that share ferries and pilots.\n\n"
         "Host partner – The school that receives the pupils and reports to the programme.\n\n"
-        "Hver fisker fik en fast rådgiver, kaldet kystlods, som fulgte ham hele året.",
+        "Hver fisker fik en fast rådgiver, kaldet kystlods, som fulgte ham hele året.\n\n"
+        "- Fjordpendlare / fjordpendler – en person som bor ved én fjord og arbejder ved en "
+        "anden.\n\n"
+        "- B2-blankett / B2-skjema – et skema, der viser, hvilket land der betaler "
+        "sygedagpenge til en pendler.",
     )
     intent = parse(question)
     i = _sentence(glossary, line[:20])

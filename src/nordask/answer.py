@@ -161,6 +161,8 @@ _CALLED = re.compile(
 _GLOSS = re.compile(
     r"^(?P<term>[^–—:()]{1,80}?(?:\s*\([^()]{1,80}\))?)\s*(?:[–—]|\s-)\s+(?P<gloss>\S.*)"
 )
+#: A code naming a thing of some kind: "A1" of "A1 certificate", "EU" of "EU card".
+_GLOSS_CODE = re.compile(r"[A-ZÅÄÖÆØ]+\d*|[A-ZÅÄÖÆØ]\d+")
 #: The most words a glossary line's term has, and the fewest its explanation has (not
 #: "Nordregio – Stockholm, 2021").
 GLOSS_TERM_WORDS, GLOSS_WORDS = 6, 4
@@ -481,8 +483,24 @@ def _glossed(text: str, subject: str) -> bool:
     bracket = re.search(r"\(([^()]+)\)", term)
     if bracket and _opening_words(bracket.group(1), subject):
         return True
+    # "A1-attest / A1-intyg – …": the term in each language, any of them the subject's.
+    return any(_term_names(name.strip(" -–•*"), subject) for name in [term, *term.split("/")])
+
+
+def _term_names(term: str, subject: str) -> bool:
+    """Whether a glossary term is the subject: opens with it ("Lead partner" of "lead
+    partner"), or is its code with another language's word for its kind ("A1-attest"
+    of "A1 certificate": one code, one word)."""
     opening = _opening_words(term, subject)
-    return bool(opening) and not compound_of(re.findall(r"[\w-]+", term)[opening[0]], subject)
+    if opening:
+        return not compound_of(re.findall(r"[\w-]+", term)[opening[0]], subject)
+    coded, named = re.split(r"[\s-]+", subject.strip()), re.split(r"[\s-]+", term.strip())
+    code = coded[0]
+    return (
+        len(coded) == len(named) == 2
+        and code.casefold() == named[0].casefold()
+        and bool(_GLOSS_CODE.fullmatch(code))
+    )
 
 
 def _apposed(text: str, subject: str) -> bool:
