@@ -1609,3 +1609,23 @@ def test_a_how_often_lead_that_states_a_frequency_on_topic_stays() -> None:
     ]
     text, _ = compose(intent, supports, "en")
     assert "2 times a week" in text.split("\n")[0], text
+
+
+def test_anything_about_x_for_y_leads_with_what_answers_x_not_what_names_y() -> None:
+    """An FAQ's question passes its closeness to its answer, which speaks of the topic in
+    other words; a subtitle naming only those the topic is narrowed to is not about it."""
+    faq = _chunk(
+        "Hvad sker der, hvis jeg arbejder om natten på færgen? Arbejde mellem klokken 23 "
+        "og 6 giver et tillæg på 30 procent af timelønnen."
+    )
+    guide = _chunk("Vejledning og spørgsmål for færgeansatte mellem Fjordby og Havby.")
+    intent = parse("Står der noget om natarbejde for færgeansatte?")
+    faq_scores = rank_sentences(faq, [0.47, 0.36], intent)
+    guide_scores = rank_sentences(guide, [0.52], intent)
+    assert faq_scores[1] == pytest.approx(0.47)
+    assert guide_scores[0] < faq_scores[1]
+    supports = [Support(1, guide, 0, guide_scores[0]), Support(2, faq, 1, faq_scores[1])]
+    text, _ = compose(intent, sorted(supports, key=lambda s: -s.score), "da")
+    assert "Arbejde mellem klokken 23" in text.split("\n")[0], text
+    # Asked of the topic alone, the FAQ's question passes nothing.
+    assert rank_sentences(faq, [0.47, 0.36], parse("Hvad sker der om natten?"))[1] < 0.4

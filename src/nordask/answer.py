@@ -58,6 +58,7 @@ from nordask.query import (
     names_any,
     parse,
     role_stem,
+    said_about,
     states_amount,
     states_contact,
     states_day,
@@ -76,7 +77,7 @@ from nordask.structure import (
     numbered_headings,
     row_value,
 )
-from nordask.words import every_stopword, scandinavian_by_stopwords
+from nordask.words import every_stopword, folded, scandinavian_by_stopwords, unframed_words
 
 if TYPE_CHECKING:
     from nordask.overview import Activity, Goal
@@ -321,6 +322,7 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
     scores = []
     wanted = _WANTED.get(intent.kind)
     headings = [_layout_heading(chunk, i) for i in range(len(chunk.sentences))]
+    qualifier = _qualifier(intent.question)
     for i, ((start, end), sim) in enumerate(zip(chunk.sentences, semantic, strict=True)):
         text = chunk.text[start:end]
         if headings[i]:
@@ -342,8 +344,11 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
             sim += DEFINITION_BONUS
         elif intent.kind == "definition" and _subject_opening(text, intent.subject) is not None:
             sim += SUBJECT_BONUS  # no definition, but a sentence about the subject itself
+        if qualifier and _only_qualifier(text, *qualifier):
+            sim -= _SHORT_PENALTY  # of those the topic is narrowed to, but not of the topic
         scores.append(sim)
-    return _opened_by_headings(chunk, semantic, scores, headings)
+    scores = _opened_by_headings(chunk, semantic, scores, headings)
+    return _answered_questions(chunk, semantic, scores) if said_about(intent.question) else scores
 
 
 def _opened_by_headings(
@@ -357,6 +362,68 @@ def _opened_by_headings(
         if not headings[i]:
             continue
         if tidy(_sentence(chunk, i + 1)).startswith(f"{tidy(_sentence(chunk, i))} "):
+            scores[i + 1] = max(scores[i + 1], semantic[i])
+    return scores
+
+
+#: The topic of "anything about X for Y" and the Y that narrows it: "hjemmearbejde for
+#: grænsegængere", "funding among municipalities".
+_QUALIFIED = re.compile(
+    r"^(?P<head>\S.*?)\s+(?:for|för|of|til|till|af|av|among|blandt|bland|blant)\s+"
+    r"(?P<qualifier>\S.*)$",
+    re.IGNORECASE,
+)
+
+
+#: How many first letters of a word stand for it when the topic's words are looked for.
+QUALIFIER_STEM = 5
+
+
+def _qualifier(question: str) -> tuple[set[str], set[str]] | None:
+    """The word stems of the X and of the Y of "Does it say anything about X for Y?"
+    (see `_only_qualifier`); None for any other question."""
+    topic = said_about(question)
+    qualified = _QUALIFIED.match(topic) if topic else None
+    if not qualified:
+        return None
+    head, narrowed = (_stems(qualified.group(g)) for g in ("head", "qualifier"))
+    return (head, narrowed) if head and narrowed else None
+
+
+def _stems(text: str) -> set[str]:
+    """The first QUALIFIER_STEM letters of each topic word, in plain vowels."""
+    return {folded(w)[:QUALIFIER_STEM] for w in unframed_words(text) if len(w) > 3}
+
+
+def _unqualified(question: str, topic: list[str]) -> list[str]:
+    """The topic words but those of the Y of "anything about X for Y": a sentence that
+    shares them speaks of Y, not of X."""
+    qualifier = _qualifier(question)
+    if qualifier is None:
+        return topic
+    return [w for w in topic if folded(w)[:QUALIFIER_STEM] not in qualifier[1]]
+
+
+def _only_qualifier(text: str, head: set[str], narrowed: set[str]) -> bool:
+    """Whether a sentence names the Y of "anything about X for Y" but nothing of X: the
+    project's subtitle "FAQ for grænsegængere", or what "grænsegænger" means, is about
+    commuters, not about working from home, though it shares the question's words (an
+    answer about X in other words than the question's names neither)."""
+    said = {folded(w) for w in re.findall(r"[^\W\d_]+", text)}
+    return any(w.startswith(tuple(narrowed)) for w in said) and not any(
+        w.startswith(tuple(head)) for w in said
+    )
+
+
+def _answered_questions(
+    chunk: Chunk, semantic: Sequence[float], scores: list[float]
+) -> list[float]:
+    """A question in the text (an FAQ's "What if I work from home?") passes its closeness
+    to the sentence that answers it right after, for a question whether the documents
+    say anything about a topic: the question says what the answer is about, which the
+    answer's own words may not ("Work done at home …"), and answers nothing itself."""
+    for i in range(len(scores) - 1):
+        if _asks(_sentence(chunk, i)) and not _asks(_sentence(chunk, i + 1)):
             scores[i + 1] = max(scores[i + 1], semantic[i])
     return scores
 
@@ -926,7 +993,7 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         # Of near equals, the one that speaks of what is asked about: a sentence that
         # only shares the question's names ("Nordregio is the leader of …") reads close.
         near_ones = [s for s in readable_ones if s in near] or readable_ones
-        topic = topic_words(intent.question, every_stopword())
+        topic = _unqualified(intent.question, topic_words(intent.question, every_stopword()))
         # Of those that share as many topic words (none, across languages), the one that
         # speaks of what the question names ("BSR Stars"), not only of the same thing.
         chosen = max(near_ones, key=lambda s: (topic_hits(s, topic), _subject_names(s, intent)))
