@@ -611,8 +611,10 @@ def test_a_definition_of_one_word_no_cited_passage_spells_is_refused() -> None:
     assert _refusal("Hvad er frikortet i Danmark?", corpus) == (
         "it speaks of Danmark, but never of “frikortet”"
     )
-    # A name that is no country is part of what is asked.
-    assert _refusal("Hvad er frikortet i Fjordby?", corpus) is None
+    # Nor does a place, which says where too.
+    assert _refusal("Hvad er frikortet i Fjordby?", corpus) == (
+        "it speaks of Fjordby, but never of “frikortet”"
+    )
 
 
 def test_a_how_to_question_asks_about_its_task_not_the_country() -> None:
@@ -671,3 +673,13 @@ def test_a_goal_no_heading_has_is_refused_with_a_true_reason() -> None:
     )
     funded = "Goal 5: twelve new ferry berths, EUR 2 million."
     assert _goal_reason(gappy, {1, 2, 3, 4, 5}, funded) is None
+
+
+def test_a_definition_asks_about_its_words_beside_the_names() -> None:
+    """ "Kari Holms stillingsbetegnelse": the names say whose, the other words what is
+    asked, and the corpus that never uses those does not answer it."""
+    corpus = _Corpus("fjordby", "harbour", "kari", "holms", "rolle")
+    assert _refusal("Hvad er Kari Holms stillingsbetegnelse i Fjordby?", corpus) == (
+        "it speaks of Kari, Holms, Fjordby, but never of “stillingsbetegnelse”"
+    )
+    assert _refusal("Hvad er Kari Holms rolle i Fjordby?", corpus) is None

@@ -227,6 +227,10 @@ def _asked_topic_unknown(
     if not said and advice is None and not defined and not how:
         return []
     topic = [w for w in unframed_words(said or advice or defined or query) if not is_country(w)]
+    if defined and not said and advice is None:
+        # "Mette Hansens stillingsbetegnelse": the names say whose, the rest what is asked.
+        named = {name.casefold() for name in name_words(query)}
+        topic = [w for w in topic if w not in named] or topic
     unknown = [w for w in topic if not knows_word(w)]
     # A topic of one short word ("unge") may be known in a longer form ("ungdomar") that
     # the prefix test does not reach.
