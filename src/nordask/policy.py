@@ -216,8 +216,9 @@ def _asked_topic_unknown(
     define what it never names; one word only when no `cited` passage spells it another
     way, "gränshinder" for "grænsehindring", and what a body does is no definition); "What
     does the plan say about X?" when all of X's are ("cryptocurrency"). A country says
-    where, not what: "momsen" is the topic of "Hva er momsen i Sverige?". Empty for any
-    other question."""
+    where, not what: "momsen" is the topic of "Hva er momsen i Sverige?"; so do the names
+    of a definition say whose ("stillingsbetegnelse" of "Hvad er Mette Hansens
+    stillingsbetegnelse?"). Empty for any other question."""
     said = said_about(query)
     advice = advice_topic(query)
     defined = intent.subject if intent.kind == "definition" else ""
