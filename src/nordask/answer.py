@@ -24,6 +24,7 @@ from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from nordask.cells import Cell, asked_cell, row_at
 from nordask.entities import actor_kind, find_actors, name_keys
 from nordask.furniture import is_link_text
 from nordask.glossary import ACRONYM, expansions_in
@@ -632,7 +633,7 @@ def compose(
     names: list[str] = []
     lead = None
     if len(rows) == 1:
-        lead = _row_lead(*rows[0], terms or {}, column_of(rows[0][1], name_words(intent.question)))
+        lead = _row_lead(*rows[0], terms or {}, column_of(rows[0][1], asked_columns(intent)))
     elif rows:
         lead = (
             _matching_lead(intent, rows)
@@ -642,6 +643,9 @@ def compose(
         )
     elif intent.ranks_by_money and (ranking := _money_ranking(intent, supports)):
         names, lead = ranking
+    elif intent.kind == "person" and (held := _role_cell(intent, ranked)):
+        cell, support = held
+        names, lead = [cell.value], f"{cell.lead()} [{support.n}]."
     elif intent.kind == "person" and (people := _people(intent, ranked)):
         names = list(people)[:MAX_ACTORS]
         lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
@@ -1826,13 +1830,15 @@ def _row_lead(n: int, row: TableRow, terms: Mapping[str, str], column: str | Non
     MDKK, NORA 0 MDKK, GK-er 0 MDKK, …) [1]. MDKK is million Danish kroner. GK-er:
     “grænsekomiteerne” (the plan's own words). From the “Økonomi” row of “MÅL 7: …”.'
     With the `column` a question names, its cell first: 'Goal 7: NORA 0 MDKK of 7 MDKK
-    in total (Nordregio 3,8 MDKK, …) [1].'"""
+    in total (Nordregio 3,8 MDKK, …) [1].', a year's after it ('9,5 MSEK in 2027 of …')."""
     asked = [(col, value) for col, value in row.cells if col == column]
     cells = ", ".join(f"{col} {value}" if col else value for col, value in row.cells)
     figures = f"{row.total} in total ({cells})" if row.total else cells
     if asked:
         others = ", ".join(f"{col} {value}" for col, value in row.cells if col != column)
-        share = f"{column} {asked[0][1]}"
+        # A year heads its column after the figure: "9,5 MSEK in 2027", not "2027 9,5 MSEK".
+        year = column is not None and bool(re.fullmatch(r"(?:19|20)\d\d", column))
+        share = f"{asked[0][1]} in {column}" if year else f"{column} {asked[0][1]}"
         figures = f"{share} of {row.total} in total ({others})" if row.total else share
     lead = f"{_goal_name(row, 'Goal')}{figures} [{n}].{unit_note(figures)}"
     lead += _spelled_headers([col for col, _ in row.cells if col], terms)
@@ -1898,6 +1904,12 @@ def _sum_lead(rows: Sequence[tuple[int, TableRow]]) -> str | None:
     listing = _totals(ordered, first="goal")
     lead = f"The budgets of the plan's {len(rows)} goals add up to {figure} {unit} ({listing})."
     return lead + unit_note(unit)
+
+
+def asked_columns(intent: Intent) -> list[str]:
+    """What may head the column a money question asks for: the names it gives ("NORA")
+    and its years ("in 2027" under a budget table's "2027")."""
+    return [*name_words(intent.question), *intent.years]
 
 
 def column_of(row: TableRow, names: Sequence[str]) -> str | None:
@@ -2011,6 +2023,8 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
         said_figures = ", ".join(_asked_figures(intent, stated.text))
         whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
         lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
+        if (cell := _cell_asked(intent, stated)) and states_amount(cell.value):
+            lead = f"{cell.lead()} [{stated.n}]"  # the asked column's figure, not the row's
         said = _with_wanted(support, intent) if stated is not support else quote(stated.text)
         if (other := _second_amount(intent, stated)) and quote(other.text) not in said:
             said += f" {quote(other.text)}"
@@ -2025,6 +2039,24 @@ _SECOND_QUESTION = re.compile(
     r"när|var|hvor|hvad|hva|hvilk\w+|hvem|når|hvornår)\b.*)$",
     re.IGNORECASE,
 )
+
+
+def _cell_asked(intent: Intent, support: Support) -> Cell | None:
+    """The cell a question asks for in the table row a support's sentence stands in
+    (`cells.asked_cell`): "BioBro" names the column of "Budget | 3,2 MEUR | 2,6 MEUR"."""
+    row = row_at(support.chunk.text, support.chunk.sentences[support.sentence][0])
+    return asked_cell(row, intent.question, intent.years) if row else None
+
+
+def _role_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
+    """For who holds a role, the cell of a table row labelled with a role ("Project
+    leader | A: Kari Berg | B: Ola Lie") under the column the question names: the row
+    names both projects' leaders, the column says whose is asked."""
+    for support in ranked:
+        cell = _cell_asked(intent, support)
+        if cell and re.search(rf"\b(?:{ANY_ROLE})\b", cell.label, re.IGNORECASE):
+            return cell, support
+    return None
 
 
 def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
