@@ -137,3 +137,14 @@ def test_a_share_of_the_whole_period_is_no_years_amount() -> None:
     assert not states_amount_for(row, ["2031"])
     assert states_amount_for("| Fjordvik kommune | Share 2031 (EUR thousand): 60 |", ["2031"])
     assert states_amount_for("In 2031 Fjordvik pays EUR 60,000.", ["2031"])
+
+
+def test_how_many_is_counted_by_the_row_its_words_label_under_the_named_column() -> None:
+    chunk = _chunk(
+        "The pilots were evaluated with 38 interviews and a survey of the households.\n\n" + PILOTS
+    )
+    support = Support(1, chunk, _sentence(chunk, "38 interviews"), 0.6)
+    text, _ = compose(parse("How many households did Fjord Heat reach?"), [support], "en")
+    assert text.startswith("95 — the “Households reached” row, “Fjord Heat” column [1]")
+    text, _ = compose(parse("How many patents did Fjord Heat file?"), [support], "en")
+    assert not text.startswith("95")

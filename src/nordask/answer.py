@@ -77,7 +77,7 @@ from nordask.structure import (
     numbered_headings,
     row_value,
 )
-from nordask.words import every_stopword, scandinavian_by_stopwords
+from nordask.words import content_words, every_stopword, scandinavian_by_stopwords
 
 if TYPE_CHECKING:
     from nordask.overview import Activity, Goal
@@ -678,6 +678,9 @@ def compose(
             named_by = {n for name in names for n in actors[name]}
             places = {(s.chunk.doc, s.section) for s in near if s.n in named_by}
             near = [s for s in near if s.n in named_by or (s.chunk.doc, s.section) in places]
+    elif intent.kind == "quantity" and (counted := _counted_cell(intent, ranked)):
+        cell, support = counted
+        lead = f"{cell.lead()} [{support.n}]."
     elif intent.wants_amount:
         lead = _amount_lead(intent, ranked)
     elif intent.kind in ("definition", "free") and (line := _activity_line(intent, ranked)):
@@ -2056,6 +2059,32 @@ def _role_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | 
         cell = _cell_asked(intent, support)
         if cell and re.search(rf"\b(?:{ANY_ROLE})\b", cell.label, re.IGNORECASE):
             return cell, support
+    return None
+
+
+#: A table row's label is matched by the first letters of a question's word: "delt" of
+#: "deltog" and "Deltakende", "part" of "participated" and "Participants".
+LABEL_STEM = 4
+#: A cell that counts: "42", "1 250".
+_COUNT_CELL = re.compile(r"\d{1,3}(?:[ .]\d{3})*")
+
+
+def _counted_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
+    """For how many there are, a count under the column the question names in a cited
+    passage's table row whose label shares the first letters of a word of the question
+    ("Participating firms | 42 | 27" for "how many firms took part in A", "Deltakende
+    bedrifter" for "hvor mange … deltog"): the prose around counts other things
+    (interviews, courses)."""
+    names = {n.casefold() for n in name_words(intent.question)}
+    asked = {_fold(w)[:LABEL_STEM] for w in content_words(intent.question) if w not in names}
+    for support in ranked:
+        for j in range(len(support.chunk.sentences)):
+            cell = _cell_asked(intent, support.at(j))
+            if not cell or not _COUNT_CELL.fullmatch(cell.value):
+                continue
+            label = {_fold(w)[:LABEL_STEM] for w in content_words(cell.label)}
+            if asked & label:
+                return cell, support.at(j)
     return None
 
 
