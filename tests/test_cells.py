@@ -148,3 +148,11 @@ def test_how_many_is_counted_by_the_row_its_words_label_under_the_named_column()
     assert text.startswith("95 — the “Households reached” row, “Fjord Heat” column [1]")
     text, _ = compose(parse("How many patents did Fjord Heat file?"), [support], "en")
     assert not text.startswith("95")
+
+
+def test_who_a_projects_host_is_the_cell_of_the_row_the_question_words_label() -> None:
+    chunk = _chunk("Both pilots were led by Mona Vik, the evaluator.\n\n" + PILOTS)
+    support = Support(1, chunk, _sentence(chunk, "Mona Vik"), 0.6)
+    text, names = compose(parse("Who was the host of Fjord Heat?"), [support], "en")
+    assert names == ["Fjordvik kommune"]
+    assert text.startswith("Fjordvik kommune — the “Host” row, “Fjord Heat” column [1]")

@@ -643,7 +643,7 @@ def compose(
         )
     elif intent.ranks_by_money and (ranking := _money_ranking(intent, supports)):
         names, lead = ranking
-    elif intent.kind == "person" and (held := _role_cell(intent, ranked)):
+    elif intent.wants_actors and (held := _held_cell(intent, ranked)):
         cell, support = held
         names, lead = [cell.value], f"{cell.lead()} [{support.n}]."
     elif intent.kind == "person" and (people := _people(intent, ranked)):
@@ -678,7 +678,7 @@ def compose(
             named_by = {n for name in names for n in actors[name]}
             places = {(s.chunk.doc, s.section) for s in near if s.n in named_by}
             near = [s for s in near if s.n in named_by or (s.chunk.doc, s.section) in places]
-    elif intent.kind == "quantity" and (counted := _counted_cell(intent, ranked)):
+    elif intent.kind == "quantity" and (counted := _labelled_cell(intent, ranked, _counts)):
         cell, support = counted
         lead = f"{cell.lead()} [{support.n}]."
     elif intent.wants_amount:
@@ -2051,6 +2051,14 @@ def _cell_asked(intent: Intent, support: Support) -> Cell | None:
     return asked_cell(row, intent.question, intent.years) if row else None
 
 
+def _held_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
+    """Who holds a role or a place, from the cell of a table row under the column the
+    question names: a row labelled with a role ("Project leader"), or one whose label the
+    question's words begin ("Lead partner" for "who was A's lead partner")."""
+    role = _role_cell(intent, ranked) if intent.kind == "person" else None
+    return role or _labelled_cell(intent, ranked, _names_cell)
+
+
 def _role_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
     """For who holds a role, the cell of a table row labelled with a role ("Project
     leader | A: Kari Berg | B: Ola Lie") under the column the question names: the row
@@ -2069,18 +2077,30 @@ LABEL_STEM = 4
 _COUNT_CELL = re.compile(r"\d{1,3}(?:[ .]\d{3})*")
 
 
-def _counted_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
-    """For how many there are, a count under the column the question names in a cited
-    passage's table row whose label shares the first letters of a word of the question
-    ("Participating firms | 42 | 27" for "how many firms took part in A", "Deltakende
-    bedrifter" for "hvor mange … deltog"): the prose around counts other things
-    (interviews, courses)."""
+def _counts(value: str) -> bool:
+    return bool(_COUNT_CELL.fullmatch(value))
+
+
+def _names_cell(value: str) -> bool:
+    """A cell that names someone: words, not a figure or a date ("Region Vestby")."""
+    return bool(value) and not re.search(r"\d", value)
+
+
+def _labelled_cell(
+    intent: Intent, ranked: list[Support], fits: Callable[[str], bool]
+) -> tuple[Cell, Support] | None:
+    """For how many there are, or who holds a place, the cell that `fits` under the
+    column the question names in a cited passage's table row whose label shares the
+    first letters of a word of the question ("Participating firms | 42 | 27" for "how
+    many firms took part in A", "Deltakende bedrifter" for "hvor mange … deltog", "Lead
+    partner | Region Vestby | …" for "who was A's lead partner"): the prose around
+    counts other things (interviews, courses) or names other people."""
     names = {n.casefold() for n in name_words(intent.question)}
     asked = {_fold(w)[:LABEL_STEM] for w in content_words(intent.question) if w not in names}
     for support in ranked:
         for j in range(len(support.chunk.sentences)):
             cell = _cell_asked(intent, support.at(j))
-            if not cell or not _COUNT_CELL.fullmatch(cell.value):
+            if not cell or not fits(cell.value):
                 continue
             label = {_fold(w)[:LABEL_STEM] for w in content_words(cell.label)}
             if asked & label:
