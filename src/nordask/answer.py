@@ -24,6 +24,7 @@ from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from nordask.cells import Cell, asked_cell, row_at
 from nordask.entities import actor_kind, find_actors, name_keys
 from nordask.furniture import is_link_text
 from nordask.glossary import ACRONYM, expansions_in
@@ -77,7 +78,13 @@ from nordask.structure import (
     numbered_headings,
     row_value,
 )
-from nordask.words import every_stopword, folded, scandinavian_by_stopwords, unframed_words
+from nordask.words import (
+    content_words,
+    every_stopword,
+    folded,
+    scandinavian_by_stopwords,
+    unframed_words,
+)
 
 if TYPE_CHECKING:
     from nordask.overview import Activity, Goal
@@ -717,7 +724,7 @@ def compose(
     names: list[str] = []
     lead = None
     if len(rows) == 1:
-        lead = _row_lead(*rows[0], terms or {}, column_of(rows[0][1], name_words(intent.question)))
+        lead = _row_lead(*rows[0], terms or {}, column_of(rows[0][1], asked_columns(intent)))
     elif rows:
         lead = (
             _matching_lead(intent, rows)
@@ -727,6 +734,9 @@ def compose(
         )
     elif intent.ranks_by_money and (ranking := _money_ranking(intent, supports)):
         names, lead = ranking
+    elif intent.wants_actors and (held := _held_cell(intent, ranked)):
+        cell, support = held
+        names, lead = [cell.value], f"{cell.lead()} [{support.n}]."
     elif intent.kind == "person" and (people := _people(intent, ranked)):
         names = list(people)[:MAX_ACTORS]
         lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
@@ -759,6 +769,9 @@ def compose(
             named_by = {n for name in names for n in actors[name]}
             places = {(s.chunk.doc, s.section) for s in near if s.n in named_by}
             near = [s for s in near if s.n in named_by or (s.chunk.doc, s.section) in places]
+    elif intent.kind == "quantity" and (counted := _labelled_cell(intent, ranked, _counts)):
+        cell, support = counted
+        lead = f"{cell.lead()} [{support.n}]."
     elif intent.wants_amount:
         lead = _amount_lead(intent, ranked)
     elif intent.kind in ("definition", "free") and (line := _activity_line(intent, ranked)):
@@ -1911,13 +1924,15 @@ def _row_lead(n: int, row: TableRow, terms: Mapping[str, str], column: str | Non
     MDKK, NORA 0 MDKK, GK-er 0 MDKK, …) [1]. MDKK is million Danish kroner. GK-er:
     “grænsekomiteerne” (the plan's own words). From the “Økonomi” row of “MÅL 7: …”.'
     With the `column` a question names, its cell first: 'Goal 7: NORA 0 MDKK of 7 MDKK
-    in total (Nordregio 3,8 MDKK, …) [1].'"""
+    in total (Nordregio 3,8 MDKK, …) [1].', a year's after it ('9,5 MSEK in 2027 of …')."""
     asked = [(col, value) for col, value in row.cells if col == column]
     cells = ", ".join(f"{col} {value}" if col else value for col, value in row.cells)
     figures = f"{row.total} in total ({cells})" if row.total else cells
     if asked:
         others = ", ".join(f"{col} {value}" for col, value in row.cells if col != column)
-        share = f"{column} {asked[0][1]}"
+        # A year heads its column after the figure: "9,5 MSEK in 2027", not "2027 9,5 MSEK".
+        year = column is not None and bool(re.fullmatch(r"(?:19|20)\d\d", column))
+        share = f"{asked[0][1]} in {column}" if year else f"{column} {asked[0][1]}"
         figures = f"{share} of {row.total} in total ({others})" if row.total else share
     lead = f"{_goal_name(row, 'Goal')}{figures} [{n}].{unit_note(figures)}"
     lead += _spelled_headers([col for col, _ in row.cells if col], terms)
@@ -1983,6 +1998,12 @@ def _sum_lead(rows: Sequence[tuple[int, TableRow]]) -> str | None:
     listing = _totals(ordered, first="goal")
     lead = f"The budgets of the plan's {len(rows)} goals add up to {figure} {unit} ({listing})."
     return lead + unit_note(unit)
+
+
+def asked_columns(intent: Intent) -> list[str]:
+    """What may head the column a money question asks for: the names it gives ("NORA")
+    and its years ("in 2027" under a budget table's "2027")."""
+    return [*name_words(intent.question), *intent.years]
 
 
 def column_of(row: TableRow, names: Sequence[str]) -> str | None:
@@ -2096,6 +2117,8 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
         said_figures = ", ".join(_asked_figures(intent, stated.text))
         whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
         lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
+        if (cell := _cell_asked(intent, stated)) and states_amount(cell.value):
+            lead = f"{cell.lead()} [{stated.n}]"  # the asked column's figure, not the row's
         said = _with_wanted(support, intent) if stated is not support else quote(stated.text)
         if (other := _second_amount(intent, stated)) and quote(other.text) not in said:
             said += f" {quote(other.text)}"
@@ -2110,6 +2133,70 @@ _SECOND_QUESTION = re.compile(
     r"när|var|hvor|hvad|hva|hvilk\w+|hvem|når|hvornår)\b.*)$",
     re.IGNORECASE,
 )
+
+
+def _cell_asked(intent: Intent, support: Support) -> Cell | None:
+    """The cell a question asks for in the table row a support's sentence stands in
+    (`cells.asked_cell`): "BioBro" names the column of "Budget | 3,2 MEUR | 2,6 MEUR"."""
+    row = row_at(support.chunk.text, support.chunk.sentences[support.sentence][0])
+    return asked_cell(row, intent.question, intent.years) if row else None
+
+
+def _held_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
+    """Who holds a role or a place, from the cell of a table row under the column the
+    question names: a row labelled with a role ("Project leader"), or one whose label the
+    question's words begin ("Lead partner" for "who was A's lead partner")."""
+    role = _role_cell(intent, ranked) if intent.kind == "person" else None
+    return role or _labelled_cell(intent, ranked, _names_cell)
+
+
+def _role_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
+    """For who holds a role, the cell of a table row labelled with a role ("Project
+    leader | A: Kari Berg | B: Ola Lie") under the column the question names: the row
+    names both projects' leaders, the column says whose is asked."""
+    for support in ranked:
+        cell = _cell_asked(intent, support)
+        if cell and re.search(rf"\b(?:{ANY_ROLE})\b", cell.label, re.IGNORECASE):
+            return cell, support
+    return None
+
+
+#: A table row's label is matched by the first letters of a question's word: "delt" of
+#: "deltog" and "Deltakende", "part" of "participated" and "Participants".
+LABEL_STEM = 4
+#: A cell that counts: "42", "1 250".
+_COUNT_CELL = re.compile(r"\d{1,3}(?:[ .]\d{3})*")
+
+
+def _counts(value: str) -> bool:
+    return bool(_COUNT_CELL.fullmatch(value))
+
+
+def _names_cell(value: str) -> bool:
+    """A cell that names someone: words, not a figure or a date ("Region Vestby")."""
+    return bool(value) and not re.search(r"\d", value)
+
+
+def _labelled_cell(
+    intent: Intent, ranked: list[Support], fits: Callable[[str], bool]
+) -> tuple[Cell, Support] | None:
+    """For how many there are, or who holds a place, the cell that `fits` under the
+    column the question names in a cited passage's table row whose label shares the
+    first letters of a word of the question ("Participating firms | 42 | 27" for "how
+    many firms took part in A", "Deltakende bedrifter" for "hvor mange … deltog", "Lead
+    partner | Region Vestby | …" for "who was A's lead partner"): the prose around
+    counts other things (interviews, courses) or names other people."""
+    names = {n.casefold() for n in name_words(intent.question)}
+    asked = {_fold(w)[:LABEL_STEM] for w in content_words(intent.question) if w not in names}
+    for support in ranked:
+        for j in range(len(support.chunk.sentences)):
+            cell = _cell_asked(intent, support.at(j))
+            if not cell or not fits(cell.value):
+                continue
+            label = {_fold(w)[:LABEL_STEM] for w in content_words(cell.label)}
+            if asked & label:
+                return cell, support.at(j)
+    return None
 
 
 def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:

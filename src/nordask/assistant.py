@@ -19,6 +19,7 @@ from nordask.answer import (
     Support,
     Titled,
     around,
+    asked_columns,
     column_of,
     compose,
     document_answer,
@@ -489,7 +490,7 @@ class Assistant:
         harbour goal?"): the one row with that column whose label, else goal heading,
         shares the most of the question's topic words ("Goal 2 Harbours", "MÅL 2: Havner
         …"); none where rows tie."""
-        asked = name_words(intent.question)
+        asked = asked_columns(intent)
         topic = topic_words(intent.question, every_stopword())
         found = [
             (row_topic_hits(row, topic), chunk_row, row)

@@ -54,6 +54,7 @@ from nordask.query import (
     said_about,
     speaks_of_founding,
     states_amount,
+    states_amount_for,
     states_contact,
     states_count,
     states_day,
@@ -406,14 +407,16 @@ def _fact_missing(
     passages = [(found[w], f"{title_of.get(w, '')}\n{w}") for w in near]
     when = f" for {', '.join(intent.years)}" if intent.years else ""
     about = _about(intent, near, title_of)
-    if intent.wants_amount and not any(states_amount(text) for text in about):
+    if intent.wants_amount and not any(states_amount_for(text, intent.years) for text in about):
         return Refusal("amount", f"none of the closest passages states an amount{when}")
     if intent.wants_amount and (unnamed := _unnamed(intent, top)):
         named = " ".join(unnamed)
         if any(names_any(text, unnamed) for text in cited):  # one further down does
             return Refusal("amount", f"none of the closest passages states an amount for {named}")
         return Refusal("amount", f"none of the closest passages speaks of {named}")
-    stating = [f"{text}\n{window}" for text, window in passages if states_amount(window)]
+    stating = [
+        f"{text}\n{window}" for text, window in passages if states_amount_for(window, intent.years)
+    ]
     if intent.wants_amount and (unstated := _unstated(intent, stating, cited)):
         return Refusal("amount", f"no passage states an amount{when} for {unstated}")
     if intent.wants_amount and (part := _unshared(intent, [w for _, w in passages])):

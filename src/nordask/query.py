@@ -1117,14 +1117,38 @@ def years_in(text: str) -> set[str]:
 #: A table row whose unit stands in a cell of its own before its figures ("MNOK | 4,2 |
 #: 3,6"): it states amounts in that unit.
 _UNIT_ROW = re.compile(rf"(?<![\w.,])(?:{CURRENCY})\s+\|\s+\d", re.IGNORECASE)
+#: A Markdown row's bare figure under a header that gives its unit (structure.py writes
+#: each cell under its column's name): "Budget (DKK mio.): 5,4", "Tilskudd (NOK): 600 000".
+_UNIT_CELL = re.compile(
+    rf"\((?P<unit>[^()|]*?(?<!\w)(?:{CURRENCY})(?!\w)[^()|]*)\):\s*(?P<num>{_FIGURE})(?![\w.,])",
+    re.IGNORECASE,
+)
 
 
 def states_amount(text: str) -> bool:
-    return bool(AMOUNT.search(text) or _UNIT_ROW.search(text))
+    return bool(AMOUNT.search(text) or _UNIT_ROW.search(text) or _UNIT_CELL.search(text))
+
+
+def states_amount_for(text: str, years: Sequence[str]) -> bool:
+    """`states_amount` for a question on `years`: a cell's bare figure under a header
+    that gives its unit but no year (a partner's share of the whole period) is no
+    year's amount, unless its row names one of them."""
+    if not years or AMOUNT.search(text) or _UNIT_ROW.search(text):
+        return states_amount(text)
+    rows = (_row_around(text, m.start()) for m in _UNIT_CELL.finditer(text))
+    return any(set(years) & years_in(row) for row in rows)
+
+
+def _row_around(text: str, at: int) -> str:
+    """The line of `text` that offset `at` stands on: a table row is one."""
+    return text[text.rfind("\n", 0, at) + 1 : (text.find("\n", at) + 1 or len(text) + 1) - 1]
 
 
 def amounts(text: str) -> list[str]:
-    return [" ".join(m.group(0).split()) for m in AMOUNT.finditer(text)]
+    """The amounts a text states, as written ("12,8 MDKK"), a cell's with its header's
+    unit ("5,4 DKK mio.")."""
+    stated = [" ".join(m.group(0).split()) for m in AMOUNT.finditer(text)]
+    return stated + [f"{m.group('num')} {m.group('unit')}" for m in _UNIT_CELL.finditer(text)]
 
 
 _WORD = re.compile(r"[^\W_][\w-]*", re.UNICODE)

@@ -884,7 +884,7 @@ def _bar_rows(text: str, paragraphs: list[tuple[int, int]], result: Outline) -> 
     rows = []
     for start, end, header, cells, caption in _tables(text, paragraphs):
         unit = next((cell for cell in cells if _UNIT_CELL.fullmatch(cell)), None)
-        unit = unit or _caption_unit(caption)
+        unit = unit or caption_unit(caption)
         figures = [
             (header[i], cell if _FIGURE.fullmatch(cell) else f"{cell} {unit}")
             for i, cell in enumerate(cells)
@@ -914,7 +914,7 @@ def _bar_rows(text: str, paragraphs: list[tuple[int, int]], result: Outline) -> 
 _CAPTION_UNIT = re.compile(rf"(?<!\w)(?:{CURRENCY})(?!\w)", re.IGNORECASE)
 
 
-def _caption_unit(caption: str) -> str | None:
+def caption_unit(caption: str) -> str | None:
     """The one currency a table's caption names, for figures that have no unit of their
     own ("The table shows the budget by goal and partner, in euro.")."""
     found = {m.group(0) for m in _CAPTION_UNIT.finditer(caption)}
