@@ -1601,3 +1601,19 @@ def test_a_how_often_lead_that_states_a_frequency_on_topic_stays() -> None:
     ]
     text, _ = compose(intent, supports, "en")
     assert "2 times a week" in text.split("\n")[0], text
+
+
+def test_a_bodys_leader_is_its_chair_and_the_deputy_is_not() -> None:
+    """ "styrets leder", "leder i styret": the chair in other words; "Nestleder i styret"
+    is the deputy."""
+    chunk = _doc_chunk(
+        "kystlag.txt",
+        "Kystlaget",
+        "Kystlaget samler fiskere fra tre kommuner. Nestleder i styret, Ola Strand, er "
+        "fornøyd. – Vi må tenke nytt, sier styrets leder Kari Fjeld fra Hitra kommune.",
+    )
+    supports = [Support(1, chunk, 1, 0.6)]
+    text, _ = compose(parse("Vem är ordförande i Kystlaget?"), supports, "sv")
+    assert text.startswith("Kari Fjeld [1]"), text
+    text, _ = compose(parse("Who chairs the board of Kystlaget?"), supports, "en")
+    assert text.startswith("Kari Fjeld [1]"), text

@@ -286,11 +286,17 @@ def asked_office(question: str) -> re.Pattern[str] | None:
     return next((office for office in _OFFICES if office.search(question)), None)
 
 
+#: A body that has a chair, in the four languages ("rådet", "styrelsen", "utvalget").
+_BODY = r"\w*(?:råd|styr|styrels|utvalg|udvalg|komit[eé]|kommitt[eé]|grupp|nämnd|nemnd|nævn)\w*"
+#: The Scandinavian nouns for a leader, with their definite forms ("lederen", "ledaren").
+_LEADER = r"(?:leder|leiar|ledare)(?:en|n)?"
 #: The roles a person holds in a project or a body, by kind, in the four languages
 #: (with their definite forms: "ordföranden", "koordinatoren", "prosjektlederen").
 ROLES = {
+    # A body's leader is its chair: "rådets leder", "styrelsens ledare", "leder i rådet".
     "chair": r"chair(?:s|man|woman|person)?|\w*ordförande\w*|ordførende|"
-    r"formand\w*|forkvinde\w*|styreleder\w*",
+    r"formand\w*|forkvinde\w*|styreleder\w*|"
+    rf"{_BODY}s\s+{_LEADER}|{_LEADER}\s+(?:i|for|för)\s+{_BODY}",
     "manager": r"(?:project|programme|program)\s+manager|manager|pro[sj]\w*led(?:er|are)\w*|"
     r"program\w*led(?:er|are)\w*|\w*leader|head",
     # Not "samordner", "koordinerer": the verbs ask who coordinates, a body or a person.
