@@ -595,3 +595,12 @@ def test_a_compound_leader_directs_what_a_director_question_asks_for() -> None:
     intent = parse("Who is the festival director for Fjordfest 2027?")
     assert intent.kind == "person"
     assert _fact_missing(intent, [text], [text], {}, [text]) is None
+
+
+def test_a_lead_partner_is_said_by_the_role_or_by_who_leads_the_project() -> None:
+    question = "Who is the lead partner of Fjordlink?"
+    assert parse(question).kind == "person"
+    assert _reason(question, "Fjordlink is led by Vestby kommune.") is None
+    assert _reason(question, "Vestby kommune leder Fjordlink sammen med to havner.") is None
+    assert _reason(question, "Fjordlink | Leadpartner | Vestby kommune") is None
+    assert _reason(question, "Fjordlink was presented in Bergen last spring.") is not None

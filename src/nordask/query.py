@@ -287,7 +287,7 @@ def asked_office(question: str) -> re.Pattern[str] | None:
 
 
 #: A body that has a chair, in the four languages ("rådet", "styrelsen", "utvalget").
-_BODY = r"\w*(?:råd|styr|styrels|utvalg|udvalg|komit[eé]|kommitt[eé]|grupp|nämnd|nemnd|nævn)\w*"
+BODY = r"\w*(?:råd|styr|styrels|utvalg|udvalg|komit[eé]|kommitt[eé]|grupp|nämnd|nemnd|nævn)\w*"
 #: The Scandinavian nouns for a leader, with their definite forms ("lederen", "ledaren").
 _LEADER = r"(?:leder|leiar|ledare)(?:en|n)?"
 #: The roles a person holds in a project or a body, by kind, in the four languages
@@ -296,7 +296,7 @@ ROLES = {
     # A body's leader is its chair: "rådets leder", "styrelsens ledare", "leder i rådet".
     "chair": r"chair(?:s|man|woman|person)?|\w*ordförande\w*|ordførende|"
     r"formand\w*|forkvinde\w*|styreleder\w*|"
-    rf"{_BODY}s\s+{_LEADER}|{_LEADER}\s+(?:i|for|för)\s+{_BODY}",
+    rf"{BODY}s\s+{_LEADER}|{_LEADER}\s+(?:i|for|för)\s+{BODY}",
     "manager": r"(?:project|programme|program)\s+manager|manager|pro[sj]\w*led(?:er|are)\w*|"
     r"program\w*led(?:er|are)\w*|\w*leader|head",
     # Not "samordner", "koordinerer": the verbs ask who coordinates, a body or a person.
@@ -306,6 +306,9 @@ ROLES = {
     # A Scandinavian compound leader ("øvelsesleder", "verksamhetsledare") directs it.
     "director": r"director|\w*direktør\w*|\w*direktör\w*|ceo|\w+leder|\w+ledare",
     "contact": r"contact\s+person|kontaktperson\w*",
+    # An organisation's role, most often: the partner that leads a project.
+    "lead partner": r"lead[\s-]*partner\w*|lead\s+beneficiary|huvudpartner\w*|hovedpartner\w*|"
+    r"ledande\s+partner\w*",
 }
 #: Verbs that name who chairs or leads a group: "chaired by", "leds av", "ledes af"; a
 #: short adverb may stand between ("Rådet ledes i dag av …").
