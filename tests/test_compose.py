@@ -1724,3 +1724,14 @@ def test_a_project_leader_is_the_cell_of_the_project_asked_not_the_body_responsi
     intent = parse("Who is the project leader of Kystmat?")
     text, _ = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
     assert text.startswith("Eva Lie [1]"), text
+
+
+def test_a_byline_with_the_writers_role_names_who_wrote_it() -> None:
+    chunk = _chunk(
+        "Ny ferje til øya\n\nAv Randi Holm, pressesjef\nPublisert 2. mai 2024\n\n"
+        "Kommunen kjøper en elektrisk ferje som skal gå mellom havna og øya fra høsten."
+    )
+    i = _sentence(chunk, "elektrisk ferje")
+    intent = parse("Hvem skrev saken om den nye ferja?")
+    text, names = compose(intent, [Support(1, chunk, i, 0.6)], "no")
+    assert names == ["Randi Holm"], text

@@ -235,12 +235,13 @@ _PERSON = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]
 #: A copula, with its perfect ("har vært seniorrådgiver Marit …").
 _IS = r"(?i:is|was|är|var|er|ble|blev|blir|has\s+been|har\s+(?:vært|været|varit))"
 #: Who wrote a text: "Published by Kari Nordmann", "skrevet af Mette Holm", or a news
-#: item's byline, a line of its own or before the day it was published: "By Kari
-#: Nordmann", "Av Anna Berg Publicerad 3 maj 2024".
+#: item's byline, a line of its own or before the day it was published, perhaps with the
+#: writer's role: "By Kari Nordmann", "Av Anna Berg Publicerad 3 maj 2024", "Av Tone
+#: Isaksen, kommunikasjonsrådgiver".
 _BYLINE = re.compile(
     rf"\b(?i:published|written|edited|posted)\s+(?i:by)\s+({_PERSON})|"
     rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})|"
-    rf"(?:^|\n)[ \t]*(?:By|Av|Af)[ \t]+({_PERSON})[ \t]*"
+    rf"(?:^|\n)[ \t]*(?:By|Av|Af)[ \t]+({_PERSON})(?:,[ \t]*[a-zß-öø-ÿ][\w -]{{0,40}})?[ \t]*"
     r"(?=\n|$|(?i:published|publicerad|publiceret|publisert|updated|uppdaterad)\b)"
 )
 #: A person named with a role: "chair Anna Berg", "Ordförande för perioden 2024–2025 är
