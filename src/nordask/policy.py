@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from nordask.entities import actor_kind, name_keys
 from nordask.query import (
+    ANY_OFFICE,
     ANY_ROLE,
     COST,
     LED_BY,
@@ -64,11 +65,11 @@ from nordask.words import MIN_PREFIX, unframed_words
 if TYPE_CHECKING:
     from nordask.background import Everyday
 
-#: Roles: a passage that can say who chairs or leads something.
+#: Roles: a passage that can say who chairs or leads something (a role, an office, who
+#: leads it or heads it, a "chef").
 _ROLE = re.compile(
-    r"\b(?:chair\w*|ordför\w*|formand\w*|forkvinde|styreleder\w*|leder(?:e|en)?\b|"
-    r"led(?:s|d)?\s+(?:by|av|af)|head(?:ed)?\s+(?:of|by)|director\w*|direktør\w*|direktör\w*|"
-    rf"chef(?:en)?\b|sekreterare|secretary\s+general|generalsekret\w*|ceo|{ANY_ROLE})\b",
+    rf"\b(?:{ANY_ROLE}|{ANY_OFFICE}|{LED_BY}|leder(?:e|en)?|head(?:ed)?\s+(?:of|by)|"
+    r"chef(?:en)?)\b",
     re.IGNORECASE,
 )
 #: Authorship: a passage that can say who wrote or published something (a byline says
