@@ -1735,3 +1735,13 @@ def test_a_byline_with_the_writers_role_names_who_wrote_it() -> None:
     intent = parse("Hvem skrev saken om den nye ferja?")
     text, names = compose(intent, [Support(1, chunk, i, 0.6)], "no")
     assert names == ["Randi Holm"], text
+
+
+def test_a_body_that_chairs_a_council_is_named_by_the_councils_leader() -> None:
+    chunk = _doc_chunk(
+        "fjellrad.txt",
+        "Fjellrådet",
+        "Fjellrådet samler tolv kommuner. Rådets leder er Nordby kommune til 2027.",
+    )
+    text, _ = compose(parse("Who chairs Fjellrådet?"), [Support(1, chunk, 1, 0.6)], "en")
+    assert text.startswith("Nordby kommune [1]"), text

@@ -2456,7 +2456,7 @@ _DOINGS = tuple(
         # "innledning" (introduction) leads nothing.
         r"lead\w*|led|heads?|headed|(?!in+ledning)\w*led(?:er|es|et|s|de|dde|are|aren|eren|ning)|"
         r"responsib\w*|in\s+charge|\w*ansvar\w*",
-        r"chair\w*|ordför\w*|ordfør\w*|formand\w*|forkvinde\w*|styreleder\w*",
+        rf"chair\w*|ordför\w*|ordfør\w*|{ROLES['chair']}",
         r"\w*coordinat\w*|\w*koordin\w*|\w*samordn\w*",
         # Not "vært" alone, Danish and Norwegian for "been".
         r"host(?:s|ed|ing)?|värd(?:ar|en|skap\w*)?|vært(?:er|erne|skab\w*)|vert(?:er|ene|skap\w*)",
