@@ -1762,7 +1762,7 @@ def _people(intent: Intent, ranked: list[Support]) -> dict[str, tuple[list[int],
         if found:
             named.append((support, found))
     about = [item for item in named if _speaks_of_subject(item[0], intent)]
-    if not about:  # a document that names the subject on one page (in English) speaks of it
+    if not about:  # a document naming the subject on another page speaks of it on this one
         documents = {s.chunk.doc for s in ranked if _speaks_of_subject(s, intent)}
         about = [item for item in named if item[0].chunk.doc in documents]
     if not about and not (named and named[0][0] is ranked[0]):
