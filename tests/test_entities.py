@@ -86,3 +86,8 @@ def test_a_definitions_subject_leaves_out_its_article() -> None:
     assert parse("What is the Green Harbour Charter?").subject == "Green Harbour Charter"
     assert parse("Vad är ett EGTS?").subject == "EGTS"
     assert parse("Hva er det nordiske samarbeidet?").subject == "nordiske samarbeidet"
+
+
+def test_a_currency_code_plain_or_scaled_is_no_actor() -> None:
+    text = "Fjordlink has a budget of MNOK 12,5 (TEUR 1 100), paid by NORA in SEK and MEUR."
+    assert find_actors(text) == ["NORA"]

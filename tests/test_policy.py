@@ -683,3 +683,12 @@ def test_a_definition_asks_about_its_words_beside_the_names() -> None:
         "it speaks of Kari, Holms, Fjordby, but never of “stillingsbetegnelse”"
     )
     assert _refusal("Hvad er Kari Holms rolle i Fjordby?", corpus) is None
+
+
+def test_a_lead_partner_is_said_by_the_role_or_by_who_leads_the_project() -> None:
+    question = "Who is the lead partner of Fjordlink?"
+    assert parse(question).kind == "person"
+    assert _reason(question, "Fjordlink is led by Vestby kommune.") is None
+    assert _reason(question, "Vestby kommune leder Fjordlink sammen med to havner.") is None
+    assert _reason(question, "Fjordlink | Leadpartner | Vestby kommune") is None
+    assert _reason(question, "Fjordlink was presented in Bergen last spring.") is not None

@@ -189,3 +189,9 @@ def test_a_compound_names_a_project_question_but_not_one_after_a_hyphen() -> Non
     assert parse("Hvilke kystprosjekter handler om fisk?").actor_kind == "project"
     assert parse("Hvilket Fjordlab-prosjekt handler om kajer?").actor_kind == "project"
     assert parse("Vilka resultat gav EU-hamnprojektet i norr?").actor_kind is None
+
+
+def test_who_wrote_asks_for_a_person_and_authorities_ask_for_none() -> None:
+    assert parse("Vem är författare till rapporten om färjorna?").kind == "person"
+    question = "Who is organising a meeting of the regional environmental authorities?"
+    assert parse(question).kind == "actor"

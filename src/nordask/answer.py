@@ -35,6 +35,7 @@ from nordask.query import (
     ACTIVITY_VERB,
     AMOUNT,
     ANY_ROLE,
+    BODY,
     CODE,
     COST,
     COUNT,
@@ -48,6 +49,7 @@ from nordask.query import (
     STEM_LETTERS,
     Intent,
     amounts,
+    asked_office,
     asked_phrase,
     asked_role,
     asks_author,
@@ -243,12 +245,13 @@ _PERSON = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]
 #: A copula, with its perfect ("har vært seniorrådgiver Marit …").
 _IS = r"(?i:is|was|är|var|er|ble|blev|blir|has\s+been|har\s+(?:vært|været|varit))"
 #: Who wrote a text: "Published by Kari Nordmann", "skrevet af Mette Holm", or a news
-#: item's byline, a line of its own or before the day it was published: "By Kari
-#: Nordmann", "Av Anna Berg Publicerad 3 maj 2024".
+#: item's byline, a line of its own or before the day it was published, perhaps with the
+#: writer's role: "By Kari Nordmann", "Av Anna Berg Publicerad 3 maj 2024", "Av Tone
+#: Isaksen, kommunikasjonsrådgiver".
 _BYLINE = re.compile(
     rf"\b(?i:published|written|edited|posted)\s+(?i:by)\s+({_PERSON})|"
     rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})|"
-    rf"(?:^|\n)[ \t]*(?:By|Av|Af)[ \t]+({_PERSON})[ \t]*"
+    rf"(?:^|\n)[ \t]*(?:By|Av|Af)[ \t]+({_PERSON})(?:,[ \t]*[a-zß-öø-ÿ][\w -]{{0,40}})?[ \t]*"
     r"(?=\n|$|(?i:published|publicerad|publiceret|publisert|updated|uppdaterad)\b)"
 )
 #: A person named with a role: "chair Anna Berg", "Ordförande för perioden 2024–2025 är
@@ -747,7 +750,7 @@ def compose(
     elif intent.wants_actors and (doer := _doer(intent, ranked)):
         names, lead = doer.names, _doer_answer(doer)
         near = [s for s in near if s.n != doer.support.n]
-    elif intent.wants_actors:
+    elif intent.wants_actors and not _asks_holder(intent):
         # Every cited project on the topic, not only the closest five: a list asks for all.
         every = sorted(supports, key=lambda s: -s.score)
         near = _naming_asked_names(intent, _on_topic(intent, every) or near)
@@ -1857,6 +1860,9 @@ def _people(intent: Intent, ranked: list[Support]) -> dict[str, tuple[list[int],
         if found:
             named.append((support, found))
     about = [item for item in named if _speaks_of_subject(item[0], intent)]
+    if not about:  # a document naming the subject on another page speaks of it on this one
+        documents = {s.chunk.doc for s in ranked if _speaks_of_subject(s, intent)}
+        about = [item for item in named if item[0].chunk.doc in documents]
     if not about and not (named and named[0][0] is ranked[0]):
         return {}  # only passages about something else name someone in such a role
     best = max(about or named[:1], key=lambda item: _subject_names(item[0], intent))[1]
@@ -1897,18 +1903,31 @@ def _naming_line(chunk: Chunk, match: re.Match[str]) -> str:
 
 
 def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
-    """Whether the role a person is named with is the kind the question asks about (any
-    role when it names none), and a deputy's only when it asks for one."""
+    """Whether the role a person is named with is the kind the question asks about, or
+    when it names none, one that does what it asks by its verb ("Hvem leder programmet":
+    a leader, not the chair of the council that backs it; a body's chair leads the
+    body); any role when it asks neither; and a deputy's only when it asks for one."""
     kind = asked_role(question)
     if match.group("verb"):  # "chaired by", "leds av": who chairs or leads it
         led = _LED_ONE.search(text[: match.start("verb")])
         other = led and any(not _named_in(n, question) for n in _BODY_NAME.findall(led.group(1)))
         return kind in (None, "chair") and not _ASKS_DEPUTY.search(question) and not other
     group = next(g for g in ("role", "held", "becomes") if match.group(g))
-    if kind and not re.fullmatch(ROLES[kind], match.group(group), re.IGNORECASE):
+    role = match.group(group)
+    if kind and not re.fullmatch(ROLES[kind], role, re.IGNORECASE):
+        return False
+    doing = None if kind else _asked_doing(question)
+    if doing and not doing.search(role) and not _chairs_asked_body(question, role):
         return False
     deputy = _DEPUTY.search(text[: match.start(group)])
     return bool(deputy) == bool(_ASKS_DEPUTY.search(question))
+
+
+def _chairs_asked_body(question: str, role: str) -> bool:
+    """Whether a role is a chair and the question asks who leads a body ("Hvem leder
+    rådet?"), which its chair does."""
+    chair = re.fullmatch(ROLES["chair"], role, re.IGNORECASE)
+    return bool(chair and re.search(rf"\b{BODY}\b", question, re.IGNORECASE))
 
 
 def _subject_names(support: Support, intent: Intent) -> int:
@@ -2597,22 +2616,28 @@ def _dated_actors(
 
 
 #: What a who-question asks someone does, each in its verb and noun forms in the four
-#: languages: leading, chairing, coordinating, hosting, developing, evaluating, being
-#: responsible. A sentence that says it of someone names the one asked for ("Region X
-#: arbetar med att samordna …", "Programmet leds av Y", "Z is lead partner").
+#: languages: being responsible, leading, chairing, coordinating, hosting, developing,
+#: evaluating (the first a question names; of two at one word, the first here). A
+#: sentence that says it of someone names the one asked for ("Region X arbetar med att
+#: samordna …", "Programmet leds av Y", "Z is lead partner").
 _DOINGS = tuple(
     re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
     for forms in (
-        r"lead\w*|led|heads?|headed|\w*led(?:er|es|et|s|de|dde|are|aren|eren|ning)",
-        r"chair\w*|ordför\w*|ordfør\w*|formand\w*|forkvinde\w*|styreleder\w*",
+        r"responsib\w*|in\s+charge|\w*ansvar\w*",
+        # Who leads a work is also who is responsible for it: "(ansvarig: X)". An
+        # "innledning" (introduction) leads nothing.
+        r"lead\w*|led|heads?|headed|(?!in+ledning)\w*led(?:er|es|et|s|de|dde|are|aren|eren|ning)|"
+        r"responsib\w*|in\s+charge|\w*ansvar\w*",
+        rf"chair\w*|ordför\w*|ordfør\w*|{ROLES['chair']}",
         r"\w*coordinat\w*|\w*koordin\w*|\w*samordn\w*",
         # Not "vært" alone, Danish and Norwegian for "been".
         r"host(?:s|ed|ing)?|värd(?:ar|en|skap\w*)?|vært(?:er|erne|skab\w*)|vert(?:er|ene|skap\w*)",
         r"develop\w*|\w*utveckl\w*|\w*udvikl\w*|\w*utvikl\w*",
         r"\w*evaluat\w*|\w*evaluer\w*|\w*utvärder\w*",
-        r"responsib\w*|in\s+charge|\w*ansvar\w*",
     )
 )
+#: Being responsible, the first of the doings (and the one a "who leads" bridges to).
+_RESPONSIBLE = _DOINGS[0]
 #: After the doing, the one who does it follows: passive ("led by", "ledes i dag av"),
 #: a copula, perhaps after what is done or a noun ("the lead partner is", "Prosjektleder
 #: for evalueringen har vært"), or a label ("Lead partner:").
@@ -2629,8 +2654,9 @@ _JOINED_NAME = re.compile(
 #: A subject that is a name with its acronym, whatever its case: "Norsk helsenett (NHN)".
 _SPELLED_SUBJECT = re.compile(r"^\s*([A-ZÅÄÖÆØ][\w-]*(?:\s+[\w-]+){0,3}\s+\([A-ZÅÄÖÆØ]{2,}\))\s*$")
 #: A label's value: "Lead partner: Havbruksinstituttet Lofoten (Norway)", up to a bracket,
-#: a comma or a table cell's end ("| Host: Sørhamn kommune |").
-_LABEL_VALUE = re.compile(r"^(?:\s+[\w-]+)?\s*:\s*([A-ZÅÄÖÆØ][^,;()|\n]{1,60}?)\s*(?:[(,;|]|$)")
+#: a comma or a table cell's end ("| Host: Sørhamn kommune |"), or the end of the brackets
+#: a heading holds it in ("3.2 Kajer (ansvarig: Hamnbolaget)").
+_LABEL_VALUE = re.compile(r"^(?:\s+[\w-]+)?\s*:\s*([A-ZÅÄÖÆØ][^,;()|\n]{1,60}?)\s*(?:[(),;|]|$)")
 
 
 @dataclass(frozen=True)
@@ -2671,6 +2697,16 @@ def _doer(intent: Intent, ranked: list[Support]) -> Doer | None:
     return _stated_doer(intent, ranked)
 
 
+def _asks_holder(intent: Intent) -> bool:
+    """Whether a who-question asks who holds a role or does a thing ("Who chairs the
+    board?", "Hvem leder arbeidet?"): only a sentence that says so answers it, never the
+    bodies named near its topic."""
+    question = intent.question
+    return intent.kind == "person" and bool(
+        asked_role(question) or asked_office(question) or _asked_doing(question)
+    )
+
+
 def _doer_answer(doer: Doer) -> str:
     """The names with their citation and the sentence that says they do it."""
     names = "; ".join(f"{name} [{doer.support.n}]" for name in doer.names)
@@ -2691,15 +2727,27 @@ def _stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
     words = re.findall(r"[^\W\d_]{5,}", rest.casefold())
     topic = [w for w in dict.fromkeys(words) if w not in stop]
     names = [n for n in dict.fromkeys(name_words(rest)) if not doing.search(n)]
-    best: tuple[tuple[int, int, int], Doer] | None = None
+    # The role the question names, in its own words: "Leadpartner" for "the lead
+    # partner", where "Prosjektleder" leads too.
+    role = asked_role(intent.question)
+    best: tuple[tuple[bool, int, bool, int, int], Doer] | None = None
     for rank, support in enumerate(ranked):
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
             text = tidy(_sentence(chunk, j))
+            of_asked = named = False
             if cell := _table_doer(doing, text, topic):  # "| Fase | … | Ansvarlig |"
                 found, text = cell
             elif match := doing.search(text):
+                if _DEPUTY.search(text[: match.start()]):
+                    continue  # "The vice-chair is …" holds another role
+                if role and _RESPONSIBLE.fullmatch(match.group(0)) and doing is not _RESPONSIBLE:
+                    continue  # "(ansvar: X)" leads the work, but names no project leader
                 found = _doers(intent, text, match, chunk.owner_of(j))
+                of_asked = _role_of_asked_doing(text, match, doing, topic)
+                named = bool(
+                    role and re.match(rf"(?:{ROLES[role]})\b", text[match.start() :], re.I)
+                )
             else:
                 continue
             if not found:
@@ -2712,12 +2760,32 @@ def _stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
             hits += intent.goal in goals
             hits += bool(doing.search(section))  # under "4.1 Evaluering"
             # Nothing of the question around it: only the top passage's best sentence.
-            if not hits and (rank or j != support.sentence):
+            if not hits and not of_asked and (rank or j != support.sentence):
                 continue
-            key = (hits, _stems_in(text, topic), -rank)
+            key = (of_asked, hits, named, _stems_in(text, topic), -rank)
             if best is None or key > best[0]:
                 best = (key, Doer(found, support.at(j), text))
     return best[1] if best else None
+
+
+#: What a role is of, after it: "Prosjektleder for evalueringen", "leader of the review".
+_ROLE_OF = re.compile(r"\s+(?:for|of|för|af|av)\s+(\w+)")
+
+
+def _role_of_asked_doing(
+    text: str, match: re.Match[str], doing: re.Pattern[str], topic: list[str]
+) -> bool:
+    """Whether the role a sentence names is of the doing the question asks it for, besides
+    its own, in any of the languages: a compound ("Evalueringsleder" for "Vem ledde
+    utvärderingen", the evaluation's leader) or the word after it ("Prosjektleder for
+    evalueringen"); not a plain "Prosjektleder"."""
+    words = [match.group(0)]
+    if of := _ROLE_OF.match(text, match.end()):
+        words.append(of.group(1))
+    others = [other for other in _DOINGS if other.pattern != doing.pattern]
+    return any(
+        o.fullmatch(word) and any(o.fullmatch(w) for w in topic) for o in others for word in words
+    )
 
 
 def _project_done_by(intent: Intent, ranked: list[Support]) -> Doer | None:
@@ -2824,7 +2892,15 @@ def _doers(intent: Intent, text: str, match: re.Match[str], owner: str | None) -
         paired = _of_goal(intent.goal, text)  # another goal's name is none of the asked
         return [paired] if paired else []
     named = _named_doers(text, match, owner)
+    # A row's cells labelled by their column ("Fjellmat: Tor Haugen"): the asked one's.
+    labelled = [cell for n in named if (cell := _LABELLED_CELL.match(n))]
+    if asked := [c.group(2) for c in labelled if names_any(intent.question, [c.group(1)])]:
+        return asked
     return [n for n in named if _fits(intent, n) and not _named_in(n, intent.question)]
+
+
+#: A table cell with its column's name: "Ungdomsløftet Nordland: Kristin Øien Hansen".
+_LABELLED_CELL = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
 
 
 def _named_doers(text: str, match: re.Match[str], owner: str | None) -> list[str]:
@@ -2835,8 +2911,16 @@ def _named_doers(text: str, match: re.Match[str], owner: str | None) -> list[str
     after = text[match.end() :]
     if label := _LABEL_VALUE.match(after):  # the whole value: "Kattegatcentret for Fiskeforskning"
         return [label.group(1)]
+    row = _LABELLED_ROW.match(text)
+    if row and row.start(1) <= match.start() and match.end() <= row.end(1):
+        # A table row the doing labels: "Lead partner | Nordby kommune | Sørby kommune".
+        return [cell for c in row.group(2).split("|") if (cell := c.strip())]
     if _DOER_AFTER.match(after):
-        return _actor_names(after)[:1]
+        names = _actor_names(after)
+        by = _BY_NAME.match(after)
+        if by and not (names and after.find(names[0]) == by.start(1)):
+            names = [by.group(1)]  # a name no list knows: "ledes av Statsforvalteren i …"
+        return [_with_place(name, after) for name in names[:1]]
     subject = text[: match.start()]
     if spelled := _SPELLED_SUBJECT.match(subject):  # "Norsk helsenett (NHN) utvikler"
         return [spelled.group(1)]
@@ -2846,6 +2930,25 @@ def _named_doers(text: str, match: re.Match[str], owner: str | None) -> list[str
     if not before and (named := _LIGHT_SUBJECT.match(subject)):
         before = [named.group(1)]  # "Østlandsforskning gjennomfører en ekstern evaluering"
     return before or ([owner] if owner else [])
+
+
+#: A table row: its label cell, then the others ("| Lead partner | Nordby kommune |").
+_LABELLED_ROW = re.compile(r"^\s*\|?\s*([^|]{1,40}?)\s*\|(.*\S.*)$")
+#: The capitalised name right after a passive's "by": "ledes av Statsforvalteren".
+_BY_NAME = re.compile(
+    r"^(?:\s+\w{1,5}){0,2}\s+(?:by|av|af)\s+([A-ZÅÄÖÆØ][\w-]*(?:\s+[A-ZÅÄÖÆØ][\w-]*){0,3})"
+)
+#: The place a Nordic body's name ends with: "Länsstyrelsen i Värmland", "Høgskolen i
+#: Innlandet".
+_OF_PLACE = re.compile(r"\s+(?:i|på)\s+[A-ZÅÄÖÆØ][\w-]+")
+
+
+def _with_place(name: str, text: str) -> str:
+    """`name` with the place `text` gives right after it ("Länsstyrelsen" of
+    "Länsstyrelsen i Värmland tillsammans med …"), which is part of the name."""
+    at = text.find(name)
+    place = _OF_PLACE.match(text, at + len(name)) if at >= 0 else None
+    return name + place.group(0) if place else name
 
 
 #: The capitalised name a sentence opens with, before a verb that says only that it does

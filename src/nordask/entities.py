@@ -62,9 +62,12 @@ _NAMES_BEFORE = re.compile(rf"\b[{_UPPER}][\wåäöæøüé-]+,\s")
 #: "medlemmar Västra Götalandsregionen".
 _MODIFIER = re.compile(rf"(?<=[a-zåäöæøüé,]\s)[{_UPPER}][\wåäöæøüé-]+\s+$")
 _ACRONYM = re.compile(rf"\b[{_UPPER}]{{3,}}(?:-[{_UPPER}]+)?\b|\b[{_UPPER}]{{2}}-[{_UPPER}]\b")
-#: Currencies, units and abbreviations that are not actors.
+#: A currency code, plain or scaled by a thousand, a million or a billion ("NOK",
+#: "MSEK", "MDKK", "TEUR", "MNOK"): a unit, never an actor ("The total budget is MSEK 67").
+_CURRENCY_CODE = re.compile(r"(?:T|K|M|MD|MN|MIA|BN)?(?:DKK|NOK|SEK|ISK|EUR|USD|GBP)")
+#: Units and abbreviations that are not actors.
 _NOT_ACTORS = (
-    frozenset({"MDKK", "DKK", "NOK", "SEK", "EUR", "CO2", "GHG", "GDP", "KPI"})
+    frozenset({"CO2", "GHG", "GDP", "KPI"})
     | frozenset({"PDF", "FN", "EU", "EK", "NB", "OBS", "ERDF", "ETC", "GIS", "ICT", "SMS"})
     | frozenset({"SDG", "SDGS", "SME", "SMES"})
 )
@@ -132,7 +135,9 @@ def find_actors(text: str) -> list[str]:
     headings = _heading_words(text)
     for match in _ACRONYM.finditer(text):
         name = match.group(0)
-        if name not in _NOT_ACTORS and len(name) <= _ACRONYM_MAX and match.start() not in headings:
+        if _CURRENCY_CODE.fullmatch(name) or name in _NOT_ACTORS:
+            continue
+        if len(name) <= _ACRONYM_MAX and match.start() not in headings:
             found.append((match.start(), name))
     names: list[str] = []
     seen: set[str] = set()

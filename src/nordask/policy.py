@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Protocol
 
 from nordask.entities import actor_kind, name_keys
 from nordask.query import (
+    ANY_OFFICE,
     ANY_ROLE,
     COST,
     LED_BY,
@@ -69,11 +70,11 @@ from nordask.words import words as split_words
 if TYPE_CHECKING:
     from nordask.background import Everyday
 
-#: Roles: a passage that can say who chairs or leads something.
+#: Roles: a passage that can say who chairs or leads something (a role, an office, who
+#: leads it or heads it, a "chef").
 _ROLE = re.compile(
-    r"\b(?:chair\w*|ordför\w*|formand\w*|forkvinde|styreleder\w*|leder(?:e|en)?\b|"
-    r"led(?:s|d)?\s+(?:by|av|af)|head(?:ed)?\s+(?:of|by)|director\w*|direktør\w*|direktör\w*|"
-    rf"chef(?:en)?\b|sekreterare|secretary\s+general|generalsekret\w*|ceo|{ANY_ROLE})\b",
+    rf"\b(?:{ANY_ROLE}|{ANY_OFFICE}|{LED_BY}|leder(?:e|en)?|head(?:ed)?\s+(?:of|by)|"
+    r"chef(?:en)?)\b",
     re.IGNORECASE,
 )
 #: Authorship: a passage that can say who wrote or published something (a byline says
@@ -466,6 +467,8 @@ def _fact_missing(
     return None
 
 
+#: A copula before the role a question names: "Who is the chair", "Vem är ordförande".
+_COPULA = re.compile(r"\b(?:is|was|are|were|är|var|er|ble|blev)\b", re.IGNORECASE)
 #: The word that makes a role a deputy's, just before it: "vice ordförande", "deputy chair".
 _DEPUTY = re.compile(r"\b(?:vice|deputy|vara)[\s-]*$", re.IGNORECASE)
 
@@ -482,7 +485,9 @@ def unnamed_person(intent: Intent, named: Sequence[str]) -> Refusal | None:
     start = asked.start() if asked else 0
     deputy = _DEPUTY.search(intent.question[:start])  # "vice ordförande", "deputy chair"
     rest = intent.question[deputy.start() if deputy else start :].strip(" ?")
-    said = f"who is {rest}" if asked else f"the person asked for in “{rest}”"
+    # "Who is the chair of X": "who is chair of X"; "Who chairs X": "who chairs X".
+    verb = "who is" if _COPULA.search(intent.question[:start]) else "who"
+    said = f"{verb} {rest}" if asked else f"the person asked for in “{rest}”"
     return Refusal("person", f"no passage names {said}")
 
 
@@ -522,9 +527,12 @@ _BYLINE = re.compile(
 def _role_pattern(question: str) -> re.Pattern[str]:
     """What a passage must name for a who-question about a person: the office or the kind
     of role it asks about ("project manager": "prosjektleder"; who chairs it: "ledes av"
-    too; "director": "øvelsesleder", which the office's own forms lack), else any role."""
+    too, and the lead partner is who leads the project; "director": "øvelsesleder",
+    which the office's own forms lack), else any role."""
     kind = asked_role(question)
     led = f"|{LED_BY}" if kind == "chair" else ""
+    if kind == "lead partner":  # "Region X leads the project", "ledes af Region X"
+        led = rf"|{LED_BY}|leads|leder|leds|ledes|ledet|ledde"
     named = re.compile(rf"\b(?:{ROLES[kind]}{led})\b", re.IGNORECASE) if kind else None
     return named or asked_office(question) or _ROLE
 

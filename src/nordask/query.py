@@ -112,19 +112,19 @@ _KIND_WORDS = [
 ]
 #: Offices a person holds, each in the four languages: a question asking who holds one is
 #: answered only by a passage that names that office ("Who is the mayor of Umeå?").
-_OFFICES = tuple(
-    re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
-    for forms in (
-        r"presidents?|president(?:en|er|erne|ene)?",
-        r"mayors?|borgmästare\w*|borgmester\w*|ordfører\w*",
-        r"\w*ministers?|\w*minister(?:n|en|ns|s|ar|arna|e|ne|en)?",
-        r"kings?|queens?|kung(?:en)?|drottning\w*|konge(?:n)?|dronning\w*",
-        r"governors?|landshövding\w*|fylkesm[ae]nn\w*|statsforvalter\w*",
-        r"chair\w*|\w*ordförande\w*|ordførende|formand\w*|forkvinde\w*|styreleder\w*",
-        r"directors?|\w*direktør\w*|\w*direktör\w*|ceo|chief\s+executive",
-        r"secretary[- ]general|\w*generalsekret\w*",
-    )
+_OFFICE_FORMS = (
+    r"presidents?|president(?:en|er|erne|ene)?",
+    r"mayors?|borgmästare\w*|borgmester\w*|ordfører\w*",
+    r"\w*ministers?|\w*minister(?:n|en|ns|s|ar|arna|e|ne|en)?",
+    r"kings?|queens?|kung(?:en)?|drottning\w*|konge(?:n)?|dronning\w*",
+    r"governors?|landshövding\w*|fylkesm[ae]nn\w*|statsforvalter\w*",
+    r"chair\w*|\w*ordförande\w*|ordførende|formand\w*|forkvinde\w*|styreleder\w*",
+    r"directors?|\w*direktør\w*|\w*direktör\w*|ceo|chief\s+executive",
+    r"secretary[- ]general|\w*generalsekret\w*",
 )
+_OFFICES = tuple(re.compile(rf"\b(?:{forms})\b", re.IGNORECASE) for forms in _OFFICE_FORMS)
+#: Any of the offices.
+ANY_OFFICE = "|".join(_OFFICE_FORMS)
 
 
 #: "How do I …", "Hur bakar man …", "Hvordan lager jeg …": how a person does something.
@@ -291,11 +291,17 @@ def asked_office(question: str) -> re.Pattern[str] | None:
     return next((office for office in _OFFICES if office.search(question)), None)
 
 
+#: A body that has a chair, in the four languages ("rådet", "styrelsen", "utvalget").
+BODY = r"\w*(?:råd|styr|styrels|utvalg|udvalg|komit[eé]|kommitt[eé]|grupp|nämnd|nemnd|nævn)\w*"
+#: The Scandinavian nouns for a leader, with their definite forms ("lederen", "ledaren").
+_LEADER = r"(?:leder|leiar|ledare)(?:en|n)?"
 #: The roles a person holds in a project or a body, by kind, in the four languages
 #: (with their definite forms: "ordföranden", "koordinatoren", "prosjektlederen").
 ROLES = {
+    # A body's leader is its chair: "rådets leder", "styrelsens ledare", "leder i rådet".
     "chair": r"chair(?:s|man|woman|person)?|\w*ordförande\w*|ordførende|"
-    r"formand\w*|forkvinde\w*|styreleder\w*",
+    r"formand\w*|forkvinde\w*|styreleder\w*|"
+    rf"{BODY}s\s+{_LEADER}|{_LEADER}\s+(?:i|for|för)\s+{BODY}",
     "manager": r"(?:project|programme|program)\s+manager|manager|pro[sj]\w*led(?:er|are)\w*|"
     r"program\w*led(?:er|are)\w*|\w*leader|head",
     # Not "samordner", "koordinerer": the verbs ask who coordinates, a body or a person.
@@ -305,6 +311,9 @@ ROLES = {
     # A Scandinavian compound leader ("øvelsesleder", "verksamhetsledare") directs it.
     "director": r"director|\w*direktør\w*|\w*direktör\w*|ceo|\w+leder|\w+ledare",
     "contact": r"contact\s+person|kontaktperson\w*",
+    # An organisation's role, most often: the partner that leads a project.
+    "lead partner": r"lead[\s-]*partner\w*|lead\s+beneficiary|huvudpartner\w*|hovedpartner\w*|"
+    r"ledande\s+partner\w*",
 }
 #: Verbs that name who chairs or leads a group: "chaired by", "leds av", "ledes af"; a
 #: short adverb may stand between ("Rådet ledes i dag av …").
@@ -325,19 +334,18 @@ def asked_role(question: str) -> str | None:
     )
 
 
-#: Who-questions about a person, not an organisation: the corpus must name someone.
-_ASKS_PERSON = re.compile(
-    rf"\b(?:{ANY_ROLE})\b|"
-    r"\b(?:chairs?|chairman|chairwoman|chairperson|leads?|\w*leader|head(?:s|ed)?\s+of|director|"
-    r"ceo|\w*ordförande|ordförende|ordfører|formand|forkvinde|\w*leder|\w*ledare|leds|"
-    r"\w*direktør|\w*direktör|wrote|written|author|skrev|skrevet|skrivit|forfatter|published|publicerade|publicerede|publiserte|"
-    r"who\s+is\s+the\s+contact|kontaktperson)\b",
-    re.IGNORECASE,
-)
 #: Who wrote or published something: a byline answers ("Published by Kari Nordmann").
-_ASKS_AUTHOR = re.compile(
-    r"\b(?:wrote|written|author\w*|skrev|skrevet|skriven|skrivit|forfatter\w*|författare|published|"
-    r"publicerade|publicerede|publiserte|publicerad|publiceret|publisert)\b",
+#: Not "authorities".
+_AUTHORSHIP = (
+    r"wrote|written|authors?|authored|authorship|skrev|skrevet|skriven|skrivit|forfatter\w*|författare|published|"
+    r"publicerade|publicerede|publiserte|publicerad|publiceret|publisert"
+)
+_ASKS_AUTHOR = re.compile(rf"\b(?:{_AUTHORSHIP})\b", re.IGNORECASE)
+#: Who-questions about a person, not an organisation: the corpus must name someone. A
+#: role, an office or authorship, or who leads it (one who leads is often a person).
+_ASKS_PERSON = re.compile(
+    rf"\b(?:{ANY_ROLE}|{ANY_OFFICE}|{_AUTHORSHIP}|leads?|leder|ledare|leds|head(?:s|ed)?\s+of|"
+    r"ordförende|who\s+is\s+the\s+contact)\b",
     re.IGNORECASE,
 )
 
