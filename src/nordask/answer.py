@@ -52,6 +52,7 @@ from nordask.query import (
     asks_author,
     asks_deadline,
     asks_partners,
+    asks_published,
     is_country,
     name_phrases,
     name_words,
@@ -59,8 +60,12 @@ from nordask.query import (
     parse,
     role_stem,
     states_amount,
+    states_byline,
     states_contact,
+    states_count,
     states_day,
+    states_month,
+    states_published,
     topic_words,
     year_span,
     years_in,
@@ -1208,25 +1213,50 @@ def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
     deadline = asks_deadline(intent.question)
     topic = topic_words(intent.question, every_stopword())
     naming = _naming_documents(intent, ranked)
+    published = asks_published(intent.question)
     found = [
         support.at(j)
         for support in ranked
         for j in range(len(support.chunk.sentences))
-        if states_day(_sentence(support.chunk, j))
+        if _dates(text := _sentence(support.chunk, j))
         and _quotable(support.chunk, j)
-        and readable(_sentence(support.chunk, j))
+        and (readable(text) or (published and states_published(text)))
     ]
     if deadline:  # another day (a meeting's, a launch's) is no deadline
         found = [s for s in found if DEADLINE.search(s.text)]
+    if published:  # the byline's day ("Published 4 May 2026"), not that of what it reports
+        found = [s for s in found if states_published(s.text)] or [
+            s for s in found if readable(s.text)
+        ]
     found = [s for s in found if s.chunk.doc in naming]
     if not found:
         return None
 
-    def key(s: Support) -> tuple[int, float]:
+    names = name_words(intent.question)
+
+    def key(s: Support) -> tuple[int, int, bool, float]:
         closeness = s.score + (s.sentence_scores[s.sentence] if s.sentence_scores else 0.0)
-        return (topic_hits(s, topic), closeness)
+        named = _names_in_paragraph(s, [n for n in names if not names_any(s.chunk.title, [n])])
+        return (named, topic_hits(s, topic), states_day(s.text), closeness)
 
     return max(found, key=key)
+
+
+def _dates(text: str) -> bool:
+    """Whether a sentence gives a day or a month of a year ("Building starts in May 2026")."""
+    return states_day(text) or states_month(text)
+
+
+def _names_in_paragraph(support: Support, names: list[str]) -> int:
+    """How many of `names` the paragraph of the support's sentence names: of two pilots
+    described alike ("Pilot A: … Start in May 2025." "Pilot B: … Start in June 2026."),
+    the asked one's paragraph gives its date."""
+    text = support.chunk.text
+    start, end = support.chunk.sentences[support.sentence]
+    opens = text.rfind("\n\n", 0, start)
+    closes = text.find("\n\n", end)
+    paragraph = text[opens + 1 if opens >= 0 else 0 : closes if closes >= 0 else len(text)]
+    return sum(names_any(paragraph, [name]) for name in names)
 
 
 def _naming_documents(intent: Intent, ranked: list[Support]) -> set[str]:
@@ -2028,29 +2058,76 @@ _SECOND_QUESTION = re.compile(
 
 
 def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
-    """The lead, with the sentence of its passage's paragraph that gives the amount or
-    day the second part of a two-part question asks for ("Who leads X, and what is the
-    budget?"), when the lead gives none: a record names the lead partner in one sentence
-    and its budget in the next."""
+    """The lead, with the sentence that gives the amount, day or count the second part
+    of a two-part question asks for ("Who leads X, and what is the budget?"), when the
+    lead gives none: of its passage's paragraph (a record names the lead partner in one
+    sentence and its budget in the next), else of another cited passage of the same
+    document (a news item gives a programme's budget in its opening and its target
+    further down)."""
     second = _SECOND_QUESTION.search(intent.question)
-    kind = parse(second.group(1)).kind if second else None
-    # A when-part asks for a day ("når holdes den?"): a year elsewhere in the paragraph
-    # dates something else.
-    wanted = {"amount": states_amount, "date": states_day}.get(kind or "")
-    if kind in ("actor", "person") and (doing := _asked_doing(second.group(1))):
-        wanted = partial(_names_doer, doing)  # "… och vem leder projektet?"
+    wanted = _answers_part(second.group(1)) if second else None
     cited = re.search(r"\[(\d+)\]", lead)
     if wanted is None or cited is None or wanted(lead):
         return lead
     support = next((s for s in pool if s.n == int(cited.group(1))), None)
     if support is None:
         return lead
-    chunk, i = support.chunk, support.sentence
-    for j in (i, *_paragraph_order(chunk, i, BLOCK_REACH)):
-        text = _sentence(chunk, j)
-        if _same_paragraph(chunk, i, j) and _quotable(chunk, j) and wanted(text):
-            return f"{lead} “{quote(text)}” [{support.n}]"
+    # The lead may quote another sentence of its passage than the best one (a byline's day).
+    said = _quoted_in(support.chunk, lead)
+    others = [s for s in pool if s.chunk.doc == support.chunk.doc and s.n != support.n]
+    for where in (support.at(said) if said is not None else support, *others):
+        chunk, i = where.chunk, where.sentence
+        for j in (i, *_paragraph_order(chunk, i, BLOCK_REACH)):
+            text = _sentence(chunk, j)
+            if _same_paragraph(chunk, i, j) and _quotable(chunk, j) and wanted(text):
+                return f"{lead} “{quote(text)}” [{where.n}]"
     return lead
+
+
+def _quoted_in(chunk: Chunk, lead: str) -> int | None:
+    """The sentence of the passage the lead quotes first (not a heading: its title)."""
+    flat = " ".join(lead.split())
+    found = [
+        (at, j)
+        for j in range(len(chunk.sentences))
+        if (text := " ".join(_sentence(chunk, j).split()))
+        and (at := flat.find(text)) >= 0
+        and _quotable(chunk, j)
+    ]
+    return min(found)[1] if found else None
+
+
+#: A second part that asks for the most one can get: "how much can one get at most",
+#: "hvor meget kan man højst få", "maximum grant".
+_ASKS_AT_MOST = re.compile(
+    r"\b(?:at\s+most|maximum|max|högst|højst|høyst|maks\w*|mest)\b", re.IGNORECASE
+)
+#: A ceiling as a text states it: "up to EUR 50 000", "inntil 600 000 NOK", "högst".
+_UP_TO = re.compile(
+    r"\b(?:up\s+to|at\s+most|maximum|max\.?|upp\s+till|op\s+til|opp\s+til|inntil|"
+    r"indtil|högst|højst|høyst|maks\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def _answers_part(part: str) -> Callable[[str], bool] | None:
+    """What a sentence must hold to answer one part of a question: an amount (a ceiling,
+    when it asks for the most one can get), a day, a count of the year it names (not an
+    amount of money or a year), who wrote a news item (its byline), who does the asked
+    doing; None for other parts."""
+    asked = parse(part)
+    if asked.kind == "amount" and _ASKS_AT_MOST.search(part):
+        return lambda text: states_amount(text) and bool(_UP_TO.search(text))
+    if asked.kind == "quantity":
+        years = set(asked.years)
+        return lambda text: states_count(AMOUNT.sub("", text)) and years <= years_in(text)
+    if asked.kind in ("actor", "person") and asks_author(part):
+        return states_byline
+    if asked.kind in ("actor", "person") and (doing := _asked_doing(part)):
+        return partial(_names_doer, doing)  # "… och vem leder projektet?"
+    # A when-part asks for a day ("når holdes den?"): a year elsewhere in the paragraph
+    # dates something else.
+    return {"amount": states_amount, "date": states_day}.get(asked.kind)
 
 
 def _names_doer(doing: re.Pattern[str], text: str) -> bool:

@@ -341,6 +341,43 @@ def asks_author(question: str) -> bool:
     return bool(_ASKS_AUTHOR.search(question))
 
 
+#: Who wrote a text, as its byline says: a line opening "By Kari Nordmann", "Av Anna
+#: Berg", "Af Jens Holm", or "written by …", "publicerad av …".
+_BYLINE = re.compile(
+    r"(?:^|\n)[ \t]*(?-i:By|Av|Af)[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])|"
+    r"\b(?:written|published|posted|skrevet|skriven|publicerad|publiceret|publisert)\s+"
+    r"(?:by|av|af)\s+(?-i:[A-ZÀ-ÖØ-Þ])",
+    re.IGNORECASE,
+)
+#: When a text was published, as its byline or dateline says: "Publisert 3. september
+#: 2025", "Published on 4 May 2026", "Offentliggjort den …".
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|publicerad|publiceret|publisert|offentliggjort|"
+    r"offentliggjord)\b(?!\s+(?:by|av|af)\b)",
+    re.IGNORECASE,
+)
+#: A question about when a text came out: "when was the news published", "hvornår blev
+#: nyheden offentliggjort", "när publicerades artikeln".
+_ASKS_PUBLISHED = re.compile(
+    r"\b(?:published|posted|publicera\w*|publicere\w*|publisert|publiserte|publiser\w*|"
+    r"offentliggj\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def states_byline(text: str) -> bool:
+    return bool(_BYLINE.search(text))
+
+
+def asks_published(question: str) -> bool:
+    return bool(_ASKS_PUBLISHED.search(question))
+
+
+def states_published(text: str) -> bool:
+    """Whether `text` dates its own publication ("Publisert 3. september 2025")."""
+    return bool(_PUBLISHED.search(text)) and states_day(text)
+
+
 #: Question words, which say nothing of what is asked about.
 QUESTION_WORD = re.compile(
     r"what|which|who|whom|when|where|why|how|hvad|hva|vad|vem|hvem|hvilke\w*|hvilken|hvilket|"
@@ -1070,19 +1107,39 @@ _SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
 _SPAN_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 
 
+#: The word right before a year, when it is written as a name: "Agenda" of "Agenda 2030".
+_NAME_BEFORE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-ZÅÄÖÆØÜ][^\W\d_]+)\s+$")
+
+
 def _asked_years(question: str) -> list[str]:
     """The years a question names, but not a span's ("the 2021-24 plan" names the plan
-    by its period, not a year it asks about)."""
+    by its period, not a year it asks about), nor one that ends a name ("the deadline of
+    Agenda 2030" asks about the programme, not about that year)."""
     return [
         m.group()
         for m in _YEAR.finditer(question)
         if not _SPAN_AFTER.match(question, m.end())
         and not _SPAN_BEFORE.search(question[: m.start()])
+        and not _ends_name(question[: m.start()])
     ]
+
+
+def _ends_name(before: str) -> bool:
+    """Whether the text before a year ends in a name word, not a month ("May 2026")."""
+    found = _NAME_BEFORE.search(before)
+    return bool(found) and not re.fullmatch(_MONTH, found.group(1), re.IGNORECASE)
 
 
 def states_day(text: str) -> bool:
     return bool(_DAY.search(text))
+
+
+#: A month of a year: "september 2025", "in May 2026".
+_MONTH_OF_YEAR = re.compile(rf"\b{_MONTH}\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def states_month(text: str) -> bool:
+    return bool(_MONTH_OF_YEAR.search(text))
 
 
 def states_count(text: str) -> bool:
