@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.query import amounts, asks_partners, name_phrases, parse, period_asked, states_contact
+from nordask.query import (
+    amounts,
+    asks_partners,
+    name_phrases,
+    name_years,
+    parse,
+    period_asked,
+    states_contact,
+)
 
 
 @pytest.mark.parametrize(
@@ -30,15 +38,23 @@ def test_the_thing_a_period_question_asks_about(question: str, asked: str | None
         # A span names the plan by its period; it asks about no one year.
         ("Which committees work on electric aviation in the 2021-24 plan?", ()),
         ("What happens in 2021–2024?", ()),
-        # A year that ends a name names the programme, not a year it asks about.
-        ("When is the last call of Horizon 2030, and how much can one get?", ()),
-        ("Hvad sker der i Vision 2040 i 2026?", ("2026",)),
-        ("Which events are planned for May 2027?", ("2027",)),
-        ("In 2025 what happened?", ("2025",)),
     ],
 )
 def test_the_years_a_question_asks_about(question: str, years: tuple[str, ...]) -> None:
     assert parse(question).years == years
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("When is the last call of Horizon 2030, and how much can one get?", ["Horizon 2030"]),
+        ("Hvad sker der i Vision 2040 i 2026?", ["Vision 2040"]),
+        ("Which events are planned for May 2027?", []),  # a month
+        ("In 2025 what happened?", []),  # opening the question
+    ],
+)
+def test_a_year_after_a_name_word_may_end_the_name(question: str, named: list[str]) -> None:
+    assert [name for name, _ in name_years(question)] == named
 
 
 @pytest.mark.parametrize(

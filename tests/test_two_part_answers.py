@@ -91,3 +91,40 @@ def test_the_start_of_the_named_pilot_is_its_paragraphs_month() -> None:
     question = "When does building of the battery in Northcove start?"
     line = _first_line(question, [_at(1, pilots, "programme meets", 0.6)])
     assert line.startswith("Building starts in March 2026"), line
+
+
+def test_a_month_elsewhere_does_not_date_what_the_question_asks() -> None:
+    plan = _chunks(
+        "The partnership will help small towns become carbon neutral by 2035.\n\nThe "
+        "board adopted a green charter in October 2021 with four themes.",
+        doc="towns.md",
+        title="Towns",
+    )[0]
+    question = "By when should small towns become carbon neutral according to the partnership?"
+    line = _first_line(question, [_at(1, plan, "carbon neutral by", 0.6)])
+    assert line.startswith("The partnership will help small towns"), line
+
+
+def test_a_share_question_leads_with_the_share() -> None:
+    budget = _chunks(
+        "About the project\n\n- Total budget: EUR 2,0 million, of which 55 % (EUR 1,1 "
+        "million) from the Baltic Fund.",
+        doc="ferry.md",
+    )[0]
+    question = "How large a share of Ferry Link is paid by the Baltic Fund?"
+    line = _first_line(question, [_at(1, budget, "Total budget", 0.6)])
+    assert line.startswith("55 % (EUR 1,1 million)"), line
+
+
+def test_a_count_of_something_else_does_not_answer_how_many() -> None:
+    from nordask.policy import _uncounted
+
+    passages = [
+        "The border service gives advice to commuters. It shall hold 2 500 personal "
+        "advice sessions a year, and answer commuters within 10 working days."
+    ]
+    question = "How many commuters cross the strait every day according to the service?"
+    assert _uncounted(question, passages) == "commuters"
+    assert _uncounted("How many advice sessions does the service hold?", passages) is None
+    # A word the passages never use may be said in another language: no verdict.
+    assert _uncounted("How many salmon reach the river?", ["5 000 laxar når älven."]) is None

@@ -1228,16 +1228,20 @@ def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         found = [s for s in found if states_published(s.text)] or [
             s for s in found if readable(s.text)
         ]
-    found = [s for s in found if s.chunk.doc in naming]
+    names = name_words(intent.question)
+
+    def named(s: Support) -> int:  # not the names the document's title has: all of it does
+        return _names_in_paragraph(s, [n for n in names if not names_any(s.chunk.title, [n])])
+
+    # A month of a year ("Building starts in May 2026") dates the thing the question
+    # names when its paragraph names it; elsewhere it dates anything.
+    found = [s for s in found if s.chunk.doc in naming and (states_day(s.text) or named(s) > 0)]
     if not found:
         return None
 
-    names = name_words(intent.question)
-
     def key(s: Support) -> tuple[int, int, bool, float]:
         closeness = s.score + (s.sentence_scores[s.sentence] if s.sentence_scores else 0.0)
-        named = _names_in_paragraph(s, [n for n in names if not names_any(s.chunk.title, [n])])
-        return (named, topic_hits(s, topic), states_day(s.text), closeness)
+        return (named(s), topic_hits(s, topic), states_day(s.text), closeness)
 
     return max(found, key=key)
 
@@ -2067,7 +2071,8 @@ def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     second = _SECOND_QUESTION.search(intent.question)
     wanted = _answers_part(second.group(1)) if second else None
     cited = re.search(r"\[(\d+)\]", lead)
-    if wanted is None or cited is None or wanted(lead):
+    # Where the lead's figure stands ("— Harbour Plan 2025–2028 [2]") answers no part.
+    if wanted is None or cited is None or wanted(_WHERE_SAID.sub("", lead)):
         return lead
     support = next((s for s in pool if s.n == int(cited.group(1))), None)
     if support is None:
@@ -2080,7 +2085,8 @@ def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
         for j in (i, *_paragraph_order(chunk, i, BLOCK_REACH)):
             text = _sentence(chunk, j)
             if _same_paragraph(chunk, i, j) and _quotable(chunk, j) and wanted(text):
-                return f"{lead} “{quote(text)}” [{where.n}]"
+                said = " ".join(text.split()) in " ".join(lead.split())
+                return lead if said else f"{lead} “{quote(text)}” [{where.n}]"
     return lead
 
 
@@ -2097,6 +2103,10 @@ def _quoted_in(chunk: Chunk, lead: str) -> int | None:
     return min(found)[1] if found else None
 
 
+#: The document and section a lead names after its figure: " — Harbour Plan 2025–2028 [2]".
+_WHERE_SAID = re.compile(r" — [^\[\]“]*\[\d+\]")
+
+
 #: A second part that asks for the most one can get: "how much can one get at most",
 #: "hvor meget kan man højst få", "maximum grant".
 _ASKS_AT_MOST = re.compile(
@@ -2110,12 +2120,25 @@ _UP_TO = re.compile(
 )
 
 
+#: A part that asks how long something lasts: "how long does it run", "hvor lenge varer".
+_ASKS_HOW_LONG = re.compile(r"\b(?:how\s+long|hur\s+länge|hvor\s+lenge|hvor\s+længe)\b", re.I)
+#: How long something lasts, as a text says it: a span of years or days ("2025–2028",
+#: "1 January 2025 – 31 December 2028"), or a length ("four-year", "fireårig", "36 months").
+_LASTS = re.compile(
+    r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]+|"
+    r"\b[^\W\d_]+-years?\b|\b[^\W\d_]+årig\w*|\b\d+\s+(?:years?|år|months?|måneder|månader)\b",
+    re.IGNORECASE,
+)
+
+
 def _answers_part(part: str) -> Callable[[str], bool] | None:
     """What a sentence must hold to answer one part of a question: an amount (a ceiling,
     when it asks for the most one can get), a day, a count of the year it names (not an
     amount of money or a year), who wrote a news item (its byline), who does the asked
-    doing; None for other parts."""
+    doing, how long something lasts; None for other parts."""
     asked = parse(part)
+    if _ASKS_HOW_LONG.search(part):
+        return lambda text: bool(_LASTS.search(text))
     if asked.kind == "amount" and _ASKS_AT_MOST.search(part):
         return lambda text: states_amount(text) and bool(_UP_TO.search(text))
     if asked.kind == "quantity":
@@ -2210,6 +2233,8 @@ def _asked_figures(intent: Intent, text: str) -> list[str]:
     the first one after the first thing the question names that the sentence names,
     when another's amount comes before it; else all of them (a sentence on one thing
     may give its figure then and now: "41,6 millioner i 2024, mot 29,3 i 2020")."""
+    if _ASKS_SHARE.search(intent.question) and (share := _asked_share(intent, text)):
+        return [share]
     found = list(AMOUNT.finditer(text))
     for phrase in name_phrases(intent.question) if len(found) > 1 else []:
         at = _named_at(text, name_keys(phrase))
@@ -2220,6 +2245,35 @@ def _asked_figures(intent: Intent, text: str) -> list[str]:
             return [" ".join(after[0].group(0).split())]
         break
     return list(dict.fromkeys(amounts(text)))
+
+
+#: A question for a share: "how large a share", "what proportion", "hur stor del",
+#: "hvor stor en del", "hvor stor andel", "what percentage".
+_ASKS_SHARE = re.compile(
+    r"\b(?:(?:how\s+(?:large|big)|what)\s+(?:a\s+)?(?:share|proportion|part|percentage)|"
+    r"(?:hur|hvor)\s+stor\s+(?:en\s+)?(?:del|andel)|hvor\s+mange\s+procent|"
+    r"hur\s+många\s+procent|hvor\s+mange\s+prosent)\b",
+    re.IGNORECASE,
+)
+#: A share as a text states it, with the amount it stands for in brackets after it:
+#: "60 % (DKK 11,04 mio.)", "25 %".
+_SHARE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s?%(?:\s*\([^()]*\d[^()]*\))?")
+
+
+def _asked_share(intent: Intent, text: str) -> str | None:
+    """The share a sentence states for what the question names (of several, the one
+    nearest after the first name the sentence has; else its first): "heraf 60 % (DKK
+    11,04 mio.) fra Interreg" answers how large a part Interreg pays."""
+    found = list(_SHARE.finditer(text))
+    if not found:
+        return None
+    best = found[0]
+    for phrase in name_phrases(intent.question) if len(found) > 1 else []:
+        at = _named_at(text, name_keys(phrase))
+        if at is not None:
+            best = next((m for m in found if m.start() > at), found[-1])
+            break
+    return " ".join(best.group(0).split())
 
 
 def _named_at(text: str, keys: list[str]) -> int | None:

@@ -12,6 +12,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
+from nordask.words import folded
+
 #: Questions that ask for money.
 _ASKS_AMOUNT = re.compile(
     r"\b(?:\w*budget\w*|\w*budsjett\w*|cost\w*|how much|money|amount|allocat\w*|envelope|"
@@ -69,12 +71,16 @@ _FIGURE = r"\d{1,3}(?:[ .,]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 #: "€ 500.000", "kr. 25.000"). A scaled code there ("Totalt MSEK 2,8 1,5") heads a
 #: table's column of figures.
 _MONEY_FIRST = r"(?-i:DKK|SEK|NOK|EUR|ISK)|€|kr\."
+#: A scaled code before one figure in running text ("The total budget is MSEK 67.0."),
+#: not before a table's column of them ("Totalt MSEK 2,8 1,5").
+_SCALED_FIRST = rf"(?-i:M(?:DKK|SEK|NOK|EUR))\s*(?:{_FIGURE})(?!\d|[.,]\d|\s*\d)"
 #: An amount of money as documents state it, the currency after the figure ("12,8 MDKK",
 #: "20 000 euro", "> 500.000 €", "142 miljoner kronor", "3.6 million") or before it
 #: ("NOK 200 000", "EUR 3.6 million", "kr. 500.000").
 AMOUNT = re.compile(
     rf"(?<![\w.,])(?:{_FIGURE})\s*(?:(?:(?:{_SCALE})\s*)?(?:{_MONEY})|(?:{_BARE_SCALE}))(?!\w)|"
-    rf"(?<!\w)(?:{_MONEY_FIRST})\s*(?:{_FIGURE})(?:\s*(?:{_SCALE}))?(?!\w|[.,]\d)",
+    rf"(?<!\w)(?:{_MONEY_FIRST})\s*(?:{_FIGURE})(?:\s*(?:{_SCALE}))?(?!\w|[.,]\d)|"
+    rf"(?<!\w){_SCALED_FIRST}",
     re.IGNORECASE,
 )
 #: "Which/what X ...": an actor question when X is a kind of actor, a list question otherwise.
@@ -915,6 +921,33 @@ def asked_country(question: str) -> tuple[str, re.Pattern[str]] | None:
     return None
 
 
+#: The words after a how-many question's asking, where what it counts stands: "how many
+#: wild salmon", "hvor mange grænsegængere pendler", "hur många nya språkbon".
+_HOW_MANY = re.compile(
+    r"\b(?:how\s+many|hvor\s+mange|hur\s+många)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
+    re.IGNORECASE,
+)
+
+
+def counted_words(question: str) -> list[str]:
+    """The (up to two) words after a how-many question's asking, one of which names what
+    it counts ("wild", "salmon"), of at least STEM_LETTERS letters."""
+    found = _HOW_MANY.search(question)
+    words = [w for w in found.groups() if w] if found else []
+    return [w for w in words if len(w) >= STEM_LETTERS and not _AUXILIARY.fullmatch(w)]
+
+
+def counts_of(text: str, word: str) -> bool:
+    """Whether `text` gives a number of `word` (its first letters, Nordic spellings
+    folded), at most two words after the number: "2 500 personal advice sessions"."""
+    stem = re.escape(folded(word)[:STEM_LETTERS])
+    return bool(re.search(rf"{_COUNT_BEFORE}(?:[^\W\d_]+\s+){{0,2}}{stem}", folded(text)))
+
+
+#: A number that counts what follows it: "2 500 ", "12 nye" (not a year).
+_COUNT_BEFORE = r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d .,]*\s+"
+
+
 def counted_from(question: str) -> tuple[str, re.Pattern[str]] | None:
     """The country a how-many question counts people or things from ("deltakere … fra
     Finland", "visitors from Norway"), with a pattern for its mentions; None when it
@@ -1107,27 +1140,31 @@ _SPAN_AFTER = re.compile(r"\s*[-–]\s*\d")
 _SPAN_BEFORE = re.compile(r"\d\s*[-–]\s*$")
 
 
-#: The word right before a year, when it is written as a name: "Agenda" of "Agenda 2030".
-_NAME_BEFORE = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-ZÅÄÖÆØÜ][^\W\d_]+)\s+$")
-
-
 def _asked_years(question: str) -> list[str]:
     """The years a question names, but not a span's ("the 2021-24 plan" names the plan
-    by its period, not a year it asks about), nor one that ends a name ("the deadline of
-    Agenda 2030" asks about the programme, not about that year)."""
+    by its period, not a year it asks about)."""
     return [
         m.group()
         for m in _YEAR.finditer(question)
         if not _SPAN_AFTER.match(question, m.end())
         and not _SPAN_BEFORE.search(question[: m.start()])
-        and not _ends_name(question[: m.start()])
     ]
 
 
-def _ends_name(before: str) -> bool:
-    """Whether the text before a year ends in a name word, not a month ("May 2026")."""
-    found = _NAME_BEFORE.search(before)
-    return bool(found) and not re.fullmatch(_MONTH, found.group(1), re.IGNORECASE)
+#: A year written after a name word: "Agenda 2030", "Vision 2040" (not sentence-initial
+#: "In 2025", not a month's "May 2026").
+_NAME_YEAR = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-ZÅÄÖÆØÜ][^\W\d_]+)\s+((?:19|20)\d\d)\b")
+
+
+def name_years(question: str) -> list[tuple[str, str]]:
+    """The years that may end a name ("Agenda 2030"), each with that name as written:
+    when the corpus writes the name so, the question asks about the programme, not about
+    that year."""
+    return [
+        (m.group(0), m.group(2))
+        for m in _NAME_YEAR.finditer(question)
+        if not re.fullmatch(_MONTH, m.group(1), re.IGNORECASE)
+    ]
 
 
 def states_day(text: str) -> bool:
@@ -1268,6 +1305,30 @@ _ABOUT = re.compile(
     r"vedrørende|rörande",
     re.IGNORECASE,
 )
+
+
+def subject_names(question: str) -> list[str]:
+    """The names a question gives, each written out ("Pendlerpuls", "Islands in
+    Transition"), of at least NAME_PREFIX letters."""
+    return [" ".join(p) for p in name_phrases(question) if len("".join(p)) >= NAME_PREFIX]
+
+
+def subject_title(title: str) -> str | None:
+    """A document's title as a question would name it: without its years ("Harbour
+    Plan 2025–2028" → "Harbour Plan"); None when that leaves less than two words."""
+    named = " ".join(_YEAR_SPAN.sub(" ", title).replace("_", " ").split()).strip(" -–:,.")
+    return named if len(named.split()) >= 2 else None
+
+
+def names_phrase(text: str, phrase: str) -> bool:
+    """Whether `text` has `phrase`, its words in order, the last one maybe inflected
+    ("Pendlerpuls'", "Öar i omställnings")."""
+    words = _SPACES.join(re.escape(w) for w in phrase.casefold().split())
+    return bool(re.search(rf"(?<!\w){words}", text.casefold()))
+
+
+#: The space between a name's words, however wide or broken.
+_SPACES = r"\s+"
 
 
 #: Names are matched by their first letters, so that one language's form finds another's

@@ -1,0 +1,65 @@
+"""Which document a question's subject is of, and which years a question asks about,
+read from a small made-up corpus (fake embedder, no model): a name that one document
+alone has, or a document's title, points at that document; a name every document has
+does not; a year the corpus writes as part of a name is no asked year."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nordask.assistant import Assistant
+from nordask.query import parse
+
+DOCUMENTS = {
+    "harbours.md": (
+        "# Harbour Lights 2024–2027\n\nHarbour Lights is a programme of the Coast Council "
+        "for brighter quays. Its total budget is MNOK 12. Interreg pays half.\n"
+    ),
+    "forests.md": (
+        "# Forest Paths\n\nThe Forest Paths project of the Coast Council builds trails. "
+        "It has EUR 300 000 from Interreg.\n\nThe Trail Fund 2030 gives grants until "
+        "1 March 2026.\n"
+    ),
+    "rivers.txt": (
+        "River news\n\nThe Coast Council met on 3 May 2025 and backed new fish passes, "
+        "paid by Interreg with DKK 250 000. The fish swim up from Norway.\n"
+    ),
+}
+
+
+@pytest.fixture
+def assistant(tmp_path: Path, fake_embedder) -> Assistant:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, text in DOCUMENTS.items():
+        (corpus / name).write_text(text, encoding="utf-8")
+    return Assistant.open(tmp_path / "index", corpus, embedder=fake_embedder)
+
+
+@pytest.mark.parametrize(
+    ("question", "document"),
+    [
+        ("What is the total budget of Harbour Lights?", "harbours.md"),  # its title
+        ("How much does Forest Paths get from Interreg?", "forests.md"),  # a name of one
+        ("How much money does Interreg give?", None),  # a name of every document
+        ("What does the Coast Council do?", None),
+        ("Who has more money, Harbour Lights or Forest Paths?", None),  # two documents
+        ("Which fish swim up from Norway?", None),  # a country: others may spell it
+    ],
+)
+def test_the_subject_document_is_the_one_that_alone_names_it(
+    assistant: Assistant, question: str, document: str | None
+) -> None:
+    assert assistant._subject_document(question) == document
+
+
+def test_a_year_the_corpus_writes_in_a_name_is_not_asked(assistant: Assistant) -> None:
+    named = assistant._unnamed_years(parse("What is the deadline of the Trail Fund 2030?"))
+    assert named.years == ()
+    unknown = assistant._unnamed_years(parse("When was the Coast Conference 2017 held?"))
+    assert unknown.years == ("2017",)
+    # A figure "for 2030" still asks about that year.
+    budget = assistant._unnamed_years(parse("What is the budget of the Trail Fund 2030?"))
+    assert budget.years == ("2030",)
