@@ -63,3 +63,26 @@ def test_a_year_the_corpus_writes_in_a_name_is_not_asked(assistant: Assistant) -
     # A figure "for 2030" still asks about that year.
     budget = assistant._unnamed_years(parse("What is the budget of the Trail Fund 2030?"))
     assert budget.years == ("2030",)
+
+
+def test_a_name_that_heads_a_section_is_answered_from_that_section(
+    tmp_path: Path, fake_embedder
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "youth.md").write_text(
+        "# Young in the valleys\n\n## Two projects\n\n"
+        + "The two regions run one project each, alike in aim but not in money. " * 12
+        + "\n\n| | Valley Lift | Fjord Lift |\n|---|---|---|\n| Budget | 4,5 MNOK | 3,2 MNOK |"
+        "\n\n## Youth Panel\n\n"
+        + "The regions set up a joint Youth Panel with 24 members to advise them. " * 12
+        + "\n",
+        encoding="utf-8",
+    )
+    (corpus / "other.md").write_text(
+        "# Harbour notes\n\nThe harbour budget is 7 MNOK for new quays.\n", encoding="utf-8"
+    )
+    assistant = Assistant.open(tmp_path / "index", corpus, embedder=fake_embedder)
+    answer = assistant.ask("What is the budget of the Youth Panel?")
+    assert not answer.answered, answer.answer
+    assert all("Youth Panel" in c.text or "Youth Panel" in c.section for c in answer.citations)

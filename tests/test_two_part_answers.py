@@ -114,17 +114,3 @@ def test_a_share_question_leads_with_the_share() -> None:
     question = "How large a share of Ferry Link is paid by the Baltic Fund?"
     line = _first_line(question, [_at(1, budget, "Total budget", 0.6)])
     assert line.startswith("55 % (EUR 1,1 million)"), line
-
-
-def test_a_count_of_something_else_does_not_answer_how_many() -> None:
-    from nordask.policy import _uncounted
-
-    passages = [
-        "The border service gives advice to commuters. It shall hold 2 500 personal "
-        "advice sessions a year, and answer commuters within 10 working days."
-    ]
-    question = "How many commuters cross the strait every day according to the service?"
-    assert _uncounted(question, passages) == "commuters"
-    assert _uncounted("How many advice sessions does the service hold?", passages) is None
-    # A word the passages never use may be said in another language: no verdict.
-    assert _uncounted("How many salmon reach the river?", ["5 000 laxar når älven."]) is None

@@ -44,8 +44,6 @@ from nordask.query import (
     asks_population,
     asks_venue,
     counted_from,
-    counted_words,
-    counts_of,
     name_phrases,
     name_words,
     names_any,
@@ -61,7 +59,7 @@ from nordask.query import (
     years_in,
 )
 from nordask.settings import RetrievalSettings
-from nordask.words import MIN_PREFIX, folded, unframed_words
+from nordask.words import MIN_PREFIX, unframed_words
 
 if TYPE_CHECKING:
     from nordask.background import Everyday
@@ -378,8 +376,6 @@ def _fact_missing(
         return Refusal("person", "none of the closest passages names a person in that role")
     if intent.kind == "quantity" and not any(states_count(text) for text in near):
         return Refusal("quantity", f"none of the closest passages gives a number{when}")
-    if intent.kind == "quantity" and (uncounted := _uncounted(intent.question, top)):
-        return Refusal("quantity", f"none of the closest passages gives a number of {uncounted}")
     origin = counted_from(intent.question) if intent.kind == "quantity" else None
     if origin and not any(origin[1].search(t) for t in near if states_count(t)):
         return Refusal("quantity", f"none of the closest passages gives a number from {origin[0]}")
@@ -414,18 +410,6 @@ def _fact_missing(
 
 #: The word that makes a role a deputy's, just before it: "vice ordförande", "deputy chair".
 _DEPUTY = re.compile(r"\b(?:vice|deputy|vara)[\s-]*$", re.IGNORECASE)
-
-
-def _uncounted(question: str, top: Sequence[str]) -> str | None:
-    """What a how-many question counts ("grænsegængere" of "Hvor mange grænsegængere
-    pendler …?"), when the closest passages speak of it but count none of it (they count
-    advice sessions and working days): a number of something else is no answer. None
-    when they do count it, or never use its word (another language's word may)."""
-    words = counted_words(question)
-    if any(counts_of(text, word) for text in top for word in words):
-        return None
-    spoken = [w for w in words if any(names_any(folded(t), [folded(w)]) for t in top)]
-    return spoken[0] if spoken else None
 
 
 def unnamed_person(intent: Intent, named: Sequence[str]) -> Refusal | None:

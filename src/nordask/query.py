@@ -12,8 +12,6 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from nordask.words import folded
-
 #: Questions that ask for money.
 _ASKS_AMOUNT = re.compile(
     r"\b(?:\w*budget\w*|\w*budsjett\w*|cost\w*|how much|money|amount|allocat\w*|envelope|"
@@ -919,33 +917,6 @@ def asked_country(question: str) -> tuple[str, re.Pattern[str]] | None:
         if re.search(rf"\b(?:{stems})\s+(?:{nouns})\b", question, re.IGNORECASE):
             return country, re.compile(rf"\b(?:{stems})", re.IGNORECASE)
     return None
-
-
-#: The words after a how-many question's asking, where what it counts stands: "how many
-#: wild salmon", "hvor mange grænsegængere pendler", "hur många nya språkbon".
-_HOW_MANY = re.compile(
-    r"\b(?:how\s+many|hvor\s+mange|hur\s+många)\s+([^\W\d_]+)(?:\s+([^\W\d_]+))?",
-    re.IGNORECASE,
-)
-
-
-def counted_words(question: str) -> list[str]:
-    """The (up to two) words after a how-many question's asking, one of which names what
-    it counts ("wild", "salmon"), of at least STEM_LETTERS letters."""
-    found = _HOW_MANY.search(question)
-    words = [w for w in found.groups() if w] if found else []
-    return [w for w in words if len(w) >= STEM_LETTERS and not _AUXILIARY.fullmatch(w)]
-
-
-def counts_of(text: str, word: str) -> bool:
-    """Whether `text` gives a number of `word` (its first letters, Nordic spellings
-    folded), at most two words after the number: "2 500 personal advice sessions"."""
-    stem = re.escape(folded(word)[:STEM_LETTERS])
-    return bool(re.search(rf"{_COUNT_BEFORE}(?:[^\W\d_]+\s+){{0,2}}{stem}", folded(text)))
-
-
-#: A number that counts what follows it: "2 500 ", "12 nye" (not a year).
-_COUNT_BEFORE = r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d .,]*\s+"
 
 
 def counted_from(question: str) -> tuple[str, re.Pattern[str]] | None:
