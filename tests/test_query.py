@@ -133,6 +133,9 @@ def test_what_a_thing_lacks_offers_or_rests_on_is_no_definition(question: str) -
         ("Totalt 350 tkr och 12 MSEK.", ["350 tkr", "12 MSEK"]),
         ("Det tager nok 3 uger og 30 sek.", []),  # "nok": probably; "sek": seconds
         ("The pier is 3 m long.", []),
+        # A scaled code before one figure in a sentence; not before a column of them.
+        ("The whole budget is MNOK 41.5.", ["MNOK 41.5"]),
+        ("Totalt MNOK 2,8 1,5", []),
     ],
 )
 def test_amounts_in_the_nordic_currencies_written_either_way(text: str, stated: list[str]) -> None:

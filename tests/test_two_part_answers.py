@@ -114,3 +114,16 @@ def test_a_share_question_leads_with_the_share() -> None:
     question = "How large a share of Ferry Link is paid by the Baltic Fund?"
     line = _first_line(question, [_at(1, budget, "Total budget", 0.6)])
     assert line.startswith("55 % (EUR 1,1 million)"), line
+
+
+def test_how_long_it_lasts_is_its_span_not_its_title_years() -> None:
+    summary = _chunks(
+        "Summary\n\nCoast Power is a three-year programme (1 March 2026 – 28 February 2029) "
+        "of five harbours. The total budget is MNOK 41.5.",
+        doc="coast.pdf",
+        title="Coast Power 2026–2029",
+    )[0]
+    question = "What is the total budget of Coast Power, and how long does it run?"
+    line = _first_line(question, [_at(1, summary, "total budget", 0.6)])
+    assert line.startswith("MNOK 41.5"), line
+    assert "1 March 2026 – 28 February 2029" in line, line
