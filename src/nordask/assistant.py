@@ -427,9 +427,7 @@ class Assistant:
         subject = None if request.doc else self._subject_document(request.query)
         if subject and any(self.backend.chunk(hit.row).doc == subject for hit in hits):
             hits = search(doc=subject)  # the named thing's own passages, not others' figures
-            # A name that heads a section ("## The Youth Panel") is that section's subject.
-            named = [p for p in subject_names(request.query) if self._heads_section(hits, p)]
-            hits = [h for h in hits if self._heads_section([h], *named[:1])] or hits
+            hits = self._section_first(request.query, hits)
         if not titled:
             return hits
         # "Which Nordregio projects deal with the Arctic?": a project whose title says so
@@ -461,16 +459,24 @@ class Assistant:
         rows = self.backend.lexical_search(phrase, TITLED_LOOKUP)
         return any(names_phrase(self.backend.chunk(row).text, phrase) for row in rows)
 
-    def _heads_section(self, hits: list[Hit], phrase: str | None = None) -> bool:
-        """Whether a passage of `hits` stands (partly) under a heading that names `phrase`."""
-        if phrase is None:
-            return False
-        for hit in hits:
-            chunk = self.backend.chunk(hit.row)
-            headings = {h for path in chunk.sections for h in path.split(PATH_SEPARATOR)}
-            if any(names_phrase(heading, phrase) for heading in headings):
-                return True
-        return False
+    def _section_first(self, question: str, hits: list[Hit]) -> list[Hit]:
+        """The passages under a heading that names the question's one name ("## Youth
+        Panel") before the others of its document: what they say of it decides whether
+        the document answers (its budget table may be the projects', not the panel's).
+        Not for a name the document's title has: every passage is about that."""
+        names = subject_names(question)
+        if len(names) != 1 or not hits:
+            return hits
+        if names_phrase(self.backend.chunk(hits[0].row).title, names[0]):
+            return hits
+        under = [hit for hit in hits if self._heads_section(hit, names[0])]
+        return under + [hit for hit in hits if hit not in under]
+
+    def _heads_section(self, hit: Hit, phrase: str) -> bool:
+        """Whether the passage stands (partly) under a heading that names `phrase`."""
+        chunk = self.backend.chunk(hit.row)
+        headings = {h for path in chunk.sections for h in path.split(PATH_SEPARATOR)}
+        return any(names_phrase(heading, phrase) for heading in headings)
 
     def _subject_document(self, question: str) -> str | None:
         """The one document the question's subject is of, when it names it by a name that

@@ -47,6 +47,7 @@ from nordask.query import (
     name_phrases,
     name_words,
     names_any,
+    names_phrase,
     reports_findings,
     said_about,
     speaks_of_founding,
@@ -582,7 +583,15 @@ def _about(intent: Intent, windows: Sequence[str], title_of: Mapping[str, str]) 
     """The windows that speak of what a money question names ("Greater Copenhagen's
     BioScienceHub"), themselves or by their document's title (the fee in "Harbour Net –
     statutes"), when some do: another organisation's budget does not answer it. A goal's
-    table row names its goal by layout, not by the question's names."""
+    table row names its goal by layout, not by the question's names. A compound name
+    ("Youth-panel") is named whole, not by its first letters ("Youth-programme")."""
     names = name_words(intent.question)
-    about = [w for w in windows if names_any(f"{title_of.get(w, '')}\n{w}", names)]
+    whole = [name for name in names if "-" in name]
+    parts = [name for name in names if "-" not in name]
+    about = [
+        w
+        for w in windows
+        if names_any(text := f"{title_of.get(w, '')}\n{w}", parts)
+        or any(names_phrase(text, name) for name in whole)
+    ]
     return windows if intent.goal is not None or not about else about
