@@ -103,3 +103,13 @@ def test_a_compound_name_is_named_whole_not_by_its_first_letters() -> None:
     ]
     intent = parse("What is the budget of the Youth-panel?")
     assert _about(intent, windows, {}) == [windows[1]]
+
+
+def test_a_follow_up_with_a_version_number_is_not_priced_by_the_first_one() -> None:
+    from nordask.policy import _unstated
+
+    budget = "Harbourlink report\nThe Harbourlink project's budget was EUR 2 million."
+    follow = "The partners have applied for a follow-up, «Harbourlink 2.0»."
+    intent = parse("What is the budget of the follow-up project Harbourlink 2.0?")
+    assert _unstated(intent, [budget], [budget, follow]) == "Harbourlink 2.0"
+    assert _unstated(parse("What was the budget of Harbourlink?"), [budget], [budget]) is None

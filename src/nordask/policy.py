@@ -533,9 +533,18 @@ def _unstated(intent: Intent, stating: Sequence[str], cited: Sequence[str]) -> s
     for phrase in name_phrases(intent.question):
         keys = [w for w in name_keys(phrase) if names_any(w, [w])]  # long enough to look for
         known = keys and any(_names_all(text, keys) for text in cited)
-        if known and not any(_names_all(text, keys) for text in stating):
-            return " ".join(phrase)
+        version = _version_of(intent.question, phrase[-1])
+        named = [t for t in stating if _names_all(t, keys) and (not version or version in t)]
+        if known and not named:
+            return " ".join([*phrase, version] if version else phrase)
     return None
+
+
+def _version_of(question: str, name: str) -> str | None:
+    """The version number a question writes after a name ("Grenselos 2.0", "Plan 3.1"):
+    the follow-up is another thing than the name alone, which a report may also use."""
+    found = re.search(rf"\b{re.escape(name)}\s+(\d+\.\d+)(?![\d.]*\d)", question)
+    return found.group(1) if found else None
 
 
 #: A question for a part of a whole: "How much of the budget …", "Hur mycket av …",
