@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.query import amounts, asks_partners, name_phrases, parse, period_asked, states_contact
+from nordask.query import (
+    amounts,
+    asks_partners,
+    name_phrases,
+    name_years,
+    parse,
+    period_asked,
+    states_contact,
+)
 
 
 @pytest.mark.parametrize(
@@ -34,6 +42,19 @@ def test_the_thing_a_period_question_asks_about(question: str, asked: str | None
 )
 def test_the_years_a_question_asks_about(question: str, years: tuple[str, ...]) -> None:
     assert parse(question).years == years
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("When is the last call of Horizon 2030, and how much can one get?", ["Horizon 2030"]),
+        ("Hvad sker der i Vision 2040 i 2026?", ["Vision 2040"]),
+        ("Which events are planned for May 2027?", []),  # a month
+        ("In 2025 what happened?", []),  # opening the question
+    ],
+)
+def test_a_year_after_a_name_word_may_end_the_name(question: str, named: list[str]) -> None:
+    assert [name for name, _ in name_years(question)] == named
 
 
 @pytest.mark.parametrize(
@@ -112,6 +133,9 @@ def test_what_a_thing_lacks_offers_or_rests_on_is_no_definition(question: str) -
         ("Totalt 350 tkr och 12 MSEK.", ["350 tkr", "12 MSEK"]),
         ("Det tager nok 3 uger og 30 sek.", []),  # "nok": probably; "sek": seconds
         ("The pier is 3 m long.", []),
+        # A scaled code before one figure in a sentence; not before a column of them.
+        ("The whole budget is MNOK 41.5.", ["MNOK 41.5"]),
+        ("Totalt MNOK 2,8 1,5", []),
     ],
 )
 def test_amounts_in_the_nordic_currencies_written_either_way(text: str, stated: list[str]) -> None:

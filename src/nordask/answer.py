@@ -55,6 +55,7 @@ from nordask.query import (
     asks_author,
     asks_deadline,
     asks_partners,
+    asks_published,
     is_country,
     name_phrases,
     name_words,
@@ -63,8 +64,12 @@ from nordask.query import (
     role_stem,
     said_about,
     states_amount,
+    states_byline,
     states_contact,
+    states_count,
     states_day,
+    states_month,
+    states_published,
     topic_words,
     year_span,
     years_in,
@@ -1309,25 +1314,54 @@ def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
     deadline = asks_deadline(intent.question)
     topic = topic_words(intent.question, every_stopword())
     naming = _naming_documents(intent, ranked)
+    published = asks_published(intent.question)
     found = [
         support.at(j)
         for support in ranked
         for j in range(len(support.chunk.sentences))
-        if states_day(_sentence(support.chunk, j))
+        if _dates(text := _sentence(support.chunk, j))
         and _quotable(support.chunk, j)
-        and readable(_sentence(support.chunk, j))
+        and (readable(text) or (published and states_published(text)))
     ]
     if deadline:  # another day (a meeting's, a launch's) is no deadline
         found = [s for s in found if DEADLINE.search(s.text)]
-    found = [s for s in found if s.chunk.doc in naming]
+    if published:  # the byline's day ("Published 4 May 2026"), not that of what it reports
+        found = [s for s in found if states_published(s.text)] or [
+            s for s in found if readable(s.text)
+        ]
+    names = name_words(intent.question)
+
+    def named(s: Support) -> int:  # not the names the document's title has: all of it does
+        return _names_in_paragraph(s, [n for n in names if not names_any(s.chunk.title, [n])])
+
+    # A month of a year ("Building starts in May 2026") dates the thing the question
+    # names when its paragraph names it; elsewhere it dates anything.
+    found = [s for s in found if s.chunk.doc in naming and (states_day(s.text) or named(s) > 0)]
     if not found:
         return None
 
-    def key(s: Support) -> tuple[int, float]:
+    def key(s: Support) -> tuple[int, int, bool, float]:
         closeness = s.score + (s.sentence_scores[s.sentence] if s.sentence_scores else 0.0)
-        return (topic_hits(s, topic), closeness)
+        return (named(s), topic_hits(s, topic), states_day(s.text), closeness)
 
     return max(found, key=key)
+
+
+def _dates(text: str) -> bool:
+    """Whether a sentence gives a day or a month of a year ("Building starts in May 2026")."""
+    return states_day(text) or states_month(text)
+
+
+def _names_in_paragraph(support: Support, names: list[str]) -> int:
+    """How many of `names` the paragraph of the support's sentence names: of two pilots
+    described alike ("Pilot A: … Start in May 2025." "Pilot B: … Start in June 2026."),
+    the asked one's paragraph gives its date."""
+    text = support.chunk.text
+    start, end = support.chunk.sentences[support.sentence]
+    opens = text.rfind("\n\n", 0, start)
+    closes = text.find("\n\n", end)
+    paragraph = text[opens + 1 if opens >= 0 else 0 : closes if closes >= 0 else len(text)]
+    return sum(names_any(paragraph, [name]) for name in names)
 
 
 def _naming_documents(intent: Intent, ranked: list[Support]) -> set[str]:
@@ -2219,29 +2253,95 @@ def _labelled_cell(
 
 
 def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
-    """The lead, with the sentence of its passage's paragraph that gives the amount or
-    day the second part of a two-part question asks for ("Who leads X, and what is the
-    budget?"), when the lead gives none: a record names the lead partner in one sentence
-    and its budget in the next."""
+    """The lead, with the sentence that gives the amount, day or count the second part
+    of a two-part question asks for ("Who leads X, and what is the budget?"), when the
+    lead gives none: of its passage's paragraph (a record names the lead partner in one
+    sentence and its budget in the next), else of another cited passage of the same
+    document (a news item gives a programme's budget in its opening and its target
+    further down)."""
     second = _SECOND_QUESTION.search(intent.question)
-    kind = parse(second.group(1)).kind if second else None
-    # A when-part asks for a day ("når holdes den?"): a year elsewhere in the paragraph
-    # dates something else.
-    wanted = {"amount": states_amount, "date": states_day}.get(kind or "")
-    if kind in ("actor", "person") and (doing := _asked_doing(second.group(1))):
-        wanted = partial(_names_doer, doing)  # "… och vem leder projektet?"
+    wanted = _answers_part(second.group(1)) if second else None
     cited = re.search(r"\[(\d+)\]", lead)
-    if wanted is None or cited is None or wanted(lead):
+    # Where the lead's figure stands ("— Harbour Plan 2025–2028 [2]") answers no part.
+    if wanted is None or cited is None or wanted(_WHERE_SAID.sub("", lead)):
         return lead
     support = next((s for s in pool if s.n == int(cited.group(1))), None)
     if support is None:
         return lead
-    chunk, i = support.chunk, support.sentence
-    for j in (i, *_paragraph_order(chunk, i, BLOCK_REACH)):
-        text = _sentence(chunk, j)
-        if _same_paragraph(chunk, i, j) and _quotable(chunk, j) and wanted(text):
-            return f"{lead} “{quote(text)}” [{support.n}]"
+    # The lead may quote another sentence of its passage than the best one (a byline's day).
+    said = _quoted_in(support.chunk, lead)
+    others = [s for s in pool if s.chunk.doc == support.chunk.doc and s.n != support.n]
+    for where in (support.at(said) if said is not None else support, *others):
+        chunk, i = where.chunk, where.sentence
+        for j in (i, *_paragraph_order(chunk, i, BLOCK_REACH)):
+            text = _sentence(chunk, j)
+            if _same_paragraph(chunk, i, j) and _quotable(chunk, j) and wanted(text):
+                said = " ".join(text.split()) in " ".join(lead.split())
+                return lead if said else f"{lead} “{quote(text)}” [{where.n}]"
     return lead
+
+
+def _quoted_in(chunk: Chunk, lead: str) -> int | None:
+    """The sentence of the passage the lead quotes first (not a heading: its title)."""
+    flat = " ".join(lead.split())
+    found = [
+        (at, j)
+        for j in range(len(chunk.sentences))
+        if (text := " ".join(_sentence(chunk, j).split()))
+        and (at := flat.find(text)) >= 0
+        and _quotable(chunk, j)
+    ]
+    return min(found)[1] if found else None
+
+
+#: The document and section a lead names after its figure: " — Harbour Plan 2025–2028 [2]".
+_WHERE_SAID = re.compile(r" — [^\[\]“]*\[\d+\]")
+
+
+#: A second part that asks for the most one can get: "how much can one get at most",
+#: "hvor meget kan man højst få", "maximum grant".
+_ASKS_AT_MOST = re.compile(
+    r"\b(?:at\s+most|maximum|max|högst|højst|høyst|maks\w*|mest)\b", re.IGNORECASE
+)
+#: A ceiling as a text states it: "up to EUR 50 000", "inntil 600 000 NOK", "högst".
+_UP_TO = re.compile(
+    r"\b(?:up\s+to|at\s+most|maximum|max\.?|upp\s+till|op\s+til|opp\s+til|inntil|"
+    r"indtil|högst|højst|høyst|maks\w*)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+#: A part that asks how long something lasts: "how long does it run", "hvor lenge varer".
+_ASKS_HOW_LONG = re.compile(r"\b(?:how\s+long|hur\s+länge|hvor\s+lenge|hvor\s+længe)\b", re.I)
+#: How long something lasts, as a text says it: a span of years or days ("2025–2028",
+#: "1 January 2025 – 31 December 2028"), or a length ("four-year", "fireårig", "36 months").
+_LASTS = re.compile(
+    r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]+|"
+    r"\b[^\W\d_]+-years?\b|\b[^\W\d_]+årig\w*|\b\d+\s+(?:years?|år|months?|måneder|månader)\b",
+    re.IGNORECASE,
+)
+
+
+def _answers_part(part: str) -> Callable[[str], bool] | None:
+    """What a sentence must hold to answer one part of a question: an amount (a ceiling,
+    when it asks for the most one can get), a day, a count of the year it names (not an
+    amount of money or a year), who wrote a news item (its byline), who does the asked
+    doing, how long something lasts; None for other parts."""
+    asked = parse(part)
+    if _ASKS_HOW_LONG.search(part):
+        return lambda text: bool(_LASTS.search(text))
+    if asked.kind == "amount" and _ASKS_AT_MOST.search(part):
+        return lambda text: states_amount(text) and bool(_UP_TO.search(text))
+    if asked.kind == "quantity":
+        years = set(asked.years)
+        return lambda text: states_count(AMOUNT.sub("", text)) and years <= years_in(text)
+    if asked.kind in ("actor", "person") and asks_author(part):
+        return states_byline
+    if asked.kind in ("actor", "person") and (doing := _asked_doing(part)):
+        return partial(_names_doer, doing)  # "… och vem leder projektet?"
+    # A when-part asks for a day ("når holdes den?"): a year elsewhere in the paragraph
+    # dates something else.
+    return {"amount": states_amount, "date": states_day}.get(asked.kind)
 
 
 def _names_doer(doing: re.Pattern[str], text: str) -> bool:
@@ -2324,6 +2424,8 @@ def _asked_figures(intent: Intent, text: str) -> list[str]:
     the first one after the first thing the question names that the sentence names,
     when another's amount comes before it; else all of them (a sentence on one thing
     may give its figure then and now: "41,6 millioner i 2024, mot 29,3 i 2020")."""
+    if _ASKS_SHARE.search(intent.question) and (share := _asked_share(intent, text)):
+        return [share]
     found = list(AMOUNT.finditer(text))
     for phrase in name_phrases(intent.question) if len(found) > 1 else []:
         at = _named_at(text, name_keys(phrase))
@@ -2334,6 +2436,35 @@ def _asked_figures(intent: Intent, text: str) -> list[str]:
             return [" ".join(after[0].group(0).split())]
         break
     return list(dict.fromkeys(amounts(text)))
+
+
+#: A question for a share: "how large a share", "what proportion", "hur stor del",
+#: "hvor stor en del", "hvor stor andel", "what percentage".
+_ASKS_SHARE = re.compile(
+    r"\b(?:(?:how\s+(?:large|big)|what)\s+(?:a\s+)?(?:share|proportion|part|percentage)|"
+    r"(?:hur|hvor)\s+stor\s+(?:en\s+)?(?:del|andel)|hvor\s+mange\s+procent|"
+    r"hur\s+många\s+procent|hvor\s+mange\s+prosent)\b",
+    re.IGNORECASE,
+)
+#: A share as a text states it, with the amount it stands for in brackets after it:
+#: "60 % (DKK 11,04 mio.)", "25 %".
+_SHARE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s?%(?:\s*\([^()]*\d[^()]*\))?")
+
+
+def _asked_share(intent: Intent, text: str) -> str | None:
+    """The share a sentence states for what the question names (of several, the one
+    nearest after the first name the sentence has; else its first): "heraf 60 % (DKK
+    11,04 mio.) fra Interreg" answers how large a part Interreg pays."""
+    found = list(_SHARE.finditer(text))
+    if not found:
+        return None
+    best = found[0]
+    for phrase in name_phrases(intent.question) if len(found) > 1 else []:
+        at = _named_at(text, name_keys(phrase))
+        if at is not None:
+            best = next((m for m in found if m.start() > at), found[-1])
+            break
+    return " ".join(best.group(0).split())
 
 
 def _named_at(text: str, keys: list[str]) -> int | None:

@@ -56,10 +56,15 @@ from nordask.query import (
     Intent,
     asks_partners,
     goals_named,
+    is_country,
     name_words,
+    name_years,
     names_any,
+    names_phrase,
     parse,
     period_asked,
+    subject_names,
+    subject_title,
     topic_words,
     year_span,
 )
@@ -264,7 +269,7 @@ class Assistant:
         supporting sentence, decide whether to answer, compose, cite.
         """
         request = self._request(question, k, lang, doc, interpreted)
-        intent = self._spelled_columns(parse(request.query))
+        intent = self._spelled_columns(self._unnamed_years(parse(request.query)))
         timings: dict[str, float] = {}
         if self._embedder is None:
             mark = time.perf_counter()
@@ -411,16 +416,21 @@ class Assistant:
         self, request: _Request, intent: Intent, qvec: np.ndarray, ranking: Ranking | None
     ) -> list[Hit]:
         titled = project_topic(intent) if intent.actor_kind == "project" else []
-        hits = self.backend.search(
+        search = partial(
+            self.backend.search,
             qvec,
             request.query,
             self.settings.retrieval,
             k=request.k * PROJECT_WIDENING if titled else request.k,
             lang=request.lang,
-            doc=request.doc,
             wants_amount=intent.wants_amount,
             ranking=ranking,
         )
+        hits = search(doc=request.doc)
+        subject = None if request.doc else self._subject_document(request.query)
+        if subject and any(self.backend.chunk(hit.row).doc == subject for hit in hits):
+            hits = search(doc=subject)  # the named thing's own passages, not others' figures
+            hits = self._section_first(request.query, hits)
         if not titled:
             return hits
         # "Which Nordregio projects deal with the Arctic?": a project whose title says so
@@ -437,6 +447,62 @@ class Assistant:
                 break
             kept = [h for h in kept if h is not unnamed[-1]] + [hit]
         return kept
+
+    def _unnamed_years(self, intent: Intent) -> Intent:
+        """A year that ends a name the corpus writes so ("the deadline of Giella 2030")
+        names the programme; a when-question asks for no day of that year."""
+        if intent.kind != "date":  # a figure "for 2030" still asks about that year
+            return intent
+        named = {year for name, year in name_years(intent.question) if self._writes(name)}
+        kept = tuple(year for year in intent.years if year not in named)
+        return replace(intent, years=kept) if kept != intent.years else intent
+
+    def _writes(self, phrase: str) -> bool:
+        """Whether some passage has `phrase` as written (its words in order)."""
+        rows = self.backend.lexical_search(phrase, TITLED_LOOKUP)
+        return any(names_phrase(self.backend.chunk(row).text, phrase) for row in rows)
+
+    def _section_first(self, question: str, hits: list[Hit]) -> list[Hit]:
+        """The passages under a heading that names the question's one name ("## Youth
+        Panel") before the others of its document: what they say of it decides whether
+        the document answers (its budget table may be the projects', not the panel's).
+        Not for a name the document's title has: every passage is about that."""
+        names = subject_names(question)
+        if len(names) != 1 or not hits:
+            return hits
+        if names_phrase(self.backend.chunk(hits[0].row).title, names[0]):
+            return hits
+        under = [hit for hit in hits if self._heads_section(hit, names[0])]
+        return under + [hit for hit in hits if hit not in under]
+
+    def _heads_section(self, hit: Hit, phrase: str) -> bool:
+        """Whether the passage stands (partly) under a heading that names `phrase`."""
+        chunk = self.backend.chunk(hit.row)
+        headings = {h for path in chunk.sections for h in path.split(PATH_SEPARATOR)}
+        return any(names_phrase(heading, phrase) for heading in headings)
+
+    def _subject_document(self, question: str) -> str | None:
+        """The one document the question's subject is of, when it names it by a name that
+        one document alone has, or by the document's own title ("What is the total budget
+        of Islands in Transition?"): another document's figure answers for another thing.
+        None when its names are everywhere ("Interreg") or point at several documents
+        (a comparison of two projects)."""
+        found: set[str] = set()
+        for doc, title in self.titles.items():
+            if (named := subject_title(title)) and names_phrase(question, named):
+                found.add(doc)
+        for phrase in subject_names(question):
+            if any(is_country(word) for word in phrase.split()):
+                continue  # "Norway": a country, not a subject (other languages spell it)
+            rows = self.backend.lexical_search(phrase, SUBJECT_LOOKUP)
+            holding = {
+                chunk.doc
+                for row in rows
+                if names_phrase(f"{(chunk := self.backend.chunk(row)).title}\n{chunk.text}", phrase)
+            }
+            if len(holding) == 1 and len(rows) < SUBJECT_LOOKUP:
+                found |= holding
+        return found.pop() if len(found) == 1 and len(self.documents) > 1 else None
 
     def _table_rows(
         self, intent: Intent, lang: str | None, doc: str | None
@@ -985,6 +1051,10 @@ GOAL_MARGIN = 0.03
 #: How many passages the word index gives for a definition's subject, to find the one
 #: under the heading that names it.
 TITLED_LOOKUP = 5
+
+#: How many passages the word index gives for a name of the question, to find whether
+#: one document alone has it (a name in this many passages is no one document's).
+SUBJECT_LOOKUP = 200
 
 #: A sentence is an activity's opening line when it opens with this many of its characters.
 LINE_MATCH = 30

@@ -51,6 +51,7 @@ from nordask.query import (
     name_phrases,
     name_words,
     names_any,
+    names_phrase,
     reports_findings,
     said_about,
     speaks_of_founding,
@@ -598,9 +599,18 @@ def _unstated(intent: Intent, stating: Sequence[str], cited: Sequence[str]) -> s
     for phrase in name_phrases(intent.question):
         keys = [w for w in name_keys(phrase) if names_any(w, [w])]  # long enough to look for
         known = keys and any(_names_all(text, keys) for text in cited)
-        if known and not any(_names_all(text, keys) for text in stating):
-            return " ".join(phrase)
+        version = _version_of(intent.question, phrase[-1])
+        named = [t for t in stating if _names_all(t, keys) and (not version or version in t)]
+        if known and not named:
+            return " ".join([*phrase, version] if version else phrase)
     return None
+
+
+def _version_of(question: str, name: str) -> str | None:
+    """The version number a question writes after a name ("Grenselos 2.0", "Plan 3.1"):
+    the follow-up is another thing than the name alone, which a report may also use."""
+    found = re.search(rf"\b{re.escape(name)}\s+(\d+\.\d+)(?![\d.]*\d)", question)
+    return found.group(1) if found else None
 
 
 #: A question for a part of a whole: "How much of the budget …", "Hur mycket av …",
@@ -648,7 +658,15 @@ def _about(intent: Intent, windows: Sequence[str], title_of: Mapping[str, str]) 
     """The windows that speak of what a money question names ("Greater Copenhagen's
     BioScienceHub"), themselves or by their document's title (the fee in "Harbour Net –
     statutes"), when some do: another organisation's budget does not answer it. A goal's
-    table row names its goal by layout, not by the question's names."""
+    table row names its goal by layout, not by the question's names. A compound name
+    ("Youth-panel") is named whole, not by its first letters ("Youth-programme")."""
     names = name_words(intent.question)
-    about = [w for w in windows if names_any(f"{title_of.get(w, '')}\n{w}", names)]
+    whole = [name for name in names if "-" in name]
+    parts = [name for name in names if "-" not in name]
+    about = [
+        w
+        for w in windows
+        if names_any(text := f"{title_of.get(w, '')}\n{w}", parts)
+        or any(names_phrase(text, name) for name in whole)
+    ]
     return windows if intent.goal is not None or not about else about

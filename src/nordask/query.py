@@ -69,12 +69,16 @@ _FIGURE = r"\d{1,3}(?:[ .,]\d{3}(?!\d))+(?:[.,]\d+)?|\d+(?:[.,]\d+)?"
 #: "€ 500.000", "kr. 25.000"). A scaled code there ("Totalt MSEK 2,8 1,5") heads a
 #: table's column of figures.
 _MONEY_FIRST = r"(?-i:DKK|SEK|NOK|EUR|ISK)|€|kr\."
+#: A scaled code before one figure in running text ("The total budget is MSEK 67.0."),
+#: not before a table's column of them ("Totalt MSEK 2,8 1,5").
+_SCALED_FIRST = rf"(?-i:M(?:DKK|SEK|NOK|EUR))\s*(?:{_FIGURE})(?!\d|[.,]\d|\s*\d)"
 #: An amount of money as documents state it, the currency after the figure ("12,8 MDKK",
 #: "20 000 euro", "> 500.000 €", "142 miljoner kronor", "3.6 million") or before it
 #: ("NOK 200 000", "EUR 3.6 million", "kr. 500.000").
 AMOUNT = re.compile(
     rf"(?<![\w.,])(?:{_FIGURE})\s*(?:(?:(?:{_SCALE})\s*)?(?:{_MONEY})|(?:{_BARE_SCALE}))(?!\w)|"
-    rf"(?<!\w)(?:{_MONEY_FIRST})\s*(?:{_FIGURE})(?:\s*(?:{_SCALE}))?(?!\w|[.,]\d)",
+    rf"(?<!\w)(?:{_MONEY_FIRST})\s*(?:{_FIGURE})(?:\s*(?:{_SCALE}))?(?!\w|[.,]\d)|"
+    rf"(?<!\w){_SCALED_FIRST}",
     re.IGNORECASE,
 )
 #: "Which/what X ...": an actor question when X is a kind of actor, a list question otherwise.
@@ -352,6 +356,43 @@ _ASKS_PERSON = re.compile(
 
 def asks_author(question: str) -> bool:
     return bool(_ASKS_AUTHOR.search(question))
+
+
+#: Who wrote a text, as its byline says: a line opening "By Kari Nordmann", "Av Anna
+#: Berg", "Af Jens Holm", or "written by …", "publicerad av …".
+_BYLINE = re.compile(
+    r"(?:^|\n)[ \t]*(?-i:By|Av|Af)[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])|"
+    r"\b(?:written|published|posted|skrevet|skriven|publicerad|publiceret|publisert)\s+"
+    r"(?:by|av|af)\s+(?-i:[A-ZÀ-ÖØ-Þ])",
+    re.IGNORECASE,
+)
+#: When a text was published, as its byline or dateline says: "Publisert 3. september
+#: 2025", "Published on 4 May 2026", "Offentliggjort den …".
+_PUBLISHED = re.compile(
+    r"\b(?:published|posted|publicerad|publiceret|publisert|offentliggjort|"
+    r"offentliggjord)\b(?!\s+(?:by|av|af)\b)",
+    re.IGNORECASE,
+)
+#: A question about when a text came out: "when was the news published", "hvornår blev
+#: nyheden offentliggjort", "när publicerades artikeln".
+_ASKS_PUBLISHED = re.compile(
+    r"\b(?:published|posted|publicera\w*|publicere\w*|publisert|publiserte|publiser\w*|"
+    r"offentliggj\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def states_byline(text: str) -> bool:
+    return bool(_BYLINE.search(text))
+
+
+def asks_published(question: str) -> bool:
+    return bool(_ASKS_PUBLISHED.search(question))
+
+
+def states_published(text: str) -> bool:
+    """Whether `text` dates its own publication ("Publisert 3. september 2025")."""
+    return bool(_PUBLISHED.search(text)) and states_day(text)
 
 
 #: Question words, which say nothing of what is asked about.
@@ -1094,8 +1135,32 @@ def _asked_years(question: str) -> list[str]:
     ]
 
 
+#: A year written after a name word: "Agenda 2030", "Vision 2040" (not sentence-initial
+#: "In 2025", not a month's "May 2026").
+_NAME_YEAR = re.compile(r"(?<!^)(?<![.?!]\s)\b([A-ZÅÄÖÆØÜ][^\W\d_]+)\s+((?:19|20)\d\d)\b")
+
+
+def name_years(question: str) -> list[tuple[str, str]]:
+    """The years that may end a name ("Agenda 2030"), each with that name as written:
+    when the corpus writes the name so, the question asks about the programme, not about
+    that year."""
+    return [
+        (m.group(0), m.group(2))
+        for m in _NAME_YEAR.finditer(question)
+        if not re.fullmatch(_MONTH, m.group(1), re.IGNORECASE)
+    ]
+
+
 def states_day(text: str) -> bool:
     return bool(_DAY.search(text))
+
+
+#: A month of a year: "september 2025", "in May 2026".
+_MONTH_OF_YEAR = re.compile(rf"\b{_MONTH}\s+(?:19|20)\d\d\b", re.IGNORECASE)
+
+
+def states_month(text: str) -> bool:
+    return bool(_MONTH_OF_YEAR.search(text))
 
 
 def states_count(text: str) -> bool:
@@ -1248,6 +1313,30 @@ _ABOUT = re.compile(
     r"vedrørende|rörande",
     re.IGNORECASE,
 )
+
+
+def subject_names(question: str) -> list[str]:
+    """The names a question gives, each written out ("Pendlerpuls", "Islands in
+    Transition"), of at least NAME_PREFIX letters."""
+    return [" ".join(p) for p in name_phrases(question) if len("".join(p)) >= NAME_PREFIX]
+
+
+def subject_title(title: str) -> str | None:
+    """A document's title as a question would name it: without its years ("Harbour
+    Plan 2025–2028" → "Harbour Plan"); None when that leaves less than two words."""
+    named = " ".join(_YEAR_SPAN.sub(" ", title).replace("_", " ").split()).strip(" -–:,.")
+    return named if len(named.split()) >= 2 else None
+
+
+def names_phrase(text: str, phrase: str) -> bool:
+    """Whether `text` has `phrase`, its words in order, the last one maybe inflected
+    ("Pendlerpuls'", "Öar i omställnings")."""
+    words = _SPACES.join(re.escape(w) for w in phrase.casefold().split())
+    return bool(re.search(rf"(?<!\w){words}", text.casefold()))
+
+
+#: The space between a name's words, however wide or broken.
+_SPACES = r"\s+"
 
 
 #: Names are matched by their first letters, so that one language's form finds another's

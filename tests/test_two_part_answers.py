@@ -1,0 +1,129 @@
+"""Two-part questions, dates of a named item and a news item's byline, on made-up
+documents (no model): the first line answers what the question asks of the thing it
+names, both parts of it."""
+
+from __future__ import annotations
+
+from nordask.answer import Support, compose
+from nordask.ingest import chunk_document
+from nordask.query import parse
+from nordask.records import Chunk, Document
+from nordask.settings import ChunkSettings
+
+
+def _chunks(text: str, doc: str = "made-up.txt", title: str = "Made up") -> list[Chunk]:
+    document = Document(doc=doc, title=title, text=text)
+    return chunk_document(document, ChunkSettings(chunk_chars=400), {text: "en"})
+
+
+def _at(n: int, chunk: Chunk, words: str, score: float) -> Support:
+    i = next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
+    return Support(n, chunk, i, score)
+
+
+def _first_line(question: str, supports: list[Support]) -> str:
+    text, _ = compose(parse(question), supports, "en")
+    return text.split("\n\n")[0]
+
+
+def test_the_second_part_comes_from_another_passage_of_the_same_document() -> None:
+    opening = _chunks(
+        "The river council backs the programme Salmon Ladder 2026–2030. It has a budget "
+        "of EUR 4 million for the whole period.",
+        doc="river.txt",
+        title="River news",
+    )[0]
+    target = _chunks(
+        "The fish pass past the dams by truck today. The aim is that 3 000 wild trout "
+        "a year reach the upper river in 2030.",
+        doc="river.txt",
+        title="River news",
+    )[0]
+    question = (
+        "How much money does Salmon Ladder have, and how many trout should reach the "
+        "upper river by 2030?"
+    )
+    supports = [_at(1, opening, "budget", 0.6), _at(2, target, "aim is", 0.55)]
+    line = _first_line(question, supports)
+    assert line.startswith("EUR 4 million"), line
+    assert "3 000 wild trout" in line, line
+
+
+def test_the_most_one_can_get_is_the_ceiling_not_the_total() -> None:
+    summary = _chunks(
+        "The Language Fund runs 2025–2030 with EUR 9 million in total. Groups may apply "
+        "for nest grants no later than 1 March 2027.",
+        doc="fund.md",
+    )[0]
+    grants = _chunks(
+        "Municipalities can apply for nest grants. One can get up to EUR 50 000 per nest "
+        "a year. Applications go to the secretariat.",
+        doc="fund.md",
+    )[0]
+    question = "What is the deadline for nest grants, and how much can one get at most?"
+    supports = [_at(1, summary, "no later than", 0.6), _at(2, grants, "up to", 0.5)]
+    line = _first_line(question, supports)
+    assert "1 March 2027" in line, line
+    assert "up to EUR 50 000" in line and "9 million" not in line, line
+
+
+def test_when_a_news_item_was_published_is_its_byline_day() -> None:
+    news = _chunks(
+        "Council adopts harbour plan\n\nBy Eva Strand, press officer\nPublished 4 May 2026\n\n"
+        "The council adopted the harbour plan at its meeting on 28 April 2026.",
+        doc="news.txt",
+    )[0]
+    question = "When was the news about the harbour plan published, and who wrote it?"
+    line = _first_line(question, [_at(1, news, "adopted the harbour plan", 0.6)])
+    assert "4 May 2026" in line and "Eva Strand" in line, line
+
+
+def test_the_start_of_the_named_pilot_is_its_paragraphs_month() -> None:
+    pilots = _chunks(
+        "Both pilots are alike but differ in size and timing.\n\nPilot Northcove: a 5 MWh "
+        "battery at the wind farm. Building starts in March 2026, operation in May 2027.\n\n"
+        "Pilot Eastport: a 3 MWh battery at the heating plant. Building starts in "
+        "October 2025, operation in June 2026.\n\nThe programme meets its goals by "
+        "31 December 2028.",
+        doc="islands.pdf",
+        title="Islands programme",
+    )[0]
+    question = "When does building of the battery in Northcove start?"
+    line = _first_line(question, [_at(1, pilots, "programme meets", 0.6)])
+    assert line.startswith("Building starts in March 2026"), line
+
+
+def test_a_month_elsewhere_does_not_date_what_the_question_asks() -> None:
+    plan = _chunks(
+        "The partnership will help small towns become carbon neutral by 2035.\n\nThe "
+        "board adopted a green charter in October 2021 with four themes.",
+        doc="towns.md",
+        title="Towns",
+    )[0]
+    question = "By when should small towns become carbon neutral according to the partnership?"
+    line = _first_line(question, [_at(1, plan, "carbon neutral by", 0.6)])
+    assert line.startswith("The partnership will help small towns"), line
+
+
+def test_a_share_question_leads_with_the_share() -> None:
+    budget = _chunks(
+        "About the project\n\n- Total budget: EUR 2,0 million, of which 55 % (EUR 1,1 "
+        "million) from the Baltic Fund.",
+        doc="ferry.md",
+    )[0]
+    question = "How large a share of Ferry Link is paid by the Baltic Fund?"
+    line = _first_line(question, [_at(1, budget, "Total budget", 0.6)])
+    assert line.startswith("55 % (EUR 1,1 million)"), line
+
+
+def test_how_long_it_lasts_is_its_span_not_its_title_years() -> None:
+    summary = _chunks(
+        "Summary\n\nCoast Power is a three-year programme (1 March 2026 – 28 February 2029) "
+        "of five harbours. The total budget is MNOK 41.5.",
+        doc="coast.pdf",
+        title="Coast Power 2026–2029",
+    )[0]
+    question = "What is the total budget of Coast Power, and how long does it run?"
+    line = _first_line(question, [_at(1, summary, "total budget", 0.6)])
+    assert line.startswith("MNOK 41.5"), line
+    assert "1 March 2026 – 28 February 2029" in line, line
