@@ -1773,3 +1773,24 @@ def test_a_body_that_chairs_a_council_is_named_by_the_councils_leader() -> None:
     )
     text, _ = compose(parse("Who chairs Fjellrådet?"), [Support(1, chunk, 1, 0.6)], "en")
     assert text.startswith("Nordby kommune [1]"), text
+
+
+def test_a_leader_under_another_projects_heading_is_not_the_asked_projects() -> None:
+    """A catalogue names the asked project on one card and another project's leader on
+    the next: the document speaks of the asked one, but that card's leader is not its."""
+    kelp = _doc_chunk(
+        "catalogue.txt",
+        "Coastal projects",
+        "KELPNET\n\nKELPNET replants kelp forests along rocky shores. The University of "
+        "Bergen is lead partner, with two fish farms.",
+    )
+    wave = _doc_chunk(
+        "catalogue.txt",
+        "Coastal projects",
+        "WAVEGUARD\n\nWAVEGUARD built green sea walls for small harbours. It was led by "
+        "Nordvik Municipality, with partners in Skagen and Visby.",
+    )
+    intent = parse("Who leads KELPNET?")
+    supports = [Support(1, kelp, 1, 0.6), Support(2, wave, 2, 0.3)]
+    text, _ = compose(intent, supports, "en")
+    assert "Nordvik" not in text.split("\n")[0], text

@@ -1896,11 +1896,24 @@ def _people(intent: Intent, ranked: list[Support]) -> dict[str, tuple[list[int],
     about = [item for item in named if _speaks_of_subject(item[0], intent)]
     if not about:  # a document naming the subject on another page speaks of it on this one
         documents = {s.chunk.doc for s in ranked if _speaks_of_subject(s, intent)}
-        about = [item for item in named if item[0].chunk.doc in documents]
+        about = [
+            item
+            for item in named
+            if item[0].chunk.doc in documents and not _titled_by_another(item[0], intent)
+        ]
     if not about and not (named and named[0][0] is ranked[0]):
         return {}  # only passages about something else name someone in such a role
     best = max(about or named[:1], key=lambda item: _subject_names(item[0], intent))[1]
     return {name: ([s.n for s, found in named if name in found], best[name]) for name in best}
+
+
+def _titled_by_another(support: Support, intent: Intent) -> bool:
+    """Whether a passage stands under a heading that names something the question does
+    not ("… › STORMWISE" in a catalogue of projects): the people it names are that
+    thing's, though its document names the asked one elsewhere."""
+    heading = support.section.rsplit(PATH_SEPARATOR, 1)[-1].lstrip("0123456789.,:;)- ")
+    asked = name_words(intent.question)
+    return any(not names_any(word, asked) for word in name_words(heading))
 
 
 def _speaks_of_subject(support: Support, intent: Intent) -> bool:
