@@ -10,6 +10,7 @@ import pytest
 
 from nordask.answer import (
     Support,
+    around,
     best_sentence,
     compose,
     defines,
@@ -1794,3 +1795,21 @@ def test_a_leader_under_another_projects_heading_is_not_the_asked_projects() -> 
     supports = [Support(1, kelp, 1, 0.6), Support(2, wave, 2, 0.3)]
     text, _ = compose(intent, supports, "en")
     assert "Nordvik" not in text.split("\n")[0], text
+
+
+def test_a_question_in_two_parts_finds_the_money_a_paragraph_above_its_best_sentence() -> None:
+    # A news item gives the programme's money first and its goal a paragraph below; the
+    # best sentence answers the question's second part, another programme's its first.
+    news = _chunk(
+        "The council backs the programme Ferries for the Skerries 2026–2030. It is led "
+        "by the county and has a budget of 48 million kronor for the whole period.\n\n"
+        "Today the islands are served by two old diesel boats. The aim is that six "
+        "electric ferries sail between the skerries in 2030."
+    )
+    other = _chunk("Sámi Voices 2030 is a language programme with a total of NOK 80 million.")
+    question = "How much money does Ferries for the Skerries have, and how many ferries by 2030?"
+    aim = Support(2, news, _sentence(news, "six electric ferries"), 0.5)
+    text, _ = compose(parse(question), [Support(1, other, 0, 0.55), aim], "en")
+    assert text.startswith("48 million kronor"), text
+    assert "48 million kronor" in around(aim, costs=True, question=question)
+    assert "48 million kronor" not in around(aim, costs=True, question="How much money is it?")

@@ -112,6 +112,42 @@ def test_a_text_files_headline_is_its_title(tmp_path: Path, head: str, title: st
     assert load(_file(path)).title == title
 
 
+_SAVED_PAGE = """Hopp til hovedinnhold
+Kystvegrådet
+Hjem
+Om rådet
+Prosjekter
+Kontakt
+Søk
+
+Vi bruker informasjonskapsler for å telle besøk på nettstedet. Godta alle
+
+Prosjekter langs kystvegen
+
+Rådet driver to prosjekter for tryggere veger i år.
+
+Rassikring Nord
+Ansvarlig: Statens vegvesen
+Tidsrom: 2025–2026
+Budsjett: 14 millioner kroner
+Nettet over vegen ved Skarvik byttes ut.
+"""
+
+
+def test_a_saved_page_loads_without_its_menu_and_with_its_label_lines(tmp_path: Path) -> None:
+    path = tmp_path / "kystveg.txt"
+    path.write_text(_SAVED_PAGE)
+    doc = load(_file(path))
+    assert doc.title == "Prosjekter langs kystvegen"
+    assert doc.text.split("\n\n") == [
+        "Prosjekter langs kystvegen",
+        "Rådet driver to prosjekter for tryggere veger i år.",
+        "Rassikring Nord",
+        "Ansvarlig: Statens vegvesen\nTidsrom: 2025–2026\nBudsjett: 14 millioner kroner",
+        "Nettet over vegen ved Skarvik byttes ut.",
+    ]
+
+
 def test_markdown_title_is_first_heading(tmp_path: Path) -> None:
     path = tmp_path / "notes.md"
     path.write_text("Intro line\n\n# Grön omställning i Norden\n\nText om [länk](http://x).\n")

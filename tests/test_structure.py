@@ -511,3 +511,115 @@ def test_a_two_column_markdown_table_keeps_its_cells_as_written() -> None:
     )
     assert text.split("\n\n")[1:] == ["| Term | Meaning |", "| FKS | Fjordens kystsamarbeid |"]
     assert outline(text).section_at(text.index("FKS")) == "Words we use"
+
+
+# A saved page whose menu stands one link a line, with a search box and a cookie notice
+# whose button shares its line; a list of members inside the text is content.
+STACKED_MENU_PAGE = """Gå til indhold
+Forside
+Om netværket
+Medlemmer
+Nyheder
+Søg på sitet
+
+Vi bruger cookies til at lave anonym statistik over besøg. Accepter alle
+
+Færger til de små øer
+
+Netværket samler økommunerne om fælles indkøb af eldrevne færger.
+
+Medlemmer af netværket
+Fanø Kommune
+Læsø Kommune
+Samsø Kommune
+
+Hver kommune har én plads i styregruppen.
+
+Tilgængelighed
+Privatliv
+Kontakt
+© 2025 Ønetværket
+"""
+
+
+def test_a_menu_stacked_one_link_a_line_is_chrome_and_a_list_in_the_text_is_not() -> None:
+    text = reflow(drop_chrome_lines(STACKED_MENU_PAGE).split("\n"))
+    assert text.split("\n\n") == [
+        "Færger til de små øer",
+        "Netværket samler økommunerne om fælles indkøb af eldrevne færger.",
+        "Medlemmer af netværket Fanø Kommune Læsø Kommune Samsø Kommune",
+        "Hver kommune har én plads i styregruppen.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        # no chrome by the run: it is a list, under a heading or opening the file
+        "Bilagor\nBudget 2025\nAnsökan\nTidsplan\n\nStyrelsen beslutade.\n\n© Förbundet\n",
+        "Närvarande\nAnna Berg\nJohan Lind\nKarin Ek\n\nDatum: 3 mars\nPlats: Umeå\n\nMötet "
+        "öppnades.\n",
+        # a list under a lead-in at a page's foot, and a table of contents
+        "Rådet har fått midler.\n\nMedlemmene er:\nBodø kommune\nSteigen kommune\nRøst "
+        "kommune\n\n© Kystrådet\n",
+        "Innhold\n1. Innledning\n2. Bakgrunn\n3. Mål\n\nRapporten viser veien videre.\n",
+    ],
+)
+def test_a_run_of_short_lines_by_no_chrome_or_under_a_heading_is_kept(raw: str) -> None:
+    kept = drop_chrome_lines(raw)
+    assert kept.split("\n\n")[0] == raw.split("\n\n")[0]
+    assert kept.split("\n\n")[1] == raw.split("\n\n")[1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sök på webbplatsen",
+        "Search this site",
+        "Søk på nettstedet",
+        "Dette nettstedet bruker informasjonskapsler for å huske valgene. [Godta] [Avvis]",
+        "We use cookies to count visits to the site. Accept all",
+        "Den här webbplatsen använder kakor.",
+        "[Godkänn alla]  [Endast nödvändiga]",
+        "----------------------------------------",
+    ],
+)
+def test_search_boxes_cookie_notices_with_buttons_and_rules_are_chrome(line: str) -> None:
+    assert drop_chrome_lines(f"Rådet møtes i mai.\n\n{line}\n\nRådet møtes i juni.") == (
+        "Rådet møtes i mai.\n\n\n\nRådet møtes i juni."
+    )
+
+
+def test_a_menu_spaced_or_barred_under_a_sites_name_is_chrome_and_a_table_is_not() -> None:
+    raw = (
+        "Kystvegrådet | Coastal Road Council\nHjem | Om rådet | Prosjekter | Kontakt\n\n"
+        "Vegrådet\nHjem   Om rådet   Prosjekter   Kontakt\n\n"
+        "Rute   Lengde   Avganger\nNord   12 km   Hver time"
+    )
+    assert drop_chrome_lines(raw).split("\n") == [
+        "Kystvegrådet | Coastal Road Council",
+        "",
+        "",
+        "Vegrådet",
+        "",
+        "",
+        "Rute   Lengde   Avganger",
+        "Nord   12 km   Hver time",
+    ]
+
+
+def test_label_lines_stay_lines_under_their_title_heading() -> None:
+    raw = (
+        "Our projects\n\nThe forum runs two projects across the sound.\n\n"
+        "Quiet Crossings\nLead partner: Orkney Islands Council\nDuration: 2025–2028\n"
+        "Description: two battery ferries on the\nshortest routes\n"
+        "The project reports to the board twice a year.\n"
+    )
+    text = clean_text(raw)
+    assert text.split("\n\n")[2:] == [
+        "Quiet Crossings",
+        "Lead partner: Orkney Islands Council\nDuration: 2025–2028\n"
+        "Description: two battery ferries on the shortest routes",
+        "The project reports to the board twice a year.",
+    ]
+    assert [h.title for h in outline(text).headings] == ["Our projects", "Quiet Crossings"]

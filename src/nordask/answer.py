@@ -2171,7 +2171,7 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
     state what it asks (a cost, what one can apply for) and speak of most of what it
     names (`_most_named`). Failing those, the cost line of the activity the best
     passage speaks of."""
-    figures = [s.at(j) for s in ranked if (j := _figure_line(s)) is not None]
+    figures = [s.at(j) for s in ranked if (j := _cost_line(s, intent.question)) is not None]
     stating = [
         (support, stated)
         for support in [*ranked, *figures[:1]]
@@ -3893,14 +3893,16 @@ def _same_owner(chunk: Chunk, i: int, j: int) -> bool:
     return owners[i] == owners[j]
 
 
-def around(support: Support, without_goal_rows: bool = False, costs: bool = False) -> str:
+def around(
+    support: Support, without_goal_rows: bool = False, costs: bool = False, question: str = ""
+) -> str:
     """What the policy checks for the asked-for fact: the supporting sentence's
-    section, owner, paragraph and neighbours; with `costs`, its activity's cost line;
-    `without_goal_rows`, less the budget rows of numbered goals (for a question that
-    names no goal and is not answered from the rows: a goal's row does not say what
-    something else costs)."""
+    section, owner, paragraph and neighbours; with `costs`, its activity's cost line
+    (`_cost_line`, for `question`); `without_goal_rows`, less the budget rows of
+    numbered goals (for a question that names no goal and is not answered from the
+    rows: a goal's row does not say what something else costs)."""
     parts = [support.section, support.owner or "", paragraph(support), window(support)]
-    if costs and (figure := _figure_line(support)) is not None:
+    if costs and (figure := _cost_line(support, question)) is not None:
         parts.append(_sentence(support.chunk, figure))
     text = "\n".join(parts)
     if without_goal_rows:
@@ -3913,6 +3915,33 @@ def around(support: Support, without_goal_rows: bool = False, costs: bool = Fals
 
 #: A line that labels a figure: "Budget:30 000 euro", "Økonomi: 2 MDKK".
 _FIGURE_LINE = re.compile(r"^[^\W\d][\w ]{1,30}:\s*\S")
+
+
+def _cost_line(support: Support, question: str) -> int | None:
+    """The labelled figure line of the supporting sentence's activity (`_figure_line`);
+    for a question in two parts ("how much money …, and how many salmon …") whose best
+    sentence answers the second, with no amount in its paragraph, the nearest sentence
+    of its section that states one: a news item gives the money a paragraph above."""
+    figure = _figure_line(support)
+    if figure is None and _SECOND_QUESTION.search(question) and _stated_amount(support) is None:
+        return _section_amount(support)
+    return figure
+
+
+def _section_amount(support: Support) -> int | None:
+    """The nearest other sentence of the supporting sentence's section that states an
+    amount."""
+    chunk, i = support.chunk, support.sentence
+    section = chunk.section_of(i)
+    nearest = sorted(range(len(chunk.sentences)), key=lambda j: abs(j - i))
+    return next(
+        (
+            j
+            for j in nearest
+            if j != i and chunk.section_of(j) == section and states_amount(_sentence(chunk, j))
+        ),
+        None,
+    )
 
 
 def _figure_line(support: Support) -> int | None:

@@ -873,7 +873,10 @@ class Assistant:
             [f"{chunk.doc}\n{chunk.text}" for chunk in [*row_chunks, *chunks]],
             [
                 *read,
-                *(around(s, without_goal_rows=strip, costs=intent.wants_amount) for s in supports),
+                *(
+                    around(s, strip, costs=intent.wants_amount, question=intent.question)
+                    for s in supports
+                ),
             ],
             best_dense,
             self.backend,

@@ -94,10 +94,11 @@ def join_hyphenation(text: str) -> str:
     return _SPLIT_LETTER.sub("", _HYPHENATED.sub(join, text))
 
 
-def reflow(lines: list[str]) -> str:
+def reflow(lines: list[str], labels: bool = False) -> str:
     """Join visual lines into paragraphs.
 
-    Blank lines separate paragraphs; bullet items keep their own line; all other
+    Blank lines separate paragraphs; bullet items keep their own line, and with
+    `labels` so do the lines of a block of label lines (`set_apart_labels`); all other
     line breaks are layout and become spaces (after hyphenation is repaired).
     Each output line is collected as a list of parts and joined once: growing one
     string line by line took quadratic time (157 s for 8 MB of hard-wrapped text).
@@ -106,11 +107,13 @@ def reflow(lines: list[str]) -> str:
     paragraphs = []
     for block in _PARAGRAPH_BREAK.split(text):
         out: list[list[str]] = []
-        for line in block.split("\n"):
+        split = block.split("\n")
+        apart = labels and _label_run(split, 0) == len(split)
+        for line in split:
             line = normalize_line(line)
             if not line:
                 continue
-            if out and not _BULLET.match(line):
+            if out and not _BULLET.match(line) and not (apart and _LABEL_LINE.match(line)):
                 out[-1].append(line)
             else:
                 out.append([line])
@@ -135,8 +138,47 @@ def page_separator(before: str, after: str) -> str:
 
 
 def clean_text(text: str) -> str:
-    """Clean one run of plain text (a text file, or one PDF page)."""
-    return reflow(separate_blocks([normalize_line(ln) for ln in split_lines(text)]))
+    """Clean one run of plain text (a text file)."""
+    lines = separate_blocks([normalize_line(ln) for ln in split_lines(text)])
+    return reflow(set_apart_labels(lines), labels=True)
+
+
+#: A line that opens with a short label and a colon: "Projektägare: Skogsforum Väst",
+#: "Period: 2024–2026", "E-post: post@…", "Utarbeidet av: …".
+_LABEL_LINE = re.compile(r"^[A-ZÅÄÖÆØÜÉ][^\W\d_]*(?:[ -][^\W_]+){0,3}[ \t]*:[ \t]+\S")
+#: A record's fields stand one a line, two or more of them.
+_MIN_LABEL_LINES = 2
+
+
+def set_apart_labels(lines: list[str]) -> list[str]:
+    """`lines` with each run of label lines ("Projektägare: …" / "Period: …" / "Budget:
+    …") made a paragraph of its own, which `reflow` keeps a line per label: joined, they
+    read as one run-on sentence with the title line above them and the text below,
+    and no rule sees the title or the labels. A line in lower case under a label runs
+    on its value."""
+    out: list[str] = []
+    i = 0
+    while i < len(lines):
+        end = _label_run(lines, i)
+        if end > i:
+            out += ["", *lines[i:end], ""]
+            i = end
+        else:
+            out.append(lines[i])
+            i += 1
+    return out
+
+
+def _label_run(lines: list[str], i: int) -> int:
+    """Where a run of label lines that starts at line `i` ends (`i` if none starts there):
+    its label lines and the lines in lower case that run on their values."""
+    j, labels = i, 0
+    while j < len(lines) and (
+        _LABEL_LINE.match(lines[j].strip()) or (labels and lines[j].strip()[:1].islower())
+    ):
+        labels += bool(_LABEL_LINE.match(lines[j].strip()))
+        j += 1
+    return j if labels >= _MIN_LABEL_LINES else i
 
 
 def split_lines(text: str) -> list[str]:

@@ -28,16 +28,19 @@ _CHROME_LINE = re.compile(
     r"tillbaka\s+till\s+toppen|print(?:\s+this\s+page)?|share(?:\s+this(?:\s+page)?)?|"
     r"(?:image|photo|picture|illustration)\s+(?:by|from|credit)\b.{0,40}|(?:foto|bild|bilde|"
     r"billede|photo|kuva)\s*:\s*.{0,40}|"
-    # a search box, a menu button, a skip link, a link to the rest of an item
-    r"search|søg|sök|søk|menu|meny|spring\s+til\s+(?:hoved)?indhold(?:et)?|"
+    # a search box ("Sök på webbplatsen", "Search this site"), a menu button, a skip link,
+    # a link to the rest of an item
+    r"(?:search|søg|sök|søk)(?:\s+(?:(?:on|in|på|i)\s+)?(?:(?:this|the|hela|hele|denne|dette)\s+)?"
+    r"(?:site|website|webbplatsen|sajten|sidan|nettstedet|nettsiden|siden|sitet|webstedet|"
+    r"hjemmesiden))?|menu|meny|spring\s+til\s+(?:hoved)?indhold(?:et)?|"
     r"hoppa\s+till\s+(?:huvud)?innehåll(?:et)?|hopp\s+til\s+(?:hoved)?innhold(?:et)?|"
     r"(?:read|see|learn)\s+more|læs\s+mere|läs\s+mer|les\s+mer|se\s+mere?|"
     # account links ("Logga in   Prenumerera"), an advertisement's label, a comment count
     rf"{_ACCOUNT}(?:\s+{_ACCOUNT})*|{_ACCOUNT}\s+(?:to|för\s+att|for\s+å|for\s+at)\s+\w+\.?|"
     r"annons|annonse|annonce|advertisement|sponsored|sponsrat|sponset|sponsoreret|"
     r"(?:comments?|kommentarer|kommentarar)\s*\(\d+\)|"
-    # a copyright line
-    r"©.{0,100})\s*[»›→>]*$",
+    # a copyright line, a rule between a page's parts ("-----", "=====")
+    r"©.{0,100}|[-=_*~]{3,})\s*[»›→>]*$",
     re.IGNORECASE,
 )
 #: An image's caption on a line of its own: "Image: Divers planting eelgrass.", "Foto: …".
@@ -48,12 +51,18 @@ _CAPTION = re.compile(
 #: What joins the links of a menu, a breadcrumb trail or a site footer: "Home > Projects >
 #: …", "Newsletter | Privacy | …", "Facebook · LinkedIn".
 _LINK_JOINER = re.compile(r"[ \t]+([|·•>»›])[ \t]+")
+#: … or a menu whose links stand apart by runs of spaces: "Start   Om rådet   Kontakt".
+_SPACED_JOINER = re.compile(r"(?<=\S)(?: {2,}|\t+)(?=\S)")
+_SPACES = "  "
 #: One link of such a bar, or one part of a site footer's address: a short label opening
 #: with a capital or a figure ("Newsletter", "Funding rules for Priority 2", "5230 Odense
 #: M", "Tlf. 6550 1000"), ending no sentence.
 _LINK_LABEL = re.compile(r"[A-ZÅÄÖÆØÜÉ0-9][^!?;,|·•>»›]{0,44}(?<![.:])")
 _MAX_LABEL_WORDS = 5
 _MIN_BAR_LINKS = 3
+#: A menu stacked one link a line: "Start" / "Om oss" / "Projekt" / "Kontakt".
+_MIN_MENU_ITEMS = 3
+_MAX_MENU_ITEM_WORDS = 4
 #: Joiners of a breadcrumb trail, which a site's name may stand above.
 _TRAIL_JOINERS = frozenset(">»›")
 #: A bar's label above it: "Related pages", "Follow us", "Du er her:".
@@ -132,14 +141,26 @@ _SHARE_WORDS = (
     )
 )
 _BUTTON_WORD = re.compile(r"[^\W\d_]+(?:[-.][^\W\d_]+)*|\d+|[^\w\s|·•>»›]+")
-#: A cookie or privacy notice: "Vi bruger cookies …", "Cookie settings", "Privatlivspolitik".
+#: A cookie or privacy notice: "Vi bruger cookies …", "Vi använder kakor …", "Cookie
+#: settings", "Privatlivspolitik".
 _CONSENT = re.compile(
-    r"cookie|privacy\s+(?:policy|notice|statement)|privatlivs?politik|integritetspolicy|"
-    r"personvernerklæring|persondatapolitik",
+    r"cookie|\bkak(?:or|orna|policy)\b|informasjonskapsl|privacy\s+(?:policy|notice|statement)|"
+    r"privatlivs?politik|integritetspolicy|personvernerklæring|persondatapolitik",
     re.IGNORECASE,
 )
-#: A banner speaks to the reader ("… your experience", "… accepterer du …").
+#: A banner speaks to the reader ("… your experience", "… accepterer du …") …
 _READER = re.compile(r"\b(?:you|your|du|din|dit|dine|dig|deg|ditt|dina|di)\b", re.IGNORECASE)
+#: … or for the site: "We use cookies", "Vi använder kakor", "Den här webbplatsen använder
+#: kakor", "Denne hjemmeside bruger cookies".
+_SITE_USES = re.compile(
+    r"\b(?:we|vi|(?:this|den\s+här|denna|denne|dette)\s+[^\W\d_]+)\s+"
+    r"(?:use|uses|använder|bruger|bruker|benytter)\b",
+    re.IGNORECASE,
+)
+#: … or ends in its buttons: "… webbplatsen. Godkänn alla kakor", "… [Acceptera]".
+_BUTTONS_AFTER = re.compile(r"[.!?]\s+(?:\[[^\]]+\]\s*)+$|[.!?]\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}$")
+#: A row of buttons: "[Godkänn alla]  [Endast nödvändiga]  [Inställningar]".
+_BUTTON_ROW = re.compile(r"^(?:\[[A-ZÅÄÖÆØÜÉ][^\W\d_]*(?:\s+[^\W\d_]+){0,3}\]\s*)+$")
 _MAX_CONSENT_LABEL_WORDS = 5
 #: A label is words only: "Cookie settings", "Cookie- og privatlivspolitik".
 _LABEL_WORDS = re.compile(r"[^\W\d_]+(?:[-\s&/]+[^\W\d_]+)*-?")
@@ -266,13 +287,88 @@ def _chrome_lines(lines: list[str]) -> set[int]:
             chrome.add(i)
             if i and _is_bar_label(lines[i - 1].strip(), joiner):
                 chrome.add(i - 1)
-    return chrome
+    return chrome | _menus(lines, chrome)
+
+
+def _menus(lines: list[str], chrome: set[int]) -> set[int]:
+    """The lines of a site's menu, stacked one link a line ("Start" / "Om oss" / "Projekt"
+    / "Kontakt"): a block of at least three link labels, besides chrome, by other chrome,
+    at the top of the page or at its foot. A list of short items inside the text
+    (partners under a heading, a lead-in's list) stands elsewhere."""
+    blocks = [b for b in _blocks(lines) if any(k not in chrome for k in b)]
+    found: set[int] = set()
+    for n, block in enumerate(blocks):
+        items = [k for k in block if k not in chrome]
+        if len(items) < _MIN_MENU_ITEMS or not all(_is_menu_item(lines[k]) for k in items):
+            continue
+        above = [k for b in blocks[:n] for k in b if k not in chrome]
+        # A menu has the site's other chrome by it (a skip link, "Meny", a search box, a
+        # cookie notice, "©"), and at the top only a site's name above it; without chrome
+        # it opens the file right over the page's headline and its text.
+        if _near_chrome(lines, chrome, block):
+            top = n + 1 < len(blocks) and len(above) <= 1
+            if top or _at_foot(lines, chrome, block, above):
+                found.update(block)
+        elif not above and _over_headline(lines, chrome, blocks[n + 1 : n + 3]):
+            found.update(block)
+    return found
+
+
+def _over_headline(lines: list[str], chrome: set[int], below: list[list[int]]) -> bool:
+    """Whether the two blocks below a run of short lines are a headline (one line) and a
+    paragraph of text, as a page's are under its menu; a list that opens a file sits
+    over a heading, a label or another list."""
+    if len(below) < 2:
+        return False
+    headline, text = ([k for k in b if k not in chrome] for b in below)
+    ends = [bool(_SENTENCE_END.search(lines[k].strip())) for k in headline + text]
+    return len(headline) == 1 and not ends[0] and any(ends[1:])
+
+
+def _near_chrome(lines: list[str], chrome: set[int], block: list[int]) -> bool:
+    """Whether a block holds chrome, or has chrome as the next line above or below it."""
+    above = next((k for k in range(block[0] - 1, -1, -1) if lines[k].strip()), None)
+    below = next((k for k in range(block[-1] + 1, len(lines)) if lines[k].strip()), None)
+    return any(k in chrome for k in (*block, above, below))
+
+
+def _blocks(lines: list[str]) -> list[list[int]]:
+    """The numbers of the lines of each run of lines between blank ones."""
+    blocks: list[list[int]] = []
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        if blocks and blocks[-1][-1] == i - 1:
+            blocks[-1].append(i)
+        else:
+            blocks.append([i])
+    return blocks
+
+
+def _is_menu_item(line: str) -> bool:
+    """A link of a menu: one to four words, no sentence, no number opening a list's item
+    ("1. Inledning"), no colon of a label."""
+    text = line.strip()
+    return (
+        len(text.split()) <= _MAX_MENU_ITEM_WORDS
+        and not text[:1].isdigit()
+        and ":" not in text
+        and bool(_LINK_LABEL.fullmatch(text))
+    )
+
+
+def _at_foot(lines: list[str], chrome: set[int], block: list[int], above: list[int]) -> bool:
+    """Whether a block stands at a page's foot: after its last sentence of text, which
+    closes right above it (so it is no list under a heading or a lead-in's colon), with
+    no text below."""
+    below = [k for k in range(block[-1] + 1, len(lines)) if k not in chrome and lines[k].strip()]
+    return bool(above) and not below and bool(_SENTENCE_END.search(lines[above[-1]].strip()))
 
 
 def _is_chrome(text: str) -> bool:
     """Chrome that a line is by what it says: a caption, a share button, a cookie notice,
     a link to another item or a list's controls."""
-    if _CAPTION.match(text) or _READ_ALSO.match(text):
+    if _CAPTION.match(text) or _READ_ALSO.match(text) or _BUTTON_ROW.match(text):
         return True
     controls = len(text.split()) <= _MAX_CONTROL_WORDS and bool(_LIST_CONTROL.search(text))
     return controls or _is_share_button(text) or _is_consent(text)
@@ -297,7 +393,8 @@ def _belonging(lines: list[str], i: int, text: str) -> set[int]:
         if not line or _SENTENCE_END.search(line):
             break
         listed = len(line.split()) <= _MAX_LINK_WORDS and _LISTED_LINK.match(line)
-        if not (listed if lone_link else len(line.split()) <= _MAX_BUTTON_WORDS):
+        button = len(line.split()) <= _MAX_BUTTON_WORDS or _BUTTON_ROW.match(line)
+        if not (listed if lone_link else button):
             break
         below.add(j)
     return below
@@ -319,34 +416,49 @@ def _is_share_button(text: str) -> bool:
 
 def _is_consent(text: str) -> bool:
     """A cookie or privacy notice: a short label ("Cookie settings", "Cookies og
-    privatlivspolitik"), or a banner that speaks to the reader ("We use cookies to …
-    your …"), opening with a capital. A sentence on cookies that speaks to nobody is
-    content."""
+    privatlivspolitik"), or a banner, opening with a capital, that speaks to the reader
+    ("… your …"), for the site ("Vi använder kakor …") or ends in its buttons ("…
+    Godkänn alla"). A sentence on cookies that does none of these is content."""
     if not text[:1].isupper() or not _CONSENT.search(text):
         return False
     words = len(text.split())
     label = words <= _MAX_CONSENT_LABEL_WORDS and bool(_LABEL_WORDS.fullmatch(text))
-    return label or (words <= _MAX_BANNER_WORDS and bool(_READER.search(text)))
+    banner = any(sign.search(text) for sign in (_READER, _SITE_USES, _BUTTONS_AFTER))
+    return label or (words <= _MAX_BANNER_WORDS and banner)
 
 
 def _link_bar(text: str) -> str | None:
     """The joiner of a line made of short link labels ("Home > Projects > Water", "Contact
-    | Newsletter | Privacy"), or None. A Markdown table row opens with "|"."""
-    joiner = _LINK_JOINER.search(text)
+    | Newsletter | Privacy", "Start   Om rådet   Kontakt"), or None. A Markdown table row
+    opens with "|"."""
+    found = _LINK_JOINER.search(text)
+    joiner = found.group(1) if found else _SPACES if _SPACED_JOINER.search(text) else None
     if not joiner or text.startswith("|"):
         return None
-    links = re.split(rf"[ \t]+{re.escape(joiner.group(1))}[ \t]+", text)
+    links = _links(text, joiner)
     labels = all(
         _LINK_LABEL.fullmatch(link) and len(link.split()) <= _MAX_LABEL_WORDS for link in links
     )
-    return joiner.group(1) if labels and len(links) >= _MIN_BAR_LINKS else None
+    return joiner if labels and len(links) >= _MIN_BAR_LINKS else None
+
+
+def _links(text: str, joiner: str) -> list[str]:
+    """The links of a bar, or the cells of a table's row, that `joiner` parts."""
+    if joiner == _SPACES:
+        return _SPACED_JOINER.split(text.strip())
+    return re.split(rf"[ \t]+{re.escape(joiner)}[ \t]+", text.strip())
 
 
 def _in_table(lines: list[str], i: int, joiner: str) -> bool:
-    """A line of "|" whose neighbour holds one too is a row of a table, not a bar; dots
-    and arrows join no table's cells, so a site's footer may stack two such lines."""
+    """A line of "|" (or of cells set apart by spaces) with a neighbour of as many cells
+    is a row of a table, not a bar; a site's name over its menu ("Arctic Council |
+    Arktisk råd") has fewer. Dots and arrows join no table's cells, so a site's footer
+    may stack two such lines."""
+    if joiner not in ("|", _SPACES):
+        return False
+    cells = len(_links(lines[i], joiner))
     around = (lines[k] for k in (i - 1, i + 1) if 0 <= k < len(lines))
-    return joiner == "|" and any(joiner in line for line in around)
+    return any(abs(len(_links(line, joiner)) - cells) <= 1 for line in around if line.strip())
 
 
 def _is_bar_label(line: str, joiner: str) -> bool:
@@ -355,8 +467,8 @@ def _is_bar_label(line: str, joiner: str) -> bool:
     words = line.split()
     if not words or len(words) > _MAX_BAR_LABEL_WORDS:
         return False
-    if joiner in _TRAIL_JOINERS:
-        return line.endswith(":")
+    if joiner in _TRAIL_JOINERS or joiner == _SPACES:
+        return line.endswith(":")  # else a site's name
     return not re.search(r"[.!?;,]$", line)
 
 

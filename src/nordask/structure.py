@@ -489,7 +489,7 @@ def _title_lines(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
     "Share the Care"), one level up, until the next group title. A paragraph with no
     title line of its own is headed by what its closing link names (`_link_title`).
     A news item's byline is no title, and stands between a headline and its text."""
-    lines = [" ".join(text[start:end].split()) for start, end in paragraphs]
+    lines = [_as_lines(text[start:end]) for start, end in paragraphs]
     kept = [k for k, line in enumerate(lines) if not is_byline(line)]
     after = dict(pairwise(kept))
     before = {nxt: k for k, nxt in after.items()}
@@ -528,7 +528,7 @@ def headline(text: str) -> str | None:
     konferens 2025" of "Gränskonferens i Arvika: e-recept ska testas"."""
     lines: list[str] = []
     for start, end in _paragraphs(text):
-        line = " ".join(text[start:end].split())
+        line = _as_lines(text[start:end])
         if is_byline(line):
             continue
         if not _is_title_line(line):
@@ -537,6 +537,12 @@ def headline(text: str) -> str | None:
             return head if named and 2 * len(line) > 3 * len(head) else None
         lines.append(line)
     return None
+
+
+def _as_lines(para: str) -> str:
+    """A paragraph with its spaces tidied and its lines kept: a paragraph of several
+    lines (a record's label lines, a lead-in over its list) is no title line."""
+    return "\n".join(" ".join(line.split()) for line in para.strip().split("\n") if line.strip())
 
 
 def _link_title(line: str, headings: list[Heading]) -> str | None:
