@@ -24,7 +24,7 @@ from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from nordask.cells import Cell, asked_cell, row_at
+from nordask.cells import Cell, asked_cell, partner_rows, row_at
 from nordask.entities import actor_kind, find_actors, name_keys
 from nordask.furniture import is_link_text
 from nordask.glossary import ACRONYM, expansions_in
@@ -39,6 +39,7 @@ from nordask.query import (
     CODE,
     COST,
     COUNT,
+    COUNT_WORDS,
     CURRENCY,
     DEADLINE,
     GOAL_WORDS,
@@ -54,6 +55,7 @@ from nordask.query import (
     asked_role,
     asks_author,
     asks_deadline,
+    asks_members,
     asks_partners,
     asks_published,
     is_country,
@@ -204,6 +206,13 @@ _NAME_LIST = re.compile(
 )
 #: The word a figure counts: "21 partners", "6 countries", "24 möten".
 _COUNTED = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d\s.,–-]*\s+([^\W\d_]{3,})")
+#: The words a figure or a count word counts, a word before the noun allowed: "12 new
+#: harbours", "fyra pilotkommuner".
+_COUNTED_PHRASE = re.compile(
+    rf"(?:(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d\s.,–-]*|\b(?:{COUNT_WORDS})\b)\s+"
+    r"([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)",
+    re.IGNORECASE,
+)
 #: What an indicator line counts, the figure after it: "Antalet arrangerade
 #: myndighetsträffar; 24", "Number of meetings: 24".
 _COUNTED_BEFORE = re.compile(
@@ -742,6 +751,13 @@ def compose(
         )
     elif intent.ranks_by_money and (ranking := _money_ranking(intent, supports)):
         names, lead = ranking
+    elif (
+        intent.wants_actors
+        and asks_members(intent.question)
+        and (table := _partner_table(supports))
+    ):
+        names, lead, shown = table
+        near = [s for s in near if s.n not in shown]
     elif intent.wants_actors and (held := _held_cell(intent, ranked)):
         cell, support = held
         names, lead = [cell.value], f"{cell.lead()} [{support.n}]."
@@ -1001,13 +1017,17 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         return listing
     if day := _day_lead(intent, ranked):
         return day
+    counting = _counting_line(intent, readable_ones)
     if dated := _dated_lead(intent, readable_ones, near):
+        # A line of the year that counts nothing asked loses to one of the year that does.
+        if counting and _dated_as_asked(counting.text, intent):
+            return counting if not _counts_asked(dated.text, intent) else dated
         return dated
     if achieved := _achievement_lead(intent, ranked):
         return achieved
     if target := _target_lead(intent, readable_ones):
         return target
-    if counting := _counting_line(intent, readable_ones):
+    if counting:
         return counting
     wanted = _WANTED.get(intent.kind)
     if not wanted:
@@ -1483,6 +1503,27 @@ def _counts_asked(text: str, intent: Intent) -> int:
     return len(asked & counted)
 
 
+#: What a how-many question counts, the words after its asking ones: "How many new
+#: quays …", "Hvor mange nye språkreir …", "Hur många kommuner …".
+_HOW_MANY = re.compile(
+    r"\b(?:how\s+many|hvor\s+mange|hur\s+många|hur\s+manga)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _counts_asked_noun(text: str, intent: Intent) -> bool:
+    """Whether a figure of `text` counts the thing a how-many question names right after
+    its asking words ("14 new charging quays" for "How many new charging quays …"), not
+    only another word of the question ("three Nordic countries" for "How many people
+    will the Nordic group have?")."""
+    match = _HOW_MANY.search(intent.question)
+    if match is None:
+        return False
+    asked = {_stem(w) for w in re.findall(r"[^\W\d_]{4,}", match.group(1))}
+    counted = {w for words in _COUNTED_PHRASE.findall(text) for w in words.split()}
+    return bool(asked & {_stem(w) for w in counted})
+
+
 def _stem(word: str) -> str:
     """A word's first letters, Scandinavian spellings folded ("møter", "möten")."""
     return _fold(word)[:STEM_LETTERS]
@@ -1500,7 +1541,15 @@ def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | No
         for j in _paragraph_order(chunk, i, BLOCK_REACH):  # a short line, not prose
             if _quotable(chunk, j) and _counts_asked(_sentence(chunk, j), intent):
                 return support.at(j)
-    return None
+    # Else a sentence further off in a cited passage whose figure counts the asked thing
+    # ("Goal 1: 12 new harbours by 2030" for "how many new harbours …"), in a passage
+    # that names what the question names (another body's board has members too).
+    names = name_words(intent.question)
+    naming = [s for s in readable_ones if not names or names_any(s.chunk.text, names)]
+    return _first_sentence(
+        naming,
+        lambda chunk, j: _quotable(chunk, j) and _counts_asked_noun(_sentence(chunk, j), intent),
+    )
 
 
 @dataclass(frozen=True)
@@ -2716,6 +2765,41 @@ def _listed_partners(near: list[Support]) -> dict[str, list[int]]:
             if name[:1].isupper() and len(name.split()) <= TITLE_WORDS:
                 found.setdefault(name, []).append(support.n)
     return found if len(found) > 1 else {}
+
+
+#: A sentence naming associated partners: "X and Y take part as associated partners",
+#: "… deltager som associerede partnere", "assosierte partnere".
+_ASSOCIATED = re.compile(r"\b(?:associ|assosi)\w*[\s-]+partner", re.IGNORECASE)
+
+
+def _partner_table(supports: list[Support]) -> tuple[list[str], str, set[int]] | None:
+    """The partners a table lists, for "which partners are in it": the first cells of its
+    rows whose role is partner (or under a "Partner" header), the lead's role beside its
+    name, all cited passages of the best one's document read in order (a long table runs
+    on into the next passage), and the sentence that names associated partners, which
+    the table leaves out. Also the citation numbers the line quotes."""
+    tabled = [s for s in sorted(supports, key=lambda s: -s.score) if partner_rows(s.chunk.text)]
+    if not tabled:
+        return None
+    doc = tabled[0].chunk.doc
+    same = sorted((s for s in supports if s.chunk.doc == doc), key=lambda s: s.chunk.start)
+    found: dict[str, tuple[str | None, int]] = {}
+    for support in same:
+        for name, role in partner_rows(support.chunk.text):
+            found.setdefault(name, (role, support.n))
+    if len(found) < 2:
+        return None
+    listed = [f"{name} ({role})" if role else name for name, (role, _) in found.items()]
+    shown = {n for _, n in found.values()}
+    lead = f"{', '.join(listed)} {_marks(sorted(shown))}."
+    for support in same:
+        sentences = range(len(support.chunk.sentences))
+        j = next((j for j in sentences if _ASSOCIATED.search(support.at(j).text)), None)
+        if j is not None:
+            lead += f" Associated partners: “{quote(support.at(j).text)}” [{support.n}]"
+            shown.add(support.n)
+            break
+    return list(found), lead, shown
 
 
 def _no_spelled_bodies(names: list[str], text: str) -> list[str]:
