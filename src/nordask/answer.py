@@ -741,7 +741,9 @@ def compose(
     names: list[str] = []
     lead = None
     if len(rows) == 1:
-        lead = _row_lead(*rows[0], terms or {}, column_of(rows[0][1], asked_columns(intent)))
+        row, spelled = rows[0][1], terms or {}
+        column = column_of(row, asked_columns(intent)) or spelled_column(row, intent, spelled)
+        lead = _row_lead(*rows[0], spelled, column)
     elif rows:
         lead = (
             _matching_lead(intent, rows)
@@ -2130,6 +2132,21 @@ def column_of(row: TableRow, names: Sequence[str]) -> str | None:
     return None
 
 
+def spelled_column(row: TableRow, intent: Intent, terms: Mapping[str, str]) -> str | None:
+    """The one column of `row` whose header is an acronym the corpus spells out in words
+    the question uses ("TG" spelled "temagrupperne", for "how much do the temagrupperna
+    get"): the question names the column's body by its name, not by the acronym."""
+    asked = {_stem(w) for w in re.findall(r"[^\W\d_]{5,}", intent.question)}
+    found = [
+        column
+        for column, _ in row.cells
+        if (m := ACRONYM.fullmatch(column or ""))
+        and (spelled := terms.get(m.group("acr")))
+        and asked & {_stem(w) for w in re.findall(r"[^\W\d_]{5,}", spelled)}
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _column_sum_lead(
     intent: Intent, rows: Sequence[tuple[int, TableRow]], terms: Mapping[str, str]
 ) -> str | None:
@@ -2228,7 +2245,7 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
         and not (intent.goal is None and _goal_row(stated))
     ]
     asked = _applied_for(intent, _costing(intent, _naming_asked_amount(intent, stating)))
-    for support, stated in _most_named(intent, asked)[:1]:
+    for support, stated in _of_asked_kind(intent, _most_named(intent, asked))[:1]:
         said_figures = ", ".join(_asked_figures(intent, stated.text))
         whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
         lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
@@ -2469,6 +2486,46 @@ def _most_named(intent: Intent, stating: list[Stated]) -> list[Stated]:
     return [pair for pair, score in zip(stating, scores, strict=True) if score == best]
 
 
+#: The kinds of amount a money question may ask for, each as both the question and the
+#: amount's own sentence or row say it: a budget, a total, a yearly sum, a ceiling, a
+#: co-financing, a sum per participant or project.
+_AMOUNT_KINDS = (
+    re.compile(r"\bbud(?:get|sjett)\w*", re.I),
+    re.compile(
+        r"\b(?:total\w*|samlede?|samlet|sammanlagd\w*|overall)\b|\bi\s+alt\b|\btil\s+sammen\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:annual\w*|yearly|årlig\w*|(?:per|pr\.|a|each)\s+(?:år|year)|om\s+året|i\s+året)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:at\s+most|maximum|max\w*|up\s+to|høyst|högst|højst|som\s+mest|maks\w*|inntil|"
+        r"op\s+til|upp\s+till)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:co-?financ\w*|medfinansi\w*|egenfinansi\w*|own\s+contribution)", re.I),
+    re.compile(
+        r"\b(?:per|pr\.?)\s+(?:deltag\w*|deltak\w*|participants?|persons?|applicants?|"
+        r"projects?|prosjekt\w*|projekt\w*)\b",
+        re.I,
+    ),
+)
+
+
+def _of_asked_kind(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """Of the amounts stated, those whose own sentence or row says it is the kind of
+    amount the question asks for (a budget, a total, a yearly sum, a ceiling, …) the most,
+    when some say so: "Budget: 1,1 mio. kr." answers "what is the budget of …", not the
+    sum one funder gives the same project the sentence before."""
+    kinds = [kind for kind in _AMOUNT_KINDS if kind.search(intent.question)]
+    scores = [sum(bool(kind.search(stated.text)) for kind in kinds) for _, stated in stating]
+    best = max(scores, default=0)
+    if not best:
+        return stating
+    return [pair for pair, score in zip(stating, scores, strict=True) if score == best]
+
+
 def _things_named(intent: Intent, stated: Support) -> tuple[int, int]:
     """How many of the things a question names (`name_phrases`) the amount's paragraph,
     with its document's title, section and owner, speaks of; then how many the
@@ -2489,6 +2546,8 @@ def _asked_figures(intent: Intent, text: str) -> list[str]:
     if _ASKS_SHARE.search(intent.question) and (share := _asked_share(intent, text)):
         return [share]
     found = list(AMOUNT.finditer(text))
+    if len(found) > 1 and (dated := _amount_of_year(text, found, intent.years)):
+        return [dated]
     for phrase in name_phrases(intent.question) if len(found) > 1 else []:
         at = _named_at(text, name_keys(phrase))
         if at is None:
@@ -2498,6 +2557,18 @@ def _asked_figures(intent: Intent, text: str) -> list[str]:
             return [" ".join(after[0].group(0).split())]
         break
     return list(dict.fromkeys(amounts(text)))
+
+
+def _amount_of_year(text: str, found: list[re.Match[str]], years: Sequence[str]) -> str | None:
+    """Of a sentence's amounts each followed by its year before the next amount ("41,6
+    millioner i 2024, mot 29,3 millioner i 2020"), the one of the year asked, when one is."""
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    dated = [
+        m
+        for m, end in zip(found, ends, strict=True)
+        if any(re.search(rf"(?<!\d){y}(?!\d)", text[m.end() : end]) for y in years)
+    ]
+    return " ".join(dated[0].group(0).split()) if len(dated) == 1 else None
 
 
 #: A question for a share: "how large a share", "what proportion", "hur stor del",
