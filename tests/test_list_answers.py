@@ -111,3 +111,20 @@ def test_a_count_in_a_passage_about_another_body_does_not_lead() -> None:
     support = Support(1, chunk, _sentence(chunk, "The table shows"), 0.6)
     text, _ = compose(parse("How many members does the Fjord Council board have?"), [support], "en")
     assert "seven members" not in text.split("\n\n")[0]
+
+
+def test_a_count_written_out_in_words_counts_the_asked_thing() -> None:
+    chunk = _chunk(
+        "Ferry Days 2027\n\n"
+        "Ferry Days 2027 brings island schools together for a week in May. "
+        "The secretariat sits in Umeå. "
+        "The week closes with a concert in the harbour.\n\n"
+        "Scope\n\n"
+        "- The programme works with four pilot municipalities on the coast.\n"
+        "- Each school sends two teachers.\n\n"
+        "Grants\n\nTravel is paid by the programme."
+    )
+    support = Support(1, chunk, _sentence(chunk, "Travel is paid"), 0.6)
+    question = "How many pilot municipalities does Ferry Days 2027 work with?"
+    text, _ = compose(parse(question), [support], "en")
+    assert text.startswith("- The programme works with four pilot municipalities")
