@@ -24,7 +24,7 @@ from functools import partial
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from nordask.cells import Cell, asked_cell, row_at
+from nordask.cells import Cell, asked_cell, partner_rows, row_at
 from nordask.entities import actor_kind, find_actors, name_keys
 from nordask.furniture import is_link_text
 from nordask.glossary import ACRONYM, expansions_in
@@ -39,6 +39,7 @@ from nordask.query import (
     CODE,
     COST,
     COUNT,
+    COUNT_WORDS,
     CURRENCY,
     DEADLINE,
     GOAL_WORDS,
@@ -54,6 +55,7 @@ from nordask.query import (
     asked_role,
     asks_author,
     asks_deadline,
+    asks_members,
     asks_partners,
     asks_published,
     is_country,
@@ -204,6 +206,13 @@ _NAME_LIST = re.compile(
 )
 #: The word a figure counts: "21 partners", "6 countries", "24 möten".
 _COUNTED = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d\s.,–-]*\s+([^\W\d_]{3,})")
+#: The words a figure or a count word counts, a word before the noun allowed: "12 new
+#: harbours", "fyra pilotkommuner".
+_COUNTED_PHRASE = re.compile(
+    rf"(?:(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d\s.,–-]*|\b(?:{COUNT_WORDS})\b)\s+"
+    r"([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)",
+    re.IGNORECASE,
+)
 #: What an indicator line counts, the figure after it: "Antalet arrangerade
 #: myndighetsträffar; 24", "Number of meetings: 24".
 _COUNTED_BEFORE = re.compile(
@@ -732,7 +741,9 @@ def compose(
     names: list[str] = []
     lead = None
     if len(rows) == 1:
-        lead = _row_lead(*rows[0], terms or {}, column_of(rows[0][1], asked_columns(intent)))
+        row, spelled = rows[0][1], terms or {}
+        column = column_of(row, asked_columns(intent)) or spelled_column(row, intent, spelled)
+        lead = _row_lead(*rows[0], spelled, column)
     elif rows:
         lead = (
             _matching_lead(intent, rows)
@@ -742,6 +753,13 @@ def compose(
         )
     elif intent.ranks_by_money and (ranking := _money_ranking(intent, supports)):
         names, lead = ranking
+    elif (
+        intent.wants_actors
+        and asks_members(intent.question)
+        and (table := _partner_table(supports))
+    ):
+        names, lead, shown = table
+        near = [s for s in near if s.n not in shown]
     elif intent.wants_actors and (held := _held_cell(intent, ranked)):
         cell, support = held
         names, lead = [cell.value], f"{cell.lead()} [{support.n}]."
@@ -1001,13 +1019,17 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         return listing
     if day := _day_lead(intent, ranked):
         return day
+    counting = _counting_line(intent, readable_ones)
     if dated := _dated_lead(intent, readable_ones, near):
+        # A line of the year that counts nothing asked loses to one of the year that does.
+        if counting and _dated_as_asked(counting.text, intent):
+            return counting if not _counts_asked(dated.text, intent) else dated
         return dated
     if achieved := _achievement_lead(intent, ranked):
         return achieved
     if target := _target_lead(intent, readable_ones):
         return target
-    if counting := _counting_line(intent, readable_ones):
+    if counting:
         return counting
     wanted = _WANTED.get(intent.kind)
     if not wanted:
@@ -1483,6 +1505,27 @@ def _counts_asked(text: str, intent: Intent) -> int:
     return len(asked & counted)
 
 
+#: What a how-many question counts, the words after its asking ones: "How many new
+#: quays …", "Hvor mange nye språkreir …", "Hur många kommuner …".
+_HOW_MANY = re.compile(
+    r"\b(?:how\s+many|hvor\s+mange|hur\s+många|hur\s+manga)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _counts_asked_noun(text: str, intent: Intent) -> bool:
+    """Whether a figure of `text` counts the thing a how-many question names right after
+    its asking words ("14 new charging quays" for "How many new charging quays …"), not
+    only another word of the question ("three Nordic countries" for "How many people
+    will the Nordic group have?")."""
+    match = _HOW_MANY.search(intent.question)
+    if match is None:
+        return False
+    asked = {_stem(w) for w in re.findall(r"[^\W\d_]{4,}", match.group(1))}
+    counted = {w for words in _COUNTED_PHRASE.findall(text) for w in words.split()}
+    return bool(asked & {_stem(w) for w in counted})
+
+
 def _stem(word: str) -> str:
     """A word's first letters, Scandinavian spellings folded ("møter", "möten")."""
     return _fold(word)[:STEM_LETTERS]
@@ -1500,7 +1543,15 @@ def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | No
         for j in _paragraph_order(chunk, i, BLOCK_REACH):  # a short line, not prose
             if _quotable(chunk, j) and _counts_asked(_sentence(chunk, j), intent):
                 return support.at(j)
-    return None
+    # Else a sentence further off in a cited passage whose figure counts the asked thing
+    # ("Goal 1: 12 new harbours by 2030" for "how many new harbours …"), in a passage
+    # that names what the question names (another body's board has members too).
+    names = name_words(intent.question)
+    naming = [s for s in readable_ones if not names or names_any(s.chunk.text, names)]
+    return _first_sentence(
+        naming,
+        lambda chunk, j: _quotable(chunk, j) and _counts_asked_noun(_sentence(chunk, j), intent),
+    )
 
 
 @dataclass(frozen=True)
@@ -2081,6 +2132,21 @@ def column_of(row: TableRow, names: Sequence[str]) -> str | None:
     return None
 
 
+def spelled_column(row: TableRow, intent: Intent, terms: Mapping[str, str]) -> str | None:
+    """The one column of `row` whose header is an acronym the corpus spells out in words
+    the question uses ("TG" spelled "temagrupperne", for "how much do the temagrupperna
+    get"): the question names the column's body by its name, not by the acronym."""
+    asked = {_stem(w) for w in re.findall(r"[^\W\d_]{5,}", intent.question)}
+    found = [
+        column
+        for column, _ in row.cells
+        if (m := ACRONYM.fullmatch(column or ""))
+        and (spelled := terms.get(m.group("acr")))
+        and asked & {_stem(w) for w in re.findall(r"[^\W\d_]{5,}", spelled)}
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 def _column_sum_lead(
     intent: Intent, rows: Sequence[tuple[int, TableRow]], terms: Mapping[str, str]
 ) -> str | None:
@@ -2179,7 +2245,7 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
         and not (intent.goal is None and _goal_row(stated))
     ]
     asked = _applied_for(intent, _costing(intent, _naming_asked_amount(intent, stating)))
-    for support, stated in _most_named(intent, asked)[:1]:
+    for support, stated in _of_asked_kind(intent, _most_named(intent, asked))[:1]:
         said_figures = ", ".join(_asked_figures(intent, stated.text))
         whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
         lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
@@ -2420,6 +2486,46 @@ def _most_named(intent: Intent, stating: list[Stated]) -> list[Stated]:
     return [pair for pair, score in zip(stating, scores, strict=True) if score == best]
 
 
+#: The kinds of amount a money question may ask for, each as both the question and the
+#: amount's own sentence or row say it: a budget, a total, a yearly sum, a ceiling, a
+#: co-financing, a sum per participant or project.
+_AMOUNT_KINDS = (
+    re.compile(r"\bbud(?:get|sjett)\w*", re.I),
+    re.compile(
+        r"\b(?:total\w*|samlede?|samlet|sammanlagd\w*|overall)\b|\bi\s+alt\b|\btil\s+sammen\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:annual\w*|yearly|årlig\w*|(?:per|pr\.|a|each)\s+(?:år|year)|om\s+året|i\s+året)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:at\s+most|maximum|max\w*|up\s+to|høyst|högst|højst|som\s+mest|maks\w*|inntil|"
+        r"op\s+til|upp\s+till)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:co-?financ\w*|medfinansi\w*|egenfinansi\w*|own\s+contribution)", re.I),
+    re.compile(
+        r"\b(?:per|pr\.?)\s+(?:deltag\w*|deltak\w*|participants?|persons?|applicants?|"
+        r"projects?|prosjekt\w*|projekt\w*)\b",
+        re.I,
+    ),
+)
+
+
+def _of_asked_kind(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """Of the amounts stated, those whose own sentence or row says it is the kind of
+    amount the question asks for (a budget, a total, a yearly sum, a ceiling, …) the most,
+    when some say so: "Budget: 1,1 mio. kr." answers "what is the budget of …", not the
+    sum one funder gives the same project the sentence before."""
+    kinds = [kind for kind in _AMOUNT_KINDS if kind.search(intent.question)]
+    scores = [sum(bool(kind.search(stated.text)) for kind in kinds) for _, stated in stating]
+    best = max(scores, default=0)
+    if not best:
+        return stating
+    return [pair for pair, score in zip(stating, scores, strict=True) if score == best]
+
+
 def _things_named(intent: Intent, stated: Support) -> tuple[int, int]:
     """How many of the things a question names (`name_phrases`) the amount's paragraph,
     with its document's title, section and owner, speaks of; then how many the
@@ -2440,6 +2546,8 @@ def _asked_figures(intent: Intent, text: str) -> list[str]:
     if _ASKS_SHARE.search(intent.question) and (share := _asked_share(intent, text)):
         return [share]
     found = list(AMOUNT.finditer(text))
+    if len(found) > 1 and (dated := _amount_of_year(text, found, intent.years)):
+        return [dated]
     for phrase in name_phrases(intent.question) if len(found) > 1 else []:
         at = _named_at(text, name_keys(phrase))
         if at is None:
@@ -2449,6 +2557,18 @@ def _asked_figures(intent: Intent, text: str) -> list[str]:
             return [" ".join(after[0].group(0).split())]
         break
     return list(dict.fromkeys(amounts(text)))
+
+
+def _amount_of_year(text: str, found: list[re.Match[str]], years: Sequence[str]) -> str | None:
+    """Of a sentence's amounts each followed by its year before the next amount ("41,6
+    millioner i 2024, mot 29,3 millioner i 2020"), the one of the year asked, when one is."""
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    dated = [
+        m
+        for m, end in zip(found, ends, strict=True)
+        if any(re.search(rf"(?<!\d){y}(?!\d)", text[m.end() : end]) for y in years)
+    ]
+    return " ".join(dated[0].group(0).split()) if len(dated) == 1 else None
 
 
 #: A question for a share: "how large a share", "what proportion", "hur stor del",
@@ -2716,6 +2836,41 @@ def _listed_partners(near: list[Support]) -> dict[str, list[int]]:
             if name[:1].isupper() and len(name.split()) <= TITLE_WORDS:
                 found.setdefault(name, []).append(support.n)
     return found if len(found) > 1 else {}
+
+
+#: A sentence naming associated partners: "X and Y take part as associated partners",
+#: "… deltager som associerede partnere", "assosierte partnere".
+_ASSOCIATED = re.compile(r"\b(?:associ|assosi)\w*[\s-]+partner", re.IGNORECASE)
+
+
+def _partner_table(supports: list[Support]) -> tuple[list[str], str, set[int]] | None:
+    """The partners a table lists, for "which partners are in it": the first cells of its
+    rows whose role is partner (or under a "Partner" header), the lead's role beside its
+    name, all cited passages of the best one's document read in order (a long table runs
+    on into the next passage), and the sentence that names associated partners, which
+    the table leaves out. Also the citation numbers the line quotes."""
+    tabled = [s for s in sorted(supports, key=lambda s: -s.score) if partner_rows(s.chunk.text)]
+    if not tabled:
+        return None
+    doc = tabled[0].chunk.doc
+    same = sorted((s for s in supports if s.chunk.doc == doc), key=lambda s: s.chunk.start)
+    found: dict[str, tuple[str | None, int]] = {}
+    for support in same:
+        for name, role in partner_rows(support.chunk.text):
+            found.setdefault(name, (role, support.n))
+    if len(found) < 2:
+        return None
+    listed = [f"{name} ({role})" if role else name for name, (role, _) in found.items()]
+    shown = {n for _, n in found.values()}
+    lead = f"{', '.join(listed)} {_marks(sorted(shown))}."
+    for support in same:
+        sentences = range(len(support.chunk.sentences))
+        j = next((j for j in sentences if _ASSOCIATED.search(support.at(j).text)), None)
+        if j is not None:
+            lead += f" Associated partners: “{quote(support.at(j).text)}” [{support.n}]"
+            shown.add(support.n)
+            break
+    return list(found), lead, shown
 
 
 def _no_spelled_bodies(names: list[str], text: str) -> list[str]:

@@ -35,6 +35,8 @@ class Row:
     cells: tuple[tuple[str, str], ...]
     #: The currency the table's caption gives its bare figures in ("Alla belopp i MSEK.").
     unit: str | None = None
+    #: The header of the labels' column ("Partner"), when the header row is in the passage.
+    head: str = ""
 
 
 @dataclass(frozen=True)
@@ -67,7 +69,8 @@ def row_at(text: str, offset: int) -> Row | None:
     values = [_without_name(name, cell) for name, cell in zip(header, cells, strict=True)]
     caption = text[slice(*spans[above[0] - 1])] if above and above[0] else ""
     unit = caption_unit(caption)
-    return Row(values[0], tuple(zip(header[1:], values[1:], strict=True)), unit)
+    head = above[1][0] if above else ""
+    return Row(values[0], tuple(zip(header[1:], values[1:], strict=True)), unit, head)
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
@@ -157,3 +160,38 @@ def _amount(name: str, value: str, caption: str | None) -> str | None:
     if unit and re.fullmatch(r"\d[\d\s.,]*", value):
         return f"{value} {unit}"
     return None
+
+
+#: A cell that gives a row's role in a project: "Partner", "Leadpartner", "Lead partner
+#: (coordinator)", "Hovedpartner", "Associated partner".
+_PARTNER_ROLE = re.compile(
+    r"(?:lead|hoved|huvud|associ\w*|assosi\w*|samarbe\w*)?[\s-]?partner\w*\b"
+    r"|(?:coordinator|koordinator)\b",
+    re.IGNORECASE,
+)
+#: A role that leads the others: "Leadpartner", "Lead partner", "Hovedpartner", "Coordinator".
+_LEAD_ROLE = re.compile(r"(?:lead|hoved|huvud)[\s-]?partner|coordinator|koordinator", re.I)
+#: The header of a column of partners or members: "Partner", "Partnere", "Deltagare",
+#: "Participant", "Member", "Medlem".
+_MEMBERS_HEAD = re.compile(
+    r"(?:project\s+)?(?:partner\w*|deltag\w*|deltak\w*|participants?|members?|medlem\w*)",
+    re.IGNORECASE,
+)
+
+
+def partner_rows(text: str) -> list[tuple[str, str | None]]:
+    """The partners a table of a passage lists, each with its role when it leads the
+    others ("Region Nord", "Lead partner"): the labels of the rows whose role cell says
+    partner or coordinator, or of every row under a "Partner" header that fills more
+    than its figures (a total's row only adds them up)."""
+    found: dict[str, str | None] = {}
+    for start, _ in _paragraphs(text):
+        row = row_at(text, start)
+        if row is None or not row.label or row.label in found:
+            continue
+        roles = [value for _, value in row.cells if _PARTNER_ROLE.match(value.strip())]
+        words = [value for _, value in row.cells if value and not _FIGURE_CELL.fullmatch(value)]
+        if roles or (_MEMBERS_HEAD.fullmatch(row.head.strip()) and words):
+            lead = next((r for r in roles if _LEAD_ROLE.match(r.strip())), None)
+            found[row.label] = lead
+    return list(found.items())

@@ -277,6 +277,20 @@ def asks_partners(question: str) -> bool:
     return bool(_ASKS_PARTNERS.search(question))
 
 
+#: A question for who takes part: "Which partners …", "Hvilke deltagere …", "members",
+#: "Vilka medlemmar …", "Who takes part in …".
+_ASKS_MEMBERS = re.compile(
+    r"\b(?:partner\w*|samarbe\w*partner\w*|participa\w*|members?|medlem\w*|deltag\w*|"
+    r"deltak\w*|deltar|takes?\s+part)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_members(question: str) -> bool:
+    """Whether a question asks who takes part in something (its partners, members)."""
+    return bool(_ASKS_MEMBERS.search(question))
+
+
 def asks_contact(question: str) -> bool:
     return bool(_ASKS_CONTACT.search(question))
 
@@ -1045,10 +1059,14 @@ def _actor_kind(question: str) -> str | None:
 
 
 _MONTH = r"(?:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des)\w*"
-_NUMBER_WORDS = (
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|once|twice|"
+#: A count written out: "four", "fyra", "tolv", "elleve".
+COUNT_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
     r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|"
-    r"seks|syv|otte|åtte|elleve|tyve|tjue|"
+    r"seks|syv|otte|åtte|elleve|tyve|tjue"
+)
+_NUMBER_WORDS = (
+    rf"{COUNT_WORDS}|once|twice|"
     r"annual\w*|yearly|monthly|weekly|årlig\w*|månatlig\w*|månedlig\w*|ugentlig\w*|ukentlig\w*"
 )
 #: A count, a share or a frequency as text states it: "21 partners", "95%", "två årliga

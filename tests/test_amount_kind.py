@@ -1,0 +1,65 @@
+"""Of several amounts, the one a money question asks for, on made-up text: the column a
+spelled-out acronym heads, the amount whose own line says it is the asked kind (a
+budget, a total), and a sentence's amount of the asked year."""
+
+from __future__ import annotations
+
+from nordask.answer import Support, compose
+from nordask.ingest import chunk_document
+from nordask.query import parse
+from nordask.records import Chunk, Document, TableRow
+from nordask.settings import ChunkSettings
+
+
+def _chunk(text: str) -> Chunk:
+    document = Document(doc="made-up.txt", title="Made up", text=text)
+    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})
+    assert len(chunks) == 1
+    return chunks[0]
+
+
+def _support(n: int, chunk: Chunk, words: str, score: float) -> Support:
+    i = next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
+    return Support(n, chunk, i, score)
+
+
+def test_a_column_whose_acronym_the_question_spells_out_is_the_asked_one() -> None:
+    cells = (("HF", "2 MNOK"), ("KV", "1,5 MNOK"))
+    row = TableRow(0, 10, "Funding", cells, "3,5 MNOK", "Goal 4: Harbours", 4)
+    terms = {"HF": "havneforbundene", "KV": "kystverkene"}
+    chunk = _chunk("Goal 4: Harbours\n\nFunding | HF 2 MNOK | KV 1,5 MNOK | 3,5 MNOK")
+    support = _support(1, chunk, "Funding", 0.7)
+    question = "Hvor mye får kystverkene under mål 4?"
+    text, _ = compose(parse(question), [support], "no", [(1, row)], terms=terms)
+    assert text.startswith("Goal 4: KV 1,5 MNOK of 3,5 MNOK in total (HF 2 MNOK) [1].")
+
+
+#: A page of project cards: a funder's sum in prose, the card's budget on a line.
+CARDS = (
+    "Current projects\n\n"
+    "Seabird counts on the outer islands\n"
+    "The project counts nesting seabirds on twelve islands every spring. "
+    "The county supports the work with NOK 300 000 and it is led by a field biologist. "
+    "Budget: NOK 1,4 million. Period: 2026–2028."
+)
+
+
+def test_the_amount_whose_own_line_says_budget_answers_what_the_budget_is() -> None:
+    chunk = _chunk(CARDS)
+    supports = [
+        _support(1, chunk, "The county supports", 0.7),
+        _support(2, chunk, "Budget:", 0.6),
+    ]
+    text, _ = compose(parse("What is the budget of the seabird counts?"), supports, "en")
+    assert text.startswith("NOK 1,4 million")
+
+
+def test_a_sentence_with_two_years_amounts_gives_the_asked_years() -> None:
+    chunk = _chunk(
+        "Results\n\nThe fund paid out 12,5 million kronor to the museums in 2023, "
+        "against 9,1 million kronor in 2019."
+    )
+    supports = [_support(1, chunk, "The fund paid", 0.7)]
+    question = "How much did the fund pay out to the museums in 2023?"
+    text, _ = compose(parse(question), supports, "en")
+    assert text.startswith("12,5 million kronor —")

@@ -1,0 +1,130 @@
+"""Lists and counts read from a table or a sentence, on made-up text: which partners a
+table lists (its rows whose role is partner, the lead marked, the associated partners a
+sentence names), and how many of a thing a sentence says."""
+
+from __future__ import annotations
+
+from nordask.answer import Support, compose
+from nordask.cells import partner_rows
+from nordask.ingest import chunk_document
+from nordask.query import parse
+from nordask.records import Chunk, Document
+from nordask.settings import ChunkSettings
+
+#: A Markdown partner table as loading writes it (each cell under its column's name), a
+#: total's row and a sentence after it.
+CONSORTIUM = (
+    "Consortium\n\n"
+    "Funds are split between the members as follows:\n\n"
+    "| Organisation | Country | Role | Budget (EUR k) |\n\n"
+    "| Northern Coast Institute | Country: NO | Role: Lead partner | Budget (EUR k): 410 |\n\n"
+    "| Fjord Council | Country: SE | Role: Partner | Budget (EUR k): 220 |\n\n"
+    "| Kystby kommune | Country: NO | Role: Partner (pilot site) | Budget (EUR k): 95 |\n\n"
+    "| Total | | | Budget (EUR k): 725 |\n\n"
+    "The Ministry of Fisheries and the Coast Guard follow the work as associated partners.\n\n"
+    "Timeline\n\nThe work starts in spring 2027 and ends in 2029."
+)
+#: A PDF table's rows, one paragraph each, under a "Partner" header and no role column.
+PDF_PARTNERS = (
+    "Table 3. Budget per partner (MSEK)\n\n"
+    "Partner | Land | Budget\n\n"
+    "Alpha högskola | SE | 1,2\n\n"
+    "Beta kommun | SE | 0,8\n\n"
+    "Summa | | 2,0"
+)
+
+
+def _chunk(text: str, doc: str = "made-up.md") -> Chunk:
+    document = Document(doc=doc, title="Made up", text=text)
+    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})
+    assert len(chunks) == 1
+    return chunks[0]
+
+
+def _sentence(chunk: Chunk, words: str) -> int:
+    return next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
+
+
+def test_the_rows_whose_role_is_partner_are_the_partners_the_lead_marked() -> None:
+    chunk = _chunk(CONSORTIUM)
+    assert partner_rows(chunk.text) == [
+        ("Northern Coast Institute", "Lead partner"),
+        ("Fjord Council", None),
+        ("Kystby kommune", None),
+    ]
+
+
+def test_a_pdf_table_under_a_partner_header_lists_its_rows_not_the_total() -> None:
+    assert partner_rows(PDF_PARTNERS) == [("Alpha högskola", None), ("Beta kommun", None)]
+
+
+def test_a_table_without_partners_lists_none() -> None:
+    text = "Activity | Year | Cost (EUR k)\n\nSurvey | 2027 | 40\n\nPilot | 2028 | 90"
+    assert partner_rows(text) == []
+
+
+def test_which_partners_is_answered_with_the_table_and_the_associated_ones() -> None:
+    chunk = _chunk(CONSORTIUM)
+    support = Support(1, chunk, _sentence(chunk, "starts in spring"), 0.6)
+    text, names = compose(parse("Which partners take part in the consortium?"), [support], "en")
+    first = text.split("\n\n")[0]
+    assert names == ["Northern Coast Institute", "Fjord Council", "Kystby kommune"]
+    assert first.startswith(
+        "Northern Coast Institute (Lead partner), Fjord Council, Kystby kommune [1]."
+    )
+    assert "“The Ministry of Fisheries and the Coast Guard follow the work as associated" in first
+
+
+#: A programme whose name holds a year, its goals a list under its purpose.
+HARBOURS = (
+    "Blue Quay 2030\n\n"
+    "Purpose\n\n"
+    "Blue Quay 2030 supports small ports along the coast from 2026 to 2030. "
+    "The programme is run by a secretariat in Tromsø. "
+    "A board of seven members oversees Blue Quay 2030.\n\n"
+    "Goals\n\n"
+    "- Goal 1: 14 new charging quays by the end of 2030.\n"
+    "- Goal 2: The share of electric ferries doubles from the 2025 level.\n"
+    "- Goal 3: 30 trained harbour masters.\n\n"
+    "Grants\n\n"
+    "The table shows the grants Blue Quay 2030 gives each port in 2027."
+)
+
+
+def test_how_many_is_answered_by_the_line_whose_figure_counts_the_asked_thing() -> None:
+    chunk = _chunk(HARBOURS)
+    support = Support(1, chunk, _sentence(chunk, "The table shows"), 0.6)
+    question = "How many new charging quays will Blue Quay 2030 build?"
+    text, _ = compose(parse(question), [support], "en")
+    assert text.startswith("- Goal 1: 14 new charging quays by the end of 2030.")
+
+
+def test_a_figure_counting_another_word_of_the_question_does_not_lead() -> None:
+    chunk = _chunk(HARBOURS)
+    support = Support(1, chunk, _sentence(chunk, "The table shows"), 0.6)
+    text, _ = compose(parse("How many ports does the Blue Quay board have?"), [support], "en")
+    assert not text.startswith("- Goal")
+
+
+def test_a_count_in_a_passage_about_another_body_does_not_lead() -> None:
+    chunk = _chunk(HARBOURS)
+    support = Support(1, chunk, _sentence(chunk, "The table shows"), 0.6)
+    text, _ = compose(parse("How many members does the Fjord Council board have?"), [support], "en")
+    assert "seven members" not in text.split("\n\n")[0]
+
+
+def test_a_count_written_out_in_words_counts_the_asked_thing() -> None:
+    chunk = _chunk(
+        "Ferry Days 2027\n\n"
+        "Ferry Days 2027 brings island schools together for a week in May. "
+        "The secretariat sits in Umeå. "
+        "The week closes with a concert in the harbour.\n\n"
+        "Scope\n\n"
+        "- The programme works with four pilot municipalities on the coast.\n"
+        "- Each school sends two teachers.\n\n"
+        "Grants\n\nTravel is paid by the programme."
+    )
+    support = Support(1, chunk, _sentence(chunk, "Travel is paid"), 0.6)
+    question = "How many pilot municipalities does Ferry Days 2027 work with?"
+    text, _ = compose(parse(question), [support], "en")
+    assert text.startswith("- The programme works with four pilot municipalities")
