@@ -24,7 +24,7 @@ from nordask.answer import (
 )
 from nordask.cleaning import clean_text
 from nordask.ingest import chunk_document
-from nordask.policy import unnamed_person
+from nordask.policy import _fact_missing, unnamed_person
 from nordask.query import asked_phrase, parse, topic_words
 from nordask.records import Chunk, Document, TableRow
 from nordask.settings import ChunkSettings
@@ -1888,3 +1888,31 @@ def test_who_leads_a_council_is_not_the_head_of_its_secretariat() -> None:
     supports = [Support(1, contact, 0, 0.6), Support(2, news, 1, 0.5)]
     text, names = compose(parse("Hvem er leder i Nordre Fjellråd?"), supports, "no")
     assert names[:1] == ["Per Dahl"], text
+
+
+def test_a_label_in_a_contact_block_run_together_is_quoted_up_to_the_next_label() -> None:
+    chunk = _doc_chunk(
+        "fjellnett.txt",
+        "Fjellnettverket",
+        "Kontakt Fjellnettverket, Postboks 12, 7590 Tydal Sekretariatsleder: Lise Moen "
+        "E-post: post@fjellnett.example Telefon: +47 73 00 00 00 Kasserer: Ove Berg, "
+        "ove.berg@fjellnett.example",
+    )
+    supports = [Support(1, chunk, 0, 0.6)]
+    text, _ = compose(parse("Who heads the secretariat of Fjellnettverket?"), supports, "en")
+    assert text.split("\n")[0] == "Lise Moen [1]: “Sekretariatsleder: Lise Moen”", text
+    text, _ = compose(parse("Who is the treasurer of Fjellnettverket?"), supports, "en")
+    assert text.split("\n")[0] == "Ove Berg [1]: “Kasserer: Ove Berg, ove.berg@fjellnett.example”"
+
+
+def test_a_reports_author_label_names_who_wrote_it() -> None:
+    chunk = _doc_chunk(
+        "fjellmat.txt",
+        "Sluttrapport Fjellmat",
+        "Sluttrapport for prosjektet Fjellmat\n\nUtarbeidet på oppdrag fra fylket.\n\n"
+        "Forfatter: Tor Haugen, Fjellanalyse AS\n\nMedforfatter: Eva Lie",
+    )
+    intent = parse("Who wrote the final report on Fjellmat?")
+    text, names = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
+    assert names[:2] == ["Tor Haugen", "Eva Lie"], text
+    assert _fact_missing(intent, [chunk.text], [chunk.text], {}, [chunk.text]) is None

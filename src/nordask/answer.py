@@ -250,15 +250,17 @@ _WANTED = {
 _PERSON = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,2}"
 #: A copula, with its perfect ("har vært seniorrådgiver Marit …").
 _IS = r"(?i:is|was|är|var|er|ble|blev|blir|has\s+been|har\s+(?:vært|været|varit))"
-#: Who wrote a text: "Published by Kari Nordmann", "skrevet af Mette Holm", or a news
+#: Who wrote a text: "Published by Kari Nordmann", "skrevet af Mette Holm", a news
 #: item's byline, a line of its own or before the day it was published, perhaps with the
 #: writer's role: "By Kari Nordmann", "Av Anna Berg Publicerad 3 maj 2024", "Av Tone
-#: Isaksen, kommunikasjonsrådgiver".
+#: Isaksen, kommunikasjonsrådgiver", or a report's author label.
 _BYLINE = re.compile(
     rf"\b(?i:published|written|edited|posted)\s+(?i:by)\s+({_PERSON})|"
     rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})|"
     rf"(?:^|\n)[ \t]*(?:By|Av|Af)[ \t]+({_PERSON})(?:,[ \t]*[a-zß-öø-ÿ][\w -]{{0,40}})?[ \t]*"
-    r"(?=\n|$|(?i:published|publicerad|publiceret|publisert|updated|uppdaterad)\b)"
+    r"(?=\n|$|(?i:published|publicerad|publiceret|publisert|updated|uppdaterad)\b)|"
+    # A report's label: "Author: X", "Medforfatter: X", "Författare: X".
+    rf"\b(?i:(?:co-?)?authors?|\w*forfatter(?:e|ne)?|\w*författare(?:n|na)?)\s*:\s*({_PERSON})"
 )
 #: A person named with a role: "chair Anna Berg", "Ordförande för perioden 2024–2025 är
 #: Anna Berg", "Prosjektleder var Kari Nordmann", "Øvelsesleder er brandchef Mette Holm",
@@ -1942,10 +1944,24 @@ def _is_role(word: str) -> bool:
 _NAMING_WORDS = 30
 
 
+#: The next label of a contact block run together into one sentence: " E-post:",
+#: " Telefon:", " Pressekontakt:".
+_LABEL_RUN = re.compile(r"\s[A-ZÀ-ÖØ-Þ][\w-]*:\s")
+
+
 def _naming_line(chunk: Chunk, match: re.Match[str]) -> str:
-    """The sentence that names a person in a role, or the naming itself when the sentence
-    is a list run together ("Mette Holm, Region Hovedstaden (formand)")."""
-    line = next((chunk.text[a:b] for a, b in chunk.sentences if a <= match.start() < b), "")
+    """The sentence that names a person in a role, a label with its value up to the next
+    label when one names them ("Sekretariatsleder: X" of "… Sekretariatsleder: X
+    E-post: …", a contact block run together into one sentence), or the
+    naming itself when the sentence is a list run together ("Mette Holm, Region
+    Hovedstaden (formand)")."""
+    start, end = next(((a, b) for a, b in chunk.sentences if a <= match.start() < b), (0, 0))
+    line = chunk.text[start:end]
+    role = match.re is _PERSON_IN_ROLE and match.group("role")
+    label = role and re.match(r"\s*:", chunk.text[match.end("role") :])  # "Kasserer: Ove Berg"
+    block = _LABEL_RUN.search(chunk.text, match.end(), end)
+    if label and (block or _LABEL_RUN.search(chunk.text, start, match.start())):
+        return chunk.text[match.start() : block.start() if block else end]
     if line and len(line.split()) <= _NAMING_WORDS:
         return line
     end = match.end() + (chunk.text[match.end() : match.end() + 1] == ")")

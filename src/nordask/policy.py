@@ -81,7 +81,8 @@ _ROLE = re.compile(
 #: Authorship: a passage that can say who wrote or published something (a byline says
 #: nothing of who leads a project).
 _AUTHOR = re.compile(
-    r"\b(?:published\s+by|written\s+by|author\w*|skrevet\s+af|skriven\s+av|skrevet\s+av|"
+    r"\b(?:published\s+by|written\s+by|\w*author\w*|\w*forfatter\w*|\w*författare\w*|"
+    r"skrevet\s+af|skriven\s+av|skrevet\s+av|"
     r"publicerad\s+av|publiceret\s+af|publisert\s+av)\b|"
     # A news item's byline opening a line: "By Kari Nordmann", "Av Anna Berg".
     r"(?:^|\n)[ \t]*(?-i:By|Av|Af)[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])",
