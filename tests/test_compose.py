@@ -25,7 +25,7 @@ from nordask.answer import (
 )
 from nordask.cleaning import clean_text
 from nordask.ingest import chunk_document
-from nordask.policy import unnamed_person
+from nordask.policy import _fact_missing, unnamed_person
 from nordask.query import asked_phrase, parse, topic_words
 from nordask.records import Chunk, Document, TableRow
 from nordask.settings import ChunkSettings
@@ -1813,3 +1813,125 @@ def test_a_question_in_two_parts_finds_the_money_a_paragraph_above_its_best_sent
     assert text.startswith("48 million kronor"), text
     assert "48 million kronor" in around(aim, costs=True, question=question)
     assert "48 million kronor" not in around(aim, costs=True, question="How much money is it?")
+
+
+def _roles_chunk() -> Chunk:
+    """A network's page in other wording than any tester's: a deputy named first with an
+    apposition, a chair, and a contact block of labels."""
+    return _doc_chunk(
+        "fjellnett.txt",
+        "Fjellnettverket",
+        "Fjellnettverket samler tolv fjellkommuner. Nestleder i nettverket, Siri Vang fra "
+        "Tydal kommune, sier at arbeidet går godt. Rådets leder Per Dahl er enig.\n\n"
+        "Kontakt oss\n\nSekretariatsleder: Lise Moen\nKasserer: Ove Berg\n"
+        "Pressekontakt: Eli Rud, eli.rud@fjellnett.example\nDaglig leder: Knut Aas",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        ("Hvem er nestleder i Fjellnettverket?", "no", "Siri Vang"),
+        ("Vem är vice ordförande för Fjellnettverket?", "sv", "Siri Vang"),
+        ("Who is the deputy chair of Fjellnettverket?", "en", "Siri Vang"),
+        ("Hvem er næstformand i Fjellnettverket?", "da", "Siri Vang"),
+        ("Who chairs Fjellnettverket?", "en", "Per Dahl"),
+        ("Who heads the secretariat of Fjellnettverket?", "en", "Lise Moen"),
+        ("Hvem er sekretariatsleder i Fjellnettverket?", "no", "Lise Moen"),
+        ("Vem är sekreterare i Fjellnettverket?", "sv", "Lise Moen"),
+        ("Who is the treasurer of Fjellnettverket?", "en", "Ove Berg"),
+        ("Vem är kassör i Fjellnettverket?", "sv", "Ove Berg"),
+        ("Who is the press contact for Fjellnettverket?", "en", "Eli Rud"),
+        ("Vem är presskontakt för Fjellnettverket?", "sv", "Eli Rud"),
+        ("Hvem er daglig leder i Fjellnettverket?", "no", "Knut Aas"),
+        ("Who is the director of Fjellnettverket?", "en", "Knut Aas"),
+    ],
+)
+def test_each_office_is_answered_by_the_line_that_names_its_holder(
+    question: str, lang: str, expected: str
+) -> None:
+    """Every common office in the four languages, stated as a label ("Kasserer: X"),
+    a role with an apposition ("Nestleder i nettverket, X fra Y,") or before the name: the
+    deputy is not the chair, nor the chair the deputy."""
+    chunk = _roles_chunk()
+    text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], lang)
+    assert names[:1] == [expected], text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is the board member from Sweden in Havlaget?", "Jon Eld"),
+        ("Vem är projektledare för Havlaget?", "Mia Kvist"),
+        ("Hvem er bestyrelsesmedlem i Havlaget?", "Jon Eld"),
+        ("Who evaluated Havlaget as evaluator?", "Rut Lund"),
+    ],
+)
+def test_a_role_after_the_name_or_in_a_row_names_its_holder(question: str, expected: str) -> None:
+    """ "Name (role)" in a list of attendees, "Name, role, body", and a table row the role
+    labels."""
+    chunk = _doc_chunk(
+        "havlaget.md",
+        "Havlaget",
+        "Havlaget er et samarbeid om kystfiske.\n\nTil stede: Jon Eld (styremedlem, "
+        "Sverige), Rut Lund (evaluator), Ada Vik (sekretær).\n\n| Rolle | Navn |\n|---|---|\n"
+        "| Projektledare | Mia Kvist |",
+    )
+    text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "en")
+    assert names[:1] == [expected], text
+
+
+def test_a_deputy_no_passage_names_is_refused_with_that_role() -> None:
+    """Only the chair is named: the deputy is asked for, and nobody answers."""
+    chunk = _doc_chunk(
+        "elvlag.txt", "Elvlaget", "Elvlaget samler seks kommuner. Leder i styret er Pål Ness."
+    )
+    intent = parse("Hvem er nestleder i styret for Elvlaget?")
+    _, names = compose(intent, [Support(1, chunk, 0, 0.6)], "no")
+    assert names == []
+    refusal = unnamed_person(intent, names)
+    assert refusal and refusal.reason == "no passage names who is nestleder i styret for Elvlaget"
+
+
+def test_who_leads_a_council_is_not_the_head_of_its_secretariat() -> None:
+    """ "Sekretariatsleder" leads the secretariat: a question for the council's leader
+    is answered by its chair, on another page."""
+    contact = _doc_chunk(
+        "fjellrad.txt", "Fjellrådet", "Kontakt Nordre Fjellråd\n\nSekretariatsleder: Lise Moen"
+    )
+    news = _doc_chunk(
+        "fjellrad.txt",
+        "Fjellrådet",
+        "Nordre Fjellråd vedtok planen i mai. – Nå starter arbeidet, sier rådets leder Per Dahl.",
+    )
+    supports = [Support(1, contact, 0, 0.6), Support(2, news, 1, 0.5)]
+    text, names = compose(parse("Hvem er leder i Nordre Fjellråd?"), supports, "no")
+    assert names[:1] == ["Per Dahl"], text
+
+
+def test_a_label_in_a_contact_block_run_together_is_quoted_up_to_the_next_label() -> None:
+    chunk = _doc_chunk(
+        "fjellnett.txt",
+        "Fjellnettverket",
+        "Kontakt Fjellnettverket, Postboks 12, 7590 Tydal Sekretariatsleder: Lise Moen "
+        "E-post: post@fjellnett.example Telefon: +47 73 00 00 00 Kasserer: Ove Berg, "
+        "ove.berg@fjellnett.example",
+    )
+    supports = [Support(1, chunk, 0, 0.6)]
+    text, _ = compose(parse("Who heads the secretariat of Fjellnettverket?"), supports, "en")
+    assert text.split("\n")[0] == "Lise Moen [1]: “Sekretariatsleder: Lise Moen”", text
+    text, _ = compose(parse("Who is the treasurer of Fjellnettverket?"), supports, "en")
+    assert text.split("\n")[0] == "Ove Berg [1]: “Kasserer: Ove Berg, ove.berg@fjellnett.example”"
+
+
+def test_a_reports_author_label_names_who_wrote_it() -> None:
+    chunk = _doc_chunk(
+        "fjellmat.txt",
+        "Sluttrapport Fjellmat",
+        "Sluttrapport for prosjektet Fjellmat\n\nUtarbeidet på oppdrag fra fylket.\n\n"
+        "Forfatter: Tor Haugen, Fjellanalyse AS\n\nMedforfatter: Eva Lie",
+    )
+    intent = parse("Who wrote the final report on Fjellmat?")
+    text, names = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
+    assert names[:2] == ["Tor Haugen", "Eva Lie"], text
+    assert _fact_missing(intent, [chunk.text], [chunk.text], {}, [chunk.text]) is None

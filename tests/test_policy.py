@@ -692,3 +692,16 @@ def test_a_lead_partner_is_said_by_the_role_or_by_who_leads_the_project() -> Non
     assert _reason(question, "Vestby kommune leder Fjordlink sammen med to havner.") is None
     assert _reason(question, "Fjordlink | Leadpartner | Vestby kommune") is None
     assert _reason(question, "Fjordlink was presented in Bergen last spring.") is not None
+
+
+def test_a_role_no_cited_passage_names_is_refused_in_the_questions_words() -> None:
+    """The refusal says which role is missing; a coordinator is also whom a programme is
+    "coordinated by"."""
+    intent = parse("Who is the treasurer of the Fell Network?")
+    text = "The Fell Network is chaired by Per Dahl."
+    missing = _fact_missing(intent, [text], [text], {}, [text])
+    assert missing is not None
+    assert missing.reason == "no passage names who is the treasurer of the Fell Network"
+    coordinated = "The Fell Network is coordinated by Lise Moen."
+    asked = parse("Who is the programme coordinator of the Fell Network?")
+    assert _fact_missing(asked, [coordinated], [coordinated], {}, [coordinated]) is None

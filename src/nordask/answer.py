@@ -63,6 +63,7 @@ from nordask.query import (
     name_words,
     names_any,
     parse,
+    role_kind,
     role_stem,
     said_about,
     states_amount,
@@ -258,24 +259,27 @@ _WANTED = {
 _PERSON = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,2}"
 #: A copula, with its perfect ("har vært seniorrådgiver Marit …").
 _IS = r"(?i:is|was|är|var|er|ble|blev|blir|has\s+been|har\s+(?:vært|været|varit))"
-#: Who wrote a text: "Published by Kari Nordmann", "skrevet af Mette Holm", or a news
+#: Who wrote a text: "Published by Kari Nordmann", "skrevet af Mette Holm", a news
 #: item's byline, a line of its own or before the day it was published, perhaps with the
 #: writer's role: "By Kari Nordmann", "Av Anna Berg Publicerad 3 maj 2024", "Av Tone
-#: Isaksen, kommunikasjonsrådgiver".
+#: Isaksen, kommunikasjonsrådgiver", or a report's author label.
 _BYLINE = re.compile(
     rf"\b(?i:published|written|edited|posted)\s+(?i:by)\s+({_PERSON})|"
     rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})|"
     rf"(?:^|\n)[ \t]*(?:By|Av|Af)[ \t]+({_PERSON})(?:,[ \t]*[a-zß-öø-ÿ][\w -]{{0,40}})?[ \t]*"
-    r"(?=\n|$|(?i:published|publicerad|publiceret|publisert|updated|uppdaterad)\b)"
+    r"(?=\n|$|(?i:published|publicerad|publiceret|publisert|updated|uppdaterad)\b)|"
+    # A report's label: "Author: X", "Medforfatter: X", "Författare: X".
+    rf"\b(?i:(?:co-?)?authors?|\w*forfatter(?:e|ne)?|\w*författare(?:n|na)?)\s*:\s*({_PERSON})"
 )
 #: A person named with a role: "chair Anna Berg", "Ordförande för perioden 2024–2025 är
 #: Anna Berg", "Prosjektleder var Kari Nordmann", "Øvelsesleder er brandchef Mette Holm",
 #: "Anna Berg, ordförande", "Mette Holm (Region Hovedstaden, formand)", "Mette Holm,
 #: Region Hovedstaden (formand)", "chaired by Anna Berg", "Aila Keskitalo, författare från
-#: Pello, som blir ordförande".
+#: Pello, som blir ordförande"; with the name in apposition ("Nestleder i styret, Ola
+#: Strand, …") or in the next cell of the row the role labels ("| Kasserer | Ove Berg |").
 _PERSON_IN_ROLE = re.compile(
     rf"\b(?P<role>(?i:{ANY_ROLE}))(?:\s+(?i:för|for|af|av|of|i|in)\s+[^.;:,()]{{1,40}}?)?"
-    rf"(?:\s*:|\s+{_IS}(?:\s+[a-zß-öø-ÿ]{{4,}})?)?\s+(?P<name>{_PERSON})"
+    rf"(?:\s*[:,|]|\s+{_IS}(?:\s+[a-zß-öø-ÿ]{{4,}})?)?\s+(?P<name>{_PERSON})"
     rf"|(?P<named>{_PERSON})(?:,\s*[^,()\n.]{{1,40}}?)?(?:\s*,\s*|\s*\(\s*(?:[^()]*,\s*)?|\s+)"
     rf"(?:{_IS}\s+)?(?P<held>(?i:{ANY_ROLE}))\b"
     rf"|\b(?P<verb>(?i:{LED_BY}))(?:\s+[a-zß-öø-ÿ]{{4,}})?\s+(?P<by>{_PERSON})"
@@ -287,9 +291,10 @@ _PERSON_IN_ROLE = re.compile(
 _LED_ONE = re.compile(r"((?:[^\s.!?]+\s+){0,5})$")
 #: A body's name among those words: an acronym, or a capitalised word inside the sentence.
 _BODY_NAME = re.compile(r"\b[A-ZÅÄÖÆØ]{2,}\b|(?<=\S\s)[A-ZÅÄÖÆØ][\w-]+")
-#: A deputy: "Vice ordförande", "deputy chair", "nestleder" holds another role.
+#: A deputy: "Vice ordförande", "deputy chair", "nestleder" holds another role; the word
+#: before a role ("vice" of "vice ordförande") or the role's own form.
 _DEPUTY = re.compile(r"\b(?:vice|deputy|biträdande|stedfortrædende|nest)[- ]?$", re.IGNORECASE)
-_ASKS_DEPUTY = re.compile(r"\b(?:vice|deputy|biträdande|stedfortrædende|nestled)", re.IGNORECASE)
+_ASKS_DEPUTY = re.compile(rf"\b(?:{ROLES['deputy']})\b", re.IGNORECASE)
 #: A line that opens like a question but asks none ("Hur det påverkar den regionala …"):
 #: a clause from a neighbouring column or heading, which completes no sentence.
 _EMBEDDED_QUESTION = re.compile(
@@ -1990,10 +1995,24 @@ def _is_role(word: str) -> bool:
 _NAMING_WORDS = 30
 
 
+#: The next label of a contact block run together into one sentence: " E-post:",
+#: " Telefon:", " Pressekontakt:".
+_LABEL_RUN = re.compile(r"\s[A-ZÀ-ÖØ-Þ][\w-]*:\s")
+
+
 def _naming_line(chunk: Chunk, match: re.Match[str]) -> str:
-    """The sentence that names a person in a role, or the naming itself when the sentence
-    is a list run together ("Mette Holm, Region Hovedstaden (formand)")."""
-    line = next((chunk.text[a:b] for a, b in chunk.sentences if a <= match.start() < b), "")
+    """The sentence that names a person in a role, a label with its value up to the next
+    label when one names them ("Sekretariatsleder: X" of "… Sekretariatsleder: X
+    E-post: …", a contact block run together into one sentence), or the
+    naming itself when the sentence is a list run together ("Mette Holm, Region
+    Hovedstaden (formand)")."""
+    start, end = next(((a, b) for a, b in chunk.sentences if a <= match.start() < b), (0, 0))
+    line = chunk.text[start:end]
+    role = match.re is _PERSON_IN_ROLE and match.group("role")
+    label = role and re.match(r"\s*:", chunk.text[match.end("role") :])  # "Kasserer: Ove Berg"
+    block = _LABEL_RUN.search(chunk.text, match.end(), end)
+    if label and (block or _LABEL_RUN.search(chunk.text, start, match.start())):
+        return chunk.text[match.start() : block.start() if block else end]
     if line and len(line.split()) <= _NAMING_WORDS:
         return line
     end = match.end() + (chunk.text[match.end() : match.end() + 1] == ")")
@@ -2012,13 +2031,19 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
         return kind in (None, "chair") and not _ASKS_DEPUTY.search(question) and not other
     group = next(g for g in ("role", "held", "becomes") if match.group(g))
     role = match.group(group)
-    if kind and not re.fullmatch(ROLES[kind], role, re.IGNORECASE):
+    if kind and role_kind(role) != kind:
         return False
     doing = None if kind else _asked_doing(question)
     if doing and not doing.search(role) and not _chairs_asked_body(question, role):
         return False
-    deputy = _DEPUTY.search(text[: match.start(group)])
+    if doing and role_kind(role) in _LEADS_A_PART:
+        return False  # "Sekretariatsleder" leads the secretariat, not the council asked
+    deputy = _DEPUTY.search(text[: match.start(group)]) or _ASKS_DEPUTY.fullmatch(role)
     return bool(deputy) == bool(_ASKS_DEPUTY.search(question))
+
+
+#: Roles that hold a part of a body, not the whole one a question asks who leads or runs.
+_LEADS_A_PART = frozenset({"secretary", "treasurer", "board member", "contact"})
 
 
 def _chairs_asked_body(question: str, role: str) -> bool:
@@ -3038,8 +3063,8 @@ def _stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
             if cell := _table_doer(doing, text, topic):  # "| Fase | … | Ansvarlig |"
                 found, text = cell
             elif match := doing.search(text):
-                if _DEPUTY.search(text[: match.start()]):
-                    continue  # "The vice-chair is …" holds another role
+                if _DEPUTY.search(text[: match.start()]) or _ASKS_DEPUTY.fullmatch(match[0]):
+                    continue  # "The vice-chair is …", "Nestleder …" hold another role
                 if role and _RESPONSIBLE.fullmatch(match.group(0)) and doing is not _RESPONSIBLE:
                     continue  # "(ansvar: X)" leads the work, but names no project leader
                 found = _doers(intent, text, match, chunk.owner_of(j))

@@ -81,7 +81,8 @@ _ROLE = re.compile(
 #: Authorship: a passage that can say who wrote or published something (a byline says
 #: nothing of who leads a project).
 _AUTHOR = re.compile(
-    r"\b(?:published\s+by|written\s+by|author\w*|skrevet\s+af|skriven\s+av|skrevet\s+av|"
+    r"\b(?:published\s+by|written\s+by|\w*author\w*|\w*forfatter\w*|\w*författare\w*|"
+    r"skrevet\s+af|skriven\s+av|skrevet\s+av|"
     r"publicerad\s+av|publiceret\s+af|publisert\s+av)\b|"
     # A news item's byline opening a line: "By Kari Nordmann", "Av Anna Berg".
     r"(?:^|\n)[ \t]*(?-i:By|Av|Af)[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])",
@@ -433,6 +434,9 @@ def _fact_missing(
         return Refusal("country", f"the closest passage does not speak of {country[0]}")
     role = _AUTHOR if asks_author(intent.question) else _role_pattern(intent.question)
     if intent.kind == "person" and not any(role.search(text) for text in cited):
+        # A role the question names is said in its words; "who leads" names none.
+        if asked_role(intent.question) or asked_office(intent.question):
+            return Refusal("person", _no_one_named(intent.question))
         return Refusal("person", "none of the closest passages names a person in that role")
     if intent.kind == "quantity" and not any(states_count(text) for text in near):
         return Refusal("quantity", f"none of the closest passages gives a number{when}")
@@ -482,14 +486,24 @@ def unnamed_person(intent: Intent, named: Sequence[str]) -> Refusal | None:
     the answer names someone, and for any other question."""
     if intent.kind != "person" or named:
         return None
-    asked = _role_pattern(intent.question).search(intent.question)
+    return Refusal("person", _no_one_named(intent.question))
+
+
+def _no_one_named(question: str) -> str:
+    """The reason a who-question for a role is refused, in the question's words for the
+    role and whose it is: "no passage names who is treasurer of X", "… who chairs X"."""
+    asked = _role_pattern(question).search(question)
     start = asked.start() if asked else 0
-    deputy = _DEPUTY.search(intent.question[:start])  # "vice ordförande", "deputy chair"
-    rest = intent.question[deputy.start() if deputy else start :].strip(" ?")
-    # "Who is the chair of X": "who is chair of X"; "Who chairs X": "who chairs X".
-    verb = "who is" if _COPULA.search(intent.question[:start]) else "who"
+    deputy = _DEPUTY.search(question[:start])  # "vice ordförande", "deputy chair"
+    # "Who is the chair of X", "Vem är Sveriges statsminister": from after the copula
+    # ("who is Sveriges statsminister"); "Who chairs X": from the role ("who chairs X").
+    copula = _COPULA.search(question[:start])
+    begin = copula.end() if copula else deputy.start() if deputy else start
+    rest = question[begin:].strip(" ?")
+    past = copula and copula.group().lower() in ("was", "were", "var", "ble", "blev")
+    verb = ("who was" if past else "who is") if copula else "who"
     said = f"{verb} {rest}" if asked else f"the person asked for in “{rest}”"
-    return Refusal("person", f"no passage names {said}")
+    return f"no passage names {said}"
 
 
 #: The ordinals of rounds and calls, each in the four languages.
@@ -528,12 +542,15 @@ _BYLINE = re.compile(
 def _role_pattern(question: str) -> re.Pattern[str]:
     """What a passage must name for a who-question about a person: the office or the kind
     of role it asks about ("project manager": "prosjektleder"; who chairs it: "ledes av"
-    too, and the lead partner is who leads the project; "director": "øvelsesleder",
+    too, and the lead partner is who leads the project, the coordinator whom it is
+    coordinated by; "director": "øvelsesleder",
     which the office's own forms lack), else any role."""
     kind = asked_role(question)
     led = f"|{LED_BY}" if kind == "chair" else ""
     if kind == "lead partner":  # "Region X leads the project", "ledes af Region X"
         led = rf"|{LED_BY}|leads|leder|leds|ledes|ledet|ledde"
+    if kind == "coordinator":  # "coordinated by X", "samordnas av X", "koordineres af X"
+        led = r"|(?:coordinated|\w*koordiner(?:as|es|et|t)|\w*samordn(?:as|es|et))\s+(?:by|a[fv])"
     named = re.compile(rf"\b(?:{ROLES[kind]}{led})\b", re.IGNORECASE) if kind else None
     return named or asked_office(question) or _ROLE
 

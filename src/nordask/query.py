@@ -313,22 +313,46 @@ def asked_office(question: str) -> re.Pattern[str] | None:
 BODY = r"\w*(?:råd|styr|styrels|utvalg|udvalg|komit[eé]|kommitt[eé]|grupp|nämnd|nemnd|nævn)\w*"
 #: The Scandinavian nouns for a leader, with their definite forms ("lederen", "ledaren").
 _LEADER = r"(?:leder|leiar|ledare)(?:en|n)?"
+#: The word that makes a role a deputy's: "vice ordförande", "deputy chair", "biträdande
+#: projektledare".
+_DEPUTY_OF = r"(?:vice|deputy|biträdande|ställföreträdande|stedfortrædende|assisterende)"
 #: The roles a person holds in a project or a body, by kind, in the four languages
-#: (with their definite forms: "ordföranden", "koordinatoren", "prosjektlederen").
+#: (with their definite forms: "ordföranden", "koordinatoren", "prosjektlederen"). A kind
+#: whose forms hold another's comes first: the deputy before the chair ("vice
+#: ordförande"), the secretariat's head before a head ("Head of Secretariat").
 ROLES = {
-    # A body's leader is its chair: "rådets leder", "styrelsens ledare", "leder i rådet".
+    # A deputy holds another role than the one deputised for: "nestleder" is no leader.
+    "deputy": rf"{_DEPUTY_OF}[\s-]*(?:chair\w*|\w*ordförande\w*|ordførende|formand\w*|"
+    r"\w*direkt[øö]r\w*|director|leader|head|manager|\w*led(?:er|are)\w*)|"
+    r"vice(?:ordförande|formand|direkt[øö]r|president)\w*|næstformand\w*|næstforkvinde\w*|"
+    r"nestformann\w*|nestleder\w*|nestleiar\w*",
+    # A body's leader is its chair: "rådets leder", "styrelsens ledare", "leder i rådet"
+    # (not a "daglig leder", its director).
     "chair": r"chair(?:s|man|woman|person)?|\w*ordförande\w*|ordførende|"
     r"formand\w*|forkvinde\w*|styreleder\w*|"
-    rf"{BODY}s\s+{_LEADER}|{_LEADER}\s+(?:i|for|för)\s+{BODY}",
+    rf"{BODY}s\s+{_LEADER}|(?<!daglig\s){_LEADER}\s+(?:i|for|för)\s+{BODY}",
+    # Who heads a secretariat is its secretary: "sekretariatsleder", "kanslichef".
+    "secretary": r"secretary|sekreterare\w*|sekretær\w*|"
+    r"sekretariats(?:chef|leder|ledare|leiar)\w*|kanslichef\w*|"
+    r"head\s+of\s+(?:the\s+)?secretariat|heads?\s+(?:the\s+)?secretariat",
+    "treasurer": r"treasurer|kassör\w*|kasserer\w*|kassarar\w*",
+    # A member of a board, not of a committee of organisations ("medlemmar": its members).
+    "board member": r"board\s+members?|members?\s+of\s+the\s+board|styrelseledam\w*|"
+    r"bestyrelsesmedlem\w*|styremedlem\w*|ledam(?:ot|öter)\w*",
     "manager": r"(?:project|programme|program)\s+manager|manager|pro[sj]\w*led(?:er|are)\w*|"
     r"program\w*led(?:er|are)\w*|\w*leader|head",
     # Not "samordner", "koordinerer": the verbs ask who coordinates, a body or a person.
     "coordinator": r"\w*coordinators?|\w*koordinator(?:en|n|er|erna|ene)?|\w*samordnar(?:e|en)|"
     r"\w*samordneren",
-    "secretary": r"secretary|sekreterare\w*|sekretær\w*",
-    # A Scandinavian compound leader ("øvelsesleder", "verksamhetsledare") directs it.
-    "director": r"director|\w*direktør\w*|\w*direktör\w*|ceo|\w+leder|\w+ledare",
-    "contact": r"contact\s+person|kontaktperson\w*",
+    # A Scandinavian compound leader ("øvelsesleder", "verksamhetsledare") directs it, and
+    # so does the one who runs it day by day ("daglig leder", "vd").
+    "director": r"director|\w*direktør\w*|\w*direktör\w*|ceo|\w+leder|\w+ledare|"
+    r"daglig\s+leder\w*|vd",
+    # The label of a contact block ("Kontakt: X", "Pressekontakt: X"); not the verb
+    # ("kontakta", "contact us").
+    "contact": r"contact\s+person|(?:press|media)\s+contacts?|kontaktperson\w*|kontakt(?:en)?|"
+    r"pres+e?kontakt\w*|mediekontakt\w*",
+    "evaluator": r"\w*evaluator(?:s|en|er|erne|ene)?|\w*utvärderare\w*",
     # An organisation's role, most often: the partner that leads a project.
     "lead partner": r"lead[\s-]*partner\w*|lead\s+beneficiary|huvudpartner\w*|hovedpartner\w*|"
     r"ledande\s+partner\w*",
@@ -341,6 +365,15 @@ LED_BY = (
 )
 #: Any of the roles: a passage that names a person in one can say who holds it.
 ANY_ROLE = "|".join(ROLES.values())
+
+
+def role_kind(role: str) -> str | None:
+    """The kind of a role word as a passage writes it, the first kind whose forms make it
+    up: "Sekretariatsleder" heads a secretariat, though any "-leder" directs something;
+    "Nestleder" is a deputy."""
+    return next(
+        (kind for kind, forms in ROLES.items() if re.fullmatch(forms, role, re.IGNORECASE)), None
+    )
 
 
 def asked_role(question: str) -> str | None:
