@@ -692,3 +692,23 @@ def test_a_lead_partner_is_said_by_the_role_or_by_who_leads_the_project() -> Non
     assert _reason(question, "Vestby kommune leder Fjordlink sammen med to havner.") is None
     assert _reason(question, "Fjordlink | Leadpartner | Vestby kommune") is None
     assert _reason(question, "Fjordlink was presented in Bergen last spring.") is not None
+
+
+def test_a_budget_of_the_things_a_review_covers_is_not_what_the_review_cost() -> None:
+    intent = parse("Hvor mye kostet gjennomgangen av Fjordlinjen og Kystnettet?")
+    budget = "Nøkkeltall for Fjordlinjen og Kystnettet\nBudsjett | 4,1 MNOK | 1,9 MNOK"
+    intro = "Denne gjennomgangen av Fjordlinjen og Kystnettet ble gjort av Kystanalyse AS."
+    missing = _fact_missing(intent, [budget, intro], [budget, intro], {}, [budget, intro])
+    assert missing is not None
+    thing = "gjennomgangen av Fjordlinjen og Kystnettet"
+    assert missing.reason == f"none of the closest passages states a cost for “{thing}”"
+    # The review's own budget, in a compound of its word, answers.
+    own = "Budsjettet for sluttgjennomgangen av Fjordlinjen og Kystnettet var 0,4 MNOK."
+    assert _fact_missing(intent, [own, intro], [own, intro], {}, [own, intro]) is None
+    # A kind word before a name is the named thing: its budget is what it cost.
+    project = parse("Hva kostet prosjektet Fjordlinjen?")
+    line = "Fjordlinjen\nBudsjett | 4,1 MNOK\nProsjektet varte i tre år."
+    assert _fact_missing(project, [line], [line], {}, [line]) is None
+    # A word the passages never write (another language's) is not looked for.
+    english = parse("What did the review of Fjordlinjen cost?")
+    assert _fact_missing(english, [budget, intro], [budget, intro], {}, [budget, intro]) is None

@@ -65,7 +65,7 @@ from nordask.query import (
     years_in,
 )
 from nordask.settings import RetrievalSettings
-from nordask.words import MIN_PREFIX, folded, spellings, unframed_words
+from nordask.words import MIN_PREFIX, every_stopword, folded, spellings, unframed_words
 from nordask.words import words as split_words
 
 if TYPE_CHECKING:
@@ -425,9 +425,12 @@ def _fact_missing(
         reason = f"no passage states the part of {part[0]} that goes to {part[1]}"
         return Refusal("amount", reason)
     priced = intent.wants_amount and intent.goal is None and not intent.plan_total
-    if priced and (cost := COST.search(intent.question)) and not any(map(_costs, about)):
+    if priced and (cost := COST.search(intent.question)):
         thing = _costed(intent.question, cost)
-        return Refusal("amount", f"none of the closest passages states a cost for “{thing}”")
+        head = _costed_head(thing)
+        spoken = head is not None and any(_names_head(text, head) for text in [*near, *cited])
+        if not any(_costs(w, head if spoken else None) for w in about):
+            return Refusal("amount", f"none of the closest passages states a cost for “{thing}”")
     country = asked_country(intent.question) if intent.kind in ("actor", "list") else None
     if country and top and not country[1].search(top[0]):  # the answer's passage
         return Refusal("country", f"the closest passage does not speak of {country[0]}")
@@ -563,11 +566,46 @@ _BUDGET = re.compile(
 )
 
 
-def _costs(window: str) -> bool:
+def _costs(window: str, head: str | None = None) -> bool:
     """Whether a window states an amount as a cost: a price, fee, payment or budget, not
     a grant one may apply for or a sum handed out ("kan söka mellan 50 000 och 400 000
-    kronor" is no evaluation's cost)."""
-    return states_amount(window) and bool(COST.search(window) or _BUDGET.search(window))
+    kronor" is no evaluation's cost). A budget is the cost of `head`, the thing asked
+    about, only where the window or its section names it: the two projects' budgets are
+    not what their evaluation cost."""
+    if not states_amount(window):
+        return False
+    return bool(COST.search(window)) or (
+        bool(_BUDGET.search(window)) and (head is None or _names_head(window, head))
+    )
+
+
+#: How much of a word names it inside another ("evaluer" of "evalueringen" in
+#: "Sluttevalueringen"): its first letters, at least `MIN_PREFIX`.
+_HEAD_SHARE = 0.6
+
+
+def _costed_head(thing: str) -> str | None:
+    """The common noun a cost question asks the cost of ("evalueringen" of "evalueringen
+    av Fjellbroen", "survey" of "the survey"), which another thing's budget does not
+    price; None when the phrase is a name, or a kind word before one ("prosjektet GROM"
+    costs GROM's budget), or has no such word ("det", "it")."""
+    found = split_words(thing)
+    stop = every_stopword()
+    for i, word in enumerate(found):
+        if word in stop or word.isdigit():
+            continue
+        written = re.search(rf"\b{re.escape(word)}\b", thing, re.IGNORECASE)
+        named = i + 1 < len(found) and found[i + 1] in {w.casefold() for w in name_words(thing)}
+        lower = written is not None and written.group(0)[0].islower()
+        return word if lower and len(word) >= MIN_PREFIX and not named else None
+    return None
+
+
+def _names_head(text: str, head: str) -> bool:
+    """Whether `text` has a word holding `head`'s first letters, alone or ending a
+    compound ("Sluttevalueringen" for "evalueringen"), Nordic spellings folded."""
+    key = folded(head)[: max(MIN_PREFIX, int(len(head) * _HEAD_SHARE))]
+    return any(key in folded(word) for word in split_words(text))
 
 
 #: A question's opening up to what it asks the cost of: "What does", "Hvad", "Hur mycket".
