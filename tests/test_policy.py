@@ -11,6 +11,7 @@ from nordask.policy import (
     _fact_missing,
     abstain_reason,
     decide,
+    uncounted,
     unnamed_person,
 )
 from nordask.query import parse, states_count, states_day, years_in
@@ -712,3 +713,23 @@ def test_a_budget_of_the_things_a_review_covers_is_not_what_the_review_cost() ->
     # A word the passages never write (another language's) is not looked for.
     english = parse("What did the review of Fjordlinjen cost?")
     assert _fact_missing(english, [budget, intro], [budget, intro], {}, [budget, intro]) is None
+
+
+def test_a_how_many_answered_by_a_measure_of_something_else_is_refused() -> None:
+    intent = parse("Hur många säsongsarbetare reser över gränsen varje vecka?")
+    lead = "(Swedish) 2. Handläggningstiden ska kortas från 30 till 12 dagar. — Mål [3]"
+    spoken = "Rådgivningen vänder sig till säsongsarbetare på båda sidor om gränsen."
+    refusal = uncounted(intent, lead, [spoken])
+    assert refusal is not None
+    assert refusal.reason == "none of the closest passages gives a number of säsongsarbetare"
+    # A plan's parts are no people either.
+    assert uncounted(intent, "Programmet har fem mål. [1]", [spoken]) is not None
+    # A passage counting the asked thing, or a lead figure before another word (maybe
+    # the thing in another language), or the asked word itself a measure: no refusal.
+    counted = "Cirka 4 200 säsongsarbetare reser över gränsen varje vecka."
+    assert uncounted(intent, lead, [spoken, counted]) is None
+    other = "(Danish) Omkring 4 200 sæsonarbejdere krydser grænsen hver uge. [1]"
+    assert uncounted(intent, other, [spoken]) is None
+    days = parse("Hur många dagar ska handläggningen ta?")
+    assert uncounted(days, lead, [spoken]) is None
+    assert uncounted(parse("Vad gör rådgivningen?"), lead, [spoken]) is None

@@ -31,6 +31,7 @@ from nordask.query import (
     ANY_ROLE,
     COST,
     LED_BY,
+    NUMBER_WORD,
     ROLES,
     Intent,
     advice_topic,
@@ -493,6 +494,87 @@ def unnamed_person(intent: Intent, named: Sequence[str]) -> Refusal | None:
     verb = "who is" if _COPULA.search(intent.question[:start]) else "who"
     said = f"{verb} {rest}" if asked else f"the person asked for in “{rest}”"
     return Refusal("person", f"no passage names {said}")
+
+
+#: The frame of a how-many question, before the word for what it counts.
+_HOW_MANY = re.compile(r"\b(?:how\s+many|hur\s+många|hvor\s+mange)\s+", re.IGNORECASE)
+#: What a figure measures rather than counts, one kind a pattern, each in the four
+#: languages: time ("10 arbejdsdage", "three years"), a share ("40 %"), money ("5 MNOK"),
+#: a length, weight or energy ("12 km", "8 MWh"), and a plan's own parts ("De fyra målen",
+#: "five activities"). A figure of one of them is no count of people or things.
+_MEASURES = tuple(
+    re.compile(rf"(?:{kinds})", re.IGNORECASE)
+    for kinds in (
+        r"\w*(?:days?|dag|dage|dagar|dager|dagen|dagene|dagarna|weeks?|vecka|veckor|uge|uger|"
+        r"uke|uker|months?|månad|månader|måned|måneder|hours?|time|timer|timme|timmar|"
+        r"minutes?|minutter|minuter|seconds?|sekunder)|years?|år|året|åren|årene",
+        r"%|procent|prosent|percent|pct",
+        r"kr|kronor|kroner|euros?|[mt]?(?:eur|dkk|sek|nok|isk)|usd|mio|mia",
+        r"km|kilomet\w*|met(?:er|res?|ers)|tonn?e?s?|[kmg]wh?|liter|litres?|hektar|ha",
+        r"\w*(?:goals?|mål|målen|målet|målene)|activit(?:y|ies)|aktivitet\w*|chapters?|"
+        r"kapit\w*|pages?|sidor|sider",
+    )
+)
+#: A figure a lead states and the word it stands before, a range read as one figure ("21
+#: til 10 arbejdsdage", "3–5 years"): not a year, nor a day of a month ("3. februar",
+#: which stands before no word).
+_FIGURE = re.compile(
+    r"(?<![\w.,/:-])(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|"
+    rf"{NUMBER_WORD.pattern})"
+    r"(?:\s*(?:[-–]|til|till|to|och|og|and)\s*\d+(?:,\d+)?)?(?:\s*(?P<unit>%|[^\W\d_]+))?",
+    re.IGNORECASE,
+)
+#: A lead's numbering ("1. Den …"), its language label ("(Danish) ") and citation marks.
+_LEAD_FURNITURE = re.compile(r"^(?:\(\w+\)\s*)?\d{1,2}[.)]\s|^\(\w+\)\s*|\[\d+\]")
+#: How many words on either side of a figure may name what it counts ("42 deltagande
+#: företag", "Antal deltagare i kursen: 42").
+_COUNT_REACH = 4
+
+
+def uncounted(intent: Intent, lead: str, cited: Sequence[str]) -> Refusal | None:
+    """Why a how-many question is not answered when the figures the answer leads with
+    measure something else (working days, a share, money, a plan's goals) and no cited
+    passage puts a figure near what the question counts ("Hvor mange grænsegængere …"
+    answered by "svartiden skal ned fra 21 til 10 arbejdsdage"): the passages speak of
+    the thing but never count it. None when the asked word is itself of such a kind
+    ("how many days"), when a lead figure stands before another word (which may be the
+    asked thing in another language) or before none, and for any other question."""
+    counted = _counted_word(intent) if intent.kind == "quantity" else None
+    if counted is None or _measure_of(counted) is not None:
+        return None
+    said = _LEAD_FURNITURE.sub(" ", lead.split(" — ")[0])
+    figures = list(_FIGURE.finditer(said))
+    kinds = [_measure_of(m.group("unit") or "") for m in figures]
+    if not figures or None in kinds or any(map(_counts_near, cited, [counted] * len(cited))):
+        return None
+    return Refusal("quantity", f"none of the closest passages gives a number of {counted}")
+
+
+def _counted_word(intent: Intent) -> str | None:
+    """The word for what a how-many question counts: the first after its frame that is
+    no stopword ("grænsegængere" of "Hvor mange grænsegængere pendler …")."""
+    frame = _HOW_MANY.search(intent.question)
+    if frame is None:
+        return None
+    stop = every_stopword()
+    after = [w for w in split_words(intent.question[frame.end() :]) if not w.isdigit()]
+    return next((w for w in after if w not in stop), None)
+
+
+def _measure_of(word: str) -> int | None:
+    """Which kind of measure (`_MEASURES`) a word names, or None."""
+    return next((i for i, kind in enumerate(_MEASURES) if kind.fullmatch(word)), None)
+
+
+def _counts_near(text: str, counted: str) -> bool:
+    """Whether `text` has a figure with a word holding `counted`'s first letters within
+    a few words of it."""
+    found = split_words(text)
+    return any(
+        any(_names_head(w, counted) for w in found[max(0, i - _COUNT_REACH) : i + _COUNT_REACH + 1])
+        for i, word in enumerate(found)
+        if word.isdigit() or NUMBER_WORD.fullmatch(word)
+    )
 
 
 #: The ordinals of rounds and calls, each in the four languages.

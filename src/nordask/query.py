@@ -1051,6 +1051,8 @@ _NUMBER_WORDS = (
     r"seks|syv|otte|åtte|elleve|tyve|tjue|"
     r"annual\w*|yearly|monthly|weekly|årlig\w*|månatlig\w*|månedlig\w*|ugentlig\w*|ukentlig\w*"
 )
+#: A number written as a word: "fyra", "three", "elleve".
+NUMBER_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
 #: A count, a share or a frequency as text states it: "21 partners", "95%", "två årliga
 #: möten", "Antal träffar; 24", a table's cell "| Folkmängd: 5 842 |". Not a year, a date
 #: ("11 juni"), or a code ("M22", "K.6").
