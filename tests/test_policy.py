@@ -730,6 +730,11 @@ def test_a_how_many_answered_by_a_measure_of_something_else_is_refused() -> None
     assert uncounted(intent, lead, [spoken, counted]) is None
     other = "(Danish) Omkring 4 200 sæsonarbejdere krydser grænsen hver uge. [1]"
     assert uncounted(intent, other, [spoken]) is None
+    # A lead with no count (how often is none), a passage with the word beside a
+    # measure's or a reference's figure: refused.
+    yearly = "(Swedish) Vi gör dessutom en årlig enkät bland arbetsgivare. [2]"
+    beside = "Säsongsarbetare, se mål 2. Frågor från säsongsarbetare besvaras inom 5 dagar."
+    assert uncounted(intent, yearly, [spoken, beside]) is not None
     days = parse("Hur många dagar ska handläggningen ta?")
     assert uncounted(days, lead, [spoken]) is None
     assert uncounted(parse("Vad gör rådgivningen?"), lead, [spoken]) is None

@@ -532,8 +532,9 @@ _COUNT_REACH = 4
 
 
 def uncounted(intent: Intent, lead: str, cited: Sequence[str]) -> Refusal | None:
-    """Why a how-many question is not answered when the figures the answer leads with
-    measure something else (working days, a share, money, a plan's goals) and no cited
+    """Why a how-many question is not answered when the answer leads with no figure, or
+    with figures that measure something else (working days, a share, money, a plan's
+    goals; how often is no figure: "en årlig undersökning"), and no cited
     passage puts a figure near what the question counts ("Hvor mange grænsegængere …"
     answered by "svartiden skal ned fra 21 til 10 arbejdsdage"): the passages speak of
     the thing but never count it. None when the asked word is itself of such a kind
@@ -545,7 +546,7 @@ def uncounted(intent: Intent, lead: str, cited: Sequence[str]) -> Refusal | None
     said = _LEAD_FURNITURE.sub(" ", lead.split(" — ")[0])
     figures = list(_FIGURE.finditer(said))
     kinds = [_measure_of(m.group("unit") or "") for m in figures]
-    if not figures or None in kinds or any(map(_counts_near, cited, [counted] * len(cited))):
+    if None in kinds or any(map(_counts_near, cited, [counted] * len(cited))):
         return None
     return Refusal("quantity", f"none of the closest passages gives a number of {counted}")
 
@@ -567,14 +568,20 @@ def _measure_of(word: str) -> int | None:
 
 
 def _counts_near(text: str, counted: str) -> bool:
-    """Whether `text` has a figure with a word holding `counted`'s first letters within
-    a few words of it."""
-    found = split_words(text)
-    return any(
-        any(_names_head(w, counted) for w in found[max(0, i - _COUNT_REACH) : i + _COUNT_REACH + 1])
-        for i, word in enumerate(found)
-        if word.isdigit() or NUMBER_WORD.fullmatch(word)
-    )
+    """Whether `text` has a figure that measures nothing else (`_MEASURES`) with a word
+    holding `counted`'s first letters within a few words of it ("4 200 säsongsarbetare",
+    "Antal deltagare: 42"; not "frågor från pendlare ska besvaras inom 10 dagar", nor a
+    reference to a plan's part: "pendlare, se mål 2")."""
+    for figure in _FIGURE.finditer(text):
+        before = split_words(text[: figure.start()])[-_COUNT_REACH:]
+        # A measure's figure, its unit after it or before ("DKK mio. | 1,3", "mål 2").
+        units = [figure.group("unit") or "", *before[-1:]]
+        if any(_measure_of(unit) is not None for unit in units):
+            continue
+        after = split_words(text[figure.start() :])[: _COUNT_REACH + 1]
+        if any(_names_head(word, counted) for word in [*before, *after]):
+            return True
+    return False
 
 
 #: The ordinals of rounds and calls, each in the four languages.

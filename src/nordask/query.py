@@ -1045,14 +1045,17 @@ def _actor_kind(question: str) -> str | None:
 
 
 _MONTH = r"(?:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des)\w*"
-_NUMBER_WORDS = (
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|once|twice|"
+_COUNT_WORDS = (
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
     r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|"
-    r"seks|syv|otte|åtte|elleve|tyve|tjue|"
+    r"seks|syv|otte|åtte|elleve|tyve|tjue"
+)
+_NUMBER_WORDS = (
+    rf"{_COUNT_WORDS}|once|twice|"
     r"annual\w*|yearly|monthly|weekly|årlig\w*|månatlig\w*|månedlig\w*|ugentlig\w*|ukentlig\w*"
 )
-#: A number written as a word: "fyra", "three", "elleve".
-NUMBER_WORD = re.compile(rf"\b(?:{_NUMBER_WORDS})\b", re.IGNORECASE)
+#: A count written as a word: "fyra", "three", "elleve" (not how often: "årlig", "twice").
+NUMBER_WORD = re.compile(rf"\b(?:{_COUNT_WORDS})\b", re.IGNORECASE)
 #: A count, a share or a frequency as text states it: "21 partners", "95%", "två årliga
 #: möten", "Antal träffar; 24", a table's cell "| Folkmängd: 5 842 |". Not a year, a date
 #: ("11 juni"), or a code ("M22", "K.6").
