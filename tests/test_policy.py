@@ -735,6 +735,9 @@ def test_a_how_many_answered_by_a_measure_of_something_else_is_refused() -> None
     yearly = "(Swedish) Vi gör dessutom en årlig enkät bland arbetsgivare. [2]"
     beside = "Säsongsarbetare, se mål 2. Frågor från säsongsarbetare besvaras inom 5 dagar."
     assert uncounted(intent, yearly, [spoken, beside]) is not None
+    ferries = parse("Hvor mange passagerer tog færgerne i fjor?")
+    carried = "Færgerne fragtede 2,3 mio. passagerer i fjor."
+    assert uncounted(ferries, f"(Danish) {carried} [1]", [carried]) is None
     days = parse("Hur många dagar ska handläggningen ta?")
     assert uncounted(days, lead, [spoken]) is None
     assert uncounted(parse("Vad gör rådgivningen?"), lead, [spoken]) is None

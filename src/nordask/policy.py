@@ -501,7 +501,8 @@ _HOW_MANY = re.compile(r"\b(?:how\s+many|hur\s+många|hvor\s+mange)\s+", re.IGNO
 #: What a figure measures rather than counts, one kind a pattern, each in the four
 #: languages: time ("10 arbejdsdage", "three years"), a share ("40 %"), money ("5 MNOK"),
 #: a length, weight or energy ("12 km", "8 MWh"), and a plan's own parts ("De fyra målen",
-#: "five activities"). A figure of one of them is no count of people or things.
+#: "five activities"). A figure of one of them is no count of people or things; "mio."
+#: multiplies a count as well as money ("2,3 mio. passagerer").
 _MEASURES = tuple(
     re.compile(rf"(?:{kinds})", re.IGNORECASE)
     for kinds in (
@@ -509,8 +510,8 @@ _MEASURES = tuple(
         r"uke|uker|months?|månad|månader|måned|måneder|hours?|time|timer|timme|timmar|"
         r"minutes?|minutter|minuter|seconds?|sekunder)|years?|år|året|åren|årene",
         r"%|procent|prosent|percent|pct",
-        r"kr|kronor|kroner|euros?|[mt]?(?:eur|dkk|sek|nok|isk)|usd|mio|mia",
-        r"km|kilomet\w*|met(?:er|res?|ers)|tonn?e?s?|[kmg]wh?|liter|litres?|hektar|ha",
+        r"kr|kronor|kroner|euros?|[mt]?(?:eur|dkk|sek|nok|isk)|usd",
+        r"km|kilomet\w*|met(?:er|res?|ers)|tonn?e?s?|[kmg]wh?|liter|litres?|hektar",
         r"\w*(?:goals?|mål|målen|målet|målene)|activit(?:y|ies)|aktivitet\w*|chapters?|"
         r"kapit\w*|pages?|sidor|sider",
     )
