@@ -11,6 +11,7 @@ from nordask.policy import (
     _fact_missing,
     abstain_reason,
     decide,
+    uncounted,
     unnamed_person,
 )
 from nordask.query import parse, states_count, states_day, years_in
@@ -705,3 +706,51 @@ def test_a_role_no_cited_passage_names_is_refused_in_the_questions_words() -> No
     coordinated = "The Fell Network is coordinated by Lise Moen."
     asked = parse("Who is the programme coordinator of the Fell Network?")
     assert _fact_missing(asked, [coordinated], [coordinated], {}, [coordinated]) is None
+
+
+def test_a_budget_of_the_things_a_review_covers_is_not_what_the_review_cost() -> None:
+    intent = parse("Hvor mye kostet gjennomgangen av Fjordlinjen og Kystnettet?")
+    budget = "Nøkkeltall for Fjordlinjen og Kystnettet\nBudsjett | 4,1 MNOK | 1,9 MNOK"
+    intro = "Denne gjennomgangen av Fjordlinjen og Kystnettet ble gjort av Kystanalyse AS."
+    missing = _fact_missing(intent, [budget, intro], [budget, intro], {}, [budget, intro])
+    assert missing is not None
+    thing = "gjennomgangen av Fjordlinjen og Kystnettet"
+    assert missing.reason == f"none of the closest passages states a cost for “{thing}”"
+    # The review's own budget, in a compound of its word, answers.
+    own = "Budsjettet for sluttgjennomgangen av Fjordlinjen og Kystnettet var 0,4 MNOK."
+    assert _fact_missing(intent, [own, intro], [own, intro], {}, [own, intro]) is None
+    # A kind word before a name is the named thing: its budget is what it cost.
+    project = parse("Hva kostet prosjektet Fjordlinjen?")
+    line = "Fjordlinjen\nBudsjett | 4,1 MNOK\nProsjektet varte i tre år."
+    assert _fact_missing(project, [line], [line], {}, [line]) is None
+    # A word the passages never write (another language's) is not looked for.
+    english = parse("What did the review of Fjordlinjen cost?")
+    assert _fact_missing(english, [budget, intro], [budget, intro], {}, [budget, intro]) is None
+
+
+def test_a_how_many_answered_by_a_measure_of_something_else_is_refused() -> None:
+    intent = parse("Hur många säsongsarbetare reser över gränsen varje vecka?")
+    lead = "(Swedish) 2. Handläggningstiden ska kortas från 30 till 12 dagar. — Mål [3]"
+    spoken = "Rådgivningen vänder sig till säsongsarbetare på båda sidor om gränsen."
+    refusal = uncounted(intent, lead, [spoken])
+    assert refusal is not None
+    assert refusal.reason == "none of the closest passages gives a number of säsongsarbetare"
+    # A plan's parts are no people either.
+    assert uncounted(intent, "Programmet har fem mål. [1]", [spoken]) is not None
+    # A passage counting the asked thing, or a lead figure before another word (maybe
+    # the thing in another language), or the asked word itself a measure: no refusal.
+    counted = "Cirka 4 200 säsongsarbetare reser över gränsen varje vecka."
+    assert uncounted(intent, lead, [spoken, counted]) is None
+    other = "(Danish) Omkring 4 200 sæsonarbejdere krydser grænsen hver uge. [1]"
+    assert uncounted(intent, other, [spoken]) is None
+    # A lead with no count (how often is none), a passage with the word beside a
+    # measure's or a reference's figure: refused.
+    yearly = "(Swedish) Vi gör dessutom en årlig enkät bland arbetsgivare. [2]"
+    beside = "Säsongsarbetare, se mål 2. Frågor från säsongsarbetare besvaras inom 5 dagar."
+    assert uncounted(intent, yearly, [spoken, beside]) is not None
+    ferries = parse("Hvor mange passagerer tog færgerne i fjor?")
+    carried = "Færgerne fragtede 2,3 mio. passagerer i fjor."
+    assert uncounted(ferries, f"(Danish) {carried} [1]", [carried]) is None
+    days = parse("Hur många dagar ska handläggningen ta?")
+    assert uncounted(days, lead, [spoken]) is None
+    assert uncounted(parse("Vad gör rådgivningen?"), lead, [spoken]) is None

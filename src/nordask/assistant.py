@@ -51,7 +51,7 @@ from nordask.overview_text import (
     most_activities,
 )
 from nordask.paths import default_corpus_dir
-from nordask.policy import Decision, Refusal, decide, unnamed_person
+from nordask.policy import Decision, Refusal, decide, uncounted, unnamed_person
 from nordask.query import (
     Intent,
     asks_partners,
@@ -361,8 +361,11 @@ class Assistant:
             entities = [activity.partners]
         else:
             text, entities = self._compose(intent, request.query, supports, rows, outline, decision)
-            if decision.refusal is None and (nobody := unnamed_person(intent, entities)):
-                decision = replace(decision, refusal=nobody)  # what it said names no one
+            lead = text.split("\n\n")[0]
+            cited = [s.chunk.text for s in supports]
+            missing = unnamed_person(intent, entities) or uncounted(intent, lead, cited)
+            if decision.refusal is None and missing:
+                decision = replace(decision, refusal=missing)  # it names no one, counts nothing
                 text, entities = self._compose(
                     intent, request.query, supports, rows, outline, decision
                 )

@@ -31,6 +31,7 @@ from nordask.query import (
     ANY_ROLE,
     COST,
     LED_BY,
+    NUMBER_WORD,
     ROLES,
     Intent,
     advice_topic,
@@ -65,7 +66,7 @@ from nordask.query import (
     years_in,
 )
 from nordask.settings import RetrievalSettings
-from nordask.words import MIN_PREFIX, folded, spellings, unframed_words
+from nordask.words import MIN_PREFIX, every_stopword, folded, spellings, unframed_words
 from nordask.words import words as split_words
 
 if TYPE_CHECKING:
@@ -426,9 +427,12 @@ def _fact_missing(
         reason = f"no passage states the part of {part[0]} that goes to {part[1]}"
         return Refusal("amount", reason)
     priced = intent.wants_amount and intent.goal is None and not intent.plan_total
-    if priced and (cost := COST.search(intent.question)) and not any(map(_costs, about)):
+    if priced and (cost := COST.search(intent.question)):
         thing = _costed(intent.question, cost)
-        return Refusal("amount", f"none of the closest passages states a cost for “{thing}”")
+        head = _costed_head(thing)
+        spoken = head is not None and any(_names_head(text, head) for text in [*near, *cited])
+        if not any(_costs(w, head if spoken else None) for w in about):
+            return Refusal("amount", f"none of the closest passages states a cost for “{thing}”")
     country = asked_country(intent.question) if intent.kind in ("actor", "list") else None
     if country and top and not country[1].search(top[0]):  # the answer's passage
         return Refusal("country", f"the closest passage does not speak of {country[0]}")
@@ -506,6 +510,95 @@ def _no_one_named(question: str) -> str:
     return f"no passage names {said}"
 
 
+#: The frame of a how-many question, before the word for what it counts.
+_HOW_MANY = re.compile(r"\b(?:how\s+many|hur\s+många|hvor\s+mange)\s+", re.IGNORECASE)
+#: What a figure measures rather than counts, one kind a pattern, each in the four
+#: languages: time ("10 arbejdsdage", "three years"), a share ("40 %"), money ("5 MNOK"),
+#: a length, weight or energy ("12 km", "8 MWh"), and a plan's own parts ("De fyra målen",
+#: "five activities"). A figure of one of them is no count of people or things; "mio."
+#: multiplies a count as well as money ("2,3 mio. passagerer").
+_MEASURES = tuple(
+    re.compile(rf"(?:{kinds})", re.IGNORECASE)
+    for kinds in (
+        r"\w*(?:days?|dag|dage|dagar|dager|dagen|dagene|dagarna|weeks?|vecka|veckor|uge|uger|"
+        r"uke|uker|months?|månad|månader|måned|måneder|hours?|time|timer|timme|timmar|"
+        r"minutes?|minutter|minuter|seconds?|sekunder)|years?|år|året|åren|årene",
+        r"%|procent|prosent|percent|pct",
+        r"kr|kronor|kroner|euros?|[mt]?(?:eur|dkk|sek|nok|isk)|usd",
+        r"km|kilomet\w*|met(?:er|res?|ers)|tonn?e?s?|[kmg]wh?|liter|litres?|hektar",
+        r"\w*(?:goals?|mål|målen|målet|målene)|activit(?:y|ies)|aktivitet\w*|chapters?|"
+        r"kapit\w*|pages?|sidor|sider",
+    )
+)
+#: A figure a lead states and the word it stands before, a range read as one figure ("21
+#: til 10 arbejdsdage", "3–5 years"): not a year, nor a day of a month ("3. februar",
+#: which stands before no word).
+_FIGURE = re.compile(
+    r"(?<![\w.,/:-])(?!(?:19|20)\d\d(?!\d))(?:\d{1,3}(?:[ .]\d{3})*(?:,\d+)?|"
+    rf"{NUMBER_WORD.pattern})"
+    r"(?:\s*(?:[-–]|til|till|to|och|og|and)\s*\d+(?:,\d+)?)?(?:\s*(?P<unit>%|[^\W\d_]+))?",
+    re.IGNORECASE,
+)
+#: A lead's numbering ("1. Den …"), its language label ("(Danish) ") and citation marks.
+_LEAD_FURNITURE = re.compile(r"^(?:\(\w+\)\s*)?\d{1,2}[.)]\s|^\(\w+\)\s*|\[\d+\]")
+#: How many words on either side of a figure may name what it counts ("42 deltagande
+#: företag", "Antal deltagare i kursen: 42").
+_COUNT_REACH = 4
+
+
+def uncounted(intent: Intent, lead: str, cited: Sequence[str]) -> Refusal | None:
+    """Why a how-many question is not answered when the answer leads with no figure, or
+    with figures that measure something else (working days, a share, money, a plan's
+    goals; how often is no figure: "en årlig undersökning"), and no cited
+    passage puts a figure near what the question counts ("Hvor mange grænsegængere …"
+    answered by "svartiden skal ned fra 21 til 10 arbejdsdage"): the passages speak of
+    the thing but never count it. None when the asked word is itself of such a kind
+    ("how many days"), when a lead figure stands before another word (which may be the
+    asked thing in another language) or before none, and for any other question."""
+    counted = _counted_word(intent) if intent.kind == "quantity" else None
+    if counted is None or _measure_of(counted) is not None:
+        return None
+    said = _LEAD_FURNITURE.sub(" ", lead.split(" — ")[0])
+    figures = list(_FIGURE.finditer(said))
+    kinds = [_measure_of(m.group("unit") or "") for m in figures]
+    if None in kinds or any(map(_counts_near, cited, [counted] * len(cited))):
+        return None
+    return Refusal("quantity", f"none of the closest passages gives a number of {counted}")
+
+
+def _counted_word(intent: Intent) -> str | None:
+    """The word for what a how-many question counts: the first after its frame that is
+    no stopword ("grænsegængere" of "Hvor mange grænsegængere pendler …")."""
+    frame = _HOW_MANY.search(intent.question)
+    if frame is None:
+        return None
+    stop = every_stopword()
+    after = [w for w in split_words(intent.question[frame.end() :]) if not w.isdigit()]
+    return next((w for w in after if w not in stop), None)
+
+
+def _measure_of(word: str) -> int | None:
+    """Which kind of measure (`_MEASURES`) a word names, or None."""
+    return next((i for i, kind in enumerate(_MEASURES) if kind.fullmatch(word)), None)
+
+
+def _counts_near(text: str, counted: str) -> bool:
+    """Whether `text` has a figure that measures nothing else (`_MEASURES`) with a word
+    holding `counted`'s first letters within a few words of it ("4 200 säsongsarbetare",
+    "Antal deltagare: 42"; not "frågor från pendlare ska besvaras inom 10 dagar", nor a
+    reference to a plan's part: "pendlare, se mål 2")."""
+    for figure in _FIGURE.finditer(text):
+        before = split_words(text[: figure.start()])[-_COUNT_REACH:]
+        # A measure's figure, its unit after it or before ("DKK mio. | 1,3", "mål 2").
+        units = [figure.group("unit") or "", *before[-1:]]
+        if any(_measure_of(unit) is not None for unit in units):
+            continue
+        after = split_words(text[figure.start() :])[: _COUNT_REACH + 1]
+        if any(_names_head(word, counted) for word in [*before, *after]):
+            return True
+    return False
+
+
 #: The ordinals of rounds and calls, each in the four languages.
 _ORDINALS = (
     r"first|1st|första|første|förste|1:a",
@@ -580,11 +673,46 @@ _BUDGET = re.compile(
 )
 
 
-def _costs(window: str) -> bool:
+def _costs(window: str, head: str | None = None) -> bool:
     """Whether a window states an amount as a cost: a price, fee, payment or budget, not
     a grant one may apply for or a sum handed out ("kan söka mellan 50 000 och 400 000
-    kronor" is no evaluation's cost)."""
-    return states_amount(window) and bool(COST.search(window) or _BUDGET.search(window))
+    kronor" is no evaluation's cost). A budget is the cost of `head`, the thing asked
+    about, only where the window or its section names it: the two projects' budgets are
+    not what their evaluation cost."""
+    if not states_amount(window):
+        return False
+    return bool(COST.search(window)) or (
+        bool(_BUDGET.search(window)) and (head is None or _names_head(window, head))
+    )
+
+
+#: How much of a word names it inside another ("evaluer" of "evalueringen" in
+#: "Sluttevalueringen"): its first letters, at least `MIN_PREFIX`.
+_HEAD_SHARE = 0.6
+
+
+def _costed_head(thing: str) -> str | None:
+    """The common noun a cost question asks the cost of ("evalueringen" of "evalueringen
+    av Fjellbroen", "survey" of "the survey"), which another thing's budget does not
+    price; None when the phrase is a name, or a kind word before one ("prosjektet GROM"
+    costs GROM's budget), or has no such word ("det", "it")."""
+    found = split_words(thing)
+    stop = every_stopword()
+    for i, word in enumerate(found):
+        if word in stop or word.isdigit():
+            continue
+        written = re.search(rf"\b{re.escape(word)}\b", thing, re.IGNORECASE)
+        named = i + 1 < len(found) and found[i + 1] in {w.casefold() for w in name_words(thing)}
+        lower = written is not None and written.group(0)[0].islower()
+        return word if lower and len(word) >= MIN_PREFIX and not named else None
+    return None
+
+
+def _names_head(text: str, head: str) -> bool:
+    """Whether `text` has a word holding `head`'s first letters, alone or ending a
+    compound ("Sluttevalueringen" for "evalueringen"), Nordic spellings folded."""
+    key = folded(head)[: max(MIN_PREFIX, int(len(head) * _HEAD_SHARE))]
+    return any(key in folded(word) for word in split_words(text))
 
 
 #: A question's opening up to what it asks the cost of: "What does", "Hvad", "Hur mycket".

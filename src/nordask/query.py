@@ -1102,6 +1102,8 @@ _NUMBER_WORDS = (
     rf"{COUNT_WORDS}|once|twice|"
     r"annual\w*|yearly|monthly|weekly|årlig\w*|månatlig\w*|månedlig\w*|ugentlig\w*|ukentlig\w*"
 )
+#: A count written as a word: "fyra", "three", "elleve" (not how often: "årlig", "twice").
+NUMBER_WORD = re.compile(rf"\b(?:{COUNT_WORDS})\b", re.IGNORECASE)
 #: A count, a share or a frequency as text states it: "21 partners", "95%", "två årliga
 #: möten", "Antal träffar; 24", a table's cell "| Folkmängd: 5 842 |". Not a year, a date
 #: ("11 juni"), or a code ("M22", "K.6").
