@@ -156,3 +156,46 @@ def test_who_a_projects_host_is_the_cell_of_the_row_the_question_words_label() -
     text, names = compose(parse("Who was the host of Fjord Heat?"), [support], "en")
     assert names == ["Fjordvik kommune"]
     assert text.startswith("Fjordvik kommune — the “Host” row, “Fjord Heat” column [1]")
+
+
+def test_a_named_row_gives_no_figure_for_what_it_does_not_speak_of() -> None:
+    """The row names the member the question names, but its share is not what docking a
+    ferry there costs."""
+    question = "What does it cost a ferry to dock overnight in Fjordvik?"
+    assert _cell(MEMBERS, "Fjordvik", question) is None
+    assert _cell(MEMBERS, "Fjordvik", "How much does Fjordvik kommune pay?") is not None
+
+
+def test_a_price_question_leads_with_the_price_an_faq_gives_not_a_budget_row() -> None:
+    """An FAQ asks what the thing costs and the next sentence gives the price; the
+    partner table's row for the same port states the port's budget, which is no price."""
+    faq = _chunk(
+        "What does charging a bus cost at the depot? Each port sets its own price. "
+        "Fjordvik charges NOK 3.40 per kWh including grid rent."
+    )
+    table = _chunk(MEMBERS.replace("Share (EUR thousand)", "Budget (EUR)"))
+    row = _sentence(table, "Fjordvik kommune")
+    question = "Hva koster det for en buss å lade i Fjordvik?"
+    supports = [Support(1, table, row, 0.6), Support(2, faq, _sentence(faq, "charges"), 0.5)]
+    answer, _ = compose(parse(question), supports, "no")
+    assert answer.startswith("NOK 3.40"), answer
+
+
+def test_the_record_a_question_names_gives_its_own_line_not_its_neighbours_twin() -> None:
+    """Two project cards in one passage, each with a budget line that reads the same:
+    the named project's line is the evidence, though the other's embeds closer."""
+    from nordask.answer import rank_sentences
+
+    document = Document(
+        doc="bank.txt",
+        title="Project bank",
+        text="Project bank\n\nFerry Light\n\nOwner: Kystby kommune\nBudget: 800 000 euro\n\n"
+        "Fjord Heat\n\nOwner: Fjordvik kommune\nBudget: 650 000 euro",
+    )
+    (chunk,) = chunk_document(document, ChunkSettings(chunk_chars=1500), {document.text: "en"})
+    intent = parse("What is the budget of Fjord Heat?")
+    near = [0.3] * len(chunk.sentences)
+    near[_sentence(chunk, "800 000")] = 0.36  # the other card's twin line reads closer
+    scores = rank_sentences(chunk, near, intent)
+    best = max(range(len(scores)), key=scores.__getitem__)
+    assert "650 000" in chunk.text[slice(*chunk.sentences[best])], chunk.sections

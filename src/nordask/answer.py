@@ -137,6 +137,8 @@ AMOUNT_BONUS = 0.1
 #: many", a year for "when", names for "which"). A bonus for sharing the question's
 #: words was measured on evals/dev.jsonl too and lowered evidence accuracy.
 WANTED_BONUS = 0.04
+#: A sentence in the section of the record a question names, over another record's twin.
+NAMED_SECTION_BONUS = 0.1
 #: How much a sentence gains that reads as a definition, for "what is X" questions.
 DEFINITION_BONUS = 0.1
 #: For a sentence that opens with what a definition question asks about, without defining it.
@@ -377,7 +379,34 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
             sim -= _SHORT_PENALTY  # of those the topic is narrowed to, but not of the topic
         scores.append(sim)
     scores = _opened_by_headings(chunk, semantic, scores, headings)
+    scores = _in_named_sections(chunk, scores, intent)
     return _answered_questions(chunk, semantic, scores) if said_about(intent.question) else scores
+
+
+def _in_named_sections(chunk: Chunk, scores: list[float], intent: Intent) -> list[float]:
+    """A passage that holds several records ("Gränslös Turism" / "Projektägare: …" /
+    "Total budget: …", then the next record's lines) answers a question that names one
+    record from that record's lines: its budget line, not the next record's, which reads
+    the same. Only where the passage's sections part the named record from the others."""
+    names = name_words(intent.question)
+    if not names:
+        return scores
+    named = [_titled_by_names(_last(chunk.section_of(i)), names) for i in range(len(scores))]
+    if all(named) or not any(named):
+        return scores
+    return [
+        score + NAMED_SECTION_BONUS if hit else score
+        for score, hit in zip(scores, named, strict=True)
+    ]
+
+
+def _titled_by_names(heading: str, names: list[str]) -> bool:
+    """Whether the question's names make up a heading, each of its words ("Fjord Heat"
+    for "the budget of Fjord Heat"), not only one word of a longer one ("Nordregio
+    regional innovation projects" for "a Nordregio project on wood")."""
+    stop = every_stopword()
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", heading) if w.casefold() not in stop]
+    return bool(words) and all(names_any(word, names) for word in words)
 
 
 def _opened_by_headings(
@@ -2652,11 +2681,12 @@ def _speaks_of_asked(intent: Intent, *supports: Support) -> bool:
 
 def _costing(intent: Intent, stating: list[Stated]) -> list[Stated]:
     """For a question what something costs ("Vad kostar medlemskapet?"), the amounts
-    stated as a cost, fee or payment ("Årsavgiften är 800 kronor"), when some are: a
-    grant the same body received is no price."""
+    stated as a cost, fee or payment ("Årsavgiften är 800 kronor"), or next to a sentence
+    that says so (an FAQ's "What does it cost …?" over "Port C charges DKK 2 per kWh"),
+    when some are: a grant the same body received, or its budget row, is no price."""
     if not COST.search(intent.question):
         return stating
-    costs = [pair for pair in stating if COST.search(f"{pair[1].section}\n{pair[1].text}")]
+    costs = [pair for pair in stating if COST.search(f"{pair[1].section}\n{window(pair[1])}")]
     return costs or stating
 
 

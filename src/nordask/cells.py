@@ -14,8 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from nordask.query import CURRENCY, name_words, names_any, states_amount
+from nordask.query import (
+    CURRENCY,
+    is_money_word,
+    name_words,
+    names_any,
+    states_amount,
+    topic_words,
+)
 from nordask.structure import bar_cells, caption_unit
+from nordask.words import every_stopword
 
 #: A blank line, which ends a paragraph (a table row is one).
 _BLANK = re.compile(r"\n\s*\n")
@@ -124,13 +132,23 @@ def asked_cell(row: Row, question: str, years: tuple[str, ...] | list[str] = ())
     names = [n for n in name_words(question) if not re.fullmatch(CURRENCY, n, re.I)]
     if column is None:
         column = _named_column(row, names)
-    if column is None and names and 2 * _names_in(row.label, names) >= len(names):
+    named = names and 2 * _names_in(row.label, names) >= len(names)
+    if column is None and named and _covers_topic(row, question):
         amounts = [i for i, (name, value) in enumerate(row.cells) if _amount(name, value, row.unit)]
         column = amounts[0] if len(amounts) == 1 else None
     if column is None:
         return None
     name, value = row.cells[column]
     return Cell(row.label, name, _amount(name, value, row.unit) or value)
+
+
+def _covers_topic(row: Row, question: str) -> bool:
+    """Whether the row speaks of all the question asks about besides money: "How much of
+    the budget goes to Partner C?" is Partner C's budget row, "What does a ship pay for
+    shore power in Port C?" is not Port C's budget row, though the row names Port C."""
+    text = " ".join([row.label, *(f"{name} {value}" for name, value in row.cells)])
+    asked = [word for word in topic_words(question, every_stopword()) if not is_money_word(word)]
+    return all(names_any(text, [word]) for word in asked)
 
 
 def _year_column(row: Row, years: tuple[str, ...] | list[str]) -> int | None:

@@ -1068,6 +1068,11 @@ def _asks_amount(question: str) -> bool:
     return bool(_HOW_MUCH.search(question) and _FUNDING.search(question))
 
 
+def is_money_word(word: str) -> bool:
+    """Whether a word only says that money is asked for ("budget", "kostar", "midler")."""
+    return bool(_ASKS_AMOUNT.fullmatch(word) or COST.fullmatch(word))
+
+
 def _names_money(question: str) -> bool:
     """Whether a question names money, its how-much words aside."""
     rest = _HOW_MUCH.sub("", question)
