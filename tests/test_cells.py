@@ -8,9 +8,10 @@ each under its column's name.
 
 from __future__ import annotations
 
-from nordask.answer import Support, compose
+from nordask.answer import compose
 from nordask.cells import asked_cell, row_at
 from nordask.ingest import chunk_document
+from nordask.passages import Support
 from nordask.query import amounts, parse, states_amount, states_amount_for
 from nordask.records import Chunk, Document, TableRow
 from nordask.settings import ChunkSettings

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import partial
 from itertools import pairwise
@@ -26,17 +26,40 @@ from typing import TYPE_CHECKING
 
 from nordask.cells import Cell, asked_cell, partner_rows, row_at
 from nordask.entities import actor_kind, find_actors, name_keys
-from nordask.furniture import is_link_text
 from nordask.glossary import ACRONYM, expansions_in
 from nordask.overview import DocumentOverview, activity_word, compound_of
 from nordask.overview_text import document_size
+from nordask.passages import (
+    _LEADING_CODE,
+    BLOCK_REACH,
+    Support,
+    _asks,
+    _block_of,
+    _fold,
+    _last,
+    _layout_heading,
+    _marks,
+    _paragraph_order,
+    _prose,
+    _quotable,
+    _same_paragraph,
+    _same_place,
+    _sentence,
+    _sibling_rows,
+    _stem,
+    _topic_words_in,
+    paragraph,
+    readable,
+    tidy,
+    topic_hits,
+    window,
+)
 from nordask.query import (
     ACTIVITY_CODE,
     ACTIVITY_VERB,
     AMOUNT,
     ANY_ROLE,
     BODY,
-    CODE,
     COST,
     COUNT,
     COUNT_WORDS,
@@ -118,17 +141,11 @@ DEFINITION_REACH = 6
 ACRONYM_WORDS = 3
 #: A role's holders are named within this many words after the role word.
 ROLE_REACH = 6
-#: A topic word this long is matched by this many first letters (shorter ones by
-#: NAME_PREFIX): long words share short beginnings ("under-").
-LONG_TOPIC_WORD, LONG_TOPIC_PREFIX = 9, 7
 #: A which-question's noun phrase says what the answer's sentence names when it has this
 #: many content words ("call for proposals").
 ASKED_PHRASE_WORDS = 2
 #: How far in its paragraph a quote may reach for the name or figure asked for.
 PARAGRAPH_REACH = 3
-#: How far a quote may reach for a figure or date within a plan's activity block: its
-#: milestone lines ("MP2021: … Ansökan insänd september 2020.") follow the description.
-BLOCK_REACH = 6
 _MIN_SENTENCE_CHARS = 25
 _SHORT_PENALTY = 0.1
 #: How much a sentence with an amount gains when the question asks for one.
@@ -141,16 +158,9 @@ WANTED_BONUS = 0.04
 DEFINITION_BONUS = 0.1
 #: For a sentence that opens with what a definition question asks about, without defining it.
 SUBJECT_BONUS = 0.05
-#: Codes that open a line in plans: activity codes ("G.1.b."), milestones and
-#: deliverables ("M2021:", "MP 2022:", "M22.", "D2021:", "D:", "1/2021:").
-_LEADING_CODE = re.compile(
-    rf"^(?:{CODE}\b\.?|[A-Z]{{1,2}}\s?\d[\d/\-–]*\s*[:.]?|[A-Z]{{1,2}}:|"
-    r"\d{1,2}/\d{4}:|[…\.]{2,}|…)\s*"
-)
 #: A milestone code with a two-digit year or span ("M23:", "M22.", "M21-24"), which a
 #: plan for the 2020s writes for 2023, 2022 and 2021-2024.
 _SHORT_YEAR_CODE = re.compile(r"[A-Z]{1,2}\s?(\d\d)(?:\s*[-–]\s*(\d\d))?\s*[:.\s]")
-_TRAILING_CODE = re.compile(rf"\s*(?:{CODE}\.?|…|\.\.\.)\s*$")
 _DEFINES = re.compile(
     r"\b(?:is|are|means|refers to|aims? to|is about|consists? of|is based on|stands? for|"
     r"is short for|står för|står for|är|innebär|"
@@ -306,35 +316,6 @@ _SCANDINAVIAN = frozenset({"sv", "da", "no"})
 _SWEDISH_LETTERS = re.compile(r"[äöÄÖ]")
 _DANO_NORWEGIAN = re.compile(r"[æøÆØ]")
 _LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
-
-
-@dataclass(frozen=True)
-class Support:
-    """One cited passage as the composer sees it: its best sentence and score."""
-
-    n: int
-    chunk: Chunk
-    sentence: int
-    score: float
-    #: Every sentence's support score (`rank_sentences`), when the passage was ranked.
-    sentence_scores: tuple[float, ...] = ()
-
-    def at(self, sentence: int) -> Support:
-        """The same passage, supported by another of its sentences."""
-        return replace(self, sentence=sentence)
-
-    @property
-    def text(self) -> str:
-        start, end = self.chunk.sentences[self.sentence]
-        return self.chunk.text[start:end]
-
-    @property
-    def owner(self) -> str | None:
-        return self.chunk.owner_of(self.sentence)
-
-    @property
-    def section(self) -> str:
-        return self.chunk.section_of(self.sentence)
 
 
 # --- choosing the evidence sentence of each passage -----------------------------------
@@ -498,37 +479,6 @@ def evidence_span(chunk: Chunk, index: int) -> tuple[int, int]:
 # --- what a reader sees ----------------------------------------------------------------
 
 
-def tidy(text: str) -> str:
-    """A sentence as a quote: one line, without leading or trailing codes."""
-    text = " ".join(text.split())
-    for _ in range(3):
-        stripped = _TRAILING_CODE.sub("", _LEADING_CODE.sub("", text))
-        if stripped == text:
-            break
-        text = stripped
-    return text.strip(" ;,")
-
-
-def readable(text: str) -> bool:
-    """Whether a sentence reads as prose: not a heading, a code, a figure row, a
-    label with a few words, or a line a PDF column cut off ("… mellom kommuner,
-    regioner og virksomheter om")."""
-    tidied = tidy(text)
-    words = re.findall(r"[^\W\d_]{2,}", tidied)
-    if len(words) < 4 or is_link_text(tidied) or _cut_off(tidied):
-        return False
-    upper = sum(1 for w in words if w.isupper())
-    if upper > 0.6 * len(words):
-        return False
-    return len(amounts(tidied)) < 3
-
-
-def _cut_off(text: str) -> bool:
-    """A line that stops on a word like "om", "and" or "the", with no end mark."""
-    last = re.search(r"([^\W\d_]+)\W*$", text)
-    return bool(last) and text[-1:].isalpha() and last.group(1).casefold() in every_stopword()
-
-
 def defines(text: str, subject: str, does: bool = False) -> bool:
     """Whether a sentence defines `subject`: it opens with the subject (at most an
     article before it; words sharing the subject's words' first SUBJECT_PREFIX
@@ -665,11 +615,6 @@ def _subject_keys(subject: str) -> set[str]:
         for w in re.findall(r"[\w-]+", subject)
         if len(w) >= 4 or w.isupper() or any(ch.isdigit() for ch in w)
     }
-
-
-def _asks(text: str) -> bool:
-    """A sentence that asks a question ("What is the added value of ...?") answers none."""
-    return text.rstrip().endswith("?")
 
 
 #: A full stop after a word, then a word in lower case: a line from a neighbouring PDF
@@ -1169,17 +1114,6 @@ def _sharpest_figure(lead: Support, intent: Intent, wanted: re.Pattern[str]) -> 
     return lead.at(max(better, key=lambda f: f[:2])[2]) if better else lead
 
 
-def _block_of(lead: Support) -> list[Support]:
-    """The other sentences of the lead's paragraph or activity a quote can give, nearest
-    first."""
-    chunk = lead.chunk
-    return [
-        lead.at(j)
-        for j in _paragraph_order(chunk, lead.sentence, BLOCK_REACH)
-        if _quotable(chunk, j) and readable(_sentence(chunk, j))
-    ]
-
-
 #: A question for what a goal is to achieve: "Hva skal være oppnådd under mål 9?".
 _ACHIEVED = re.compile(r"\b(?:achiev\w*|accomplish\w*|uppnå\w*|oppnå\w*|opnå\w*)", re.I)
 #: The label a plan gives a goal's expected achievement: "Målopnåelse:", "Expected results:".
@@ -1529,11 +1463,6 @@ def _counts_asked_noun(text: str, intent: Intent) -> bool:
     asked = {_stem(w) for w in re.findall(r"[^\W\d_]{4,}", match.group(1))}
     counted = {w for words in _COUNTED_PHRASE.findall(text) for w in words.split()}
     return bool(asked & {_stem(w) for w in counted})
-
-
-def _stem(word: str) -> str:
-    """A word's first letters, Scandinavian spellings folded ("møter", "möten")."""
-    return _fold(word)[:STEM_LETTERS]
 
 
 def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | None:
@@ -3499,41 +3428,6 @@ def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
     return [s for s in ranked if topic_hits(s, topic) >= enough]
 
 
-def topic_hits(support: Support, topic: list[str]) -> int:
-    """How many of the question's topic words the sentence or its section title has."""
-    return _topic_words_in(_fold(f"{support.section}\n{support.text}"), topic)
-
-
-def row_topic_hits(row: TableRow, topic: list[str]) -> tuple[int, int]:
-    """How many of the question's topic words a table row's label has ("Goal 2 Freight
-    capacity"), then its section ("MÅL 3: Digital helse …"): a row's own label says
-    its goal better than a heading the table may stand under for another reason."""
-    return _topic_words_in(_fold(row.label), topic), _topic_words_in(_fold(row.section), topic)
-
-
-def _topic_words_in(folded: str, topic: list[str]) -> int:
-    """How many of the topic words `folded` (a `_fold`ed text) has. A compound is matched
-    whole: "high-speed" is not "high-tech"; a long word by more of its letters:
-    "undersøge" is "undersöka", not "understøtte"."""
-    return sum(bool(re.search(rf"\b{re.escape(_topic_key(word))}", folded)) for word in topic)
-
-
-#: Letters the Scandinavian languages write differently for one sound: "undersøge",
-#: "undersöka"; "grænse", "gräns", "grense".
-_NORDIC_FOLD = str.maketrans("øöæäå", "ooeea")
-
-
-def _fold(text: str) -> str:
-    return text.casefold().translate(_NORDIC_FOLD)
-
-
-def _topic_key(word: str) -> str:
-    folded = _fold(word)
-    if "-" in word:
-        return folded
-    return folded[:LONG_TOPIC_PREFIX] if len(folded) >= LONG_TOPIC_WORD else folded[:NAME_PREFIX]
-
-
 def _named_in(name: str, question: str) -> bool:
     """Whether the question itself names `name` ("members of Svinesundskomitéen" is not
     answered by "Svinesundskommittén"): the same first eight letters, in a word nearly as
@@ -3971,108 +3865,6 @@ def _holds_wanted(text: str, intent: Intent) -> bool:
     return bool(wanted and wanted.search(tidy(text)))
 
 
-def _prose(text: str) -> bool:
-    """Whether a line has lowercase words of its own, not only names joined by "og" or
-    "and" (a partners cell, which completes no sentence)."""
-    return any(w.islower() and len(w) >= 4 for w in re.findall(r"[^\W\d_]+", text))
-
-
-def _sentence(chunk: Chunk, i: int) -> str:
-    start, end = chunk.sentences[i]
-    return chunk.text[start:end]
-
-
-def _quotable(chunk: Chunk, j: int) -> bool:
-    """Not a heading, a question or a link text (a partners cell on a line of its own
-    is quotable: it is often what was asked)."""
-    text = _sentence(chunk, j)
-    return not _layout_heading(chunk, j) and not _asks(text) and not is_link_text(tidy(text))
-
-
-def _layout_heading(chunk: Chunk, j: int) -> bool:
-    """Whether sentence `j` is the heading its section path ends with."""
-    return tidy(_sentence(chunk, j)).casefold() == tidy(_last(chunk.section_of(j))).casefold()
-
-
-def _same_paragraph(chunk: Chunk, i: int, j: int) -> bool:
-    lo, hi = sorted((i, j))
-    return "\n\n" not in chunk.text[chunk.sentences[lo][1] : chunk.sentences[hi][0]]
-
-
-def _same_block(chunk: Chunk, i: int, j: int) -> bool:
-    """The same paragraph, or the same numbered activity of a plan (its milestone and
-    result lines stand in paragraphs of their own)."""
-    if _same_paragraph(chunk, i, j):
-        return True
-    section = chunk.section_of(i)
-    return bool(ACTIVITY_CODE.search(_last(section))) and chunk.section_of(j) == section
-
-
-def _paragraph_order(chunk: Chunk, i: int, reach: int) -> list[int]:
-    """The neighbours of sentence `i` (a table cell or a label line beside it counts),
-    then the other sentences of its paragraph up to `reach` away, nearest
-    first, the next before the previous."""
-    order = []
-    for distance in range(1, reach + 1):
-        for j in (i + distance, i - distance):
-            inside = 0 <= j < len(chunk.sentences) and _same_owner(chunk, i, j)
-            if inside and (distance == 1 or _same_block(chunk, i, j)):
-                order.append(j)
-    return order
-
-
-def window(support: Support, reach: int = 1) -> str:
-    """The supporting sentence with up to `reach` sentences on each side: the name or
-    figure a sentence speaks of often stands in the one before or after it. It stops
-    where another organisation's block or another section begins ("Nordkalottrådet: …"
-    after a line of Greater Copenhagen's milestones speaks for Nordkalottrådet, not for
-    that line)."""
-    chunk, i = support.chunk, support.sentence
-    first = last = i
-    while first > 0 and i - first < reach and _same_place(chunk, i, first - 1):
-        first -= 1
-    while last + 1 < len(chunk.sentences) and last - i < reach and _same_place(chunk, i, last + 1):
-        last += 1
-    return chunk.text[chunk.sentences[first][0] : chunk.sentences[last][1]]
-
-
-def _same_place(chunk: Chunk, i: int, j: int) -> bool:
-    """Whether sentences `i` and `j` stand in the same section and owner's block: the
-    link closing one project's paragraph ("Find out more about GROM.") does not speak
-    for the next project's."""
-    return (
-        _same_owner(chunk, i, j)
-        and chunk.section_of(i) == chunk.section_of(j)
-        and not _sibling_rows(chunk, i, j)
-    )
-
-
-def _sibling_rows(chunk: Chunk, i: int, j: int) -> bool:
-    """Whether sentences `i` and `j` are two body rows of one table (cells between
-    bars): each is a record of its own ("| SDU | Syddansk Universitet |" does not speak
-    for the row under it). A run's first row is its header, which names the columns of
-    every row ("Mål 3 | Norsk helsenett | …" over "MNOK | 2,5 | …")."""
-    return i != j and _body_row(chunk, i) and _body_row(chunk, j)
-
-
-def _body_row(chunk: Chunk, j: int) -> bool:
-    """A table row (cells between bars) under another row of its table."""
-    return (
-        j > 0
-        and bar_cells(_sentence(chunk, j)) is not None
-        and bar_cells(_sentence(chunk, j - 1)) is not None
-    )
-
-
-def _same_owner(chunk: Chunk, i: int, j: int) -> bool:
-    """Whether sentences `i` and `j` stand in the same organisation's block (or both in
-    none); a passage stored without owners has no blocks to tell apart."""
-    owners = chunk.owners
-    if i >= len(owners) or j >= len(owners):
-        return True
-    return owners[i] == owners[j]
-
-
 def around(
     support: Support, without_goal_rows: bool = False, costs: bool = False, question: str = ""
 ) -> str:
@@ -4134,23 +3926,6 @@ def _figure_line(support: Support) -> int | None:
         if _FIGURE_LINE.match(line) and states_amount(line):
             return j
     return None
-
-
-def paragraph(support: Support) -> str:
-    """The paragraph (text between blank lines) the supporting sentence stands in."""
-    text = support.chunk.text
-    start, end = support.chunk.sentences[support.sentence]
-    lo = text.rfind("\n\n", 0, start)
-    hi = text.find("\n\n", end)
-    return text[lo + 2 if lo >= 0 else 0 : hi if hi >= 0 else len(text)]
-
-
-def _last(section: str) -> str:
-    return section.rsplit(" › ", 1)[-1] if section else ""
-
-
-def _marks(numbers: list[int]) -> str:
-    return "".join(f"[{n}]" for n in sorted(set(numbers)))
 
 
 def refusal(reason: str, covers: str = "") -> str:

@@ -16,7 +16,6 @@ from nordask import background, indexing, starters
 from nordask.answer import (
     Outline,
     Owned,
-    Support,
     Titled,
     around,
     asked_columns,
@@ -29,11 +28,8 @@ from nordask.answer import (
     project_topic,
     record_amounts,
     refusal,
-    row_topic_hits,
-    tidy,
     titled_by,
     titles_name,
-    topic_hits,
     under_partner_heading,
 )
 from nordask.backends import Backend, open_backend
@@ -50,6 +46,7 @@ from nordask.overview_text import (
     corpus_help,
     most_activities,
 )
+from nordask.passages import Support, row_topic_hits, tidy, topic_hits
 from nordask.paths import default_corpus_dir
 from nordask.policy import Decision, Refusal, decide, unnamed_person
 from nordask.query import (
