@@ -10,17 +10,15 @@ import pytest
 
 from nordask.answer import (
     around,
-    best_sentence,
     compose,
-    defines,
     money_value,
     quote,
     quote_language,
     quoted_sentences,
-    rank_sentences,
     unit_note,
 )
 from nordask.cleaning import clean_text
+from nordask.evidence import best_sentence, defines, rank_sentences
 from nordask.ingest import chunk_document
 from nordask.passages import Support, readable, window
 from nordask.policy import _fact_missing, unnamed_person

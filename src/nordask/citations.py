@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nordask.answer import best_sentence, evidence_span, quoted_sentences, rank_sentences
+from nordask.answer import quoted_sentences
+from nordask.evidence import best_sentence, evidence_span, rank_sentences
 from nordask.passages import Support
 from nordask.query import Intent
 from nordask.records import Chunk, Citation, TableRow
