@@ -8,21 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.answer import (
-    around,
-    compose,
-    money_value,
-    quote,
-    quote_language,
-    quoted_sentences,
-    unit_note,
-)
+from nordask.answer import around, compose, money_value, unit_note
 from nordask.cleaning import clean_text
 from nordask.evidence import best_sentence, defines, rank_sentences
 from nordask.ingest import chunk_document
 from nordask.passages import Support, readable, window
 from nordask.policy import _fact_missing, unnamed_person
 from nordask.query import asked_phrase, parse, topic_words
+from nordask.quotes import quote, quote_language, quoted_sentences
 from nordask.records import Chunk, Document, TableRow
 from nordask.settings import ChunkSettings
 from nordask.structure import outline
