@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.answer import around, compose, money_value, unit_note
+from nordask.amounts import around, money_value, unit_note
+from nordask.answer import compose
 from nordask.cleaning import clean_text
 from nordask.evidence import best_sentence, defines, rank_sentences
 from nordask.ingest import chunk_document

@@ -13,20 +13,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nordask import background, indexing, starters
+from nordask.amounts import around, asked_columns, column_of, one_unit, record_amounts
 from nordask.answer import (
     Outline,
     Owned,
     Titled,
-    around,
-    asked_columns,
-    column_of,
     compose,
     document_answer,
     held_answer,
-    one_unit,
     partners_answer,
     project_topic,
-    record_amounts,
     refusal,
     titled_by,
     titles_name,
