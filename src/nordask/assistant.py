@@ -21,18 +21,15 @@ from nordask.answer import (
     compose,
     document_answer,
     held_answer,
-    partners_answer,
-    project_topic,
     refusal,
     titled_by,
-    titles_name,
-    under_partner_heading,
 )
 from nordask.backends import Backend, open_backend
 from nordask.background import Everyday
 from nordask.citations import cite, support, under_goal
 from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.explain import trace
+from nordask.lists import partners_answer, project_topic, titles_name, under_partner_heading
 from nordask.manifest import Manifest
 from nordask.models import Embedder, ModelRef, model_for, query_embedder
 from nordask.overview import Activity, DocumentOverview, Goal, Overview, compound_of
