@@ -12,6 +12,12 @@ chosen by the question's intent (query.py):
 Up to three supporting quotes follow, each one sentence of a cited passage,
 verbatim but without activity codes, table cells and page furniture, and
 labelled with its language when that differs from the question's.
+
+This module picks among the forms; each lives in a module of its own: leads.py (the
+first line by kind of question), people.py (who-answers), amounts.py (figures, rows,
+cells, units), lists.py (actors, partners, projects), quotes.py (the supporting quotes),
+evidence.py (each passage's evidence sentence), all on passages.py (`Support` and the
+sentence helpers they share).
 """
 
 from __future__ import annotations
@@ -61,11 +67,7 @@ from nordask.lists import (
 )
 from nordask.overview import DocumentOverview, activity_word
 from nordask.overview_text import document_size
-from nordask.passages import (
-    Support,
-    _marks,
-    window,
-)
+from nordask.passages import Support, _marks, window
 from nordask.people import (
     _asks_holder,
     _contact_line,
@@ -77,24 +79,10 @@ from nordask.people import (
     _people,
     _stated_doer,
 )
-from nordask.query import (
-    Intent,
-    asks_members,
-    asks_partners,
-    states_amount,
-    year_span,
-)
-from nordask.quotes import (
-    _LANGUAGE_NAMES,
-    _fallback,
-    _quotes,
-    quote,
-    quote_language,
-)
+from nordask.query import Intent, asks_members, asks_partners, states_amount, year_span
+from nordask.quotes import _LANGUAGE_NAMES, _fallback, _quotes, quote, quote_language
 from nordask.records import TableRow
-from nordask.structure import (
-    goal_numbers,
-)
+from nordask.structure import goal_numbers
 
 if TYPE_CHECKING:
     from nordask.overview import Activity, Goal
@@ -103,15 +91,6 @@ if TYPE_CHECKING:
 SUPPORT_MARGIN = 0.08
 #: How many of the best-ranked citations the answer may quote.
 ANSWER_FROM = 5
-
-
-# --- choosing the evidence sentence of each passage -----------------------------------
-
-
-# --- what a reader sees ----------------------------------------------------------------
-
-
-# --- composing --------------------------------------------------------------------------
 
 
 def compose(
