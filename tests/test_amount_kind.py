@@ -4,8 +4,9 @@ budget, a total), and a sentence's amount of the asked year."""
 
 from __future__ import annotations
 
-from nordask.answer import Support, compose
+from nordask.answer import compose
 from nordask.ingest import chunk_document
+from nordask.passages import Support
 from nordask.query import parse
 from nordask.records import Chunk, Document, TableRow
 from nordask.settings import ChunkSettings

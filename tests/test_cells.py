@@ -8,9 +8,11 @@ each under its column's name.
 
 from __future__ import annotations
 
-from nordask.answer import Support, compose
+from nordask.answer import compose
 from nordask.cells import asked_cell, row_at
+from nordask.evidence import rank_sentences
 from nordask.ingest import chunk_document
+from nordask.passages import Support
 from nordask.query import amounts, parse, states_amount, states_amount_for
 from nordask.records import Chunk, Document, TableRow
 from nordask.settings import ChunkSettings
@@ -184,8 +186,6 @@ def test_a_price_question_leads_with_the_price_an_faq_gives_not_a_budget_row() -
 def test_the_record_a_question_names_gives_its_own_line_not_its_neighbours_twin() -> None:
     """Two project cards in one passage, each with a budget line that reads the same:
     the named project's line is the evidence, though the other's embeds closer."""
-    from nordask.answer import rank_sentences
-
     document = Document(
         doc="bank.txt",
         title="Project bank",

@@ -8,25 +8,15 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.answer import (
-    Support,
-    around,
-    best_sentence,
-    compose,
-    defines,
-    money_value,
-    quote,
-    quote_language,
-    quoted_sentences,
-    rank_sentences,
-    readable,
-    unit_note,
-    window,
-)
+from nordask.amounts import around, money_value, unit_note
+from nordask.answer import compose
 from nordask.cleaning import clean_text
+from nordask.evidence import best_sentence, defines, rank_sentences
 from nordask.ingest import chunk_document
+from nordask.passages import Support, readable, window
 from nordask.policy import _fact_missing, unnamed_person
 from nordask.query import asked_phrase, parse, topic_words
+from nordask.quotes import quote, quote_language, quoted_sentences
 from nordask.records import Chunk, Document, TableRow
 from nordask.settings import ChunkSettings
 from nordask.structure import outline
@@ -111,7 +101,7 @@ def test_a_cell_of_partners_beside_a_line_is_not_quoted_with_it() -> None:
 
 
 def test_topic_words_match_across_nordic_spellings_and_by_more_of_a_long_word() -> None:
-    from nordask.answer import topic_hits
+    from nordask.passages import topic_hits
 
     chunk = _chunk("Undersöka möjligheterna för en ny hamn. Understøtte den grønne omstilling.")
     asked = ["undersøge"]
@@ -1530,7 +1520,7 @@ def test_a_place_named_region_in_english_is_not_who_does_it() -> None:
 
 
 def test_topic_words_match_where_one_language_writes_e_for_another_ones_ae() -> None:
-    from nordask.answer import topic_hits
+    from nordask.passages import topic_hits
 
     chunk = _chunk("Reglerne for arbejde over grænsen ændres fra næste år.")
     assert topic_hits(Support(1, chunk, 0, 0.5), ["grensen", "endres"]) == 2  # Norwegian

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nordask.answer import _row_lead, one_unit
+from nordask.amounts import _row_lead, one_unit
 from nordask.query import states_amount
 from nordask.records import TableRow
 

@@ -4,9 +4,10 @@ sentence names), and how many of a thing a sentence says."""
 
 from __future__ import annotations
 
-from nordask.answer import Support, compose
+from nordask.answer import compose
 from nordask.cells import partner_rows
 from nordask.ingest import chunk_document
+from nordask.passages import Support
 from nordask.query import parse
 from nordask.records import Chunk, Document
 from nordask.settings import ChunkSettings

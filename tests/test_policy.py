@@ -109,7 +109,7 @@ def test_a_figure_must_be_that_of_what_the_question_names() -> None:
 
 
 def test_a_definition_opens_with_its_subject() -> None:
-    from nordask.answer import defines
+    from nordask.evidence import defines
 
     assert defines("Smart specialisation is a place-based policy.", "smart spesialisering")
     describes = "The Vanguard initiative promotes regional industry in Europe."

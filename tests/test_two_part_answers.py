@@ -4,8 +4,9 @@ names, both parts of it."""
 
 from __future__ import annotations
 
-from nordask.answer import Support, compose
+from nordask.answer import compose
 from nordask.ingest import chunk_document
+from nordask.passages import Support
 from nordask.query import parse
 from nordask.records import Chunk, Document
 from nordask.settings import ChunkSettings

@@ -13,34 +13,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nordask import background, indexing, starters
-from nordask.answer import (
-    Outline,
-    Owned,
-    Support,
-    Titled,
-    around,
-    asked_columns,
-    column_of,
-    compose,
-    document_answer,
-    held_answer,
-    one_unit,
-    partners_answer,
-    project_topic,
-    record_amounts,
-    refusal,
-    row_topic_hits,
-    tidy,
-    titled_by,
-    titles_name,
-    topic_hits,
-    under_partner_heading,
-)
+from nordask.amounts import around, asked_columns, column_of, one_unit, record_amounts
+from nordask.answer import Outline, compose, document_answer, held_answer, refusal
 from nordask.backends import Backend, open_backend
 from nordask.background import Everyday
 from nordask.citations import cite, support, under_goal
 from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.explain import trace
+from nordask.leads import Owned, Titled, titled_by
+from nordask.lists import partners_answer, project_topic, titles_name, under_partner_heading
 from nordask.manifest import Manifest
 from nordask.models import Embedder, ModelRef, model_for, query_embedder
 from nordask.overview import Activity, DocumentOverview, Goal, Overview, compound_of
@@ -50,6 +31,7 @@ from nordask.overview_text import (
     corpus_help,
     most_activities,
 )
+from nordask.passages import Support, row_topic_hits, tidy, topic_hits
 from nordask.paths import default_corpus_dir
 from nordask.policy import Decision, Refusal, decide, uncounted, unnamed_person
 from nordask.query import (

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from nordask.answer import Support, best_sentence, evidence_span, quoted_sentences, rank_sentences
+from nordask.evidence import best_sentence, evidence_span, rank_sentences
+from nordask.passages import Support
 from nordask.query import Intent
+from nordask.quotes import quoted_sentences
 from nordask.records import Chunk, Citation, TableRow
 from nordask.retrieval import Hit
 from nordask.structure import goal_numbers

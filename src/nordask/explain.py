@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
-from nordask.answer import Support
+from nordask.passages import Support
 from nordask.policy import Decision
 from nordask.query import Intent
 from nordask.records import Answer, Chunk, TableRow

@@ -1,0 +1,809 @@
+"""Amount answers: the figure asked for with its unit and what it is the budget of.
+
+From a prose sentence, a table row tied to its goal, a cell a question names, or a
+column of a table summed, ranked or matched; money values are read to rank projects by
+what they cost, and a second figure is added when a two-part question asks for one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from decimal import Decimal
+from functools import partial
+
+from nordask.cells import Cell, asked_cell, row_at
+from nordask.entities import name_keys
+from nordask.glossary import ACRONYM
+from nordask.passages import (
+    BLOCK_REACH,
+    Support,
+    _block_of,
+    _fold,
+    _last,
+    _paragraph_order,
+    _quotable,
+    _same_paragraph,
+    _sentence,
+    _stem,
+    paragraph,
+    readable,
+    tidy,
+    window,
+)
+from nordask.people import _asked_doing, _item_title, _named_doers, _names_no_project, _title
+from nordask.query import (
+    AMOUNT,
+    ANY_ROLE,
+    COST,
+    CURRENCY,
+    NAME_PREFIX,
+    Intent,
+    amounts,
+    asks_author,
+    name_phrases,
+    name_words,
+    names_any,
+    parse,
+    states_amount,
+    states_byline,
+    states_count,
+    states_day,
+    topic_words,
+    years_in,
+)
+from nordask.quotes import _rows_at, _with_wanted, quote
+from nordask.records import Chunk, TableRow
+from nordask.structure import row_value
+from nordask.words import content_words, every_stopword
+
+
+def _row_lead(n: int, row: TableRow, terms: Mapping[str, str], column: str | None = None) -> str:
+    """The figure first, then where it stands: 'Goal 7: 7 MDKK in total (Nordregio 3,8
+    MDKK, NORA 0 MDKK, GK-er 0 MDKK, …) [1]. MDKK is million Danish kroner. GK-er:
+    “grænsekomiteerne” (the plan's own words). From the “Økonomi” row of “MÅL 7: …”.'
+    With the `column` a question names, its cell first: 'Goal 7: NORA 0 MDKK of 7 MDKK
+    in total (Nordregio 3,8 MDKK, …) [1].', a year's after it ('9,5 MSEK in 2027 of …')."""
+    asked = [(col, value) for col, value in row.cells if col == column]
+    cells = ", ".join(f"{col} {value}" if col else value for col, value in row.cells)
+    figures = f"{row.total} in total ({cells})" if row.total else cells
+    if asked:
+        others = ", ".join(f"{col} {value}" for col, value in row.cells if col != column)
+        # A year heads its column after the figure: "9,5 MSEK in 2027", not "2027 9,5 MSEK".
+        year = column is not None and bool(re.fullmatch(r"(?:19|20)\d\d", column))
+        share = f"{asked[0][1]} in {column}" if year else f"{column} {asked[0][1]}"
+        figures = f"{share} of {row.total} in total ({others})" if row.total else share
+    lead = f"{_goal_name(row, 'Goal')}{figures} [{n}].{unit_note(figures)}"
+    lead += _spelled_headers([col for col, _ in row.cells if col], terms)
+    heading = _last(row.section)
+    parts = [f"the “{row.label}” row" if row.label else "", f"“{heading}”" if heading else ""]
+    source = " of ".join(p for p in parts if p)
+    return f"{lead} From {source}." if source else lead
+
+
+def _spelled_headers(columns: Sequence[str], terms: Mapping[str, str]) -> str:
+    """What the corpus spells column headers (or a cell's names) out as: ' GK-er:
+    “grænsekomiteerne”; TG: “temagrupperne” (the plan's own words).', or "" where it
+    spells out none."""
+    spelled = [
+        f"{col}: “{terms[m.group('acr')]}”"
+        for col in columns
+        if (m := ACRONYM.fullmatch(col)) and m.group("acr") in terms
+    ]
+    return f" {'; '.join(spelled)} (the plan's own words)." if spelled else ""
+
+
+def _ranking_lead(rows: Sequence[tuple[int, TableRow]], smallest: bool = False) -> str:
+    """Rows by their totals, largest first (smallest first when asked), and the heading
+    of the goal (or goals, tied) at the top: 'Goal 1: 30 MDKK [1]; goal 10: 19 MDKK [2];
+    … MDKK is million Danish kroner. Goal 1 is “MÅL 1: …”.'"""
+    sign = 1 if smallest else -1
+    ordered = sorted(rows, key=lambda nr: sign * (row_value(nr[1].total) or 0))
+    ranking = _totals(ordered)
+    first = row_value(ordered[0][1].total)
+    tied = [row for _, row in ordered if row_value(row.total) == first and row.number is not None]
+    titles = [f"goal {row.number} is “{_last(row.section)}”" for row in tied if _last(row.section)]
+    named = f" {'; '.join(titles)}." if titles else ""
+    if len(tied) > 1:
+        numbers = " and ".join(str(row.number) for row in tied)
+        which = "smallest" if smallest else "largest"
+        named = f" Goals {numbers} share the {which} budget:{named}"
+    return f"{ranking}.{unit_note(ranking)}{named[:1]}{named[1:2].upper()}{named[2:]}"
+
+
+def _matching_lead(intent: Intent, rows: Sequence[tuple[int, TableRow]]) -> str | None:
+    """The goals whose total is the figure the question gives ("Vilka två mål har
+    vardera en totalbudget på 7 miljoner …?" → "Goal 6: 7 MDKK [2]; goal 7: 7 MDKK
+    [3]."), when some but not all have it."""
+    asked = {
+        row_value(m.group(0)) for m in re.finditer(r"(?<![\w.,])\d+(?:[.,]\d+)?", intent.question)
+    }
+    matching = [(n, row) for n, row in rows if row_value(row.total) in asked]
+    if not matching or len(matching) == len(rows):
+        return None
+    listing = _totals(matching)
+    return f"{listing}.{unit_note(listing)}"
+
+
+def _sum_lead(rows: Sequence[tuple[int, TableRow]]) -> str | None:
+    """The goals' totals added up, when all are in one unit: 'The budgets of the plan's
+    5 goals add up to 74 MDKK (goal 1: 30 MDKK [1]; goal 6: 7 MDKK [2]; …).' None when
+    the units differ: no sum is given then."""
+    added = _added_up([row.total or "" for _, row in rows])
+    if added is None:
+        return None
+    figure, unit = added
+    ordered = sorted(rows, key=lambda nr: nr[1].number or 0)
+    listing = _totals(ordered, first="goal")
+    lead = f"The budgets of the plan's {len(rows)} goals add up to {figure} {unit} ({listing})."
+    return lead + unit_note(unit)
+
+
+def asked_columns(intent: Intent) -> list[str]:
+    """What may head the column a money question asks for: the names it gives ("NORA")
+    and its years ("in 2027" under a budget table's "2027")."""
+    return [*name_words(intent.question), *intent.years]
+
+
+def column_of(row: TableRow, names: Sequence[str]) -> str | None:
+    """The column of `row` that one of `names` heads ("NORA"; "GK" for "GK-er")."""
+    asked = {name.casefold() for name in names}
+    for column, _ in row.cells:
+        if column and re.split(r"[-\s]", column.casefold())[0] in asked:
+            return column
+    return None
+
+
+def spelled_column(row: TableRow, intent: Intent, terms: Mapping[str, str]) -> str | None:
+    """The one column of `row` whose header is an acronym the corpus spells out in words
+    the question uses ("TG" spelled "temagrupperne", for "how much do the temagrupperna
+    get"): the question names the column's body by its name, not by the acronym."""
+    asked = {_stem(w) for w in re.findall(r"[^\W\d_]{5,}", intent.question)}
+    found = [
+        column
+        for column, _ in row.cells
+        if (m := ACRONYM.fullmatch(column or ""))
+        and (spelled := terms.get(m.group("acr")))
+        and asked & {_stem(w) for w in re.findall(r"[^\W\d_]{5,}", spelled)}
+    ]
+    return found[0] if len(found) == 1 else None
+
+
+def _column_sum_lead(
+    intent: Intent, rows: Sequence[tuple[int, TableRow]], terms: Mapping[str, str]
+) -> str | None:
+    """One column over every goal's row, added up: 'NORA's share of the plan's 5 goals
+    adds up to 12,2 MDKK (goal 1: 4,8 MDKK [1]; goal 6: 1,6 MDKK [2]; …).', with what
+    the corpus spells the header out as ('GK-er: “grænsekomiteerne”'). None when no row
+    has the column or the units differ."""
+    column = next((c for _, row in rows if (c := column_of(row, intent.total_of))), None)
+    ordered = sorted(rows, key=lambda nr: nr[1].number or 0)
+    cells = [(n, row, value) for n, row in ordered if (value := dict(row.cells).get(column))]
+    added = _added_up([value for _, _, value in cells]) if cells else None
+    if column is None or added is None:
+        return None
+    figure, unit = added
+    listing = "; ".join(f"{_goal_name(row, 'goal')}{value} [{n}]" for n, row, value in cells)
+    lead = f"{column}'s share of the plan's {len(cells)} goals adds up to {figure} {unit}"
+    return f"{lead} ({listing}).{unit_note(unit)}{_spelled_headers([column], terms)}"
+
+
+def _added_up(figures: Sequence[str]) -> tuple[str, str] | None:
+    """The sum of figures in one unit, written as the figures are ("12,2", "MDKK"); None
+    when the units differ or a figure cannot be read."""
+    units = {_unit(figure) for figure in figures}
+    values = [row_value(figure) for figure in figures]
+    if len(units) != 1 or None in values:
+        return None
+    total = f"{sum(v for v in values if v is not None).normalize():f}"
+    if any("," in figure for figure in figures):  # the plan's decimal comma
+        total = total.replace(".", ",")
+    return total, units.pop()
+
+
+def one_unit(figures: Sequence[str]) -> bool:
+    """Whether figures are all in one unit ("7 MDKK", "30 MDKK"), so that they can be
+    added up and ranked; totals in MNOK, MSEK and euro cannot."""
+    return len({_unit(figure) for figure in figures}) <= 1
+
+
+def _totals(rows: Sequence[tuple[int, TableRow]], first: str = "Goal") -> str:
+    """'Goal 6: 7 MDKK [2]; goal 7: 7 MDKK [3]', in the order given."""
+    return "; ".join(
+        f"{_goal_name(row, 'goal' if i else first)}{row.total} [{n}]"
+        for i, (n, row) in enumerate(rows)
+    )
+
+
+def _unit(figure: str | None) -> str:
+    return re.sub(r"^[\d\s.,]+", "", figure or "").strip()
+
+
+def _goal_name(row: TableRow, word: str) -> str:
+    """'Goal 7: ' for a numbered goal's row; else its heading or label, as the plan has it."""
+    if row.number is not None:
+        return f"{word} {row.number}: "
+    name = _last(row.section) or row.label
+    return f"{name}: " if name else ""
+
+
+#: Currencies by ISO code, for figures written "12,8 MDKK" (M: million, T: thousand).
+_CURRENCIES = {
+    "DKK": "Danish kroner",
+    "SEK": "Swedish kronor",
+    "NOK": "Norwegian kroner",
+    "ISK": "Icelandic krónur",
+    "EUR": "euro",
+}
+_SCALED_CURRENCY = re.compile(rf"\b([MT])({'|'.join(_CURRENCIES)})\b")
+
+
+def unit_note(text: str) -> str:
+    """' MDKK is million Danish kroner.' for the first scaled currency code in `text`,
+    which a reader new to budget tables may not know; '' when there is none."""
+    found = _SCALED_CURRENCY.search(text)
+    if not found:
+        return ""
+    scale = "million" if found.group(1) == "M" else "thousand"
+    return f" {found.group(0)} is {scale} {_CURRENCIES[found.group(2)]}."
+
+
+#: A cited passage's support, and the same passage at its sentence stating an amount.
+Stated = tuple[Support, Support]
+
+
+def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
+    """The amounts the best-supported sentences state, with whose budget it is; not a
+    numbered goal's budget row unless the question names its goal. Of the passages that
+    state one, those that speak of what the question names (`_naming_asked_amount`),
+    state what it asks (a cost, what one can apply for) and speak of most of what it
+    names (`_most_named`). Failing those, the cost line of the activity the best
+    passage speaks of."""
+    figures = [s.at(j) for s in ranked if (j := _cost_line(s, intent.question)) is not None]
+    stating = [
+        (support, stated)
+        for support in [*ranked, *figures[:1]]
+        if (stated := _stated_amount(support)) is not None
+        and not (intent.goal is None and _goal_row(stated))
+    ]
+    asked = _applied_for(intent, _costing(intent, _naming_asked_amount(intent, stating)))
+    for support, stated in _of_asked_kind(intent, _most_named(intent, asked))[:1]:
+        said_figures = ", ".join(_asked_figures(intent, stated.text))
+        whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
+        lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
+        if (cell := _cell_asked(intent, stated)) and states_amount(cell.value):
+            lead = f"{cell.lead()} [{stated.n}]"  # the asked column's figure, not the row's
+        said = _with_wanted(support, intent) if stated is not support else quote(stated.text)
+        if (other := _second_amount(intent, stated)) and quote(other.text) not in said:
+            said += f" {quote(other.text)}"
+        return f"{lead}: {said}" if readable(stated.text) else f"{lead}."
+    return None
+
+
+#: The second question of a two-part question, from its question word on: "Hva var det
+#: totale budsjettet, og hvor mye kom fra Interreg?" → "hvor mye kom fra Interreg?".
+_SECOND_QUESTION = re.compile(
+    r"(?:,\s*|\s)(?:and|och|og|samt)\s+((?:how|what|which|who|when|where|hur|vad|vilk\w+|vem|"
+    r"när|var|hvor|hvad|hva|hvilk\w+|hvem|når|hvornår)\b.*)$",
+    re.IGNORECASE,
+)
+
+
+def _cell_asked(intent: Intent, support: Support) -> Cell | None:
+    """The cell a question asks for in the table row a support's sentence stands in
+    (`cells.asked_cell`): "BioBro" names the column of "Budget | 3,2 MEUR | 2,6 MEUR"."""
+    row = row_at(support.chunk.text, support.chunk.sentences[support.sentence][0])
+    return asked_cell(row, intent.question, intent.years) if row else None
+
+
+def _held_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
+    """Who holds a role or a place, from the cell of a table row under the column the
+    question names: a row labelled with a role ("Project leader"), or one whose label the
+    question's words begin ("Lead partner" for "who was A's lead partner")."""
+    role = _role_cell(intent, ranked) if intent.kind == "person" else None
+    return role or _labelled_cell(intent, ranked, _names_cell)
+
+
+def _role_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
+    """For who holds a role, the cell of a table row labelled with a role ("Project
+    leader | A: Kari Berg | B: Ola Lie") under the column the question names: the row
+    names both projects' leaders, the column says whose is asked."""
+    for support in ranked:
+        cell = _cell_asked(intent, support)
+        if cell and re.search(rf"\b(?:{ANY_ROLE})\b", cell.label, re.IGNORECASE):
+            return cell, support
+    return None
+
+
+#: A table row's label is matched by the first letters of a question's word: "delt" of
+#: "deltog" and "Deltakende", "part" of "participated" and "Participants".
+LABEL_STEM = 4
+#: A cell that counts: "42", "1 250".
+_COUNT_CELL = re.compile(r"\d{1,3}(?:[ .]\d{3})*")
+
+
+def _counts(value: str) -> bool:
+    return bool(_COUNT_CELL.fullmatch(value))
+
+
+def _names_cell(value: str) -> bool:
+    """A cell that names someone: words, not a figure or a date ("Region Vestby")."""
+    return bool(value) and not re.search(r"\d", value)
+
+
+def _labelled_cell(
+    intent: Intent, ranked: list[Support], fits: Callable[[str], bool]
+) -> tuple[Cell, Support] | None:
+    """For how many there are, or who holds a place, the cell that `fits` under the
+    column the question names in a cited passage's table row whose label shares the
+    first letters of a word of the question ("Participating firms | 42 | 27" for "how
+    many firms took part in A", "Deltakende bedrifter" for "hvor mange … deltog", "Lead
+    partner | Region Vestby | …" for "who was A's lead partner"): the prose around
+    counts other things (interviews, courses) or names other people."""
+    names = {n.casefold() for n in name_words(intent.question)}
+    asked = {_fold(w)[:LABEL_STEM] for w in content_words(intent.question) if w not in names}
+    for support in ranked:
+        for j in range(len(support.chunk.sentences)):
+            cell = _cell_asked(intent, support.at(j))
+            if not cell or not fits(cell.value):
+                continue
+            label = {_fold(w)[:LABEL_STEM] for w in content_words(cell.label)}
+            if asked & label:
+                return cell, support.at(j)
+    return None
+
+
+def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
+    """The lead, with the sentence that gives the amount, day or count the second part
+    of a two-part question asks for ("Who leads X, and what is the budget?"), when the
+    lead gives none: of its passage's paragraph (a record names the lead partner in one
+    sentence and its budget in the next), else of another cited passage of the same
+    document (a news item gives a programme's budget in its opening and its target
+    further down)."""
+    second = _SECOND_QUESTION.search(intent.question)
+    wanted = _answers_part(second.group(1)) if second else None
+    cited = re.search(r"\[(\d+)\]", lead)
+    # Where the lead's figure stands ("— Harbour Plan 2025–2028 [2]") answers no part.
+    if wanted is None or cited is None or wanted(_WHERE_SAID.sub("", lead)):
+        return lead
+    support = next((s for s in pool if s.n == int(cited.group(1))), None)
+    if support is None:
+        return lead
+    # The lead may quote another sentence of its passage than the best one (a byline's day).
+    said = _quoted_in(support.chunk, lead)
+    others = [s for s in pool if s.chunk.doc == support.chunk.doc and s.n != support.n]
+    for where in (support.at(said) if said is not None else support, *others):
+        chunk, i = where.chunk, where.sentence
+        for j in (i, *_paragraph_order(chunk, i, BLOCK_REACH)):
+            text = _sentence(chunk, j)
+            if _same_paragraph(chunk, i, j) and _quotable(chunk, j) and wanted(text):
+                said = " ".join(text.split()) in " ".join(lead.split())
+                return lead if said else f"{lead} “{quote(text)}” [{where.n}]"
+    return lead
+
+
+def _quoted_in(chunk: Chunk, lead: str) -> int | None:
+    """The sentence of the passage the lead quotes first (not a heading: its title)."""
+    flat = " ".join(lead.split())
+    found = [
+        (at, j)
+        for j in range(len(chunk.sentences))
+        if (text := " ".join(_sentence(chunk, j).split()))
+        and (at := flat.find(text)) >= 0
+        and _quotable(chunk, j)
+    ]
+    return min(found)[1] if found else None
+
+
+#: The document and section a lead names after its figure: " — Harbour Plan 2025–2028 [2]".
+_WHERE_SAID = re.compile(r" — [^\[\]“]*\[\d+\]")
+#: A second part that asks for the most one can get: "how much can one get at most",
+#: "hvor meget kan man højst få", "maximum grant".
+_ASKS_AT_MOST = re.compile(
+    r"\b(?:at\s+most|maximum|max|högst|højst|høyst|maks\w*|mest)\b", re.IGNORECASE
+)
+#: A ceiling as a text states it: "up to EUR 50 000", "inntil 600 000 NOK", "högst".
+_UP_TO = re.compile(
+    r"\b(?:up\s+to|at\s+most|maximum|max\.?|upp\s+till|op\s+til|opp\s+til|inntil|"
+    r"indtil|högst|højst|høyst|maks\w*)(?!\w)",
+    re.IGNORECASE,
+)
+#: A part that asks how long something lasts: "how long does it run", "hvor lenge varer".
+_ASKS_HOW_LONG = re.compile(r"\b(?:how\s+long|hur\s+länge|hvor\s+lenge|hvor\s+længe)\b", re.I)
+#: How long something lasts, as a text says it: a span of years or days ("2025–2028",
+#: "1 January 2025 – 31 December 2028"), or a length ("four-year", "fireårig", "36 months").
+_LASTS = re.compile(
+    r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]+|"
+    r"\b[^\W\d_]+-years?\b|\b[^\W\d_]+årig\w*|\b\d+\s+(?:years?|år|months?|måneder|månader)\b",
+    re.IGNORECASE,
+)
+
+
+def _answers_part(part: str) -> Callable[[str], bool] | None:
+    """What a sentence must hold to answer one part of a question: an amount (a ceiling,
+    when it asks for the most one can get), a day, a count of the year it names (not an
+    amount of money or a year), who wrote a news item (its byline), who does the asked
+    doing, how long something lasts; None for other parts."""
+    asked = parse(part)
+    if _ASKS_HOW_LONG.search(part):
+        return lambda text: bool(_LASTS.search(text))
+    if asked.kind == "amount" and _ASKS_AT_MOST.search(part):
+        return lambda text: states_amount(text) and bool(_UP_TO.search(text))
+    if asked.kind == "quantity":
+        years = set(asked.years)
+        return lambda text: states_count(AMOUNT.sub("", text)) and years <= years_in(text)
+    if asked.kind in ("actor", "person") and asks_author(part):
+        return states_byline
+    if asked.kind in ("actor", "person") and (doing := _asked_doing(part)):
+        return partial(_names_doer, doing)  # "… och vem leder projektet?"
+    # A when-part asks for a day ("når holdes den?"): a year elsewhere in the paragraph
+    # dates something else.
+    return {"amount": states_amount, "date": states_day}.get(asked.kind)
+
+
+def _names_doer(doing: re.Pattern[str], text: str) -> bool:
+    """Whether a sentence says who does the doing ("The lead partner is Region Gotland")."""
+    match = doing.search(text)
+    return bool(match and _named_doers(text, match, None))
+
+
+def _second_amount(intent: Intent, stated: Support) -> Support | None:
+    """For a money question in two parts ("the total budget, and how much came from
+    Interreg?"), the sentence of the stated amount's paragraph that states an amount and
+    names what the second part asks about, when the stated one does not: a report gives
+    the total first and its shares in the next sentence."""
+    second = _SECOND_QUESTION.search(intent.question)
+    if second is None:
+        return None
+    words = [*name_words(second.group(1)), *topic_words(second.group(1), every_stopword())]
+    folded = [_fold(w) for w in words]
+    if not folded or names_any(_fold(stated.text), folded):
+        return None
+    chunk, i = stated.chunk, stated.sentence
+    return next(
+        (
+            stated.at(j)
+            for j in _paragraph_order(chunk, i, BLOCK_REACH)
+            if _same_paragraph(chunk, i, j)
+            and states_amount(_sentence(chunk, j))
+            and names_any(_fold(_sentence(chunk, j)), folded)
+        ),
+        None,
+    )
+
+
+def _stated_amount(support: Support) -> Support | None:
+    """The support itself when its sentence states an amount, else its passage at the
+    nearest sentence of the same paragraph that does: a project's paragraph names it
+    first and gives its budget last ("ACME-LAKE … restores three lakes …" "It runs
+    2020–2022 with EUR 1.2 million."). None when neither does."""
+    if states_amount(support.text):
+        return support
+    chunk, i = support.chunk, support.sentence
+    for j in _paragraph_order(chunk, i, BLOCK_REACH):
+        if _same_paragraph(chunk, i, j) and states_amount(_sentence(chunk, j)):
+            return support.at(j) if _quotable(chunk, j) else None
+    return None
+
+
+def _naming_asked_amount(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """The passages stating an amount that speak of what a money question names
+    (`_speaks_of_asked`), when some do: another project's budget does not answer it."""
+    naming = [pair for pair in stating if _speaks_of_asked(intent, *pair)]
+    return naming or stating
+
+
+def _most_named(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """Of the passages stating an amount, those that speak of most of the things the
+    question names (`name_phrases`), in the amount's own paragraph first: the paragraph
+    before the asked project's ends with another budget, next to the asked one's name
+    ("… EUR 2.7 million. WETREST …"), and the whole fund's size is not the share of the
+    partner asked about."""
+    scores = [_things_named(intent, stated) for _, stated in stating]
+    best = max(scores, default=(0, 0))
+    return [pair for pair, score in zip(stating, scores, strict=True) if score == best]
+
+
+#: The kinds of amount a money question may ask for, each as both the question and the
+#: amount's own sentence or row say it: a budget, a total, a yearly sum, a ceiling, a
+#: co-financing, a sum per participant or project.
+_AMOUNT_KINDS = (
+    re.compile(r"\bbud(?:get|sjett)\w*", re.I),
+    re.compile(
+        r"\b(?:total\w*|samlede?|samlet|sammanlagd\w*|overall)\b|\bi\s+alt\b|\btil\s+sammen\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:annual\w*|yearly|årlig\w*|(?:per|pr\.|a|each)\s+(?:år|year)|om\s+året|i\s+året)\b",
+        re.I,
+    ),
+    re.compile(
+        r"\b(?:at\s+most|maximum|max\w*|up\s+to|høyst|högst|højst|som\s+mest|maks\w*|inntil|"
+        r"op\s+til|upp\s+till)\b",
+        re.I,
+    ),
+    re.compile(r"\b(?:co-?financ\w*|medfinansi\w*|egenfinansi\w*|own\s+contribution)", re.I),
+    re.compile(
+        r"\b(?:per|pr\.?)\s+(?:deltag\w*|deltak\w*|participants?|persons?|applicants?|"
+        r"projects?|prosjekt\w*|projekt\w*)\b",
+        re.I,
+    ),
+)
+
+
+def _of_asked_kind(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """Of the amounts stated, those whose own sentence or row says it is the kind of
+    amount the question asks for (a budget, a total, a yearly sum, a ceiling, …) the most,
+    when some say so: "Budget: 1,1 mio. kr." answers "what is the budget of …", not the
+    sum one funder gives the same project the sentence before."""
+    kinds = [kind for kind in _AMOUNT_KINDS if kind.search(intent.question)]
+    scores = [sum(bool(kind.search(stated.text)) for kind in kinds) for _, stated in stating]
+    best = max(scores, default=0)
+    if not best:
+        return stating
+    return [pair for pair, score in zip(stating, scores, strict=True) if score == best]
+
+
+def _things_named(intent: Intent, stated: Support) -> tuple[int, int]:
+    """How many of the things a question names (`name_phrases`) the amount's paragraph,
+    with its document's title, section and owner, speaks of; then how many the
+    sentences around it do."""
+    own = (stated.chunk.title, stated.section, stated.owner or "", paragraph(stated))
+    places = ("\n".join(own), window(stated))
+    phrases = [name_keys(phrase) for phrase in name_phrases(intent.question)]
+    named = [sum(bool(keys) and names_any(text, keys) for keys in phrases) for text in places]
+    return named[0], named[1]
+
+
+def _asked_figures(intent: Intent, text: str) -> list[str]:
+    """The amounts a sentence states for what the question asks about: in a list of
+    shares, each after the one it is for ("A bidrar med 6 miljoner, B med 5 miljoner"),
+    the first one after the first thing the question names that the sentence names,
+    when another's amount comes before it; else all of them (a sentence on one thing
+    may give its figure then and now: "41,6 millioner i 2024, mot 29,3 i 2020")."""
+    if _ASKS_SHARE.search(intent.question) and (share := _asked_share(intent, text)):
+        return [share]
+    found = list(AMOUNT.finditer(text))
+    if len(found) > 1 and (dated := _amount_of_year(text, found, intent.years)):
+        return [dated]
+    for phrase in name_phrases(intent.question) if len(found) > 1 else []:
+        at = _named_at(text, name_keys(phrase))
+        if at is None:
+            continue
+        after = [m for m in found if m.start() > at]
+        if after and found[0].start() < at:
+            return [" ".join(after[0].group(0).split())]
+        break
+    return list(dict.fromkeys(amounts(text)))
+
+
+def _amount_of_year(text: str, found: list[re.Match[str]], years: Sequence[str]) -> str | None:
+    """Of a sentence's amounts each followed by its year before the next amount ("41,6
+    millioner i 2024, mot 29,3 millioner i 2020"), the one of the year asked, when one is."""
+    ends = [m.start() for m in found[1:]] + [len(text)]
+    dated = [
+        m
+        for m, end in zip(found, ends, strict=True)
+        if any(re.search(rf"(?<!\d){y}(?!\d)", text[m.end() : end]) for y in years)
+    ]
+    return " ".join(dated[0].group(0).split()) if len(dated) == 1 else None
+
+
+#: A question for a share: "how large a share", "what proportion", "hur stor del",
+#: "hvor stor en del", "hvor stor andel", "what percentage".
+_ASKS_SHARE = re.compile(
+    r"\b(?:(?:how\s+(?:large|big)|what)\s+(?:a\s+)?(?:share|proportion|part|percentage)|"
+    r"(?:hur|hvor)\s+stor\s+(?:en\s+)?(?:del|andel)|hvor\s+mange\s+procent|"
+    r"hur\s+många\s+procent|hvor\s+mange\s+prosent)\b",
+    re.IGNORECASE,
+)
+#: A share as a text states it, with the amount it stands for in brackets after it:
+#: "60 % (DKK 11,04 mio.)", "25 %".
+_SHARE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s?%(?:\s*\([^()]*\d[^()]*\))?")
+
+
+def _asked_share(intent: Intent, text: str) -> str | None:
+    """The share a sentence states for what the question names (of several, the one
+    nearest after the first name the sentence has; else its first): "heraf 60 % (DKK
+    11,04 mio.) fra Interreg" answers how large a part Interreg pays."""
+    found = list(_SHARE.finditer(text))
+    if not found:
+        return None
+    best = found[0]
+    for phrase in name_phrases(intent.question) if len(found) > 1 else []:
+        at = _named_at(text, name_keys(phrase))
+        if at is not None:
+            best = next((m for m in found if m.start() > at), found[-1])
+            break
+    return " ".join(best.group(0).split())
+
+
+def _named_at(text: str, keys: list[str]) -> int | None:
+    """Where `text` names the first of a name's `keys` that it names (as `names_any` looks
+    for them): "Pohjola" of "Pohjola Regional Council", not "Region" of another body."""
+    folded = text.casefold()
+    for key in (k for k in keys if len(k) >= 4):
+        if found := re.search(rf"\b{re.escape(key.casefold()[:NAME_PREFIX])}", folded):
+            return found.start()
+    return None
+
+
+def _speaks_of_asked(intent: Intent, *supports: Support) -> bool:
+    """Whether one of the supports speaks of what a money question names, in its
+    document's title, its section, owner or the sentences around it ("the fee of Harbour
+    Net" in a document titled "Harbour Net – statutes"). A goal's row names its goal by
+    layout; a question that names nothing is spoken of by all."""
+    names = [w for w in name_words(intent.question) if not re.fullmatch(CURRENCY, w)]
+    if intent.goal is not None or not names:
+        return True
+    for support in supports:
+        where = (support.chunk.title, support.section, support.owner or "", window(support))
+        if names_any("\n".join(where), names):
+            return True
+    return False
+
+
+def _costing(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """For a question what something costs ("Vad kostar medlemskapet?"), the amounts
+    stated as a cost, fee or payment ("Årsavgiften är 800 kronor"), or next to a sentence
+    that says so (an FAQ's "What does it cost …?" over "Port C charges DKK 2 per kWh"),
+    when some are: a grant the same body received, or its budget row, is no price."""
+    if not COST.search(intent.question):
+        return stating
+    costs = [pair for pair in stating if COST.search(f"{pair[1].section}\n{window(pair[1])}")]
+    return costs or stating
+
+
+#: Applying for a grant, in the four languages: "apply for", "söka", "søke om", "ansøge",
+#: "application", "ansökan", "søknad".
+_APPLYING = re.compile(
+    r"\b(?:appl(?:y|ies|ying|ied|icants?|ications?)|s[öø]k(?:a|e|er|es|te)?|søge|"
+    r"ans[öø]g\w*|ans[öø]k\w*|søknad\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _applied_for(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """For how much one can apply for ("Hvor mye kan man søke om fra fondet?"), the amounts
+    stated as what applicants can ask for ("… kan söka mellan 50 000 och 400 000 kronor"),
+    or else said so in the paragraph of one, when some are: the size of the whole fund,
+    which a news item gives first, is not what one can apply for."""
+    if not _APPLYING.search(intent.question):
+        return stating
+    asked = [pair for pair in stating if _APPLYING.search(pair[1].text)]
+    near = [
+        (support, other)
+        for support, stated in stating
+        for other in _block_of(stated)
+        if states_amount(other.text) and _APPLYING.search(other.text)
+    ]
+    return asked or near[:1] or stating
+
+
+#: The multiples a figure of money is written with, and what each stands for: "EUR 1.5
+#: million", "3 mia. kr.", "12,8 MDKK", "50 tusen kroner".
+_MULTIPLES = (
+    (re.compile(r"\b(?:milliard\w*|miljard\w*|mia|mrd|bn)\b", re.IGNORECASE), 10**9),
+    (re.compile(r"\b(?:million\w*|miljon\w*|mio|mill|mn|m|mnkr)\b", re.IGNORECASE), 10**6),
+    (re.compile(r"\bM(?:DKK|SEK|NOK|EUR|ISK)\b"), 10**6),
+    (re.compile(r"\b(?:tusen|tusind|thousand|tkr)\b", re.IGNORECASE), 10**3),
+    (re.compile(r"\bT(?:DKK|SEK|NOK|EUR|ISK)\b"), 10**3),
+)
+
+
+def money_value(amount: str) -> Decimal | None:
+    """The sum an amount stands for, its multiple applied ("EUR 1.5 million" -> 1500000),
+    to compare amounts written in different ways."""
+    figure = re.search(r"\d[\d\s.,]*", amount)
+    value = row_value(figure.group(0).strip(" .,")) if figure else None
+    if value is None:
+        return None
+    factor = next((f for pattern, f in _MULTIPLES if pattern.search(amount)), 1)
+    return value * factor
+
+
+def record_amounts(chunk: Chunk) -> dict[str, tuple[Decimal, str, int]]:
+    """Each record of a passage (a section titled by a name: "MICROPLAST-BSR", "8. FISH-SKIN
+    CRAFT") with the first amount of money its sentences state, that amount's sum and its
+    sentence: what "which project has the smallest budget" compares."""
+    found: dict[str, tuple[Decimal, str, int]] = {}
+    for i in range(len(chunk.sentences)):
+        section = chunk.section_of(i)
+        title = _title(section) or _item_title(section)
+        if not title or title in found or _names_no_project(title, chunk):
+            continue
+        stated = amounts(_sentence(chunk, i))
+        value = money_value(stated[0]) if stated else None
+        if value is not None:
+            found[title] = (value, stated[0], i)
+    return found
+
+
+def _money_ranking(intent: Intent, supports: list[Support]) -> tuple[list[str], str] | None:
+    """For "which project has the smallest (largest) budget": of the records the cited
+    passages hold, the one stating the least (most), with its amount and sentence. The
+    names near the question (a page's title, a fee's heading) are no answer; none when
+    fewer than two records state an amount."""
+    found: dict[str, tuple[Decimal, str, Support]] = {}
+    for support in supports:
+        for title, (value, amount, i) in record_amounts(support.chunk).items():
+            found.setdefault(title, (value, amount, support.at(i)))
+    if len(found) < 2:
+        return None
+    pick = min if intent.smallest else max
+    title = pick(found, key=lambda t: found[t][0])
+    _, amount, support = found[title]
+    which = "smallest" if intent.smallest else "largest"
+    lead = (
+        f"{title} [{support.n}]: {amount}, the {which} amount of the {len(found)} projects "
+        f"the cited passages give one for: “{quote(support.text)}”"
+    )
+    return [title], lead
+
+
+def _goal_row(support: Support) -> bool:
+    """Whether the supporting sentence is a numbered goal's table row."""
+    return any(row.number is not None for row in _rows_at(support.chunk, support.sentence))
+
+
+def around(
+    support: Support, without_goal_rows: bool = False, costs: bool = False, question: str = ""
+) -> str:
+    """What the policy checks for the asked-for fact: the supporting sentence's
+    section, owner, paragraph and neighbours; with `costs`, its activity's cost line
+    (`_cost_line`, for `question`); `without_goal_rows`, less the budget rows of
+    numbered goals (for a question that names no goal and is not answered from the
+    rows: a goal's row does not say what something else costs)."""
+    parts = [support.section, support.owner or "", paragraph(support), window(support)]
+    if costs and (figure := _cost_line(support, question)) is not None:
+        parts.append(_sentence(support.chunk, figure))
+    text = "\n".join(parts)
+    if without_goal_rows:
+        chunk = support.chunk
+        for row in chunk.rows:
+            if row.number is not None:
+                text = text.replace(chunk.text[row.start : row.end], "")
+    return text
+
+
+#: A line that labels a figure: "Budget:30 000 euro", "Økonomi: 2 MDKK".
+_FIGURE_LINE = re.compile(r"^[^\W\d][\w ]{1,30}:\s*\S")
+
+
+def _cost_line(support: Support, question: str) -> int | None:
+    """The labelled figure line of the supporting sentence's activity (`_figure_line`);
+    for a question in two parts ("how much money …, and how many salmon …") whose best
+    sentence answers the second, with no amount in its paragraph, the nearest sentence
+    of its section that states one: a news item gives the money a paragraph above."""
+    figure = _figure_line(support)
+    if figure is None and _SECOND_QUESTION.search(question) and _stated_amount(support) is None:
+        return _section_amount(support)
+    return figure
+
+
+def _section_amount(support: Support) -> int | None:
+    """The nearest other sentence of the supporting sentence's section that states an
+    amount."""
+    chunk, i = support.chunk, support.sentence
+    section = chunk.section_of(i)
+    nearest = sorted(range(len(chunk.sentences)), key=lambda j: abs(j - i))
+    return next(
+        (
+            j
+            for j in nearest
+            if j != i and chunk.section_of(j) == section and states_amount(_sentence(chunk, j))
+        ),
+        None,
+    )
+
+
+def _figure_line(support: Support) -> int | None:
+    """The nearest labelled figure line of the supporting sentence's activity block: a
+    plan states an activity in a paragraph or two and its cost on a line of its own
+    below them ("Budget:30 000 euro"), beyond the sentences next to the best one."""
+    chunk, i = support.chunk, support.sentence
+    for j in _paragraph_order(chunk, i, BLOCK_REACH):
+        line = tidy(_sentence(chunk, j))
+        if _FIGURE_LINE.match(line) and states_amount(line):
+            return j
+    return None

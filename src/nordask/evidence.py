@@ -1,0 +1,426 @@
+"""Choose each passage's evidence sentence: the one that best answers the question.
+
+`rank_sentences` scores a passage's sentences by what the question asks for (a figure, a
+date, names, a definition) rather than by shared words, which measured worse; the
+citations and the answer's first line both start from its ranking. Whether a sentence
+defines what "what is X" asks about (`defines`) lives here because ranking rewards it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from nordask.entities import find_actors
+from nordask.overview import compound_of
+from nordask.passages import _asks, _last, _layout_heading, _sentence, readable, tidy
+from nordask.query import (
+    AMOUNT,
+    COUNT,
+    PERIODS,
+    Intent,
+    name_words,
+    names_any,
+    said_about,
+    states_amount,
+    years_in,
+)
+from nordask.records import Chunk
+from nordask.words import every_stopword, folded, unframed_words
+
+#: The letters a subject's word and its form in another language share ("spe" of
+#: "specialisation" and "spesialisering").
+SUBJECT_PREFIX = 3
+#: A definition names its subject and its verb within this many words.
+DEFINITION_REACH = 6
+_MIN_SENTENCE_CHARS = 25
+_SHORT_PENALTY = 0.1
+#: How much a sentence with an amount gains when the question asks for one.
+AMOUNT_BONUS = 0.1
+#: How much a sentence gains that holds what the question asks for (a number for "how
+#: many", a year for "when", names for "which"). A bonus for sharing the question's
+#: words was measured on evals/dev.jsonl too and lowered evidence accuracy.
+WANTED_BONUS = 0.04
+#: A sentence in the section of the record a question names, over another record's twin.
+NAMED_SECTION_BONUS = 0.1
+#: How much a sentence gains that reads as a definition, for "what is X" questions.
+DEFINITION_BONUS = 0.1
+#: For a sentence that opens with what a definition question asks about, without defining it.
+SUBJECT_BONUS = 0.05
+#: A milestone code with a two-digit year or span ("M23:", "M22.", "M21-24"), which a
+#: plan for the 2020s writes for 2023, 2022 and 2021-2024.
+_SHORT_YEAR_CODE = re.compile(r"[A-Z]{1,2}\s?(\d\d)(?:\s*[-–]\s*(\d\d))?\s*[:.\s]")
+_DEFINES = re.compile(
+    r"\b(?:is|are|means|refers to|aims? to|is about|consists? of|is based on|stands? for|"
+    r"is short for|står för|står for|är|innebär|"
+    r"betyder|syftar till|handlar om|bygger på|består av|er|indebærer|har til formål|"
+    r"handler om|går ud på|går ut på|innebærer|består af)\b",
+    re.IGNORECASE,
+)
+#: A term defined inside a sentence: "… är närhetsprincipen som innebär att …", "… the
+#: proximity principle, which means …".
+_DEFINED_INSIDE = re.compile(
+    r"([\w-]+)\s*,?\s+(?:som|which|that|der|hvilket)\s+(?:innebär|innebærer|indebærer|"
+    r"betyder|betyr|means|står för|står for|stands for)\b",
+    re.IGNORECASE,
+)
+#: A term named by what precedes it: "… a fixed guide, called pathfinder, …", "en fast
+#: veileder, kalt grenselos", "så kallade gränsgångare", "known as the Harbour Pact".
+_CALLED = re.compile(
+    r"\b(?:called|known\s+as|termed|kalt|kaldt|kaldet|kaldes|kallad|kallade|kallat|kallas|"
+    r"benämn[dt]|benævnt|omtalt\s+som|så\s*kall(?:ad|ade|at|t)|såkalt|såkaldt|so-called)\s+"
+    r"(?:the\s+|en\s+|ett\s+|et\s+)?[«»\"“”'‘’]?([\w-]+)",
+    re.IGNORECASE,
+)
+#: A glossary line: a short term, then a dash and what the term is ("Lead partner – The
+#: organisation that signs …"); the term may carry another name in brackets ("Freedom of
+#: Movement Council (Gränshinderrådet) – A council …").
+_GLOSS = re.compile(
+    r"^(?P<term>[^–—:()]{1,80}?(?:\s*\([^()]{1,80}\))?)\s*(?:[–—]|\s-)\s+(?P<gloss>\S.*)"
+)
+#: A code naming a thing of some kind: "A1" of "A1 certificate", "EU" of "EU card".
+_GLOSS_CODE = re.compile(r"[A-ZÅÄÖÆØ]+\d*|[A-ZÅÄÖÆØ]\d+")
+#: The most words a glossary line's term has, and the fewest its explanation has (not
+#: "Nordregio – Stockholm, 2021").
+GLOSS_TERM_WORDS, GLOSS_WORDS = 6, 4
+_LEANS_BACK = re.compile(
+    r"^(?:it|this|these|they|its|their|the project|det|den|detta|dessa|de|dette|disse)\b",
+    re.IGNORECASE,
+)
+#: A year, alone or dating a plan's milestone line: "2028", "M2028:", "MP2024".
+_YEAR_OR_DATE = re.compile(r"\b(?:[A-Z]{1,2})?(?:19|20)\d\d\b")
+#: What the answer to each kind of question must contain.
+_WANTED = {
+    "amount": AMOUNT,
+    "quantity": COUNT,
+    "date": _YEAR_OR_DATE,
+    "list": re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][\w-]{2,}|\b[A-Z]{2,}\b"),
+    "actor": re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][\w-]{2,}"),
+    "person": re.compile(r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøü]+\s+[A-ZÅÄÖÆØÜ][a-zåäöæøü]+"),
+}
+
+
+def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> list[float]:
+    """Support score of each sentence of `chunk`.
+
+    Meaning first. For questions about money, sentences that state an amount rank
+    first among near equals (such lines are short and embed poorly); for
+    definition questions, sentences that define. Fragments, headings, codes and
+    table cells a reader cannot use rank last.
+    """
+    scores = []
+    wanted = _WANTED.get(intent.kind)
+    headings = [_layout_heading(chunk, i) for i in range(len(chunk.sentences))]
+    qualifier = _qualifier(intent.question)
+    for i, ((start, end), sim) in enumerate(zip(chunk.sentences, semantic, strict=True)):
+        text = chunk.text[start:end]
+        if headings[i]:
+            scores.append(sim - _SHORT_PENALTY)  # a heading names the topic, it says nothing
+            continue
+        if wanted is not None and intent.kind != "amount" and _holds_wanted(text, intent):
+            sim += WANTED_BONUS
+        if intent.period and PERIODS[intent.period].search(text):
+            sim += WANTED_BONUS  # "varje år" asked, "årligen" said
+        if _dated_as_asked(text, intent):
+            sim += WANTED_BONUS  # "in 2023" asked, "M2023 Bidra till …" said
+        if intent.wants_amount and states_amount(text):
+            sim += AMOUNT_BONUS
+        elif _asks(text):
+            sim -= 2 * _SHORT_PENALTY  # a question answers nothing, however close it reads
+        elif not readable(text) or end - start < _MIN_SENTENCE_CHARS:
+            sim -= _SHORT_PENALTY
+        elif intent.kind == "definition" and defines(text, intent.subject, intent.does):
+            sim += DEFINITION_BONUS
+        elif intent.kind == "definition" and _subject_opening(text, intent.subject) is not None:
+            sim += SUBJECT_BONUS  # no definition, but a sentence about the subject itself
+        if qualifier and _only_qualifier(text, *qualifier):
+            sim -= _SHORT_PENALTY  # of those the topic is narrowed to, but not of the topic
+        scores.append(sim)
+    scores = _opened_by_headings(chunk, semantic, scores, headings)
+    scores = _in_named_sections(chunk, scores, intent)
+    return _answered_questions(chunk, semantic, scores) if said_about(intent.question) else scores
+
+
+def _in_named_sections(chunk: Chunk, scores: list[float], intent: Intent) -> list[float]:
+    """A passage that holds several records ("Gränslös Turism" / "Projektägare: …" /
+    "Total budget: …", then the next record's lines) answers a question that names one
+    record from that record's lines: its budget line, not the next record's, which reads
+    the same. Only where the passage's sections part the named record from the others."""
+    names = name_words(intent.question)
+    if not names:
+        return scores
+    named = [_titled_by_names(_last(chunk.section_of(i)), names) for i in range(len(scores))]
+    if all(named) or not any(named):
+        return scores
+    return [
+        score + NAMED_SECTION_BONUS if hit else score
+        for score, hit in zip(scores, named, strict=True)
+    ]
+
+
+def _titled_by_names(heading: str, names: list[str]) -> bool:
+    """Whether the question's names make up a heading, each of its words ("Fjord Heat"
+    for "the budget of Fjord Heat"), not only one word of a longer one ("Nordregio
+    regional innovation projects" for "a Nordregio project on wood")."""
+    stop = every_stopword()
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", heading) if w.casefold() not in stop]
+    return bool(words) and all(names_any(word, names) for word in words)
+
+
+def _opened_by_headings(
+    chunk: Chunk, semantic: Sequence[float], scores: list[float], headings: list[bool]
+) -> list[float]:
+    """A record's title passes its closeness to the sentence that repeats it: under
+    "DRYWATER", "DRYWATER (Drought …) helps …" is the evidence for a question that names
+    DRYWATER, not a sentence of another passage that shares a word with the question. A
+    heading the next sentence does not repeat names a topic, and passes nothing."""
+    for i in range(len(scores) - 1):
+        if not headings[i]:
+            continue
+        if tidy(_sentence(chunk, i + 1)).startswith(f"{tidy(_sentence(chunk, i))} "):
+            scores[i + 1] = max(scores[i + 1], semantic[i])
+    return scores
+
+
+#: The topic of "anything about X for Y" and the Y that narrows it: "hjemmearbejde for
+#: grænsegængere", "funding among municipalities".
+_QUALIFIED = re.compile(
+    r"^(?P<head>\S.*?)\s+(?:for|för|of|til|till|af|av|among|blandt|bland|blant)\s+"
+    r"(?P<qualifier>\S.*)$",
+    re.IGNORECASE,
+)
+#: How many first letters of a word stand for it when the topic's words are looked for.
+QUALIFIER_STEM = 5
+
+
+def _qualifier(question: str) -> tuple[set[str], set[str]] | None:
+    """The word stems of the X and of the Y of "Does it say anything about X for Y?"
+    (see `_only_qualifier`); None for any other question."""
+    topic = said_about(question)
+    qualified = _QUALIFIED.match(topic) if topic else None
+    if not qualified:
+        return None
+    head, narrowed = (_stems(qualified.group(g)) for g in ("head", "qualifier"))
+    return (head, narrowed) if head and narrowed else None
+
+
+def _stems(text: str) -> set[str]:
+    """The first QUALIFIER_STEM letters of each topic word, in plain vowels."""
+    return {folded(w)[:QUALIFIER_STEM] for w in unframed_words(text) if len(w) > 3}
+
+
+def _unqualified(question: str, topic: list[str]) -> list[str]:
+    """The topic words but those of the Y of "anything about X for Y": a sentence that
+    shares them speaks of Y, not of X."""
+    qualifier = _qualifier(question)
+    if qualifier is None:
+        return topic
+    return [w for w in topic if folded(w)[:QUALIFIER_STEM] not in qualifier[1]]
+
+
+def _only_qualifier(text: str, head: set[str], narrowed: set[str]) -> bool:
+    """Whether a sentence names the Y of "anything about X for Y" but nothing of X: the
+    project's subtitle "FAQ for grænsegængere", or what "grænsegænger" means, is about
+    commuters, not about working from home, though it shares the question's words (an
+    answer about X in other words than the question's names neither)."""
+    said = {folded(w) for w in re.findall(r"[^\W\d_]+", text)}
+    return any(w.startswith(tuple(narrowed)) for w in said) and not any(
+        w.startswith(tuple(head)) for w in said
+    )
+
+
+def _answered_questions(
+    chunk: Chunk, semantic: Sequence[float], scores: list[float]
+) -> list[float]:
+    """A question in the text (an FAQ's "What if I work from home?") passes its closeness
+    to the sentence that answers it right after, for a question whether the documents
+    say anything about a topic: the question says what the answer is about, which the
+    answer's own words may not ("Work done at home …"), and answers nothing itself."""
+    for i in range(len(scores) - 1):
+        if _asks(_sentence(chunk, i)) and not _asks(_sentence(chunk, i + 1)):
+            scores[i + 1] = max(scores[i + 1], semantic[i])
+    return scores
+
+
+def _dated_as_asked(text: str, intent: Intent) -> bool:
+    """Whether a sentence is dated by a year the question names: a plan's milestone line
+    ("M2023 …", "MP2024: …", "D2022: …", "M2021-2024 …", "M23: …") or a year in its words."""
+    return bool(intent.years) and bool(set(intent.years) & _dated_by(text))
+
+
+def _dated_by(text: str) -> set[str]:
+    """The years a sentence is dated by, a milestone code's short year included."""
+    found = years_in(text)
+    short = _SHORT_YEAR_CODE.match(text.lstrip())
+    if short:
+        first = int(short.group(1))
+        last = int(short.group(2) or first)
+        found |= {str(2000 + y) for y in range(first, max(first, last) + 1)}
+    return found
+
+
+def best_sentence(scores: Sequence[float]) -> tuple[int, float]:
+    best = max(range(len(scores)), key=lambda i: (scores[i], -i))
+    return best, scores[best]
+
+
+def evidence_span(chunk: Chunk, index: int) -> tuple[int, int]:
+    """The sentence, with its neighbour when it cannot stand alone.
+
+    A heading or table label ("Budget:", "Økonomi 5 MDKK ...") takes the next
+    sentence; a sentence that leans on the previous one ("It will provide ...")
+    takes that one.
+    """
+    start, end = chunk.sentences[index]
+    text = chunk.text[start:end]
+    if _LEANS_BACK.match(text) and index > 0:
+        start = chunk.sentences[index - 1][0]
+    elif text.endswith(":") and index + 1 < len(chunk.sentences):
+        end = chunk.sentences[index + 1][1]
+    return start, end
+
+
+def defines(text: str, subject: str, does: bool = False) -> bool:
+    """Whether a sentence defines `subject`: it opens with the subject (at most an
+    article before it; words sharing the subject's words' first SUBJECT_PREFIX
+    letters, so "Smart specialisation" serves "smart spesialisering"; not "An
+    important part of S3 is …") and says what it is ("S3 is …", "NSPA är …"). When
+    the question asks what the subject does, a sentence that goes on about it
+    ("The Vanguard initiative promotes …") answers too; "S3 as a policy tool has been
+    adopted …" defines nothing. A one-word subject may also be defined inside a sentence
+    ("… är närhetsprincipen som innebär att …")."""
+    keys = _subject_keys(subject)
+    inside = (m.group(1)[:SUBJECT_PREFIX].casefold() for m in _DEFINED_INSIDE.finditer(text))
+    if len(keys) == 1 and keys & set(inside):
+        return True  # "… är närhetsprincipen som innebär att …" defines it where it stands
+    called = (m.group(1)[:SUBJECT_PREFIX].casefold() for m in _CALLED.finditer(text))
+    if len(keys) == 1 and keys & set(called):
+        return True  # "… a fixed guide, called pathfinder, …": what precedes says what it is
+    if subject and (_glossed(text, subject) or _tabled(text, subject) or _apposed(text, subject)):
+        return True
+    if subject and re.search(rf"\w\s+\(\s*{re.escape(subject)}\s*\)", text, re.IGNORECASE):
+        return True  # "… programs that include all of these four sectors (quadruple helix)"
+    opening = _opening_words(text, subject)
+    if not opening:
+        return False
+    words = re.findall(r"[\w-]+", tidy(text))
+    # "Kvarkenrådet EGTS innebär att finansieringen …" says what the council does or brings
+    # about, not what the "Kvarken Council" asked about is.
+    if not does and compound_of(words[opening[0]], subject):
+        return False
+    # The verb follows the subject's words ("The five focus areas that have begun are: …").
+    if _DEFINES.search(" ".join(words[: opening[-1] + DEFINITION_REACH])):
+        return True
+    return does and len(words) >= DEFINITION_REACH + 2
+
+
+def _glossed(text: str, subject: str) -> bool:
+    """Whether a sentence is a glossary line ("Term – what it is") whose term the subject
+    opens, or names in its brackets: "Helsinki Treaty – The 1962 treaty …" for
+    "Helsingforsavtalen", "Freedom of Movement Council (Gränshinderrådet) – …"."""
+    gloss = _GLOSS.match(tidy(text))
+    if not gloss or len(gloss.group("term").split()) > GLOSS_TERM_WORDS:
+        return False
+    said = re.findall(r"[^\W\d_]+", gloss.group("gloss"))
+    # Words in lower case say what the term is; a title's subtitle only names it ("ESPON
+    # ESCAPE – European Shrinking Rural Areas Challenges, Actions and …").
+    if len(said) < GLOSS_WORDS or sum(w.islower() and len(w) >= 4 for w in said) < 2:
+        return False
+    term = gloss.group("term")
+    bracket = re.search(r"\(([^()]+)\)", term)
+    if bracket and _opening_words(bracket.group(1), subject):
+        return True
+    # "A1-attest / A1-intyg – …": the term in each language, any of them the subject's.
+    return any(_term_names(name.strip(" -–•*"), subject) for name in [term, *term.split("/")])
+
+
+def _term_names(term: str, subject: str) -> bool:
+    """Whether a glossary term is the subject: opens with it ("Lead partner" of "lead
+    partner"), or is its code with another language's word for its kind ("A1-attest"
+    of "A1 certificate": one code, one word)."""
+    opening = _opening_words(term, subject)
+    if opening:
+        return not compound_of(re.findall(r"[\w-]+", term)[opening[0]], subject)
+    coded, named = re.split(r"[\s-]+", subject.strip()), re.split(r"[\s-]+", term.strip())
+    code = coded[0]
+    return (
+        len(coded) == len(named) == 2
+        and code.casefold() == named[0].casefold()
+        and bool(_GLOSS_CODE.fullmatch(code))
+    )
+
+
+def _apposed(text: str, subject: str) -> bool:
+    """Whether a sentence sets a short name's full name beside it: "… is FERRYPASS, the
+    Fjord Ferry Pass Scheme, which …" (the name need not spell it letter by letter)."""
+    if not _CAPITALS_NAME.fullmatch(subject):
+        return False
+    full = r"the\s+(?:[A-ZÅÄÖÆØÜ][\w-]*\s+)+[A-ZÅÄÖÆØÜ][\w-]*"
+    return bool(re.search(rf"(?<![\w-]){re.escape(subject)},\s+{full}", text))
+
+
+def _tabled(text: str, subject: str) -> bool:
+    """Whether a table row gives the subject in one cell and what it is in the next
+    ("| AMK | Akuttmedisinsk kommunikasjonssentral, the … |")."""
+    return bool(re.search(rf"\|\s*{re.escape(subject)}\s*\|\s*[^|\s-][^|]*\|", text, re.I))
+
+
+def _subject_opening(text: str, subject: str) -> int | None:
+    """Where `subject` opens the sentence (the index of its first word, at most an article
+    before it), or None when it does not: every word of a two-word subject ("smart
+    spesialisering") must be there."""
+    opening = _opening_words(text, subject)
+    return opening[0] if opening else None
+
+
+def _opening_words(text: str, subject: str) -> list[int]:
+    """The indices of the subject's words among the sentence's first words, when the
+    subject opens it (see `_subject_opening`); else none."""
+    keys = _subject_keys(subject)
+    words = re.findall(r"[\w-]+", tidy(text))
+    opening = [
+        i for i, w in enumerate(words[: len(keys) + 1]) if w[:SUBJECT_PREFIX].casefold() in keys
+    ]
+    if opening and opening[0] <= 1 and compound_of(words[opening[0]], subject):
+        return opening[:1]
+    if not opening or opening[0] > 1 or len(opening) < min(len(keys), 2):
+        return []
+    return opening
+
+
+def _opening_score(text: str, subject: str) -> tuple[int, int]:
+    """How much of the subject a sentence opens with, and how near its head: "The joint
+    challenges are …" opens with the head of "joint challenges of the Northern
+    Connections partners", "The Northern Connections approach …" with its tail."""
+    opening = _opening_words(text, subject)
+    if not opening:
+        return (0, 0)
+    words = re.findall(r"[\w-]+", tidy(text))
+    order = [w[:SUBJECT_PREFIX].casefold() for w in re.findall(r"[\w-]+", subject)]
+    places = [order.index(k) for k in (words[i][:SUBJECT_PREFIX].casefold() for i in opening)]
+    return (len(opening), -min(places))
+
+
+def _subject_keys(subject: str) -> set[str]:
+    return {
+        w[:SUBJECT_PREFIX].casefold()
+        for w in re.findall(r"[\w-]+", subject)
+        if len(w) >= 4 or w.isupper() or any(ch.isdigit() for ch in w)
+    }
+
+
+#: A short name in capitals: an acronym, or a project's name ("PHARMA-OUT", "SEAGRASS+").
+_CAPITALS_NAME = re.compile(r"[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ\d+&-]+")
+
+
+def _holds_wanted(text: str, intent: Intent) -> bool:
+    """Whether a sentence holds what the question asks for. For actors, a name the
+    question does not name itself, which may open the sentence ("Kvarkenrådet kommer
+    att …" holds one for "which committees"; for "which universities work with the
+    Kvarken Council" it does not, and the neighbour naming them joins the quote)."""
+    asked = name_words(intent.question)
+    if intent.kind == "actor":
+        found = [*find_actors(tidy(text)), *_WANTED["actor"].findall(tidy(text))]
+        return any(not names_any(name, asked) for name in found)
+    wanted = _WANTED.get(intent.kind)
+    return bool(wanted and wanted.search(tidy(text)))

@@ -1,0 +1,976 @@
+"""The answer's first line, chosen by the kind of question.
+
+Dates, counts, frequencies, definitions, targets, achievements, acts and two-part
+questions each look for the sentence that states what they ask; anything else takes the
+best-supported sentence. A lead is one tidy sentence of a cited passage, never written.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+from nordask.amounts import _SECOND_QUESTION
+from nordask.evidence import (
+    _CAPITALS_NAME,
+    _LEANS_BACK,
+    _WANTED,
+    _dated_as_asked,
+    _glossed,
+    _opening_score,
+    _subject_opening,
+    _unqualified,
+    defines,
+)
+from nordask.glossary import ACRONYM, expansions_in
+from nordask.overview import activity_word
+from nordask.passages import (
+    BLOCK_REACH,
+    Support,
+    _block_of,
+    _fold,
+    _last,
+    _marks,
+    _paragraph_order,
+    _prose,
+    _quotable,
+    _same_paragraph,
+    _same_place,
+    _sentence,
+    _stem,
+    _topic_words_in,
+    paragraph,
+    readable,
+    tidy,
+    topic_hits,
+)
+from nordask.people import _is_role, _subject_names, _title
+from nordask.query import (
+    ACTIVITY_CODE,
+    ACTIVITY_VERB,
+    COUNT_WORDS,
+    DEADLINE,
+    NAME_PREFIX,
+    PERIODS,
+    STEM_LETTERS,
+    Intent,
+    asked_phrase,
+    asks_deadline,
+    asks_published,
+    name_words,
+    names_any,
+    states_day,
+    states_month,
+    states_published,
+    topic_words,
+)
+from nordask.quotes import _fallback, _is_heading, _list_span, _with_wanted, quote
+from nordask.records import Chunk
+from nordask.structure import goal_numbers, is_code, is_names_cell
+from nordask.words import every_stopword
+
+#: A which-question's noun phrase says what the answer's sentence names when it has this
+#: many content words ("call for proposals").
+ASKED_PHRASE_WORDS = 2
+#: A list's intro this short names what it lists ("The joint challenges are:").
+LIST_INTRO_WORDS = 6
+#: The word a figure counts: "21 partners", "6 countries", "24 möten".
+_COUNTED = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d\s.,–-]*\s+([^\W\d_]{3,})")
+#: The words a figure or a count word counts, a word before the noun allowed: "12 new
+#: harbours", "fyra pilotkommuner".
+_COUNTED_PHRASE = re.compile(
+    rf"(?:(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d\s.,–-]*|\b(?:{COUNT_WORDS})\b)\s+"
+    r"([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)",
+    re.IGNORECASE,
+)
+#: What an indicator line counts, the figure after it: "Antalet arrangerade
+#: myndighetsträffar; 24", "Number of meetings: 24".
+_COUNTED_BEFORE = re.compile(
+    r"\b(?:antal(?:et|let)?|number\s+of)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]{3,})\s*[;:]\s*\d",
+    re.IGNORECASE,
+)
+_LETTER_NAME = re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][^\W\d_]{2,}\b")
+
+
+def _row_naming(text: str, subject: str) -> str | None:
+    """The row of a table run that gives `subject` in a cell of its own ("| AMK |
+    Akuttmedisinsk kommunikasjonssentral … |" of a glossary table), to quote it alone."""
+    if not subject:
+        return None
+    row = re.search(rf"\|\s*{re.escape(subject)}\s*\|[^|]*\|", tidy(text), re.IGNORECASE)
+    return row.group(0) if row else None
+
+
+def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Support:
+    """The best readable supporting sentence; for a question that asks for a number, a
+    date or a name, the best one whose quote holds one, preferring passages that speak
+    of what the question names ("the group Värmland-Østfold proposes") and figures
+    over number words."""
+    readable_ones = [s for s in ranked if _reads(s, intent)] or _saying(ranked)
+    if intent.actor_kind == "project":  # a cell of partners names no project
+        readable_ones = [s for s in readable_ones if _prose(tidy(s.text))] or readable_ones
+    if act := _act_lead(intent, ranked):
+        return act
+    if intent.kind == "list" and (naming := _naming_asked(intent, readable_ones)):
+        return naming
+    if intent.kind == "list" and (listing := _list_spoken_of(near, ranked)):
+        return listing
+    if day := _day_lead(intent, ranked):
+        return day
+    counting = _counting_line(intent, readable_ones)
+    if dated := _dated_lead(intent, readable_ones, near):
+        # A line of the year that counts nothing asked loses to one of the year that does.
+        if counting and _dated_as_asked(counting.text, intent):
+            return counting if not _counts_asked(dated.text, intent) else dated
+        return dated
+    if achieved := _achievement_lead(intent, ranked):
+        return achieved
+    if target := _target_lead(intent, readable_ones):
+        return target
+    if counting:
+        return counting
+    wanted = _WANTED.get(intent.kind)
+    if not wanted:
+        # Of near equals, the one that speaks of what is asked about: a sentence that
+        # only shares the question's names ("Nordregio is the leader of …") reads close.
+        near_ones = [s for s in readable_ones if s in near] or readable_ones
+        topic = _unqualified(intent.question, topic_words(intent.question, every_stopword()))
+        # Of those that share as many topic words (none, across languages), the one that
+        # speaks of what the question names ("BSR Stars"), not only of the same thing.
+        chosen = max(near_ones, key=lambda s: (topic_hits(s, topic), _subject_names(s, intent)))
+        sharpest = _sharpest(chosen, topic)
+        return _both_parts(intent, ranked, sharpest, topic) or sharpest
+    found = {s.n: wanted.findall(_with_wanted(s, intent)) for s in readable_ones}
+    named = {s.n: _subject_names(s, intent) for s in readable_ones}
+    topic = topic_words(intent.question, every_stopword())
+    shared = {s.n: topic_hits(s, topic) for s in readable_ones}
+    top = readable_ones[0]
+    # A weaker passage leads when it speaks of more of what the question names, and of
+    # as much of what it asks: names are matched by their letters, which other languages
+    # write otherwise ("Danmark og Sverige", "den dansk-svenske aftale").
+    holding = [
+        s
+        for s in readable_ones
+        if found[s.n]
+        and (s in near or (named[s.n] > named[top.n] and _shares_as_much(s, top, shared)))
+    ]
+    numeric = intent.kind in ("quantity", "date")
+    counted = {s.n: _counts_asked(_with_wanted(s, intent), intent) for s in holding}
+    holding.sort(
+        key=lambda s: (
+            -named[s.n],
+            -counted[s.n],
+            numeric and not any(ch.isdigit() for m in found[s.n] for ch in m),
+        )
+    )
+    if not holding and intent.kind == "date":
+        # The dateline of a passage about what the question names, a line of its own and
+        # nobody's best sentence ("07 April 2017 - Published by …").
+        names = name_words(intent.question)
+        naming = [s for s in near if names and names_any(s.chunk.text, names)]
+        dated = _first_sentence(
+            naming, lambda chunk, i: states_day(_sentence(chunk, i)) and _quotable(chunk, i)
+        )
+        holding = [dated] if dated else []
+    lead = holding[0] if holding else readable_ones[0]
+    pinned = intent.activity or intent.goal is not None  # its code says where to read
+    if intent.kind == "list" and holding and not pinned:
+        lead = _on_topic_in_document(lead, holding, named, intent)
+    if numeric:
+        lead = _sharpest_figure(lead, intent, wanted)
+    if _ASKS_ROLE.search(intent.question) and (role := _role_stated(lead)):
+        return role
+    return _enumerating(lead, intent) if intent.kind == "list" else lead
+
+
+def _shares_as_much(other: Support, top: Support, shared: Mapping[int, int]) -> bool:
+    """Whether a passage speaks of as many of the question's topic words as the best one,
+    when both are of one document: across documents in other languages, shared topic
+    words say little."""
+    return other.chunk.doc != top.chunk.doc or shared[other.n] >= shared[top.n]
+
+
+def _on_topic_in_document(
+    lead: Support, holding: list[Support], named: Mapping[int, int], intent: Intent
+) -> Support:
+    """Of the passages of the lead's document that name as much, the one that speaks of
+    more of the question's topic words ("which municipalities can be members": the
+    membership line, not the line giving the network's name). Only within one document:
+    across documents in other languages, shared topic words say little."""
+    topic = topic_words(intent.question, every_stopword())
+    same = [s for s in holding if s.chunk.doc == lead.chunk.doc and named[s.n] == named[lead.n]]
+    best = max(same, key=lambda s: topic_hits(s, topic))
+    return best if topic_hits(best, topic) > topic_hits(lead, topic) else lead
+
+
+def _both_parts(
+    intent: Intent, ranked: list[Support], lead: Support, topic: list[str]
+) -> Support | None:
+    """For a question in two parts ("Where is the office, and who is the coordinator?"),
+    the sentence of a cited passage of the lead's document that speaks of more of its
+    topic words than the lead: one that answers both parts ("… run by the coordinator
+    Eva Lind at the office in Nordby") stands in a passage that reads further from either
+    part alone."""
+    if not _SECOND_QUESTION.search(intent.question):
+        return None
+    found = [
+        (topic_hits(support.at(j), topic), support.score, support.at(j))
+        for support in ranked
+        if support.chunk.doc == lead.chunk.doc  # another language's words say little
+        for j in range(len(support.chunk.sentences))
+        if _quotable(support.chunk, j) and readable(_sentence(support.chunk, j))
+    ]
+    better = [f for f in found if f[0] > topic_hits(lead, topic)]
+    return max(better, key=lambda f: f[:2])[2] if better else None
+
+
+def _sharpest(lead: Support, topic: list[str]) -> Support:
+    """Of the lead's paragraph or activity, the sentence that speaks of more of the
+    question's topic words than the lead: a block's opening sentence repeats the names a
+    question gives, and a later one says what it asks ("Where will Northern Connections
+    hold its demonstrations?": "… upcoming events and demonstrations in Living Labs …")."""
+    least, scores = topic_hits(lead, topic), lead.sentence_scores
+    found = [
+        (topic_hits(other, topic), scores[other.sentence] if scores else 0.0, other)
+        for other in _block_of(lead)
+    ]
+    # Of those that speak of more, the one with most topic words, then the closest.
+    better = [f for f in found if f[0] > least]
+    return max(better, key=lambda f: f[:2])[2] if better else lead
+
+
+def _sharpest_figure(lead: Support, intent: Intent, wanted: re.Pattern[str]) -> Support:
+    """Of the lead's section in its passage, the sentence that gives a figure of the kind
+    asked and speaks of more of the question's topic words than the lead: a report's
+    results paragraph opens with its headline figure ("412 took part") and states the
+    one asked for ("six months later 61 per cent were in work") two lines below, and a
+    summary opens with the period before it counts what was evaluated."""
+    topic = topic_words(intent.question, every_stopword())
+    chunk, i = lead.chunk, lead.sentence
+    least, scores = topic_hits(lead, topic), lead.sentence_scores
+    found = [
+        (topic_hits(lead.at(j), topic), scores[j] if scores else 0.0, j)
+        for j in range(len(chunk.sentences))
+        if j != i
+        and _same_place(chunk, i, j)
+        and _quotable(chunk, j)
+        and readable(_sentence(chunk, j))
+        and wanted.search(_sentence(chunk, j))
+    ]
+    # Of those that speak of more, the one with most topic words, then the closest.
+    better = [f for f in found if f[0] > least]
+    return lead.at(max(better, key=lambda f: f[:2])[2]) if better else lead
+
+
+#: A question for what a goal is to achieve: "Hva skal være oppnådd under mål 9?".
+_ACHIEVED = re.compile(r"\b(?:achiev\w*|accomplish\w*|uppnå\w*|oppnå\w*|opnå\w*)", re.I)
+#: The label a plan gives a goal's expected achievement: "Målopnåelse:", "Expected results:".
+_ACHIEVEMENT_LABEL = re.compile(
+    r"^(?:mål(?:opnåelse|oppnåelse|uppfyllelse)|expected\s+results?|achievements?)\s*:",
+    re.IGNORECASE,
+)
+
+
+def _achievement_lead(intent: Intent, ranked: list[Support]) -> Support | None:
+    """For what a named goal is to achieve, the goal's own achievement paragraph
+    ("Målopnåelse: - Regionalsektoren har gennemført analyser om …"), where a cited
+    passage holds it under that goal's heading."""
+    if intent.goal is None or not _ACHIEVED.search(intent.question):
+        return None
+    for support in ranked:
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            under = intent.goal in goal_numbers(chunk.section_of(j))
+            if under and _ACHIEVEMENT_LABEL.match(tidy(_sentence(chunk, j))):
+                return support.at(j)
+    return None
+
+
+#: A question for the role someone takes: "Vilken roll ser X för sig själv …?".
+_ASKS_ROLE = re.compile(r"\b(?:roles?|roll(?:en)?|rollen?|rolle(?:n)?)\b", re.IGNORECASE)
+#: A sentence that says what role someone takes: "… där MNK kan fungera som
+#: initiativtagare", "act as a facilitator", "rollen som samordnare".
+_ROLE_STATED = re.compile(
+    r"\b(?:fungera|fungere|agera|virka|virke|opptre|optræde|act|acts|acting|serve|serves)\s+"
+    r"(?:som|as)\b|\b(?:roll|rolle|role)(?:n|en)?\s+(?:som|as)\b",
+    re.IGNORECASE,
+)
+
+
+def _role_stated(lead: Support) -> Support | None:
+    """The sentence of the lead's paragraph or activity that says what role someone takes
+    ("Det krävs helhetsgrepp där MNK kan fungera som initiativtagare."), the lead's own
+    first."""
+    return next((s for s in (lead, *_block_of(lead)) if _ROLE_STATED.search(s.text)), None)
+
+
+#: A sentence that lists several things: "inom hälsovård, räddningstjänst, … och polis".
+_ENUMERATION = re.compile(
+    r"[^\W\d_][\w-]*,\s+[^,.;]{1,40}?(?:,\s+[^,.;]{1,40}?)*\s+(?:och|og|and|samt|or|eller)\s+\w"
+)
+
+
+def _enumerating(lead: Support, intent: Intent) -> Support:
+    """For "which X", the sentence of the lead's paragraph or activity that lists several
+    things and speaks of the question's topic, when the lead lists none ("Myndighets-
+    samarbete mellan Sverige och Norge." → "Myndighetssamarbete inom hälsovård,
+    räddningstjänst, fjällräddningen Dalarna och polis.")."""
+    if _ENUMERATION.search(tidy(lead.text)):
+        return lead
+    topic = topic_words(intent.question, every_stopword())
+    for other in _block_of(lead):
+        text = tidy(other.text)
+        # A whole sentence that stands alone, not a line a column cut ("som
+        # marknadsanalys, …") nor one that leans on the one before ("Detta skall …").
+        whole = text[:1].isupper() and not _LEANS_BACK.match(text) and not is_names_cell(text)
+        if whole and _ENUMERATION.search(text) and topic_hits(other, topic):
+            return other
+    return lead
+
+
+#: A question for the target an activity sets: "What target does X set for …?", "Vilket
+#: mål har …" (not a numbered goal: "mål 7").
+_ASKS_TARGET = re.compile(
+    r"\b(?:targets?|målet?|målsætning\w*|målsättning\w*|målsetting\w*)\b", re.I
+)
+#: The line a plan gives an activity's target: "Mål: två lösta gränshinder.", "Target: …".
+_TARGET_LABEL = re.compile(r"^(?:mål|målsætning|målsättning|målsetting|targets?)\s*:\s*\S", re.I)
+
+
+def _target_lead(intent: Intent, readable_ones: list[Support]) -> Support | None:
+    """For the target an organisation's activity sets, the line that labels it ("Mål: två
+    lösta gränshinder.") in the best passage's owner's block, in any cited passage: the
+    activity's sentence names the aim, the label line the figure."""
+    asks = _ASKS_TARGET.search(intent.question) and intent.goal is None
+    if not asks or intent.kind == "definition" or not readable_ones:
+        return None
+    owner = readable_ones[0].owner
+    for support in readable_ones:
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            if chunk.owner_of(j) == owner and _TARGET_LABEL.match(tidy(_sentence(chunk, j))):
+                return support.at(j)
+    return None
+
+
+#: A question for how often something happens: "How often …", "Hur ofta …", "Hvor tit …".
+_ASKS_FREQUENCY = re.compile(
+    r"\b(?:how\s+(?:often|frequently)|hur\s+ofta|hvor\s+(?:ofte|tit))\b", re.IGNORECASE
+)
+#: A period a frequency is counted in: "year", "månaden", "uka", "kvartal".
+_PERIOD_WORD = (
+    r"(?:years?|months?|weeks?|days?|quarters?|år(?:et)?|månad(?:en)?|måned(?:en)?|"
+    r"vecka(?:n)?|uke(?:n)?|uka|uge(?:n)?|dag(?:en)?|kvartal(?:et)?)"
+)
+#: A stated frequency: "four times a year", "två gånger per år", "to ganger i året",
+#: "every six months", "varje månad", "hvert kvartal", "annually", "årligen", "ugentligt".
+_FREQUENCY = re.compile(
+    rf"\b(?:\w+\s+(?:times?|gånger|gång|ganger|gang|gange)\s+(?:a|an|per|each|every|om|i|"
+    rf"pr\.?)\s+{_PERIOD_WORD}|(?:once|twice)\s+(?:a|an|per|each|every)\s+{_PERIOD_WORD}|"
+    rf"(?:every|each|varje|varannan|vartannat|hver|hvert|hvers)\s+(?:\w+\s+)?{_PERIOD_WORD}|"
+    r"annually|yearly|monthly|weekly|quarterly|daily|biannually|"
+    r"årligen|månatligen|kvartalsvis|veckovis|årlig(?:t|e)?|månedlig(?:t|e)?|"
+    r"ukentlig(?:t|e)?|ugentlig(?:t|e)?|dagligen|daglig(?:t|e)?)\b",
+    re.IGNORECASE,
+)
+
+
+def _frequency_lead(intent: Intent, ranked: list[Support], lead: Support) -> Support:
+    """For a how-often question, the sentence of a cited passage that states a frequency
+    ("It meets four times a year") in the paragraph that, with its section and owner,
+    speaks most of the question's topic, then whose own words and the sentence before
+    them do ("It" is the body named before). The lead chosen otherwise stays when it
+    states one in a paragraph that speaks of the topic as much. A passage's best sentence
+    is often the one naming the body; a frequency of something else is no answer."""
+    if not _ASKS_FREQUENCY.search(intent.question):
+        return lead
+    asked = _ASKS_FREQUENCY.sub(" ", intent.question)
+    stop = every_stopword()
+    topic = [w for w in re.findall(r"[^\W\d_]{4,}", asked) if w.casefold() not in stop]
+
+    def hits(support: Support) -> tuple[int, int]:
+        chunk, j = support.chunk, support.sentence
+        where = f"{support.owner or ''}\n{support.section}\n{paragraph(support)}"
+        said = " ".join(_sentence(chunk, k) for k in (j - 1, j) if _same_paragraph(chunk, k, j))
+        return _topic_words_in(_fold(where), topic), _topic_words_in(_fold(said), topic)
+
+    best, found = (0, 0), None
+    for support in ranked:  # of equals, the best-ranked passage's
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            text = _sentence(chunk, j)
+            states = _FREQUENCY.search(text) and _quotable(chunk, j) and readable(text)
+            if states and (key := hits(support.at(j))) > best:
+                best, found = key, support.at(j)
+    if found is None or (_FREQUENCY.search(lead.text) and hits(lead)[0] >= best[0]):
+        return lead
+    return found
+
+
+#: A question for a year, not a day: "Which year …", "I hvilket år …".
+_ASKS_YEAR = re.compile(r"\b(?:which|what|vilket|hvilket|hvilke)\s+(?:years?|år)\b", re.I)
+
+
+def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
+    """For when something is or is due ("Hvornår er ansøgningsfristen …?"), the sentence of
+    a cited passage that states a day (for a deadline, one that says it is one: "Sista
+    ansökningsdag … är den 16 februari 2026", "senest den 15. januar 2026") in a document
+    that names what the question names when one does; of those, the one on the question's
+    topic and closest to it. A passage's best sentence often only opens its document ("… lanserades
+    2026–2028"), and another document's date does not answer for this one."""
+    if intent.kind != "date" or _ASKS_YEAR.search(intent.question):
+        return None
+    deadline = asks_deadline(intent.question)
+    topic = topic_words(intent.question, every_stopword())
+    naming = _naming_documents(intent, ranked)
+    published = asks_published(intent.question)
+    found = [
+        support.at(j)
+        for support in ranked
+        for j in range(len(support.chunk.sentences))
+        if _dates(text := _sentence(support.chunk, j))
+        and _quotable(support.chunk, j)
+        and (readable(text) or (published and states_published(text)))
+    ]
+    if deadline:  # another day (a meeting's, a launch's) is no deadline
+        found = [s for s in found if DEADLINE.search(s.text)]
+    if published:  # the byline's day ("Published 4 May 2026"), not that of what it reports
+        found = [s for s in found if states_published(s.text)] or [
+            s for s in found if readable(s.text)
+        ]
+    names = name_words(intent.question)
+
+    def named(s: Support) -> int:  # not the names the document's title has: all of it does
+        return _names_in_paragraph(s, [n for n in names if not names_any(s.chunk.title, [n])])
+
+    # A month of a year ("Building starts in May 2026") dates the thing the question
+    # names when its paragraph names it; elsewhere it dates anything.
+    found = [s for s in found if s.chunk.doc in naming and (states_day(s.text) or named(s) > 0)]
+    if not found:
+        return None
+
+    def key(s: Support) -> tuple[int, int, bool, float]:
+        closeness = s.score + (s.sentence_scores[s.sentence] if s.sentence_scores else 0.0)
+        return (named(s), topic_hits(s, topic), states_day(s.text), closeness)
+
+    return max(found, key=key)
+
+
+def _dates(text: str) -> bool:
+    """Whether a sentence gives a day or a month of a year ("Building starts in May 2026")."""
+    return states_day(text) or states_month(text)
+
+
+def _names_in_paragraph(support: Support, names: list[str]) -> int:
+    """How many of `names` the paragraph of the support's sentence names: of two pilots
+    described alike ("Pilot A: … Start in May 2025." "Pilot B: … Start in June 2026."),
+    the asked one's paragraph gives its date."""
+    text = support.chunk.text
+    start, end = support.chunk.sentences[support.sentence]
+    opens = text.rfind("\n\n", 0, start)
+    closes = text.find("\n\n", end)
+    paragraph = text[opens + 1 if opens >= 0 else 0 : closes if closes >= 0 else len(text)]
+    return sum(names_any(paragraph, [name]) for name in names)
+
+
+def _naming_documents(intent: Intent, ranked: list[Support]) -> set[str]:
+    """The documents whose cited passages (with their titles) name most of what the
+    question names, an acronym that opens a compound ("ARC-programmet") by itself; every
+    cited document when the question names nothing or none names it."""
+    names = [
+        n.split("-")[0] if n.split("-")[0].isupper() else n for n in name_words(intent.question)
+    ]
+    names = [n for n in dict.fromkeys(names) if not _is_role(n)]
+    every = {s.chunk.doc for s in ranked}
+    if not names:
+        return every
+    text: dict[str, str] = {}
+    for s in ranked:
+        text[s.chunk.doc] = f"{text.get(s.chunk.doc, s.chunk.title)}\n{s.chunk.text}"
+    naming = {
+        doc for doc, where in text.items() if 2 * sum(_names(where, n) for n in names) >= len(names)
+    }
+    return naming or every
+
+
+def _names(text: str, name: str) -> bool:
+    """Whether `text` names `name`: an acronym as a word of its own ("ARC", not "Arctic"),
+    another name by its first letters."""
+    if name.isupper():
+        return bool(re.search(rf"\b{re.escape(name)}\b", text))
+    return names_any(text, [name])
+
+
+def _dated_lead(
+    intent: Intent, readable_ones: list[Support], near: list[Support]
+) -> Support | None:
+    """For a question that names a year ("What will Nordkalottrådet contribute in 2023?"),
+    the line dated by it, of the best passage's owner, among near equals or in its
+    section: a plan states an activity once and each year's step on a milestone line
+    below it, in the same passage or the next ("M2023 Bidra till ett nytt Interreg-projekt
+    …"). A passage's own best sentence first, then its activity's other lines."""
+    if not intent.years or not readable_ones:
+        return None
+    # The block of the organisation the question names ("Høgskolen i Innlandet's
+    # milestone"), else the best passage's.
+    asked = [s for s in readable_ones if s.owner and _owner_asked(s.owner, intent.question)]
+    top = (asked or readable_ones)[0]
+    topic = topic_words(intent.question, every_stopword())
+    for support in readable_ones:
+        same_place = (support.chunk.doc, support.section) == (top.chunk.doc, top.section)
+        if support.owner != top.owner or not (support in near or same_place):
+            continue  # another organisation's line of that year answers something else
+        chunk, i = support.chunk, support.sentence
+        dated = [
+            support.at(j)
+            for j in (i, *_paragraph_order(chunk, i, BLOCK_REACH))
+            if _dated_as_asked(_sentence(chunk, j), intent) and _quotable(chunk, j)
+        ]
+        if dated:  # of that year's lines, the one that speaks of what is asked, else the nearest
+            return max(dated, key=lambda s: topic_hits(s, topic))
+    return None
+
+
+def _owner_asked(owner: str, question: str) -> bool:
+    """Whether the question names a block's owner by every word of its name
+    ("Høgskolen i Innlandet"; not "Innlandet fylkeskommune", which only shares a place)."""
+    words = [w for w in re.findall(r"[^\W\d_]+", owner) if len(w) >= NAME_PREFIX]
+    return bool(words) and all(names_any(question, [w]) for w in words)
+
+
+#: What a body did that a question asks about and a text says in its own words, in the
+#: four languages: recommending, deciding, proposing.
+_ACTS = (
+    re.compile(r"\b(?:recommend\w*|anbefal\w*|rekommend\w*)", re.IGNORECASE),
+    re.compile(r"\b(?:decid\w*|decision\w*|beslut\w*|vedt[aoæ]\w*)", re.IGNORECASE),
+    re.compile(r"\b(?:propos\w*|föreslå\w*|foresl[åa]\w*|förslag\w*|forslag\w*)", re.IGNORECASE),
+)
+#: A question put to the assistant itself: "Can you recommend …", "Kan du anbefale …".
+_ADDRESSED = re.compile(r"\b(?:you|du)\b", re.IGNORECASE)
+
+
+def _act_lead(intent: Intent, ranked: list[Support]) -> Support | None:
+    """For what a body recommended, decided or proposed, the sentence of a cited passage
+    that says it did ("Beslutning: Arbejdsgruppen godkendte …", "We recommend that …"),
+    in a document that names what the question names; of those, the one on the
+    question's topic and closest to it. Minutes and reports open an item with who
+    presented what, and the decision or recommendation stands lines below."""
+    act = next((a for a in _ACTS if a.search(intent.question)), None)
+    asked_of_us = _ADDRESSED.search(intent.question)  # "Kan du anbefale …": no one did
+    # Only what was decided: "when and where will the board treat the recommendations"
+    # asks for a day and a place, "who decided" for a name.
+    if act is None or asked_of_us or intent.kind not in ("free", "list"):
+        return None
+    topic = topic_words(intent.question, every_stopword())
+    naming = _naming_documents(intent, ranked)
+    found = [
+        support.at(j)
+        for support in ranked
+        if support.chunk.doc in naming
+        for j in range(len(support.chunk.sentences))
+        if act.search(_sentence(support.chunk, j))
+        and _quotable(support.chunk, j)
+        and readable(_sentence(support.chunk, j))
+    ]
+
+    def key(s: Support) -> tuple[int, float]:
+        closeness = s.score + (s.sentence_scores[s.sentence] if s.sentence_scores else 0.0)
+        return (topic_hits(s, topic), closeness)
+
+    return max(found, key=key, default=None)
+
+
+def _counts_asked(text: str, intent: Intent) -> int:
+    """How many of the things a how-many question asks about the text counts: "21
+    partners from 6 countries" counts both of "how many partners and countries"."""
+    if intent.kind != "quantity":
+        return 0
+    asked = {_stem(w) for w in re.findall(r"[^\W\d_]{4,}", intent.question)}
+    before = [w for m in _COUNTED_BEFORE.finditer(text) for w in m.group(1).split()]
+    counted = {_stem(w) for w in [*_COUNTED.findall(text), *before]}
+    return len(asked & counted)
+
+
+#: What a how-many question counts, the words after its asking ones: "How many new
+#: quays …", "Hvor mange nye språkreir …", "Hur många kommuner …".
+_HOW_MANY = re.compile(
+    r"\b(?:how\s+many|hvor\s+mange|hur\s+många|hur\s+manga)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _counts_asked_noun(text: str, intent: Intent) -> bool:
+    """Whether a figure of `text` counts the thing a how-many question names right after
+    its asking words ("14 new charging quays" for "How many new charging quays …"), not
+    only another word of the question ("three Nordic countries" for "How many people
+    will the Nordic group have?")."""
+    match = _HOW_MANY.search(intent.question)
+    if match is None:
+        return False
+    asked = {_stem(w) for w in re.findall(r"[^\W\d_]{4,}", match.group(1))}
+    counted = {w for words in _COUNTED_PHRASE.findall(text) for w in words.split()}
+    return bool(asked & {_stem(w) for w in counted})
+
+
+def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | None:
+    """For a how-many question, the line of a cited passage's block that counts what is
+    asked ("D: Antalet arrangerade myndighetsträffar; 24." for "Hvor mange myndighetsmøter
+    …"), when the best-supported sentences count none of it: plans give the figure on an
+    indicator line below the activity."""
+    if intent.kind != "quantity" or any(_counts_asked(s.text, intent) for s in readable_ones):
+        return None
+    for support in readable_ones:
+        chunk, i = support.chunk, support.sentence
+        for j in _paragraph_order(chunk, i, BLOCK_REACH):  # a short line, not prose
+            if _quotable(chunk, j) and _counts_asked(_sentence(chunk, j), intent):
+                return support.at(j)
+    # Else a sentence further off in a cited passage whose figure counts the asked thing
+    # ("Goal 1: 12 new harbours by 2030" for "how many new harbours …"), in a passage
+    # that names what the question names (another body's board has members too).
+    names = name_words(intent.question)
+    naming = [s for s in readable_ones if not names or names_any(s.chunk.text, names)]
+    return _first_sentence(
+        naming,
+        lambda chunk, j: _quotable(chunk, j) and _counts_asked_noun(_sentence(chunk, j), intent),
+    )
+
+
+@dataclass(frozen=True)
+class Owned:
+    """The activities of a plan (by its title) in which an organisation has blocks."""
+
+    document: str
+    codes: list[str]
+    #: The organisation as the plan names it ("Kvarkenrådet" for "Kvarken Council").
+    owner: str
+
+    def sentence(self, name: str) -> str:
+        word = activity_word(len(self.codes))
+        named = name if name.casefold() == self.owner.casefold() else f"{self.owner} ({name})"
+        return f"In “{self.document}”, {named} has {word} {', '.join(self.codes)}."
+
+
+@dataclass(frozen=True)
+class Titled:
+    """A document whose title names a definition question's subject, with the headings
+    of its outline that head no others (a project page's projects)."""
+
+    title: str
+    headings: list[str]
+    #: The file, named where only its name names the subject ("Collaboration in the EU"
+    #: of smart-specialisation-eu-collaboration-sweden.txt).
+    file: str | None = None
+
+    def sentence(self, name: str) -> str:
+        shown = ", ".join(f"“{h}”" for h in self.headings[:TITLED_HEADINGS])
+        titled = f"“{self.title}” ({self.file})" if self.file else f"“{self.title}”"
+        return f"{titled} is about {name}: among its {len(self.headings)} headings are {shown}."
+
+
+#: How many of a titled document's headings its sentence names.
+TITLED_HEADINGS = 3
+
+
+def _definition_lead(
+    intent: Intent,
+    ranked: list[Support],
+    question_lang: str | None,
+    owned: Owned | None = None,
+    named_by: Titled | None = None,
+) -> str:
+    """What X is (or does): a sentence that defines it; else what X stands for when it is
+    an acronym the passages spell out ("ADMA stands for “Advanced Manufacturing”"), or
+    the corpus's own words about it, saying that it gives no definition."""
+    subject = intent.subject
+    defining = [
+        s
+        for s in ranked
+        if defines(s.text, subject, intent.does)
+        and readable(s.text)
+        and (intent.does or not _elsewhere(s.section, subject, s.text))
+    ]
+    # Another sentence of the passages may say it, or open with more of the subject ("The
+    # joint challenges are: …" for "the joint challenges of the Northern Connections
+    # partners", over "The Northern Connections approach is …").
+    most = max((_opening_score(s.text, subject) for s in defining), default=(0, 0))
+    found = _first_sentence(
+        ranked,
+        lambda chunk, i: (
+            _opening_score(_sentence(chunk, i), subject) > most
+            and defines(_sentence(chunk, i), subject)
+            and readable(_sentence(chunk, i))
+            and (intent.does or not _elsewhere(chunk.section_of(i), subject, _sentence(chunk, i)))
+        ),
+    )
+    defining = [found, *defining] if found and subject else defining
+    if intent.does:  # "what does X work on": what X is said to do comes first
+        defining.sort(key=lambda s: not ACTIVITY_VERB.search(s.text))
+    about = [
+        s
+        for s in ranked
+        if _subject_opening(s.text, subject) is not None and readable(s.text) and not _is_heading(s)
+    ]
+    # A sentence opening with more of the subject is more about it: "The five focus areas
+    # …" over "The Vanguard initiative …" for "the five focus areas of the Vanguard initiative".
+    about.sort(key=lambda s: _opening_score(s.text, subject), reverse=True)
+    # A section titled by the subject ("GROM – Green transition in the Arctic") is about it.
+    titled = _first_sentence(
+        ranked,
+        lambda chunk, i: (
+            _titled(_heading_of(chunk, i), subject)
+            and _quotable(chunk, i)
+            and readable(_sentence(chunk, i))
+        ),
+    )
+    heading = _heading_of(titled.chunk, titled.sentence) if titled else ""
+    if (
+        titled
+        and not defining
+        and (
+            _PROJECT_OPENING.match(tidy(titled.text))
+            or _SUBTITLE.search(heading)
+            or heading.endswith(f"({subject})")
+        )
+        and _names_wholly(heading, subject)
+    ):
+        # Under the title that names it, "This project will investigate …" says what it
+        # is; so does the title's own subtitle ("GROM – Green transition in the Arctic").
+        defining = [titled]
+    fallback = [titled] if titled and subject else [s for s in ranked if readable(s.text)]
+    chosen = (defining or about or fallback or _saying(ranked))[0]
+    often = _how_often(intent.period, ranked) if intent.period else None
+    spelled = _spelled_out(subject, ranked) if not intent.does else None
+    chosen = often or (None if defining else spelled and spelled[1]) or chosen
+    lead = _fallback(chosen, intent, question_lang, _row_naming(chosen.text, subject))
+    stands = f"{subject} stands for “{spelled[0]}”. " if spelled else ""
+    # What a plan lists X with says what X does, and what X is where nothing else does.
+    cell = not _prose(tidy(chosen.text))
+    undefined = not (defining or often or spelled)
+    listed = _listed_with(subject, ranked) if intent.does or cell or undefined else None
+    # The plan activities it has blocks in, unless the question asks about one topic of
+    # them ("What does X do about the forest industry?").
+    whole = undefined or not _beyond(intent.question, subject)
+    if owned and (intent.does or undefined) and whole:
+        listed = " ".join(x for x in (owned.sentence(subject), listed) if x)
+    if named_by and (intent.does or undefined) and whole:
+        listed = " ".join(x for x in (listed, named_by.sentence(subject)) if x)
+    if not undefined or not subject:
+        return f"{stands}{lead}\n\n{listed}" if listed else f"{stands}{lead}"
+    missing = (
+        f"The corpus does not say what “{subject}” does"
+        if intent.does
+        else f"The corpus gives no definition of “{subject}”"
+    )
+    # A cell ("Resultatmål GK-er Resultatmål TG") or a bare code ("G.1.a.") says nothing
+    # of the subject: the list of the activities it is named with does, if any.
+    if cell or not tidy(chosen.text):
+        return f"{missing}. {listed}" if listed else f"{missing}."
+    said = f"{missing}; what it says: {lead}"
+    return f"{said}\n\n{listed}" if listed else said
+
+
+def _beyond(question: str, subject: str) -> list[str]:
+    """The question's topic words that are not its subject's."""
+    own = {w.casefold() for w in re.findall(r"\w+", subject)}
+    return [w for w in topic_words(question, every_stopword()) if w.casefold() not in own]
+
+
+def _elsewhere(section: str, subject: str, text: str = "") -> bool:
+    """Whether a sentence about a name stands under another thing's title: "Nordregio is
+    the leader of the work package …" under "Sino-European innovative green and smart
+    cities (SiEUGreen)" says Nordregio's part in that project, not what Nordregio is. A
+    glossary line (`text`: "Nordregio – A Nordic research institute …") says what its term
+    is under any title."""
+    if text and _glossed(text, subject):
+        return False
+    title = _title(section)
+    named = bool(subject) and all(w[:1].isupper() for w in subject.split())
+    return named and bool(title) and not names_any(title, [subject])
+
+
+def _titled(title: str, subject: str) -> bool:
+    """Whether a heading names `subject` first ("GROM – Green transition in the Arctic"),
+    or anywhere when the subject is written in capitals, an acronym ("Regional
+    Development Network Cooperation Model VALUMA")."""
+    if not subject:
+        return False
+    if subject.isupper() and re.search(rf"(?<![\w-]){re.escape(subject)}(?![\w-])", title):
+        return True
+    if title.endswith(f"({subject})"):
+        return True  # the name spelled out, then the short one: "Sino-European … (SiEUGreen)"
+    return bool(re.match(rf"{re.escape(subject)}(?![\w-])", title, re.IGNORECASE))
+
+
+def _heading_of(chunk: Chunk, i: int) -> str:
+    """The heading sentence `i` stands under: its section's, or, in a document without
+    headings, the document's title ("Nordic climate neutral municipalities partnership")."""
+    return _last(chunk.section_of(i)) or chunk.title
+
+
+def _names_wholly(title: str, subject: str) -> bool:
+    """Whether `subject` is the title's whole name, before its subtitle or after its
+    description ("GROM – Green transition …", "… Cooperation Model VALUMA", "Sino-European
+    … cities (SiEUGreen)"), not a part of it ("ESPON" of "ESPON ESCAPE – …")."""
+    name = re.split(r"\s+[–—-]\s+|\s*\(", title)[0].strip()
+    ends = title.endswith((f" {subject}", f"({subject})"))
+    return name.casefold() == subject.casefold() or ends
+
+
+def titled_by(chunk: Chunk, subject: str) -> bool:
+    """Whether a section of the passage is titled by `subject` (see `_titled`)."""
+    return any(_titled(_last(chunk.section_of(i)), subject) for i in range(len(chunk.sentences)))
+
+
+#: A title's subtitle after the name: "GROM – Green transition in the Arctic".
+_SUBTITLE = re.compile(r"\S\s+[–—-]\s+\w")
+#: How a project's description opens under its title: "This project …", "The aim of the
+#: project is …", "Projektet …".
+_PROJECT_OPENING = re.compile(
+    r"^(?:this|the)\s+(?:\w+\s+){0,2}(?:project|initiative|study|partnership)\b|"
+    r"^the\s+(?:aim|objective|purpose|goal)\s+of\s+(?:the|this)\s+(?:project|initiative)\b|"
+    r"^(?:projektet|prosjektet)\b",
+    re.IGNORECASE,
+)
+
+
+def _activity_line(intent: Intent, ranked: list[Support]) -> Support | None:
+    """The line that opens the activity a question names by its code ("G.1.a. Styrke et
+    direkte … samarbejde …") in the best passages, for "what is G.1.a?" or "Hvad går
+    G.1.e ud på?"."""
+    code = intent.activity
+    if not code:
+        return None
+    return _first_sentence(
+        ranked, lambda chunk, i: _last(chunk.section_of(i)) == code and is_code(_sentence(chunk, i))
+    )
+
+
+def _spelled_out(subject: str, ranked: list[Support]) -> tuple[str, Support] | None:
+    """The full name an acronym or short name in capitals asked about is given in the
+    best passages ("a project called ADMA (Advanced Manufacturing)"), with the sentence
+    that gives it."""
+    if not ACRONYM.fullmatch(subject) and not _CAPITALS_NAME.fullmatch(subject):
+        return None
+    found = _first_sentence(
+        ranked,
+        lambda chunk, i: (
+            bool(expansions_in(_sentence(chunk, i), subject)) and readable(_sentence(chunk, i))
+        ),
+    )
+    return (expansions_in(found.text, subject)[0], found) if found else None
+
+
+def _listed_with(subject: str, ranked: list[Support]) -> str | None:
+    """Where a plan names the subject only in a cell beside its activities ("Nordregio og
+    TG"): "“Handlingsplan …” lists Nordregio with activities G.1.g, G.1.e [2][3]." For
+    "what does X do", that is what X is part of."""
+    found: dict[str, dict[str, list[int]]] = {}
+    for support in ranked:
+        code = _last(support.section)
+        text = tidy(support.text)
+        if ACTIVITY_CODE.fullmatch(code) and not _prose(text) and names_any(text, [subject]):
+            found.setdefault(support.chunk.title, {}).setdefault(code, []).append(support.n)
+    if not found:
+        return None
+    title, codes = max(found.items(), key=lambda item: len(item[1]))
+    numbers = [n for ns in codes.values() for n in ns]
+    word = activity_word(len(codes))
+    return f"“{title}” lists {subject} with {word} {', '.join(sorted(codes))} {_marks(numbers)}."
+
+
+def _naming_asked(intent: Intent, readable_ones: list[Support]) -> Support | None:
+    """For "which call for proposals …", when the best sentence does not name what is
+    asked for, the sentence of the best passages that names all of it along with a
+    name ("The call for proposals: Circular Cities & New Circular Solutions …"). Only
+    a phrase of two words or more is that telling: one word ("områden") is not."""
+    phrase = asked_phrase(intent.question, every_stopword())
+    if len(phrase) < ASKED_PHRASE_WORDS or not readable_ones:
+        return None
+    if _names_all(readable_ones[0].text, phrase):
+        return None
+
+    def names_it(chunk: Chunk, i: int) -> bool:
+        text = _sentence(chunk, i)
+        return _names_all(text, phrase) and _fresh_name(text, intent) and readable(text)
+
+    return _first_sentence(readable_ones, names_it)
+
+
+def _list_spoken_of(near: list[Support], ranked: list[Support]) -> Support | None:
+    """For "which X", a bulleted list in a cited passage whose intro's words a close
+    sentence of the same document speaks of ("… how the joint challenges of the 21
+    partners are addressed." → "The joint challenges are: • … • …"): the close sentence
+    names what the list gives, in whatever language the question asked it."""
+    stop = every_stopword()
+    for support in near:
+        said = {_fold(w) for w in re.findall(r"[^\W\d_]{4,}", support.text)}
+        for other in (s for s in ranked if s.chunk.doc == support.chunk.doc):
+            chunk = other.chunk
+            for j in range(len(chunk.sentences)):
+                listed = _list_span(chunk, j)
+                if not listed or listed[0] != j:
+                    continue
+                # A short intro that names what it lists ("The joint challenges are:").
+                line = _sentence(chunk, j)
+                intro = [_fold(w) for w in re.findall(r"[^\W\d_]{4,}", line)]
+                intro = [w for w in intro if w not in stop]
+                short = len(line.split()) <= LIST_INTRO_WORDS
+                if short and len(intro) >= 2 and all(w in said for w in intro):
+                    return other.at(j)
+    return None
+
+
+def _names_all(text: str, words: list[str]) -> bool:
+    """Whether `text` names every one of `words` (by their first letters); a later word
+    may be the head of a compound ("national parks": "nationalparker")."""
+    folded = text.casefold()
+    return all(
+        re.search(rf"\b{re.escape(w[:STEM_LETTERS])}", folded)
+        or (i > 0 and re.search(rf"\w{re.escape(w[: STEM_LETTERS - 1])}", folded))
+        for i, w in enumerate(words)
+    )
+
+
+def _fresh_name(text: str, intent: Intent) -> bool:
+    """Whether a sentence has a name (capitalised inside it, letters only: not "CO2")
+    that the question does not give."""
+    asked = name_words(intent.question)
+    return any(not names_any(n, asked) for n in _LETTER_NAME.findall(tidy(text)))
+
+
+def _how_often(period: str, ranked: list[Support]) -> Support | None:
+    """The first sentence of the best passages that says how often ("Miljörådet väljer
+    årligen 2-3 teman" for "vad gör miljörådet varje år"), in rank order."""
+
+    def says_how_often(chunk: Chunk, i: int) -> bool:
+        text = _sentence(chunk, i)
+        return bool(PERIODS[period].search(text)) and readable(text) and _quotable(chunk, i)
+
+    return _first_sentence(ranked, says_how_often)
+
+
+def _first_sentence(ranked: list[Support], test: Callable[[Chunk, int], bool]) -> Support | None:
+    """The first sentence, passage by passage in rank order, that passes `test`, as a
+    support of its passage (the lead of an answer need not be a passage's best sentence)."""
+    for support in ranked:
+        chunk = support.chunk
+        for i in range(len(chunk.sentences)):
+            if test(chunk, i):
+                return support.at(i)
+    return None
+
+
+def _saying(ranked: list[Support]) -> list[Support]:
+    """The supports whose sentence has words once codes are left out (a bare "G.1.a."
+    would quote nothing), all of them if none has."""
+    return [s for s in ranked if tidy(s.text)] or ranked
+
+
+def _reads(support: Support, intent: Intent) -> bool:
+    """Whether what the answer quotes of a passage reads as prose; a heading counts when
+    the sentence it opens is what is quoted."""
+    quoted = _with_wanted(support, intent)
+    if _is_heading(support):
+        return quoted != quote(support.text) and readable(quoted)
+    return readable(support.text)

@@ -1,0 +1,436 @@
+"""List answers: the actors, partners and projects a question asks for.
+
+Actors are filtered to the kind asked ("which committees"), the owner of a sentence's
+section first; partners come from a partner heading, a list under it or a partner table;
+projects from an item's heading or the capitalised names a passage gives.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from nordask.amounts import _spelled_headers
+from nordask.cells import partner_rows
+from nordask.entities import actor_kind, find_actors
+from nordask.evidence import _WANTED, _dated_by
+from nordask.passages import Support, _last, _marks, _sentence, tidy, topic_hits, window
+from nordask.people import _fits, _item_title, _named_in, _names_no_project, _split_names, _title
+from nordask.query import Intent, is_country, name_words, names_any, role_stem, topic_words
+from nordask.quotes import quote, quoted_sentences
+from nordask.records import Chunk
+from nordask.structure import PATH_SEPARATOR, TITLE_WORDS, bar_cells, is_names_cell
+from nordask.words import every_stopword
+
+if TYPE_CHECKING:
+    from nordask.overview import Activity
+
+
+MAX_ACTORS = 8
+#: A role's holders are named within this many words after the role word.
+ROLE_REACH = 6
+#: How far in its paragraph a quote may reach for the name or figure asked for.
+PARAGRAPH_REACH = 3
+#: A list of names: "Denmark, Finland and Norway", "Dalarna, Skåne, Värmland och Örebro".
+_NAME = r"[A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+){0,2}"
+_NAME_LIST = re.compile(
+    rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|og|och|samt|or|eller)\s+{_NAME}"
+)
+_CAPITALISED_RUN = re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+)+")
+_NAME_BEFORE_KIND = re.compile(
+    r"(?<!^)\b([A-ZÅÄÖÆØÜ][\w-]+(?:\s+[a-zåäöæøü][\w-]+)?)[\s-]+"
+    r"(?:project|projekt|prosjekt|programme|program|conference|konferens|konference|"
+    r"konferanse|partnership|partnerskab|partnerskap|initiative|network|nätverk|netværk)",
+)
+#: A place, one word, by its definite suffix: "Kvarkenregionen", "Nordkalottområdet", or
+#: in English by its last word: "Baltic Sea Region" (not "Region Skåne", a body).
+_PLACE = re.compile(
+    r"^[\w-]+(?:regionen|regionerna|området|områdena|landet)$|^(?:[\w-]+\s+){1,3}(?:Region|Area)$",
+    re.I,
+)
+#: A capitalised adjective of place ("Nordic", "Swedish", "nordiska", "Danske"): it
+#: describes what is asked about rather than naming it.
+_ADJECTIVE = re.compile(r"(?:ic|ish|ian|isk|iska|iske|ske|ska|sk)$", re.IGNORECASE)
+
+
+def partners_answer(
+    goal: int,
+    activity: Activity,
+    n: int,
+    owners: Sequence[tuple[str, int | None]],
+    terms: Mapping[str, str],
+) -> str:
+    """Who carries out an activity a question names, by its code or by what its line
+    says: the plan's cell of partners beside it, and the organisations with a block of
+    their own under it, each cited where it stands ("G.1.f (goal 1, “Undersøge …”): the
+    plan names “Nordregio og TG” as its partners [1]."); `n` cites the activity's line."""
+    page = f", p. {activity.page}" if activity.page else ""
+    named = ", ".join(f"{name} {_marks([n])}" if n else name for name, n in owners)
+    if not activity.partners:  # no cell of partners beside it: a table's responsible column
+        return f"{activity.code} (goal {goal}{page}, “{activity.line}”) [{n}]: {named}."
+    lead = (
+        f"{activity.code} (goal {goal}{page}, “{activity.line}”): the plan names "
+        f"“{activity.partners}” as its partners [{n}]."
+    )
+    lead += _spelled_headers(re.findall(r"[\w&-]+", activity.partners), terms)
+    if not owners:
+        return lead
+    return f"{lead} Organisations with a block of their own under it: {named}."
+
+
+def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
+    """Actor names with the citations that name them: owners of the supporting sections
+    first, then names in the supporting sentences, filtered to the kind asked for."""
+    found: dict[str, list[int]] = {}
+    # Lists of places are read in the best-ranked passage's document only: a list in
+    # another document belongs to another project ("the regions of the pilot").
+    home = min(near, key=lambda s: s.n).chunk.doc if near else None
+    for support in near:
+        around = window(support)
+        names = [support.owner] if support.owner else []
+        places = _places_quoted(support, intent) if support.chunk.doc == home else []
+        if places:  # the places the quote itself names, not its neighbours' examples
+            names += places
+        elif intent.actor_kind == "project":  # a cell of partners names no project
+            text = "\n".join(x for x in around.split("\n") if not is_names_cell(x))
+            names += _no_spelled_bodies(find_actors(text), text)
+        else:
+            # The quote's own names before its neighbours' ("the Region of Västerbotten
+            # participates", not the Region Skåne of the sentence before it).
+            names += find_actors(tidy(support.text)) + find_actors(around)
+            if intent.actor_kind in ("region", "country") and support.chunk.doc == home:
+                listing = window(support, reach=PARAGRAPH_REACH)  # the list may follow later
+                names += [n for m in _NAME_LIST.finditer(listing) for n in _split_names(m.group(0))]
+        for name in names:
+            if name and _fits(intent, name) and not _named_in(name, intent.question):
+                found.setdefault(name, []).append(support.n)
+        # A sentence that names its project ("The LARS project …") is not under the title
+        # of its page ("Interreg collaboration around Smart Specialisation") as a project.
+        own = any(_fits(intent, n) for n in find_actors(tidy(support.text)))
+        project = intent.actor_kind == "project" and not own
+        closest = support.score >= max(s.score for s in near)
+        title = _project_title(support, intent, home, closest) if project else None
+        if title:
+            found.setdefault(title, []).append(support.n)
+    # A genitive ("Tornedalsrådets årsmöte") is the same actor as its name.
+    for name in [n for n in found if n.endswith("s") and n[:-1] in found]:
+        found[name[:-1]] += [n for n in found.pop(name) if n not in found[name[:-1]]]
+    # A project's short name is the same project as the title that opens with it ("GROM"
+    # and "GROM – Green transition in the Arctic").
+    for name in [n for n in found if any(t != n and t.startswith(f"{n} ") for t in found)]:
+        whole = next(t for t in found if t != name and t.startswith(f"{name} "))
+        found[whole] += [n for n in found.pop(name) if n not in found[whole]]
+    found = _in_role(intent, found, near)
+    if intent.actor_kind == "region":  # "Sverige, Finland och Norge" are no regions
+        found = {n: v for n, v in found.items() if not is_country(n)}
+    if intent.actor_kind is None and any(actor_kind(n) != "project" for n in found):
+        # "Vem tänker söka pengar …" asks for an organisation: the programme it applies to
+        # ("Interreg (nya Nordprogrammet)") is named beside it, but is not the answer.
+        found = {n: v for n, v in found.items() if actor_kind(n) != "project"}
+    if intent.actor_kind is None and any(not _PLACE.search(n) for n in found):
+        # Nor is the place it works in ("Kvarkenregionen", "Nordkalottområdet").
+        found = {n: v for n, v in found.items() if not _PLACE.search(n)}
+    return found
+
+
+def _closest_named(names: list[str], actors: dict[str, list[int]], near: list[Support]) -> str:
+    """Of the projects found, the one a closest passage names: one asked for is the one
+    the question reads most like, not every record cited beside it."""
+    scores = {s.n: s.score for s in near}
+    return max(names, key=lambda name: max(scores.get(n, 0.0) for n in actors[name]))
+
+
+#: A heading that says its section lists the partners: "2. PARTNERE", "Project partners",
+#: "Samarbetspartner", "Deltakere".
+_PARTNER_HEADING = re.compile(
+    r"^(?:\d+(?:\.\d+)*\.?\s+)?(?:(?:the\s+)?project\s+)?(?:partners?|partnere|partnerne|"
+    r"parter|parterna|samarbe[ji]ds?partner\w*|samarbetspartner\w*|deltakere|deltagere|"
+    r"deltagare|participants)$",
+    re.IGNORECASE,
+)
+
+
+def under_partner_heading(section: str) -> bool:
+    """Whether a section's own heading says it lists the partners."""
+    return bool(_PARTNER_HEADING.match(_last(section).strip()))
+
+
+def _partner_sections(supports: list[Support]) -> list[Support]:
+    """Each sentence of the cited passages that stands under a partners' heading, as a
+    support of its own: every item of the list names a partner."""
+    return [
+        support.at(j)
+        for support in supports
+        for j in range(len(support.chunk.sentences))
+        if under_partner_heading(support.chunk.section_of(j))
+    ]
+
+
+#: A list item's mark inside a run of text: "… prosjektet: - Innlandet fylkeskommune".
+_ITEM_MARK = re.compile(r"(?:^|\s)[-•–]\s+")
+
+
+def _listed_partners(near: list[Support]) -> dict[str, list[int]]:
+    """The items of a partners' list, each a name up to its bracket or comma ("NAV
+    Innlandet", "Innlandet fylkeskommune (hovedpartner, Norge)"), when the passages are
+    such a list's: a name no list of known kinds has is a partner all the same."""
+    found: dict[str, list[int]] = {}
+    for support in near:
+        if not under_partner_heading(support.section):
+            continue
+        for item in _ITEM_MARK.split(tidy(support.text))[1:]:
+            name = re.split(r"\s*[(,;]", item, maxsplit=1)[0].strip(" .")
+            if name[:1].isupper() and len(name.split()) <= TITLE_WORDS:
+                found.setdefault(name, []).append(support.n)
+    return found if len(found) > 1 else {}
+
+
+#: A sentence naming associated partners: "X and Y take part as associated partners",
+#: "… deltager som associerede partnere", "assosierte partnere".
+_ASSOCIATED = re.compile(r"\b(?:associ|assosi)\w*[\s-]+partner", re.IGNORECASE)
+
+
+def _partner_table(supports: list[Support]) -> tuple[list[str], str, set[int]] | None:
+    """The partners a table lists, for "which partners are in it": the first cells of its
+    rows whose role is partner (or under a "Partner" header), the lead's role beside its
+    name, all cited passages of the best one's document read in order (a long table runs
+    on into the next passage), and the sentence that names associated partners, which
+    the table leaves out. Also the citation numbers the line quotes."""
+    tabled = [s for s in sorted(supports, key=lambda s: -s.score) if partner_rows(s.chunk.text)]
+    if not tabled:
+        return None
+    doc = tabled[0].chunk.doc
+    same = sorted((s for s in supports if s.chunk.doc == doc), key=lambda s: s.chunk.start)
+    found: dict[str, tuple[str | None, int]] = {}
+    for support in same:
+        for name, role in partner_rows(support.chunk.text):
+            found.setdefault(name, (role, support.n))
+    if len(found) < 2:
+        return None
+    listed = [f"{name} ({role})" if role else name for name, (role, _) in found.items()]
+    shown = {n for _, n in found.values()}
+    lead = f"{', '.join(listed)} {_marks(sorted(shown))}."
+    for support in same:
+        sentences = range(len(support.chunk.sentences))
+        j = next((j for j in sentences if _ASSOCIATED.search(support.at(j).text)), None)
+        if j is not None:
+            lead += f" Associated partners: “{quote(support.at(j).text)}” [{support.n}]"
+            shown.add(support.n)
+            break
+    return list(found), lead, shown
+
+
+def _no_spelled_bodies(names: list[str], text: str) -> list[str]:
+    """The names without the acronyms a body's name spells out before them ("Northern
+    Coast Research Institute (NCRI)"): a record's lead partner, in capitals like the
+    project's own name, is no project."""
+    spelled = {
+        short
+        for short in names
+        for whole in names
+        if whole != short
+        and actor_kind(whole) != "project"
+        and re.search(rf"{re.escape(whole)}\s*\(\s*{re.escape(short)}\s*\)", text)
+    }
+    return [n for n in names if n not in spelled]
+
+
+def _naming_row(near: list[Support], cited: set[int]) -> str | None:
+    """The table row that names every actor of the answer, when one does: the row's
+    other cells (the day, the place of "| Planning meeting | Day: 3 May | Host: Region
+    Vest |") answer the rest of "who hosts it, and when", in one line."""
+    rows = [s for s in near if s.n in cited]
+    if len(cited) != 1 or not rows or bar_cells(rows[0].text) is None:
+        return None
+    return tidy(rows[0].text)
+
+
+def _dated_actors(
+    intent: Intent, ranked: list[Support]
+) -> tuple[dict[str, list[int]], list[Support]]:
+    """For a who-question naming a year that the close passages answer with no actor, the
+    actors of that year's lines of the best passage's organisation in any cited passage
+    ("D2021: Start för tätare samverkan … mellan Region Norrbotten, Lapplands Förbund samt
+    Troms-Finnmark fylke"), with those passages."""
+    topic, owner = topic_words(intent.question, every_stopword()), ranked[0].owner
+    dated = [
+        s
+        for s in ranked
+        if set(intent.years) & _dated_by(s.text) and s.owner == owner and topic_hits(s, topic)
+    ]
+    return _actors(intent, dated), dated
+
+
+def _capped(actors: dict[str, list[int]]) -> list[str]:
+    """Up to MAX_ACTORS names, but every name the first one's passage gives: a list of
+    eleven member regions in one sentence is the answer, not eight of them."""
+    if not actors:
+        return []
+    first = next(iter(actors.values()))[0]
+    whole = [name for name, numbers in actors.items() if first in numbers]
+    others = [name for name in actors if name not in whole][: max(0, MAX_ACTORS - len(whole))]
+    return [name for name in actors if name in whole or name in others]
+
+
+def _places_quoted(support: Support, intent: Intent) -> list[str]:
+    """For a question about regions or countries, the places the supporting quote
+    names: lists ("Dalarna, Skåne and Örebro"), names with a head word ("Region
+    Skåne"), or its one capitalised word inside a sentence ("Where, as an example,
+    Östergötland participates …"; several are a phrase, "North Central Sweden"), but
+    not the question's own names. Empty when the quote names none, and the paragraph
+    around it is read instead."""
+    if intent.actor_kind not in ("region", "country"):
+        return []
+    chunk = support.chunk
+    first, last = quoted_sentences(chunk, support.sentence, intent)
+    asked = name_words(intent.question)
+    stop = every_stopword()
+    texts = [tidy(_sentence(chunk, j)) for j in range(first, last + 1)]
+    listed = [
+        name
+        for text in texts
+        for name in [
+            *find_actors(text),
+            *(n for m in _NAME_LIST.finditer(text) for n in _split_names(m.group(0))),
+        ]
+    ]
+    single = [n for t in texts for n in _WANTED["actor"].findall(t) if n.casefold() not in stop]
+    listed = [n for n in dict.fromkeys(listed) if not names_any(n, asked) and _fits(intent, n)]
+    if listed:
+        return [n for n in listed if not any(n != other and n in other for other in listed)]
+    single = [
+        n
+        for n in dict.fromkeys(single)
+        if not names_any(n, asked) and _fits(intent, n) and _place_shaped(n)
+    ]
+    return single if len(single) == 1 else []
+
+
+def _place_shaped(name: str) -> bool:
+    """One capital per hyphen-joined part ("Östergötland", "Hauts-de-France"), not an
+    acronym's plural ("SMEs") nor an English adjective of a people ("one of five European
+    regions", "Nordic", "Swedish")."""
+    demonym = re.fullmatch(r"\w+(?:ean|ian|ish|ese|ic)", name)
+    return sum(ch.isupper() for ch in name) <= name.count("-") + 1 and not demonym
+
+
+def _in_role(
+    intent: Intent, found: dict[str, list[int]], near: list[Support]
+) -> dict[str, list[int]]:
+    """For a question about a role ("Hvem er medlemmer af …", "which universities …"),
+    the names that hold it: named right after the role word ("medlemmar Västra
+    Götalandsregionen och Viken Fylkeskommune") or carrying it ("Umeå Universitet").
+    All the names when none does."""
+    stem = role_stem(intent.question) if intent.actor_kind in (None, "organisation") else None
+    if not stem:
+        return found
+    texts = [window(s).casefold() for s in near]
+    # With the rest of a list that starts there: "(Nordregio, NORA, grænsekomiteerne og …".
+    role = re.compile(
+        # The role may head a compound: "industriföretaget Permascand" for "vilket företag".
+        rf"\b\w*{re.escape(stem)}\w*[\s:,]+(?:\S+\s+){{0,{ROLE_REACH}}}"
+        r"(?:[\w()-]+,\s+)*(?:[\w()-]+\s+(?:og|och|and|samt)\s+[\w()-]+)?"
+    )
+    held = {
+        name: numbers
+        for name, numbers in found.items()
+        if stem in name.casefold()
+        or any(name.casefold() in m.group(0) for t in texts for m in role.finditer(t))
+    }
+    return held or found
+
+
+def _naming_asked_names(intent: Intent, near: list[Support]) -> list[Support]:
+    """The passages that speak of what the question names, when some do: the partners of
+    "the Arbeta tillsammans project" are read where it is named, not from another
+    document's "Swedish partner is Region Skåne". For projects, an organisation named is
+    whose projects they are, and says nothing of which."""
+    named = _named_things(intent.question)
+    if intent.actor_kind == "project":  # "Nordregio's projects": every one is Nordregio's
+        named = [n for n in named if not find_actors(n)]
+    names = [re.escape(n) for n in named]
+    if not names:
+        return near
+    written = re.compile(rf"\b(?:{'|'.join(names)})\b", re.IGNORECASE)
+    naming = [s for s in near if written.search(f"{s.section}\n{s.chunk.text}")]
+    return naming or near
+
+
+def _named_things(question: str) -> list[str]:
+    """The names of things a question gives, as written: a run of capitalised words
+    ("North Sea Conference"), or a name before the word for what it is ("Arbeta
+    tillsammans" in "the Arbeta tillsammans project"). A single place or adjective
+    ("Tornedalen", "Nordic") may stand anywhere near the answer, named or not."""
+    found = [m.group(0) for m in _CAPITALISED_RUN.finditer(question)]
+    found += [m.group(1) for m in _NAME_BEFORE_KIND.finditer(question)]
+    return [name for name in found if not _ADJECTIVE.search(name)]
+
+
+def project_topic(intent: Intent) -> list[str]:
+    """What a project question is about: its topic words, or the names it gives that are
+    no organisation ("Arctic" in "Which Nordregio projects deal with the Arctic?")."""
+    topic = topic_words(intent.question, every_stopword())
+    return topic or [n for n in name_words(intent.question) if not find_actors(n)]
+
+
+def titles_name(chunk: Chunk, topic: list[str]) -> bool:
+    """Whether a title in the passage (a project's) names at least half of the topic's
+    words ("Advancing the bioeconomy transition …" for "bioeconomy"; one of "jämför",
+    "planeringsdata", "digitaliseras" is too little)."""
+    titles = {_title(chunk.section_of(i)) for i in range(len(chunk.sentences))}
+    return any(
+        title and 2 * sum(names_any(title, [word]) for word in topic) >= len(topic)
+        for title in titles
+    )
+
+
+def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
+    """For "which projects deal with X": the passages whose project title or supporting
+    sentences speak of X, however far down the ranking (the question's other words,
+    "Nordregio's projects", match every project alike); none when no passage does. Of a
+    topic of several words, at least half must be there: one shared word ("cirkulære" of
+    "udbuddet om cirkulære byer") does not make another project's line the answer."""
+    if intent.actor_kind != "project":
+        return []
+    # "Which Sami projects …": a name before the word for projects says which.
+    topic = topic_words(intent.question, every_stopword()) or _named_things(intent.question)
+    if not topic:
+        return []
+    enough = (len(topic) + 1) // 2
+    return [s for s in ranked if topic_hits(s, topic) >= enough]
+
+
+def _project_title(
+    support: Support, intent: Intent, home: str | None, closest: bool = False
+) -> str | None:
+    """The project a passage speaks of for "which projects deal with X": the title of
+    the section whose sentence speaks of X (a passage may run over several projects),
+    else the supporting sentence's. A heading over other titled sections groups them
+    ("Other Nordregio projects on regional innovation") and names no project."""
+    chunk = support.chunk
+    sections = [chunk.section_of(i) for i in range(len(chunk.sentences))]
+    topic = topic_words(intent.question, every_stopword()) or _named_things(intent.question)
+    speaking = [
+        sections[i]
+        for i in range(len(sections))
+        if topic and names_any(f"{_last(sections[i])}\n{_sentence(chunk, i)}", topic)
+    ]
+    # A passage of another document than the best one's that never speaks of the topic,
+    # under a title that shares no word with the question, names no project on it.
+    stop = every_stopword()
+    asked = [w for w in re.findall(r"[\w-]{4,}", intent.question) if w.casefold() not in stop]
+    related = names_any(_last(support.section), asked) or support.chunk.doc == home
+    fallback = [support.section] if speaking or not topic or related else []
+    # The supporting sentence's own record first: the page's intro above it speaks of
+    # the topic too ("This page lists the projects on …").
+    own = [support.section] if support.section in speaking else []
+    for section in dict.fromkeys([*own, *speaking, *fallback]):
+        groups = any(s.startswith(section + PATH_SEPARATOR) for s in sections)
+        # A numbered heading is a catalogue's item or a report's chapter ("4. RESULTATER OG
+        # ØKONOMI"): an item's name only where the topic or the closest passage is.
+        item = _item_title(section) if section in speaking or closest else None
+        title = None if groups else _title(section) or item
+        if title and not _names_no_project(title, chunk):
+            return title
+    return None

@@ -1,0 +1,709 @@
+"""Who-answers: the people in a role, a text's author, and who does or is responsible for
+what ("who leads goal 2", "vem är ordförande", "who wrote this").
+
+Also the name helpers the list and amount answers share: whether a passage names an
+actor, a project's title, and whether a name fits the kind of actor asked for.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nordask.entities import actor_kind, find_actors
+from nordask.passages import Support, _fold, _last, _sentence, _stem, _topic_words_in, tidy, window
+from nordask.query import (
+    ANY_ROLE,
+    BODY,
+    GOAL_WORDS,
+    LED_BY,
+    ROLES,
+    Intent,
+    asked_office,
+    asked_role,
+    asks_author,
+    name_words,
+    names_any,
+    role_kind,
+    states_contact,
+    topic_words,
+    years_in,
+)
+from nordask.quotes import quote
+from nordask.records import Chunk
+from nordask.structure import PATH_SEPARATOR, TITLE_WORDS, goal_numbers, numbered_headings
+from nordask.words import every_stopword
+
+#: An all-caps title of at most this many words may be a name ("ESPON DIGIPLAN").
+ACRONYM_WORDS = 3
+_NAME_AND_KIND = re.compile(
+    r"\b([\w-]+)\s+(?:committee|council|commission|kommitt\w*|komit\w*|råd\w*|udvalg\w*|"
+    r"utvalg\w*)\b"
+)
+#: How much shorter than an actor's name a question's word may be and still name it
+#: ("Svinesundskomitéen", "Svinesundskommittén"), not the place it is named after.
+NAME_SLACK = 3
+#: A person's name: two or three capitalised words, in any Latin letters ("Sigrún
+#: Ólafsdóttir").
+_PERSON = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+){1,2}"
+#: A copula, with its perfect ("har vært seniorrådgiver Marit …").
+_IS = r"(?i:is|was|är|var|er|ble|blev|blir|has\s+been|har\s+(?:vært|været|varit))"
+#: Who wrote a text: "Published by Kari Nordmann", "skrevet af Mette Holm", a news
+#: item's byline, a line of its own or before the day it was published, perhaps with the
+#: writer's role: "By Kari Nordmann", "Av Anna Berg Publicerad 3 maj 2024", "Av Tone
+#: Isaksen, kommunikasjonsrådgiver", or a report's author label.
+_BYLINE = re.compile(
+    rf"\b(?i:published|written|edited|posted)\s+(?i:by)\s+({_PERSON})|"
+    rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})|"
+    rf"(?:^|\n)[ \t]*(?:By|Av|Af)[ \t]+({_PERSON})(?:,[ \t]*[a-zß-öø-ÿ][\w -]{{0,40}})?[ \t]*"
+    r"(?=\n|$|(?i:published|publicerad|publiceret|publisert|updated|uppdaterad)\b)|"
+    # A report's label: "Author: X", "Medforfatter: X", "Författare: X".
+    rf"\b(?i:(?:co-?)?authors?|\w*forfatter(?:e|ne)?|\w*författare(?:n|na)?)\s*:\s*({_PERSON})"
+)
+#: A person named with a role: "chair Anna Berg", "Ordförande för perioden 2024–2025 är
+#: Anna Berg", "Prosjektleder var Kari Nordmann", "Øvelsesleder er brandchef Mette Holm",
+#: "Anna Berg, ordförande", "Mette Holm (Region Hovedstaden, formand)", "Mette Holm,
+#: Region Hovedstaden (formand)", "chaired by Anna Berg", "Aila Keskitalo, författare från
+#: Pello, som blir ordförande"; with the name in apposition ("Nestleder i styret, Ola
+#: Strand, …") or in the next cell of the row the role labels ("| Kasserer | Ove Berg |").
+_PERSON_IN_ROLE = re.compile(
+    rf"\b(?P<role>(?i:{ANY_ROLE}))(?:\s+(?i:för|for|af|av|of|i|in)\s+[^.;:,()]{{1,40}}?)?"
+    rf"(?:\s*[:,|]|\s+{_IS}(?:\s+[a-zß-öø-ÿ]{{4,}})?)?\s+(?P<name>{_PERSON})"
+    rf"|(?P<named>{_PERSON})(?:,\s*[^,()\n.]{{1,40}}?)?(?:\s*,\s*|\s*\(\s*(?:[^()]*,\s*)?|\s+)"
+    rf"(?:{_IS}\s+)?(?P<held>(?i:{ANY_ROLE}))\b"
+    rf"|\b(?P<verb>(?i:{LED_BY}))(?:\s+[a-zß-öø-ÿ]{{4,}})?\s+(?P<by>{_PERSON})"
+    rf"|(?P<who>{_PERSON}),?\s+(?:[^,.\n]{{1,50}},\s*)?(?i:som|who|der)\s+"
+    rf"(?i:blir|bliver|är|er|is|becomes|will\s+be|var|was|blev|ble)\s+(?P<becomes>(?i:{ANY_ROLE}))\b"
+)
+#: The few words before "led by" in its sentence, where the one led is named: "The TAG
+#: for goal 1 is led by …" leads the TAG, not the committee a question asks about.
+_LED_ONE = re.compile(r"((?:[^\s.!?]+\s+){0,5})$")
+#: A body's name among those words: an acronym, or a capitalised word inside the sentence.
+_BODY_NAME = re.compile(r"\b[A-ZÅÄÖÆØ]{2,}\b|(?<=\S\s)[A-ZÅÄÖÆØ][\w-]+")
+#: A deputy: "Vice ordförande", "deputy chair", "nestleder" holds another role; the word
+#: before a role ("vice" of "vice ordförande") or the role's own form.
+_DEPUTY = re.compile(r"\b(?:vice|deputy|biträdande|stedfortrædende|nest)[- ]?$", re.IGNORECASE)
+_ASKS_DEPUTY = re.compile(rf"\b(?:{ROLES['deputy']})\b", re.IGNORECASE)
+
+
+def _people(intent: Intent, ranked: list[Support]) -> dict[str, tuple[list[int], str]]:
+    """Names of people the passages give the role asked about, with the citations and
+    the first sentence that give it: bylines ("Published by Kari Nordmann") for who
+    wrote something, names beside a role word ("chair Anna Berg", "Anna Berg,
+    ordförande") for who chairs or leads it. Of several passages that name someone, the
+    one that speaks most of what the question names answers (another network's chair
+    is not this one's); the others only add their citations."""
+    author = asks_author(intent.question)
+    named: list[tuple[Support, dict[str, str]]] = []
+    for support in ranked:
+        chunk, found = support.chunk, {}
+        for match in (_BYLINE if author else _PERSON_IN_ROLE).finditer(chunk.text):
+            if author:
+                name = next(g for g in match.groups() if g)
+            elif not _holds_asked_role(intent.question, chunk.text, match):
+                continue
+            else:
+                name = next(
+                    match.group(g) for g in ("name", "named", "by", "who") if match.group(g)
+                )
+            if find_actors(name) and actor_kind(name) is not None:
+                continue  # "Chair Kvarkenrådet": an organisation
+            found.setdefault(name, _naming_line(chunk, match))
+        if found:
+            named.append((support, found))
+    about = [item for item in named if _speaks_of_subject(item[0], intent)]
+    if not about:  # a document naming the subject on another page speaks of it on this one
+        documents = {s.chunk.doc for s in ranked if _speaks_of_subject(s, intent)}
+        about = [
+            item
+            for item in named
+            if item[0].chunk.doc in documents and not _titled_by_another(item[0], intent)
+        ]
+    if not about and not (named and named[0][0] is ranked[0]):
+        return {}  # only passages about something else name someone in such a role
+    best = max(about or named[:1], key=lambda item: _subject_names(item[0], intent))[1]
+    return {name: ([s.n for s, found in named if name in found], best[name]) for name in best}
+
+
+def _titled_by_another(support: Support, intent: Intent) -> bool:
+    """Whether a passage stands under a heading that names something the question does
+    not ("… › STORMWISE" in a catalogue of projects): the people it names are that
+    thing's, though its document names the asked one elsewhere."""
+    heading = support.section.rsplit(PATH_SEPARATOR, 1)[-1].lstrip("0123456789.,:;)- ")
+    asked = name_words(intent.question)
+    return any(not names_any(word, asked) for word in name_words(heading))
+
+
+def _speaks_of_subject(support: Support, intent: Intent) -> bool:
+    """Whether a passage (with its title, section and owner) speaks of what a person
+    question asks about: of its names ("Bredband i Inlandet"), or when it names none,
+    of one of its topic words ("loneliness"), the role asked aside."""
+    chunk = support.chunk
+    where = _fold(" ".join((chunk.title, support.section, support.owner or "", chunk.text)))
+    names = [n for n in name_words(intent.question) if not _is_role(n)]
+    if names:  # most of them: "Nordic" of "Nordic Fisheries Working Group" names no group
+        found = sum(names_any(where, [_fold(n)]) for n in names)
+        return 2 * found >= len(names)
+    topic = [w for w in topic_words(intent.question, every_stopword()) if not _is_role(w)]
+    return _topic_words_in(where, topic) > 0
+
+
+def _is_role(word: str) -> bool:
+    return bool(re.fullmatch(ANY_ROLE, word, re.IGNORECASE))
+
+
+#: A sentence longer than this is a list run together (a minutes' participants), not one
+#: statement: the quote is the name with its role.
+_NAMING_WORDS = 30
+#: The next label of a contact block run together into one sentence: " E-post:",
+#: " Telefon:", " Pressekontakt:".
+_LABEL_RUN = re.compile(r"\s[A-ZÀ-ÖØ-Þ][\w-]*:\s")
+
+
+def _naming_line(chunk: Chunk, match: re.Match[str]) -> str:
+    """The sentence that names a person in a role, a label with its value up to the next
+    label when one names them ("Sekretariatsleder: X" of "… Sekretariatsleder: X
+    E-post: …", a contact block run together into one sentence), or the
+    naming itself when the sentence is a list run together ("Mette Holm, Region
+    Hovedstaden (formand)")."""
+    start, end = next(((a, b) for a, b in chunk.sentences if a <= match.start() < b), (0, 0))
+    line = chunk.text[start:end]
+    role = match.re is _PERSON_IN_ROLE and match.group("role")
+    label = role and re.match(r"\s*:", chunk.text[match.end("role") :])  # "Kasserer: Ove Berg"
+    block = _LABEL_RUN.search(chunk.text, match.end(), end)
+    if label and (block or _LABEL_RUN.search(chunk.text, start, match.start())):
+        return chunk.text[match.start() : block.start() if block else end]
+    if line and len(line.split()) <= _NAMING_WORDS:
+        return line
+    end = match.end() + (chunk.text[match.end() : match.end() + 1] == ")")
+    return chunk.text[match.start() : end]
+
+
+def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
+    """Whether the role a person is named with is the kind the question asks about, or
+    when it names none, one that does what it asks by its verb ("Hvem leder programmet":
+    a leader, not the chair of the council that backs it; a body's chair leads the
+    body); any role when it asks neither; and a deputy's only when it asks for one."""
+    kind = asked_role(question)
+    if match.group("verb"):  # "chaired by", "leds av": who chairs or leads it
+        led = _LED_ONE.search(text[: match.start("verb")])
+        other = led and any(not _named_in(n, question) for n in _BODY_NAME.findall(led.group(1)))
+        return kind in (None, "chair") and not _ASKS_DEPUTY.search(question) and not other
+    group = next(g for g in ("role", "held", "becomes") if match.group(g))
+    role = match.group(group)
+    if kind and role_kind(role) != kind:
+        return False
+    doing = None if kind else _asked_doing(question)
+    if doing and not doing.search(role) and not _chairs_asked_body(question, role):
+        return False
+    if doing and role_kind(role) in _LEADS_A_PART:
+        return False  # "Sekretariatsleder" leads the secretariat, not the council asked
+    deputy = _DEPUTY.search(text[: match.start(group)]) or _ASKS_DEPUTY.fullmatch(role)
+    return bool(deputy) == bool(_ASKS_DEPUTY.search(question))
+
+
+#: Roles that hold a part of a body, not the whole one a question asks who leads or runs.
+_LEADS_A_PART = frozenset({"secretary", "treasurer", "board member", "contact"})
+
+
+def _chairs_asked_body(question: str, role: str) -> bool:
+    """Whether a role is a chair and the question asks who leads a body ("Hvem leder
+    rådet?"), which its chair does."""
+    chair = re.fullmatch(ROLES["chair"], role, re.IGNORECASE)
+    return bool(chair and re.search(rf"\b{BODY}\b", question, re.IGNORECASE))
+
+
+def _subject_names(support: Support, intent: Intent) -> int:
+    """How many of the question's names the passage, its section, its owner or its
+    document's title names: a report titled by a project speaks of it on every page, and
+    its results line ("412 took part") need not repeat the name its summary opens with."""
+    where = " ".join((window(support), support.section, support.owner or "", support.chunk.title))
+    return sum(names_any(where, [name]) for name in dict.fromkeys(name_words(intent.question)))
+
+
+#: What a who-question asks someone does, each in its verb and noun forms in the four
+#: languages: being responsible, leading, chairing, coordinating, hosting, developing,
+#: evaluating (the first a question names; of two at one word, the first here). A
+#: sentence that says it of someone names the one asked for ("Region X arbetar med att
+#: samordna …", "Programmet leds av Y", "Z is lead partner").
+_DOINGS = tuple(
+    re.compile(rf"\b(?:{forms})\b", re.IGNORECASE)
+    for forms in (
+        r"responsib\w*|in\s+charge|\w*ansvar\w*",
+        # Who leads a work is also who is responsible for it: "(ansvarig: X)". An
+        # "innledning" (introduction) leads nothing.
+        r"lead\w*|led|heads?|headed|(?!in+ledning)\w*led(?:er|es|et|s|de|dde|are|aren|eren|ning)|"
+        r"responsib\w*|in\s+charge|\w*ansvar\w*",
+        rf"chair\w*|ordför\w*|ordfør\w*|{ROLES['chair']}",
+        r"\w*coordinat\w*|\w*koordin\w*|\w*samordn\w*",
+        # Not "vært" alone, Danish and Norwegian for "been".
+        r"host(?:s|ed|ing)?|värd(?:ar|en|skap\w*)?|vært(?:er|erne|skab\w*)|vert(?:er|ene|skap\w*)",
+        r"develop\w*|\w*utveckl\w*|\w*udvikl\w*|\w*utvikl\w*",
+        r"\w*evaluat\w*|\w*evaluer\w*|\w*utvärder\w*",
+    )
+)
+#: Being responsible, the first of the doings (and the one a "who leads" bridges to).
+_RESPONSIBLE = _DOINGS[0]
+#: After the doing, the one who does it follows: passive ("led by", "ledes i dag av"),
+#: a copula, perhaps after what is done or a noun ("the lead partner is", "Prosjektleder
+#: for evalueringen har vært"), or a label ("Lead partner:").
+_DOER_AFTER = re.compile(
+    rf"^(?:\s+\w{{1,5}}){{0,2}}\s+(?:by|av|af)\s|"
+    rf"^(?:\s+(?:for|of|för|af|av)\s+\w+|\s+[\w-]+)?\s+(?:{_IS}|are)\s|^(?:\s+[\w-]+)?\s*:"
+)
+#: A second name joined to a subject's first, before the doing: "… og Høgskolen i
+#: Innlandet er værter", "… and Nordby Port host": capitalised, a short link word inside.
+_JOINED_NAME = re.compile(
+    r"[^,;.]*?\s(?:og|och|and|samt)\s+([A-ZÅÄÖÆØ][\w-]*(?:\s+(?:[a-zåäöæø]{1,3}\s+)?"
+    r"[A-ZÅÄÖÆØ][\w-]*){0,3})(?:\s+(?:er|är|is|are|var|was|were|har|have|has))?\s*$"
+)
+#: A subject that is a name with its acronym, whatever its case: "Norsk helsenett (NHN)".
+_SPELLED_SUBJECT = re.compile(r"^\s*([A-ZÅÄÖÆØ][\w-]*(?:\s+[\w-]+){0,3}\s+\([A-ZÅÄÖÆØ]{2,}\))\s*$")
+#: A label's value: "Lead partner: Havbruksinstituttet Lofoten (Norway)", up to a bracket,
+#: a comma or a table cell's end ("| Host: Sørhamn kommune |"), or the end of the brackets
+#: a heading holds it in ("3.2 Kajer (ansvarig: Hamnbolaget)").
+_LABEL_VALUE = re.compile(r"^(?:\s+[\w-]+)?\s*:\s*([A-ZÅÄÖÆØ][^,;()|\n]{1,60}?)\s*(?:[(),;|]|$)")
+
+
+@dataclass(frozen=True)
+class Doer:
+    """Who a cited sentence says does what a who-question asks, with the sentence."""
+
+    names: list[str]
+    support: Support
+    line: str
+
+
+#: "Who can I contact / write to …": whom to turn to, answered by a contact's details.
+_ASKS_WHOM = re.compile(
+    r"\b(?:contact|reach|write\s+to|kontakte|kontakta|henvende\s+meg|henvende\s+mig|"
+    r"vända\s+mig|vende\s+meg)\b",
+    re.IGNORECASE,
+)
+
+
+def _contact_line(intent: Intent, ranked: list[Support]) -> Support | None:
+    """For "who can I contact about X", the first cited sentence that gives an e-mail
+    address or a phone number ("Questions … should be sent to x@y.org"), by rank: the
+    bodies near the topic are no answer to whom to write."""
+    if not _ASKS_WHOM.search(intent.question):
+        return None
+    for support in ranked:
+        for j in range(len(support.chunk.sentences)):
+            if states_contact(_sentence(support.chunk, j)):
+                return support.at(j)
+    return None
+
+
+def _doer(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """Who does what the question asks, or for a project question which project the
+    named actor does it in."""
+    if intent.actor_kind == "project":
+        return _project_done_by(intent, ranked)
+    return _stated_doer(intent, ranked)
+
+
+def _asks_holder(intent: Intent) -> bool:
+    """Whether a who-question asks who holds a role or does a thing ("Who chairs the
+    board?", "Hvem leder arbeidet?"): only a sentence that says so answers it, never the
+    bodies named near its topic."""
+    question = intent.question
+    return intent.kind == "person" and bool(
+        asked_role(question) or asked_office(question) or _asked_doing(question)
+    )
+
+
+def _doer_answer(doer: Doer) -> str:
+    """The names with their citation and the sentence that says they do it."""
+    names = "; ".join(f"{name} [{doer.support.n}]" for name in doer.names)
+    return f"{names}: “{quote(doer.line)}”"
+
+
+def _stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """For "who leads / coordinates / hosts … X", the actor a cited sentence ties to that
+    doing: the best sentence that says it, by how much of the question its paragraph
+    names, then by rank. A list of every name near the topic is no answer to who does it."""
+    doing = _asked_doing(intent.question)
+    if doing is None:
+        return None
+    stop = every_stopword()
+    # The kind of thing asked about counts too: "the programme" is "Programmet leds av …";
+    # the kind of actor asked for, before the doing ("Which organisation leads …"), not.
+    rest = intent.question[doing.search(intent.question).end() :]
+    words = re.findall(r"[^\W\d_]{5,}", rest.casefold())
+    topic = [w for w in dict.fromkeys(words) if w not in stop]
+    names = [n for n in dict.fromkeys(name_words(rest)) if not doing.search(n)]
+    # The role the question names, in its own words: "Leadpartner" for "the lead
+    # partner", where "Prosjektleder" leads too.
+    role = asked_role(intent.question)
+    best: tuple[tuple[bool, int, bool, int, int], Doer] | None = None
+    for rank, support in enumerate(ranked):
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            text = tidy(_sentence(chunk, j))
+            of_asked = named = False
+            if cell := _table_doer(doing, text, topic):  # "| Fase | … | Ansvarlig |"
+                found, text = cell
+            elif match := doing.search(text):
+                if _DEPUTY.search(text[: match.start()]) or _ASKS_DEPUTY.fullmatch(match[0]):
+                    continue  # "The vice-chair is …", "Nestleder …" hold another role
+                if role and _RESPONSIBLE.fullmatch(match.group(0)) and doing is not _RESPONSIBLE:
+                    continue  # "(ansvar: X)" leads the work, but names no project leader
+                found = _doers(intent, text, match, chunk.owner_of(j))
+                of_asked = _role_of_asked_doing(text, match, doing, topic)
+                named = bool(
+                    role and re.match(rf"(?:{ROLES[role]})\b", text[match.start() :], re.I)
+                )
+            else:
+                continue
+            if not found:
+                continue
+            section = chunk.section_of(j)  # the sentence's own, not the best one's
+            where = " ".join((window(support.at(j)), section, chunk.owner_of(j) or ""))
+            hits = _stems_in(where, topic) + sum(names_any(where, [n]) for n in names)
+            # "mål 1": goal 1's section, or a sentence that names it ("goal 1 by X")
+            goals = goal_numbers(section) | {int(g) for g in _GOAL_NAMED.findall(text)}
+            hits += intent.goal in goals
+            hits += bool(doing.search(section))  # under "4.1 Evaluering"
+            # Nothing of the question around it: only the top passage's best sentence.
+            if not hits and not of_asked and (rank or j != support.sentence):
+                continue
+            key = (of_asked, hits, named, _stems_in(text, topic), -rank)
+            if best is None or key > best[0]:
+                best = (key, Doer(found, support.at(j), text))
+    return best[1] if best else None
+
+
+#: What a role is of, after it: "Prosjektleder for evalueringen", "leader of the review".
+_ROLE_OF = re.compile(r"\s+(?:for|of|för|af|av)\s+(\w+)")
+
+
+def _role_of_asked_doing(
+    text: str, match: re.Match[str], doing: re.Pattern[str], topic: list[str]
+) -> bool:
+    """Whether the role a sentence names is of the doing the question asks it for, besides
+    its own, in any of the languages: a compound ("Evalueringsleder" for "Vem ledde
+    utvärderingen", the evaluation's leader) or the word after it ("Prosjektleder for
+    evalueringen"); not a plain "Prosjektleder"."""
+    words = [match.group(0)]
+    if of := _ROLE_OF.match(text, match.end()):
+        words.append(of.group(1))
+    others = [other for other in _DOINGS if other.pattern != doing.pattern]
+    return any(
+        o.fullmatch(word) and any(o.fullmatch(w) for w in topic) for o in others for word in words
+    )
+
+
+def _project_done_by(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """For "which project is led by X", the project whose record says X does it: the
+    title over the sentence ("7. BLUE HARBOURS" over "Lead partner: X"), not the projects
+    X is only a partner in, nor the programme the question's words are near."""
+    doing = _asked_doing(intent.question)
+    if doing is None:
+        return None
+    asked = _fold(intent.question)
+    for support in ranked:
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            text = tidy(_sentence(chunk, j))
+            match = doing.search(text)
+            doers = _named_doers(text, match, chunk.owner_of(j)) if match else []
+            title = _title(chunk.section_of(j)) or _item_title(chunk.section_of(j))
+            if title and any(_fold(n) in asked or _named_in(n, intent.question) for n in doers):
+                return Doer([title], support.at(j), text)
+    return None
+
+
+#: A numbered item's heading: "7. BLUE HARBOURS", a catalogue's project.
+_ITEM_HEADING = re.compile(r"^\d+\.\s+(\S.*)$")
+
+
+def _item_title(section: str) -> str | None:
+    """The name a numbered heading gives its item, in capitals too ("7. BLUE HARBOURS"),
+    which `_title` takes for a part of a plan when nothing stands over it."""
+    item = _ITEM_HEADING.match(_last(section))
+    if not item or numbered_headings(item.group(0)) or len(item.group(1).split()) > TITLE_WORDS:
+        return None
+    return item.group(1)
+
+
+#: The line under a Markdown table's header: "|---|---|", with alignment colons.
+_TABLE_RULE = re.compile(r"\|(?:\s*:?-{3,}:?\s*\|)+")
+
+
+def _table_doer(
+    doing: re.Pattern[str], text: str, topic: list[str]
+) -> tuple[list[str], str] | None:
+    """In a Markdown table run into one line ("| Fase | Dato | Ansvarlig | |---|…| | …"),
+    the cell under the column the doing heads ("Ansvarlig") in the row that names most of
+    the question's topic, with that row; none when no row names more of it than the rest."""
+    rule = _TABLE_RULE.search(text)
+    if not rule:
+        return None
+    before = text[: rule.start()]  # the header's cells, after any words before them
+    header = [c.strip() for c in before[before.find("|") :].split("|") if c.strip()]
+    cells = [c.strip() for c in text[rule.end() :].split("|") if c.strip()]
+    column = next((k for k, name in enumerate(header) if doing.fullmatch(name)), None)
+    if column is None or not cells or len(cells) % len(header):
+        return None
+    rows = [cells[k : k + len(header)] for k in range(0, len(cells), len(header))]
+    scored = sorted(
+        ((_stems_in(" ".join(row), topic), k) for k, row in enumerate(rows)), reverse=True
+    )
+    if not scored[0][0] or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    row = rows[scored[0][1]]
+    return [row[column]], " | ".join(row)
+
+
+def _stems_in(text: str, topic: list[str]) -> int:
+    """How many of the topic words `text` has by their first letters, across the
+    languages ("evaluation", "evalueringen")."""
+    folded = _fold(text)
+    return sum(bool(re.search(rf"\b{re.escape(_stem(w))}", folded)) for w in topic)
+
+
+#: A doing further into the question is its topic ("involved in tourism development").
+_DOING_WORDS = 6
+#: A verb that says only that something is done, whose object names the doing: "Who will
+#: carry out the external final evaluation …", "Hvem skal gjennomføre evalueringen",
+#: "Vem utför utvärderingen".
+_LIGHT_VERB = re.compile(
+    r"\b(?:carry(?:ing)?\s+out|carries\s+out|carried\s+out|conduct\w*|perform\w*|"
+    r"undertak\w*|gennemfør\w*|gjennomfør\w*|genomför\w*|udfør\w*|utfør\w*|utför\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _asked_doing(question: str) -> re.Pattern[str] | None:
+    """The doing a who/which-question asks about, the first it names among its first
+    words; none for a deputy ("vice ordförande"), whom a sentence names apart."""
+    if _ASKS_DEPUTY.search(question):
+        return None
+    words = question.split()
+    head = " ".join(words[:_DOING_WORDS])
+    if light := _LIGHT_VERB.search(head):  # the doing is the noun that follows it
+        head = " ".join(words[: len(head[: light.end()].split()) + _DOING_WORDS])
+    found = [(m.start(), doing) for doing in _DOINGS if (m := doing.search(head))]
+    return min(found, key=lambda item: item[0])[1] if found else None
+
+
+def _doers(intent: Intent, text: str, match: re.Match[str], owner: str | None) -> list[str]:
+    """Who a sentence says does it (`_named_doers`), but the question's own names. Of
+    names each given a period ("X leder 2025–2026 och Y 2027–2028") or a goal, the one of
+    the year or goal asked."""
+    if intent.years and (dated := _of_year(intent, text)):
+        return [dated]
+    if intent.goal is not None and len(_GOAL_NAMED.findall(text)) > 1:
+        paired = _of_goal(intent.goal, text)  # another goal's name is none of the asked
+        return [paired] if paired else []
+    named = _named_doers(text, match, owner)
+    # A row's cells labelled by their column ("Fjellmat: Tor Haugen"): the asked one's.
+    labelled = [cell for n in named if (cell := _LABELLED_CELL.match(n))]
+    if asked := [c.group(2) for c in labelled if names_any(intent.question, [c.group(1)])]:
+        return asked
+    return [n for n in named if _fits(intent, n) and not _named_in(n, intent.question)]
+
+
+#: A table cell with its column's name: "Ungdomsløftet Nordland: Kristin Øien Hansen".
+_LABELLED_CELL = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
+
+
+def _named_doers(text: str, match: re.Match[str], owner: str | None) -> list[str]:
+    """Who a sentence says does what `match` names: named after a passive, a copula or a
+    label ("ledes af lektor Mette Schmidt", "the lead partner is SYKE", "Lead partner:
+    X"), else before the doing, its subject ("Norsk helsenett (NHN) utvikler …"), else
+    the owner of its block ("Helse Innlandet: Ansvarer for avtalen …")."""
+    after = text[match.end() :]
+    if label := _LABEL_VALUE.match(after):  # the whole value: "Kattegatcentret for Fiskeforskning"
+        return [label.group(1)]
+    row = _LABELLED_ROW.match(text)
+    if row and row.start(1) <= match.start() and match.end() <= row.end(1):
+        # A table row the doing labels: "Lead partner | Nordby kommune | Sørby kommune".
+        return [cell for c in row.group(2).split("|") if (cell := c.strip())]
+    if _DOER_AFTER.match(after):
+        names = _actor_names(after)
+        by = _BY_NAME.match(after)
+        if by and not (names and after.find(names[0]) == by.start(1)):
+            names = [by.group(1)]  # a name no list knows: "ledes av Statsforvalteren i …"
+        return [_with_place(name, after) for name in names[:1]]
+    subject = text[: match.start()]
+    if spelled := _SPELLED_SUBJECT.match(subject):  # "Norsk helsenett (NHN) utvikler"
+        return [spelled.group(1)]
+    before = _actor_names(subject)
+    if before and (joined := _JOINED_NAME.match(subject, subject.rfind(before[-1]))):
+        before.append(joined.group(1))  # "Karlstads universitet og Høgskolen i Innlandet"
+    if not before and (named := _LIGHT_SUBJECT.match(subject)):
+        before = [named.group(1)]  # "Østlandsforskning gjennomfører en ekstern evaluering"
+    return before or ([owner] if owner else [])
+
+
+#: A table row: its label cell, then the others ("| Lead partner | Nordby kommune |").
+_LABELLED_ROW = re.compile(r"^\s*\|?\s*([^|]{1,40}?)\s*\|(.*\S.*)$")
+#: The capitalised name right after a passive's "by": "ledes av Statsforvalteren".
+_BY_NAME = re.compile(
+    r"^(?:\s+\w{1,5}){0,2}\s+(?:by|av|af)\s+([A-ZÅÄÖÆØ][\w-]*(?:\s+[A-ZÅÄÖÆØ][\w-]*){0,3})"
+)
+#: The place a Nordic body's name ends with: "Länsstyrelsen i Värmland", "Høgskolen i
+#: Innlandet".
+_OF_PLACE = re.compile(r"\s+(?:i|på)\s+[A-ZÅÄÖÆØ][\w-]+")
+
+
+def _with_place(name: str, text: str) -> str:
+    """`name` with the place `text` gives right after it ("Länsstyrelsen" of
+    "Länsstyrelsen i Värmland tillsammans med …"), which is part of the name."""
+    at = text.find(name)
+    place = _OF_PLACE.match(text, at + len(name)) if at >= 0 else None
+    return name + place.group(0) if place else name
+
+
+#: The capitalised name a sentence opens with, before a verb that says only that it does
+#: what follows: "Fjordforsk will carry out an external …", a name no list knows.
+_LIGHT_SUBJECT = re.compile(
+    r"^\s*([A-ZÅÄÖÆØ][\w-]*(?:\s+[A-ZÅÄÖÆØ][\w-]*){0,3})\s+"
+    rf"(?:(?:will|shall|skal|ska|vil)\s+)?(?:{_LIGHT_VERB.pattern})"
+)
+
+
+def _actor_names(text: str) -> list[str]:
+    """The organisations and people a text names, in order."""
+    found = [(text.find(n), n) for n in find_actors(text)]
+    taken = {i for at, name in found for i in range(at, at + len(name))}
+    people = [m for m in re.finditer(_PERSON, text) if not taken & set(range(*m.span()))]
+    found += [(m.start(), m.group(0)) for m in people]
+    return [name for _, name in sorted(found)]
+
+
+#: A goal a sentence pairs a name with: "goal 3 by Norsk helsenett", "mål 2 av …".
+_GOAL_NAMED = re.compile(rf"\b(?:{GOAL_WORDS})\s+(\d{{1,2}})\b", re.IGNORECASE)
+#: The name a list item gives after "by": "by Norsk helsenett," up to the item's end.
+_GIVEN_NAME = re.compile(
+    r"^\s*(?:is\s+|er\s+|är\s+)?(?:\w+\s+)?(?:by|av|af)\s+"
+    r"([A-ZÅÄÖÆØ][\w-]*(?:\s+[\w-]+){0,3}?)\s*(?:,|\s(?:and|og|och|samt)\s|\.|$)"
+)
+
+
+def _of_goal(goal: int, text: str) -> str | None:
+    """Of names each given a goal in one sentence ("The group for goal 1 is led by X, goal
+    2 by Y, goal 3 by Z"), the first after the goal asked, before the next goal; none
+    when the sentence names only one goal, which says nothing of pairs."""
+    marks = list(_GOAL_NAMED.finditer(text))
+    if len(marks) < 2:
+        return None
+    for k, mark in enumerate(marks):
+        end = marks[k + 1].start() if k + 1 < len(marks) else len(text)
+        if int(mark.group(1)) != goal:
+            continue
+        part = text[mark.end() : end]
+        # Whatever the list gives after "by" is the name, "Norsk helsenett" too.
+        if given := _GIVEN_NAME.match(part):
+            return given.group(1)
+        names = _actor_names(part)
+        return names[0] if names else None
+    return None
+
+
+#: A line that labels who answers for what stands above it: "Responsible body: X.",
+#: "Ansvarig: X", "Ansvar: X", "Lead partner: X".
+_RESPONSIBLE_LABEL = re.compile(
+    r"^(?:responsible|ansvarig\w*|ansvarlig\w*|ansvar|lead)(?:\s+[\w-]+)?\s*:", re.IGNORECASE
+)
+
+
+def _goal_label(intent: Intent, supports: list[Support]) -> Doer | None:
+    """For who answers for a goal, the name a label line in the goal's own section gives
+    ("Responsible body: X." under "3.1 Goal 1 – …"): the plan says it outright, where the
+    blocks of organisations under the goal's activities only list who takes part."""
+    for support in supports:
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            text = tidy(_sentence(chunk, j))
+            if intent.goal not in goal_numbers(chunk.section_of(j)):
+                continue
+            label = _RESPONSIBLE_LABEL.match(text)
+            value = label and _LABEL_VALUE.match(text[label.end() - 1 :])
+            if value:
+                name = value.group(1).rstrip(" .")
+                return Doer([name], support.at(j), text)
+    return None
+
+
+def _of_year(intent: Intent, text: str) -> str | None:
+    """Of the names in a sentence, the one followed by a period that holds the year asked
+    ("Region Värmland leder styrgruppen 2025–2026 och Innlandet fylkeskommune 2027–2028")."""
+    names = _actor_names(text)
+    starts = [text.find(n) for n in names]
+    for k, name in enumerate(names):
+        end = starts[k + 1] if k + 1 < len(names) else len(text)
+        if set(intent.years) & years_in(text[starts[k] + len(name) : end]):
+            return name
+    return None
+
+
+def _named_in(name: str, question: str) -> bool:
+    """Whether the question itself names `name` ("members of Svinesundskomitéen" is not
+    answered by "Svinesundskommittén"): the same first eight letters, in a word nearly as
+    long. A place the actor is named after is not the actor: "pendling ved Svinesund" is
+    answered by Svinesundskommittén, nor "Nordkalottens Gränstjänst" by Nordkalottrådet
+    (a council is named by a word that says council)."""
+    if "-" in name and _named_in(name.split("-")[0], question):
+        return True  # "EURES-nätverket" of "the EURES network"
+    key = name.casefold()[:8]
+    if len(key) < 8:  # a short name ("EURES", "NSPA") is named as written
+        return key in re.findall(r"[\w]+", question.casefold())
+    words = re.findall(r"[\w-]+", question.casefold())
+    whole = any(
+        w.startswith(key) and len(w) >= len(name) - NAME_SLACK and not _place_of(w, name)
+        for w in words
+    )
+    # "the Svinesund Committee" names Svinesundskommittén in English.
+    named = (m.group(1) for m in _NAME_AND_KIND.finditer(question.casefold()))
+    return whole or any(word.startswith(key) for word in named)
+
+
+def _place_of(word: str, name: str) -> bool:
+    """Whether `word` is the place a council or committee `name` is named after, in some
+    form: past their shared start, the name goes on with its kind and the word does not
+    ("nordkalottens" | "rådet")."""
+    folded = name.casefold()
+    shared = next(
+        (i for i, (a, b) in enumerate(zip(word, folded, strict=False)) if a != b),
+        min(len(word), len(folded)),
+    )
+    return actor_kind(name[shared:]) == "committee" != actor_kind(word[shared:])
+
+
+def _names_no_project(title: str, chunk: Chunk) -> bool:
+    """Whether a heading is no project's name: the document's own title (a page's "Project
+    database: …") or a question ("Vad kostar det att vara med?")."""
+    return title.endswith("?") or title.strip().casefold() == chunk.title.strip().casefold()
+
+
+def _split_names(listing: str) -> list[str]:
+    return [n.strip() for n in re.split(r"\s*,\s*|\s+(?:and|og|och|samt|or|eller)\s+", listing)]
+
+
+def _title(section: str) -> str | None:
+    """The last heading of a section path when it is a title (not a code or an
+    all-caps part heading): in a list of projects, the project's name. A short all-caps
+    title under another heading is an acronym ("ESPON DIGIPLAN")."""
+    last = _last(section)
+    shouting = last.isupper() and (last == section or len(last.split()) > ACRONYM_WORDS)
+    too_long = len(last.split()) > TITLE_WORDS
+    if not last or shouting or re.match(r"^[A-ZÅÄÖÆØ]\.\d", last) or too_long:
+        return None
+    if numbered_headings(last) or re.match(r"\d+\.\d", last):
+        return None  # "Mål 7: …" is a goal, "1.2 Organisation" a report's section, no name
+    return re.sub(r"^\d+\.?\s+", "", last)  # "3. NEXTGEN FISHERS": a catalogue's item
+
+
+def _fits(intent: Intent, name: str) -> bool:
+    asked = intent.actor_kind
+    if asked is None or asked == "organisation":
+        return True
+    kind = actor_kind(name)
+    if asked in ("country", "region") and kind == "organisation" and not name.isupper():
+        return not find_actors(name)  # a place name from a list, not an organisation's
+    if asked == "project" and name.isupper():
+        return True  # project names are often acronyms
+    return kind == asked
