@@ -11,12 +11,14 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from functools import partial
+from itertools import pairwise
 
 from nordask.cells import Cell, asked_cell, row_at
 from nordask.entities import name_keys
 from nordask.glossary import ACRONYM
 from nordask.passages import (
     BLOCK_REACH,
+    LONG_TOPIC_WORD,
     Support,
     _block_of,
     _fold,
@@ -26,15 +28,26 @@ from nordask.passages import (
     _same_paragraph,
     _sentence,
     _stem,
+    _topic_key,
     paragraph,
     readable,
     tidy,
     window,
 )
-from nordask.people import _asked_doing, _item_title, _named_doers, _names_no_project, _title
+from nordask.people import (
+    _asked_doing,
+    _card_order,
+    _item_title,
+    _named_doers,
+    _names_no_project,
+    _owner_of_line,
+    _same_card,
+    _title,
+)
 from nordask.query import (
     AMOUNT,
     ANY_ROLE,
+    ASKS_OWNER,
     COST,
     CURRENCY,
     NAME_PREFIX,
@@ -374,9 +387,12 @@ def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     others = [s for s in pool if s.chunk.doc == support.chunk.doc and s.n != support.n]
     for where in (support.at(said) if said is not None else support, *others):
         chunk, i = where.chunk, where.sentence
-        for j in (i, *_paragraph_order(chunk, i, BLOCK_REACH)):
+        # The lead's own record first: a card's period, not the next card's.
+        order = dict.fromkeys([*_card_order(chunk, i), *_paragraph_order(chunk, i, BLOCK_REACH)])
+        for j in (i, *order):
             text = _sentence(chunk, j)
-            if _same_paragraph(chunk, i, j) and _quotable(chunk, j) and wanted(text):
+            together = _same_paragraph(chunk, i, j) or _same_card(chunk, i, j)
+            if together and _quotable(chunk, j) and wanted(text):
                 said = " ".join(text.split()) in " ".join(lead.split())
                 return lead if said else f"{lead} “{quote(text)}” [{where.n}]"
     return lead
@@ -434,6 +450,8 @@ def _answers_part(part: str) -> Callable[[str], bool] | None:
         return lambda text: states_count(AMOUNT.sub("", text)) and years <= years_in(text)
     if asked.kind in ("actor", "person") and asks_author(part):
         return states_byline
+    if asked.kind in ("actor", "person") and ASKS_OWNER.search(part):
+        return lambda text: _owner_of_line(tidy(text)) is not None  # "… hvem eier prosjektet?"
     if asked.kind in ("actor", "person") and (doing := _asked_doing(part)):
         return partial(_names_doer, doing)  # "… och vem leder projektet?"
     # A when-part asks for a day ("når holdes den?"): a year elsewhere in the paragraph
@@ -566,6 +584,8 @@ def _asked_figures(intent: Intent, text: str) -> list[str]:
     found = list(AMOUNT.finditer(text))
     if len(found) > 1 and (dated := _amount_of_year(text, found, intent.years)):
         return [dated]
+    if len(found) > 1 and (labelled := _amount_of_word(intent.question, text, found)):
+        return [labelled]
     for phrase in name_phrases(intent.question) if len(found) > 1 else []:
         at = _named_at(text, name_keys(phrase))
         if at is None:
@@ -575,6 +595,23 @@ def _asked_figures(intent: Intent, text: str) -> list[str]:
             return [" ".join(after[0].group(0).split())]
         break
     return list(dict.fromkeys(amounts(text)))
+
+
+#: How many words before an amount may name what it is: "varav programstöd 576 000".
+_AMOUNT_WORDS = 3
+
+
+def _amount_of_word(question: str, text: str, found: list[re.Match[str]]) -> str | None:
+    """Of a sentence's amounts, a later one that a word of the question names just before
+    it ("programstøtte" for "Total budget: 960 000 euro (varav programstöd 576 000
+    euro)"): the part asked leads, not the total before it. None when the first amount
+    is the one named, or the question names none of them."""
+    asked = {_topic_key(w) for w in content_words(question) if len(w) >= LONG_TOPIC_WORD}
+    for before, amount in pairwise(found):
+        words = re.findall(r"[^\W\d_]+", text[before.end() : amount.start()])[-_AMOUNT_WORDS:]
+        if asked & {_topic_key(w) for w in words if len(w) >= LONG_TOPIC_WORD}:
+            return " ".join(amount.group(0).split())
+    return None
 
 
 def _amount_of_year(text: str, found: list[re.Match[str]], years: Sequence[str]) -> str | None:
@@ -800,9 +837,10 @@ def _section_amount(support: Support) -> int | None:
 def _figure_line(support: Support) -> int | None:
     """The nearest labelled figure line of the supporting sentence's activity block: a
     plan states an activity in a paragraph or two and its cost on a line of its own
-    below them ("Budget:30 000 euro"), beyond the sentences next to the best one."""
+    below them ("Budget:30 000 euro"), beyond the sentences next to the best one; a
+    card's own budget line for its title, which a blank line parts from it."""
     chunk, i = support.chunk, support.sentence
-    for j in _paragraph_order(chunk, i, BLOCK_REACH):
+    for j in dict.fromkeys([*_paragraph_order(chunk, i, BLOCK_REACH), *_card_order(chunk, i)]):
         line = tidy(_sentence(chunk, j))
         if _FIGURE_LINE.match(line) and states_amount(line):
             return j

@@ -70,6 +70,7 @@ from nordask.overview_text import document_size
 from nordask.passages import Support, _marks, window
 from nordask.people import (
     _asks_holder,
+    _card_owner,
     _contact_line,
     _doer,
     _doer_answer,
@@ -162,6 +163,9 @@ def compose(
     ):
         names, lead, shown = table
         near = [s for s in near if s.n not in shown]
+    elif intent.wants_actors and (owner := _card_owner(intent, ranked)):
+        names, lead = owner.names, _doer_answer(owner)
+        near = [s for s in near if s.n != owner.support.n]
     elif intent.wants_actors and (held := _held_cell(intent, ranked)):
         cell, support = held
         names, lead = [cell.value], f"{cell.lead()} [{support.n}]."

@@ -14,14 +14,17 @@ from nordask.entities import actor_kind, find_actors
 from nordask.passages import Support, _fold, _last, _sentence, _stem, _topic_words_in, tidy, window
 from nordask.query import (
     ANY_ROLE,
+    ASKS_OWNER,
     BODY,
     GOAL_WORDS,
     LED_BY,
+    OWNER_LABEL,
     ROLES,
     Intent,
     asked_office,
     asked_role,
     asks_author,
+    asks_owner,
     name_words,
     names_any,
     role_kind,
@@ -32,7 +35,7 @@ from nordask.query import (
 from nordask.quotes import quote
 from nordask.records import Chunk
 from nordask.structure import PATH_SEPARATOR, TITLE_WORDS, goal_numbers, numbered_headings
-from nordask.words import every_stopword
+from nordask.words import content_words, every_stopword
 
 #: An all-caps title of at most this many words may be a name ("ESPON DIGIPLAN").
 ACRONYM_WORDS = 3
@@ -394,22 +397,110 @@ def _role_of_asked_doing(
     )
 
 
+def _owner_of_line(text: str) -> str | None:
+    """The owner a record's label line names ("Projektägare: Åre kommun" → "Åre kommun")."""
+    label = OWNER_LABEL.match(text)
+    value = _LABEL_VALUE.match(text[label.end() :]) if label else None
+    return value.group(1).strip() if value else None
+
+
+def _card_owner(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """For "who owns / leads / is the lead partner of X", where X is a record of a cited
+    passage (a card: its title as heading, then label lines), the value of that record's
+    owner line; for "who is X's (Norwegian) partner", its partner lines: not the record's
+    own title, nor another record's. A project leader (a person) is no owner."""
+    lines = _named_card_lines(intent, ranked)
+    if asks_owner(intent.question):
+        owners = [(s, owner) for s in lines if (owner := _owner_of_line(tidy(s.text)))]
+        return Doer([owners[0][1]], owners[0][0], tidy(owners[0][0].text)) if owners else None
+    if not _ASKS_PARTNER.search(intent.question):
+        return None
+    partners = [
+        s for s in lines if _PARTNER_LABEL.match(text := tidy(s.text)) and not _owner_of_line(text)
+    ]
+    # Of a card's partners from two countries, the one the question's words name.
+    words = {_fold(w)[:NATION_STEM] for w in content_words(intent.question)}
+    named = [s for s in partners if _fold(_label_of(s.text))[:NATION_STEM] in words]
+    if not (partners := named or partners):
+        return None
+    listed = (_BRACKETED.sub("", tidy(s.text).split(":", 1)[1]) for s in partners)
+    names = [n for listing in listed for n in _split_names(listing) if n]
+    return Doer(names, partners[0], tidy(partners[0].text))
+
+
+#: A question for a partner (not the lead partner, which is the owner): "Who is the
+#: Norwegian partner of X", "Hvem er partner i X", "samarbetspartner".
+_ASKS_PARTNER = re.compile(r"\b\w*partner\w*\b", re.IGNORECASE)
+#: A record's partner line: "Norsk partner: X", "Samarbetspartner: X, Y", "- Partners: X".
+_PARTNER_LABEL = re.compile(r"^\s*(?:[-*•]\s+)?(?:[\w-]+\s+)?\w*partner\w*\s*:\s*\S", re.IGNORECASE)
+#: A bracketed note after a name: "Finnmark Fiskarlag (Norway)".
+_BRACKETED = re.compile(r"\s*\([^()]*\)")
+
+
+def _label_of(line: str) -> str:
+    """A label line's label, less a list's bullet: "Norsk partner" of "- Norsk partner: X"."""
+    return tidy(line).split(":", 1)[0].lstrip("-*• ")
+
+
+#: The first letters a country's adjective shares across the languages ("Norsk",
+#: "Norwegian"; "Dansk", "Danish").
+NATION_STEM = 3
+
+
+def _named_card_lines(intent: Intent, ranked: list[Support]) -> list[Support]:
+    """The lines of the first cited record whose title the question names whole ("Hvem
+    ejer projektet Fjällens Gröna Transporter" names the card "Fjällens Gröna
+    Transporter"), each as a support."""
+    asked = _fold(intent.question)
+    for support in ranked:
+        chunk = support.chunk
+        lines = [
+            support.at(j)
+            for j in range(len(chunk.sentences))
+            if (title := _card_title(chunk.section_of(j)))
+            and re.search(rf"(?<!\w){re.escape(_fold(title))}(?!\w)", asked)
+        ]
+        # Two owners: the next record's heading was not found, its lines are not the card's.
+        if lines and sum(bool(_owner_of_line(tidy(s.text))) for s in lines) <= 1:
+            return lines
+    return []
+
+
+def _card_title(section: str) -> str | None:
+    """The name a record's heading gives it: a title, or a numbered catalogue item's name
+    in capitals ("4. SNOWCRAB-ARC")."""
+    return _title(section) or _item_title(section)
+
+
+def _names_owner(owner: str, question: str) -> bool:
+    """Whether the question names the body an owner line names, by its name words, in
+    any language of its kind word ("Åre municipality" for "Åre kommun")."""
+    words = name_words(f"X {owner}")
+    asked = set(re.findall(r"\w+", _fold(question)))
+    return bool(words) and all(_fold(w) in asked for w in words)
+
+
 def _project_done_by(intent: Intent, ranked: list[Support]) -> Doer | None:
     """For "which project is led by X", the project whose record says X does it: the
     title over the sentence ("7. BLUE HARBOURS" over "Lead partner: X"), not the projects
     X is only a partner in, nor the programme the question's words are near."""
-    doing = _asked_doing(intent.question)
-    if doing is None:
+    doing, owned = _asked_doing(intent.question), bool(ASKS_OWNER.search(intent.question))
+    if doing is None and not owned:
         return None
     asked = _fold(intent.question)
     for support in ranked:
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
             text = tidy(_sentence(chunk, j))
-            match = doing.search(text)
+            match = doing.search(text) if doing else None
             doers = _named_doers(text, match, chunk.owner_of(j)) if match else []
             title = _title(chunk.section_of(j)) or _item_title(chunk.section_of(j))
             if title and any(_fold(n) in asked or _named_in(n, intent.question) for n in doers):
+                return Doer([title], support.at(j), text)
+            # "Projektägare: Åre kommun" for "which project has Åre municipality as lead
+            # partner": a project's owner is its lead partner.
+            owner = _owner_of_line(text) if owned else None
+            if title and owner and _names_owner(owner, intent.question):
                 return Doer([title], support.at(j), text)
     return None
 
@@ -707,3 +798,32 @@ def _fits(intent: Intent, name: str) -> bool:
     if asked == "project" and name.isupper():
         return True  # project names are often acronyms
     return kind == asked
+
+
+#: A record's label line: "Projektperiod: 1 mars 2024 – …", "- Lead partner: X", a short
+#: capitalised label, then its value.
+_LABEL_LINE = re.compile(r"^(?:[-*•]\s+)?[A-ZÅÄÖÆØ][\w-]*(?:\s[\w-]+){0,2}:\s+\S")
+#: A card holds at least this many label lines under its heading.
+CARD_LABELS = 2
+
+
+def _card_order(chunk: Chunk, i: int) -> list[int]:
+    """The other lines of sentence `i`'s card (`_same_card`), nearest first: a part of a
+    question about the record is answered from its own lines before a neighbour's."""
+    others = [j for j in range(len(chunk.sentences)) if j != i and _same_card(chunk, i, j)]
+    return sorted(others, key=lambda j: abs(j - i))
+
+
+def _same_card(chunk: Chunk, i: int, j: int) -> bool:
+    """Whether two sentences stand in one record of a passage (a heading, then label
+    lines: "Projektägare: …", "Projektperiod: …"), whose lines a page sets apart with
+    blank lines: they answer the parts of one question about it together."""
+    section = chunk.section_of(i)
+    if chunk.section_of(j) != section or not _card_title(section):
+        return False
+    lines = [
+        k
+        for k in range(len(chunk.sentences))
+        if chunk.section_of(k) == section and _LABEL_LINE.match(_sentence(chunk, k).strip())
+    ]
+    return len(lines) >= CARD_LABELS

@@ -32,6 +32,7 @@ from nordask.query import (
     COST,
     LED_BY,
     NUMBER_WORD,
+    OWNER_LABEL,
     ROLES,
     Intent,
     advice_topic,
@@ -44,6 +45,7 @@ from nordask.query import (
     asks_findings,
     asks_how_to,
     asks_oneself,
+    asks_owner,
     asks_population,
     asks_venue,
     counted_from,
@@ -437,7 +439,9 @@ def _fact_missing(
     if country and top and not country[1].search(top[0]):  # the answer's passage
         return Refusal("country", f"the closest passage does not speak of {country[0]}")
     role = _AUTHOR if asks_author(intent.question) else _role_pattern(intent.question)
-    if intent.kind == "person" and not any(role.search(text) for text in cited):
+    # A record's owner line ("Projektägare: X") says who owns and leads the project.
+    owned = asks_owner(intent.question) and any(OWNER_LABEL.search(text) for text in cited)
+    if intent.kind == "person" and not owned and not any(role.search(text) for text in cited):
         # A role the question names is said in its words; "who leads" names none.
         if asked_role(intent.question) or asked_office(intent.question):
             return Refusal("person", _no_one_named(intent.question))

@@ -365,6 +365,23 @@ LED_BY = (
 )
 #: Any of the roles: a passage that names a person in one can say who holds it.
 ANY_ROLE = "|".join(ROLES.values())
+#: A question for who owns a project or is its lead partner (a project's owner is its
+#: lead partner): "Who owns X", "Hvem ejer/eier projektet", "Vem äger", "projektägare".
+ASKS_OWNER = re.compile(
+    r"\b(?:owns?|owned|owner|äger|ägs|ejer|ejes|eier|eies|pro[js]\w*(?:ägare|ejer|eier)|"
+    rf"huvudman|{ROLES['lead partner']})\b",
+    re.IGNORECASE,
+)
+#: A record's owner line, its label up to the colon: "Projektägare:", "Prosjekteier:",
+#: "Projektejer:", "Project owner:", "Lead partner:", "Huvudman:", "Hovedpartner:"; in a
+#: Markdown list too ("- Lead partner:").
+OWNER_LABEL = re.compile(
+    r"^\s*(?:[-*•]\s+)?(?:\w*(?:ägare|eier|ejer)|(?:project\s+)?owner|huvudman|"
+    rf"{ROLES['lead partner']})(?=\s*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+#: "Who leads X", "Hvem leder X", "Vem leder": who leads a project, its owner.
+ASKS_LEADS = re.compile(r"\b(?:leads?|leder|leds|ledes|ledet|ledde)\b", re.IGNORECASE)
 
 
 def role_kind(role: str) -> str | None:
@@ -374,6 +391,15 @@ def role_kind(role: str) -> str | None:
     return next(
         (kind for kind, forms in ROLES.items() if re.fullmatch(forms, role, re.IGNORECASE)), None
     )
+
+
+def asks_owner(question: str) -> bool:
+    """Whether a who-question asks for a project's owner: who owns it or is its lead
+    partner, or who leads it when no role is named ("Who leads X", not "Who is the project
+    leader of X", a person)."""
+    if ASKS_OWNER.search(question):
+        return True
+    return bool(ASKS_LEADS.search(question)) and not asked_role(question)
 
 
 def asked_role(question: str) -> str | None:
