@@ -482,7 +482,9 @@ def test_a_who_question_whose_answer_names_no_one_is_refused_with_the_role() -> 
     intent = parse("Vem är vice ordförande i styrelsen för Fjordlänken?")
     refusal = unnamed_person(intent, [])
     assert refusal is not None
-    assert refusal.reason == "no passage names who is vice ordförande i styrelsen för Fjordlänken"
+    assert refusal.reason == (
+        "none of the closest passages names who is vice ordförande i styrelsen för Fjordlänken"
+    )
     assert unnamed_person(intent, ["Anna Berg"]) is None
     assert unnamed_person(parse("What does Fjordlänken cost?"), []) is None
 
@@ -702,7 +704,9 @@ def test_a_role_no_cited_passage_names_is_refused_in_the_questions_words() -> No
     text = "The Fell Network is chaired by Per Dahl."
     missing = _fact_missing(intent, [text], [text], {}, [text])
     assert missing is not None
-    assert missing.reason == "no passage names who is the treasurer of the Fell Network"
+    assert missing.reason == (
+        "none of the closest passages names who is the treasurer of the Fell Network"
+    )
     coordinated = "The Fell Network is coordinated by Lise Moen."
     asked = parse("Who is the programme coordinator of the Fell Network?")
     assert _fact_missing(asked, [coordinated], [coordinated], {}, [coordinated]) is None

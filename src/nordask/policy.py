@@ -499,7 +499,8 @@ def unnamed_person(intent: Intent, named: Sequence[str]) -> Refusal | None:
 
 def _no_one_named(question: str) -> str:
     """The reason a who-question for a role is refused, in the question's words for the
-    role and whose it is: "no passage names who is treasurer of X", "… who chairs X"."""
+    role and whose it is: "none of the closest passages names who is treasurer of X",
+    "… who chairs X"."""
     asked = _role_pattern(question).search(question)
     start = asked.start() if asked else 0
     deputy = _DEPUTY.search(question[:start])  # "vice ordförande", "deputy chair"
@@ -511,7 +512,7 @@ def _no_one_named(question: str) -> str:
     past = copula and copula.group().lower() in ("was", "were", "var", "ble", "blev")
     verb = ("who was" if past else "who is") if copula else "who"
     said = f"{verb} {rest}" if asked else f"the person asked for in “{rest}”"
-    return f"no passage names {said}"
+    return f"none of the closest passages names {said}"
 
 
 #: The frame of a how-many question, before the word for what it counts.
