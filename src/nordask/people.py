@@ -77,6 +77,12 @@ _PERSON_IN_ROLE = re.compile(
     rf"|\b(?P<verb>(?i:{LED_BY}))(?:\s+[a-zß-öø-ÿ]{{4,}})?\s+(?P<by>{_PERSON})"
     rf"|(?P<who>{_PERSON}),?\s+(?:[^,.\n]{{1,50}},\s*)?(?i:som|who|der)\s+"
     rf"(?i:blir|bliver|är|er|is|becomes|will\s+be|var|was|blev|ble)\s+(?P<becomes>(?i:{ANY_ROLE}))\b"
+    # A table row (Markdown, or a PDF's "a | b | c") that names a person in its first cell
+    # and their role alone in a later one, perhaps under its column's label: "| Anna Berg |
+    # Region X | Vice ordförande |", "| Anna Berg | Organisation: X | Roll: Sekreterare |".
+    rf"|(?<![^\n])[ \t]*\|?[ \t]*(?P<first>{_PERSON})[ \t]*\|(?:[^|\n]*\|)*?[ \t]*"
+    rf"(?:[^|:\n]{{1,40}}:[ \t]*)?(?P<cell>(?i:{ANY_ROLE}))[ \t]*(?:\([^()|\n]*\)[ \t]*)?"
+    r"(?=[|\n]|$)"
 )
 #: The few words before "led by" in its sentence, where the one led is named: "The TAG
 #: for goal 1 is led by …" leads the TAG, not the committee a question asks about.
@@ -107,7 +113,9 @@ def _people(intent: Intent, ranked: list[Support]) -> dict[str, tuple[list[int],
                 continue
             else:
                 name = next(
-                    match.group(g) for g in ("name", "named", "by", "who") if match.group(g)
+                    match.group(g)
+                    for g in ("name", "named", "by", "who", "first")
+                    if match.group(g)
                 )
             if find_actors(name) and actor_kind(name) is not None:
                 continue  # "Chair Kvarkenrådet": an organisation
@@ -192,7 +200,7 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
         led = _LED_ONE.search(text[: match.start("verb")])
         other = led and any(not _named_in(n, question) for n in _BODY_NAME.findall(led.group(1)))
         return kind in (None, "chair") and not _ASKS_DEPUTY.search(question) and not other
-    group = next(g for g in ("role", "held", "becomes") if match.group(g))
+    group = next(g for g in ("role", "held", "becomes", "cell") if match.group(g))
     role = match.group(group)
     if kind and role_kind(role) != kind:
         return False
