@@ -1927,6 +1927,30 @@ def test_the_gender_neutral_danish_chair_and_deputy_are_roles(question: str, exp
     assert names[:1] == [expected], text
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who chairs the Fjord Council?", "Ole Dam"),
+        ("Hvem er sekretariatsleder i Fjordrådet?", "Ida Brun"),
+        ("Hvem leder sekretariatet i Fjordrådet?", "Ida Brun"),
+    ],
+)
+def test_a_title_between_role_and_name_and_a_secretariat_led_by_its_head(
+    question: str, expected: str
+) -> None:
+    """ "Rådets formand, borgmester X" names the chair with a title between; the one the
+    secretariat "ledes af" is its head, not the council's chair, and answers who leads
+    the secretariat."""
+    chunk = _doc_chunk(
+        "fjordraadet.txt",
+        "Fjordrådet",
+        "Fjord Council annual report. Rådets formand, borgmester Ole Dam (Fjordby Kommune), "
+        "holdt fire møder i året. Sekretariatet ledes af sekretariatsleder Ida Brun.",
+    )
+    text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "en")
+    assert names == [expected], text
+
+
 def test_a_deputy_no_passage_names_is_refused_with_that_role() -> None:
     """Only the chair is named: the deputy is asked for, and nobody answers."""
     chunk = _doc_chunk(
