@@ -1872,6 +1872,86 @@ def test_a_role_after_the_name_or_in_a_row_names_its_holder(question: str, expec
     assert names[:1] == [expected], text
 
 
+@pytest.mark.parametrize(
+    ("doc", "rows"),
+    [
+        (
+            "referat.md",
+            "| Navn | Virksomhet | Verv |\n|---|---|---|\n| Tor Hauge | Vestby kommune | Leder |\n"
+            "| Eva Lind | Nordby region | Nestleder |\n"
+            "| Kim Sand | Havby havn | Sekretær (uten stemme) |",
+        ),
+        # A PDF's table row: its cells on one line, no bar before the first.
+        (
+            "referat.txt",
+            "Tor Hauge | Vestby kommune | Leder\nEva Lind | Nordby region | Nestleder\n"
+            "Kim Sand | Havby havn | Sekretær (uten stemme)",
+        ),
+    ],
+)
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who is deputy chair of the Kystforum board?", "Eva Lind"),
+        ("Vem är sekreterare i Kystforums styrelse?", "Kim Sand"),
+    ],
+)
+def test_a_member_tables_row_names_who_holds_the_role_in_its_role_cell(
+    doc: str, rows: str, question: str, expected: str
+) -> None:
+    """A table of members, one a row with the person in the first cell and the role in a
+    later one: the row whose role cell is the role asked (a deputy, not the chair) names
+    its holder."""
+    chunk = _doc_chunk(doc, "Kystforum", f"Styremøte i Kystforum\n\nTil stede:\n\n{rows}")
+    text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "en")
+    assert names[:1] == [expected], text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Hvem er forperson for Vadehavsudvalget?", "Ib Krogh"),
+        ("Hvem er næstforpersonen i Vadehavsudvalget?", "Lea Holm"),
+        ("Who is the deputy chair of Vadehavsudvalget?", "Lea Holm"),
+    ],
+)
+def test_the_gender_neutral_danish_chair_and_deputy_are_roles(question: str, expected: str) -> None:
+    """Danish "forperson" is a chair and "næstforperson" a deputy, as "formand" and
+    "næstformand" are."""
+    chunk = _doc_chunk(
+        "udvalg.txt",
+        "Vadehavsudvalget",
+        "Vadehavsudvalget mødes fire gange om året. Udvalgets næstforperson er Lea Holm "
+        "(Esbjerg Kommune), og forpersonen er Ib Krogh (Tønder Kommune).",
+    )
+    text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "da")
+    assert names[:1] == [expected], text
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("Who chairs the Fjord Council?", "Ole Dam"),
+        ("Hvem er sekretariatsleder i Fjordrådet?", "Ida Brun"),
+        ("Hvem leder sekretariatet i Fjordrådet?", "Ida Brun"),
+    ],
+)
+def test_a_title_between_role_and_name_and_a_secretariat_led_by_its_head(
+    question: str, expected: str
+) -> None:
+    """ "Rådets formand, borgmester X" names the chair with a title between; the one the
+    secretariat "ledes af" is its head, not the council's chair, and answers who leads
+    the secretariat."""
+    chunk = _doc_chunk(
+        "fjordraadet.txt",
+        "Fjordrådet",
+        "Fjord Council annual report. Rådets formand, borgmester Ole Dam (Fjordby Kommune), "
+        "holdt fire møder i året. Sekretariatet ledes af sekretariatsleder Ida Brun.",
+    )
+    text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "en")
+    assert names == [expected], text
+
+
 def test_a_deputy_no_passage_names_is_refused_with_that_role() -> None:
     """Only the chair is named: the deputy is asked for, and nobody answers."""
     chunk = _doc_chunk(

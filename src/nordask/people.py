@@ -68,15 +68,22 @@ _BYLINE = re.compile(
 #: "Anna Berg, ordförande", "Mette Holm (Region Hovedstaden, formand)", "Mette Holm,
 #: Region Hovedstaden (formand)", "chaired by Anna Berg", "Aila Keskitalo, författare från
 #: Pello, som blir ordförande"; with the name in apposition ("Nestleder i styret, Ola
-#: Strand, …") or in the next cell of the row the role labels ("| Kasserer | Ove Berg |").
+#: Strand, …", "Rådets formand, borgmester Ole Dam") or in the next cell of the row the
+#: role labels ("| Kasserer | Ove Berg |").
 _PERSON_IN_ROLE = re.compile(
     rf"\b(?P<role>(?i:{ANY_ROLE}))(?:\s+(?i:för|for|af|av|of|i|in)\s+[^.;:,()]{{1,40}}?)?"
-    rf"(?:\s*[:,|]|\s+{_IS}(?:\s+[a-zß-öø-ÿ]{{4,}})?)?\s+(?P<name>{_PERSON})"
+    rf"(?:(?:\s*[:,|]|\s+{_IS})(?:\s+[a-zß-öø-ÿ]{{4,}})?)?\s+(?P<name>{_PERSON})"
     rf"|(?P<named>{_PERSON})(?:,\s*[^,()\n.]{{1,40}}?)?(?:\s*,\s*|\s*\(\s*(?:[^()]*,\s*)?|\s+)"
     rf"(?:{_IS}\s+)?(?P<held>(?i:{ANY_ROLE}))\b"
-    rf"|\b(?P<verb>(?i:{LED_BY}))(?:\s+[a-zß-öø-ÿ]{{4,}})?\s+(?P<by>{_PERSON})"
+    rf"|\b(?P<verb>(?i:{LED_BY}))(?:\s+(?P<title>[a-zß-öø-ÿ]{{4,}}))?\s+(?P<by>{_PERSON})"
     rf"|(?P<who>{_PERSON}),?\s+(?:[^,.\n]{{1,50}},\s*)?(?i:som|who|der)\s+"
     rf"(?i:blir|bliver|är|er|is|becomes|will\s+be|var|was|blev|ble)\s+(?P<becomes>(?i:{ANY_ROLE}))\b"
+    # A table row (Markdown, or a PDF's "a | b | c") that names a person in its first cell
+    # and their role alone in a later one, perhaps under its column's label: "| Anna Berg |
+    # Region X | Vice ordförande |", "| Anna Berg | Organisation: X | Roll: Sekreterare |".
+    rf"|(?<![^\n])[ \t]*\|?[ \t]*(?P<first>{_PERSON})[ \t]*\|(?:[^|\n]*\|)*?[ \t]*"
+    rf"(?:[^|:\n]{{1,40}}:[ \t]*)?(?P<cell>(?i:{ANY_ROLE}))[ \t]*(?:\([^()|\n]*\)[ \t]*)?"
+    r"(?=[|\n]|$)"
 )
 #: The few words before "led by" in its sentence, where the one led is named: "The TAG
 #: for goal 1 is led by …" leads the TAG, not the committee a question asks about.
@@ -107,7 +114,9 @@ def _people(intent: Intent, ranked: list[Support]) -> dict[str, tuple[list[int],
                 continue
             else:
                 name = next(
-                    match.group(g) for g in ("name", "named", "by", "who") if match.group(g)
+                    match.group(g)
+                    for g in ("name", "named", "by", "who", "first")
+                    if match.group(g)
                 )
             if find_actors(name) and actor_kind(name) is not None:
                 continue  # "Chair Kvarkenrådet": an organisation
@@ -191,8 +200,18 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
     if match.group("verb"):  # "chaired by", "leds av": who chairs or leads it
         led = _LED_ONE.search(text[: match.start("verb")])
         other = led and any(not _named_in(n, question) for n in _BODY_NAME.findall(led.group(1)))
-        return kind in (None, "chair") and not _ASKS_DEPUTY.search(question) and not other
-    group = next(g for g in ("role", "held", "becomes") if match.group(g))
+        # "Sekretariatet ledes af sekretariatschef X": the secretariat's head leads it, not
+        # the body, unless the question asks who leads the secretariat.
+        title = match.group("title")
+        part = title and role_kind(title) in _LEADS_A_PART
+        asked = led and any(_named_in(word, question) for word in led.group(1).split())
+        return (
+            kind in (None, "chair")
+            and not _ASKS_DEPUTY.search(question)
+            and not other
+            and not (part and not asked)
+        )
+    group = next(g for g in ("role", "held", "becomes", "cell") if match.group(g))
     role = match.group(group)
     if kind and role_kind(role) != kind:
         return False
@@ -209,11 +228,17 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
 _LEADS_A_PART = frozenset({"secretary", "treasurer", "board member", "contact"})
 
 
+#: A body's secretariat, which its head leads, not its chair: "sekretariatet", "kansliet".
+_SECRETARIAT = re.compile(r"\b(?:secretariat|sekretariat|kansli)\w*", re.IGNORECASE)
+
+
 def _chairs_asked_body(question: str, role: str) -> bool:
     """Whether a role is a chair and the question asks who leads a body ("Hvem leder
-    rådet?"), which its chair does."""
+    rådet?"), which its chair does; not its secretariat ("Hvem leder sekretariatet i
+    rådet?")."""
     chair = re.fullmatch(ROLES["chair"], role, re.IGNORECASE)
-    return bool(chair and re.search(rf"\b{BODY}\b", question, re.IGNORECASE))
+    body = re.search(rf"\b{BODY}\b", question, re.IGNORECASE)
+    return bool(chair and body and not _SECRETARIAT.search(question))
 
 
 def _subject_names(support: Support, intent: Intent) -> int:

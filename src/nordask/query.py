@@ -325,11 +325,11 @@ ROLES = {
     "deputy": rf"{_DEPUTY_OF}[\s-]*(?:chair\w*|\w*ordförande\w*|ordførende|formand\w*|"
     r"\w*direkt[øö]r\w*|director|leader|head|manager|\w*led(?:er|are)\w*)|"
     r"vice(?:ordförande|formand|direkt[øö]r|president)\w*|næstformand\w*|næstforkvinde\w*|"
-    r"nestformann\w*|nestleder\w*|nestleiar\w*",
+    r"næstforperson\w*|nestformann\w*|nestleder\w*|nestleiar\w*",
     # A body's leader is its chair: "rådets leder", "styrelsens ledare", "leder i rådet"
     # (not a "daglig leder", its director).
     "chair": r"chair(?:s|man|woman|person)?|\w*ordförande\w*|ordførende|"
-    r"formand\w*|forkvinde\w*|styreleder\w*|"
+    r"formand\w*|forkvinde\w*|forperson\w*|styreleder\w*|"
     rf"{BODY}s\s+{_LEADER}|(?<!daglig\s){_LEADER}\s+(?:i|for|för)\s+{BODY}",
     # Who heads a secretariat is its secretary: "sekretariatsleder", "kanslichef".
     "secretary": r"secretary|sekreterare\w*|sekretær\w*|"
