@@ -22,11 +22,9 @@ from nordask.query import (
     states_amount,
     topic_words,
 )
-from nordask.structure import bar_cells, caption_unit
+from nordask.structure import bar_cells, caption_unit, paragraph_spans
 from nordask.words import every_stopword
 
-#: A blank line, which ends a paragraph (a table row is one).
-_BLANK = re.compile(r"\n\s*\n")
 #: A cell that is a figure, no header: "4,0", "3,2 MEUR", "42" (a year heads a column).
 _FIGURE_CELL = re.compile(rf"(?!(?:19|20)\d\d$)\d[\d\s.,]*(?:\s?(?:{CURRENCY}|%))?", re.I)
 #: A year heading a column: "2027".
@@ -65,10 +63,15 @@ def row_at(text: str, offset: int) -> Row | None:
     """The table row whose paragraph holds `offset` of a passage's `text`, with its
     columns' headers: the names a Markdown row writes its cells under, else the header
     row above it in the passage. None for no row, or one whose headers are not there."""
-    spans = _paragraphs(text)
+    spans = list(paragraph_spans(text))
     k = next((k for k, (a, b) in enumerate(spans) if a <= offset < b), None)
-    cells = bar_cells(text[slice(*spans[k])]) if k is not None else None
-    if k is None or cells is None or len(cells) < 3:
+    return None if k is None else _row(text, spans, k)
+
+
+def _row(text: str, spans: list[tuple[int, int]], k: int) -> Row | None:
+    """The table row of paragraph `k` of `text` (`spans`: its paragraphs), as `row_at`."""
+    cells = bar_cells(text[slice(*spans[k])])
+    if cells is None or len(cells) < 3:
         return None
     above = _header_above(text, spans, k, len(cells))
     header = _written_names(cells) or (above and above[1])
@@ -79,14 +82,6 @@ def row_at(text: str, offset: int) -> Row | None:
     unit = caption_unit(caption)
     head = above[1][0] if above else ""
     return Row(values[0], tuple(zip(header[1:], values[1:], strict=True)), unit, head)
-
-
-def _paragraphs(text: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
-    for blank in _BLANK.finditer(text):
-        spans.append((start, blank.start()))
-        start = blank.end()
-    return [*spans, (start, len(text))]
 
 
 def _header_above(
@@ -203,8 +198,9 @@ def partner_rows(text: str) -> list[tuple[str, str | None]]:
     partner or coordinator, or of every row under a "Partner" header that fills more
     than its figures (a total's row only adds them up)."""
     found: dict[str, str | None] = {}
-    for start, _ in _paragraphs(text):
-        row = row_at(text, start)
+    spans = list(paragraph_spans(text))
+    for k in range(len(spans)):
+        row = _row(text, spans, k)
         if row is None or not row.label or row.label in found:
             continue
         roles = [value for _, value in row.cells if _PARTNER_ROLE.match(value.strip())]

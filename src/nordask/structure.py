@@ -288,7 +288,7 @@ def _continues_heading(lines: list[str], j: int) -> bool:
 def outline(text: str) -> Outline:
     """The structure of a cleaned document text (paragraphs separated by blank lines)."""
     result = Outline()
-    paragraphs = list(_paragraphs(text))
+    paragraphs = list(paragraph_spans(text))
     casing = casing_of(text)
     for start, end in paragraphs:
         heading = _layout_heading(" ".join(text[start:end].split()), start, end, casing)
@@ -399,7 +399,9 @@ def _ranked(headings: list[Heading], paragraphs: list[tuple[int, int]]) -> list[
     return ranked
 
 
-def _paragraphs(text: str):
+def paragraph_spans(text: str):
+    """The (start, end) offsets of each paragraph of `text` that holds any text: a blank
+    line (with spaces on it or not) ends a paragraph."""
     pos = 0
     for brk in [*re.finditer(r"\n\s*\n", text), None]:
         end = brk.start() if brk else len(text)
@@ -527,7 +529,7 @@ def headline(text: str) -> str | None:
     file that opens with prose has none. The file's name is a worse title: "Nyhet
     konferens 2025" of "Gränskonferens i Arvika: e-recept ska testas"."""
     lines: list[str] = []
-    for start, end in _paragraphs(text):
+    for start, end in paragraph_spans(text):
         line = _as_lines(text[start:end])
         if is_byline(line):
             continue
