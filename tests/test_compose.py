@@ -508,6 +508,22 @@ def test_a_quote_is_labelled_with_the_language_its_letters_show() -> None:
     assert quote_language("Kartlegge strategier for å mobilisere grupper", "sv") == "no"
 
 
+def test_an_english_sentence_in_a_scandinavian_passage_is_labelled_english() -> None:
+    summary = "The board met four times and approved the grants for all of the new projects."
+    assert quote_language(summary, "da") == "en"
+    assert quote_language(summary, "no") == "en"
+    # And a Scandinavian sentence in a passage tagged English is not English.
+    assert (
+        quote_language("Styret har vedtatt at søknadene skal behandles av sekretariatet", "en")
+        == "no"
+    )
+    assert (
+        quote_language("Nämnden har beslutat att ansökningarna ska behandlas i maj", "en") == "sv"
+    )
+    # Names and figures alone do not make a sentence English.
+    assert quote_language("Budget 12,8 MDKK", "da") == "da"
+
+
 def test_an_acronym_is_answered_with_what_it_stands_for_where_a_passage_spells_it() -> None:
     chunk = _chunk(
         "Harbour Link\n\nThe harbours work together on quays. Fjordby takes part in a "

@@ -32,7 +32,7 @@ from nordask.passages import (
 from nordask.query import Intent, asks_partners, states_amount, states_day, topic_words
 from nordask.records import Chunk, TableRow
 from nordask.structure import TITLE_WORDS, bar_cells, is_names_cell
-from nordask.words import every_stopword, scandinavian_by_stopwords
+from nordask.words import english_or_scandinavian, every_stopword, scandinavian_by_stopwords
 
 MAX_QUOTES = 3
 #: A quote longer than this is cut at a sentence or clause boundary.
@@ -225,7 +225,14 @@ def quote_language(text: str, passage_lang: str) -> str:
     sentence whose letters do not
     tell ("Den del af indholdet …, som er vedtaget af EK-R …" in a passage tagged
     Swedish) is told by the stopwords only one language has ("af", "och", "å"); else
-    the passage's tag holds."""
+    the passage's tag holds. A sentence whose stopwords are English in a passage tagged
+    Scandinavian is English (a report's summary in English), and the other way round."""
+    side = english_or_scandinavian(text)
+    if side == "en" and passage_lang in _SCANDINAVIAN:
+        return "en"
+    if side == "scandinavian" and passage_lang == "en":
+        swedish = _SWEDISH_LETTERS.search(text) and not _DANO_NORWEGIAN.search(text)
+        return scandinavian_by_stopwords(text) or ("sv" if swedish else passage_lang)
     if passage_lang not in _SCANDINAVIAN:
         return passage_lang
     # Names keep their own language's letters ("Region Värmland" in Norwegian text).

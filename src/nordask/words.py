@@ -113,6 +113,32 @@ def scandinavian_by_stopwords(text: str) -> str | None:
     return winners[0] if best and len(winners) == 1 else None
 
 
+def english_or_scandinavian(text: str) -> str | None:
+    """ "en" or "scandinavian" by the stopwords only English, or only the Scandinavian
+    languages, have ("the", "which" against "och", "af", "og"), when one side has at
+    least two and more than the other; else None. A passage's language tag is the
+    majority's: an English summary inside a Danish report is still English."""
+    lists = load_stopwords()
+    english = sum(word in _english_only() for word in words(text))
+    nordic = sum(
+        word in lists["sv"] or word in lists["da"] or word in lists["no"]
+        for word in words(text)
+        if word not in lists["en"]
+    )
+    if english >= 2 and english > nordic:
+        return "en"
+    if nordic >= 2 and nordic > english:
+        return "scandinavian"
+    return None
+
+
+@cache
+def _english_only() -> frozenset[str]:
+    """The English stopwords that no Scandinavian list has."""
+    lists = load_stopwords()
+    return lists["en"] - lists["sv"] - lists["da"] - lists["no"]
+
+
 @cache
 def _only_in() -> dict[str, str]:
     """Each stopword that one Scandinavian language alone has, with that language."""
