@@ -262,3 +262,18 @@ def test_a_when_question_about_a_recommendation_is_answered_by_its_day() -> None
     text, _ = compose(intent, supports, "en")
     first = text.split("\n\n")[0]
     assert "Questions about the report" not in first, text
+
+
+def test_a_how_many_answer_counts_the_unit_asked_not_the_line_naming_the_project() -> None:
+    title = "Fjordclean Nordby fact sheet"
+    brief = _chunk(
+        "Fjordclean Nordby helps five small harbours along the coast collect plastic from "
+        "the sea and trains harbour staff.",
+        title,
+    )
+    goal = _chunk("The harbours expect to collect about 2,300 kilos of plastic a year from 2027.")
+    intent = parse("Hvor mange kilo plast regner Fjordclean Nordby med å samle inn i året?")
+    assert intent.kind == "quantity"
+    supports = [Support(1, brief, 0, 0.6), Support(2, goal, 0, 0.3)]
+    text, _ = compose(intent, supports, "no")
+    assert "2,300 kilos" in text.split("\n")[0], text
