@@ -49,7 +49,6 @@ from nordask.people import _is_role, _subject_names, _title
 from nordask.query import (
     ACTIVITY_CODE,
     ACTIVITY_VERB,
-    COUNT_WORDS,
     DEADLINE,
     NAME_PREFIX,
     PERIODS,
@@ -58,6 +57,7 @@ from nordask.query import (
     asked_phrase,
     asks_deadline,
     asks_published,
+    counted_words,
     name_words,
     names_any,
     states_day,
@@ -77,13 +77,6 @@ ASKED_PHRASE_WORDS = 2
 LIST_INTRO_WORDS = 6
 #: The word a figure counts: "21 partners", "6 countries", "24 möten".
 _COUNTED = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d\s.,–-]*\s+([^\W\d_]{3,})")
-#: The words a figure or a count word counts, a word before the noun allowed: "12 new
-#: harbours", "fyra pilotkommuner".
-_COUNTED_PHRASE = re.compile(
-    rf"(?:(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d\s.,–-]*|\b(?:{COUNT_WORDS})\b)\s+"
-    r"([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)",
-    re.IGNORECASE,
-)
 #: What an indicator line counts, the figure after it: "Antalet arrangerade
 #: myndighetsträffar; 24", "Number of meetings: 24".
 _COUNTED_BEFORE = re.compile(
@@ -167,8 +160,8 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     counted = {s.n: _counts_asked(_with_wanted(s, intent), intent) for s in holding}
     holding.sort(
         key=lambda s: (
-            -nouns[s.n],
             -named[s.n],
+            -nouns[s.n],
             -counted[s.n],
             numeric and not any(ch.isdigit() for m in found[s.n] for ch in m),
         )
@@ -598,15 +591,21 @@ def _counts_asked(text: str, intent: Intent) -> int:
     asked = {_stem(w) for w in re.findall(r"[^\W\d_]{4,}", intent.question)}
     before = [w for m in _COUNTED_BEFORE.finditer(text) for w in m.group(1).split()]
     counted = {_stem(w) for w in [*_COUNTED.findall(text), *before]}
-    return len(_shared_stems(asked, counted))
+    return len(asked & counted)
 
 
-def _shared_stems(asked: set[str], counted: set[str]) -> set[str]:
-    """The asked stems a counted word has: the same first letters, or a short asked word
-    whole at the start of the counted one ("tonn" of "tonnes", "år" not being asked)."""
-    return {a for a in asked if any(c == a or c.startswith(a) for c in counted)}
+def _counts_word(asked: str, counted: set[str]) -> bool:
+    """Whether a counted word opens with an asked word's first letters, more of them for
+    a long word: "tonn" of "tonnes", "medarb" of "medarbetare" and "medarbejdere", not
+    "grænse" of "grænsegængere" and "grænsehindring"."""
+    key = _fold(asked)[: max(STEM_LETTERS, int(len(asked) * ASKED_SHARE))]
+    return any(_fold(word).startswith(key) for word in counted)
 
 
+#: The fewest letters a word of what a how-many question counts has ("new" is too few).
+ASKED_COUNTED_LETTERS = 4
+#: The share of a long asked word's letters a counted word must open with.
+ASKED_SHARE = 0.6
 #: What a how-many question counts, the words after its asking ones: "How many new
 #: quays …", "Hvor mange nye språkreir …", "Hur många kommuner …".
 _HOW_MANY = re.compile(
@@ -615,17 +614,27 @@ _HOW_MANY = re.compile(
 )
 
 
+def asked_counted(question: str) -> list[str]:
+    """The words of what a how-many question counts, up to a stopword or a name:
+    "medarbejdere" of "Hvor mange medarbejdere har Grensetjenesten …", "charging",
+    "quays" of "How many new charging quays …"."""
+    match = _HOW_MANY.search(question)
+    words = match.group(1).split() if match else []
+    stop = every_stopword()
+    ended = next((i for i, w in enumerate(words) if w.casefold() in stop or w[0].isupper()), None)
+    return [w for w in words[:ended] if len(w) >= ASKED_COUNTED_LETTERS]
+
+
 def _counts_asked_noun(text: str, intent: Intent) -> bool:
     """Whether a figure of `text` counts the thing a how-many question names right after
-    its asking words ("14 new charging quays" for "How many new charging quays …"), not
-    only another word of the question ("three Nordic countries" for "How many people
-    will the Nordic group have?")."""
-    match = _HOW_MANY.search(intent.question)
-    if match is None:
-        return False
-    asked = {_stem(w) for w in re.findall(r"[^\W\d_]{4,}", match.group(1))}
-    counted = {w for words in _COUNTED_PHRASE.findall(text) for w in words.split()}
-    return bool(_shared_stems(asked, {_stem(w) for w in counted}))
+    its asking words ("14 new charging quays" for "How many new charging quays …"), or a
+    word the model reads as that thing (`Intent.counted_as`: "sju ansatte" for "Hvor
+    mange medarbejdere …"), not only another word of the question ("three Nordic
+    countries" for "How many people will the Nordic group have?")."""
+    counted = counted_words(text)
+    return any(
+        _counts_word(w, counted) for w in [*asked_counted(intent.question), *intent.counted_as]
+    )
 
 
 def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | None:

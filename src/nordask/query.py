@@ -770,6 +770,10 @@ class Intent:
     #: ("all"), which goal is about a topic ("which"), or which activities an organisation
     #: has ("owned"): the plan's outline answers it.
     goal_topic: str | None = None
+    #: For a how-many question, the words the cited passages count that the model reads
+    #: as what it asks about, in another language or wording ("ansatte" for "Hvor mange
+    #: medarbejdere …"); set once the passages are found.
+    counted_as: tuple[str, ...] = ()
 
     @property
     def wants_amount(self) -> bool:
@@ -1123,11 +1127,24 @@ def _actor_kind(question: str) -> str | None:
 
 
 _MONTH = r"(?:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des)\w*"
-#: A count written out: "four", "fyra", "tolv", "elleve".
+#: A count written out, two to twenty and a dozen in the four languages: "four", "fyra",
+#: "fjorten", "elleve". Not those that are other words too: Danish and Norwegian "to",
+#: "fire", "ni" (also English "to", "fire" and Swedish "you").
 COUNT_WORDS = (
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-    r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|"
-    r"seks|syv|otte|åtte|elleve|tyve|tjue"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozen|"
+    r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|"
+    r"sjutton|arton|nitton|tjugo|dussin|"
+    r"seks|syv|otte|åtte|ti|elleve|tretten|fjorten|femten|seksten|sytten|atten|nitten|"
+    r"tyve|tjue|dusin"
+)
+#: The words a figure or a count word counts, a word before the noun allowed: "12 new
+#: harbours", "fyra pilotkommuner"; not the next sentence's after a figure ending one
+#: ("se mål 2. Grænsehindring …") nor a month after a day ("14. maj").
+COUNTED_PHRASE = re.compile(
+    rf"(?:(?<![\w.,])(?!(?:19|20)\d\d\b)\d(?:[\d\s.,–-]*\d)?|\b(?:{COUNT_WORDS})\b)\s+"
+    r"([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)",
+    re.IGNORECASE,
 )
 _NUMBER_WORDS = (
     rf"{COUNT_WORDS}|once|twice|"
@@ -1249,6 +1266,12 @@ def states_month(text: str) -> bool:
 
 def states_count(text: str) -> bool:
     return bool(COUNT.search(text))
+
+
+def counted_words(text: str) -> set[str]:
+    """The words the figures and count words of `text` count: "new", "harbours" of "12
+    new harbours", "ansatte" of "sju ansatte"."""
+    return {w for words in COUNTED_PHRASE.findall(text) for w in words.split()}
 
 
 def year_span(text: str) -> str | None:
