@@ -53,6 +53,7 @@ from nordask.query import (
     NAME_PREFIX,
     Intent,
     amounts,
+    asked_country,
     asks_author,
     name_phrases,
     name_words,
@@ -279,7 +280,8 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
         if (stated := _stated_amount(support)) is not None
         and not (intent.goal is None and _goal_row(stated))
     ]
-    asked = _applied_for(intent, _costing(intent, _naming_asked_amount(intent, stating)))
+    named = _naming_asked_amount(intent, stating)
+    asked = _applied_for(intent, _costing(intent, _of_asked_country(intent, named)))
     for support, stated in _of_asked_kind(intent, _most_named(intent, asked))[:1]:
         said_figures = ", ".join(_asked_figures(intent, stated.text))
         whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
@@ -294,9 +296,11 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
 
 
 #: The second question of a two-part question, from its question word on: "Hva var det
-#: totale budsjettet, og hvor mye kom fra Interreg?" → "hvor mye kom fra Interreg?".
+#: totale budsjettet, og hvor mye kom fra Interreg?" → "hvor mye kom fra Interreg?"; a
+#: preposition may stand before it ("and on what date …", "og i hvilket år …").
 _SECOND_QUESTION = re.compile(
-    r"(?:,\s*|\s)(?:and|och|og|samt)\s+((?:how|what|which|who|when|where|hur|vad|vilk\w+|vem|"
+    r"(?:,\s*|\s)(?:and|och|og|samt)\s+(?:(?:on|in|at|by|for|from|på|i|til|till|fra|från|"
+    r"af|av)\s+)?((?:how|what|which|who|when|where|hur|vad|vilk\w+|vem|"
     r"när|var|hvor|hvad|hva|hvilk\w+|hvem|når|hvornår)\b.*)$",
     re.IGNORECASE,
 )
@@ -394,12 +398,26 @@ def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
             together = _same_paragraph(chunk, i, j) or _same_card(chunk, i, j)
             if together and _quotable(chunk, j) and wanted(text):
                 said = " ".join(text.split()) in " ".join(lead.split())
-                return lead if said else f"{lead} “{quote(text)}” [{where.n}]"
+                if said:
+                    return lead
+                return _grown(lead, text) or f"{lead} “{quote(text)}” [{where.n}]"
     return lead
 
 
+def _grown(lead: str, text: str) -> str | None:
+    """The lead quoting all of `text` where it quoted a part of it ("Av X, journalist"
+    of "Av X, journalist Publisert 14.01.2026 kl."), or None when it quotes no part."""
+    flat = " ".join(text.split())
+    for part in _QUOTED.finditer(lead):
+        if " ".join(part.group(1).split()) in flat:
+            return f"{lead[: part.start()]}“{quote(text)}”{lead[part.end() :]}"
+    return None
+
+
 def _quoted_in(chunk: Chunk, lead: str) -> int | None:
-    """The sentence of the passage the lead quotes first (not a heading: its title)."""
+    """The sentence of the passage the lead quotes first (not a heading: its title), or
+    else the one holding the part of it the lead quotes (a byline "Av X, journalist"
+    of the line that goes on "Publisert 14.01.2026 kl.")."""
     flat = " ".join(lead.split())
     found = [
         (at, j)
@@ -408,7 +426,22 @@ def _quoted_in(chunk: Chunk, lead: str) -> int | None:
         and (at := flat.find(text)) >= 0
         and _quotable(chunk, j)
     ]
-    return min(found)[1] if found else None
+    if found:
+        return min(found)[1]
+    quoted = [" ".join(q.split()) for q in _QUOTED.findall(lead)]
+    return next(
+        (
+            j
+            for j in range(len(chunk.sentences))
+            if _quotable(chunk, j)
+            and any(q and q in " ".join(_sentence(chunk, j).split()) for q in quoted)
+        ),
+        None,
+    )
+
+
+#: What a lead quotes: the text between “ and ”.
+_QUOTED = re.compile(r"“([^“”]+)”")
 
 
 #: The document and section a lead names after its figure: " — Harbour Plan 2025–2028 [2]".
@@ -509,6 +542,18 @@ def _naming_asked_amount(intent: Intent, stating: list[Stated]) -> list[Stated]:
     (`_speaks_of_asked`), when some do: another project's budget does not answer it."""
     naming = [pair for pair in stating if _speaks_of_asked(intent, *pair)]
     return naming or stating
+
+
+def _of_asked_country(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """For a money question narrowed to one country's actors ("Hvor mye kan svenske
+    partnere regne …"), the amounts whose own sentence or row speaks of that country
+    ("SEK 400 per timme för svenska partner"), when some do: a rule for another
+    country's partners ("NOK 450 per time for norske partnere") answers another question."""
+    country = asked_country(intent.question)
+    if country is None:
+        return stating
+    said = [pair for pair in stating if country[1].search(pair[1].text)]
+    return said or stating
 
 
 def _most_named(intent: Intent, stating: list[Stated]) -> list[Stated]:
