@@ -45,6 +45,13 @@ _HOW_MUCH_CHANGE = re.compile(
 #: they ask for money only together with a how-much word.
 _HOW_MUCH = re.compile(r"\b(?:how much|hvor meget|hvor mye|hur mycket|hur stor|hvor stor)\b", re.I)
 _FUNDING = re.compile(r"\bfund|finans|financ", re.IGNORECASE)
+#: How big a grant is: "Hvor stor en bevilling …", "Hur stort bidrag …", "hvor stort
+#: tilskud" (not a share: "hur stor andel av de beviljade projekten", "hur stor stödandel").
+_HOW_BIG_GRANT = re.compile(
+    r"\b(?:hvor|hur)\s+stor[et]?\s+(?:en\s+|ett\s+|et\s+)?"
+    r"(?:bevil|tilsk[ou]|till?skott|bidrag|støtte|stöd)(?!\w*(?:andel|procent|prosent|sats))",
+    re.IGNORECASE,
+)
 #: Currencies and their multiples as Nordic documents write them.
 CURRENCY = r"MDKK|MSEK|MNOK|mio\.?|million\w*|mn|euro|EUR|€|kr\.?|kronor|kroner|DKK|SEK|NOK"
 #: A currency as the four languages write it: a code, scaled or not ("NOK", "MSEK",
@@ -1094,6 +1101,8 @@ def _asks_amount(question: str) -> bool:
     if _HOW_MUCH_CHANGE.search(question) and not _names_money(question):
         return False
     if _ASKS_AMOUNT.search(question) or COST.search(question):
+        return True
+    if _HOW_BIG_GRANT.search(question):
         return True
     return bool(_HOW_MUCH.search(question) and _FUNDING.search(question))
 
