@@ -139,13 +139,13 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     topic = topic_words(intent.question, every_stopword())
     shared = {s.n: topic_hits(s, topic) for s in readable_ones}
     top = readable_ones[0]
+    # A figure of what a how-many question counts comes first of those that name as
+    # much, however far its passage reads: "about 4,800 tonnes a year" for "how many
+    # tonnes", not "six ports" in the line that names the project.
+    nouns = {s.n: _counts_asked_noun(_with_wanted(s, intent), intent) for s in readable_ones}
     # A weaker passage leads when it speaks of more of what the question names, and of
     # as much of what it asks: names are matched by their letters, which other languages
     # write otherwise ("Danmark og Sverige", "den dansk-svenske aftale").
-    # A figure of what a how-many question counts comes first, however far its passage
-    # reads: "about 4,800 tonnes a year" for "how many tonnes", not "six ports" in the
-    # line that names the project.
-    nouns = {s.n: _counts_asked_noun(_with_wanted(s, intent), intent) for s in readable_ones}
     holding = [
         s
         for s in readable_ones
