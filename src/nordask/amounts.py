@@ -392,16 +392,42 @@ def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     for where in (support.at(said) if said is not None else support, *others):
         chunk, i = where.chunk, where.sentence
         # The lead's own record first: a card's period, not the next card's.
-        order = dict.fromkeys([*_card_order(chunk, i), *_paragraph_order(chunk, i, BLOCK_REACH)])
+        order = dict.fromkeys(
+            [
+                *_card_order(chunk, i),
+                *_table_order(chunk, i),
+                *_paragraph_order(chunk, i, BLOCK_REACH),
+            ]
+        )
         for j in (i, *order):
             text = _sentence(chunk, j)
-            together = _same_paragraph(chunk, i, j) or _same_card(chunk, i, j)
+            together = (
+                _same_paragraph(chunk, i, j) or _same_card(chunk, i, j) or _same_table(chunk, i, j)
+            )
             if together and _quotable(chunk, j) and wanted(text):
                 said = " ".join(text.split()) in " ".join(lead.split())
                 if said:
                     return lead
                 return _grown(lead, text) or f"{lead} “{quote(text)}” [{where.n}]"
     return lead
+
+
+#: A table row as a passage keeps it: "| Total budget | EUR 3,075,000 |".
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+
+
+def _same_table(chunk: Chunk, i: int, j: int) -> bool:
+    """Whether two sentences are rows of one table, every line between them a row too:
+    a fact table sets its rows apart with blank lines ("| Total budget | … |", "| EU
+    co-financing | 60 % … |"), and they answer the parts of one question together."""
+    lo, hi = sorted((i, j))
+    return all(_TABLE_ROW.match(_sentence(chunk, k).strip()) for k in range(lo, hi + 1))
+
+
+def _table_order(chunk: Chunk, i: int) -> list[int]:
+    """The other rows of sentence `i`'s table (`_same_table`), nearest first."""
+    rows = [j for j in range(len(chunk.sentences)) if j != i and _same_table(chunk, i, j)]
+    return sorted(rows, key=lambda j: abs(j - i))
 
 
 def _grown(lead: str, text: str) -> str | None:
@@ -468,14 +494,25 @@ _LASTS = re.compile(
 )
 
 
+#: A part that asks for a share: "hur stor andel …", "what share …", "hvor mange procent".
+_ASKS_SHARE = re.compile(
+    r"\b(?:andel\w*|share|percentage|proportion|procent\w*|prosent\w*|per\s*cent)\b", re.I
+)
+#: A share as text states it: "60 %", "60 procent", "18 per cent".
+_PER_CENT = re.compile(r"\d\s?%|\d\s+(?:procent|prosent|per\s*cent|percent)\b", re.I)
+
+
 def _answers_part(part: str) -> Callable[[str], bool] | None:
-    """What a sentence must hold to answer one part of a question: an amount (a ceiling,
-    when it asks for the most one can get), a day, a count of the year it names (not an
-    amount of money or a year), who wrote a news item (its byline), who does the asked
-    doing, how long something lasts; None for other parts."""
+    """What a sentence must hold to answer one part of a question: a share in per cent
+    when it asks for one, an amount (a ceiling, when it asks for the most one can get),
+    a day, a count of the year it names (not an amount of money or a year), who wrote a
+    news item (its byline), who does the asked doing, how long something lasts; None for
+    other parts."""
     asked = parse(part)
     if _ASKS_HOW_LONG.search(part):
         return lambda text: bool(_LASTS.search(text))
+    if asked.kind in ("amount", "quantity") and _ASKS_SHARE.search(part):
+        return lambda text: bool(_PER_CENT.search(text))  # "… hur stor andel står EU för?"
     if asked.kind == "amount" and _ASKS_AT_MOST.search(part):
         return lambda text: states_amount(text) and bool(_UP_TO.search(text))
     if asked.kind == "quantity":
