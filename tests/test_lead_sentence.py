@@ -320,3 +320,14 @@ def test_the_model_tells_which_counted_words_are_the_asked_thing() -> None:
     assert intent.counted_as == ("anställda",)
     unasked = parse("Vem leder kontoret?")
     assert assistant._counted_alike(unasked, [staff]) is unasked
+
+
+def test_a_bound_asked_is_read_where_a_bound_is_stated_even_as_its_negation() -> None:
+    title = "Kystleir 2026"
+    intro = _chunk("Kystleir is a summer camp on Nordøy with 40 places for teams.", title)
+    rule = _chunk("Påmeldinger med færre enn 3 deltakere blir avvist.", title, "rule.txt", "no")
+    intent = parse("What minimum team size does a registration for Kystleir need?")
+    assert intent.kind == "quantity"
+    supports = [Support(1, intro, 0, 0.5), Support(2, rule, 0, 0.3)]
+    text, _ = compose(intent, supports, "en")
+    assert "færre enn 3 deltakere" in text.split("\n")[0], text

@@ -49,6 +49,7 @@ from nordask.people import _is_role, _subject_names, _title
 from nordask.query import (
     ACTIVITY_CODE,
     ACTIVITY_VERB,
+    BOUND_ASKED,
     DEADLINE,
     NAME_PREFIX,
     PERIODS,
@@ -143,6 +144,9 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     # much, however far its passage reads: "about 4,800 tonnes a year" for "how many
     # tonnes", not "six ports" in the line that names the project.
     nouns = {s.n: _counts_asked_noun(_with_wanted(s, intent), intent) for s in readable_ones}
+    # So does a bound asked ("What minimum score …"): the figure a bound is stated of, also
+    # as its negation ("færre enn 60 poeng … får avslag"), not another figure of the call.
+    bounded = {s.n: _states_bound(_with_wanted(s, intent), intent) for s in readable_ones}
     # A weaker passage leads when it speaks of more of what the question names, and of
     # as much of what it asks: names are matched by their letters, which other languages
     # write otherwise ("Danmark og Sverige", "den dansk-svenske aftale").
@@ -153,6 +157,7 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         and (
             s in near
             or nouns[s.n]
+            or bounded[s.n]
             or (named[s.n] > named[top.n] and _shares_as_much(s, top, shared))
         )
     ]
@@ -162,6 +167,7 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         key=lambda s: (
             -named[s.n],
             -nouns[s.n],
+            -bounded[s.n],
             -counted[s.n],
             numeric and not any(ch.isdigit() for m in found[s.n] for ch in m),
         )
@@ -592,6 +598,21 @@ def _counts_asked(text: str, intent: Intent) -> int:
     before = [w for m in _COUNTED_BEFORE.finditer(text) for w in m.group(1).split()]
     counted = {_stem(w) for w in [*_COUNTED.findall(text), *before]}
     return len(asked & counted)
+
+
+#: A bound as text states it: "at least 60 points", "minst 5", "færre enn 60 poeng",
+#: "högst 3 år", "up to 12".
+_BOUND = re.compile(
+    r"\b(?:at\s+least|at\s+most|minimum|maximum|min\.|max\.|minst|mindst|højst|høyst|högst|"
+    r"(?:fewer|less|more)\s+than|f[æä]rre\s+(?:enn|end|än)|mindre\s+(?:enn|end|än)|"
+    r"mer(?:e)?\s+(?:enn|end|än)|up\s+to|inntil|op\s+til|upp\s+till)\s+\d",
+    re.IGNORECASE,
+)
+
+
+def _states_bound(text: str, intent: Intent) -> bool:
+    """Whether a question asks for a bound (`BOUND_ASKED`) and `text` states one."""
+    return bool(re.search(BOUND_ASKED, intent.question, re.IGNORECASE) and _BOUND.search(text))
 
 
 def _counts_word(asked: str, counted: set[str]) -> bool:

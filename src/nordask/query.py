@@ -631,6 +631,12 @@ _TOTAL = re.compile(
     r"totalt|totala|totale|totalbudget\w*|til\s+sammen|tilsammen|tillsammans|sammenlagt)\b",
     re.IGNORECASE,
 )
+#: A question for a bound, a count or score one must reach or may not pass: "What
+#: minimum score …", "Vilket lägsta antal …", "Hvilken højeste alder …".
+BOUND_ASKED = (
+    r"\b(?:what|which|vilke[nt]|hvilke[nt])\s+(?:minimum|maximum|lowest|highest|least|"
+    r"lägsta|högsta|minsta|laveste|højeste|høyeste|mindste|minste)\b"
+)
 #: Questions that ask for a count or a share: "how many", "hur många", "what share".
 _QUANTITY = re.compile(
     r"\b(?:how\s+many|how\s+big|how\s+large|how\s+often|what\s+share|what\s+percentage|"
@@ -638,7 +644,7 @@ _QUANTITY = re.compile(
     r"(?:hva|vad|hvad)\s+(?:er|är)\s+(?:befolkningen|folkmängden|folketallet|"
     r"invånarantalet|indbyggertallet|innbyggertallet)|"
     r"hur\s+många|hur\s+stor|hur\s+ofta|hvor\s+mange|hvor\s+stor|hvor\s+ofte|"
-    r"hvilken\s+andel|vilken\s+andel|antal\w*)\b",
+    rf"hvilken\s+andel|vilken\s+andel|antal\w*)\b|{BOUND_ASKED}",
     re.IGNORECASE,
 )
 #: A numbered goal, objective or target named in a question: "goal 7", "mål 10", "målet 9".
