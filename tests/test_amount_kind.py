@@ -64,3 +64,17 @@ def test_a_sentence_with_two_years_amounts_gives_the_asked_years() -> None:
     question = "How much did the fund pay out to the museums in 2023?"
     text, _ = compose(parse(question), supports, "en")
     assert text.startswith("12,5 million kronor —")
+
+
+def test_an_amount_for_the_asked_country_s_partners_is_the_asked_one() -> None:
+    finnish = _chunk("Travel costs are covered up to EUR 900 per trip for Finnish partners.")
+    icelandic = _chunk("Up to EUR 1 200 per trip is covered for Icelandic partners.")
+    pilot = _chunk("The pilot study in Tornio received EUR 45 000 from the travel fund.")
+    question = "Hvor mye dekkes per reise for islandske partnere i reisefondet?"
+    supports = [
+        _support(1, pilot, "The pilot study", 0.6),
+        _support(2, finnish, "Finnish partners", 0.55),
+        _support(3, icelandic, "Icelandic partners", 0.5),
+    ]
+    text, _ = compose(parse(question), supports, "no")
+    assert text.startswith("EUR 1 200"), text

@@ -4,7 +4,13 @@ the fact asked for, not the intro or a neighbouring sentence that only names the
 
 from __future__ import annotations
 
+from dataclasses import replace
+from typing import ClassVar
+
+import numpy as np
+
 from nordask.answer import compose
+from nordask.assistant import Assistant
 from nordask.ingest import chunk_document
 from nordask.passages import Support
 from nordask.query import parse
@@ -262,3 +268,66 @@ def test_a_when_question_about_a_recommendation_is_answered_by_its_day() -> None
     text, _ = compose(intent, supports, "en")
     first = text.split("\n\n")[0]
     assert "Questions about the report" not in first, text
+
+
+def test_a_how_many_answer_counts_the_unit_asked_not_the_line_naming_the_project() -> None:
+    title = "Fjordclean Nordby fact sheet"
+    brief = _chunk(
+        "Fjordclean Nordby helps five small harbours along the coast collect plastic from "
+        "the sea and trains harbour staff.",
+        title,
+    )
+    goal = _chunk("The harbours expect to collect about 2,300 kilos of plastic a year.", title)
+    intent = parse("Hvor mange kilo plast regner Fjordclean Nordby med å samle inn i året?")
+    assert intent.kind == "quantity"
+    supports = [Support(1, brief, 0, 0.6), Support(2, goal, 0, 0.3)]
+    text, _ = compose(intent, supports, "no")
+    assert "2,300 kilos" in text.split("\n")[0], text
+
+
+def test_a_how_many_answer_counts_the_word_the_model_reads_as_the_asked_one() -> None:
+    title = "Gränskontoret Nordby"
+    asked = "Gränskontoret Nordby fick 3 200 frågor under 2024, fler än någonsin."
+    news = _chunk(asked, title, lang="sv")
+    staff = _chunk(
+        "Kontoret har fjorton anställda, åtta i Nordby och sex i Sudby.", title, "sv.txt", "sv"
+    )
+    intent = replace(parse("Hur många medarbetare har Gränskontoret Nordby?"), counted_as=())
+    supports = [Support(1, news, 0, 0.6), Support(2, staff, 0, 0.45)]
+    text, _ = compose(replace(intent, counted_as=("anställda",)), supports, "sv")
+    assert text.startswith("Kontoret har fjorton anställda"), text
+    text, _ = compose(intent, supports, "sv")
+    assert text.startswith("Gränskontoret Nordby fick 3 200 frågor"), text
+
+
+class _Words:
+    """Made-up word vectors for the words a test counts: one axis a thing."""
+
+    AXES: ClassVar[dict[str, int]] = {"medarbetare": 0, "anställda": 0, "frågor": 1, "nya": 2}
+
+    def embed_queries(self, texts: list[str]) -> np.ndarray:
+        out = np.zeros((len(texts), len(set(self.AXES.values()))), dtype=np.float32)
+        for i, text in enumerate(texts):
+            out[i, self.AXES[text]] = 1.0
+        return out
+
+
+def test_the_model_tells_which_counted_words_are_the_asked_thing() -> None:
+    staff = _chunk("Kontoret har fjorton anställda och fick 3 200 frågor och två nya.")
+    assistant = object.__new__(Assistant)
+    assistant._embedder = _Words()
+    intent = assistant._counted_alike(parse("Hur många medarbetare har kontoret?"), [staff])
+    assert intent.counted_as == ("anställda",)
+    unasked = parse("Vem leder kontoret?")
+    assert assistant._counted_alike(unasked, [staff]) is unasked
+
+
+def test_a_bound_asked_is_read_where_a_bound_is_stated_even_as_its_negation() -> None:
+    title = "Kystleir 2026"
+    intro = _chunk("Kystleir is a summer camp on Nordøy with 40 places for teams.", title)
+    rule = _chunk("Påmeldinger med færre enn 3 deltakere blir avvist.", title, "rule.txt", "no")
+    intent = parse("What minimum team size does a registration for Kystleir need?")
+    assert intent.kind == "quantity"
+    supports = [Support(1, intro, 0, 0.5), Support(2, rule, 0, 0.3)]
+    text, _ = compose(intent, supports, "en")
+    assert "færre enn 3 deltakere" in text.split("\n")[0], text

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from nordask.background import Everyday
@@ -758,3 +760,14 @@ def test_a_how_many_answered_by_a_measure_of_something_else_is_refused() -> None
     days = parse("Hur många dagar ska handläggningen ta?")
     assert uncounted(days, lead, [spoken]) is None
     assert uncounted(parse("Vad gör rådgivningen?"), lead, [spoken]) is None
+
+
+def test_a_how_many_is_answered_by_a_count_of_a_word_the_model_reads_as_the_asked_one() -> None:
+    question = "Hvor mange frivillige hjalp til på Elvedagene i 2024?"
+    lead = "(Norwegian) Elvedagene varte i 4 dager i 2024. — Program [1]"
+    spoken = "Elvedagene trenger frivillige hvert år, og alle får en t-skjorte."
+    helpers = "Rundt 140 dugnadsfolk stilte opp i 2024."
+    intent = parse(question)
+    assert uncounted(intent, lead, [spoken, helpers]) is not None
+    alike = replace(intent, counted_as=("dugnadsfolk",))
+    assert uncounted(alike, lead, [spoken, helpers]) is None

@@ -219,3 +219,17 @@ def test_who_wrote_asks_for_a_person_and_authorities_ask_for_none() -> None:
     assert parse("Vem är författare till rapporten om färjorna?").kind == "person"
     question = "Who is organising a meeting of the regional environmental authorities?"
     assert parse(question).kind == "actor"
+
+
+def test_how_big_a_grant_asks_for_money_and_a_share_of_grants_does_not() -> None:
+    assert parse("Hvor stor en bevilling fikk prosjektet Fjellbro?").kind == "amount"
+    assert parse("Hur stort bidrag fick förstudien Älvkraft?").kind == "amount"
+    assert parse("Hvor stort tilskud får foreningen Kystvagt?").kind == "amount"
+    assert parse("Hur stor stödandel kan föreningar få?").kind == "quantity"
+    assert parse("Hur stor andel av de beviljade projekten leds av kommuner?").kind == "quantity"
+
+
+def test_a_bound_asked_is_a_quantity_and_a_bound_of_money_an_amount() -> None:
+    assert parse("What minimum score must a bid for the Kystleir fund reach?").kind == "quantity"
+    assert parse("Vilken lägsta ålder gäller för lägret?").kind == "quantity"
+    assert parse("What maximum grant can a team get?").kind == "amount"

@@ -128,3 +128,28 @@ def test_how_long_it_lasts_is_its_span_not_its_title_years() -> None:
     line = _first_line(question, [_at(1, summary, "total budget", 0.6)])
     assert line.startswith("MNOK 41.5"), line
     assert "1 March 2026 – 28 February 2029" in line, line
+
+
+def test_who_wrote_a_news_item_and_on_what_day_is_its_whole_byline_line() -> None:
+    news = _chunks(
+        "Ferry line gets a new timetable\n\nAv Jens Holm, reporter Publicerad 03.02.2026 kl. "
+        "08:15 · Uppdaterad 04.02.2026\n\nThe ferry line between Nordby and Sudby gets a new "
+        "timetable from 1 April 2026, with six departures a day.",
+        doc="news.txt",
+    )[0]
+    question = "Who wrote the news about the ferry timetable, and on what day was it published?"
+    line = _first_line(question, [_at(1, news, "gets a new timetable from", 0.6)])
+    assert "Jens Holm" in line and "03.02.2026" in line, line
+
+
+def test_a_share_asked_second_comes_from_the_next_row_of_the_lead_s_fact_table() -> None:
+    facts = _chunks(
+        "Fjordlink Ferries – fact sheet\n\nFjordlink connects four small islands with the "
+        "mainland and runs two electric ferries.\n\n| Project period | 2025–2027 |\n\n"
+        "| Total budget | NOK 48,000,000 |\n\n| State funding | 35 % (NOK 16,800,000) |\n\n"
+        "| Project owner | Øyriket kommune |",
+        doc="facts.md",
+    )[0]
+    question = "What is the total budget of Fjordlink Ferries, and what share does the state pay?"
+    line = _first_line(question, [_at(1, facts, "Total budget", 0.6)])
+    assert "NOK 48,000,000" in line and "35 %" in line and "four small" not in line, line

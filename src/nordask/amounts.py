@@ -53,6 +53,7 @@ from nordask.query import (
     NAME_PREFIX,
     Intent,
     amounts,
+    asked_country,
     asks_author,
     name_phrases,
     name_words,
@@ -279,7 +280,8 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
         if (stated := _stated_amount(support)) is not None
         and not (intent.goal is None and _goal_row(stated))
     ]
-    asked = _applied_for(intent, _costing(intent, _naming_asked_amount(intent, stating)))
+    named = _naming_asked_amount(intent, stating)
+    asked = _applied_for(intent, _costing(intent, _of_asked_country(intent, named)))
     for support, stated in _of_asked_kind(intent, _most_named(intent, asked))[:1]:
         said_figures = ", ".join(_asked_figures(intent, stated.text))
         whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
@@ -294,9 +296,11 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
 
 
 #: The second question of a two-part question, from its question word on: "Hva var det
-#: totale budsjettet, og hvor mye kom fra Interreg?" → "hvor mye kom fra Interreg?".
+#: totale budsjettet, og hvor mye kom fra Interreg?" → "hvor mye kom fra Interreg?"; a
+#: preposition may stand before it ("and on what date …", "og i hvilket år …").
 _SECOND_QUESTION = re.compile(
-    r"(?:,\s*|\s)(?:and|och|og|samt)\s+((?:how|what|which|who|when|where|hur|vad|vilk\w+|vem|"
+    r"(?:,\s*|\s)(?:and|och|og|samt)\s+(?:(?:on|in|at|by|for|from|på|i|til|till|fra|från|"
+    r"af|av)\s+)?((?:how|what|which|who|when|where|hur|vad|vilk\w+|vem|"
     r"när|var|hvor|hvad|hva|hvilk\w+|hvem|når|hvornår)\b.*)$",
     re.IGNORECASE,
 )
@@ -388,18 +392,58 @@ def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     for where in (support.at(said) if said is not None else support, *others):
         chunk, i = where.chunk, where.sentence
         # The lead's own record first: a card's period, not the next card's.
-        order = dict.fromkeys([*_card_order(chunk, i), *_paragraph_order(chunk, i, BLOCK_REACH)])
+        order = dict.fromkeys(
+            [
+                *_card_order(chunk, i),
+                *_table_order(chunk, i),
+                *_paragraph_order(chunk, i, BLOCK_REACH),
+            ]
+        )
         for j in (i, *order):
             text = _sentence(chunk, j)
-            together = _same_paragraph(chunk, i, j) or _same_card(chunk, i, j)
+            together = (
+                _same_paragraph(chunk, i, j) or _same_card(chunk, i, j) or _same_table(chunk, i, j)
+            )
             if together and _quotable(chunk, j) and wanted(text):
                 said = " ".join(text.split()) in " ".join(lead.split())
-                return lead if said else f"{lead} “{quote(text)}” [{where.n}]"
+                if said:
+                    return lead
+                return _grown(lead, text) or f"{lead} “{quote(text)}” [{where.n}]"
     return lead
 
 
+#: A table row as a passage keeps it: "| Total budget | EUR 3,075,000 |".
+_TABLE_ROW = re.compile(r"^\|.*\|$")
+
+
+def _same_table(chunk: Chunk, i: int, j: int) -> bool:
+    """Whether two sentences are rows of one table, every line between them a row too:
+    a fact table sets its rows apart with blank lines ("| Total budget | … |", "| EU
+    co-financing | 60 % … |"), and they answer the parts of one question together."""
+    lo, hi = sorted((i, j))
+    return all(_TABLE_ROW.match(_sentence(chunk, k).strip()) for k in range(lo, hi + 1))
+
+
+def _table_order(chunk: Chunk, i: int) -> list[int]:
+    """The other rows of sentence `i`'s table (`_same_table`), nearest first."""
+    rows = [j for j in range(len(chunk.sentences)) if j != i and _same_table(chunk, i, j)]
+    return sorted(rows, key=lambda j: abs(j - i))
+
+
+def _grown(lead: str, text: str) -> str | None:
+    """The lead quoting all of `text` where it quoted a part of it ("Av X, journalist"
+    of "Av X, journalist Publisert 14.01.2026 kl."), or None when it quotes no part."""
+    flat = " ".join(text.split())
+    for part in _QUOTED.finditer(lead):
+        if " ".join(part.group(1).split()) in flat:
+            return f"{lead[: part.start()]}“{quote(text)}”{lead[part.end() :]}"
+    return None
+
+
 def _quoted_in(chunk: Chunk, lead: str) -> int | None:
-    """The sentence of the passage the lead quotes first (not a heading: its title)."""
+    """The sentence of the passage the lead quotes first (not a heading: its title), or
+    else the one holding the part of it the lead quotes (a byline "Av X, journalist"
+    of the line that goes on "Publisert 14.01.2026 kl.")."""
     flat = " ".join(lead.split())
     found = [
         (at, j)
@@ -408,7 +452,22 @@ def _quoted_in(chunk: Chunk, lead: str) -> int | None:
         and (at := flat.find(text)) >= 0
         and _quotable(chunk, j)
     ]
-    return min(found)[1] if found else None
+    if found:
+        return min(found)[1]
+    quoted = [" ".join(q.split()) for q in _QUOTED.findall(lead)]
+    return next(
+        (
+            j
+            for j in range(len(chunk.sentences))
+            if _quotable(chunk, j)
+            and any(q and q in " ".join(_sentence(chunk, j).split()) for q in quoted)
+        ),
+        None,
+    )
+
+
+#: What a lead quotes: the text between “ and ”.
+_QUOTED = re.compile(r"“([^“”]+)”")
 
 
 #: The document and section a lead names after its figure: " — Harbour Plan 2025–2028 [2]".
@@ -435,14 +494,25 @@ _LASTS = re.compile(
 )
 
 
+#: A part that asks for a share: "hur stor andel …", "what share …", "hvor mange procent".
+_ASKS_SHARE = re.compile(
+    r"\b(?:andel\w*|share|percentage|proportion|procent\w*|prosent\w*|per\s*cent)\b", re.I
+)
+#: A share as text states it: "60 %", "60 procent", "18 per cent".
+_PER_CENT = re.compile(r"\d\s?%|\d\s+(?:procent|prosent|per\s*cent|percent)\b", re.I)
+
+
 def _answers_part(part: str) -> Callable[[str], bool] | None:
-    """What a sentence must hold to answer one part of a question: an amount (a ceiling,
-    when it asks for the most one can get), a day, a count of the year it names (not an
-    amount of money or a year), who wrote a news item (its byline), who does the asked
-    doing, how long something lasts; None for other parts."""
+    """What a sentence must hold to answer one part of a question: a share in per cent
+    when it asks for one, an amount (a ceiling, when it asks for the most one can get),
+    a day, a count of the year it names (not an amount of money or a year), who wrote a
+    news item (its byline), who does the asked doing, how long something lasts; None for
+    other parts."""
     asked = parse(part)
     if _ASKS_HOW_LONG.search(part):
         return lambda text: bool(_LASTS.search(text))
+    if asked.kind in ("amount", "quantity") and _ASKS_SHARE.search(part):
+        return lambda text: bool(_PER_CENT.search(text))  # "… hur stor andel står EU för?"
     if asked.kind == "amount" and _ASKS_AT_MOST.search(part):
         return lambda text: states_amount(text) and bool(_UP_TO.search(text))
     if asked.kind == "quantity":
@@ -509,6 +579,18 @@ def _naming_asked_amount(intent: Intent, stating: list[Stated]) -> list[Stated]:
     (`_speaks_of_asked`), when some do: another project's budget does not answer it."""
     naming = [pair for pair in stating if _speaks_of_asked(intent, *pair)]
     return naming or stating
+
+
+def _of_asked_country(intent: Intent, stating: list[Stated]) -> list[Stated]:
+    """For a money question narrowed to one country's actors ("Hvor mye kan svenske
+    partnere regne …"), the amounts whose own sentence or row speaks of that country
+    ("SEK 400 per timme för svenska partner"), when some do: a rule for another
+    country's partners ("NOK 450 per time for norske partnere") answers another question."""
+    country = asked_country(intent.question)
+    if country is None:
+        return stating
+    said = [pair for pair in stating if country[1].search(pair[1].text)]
+    return said or stating
 
 
 def _most_named(intent: Intent, stating: list[Stated]) -> list[Stated]:

@@ -20,7 +20,7 @@ from nordask.background import Everyday
 from nordask.citations import cite, support, under_goal
 from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.explain import trace
-from nordask.leads import Owned, Titled, titled_by
+from nordask.leads import Owned, Titled, asked_counted, titled_by
 from nordask.lists import partners_answer, project_topic, titles_name, under_partner_heading
 from nordask.manifest import Manifest
 from nordask.models import Embedder, ModelRef, model_for, query_embedder
@@ -37,6 +37,7 @@ from nordask.policy import Decision, Refusal, decide, uncounted, unnamed_person
 from nordask.query import (
     Intent,
     asks_partners,
+    counted_words,
     goals_named,
     is_country,
     name_words,
@@ -288,6 +289,7 @@ class Assistant:
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
         chunks = [self.backend.chunk(hit.row) for hit in hits]
+        intent = self._counted_alike(intent, chunks)
         supports = [
             support(
                 n,
@@ -441,6 +443,22 @@ class Assistant:
         named = {year for name, year in name_years(intent.question) if self._writes(name)}
         kept = tuple(year for year in intent.years if year not in named)
         return replace(intent, years=kept) if kept != intent.years else intent
+
+    def _counted_alike(self, intent: Intent, chunks: list[Chunk]) -> Intent:
+        """For a how-many question, the words the passages count that the model reads as
+        what is asked about (`Intent.counted_as`): another language or wording shares no
+        letters with the question's word ("sju ansatte" for "Hvor mange medarbejdere"),
+        and a figure of something else near the names the question gives must not lead."""
+        asked = asked_counted(intent.question) if intent.kind == "quantity" else []
+        known = {w.casefold() for w in asked}
+        said = {w.casefold() for chunk in chunks for w in counted_words(chunk.text)}
+        said = sorted(said - known - every_stopword())
+        if not asked or not said:
+            return intent
+        vectors = self.embedder.embed_queries([*asked, *said])  # unit length
+        closeness = (vectors[len(asked) :] @ vectors[: len(asked)].T).max(axis=1)
+        alike = tuple(w for w, sim in zip(said, closeness, strict=True) if sim >= COUNTED_ALIKE)
+        return replace(intent, counted_as=alike) if alike else intent
 
     def _writes(self, phrase: str) -> bool:
         """Whether some passage has `phrase` as written (its words in order)."""
@@ -1019,6 +1037,12 @@ class Assistant:
         return {g.acronym: g.expansion for g in self.overview().glossary if g.expansion}
 
 
+#: How close (cosine) the model must read a counted word and a how-many question's word
+#: to take them for one thing: translations and synonyms ("medarbejdere", "ansatte";
+#: "søknader", "ansøgninger") come closer, other things counted near them ("henvendelser",
+#: "rådgivninger") less close. The model reads no word far enough to call it another
+#: thing: "teman" comes less close to "temaer" than "seminarer" does.
+COUNTED_ALIKE = 0.93
 #: A project question searches this many times k passages for titles that name its topic,
 #: and brings up to PROJECT_DEEPER of them into the k.
 PROJECT_WIDENING = 3

@@ -49,7 +49,7 @@ from nordask.people import _is_role, _subject_names, _title
 from nordask.query import (
     ACTIVITY_CODE,
     ACTIVITY_VERB,
-    COUNT_WORDS,
+    BOUND_ASKED,
     DEADLINE,
     NAME_PREFIX,
     PERIODS,
@@ -58,6 +58,7 @@ from nordask.query import (
     asked_phrase,
     asks_deadline,
     asks_published,
+    counted_words,
     name_words,
     names_any,
     states_day,
@@ -77,13 +78,6 @@ ASKED_PHRASE_WORDS = 2
 LIST_INTRO_WORDS = 6
 #: The word a figure counts: "21 partners", "6 countries", "24 möten".
 _COUNTED = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d\s.,–-]*\s+([^\W\d_]{3,})")
-#: The words a figure or a count word counts, a word before the noun allowed: "12 new
-#: harbours", "fyra pilotkommuner".
-_COUNTED_PHRASE = re.compile(
-    rf"(?:(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d\s.,–-]*|\b(?:{COUNT_WORDS})\b)\s+"
-    r"([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)",
-    re.IGNORECASE,
-)
 #: What an indicator line counts, the figure after it: "Antalet arrangerade
 #: myndighetsträffar; 24", "Number of meetings: 24".
 _COUNTED_BEFORE = re.compile(
@@ -146,6 +140,13 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     topic = topic_words(intent.question, every_stopword())
     shared = {s.n: topic_hits(s, topic) for s in readable_ones}
     top = readable_ones[0]
+    # A figure of what a how-many question counts comes first of those that name as
+    # much, however far its passage reads: "about 4,800 tonnes a year" for "how many
+    # tonnes", not "six ports" in the line that names the project.
+    nouns = {s.n: _counts_asked_noun(_with_wanted(s, intent), intent) for s in readable_ones}
+    # So does a bound asked ("What minimum score …"): the figure a bound is stated of, also
+    # as its negation ("færre enn 60 poeng … får avslag"), not another figure of the call.
+    bounded = {s.n: _states_bound(_with_wanted(s, intent), intent) for s in readable_ones}
     # A weaker passage leads when it speaks of more of what the question names, and of
     # as much of what it asks: names are matched by their letters, which other languages
     # write otherwise ("Danmark og Sverige", "den dansk-svenske aftale").
@@ -153,13 +154,20 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         s
         for s in readable_ones
         if found[s.n]
-        and (s in near or (named[s.n] > named[top.n] and _shares_as_much(s, top, shared)))
+        and (
+            s in near
+            or nouns[s.n]
+            or bounded[s.n]
+            or (named[s.n] > named[top.n] and _shares_as_much(s, top, shared))
+        )
     ]
     numeric = intent.kind in ("quantity", "date")
     counted = {s.n: _counts_asked(_with_wanted(s, intent), intent) for s in holding}
     holding.sort(
         key=lambda s: (
             -named[s.n],
+            -nouns[s.n],
+            -bounded[s.n],
             -counted[s.n],
             numeric and not any(ch.isdigit() for m in found[s.n] for ch in m),
         )
@@ -592,6 +600,33 @@ def _counts_asked(text: str, intent: Intent) -> int:
     return len(asked & counted)
 
 
+#: A bound as text states it: "at least 60 points", "minst 5", "færre enn 60 poeng",
+#: "högst 3 år", "up to 12".
+_BOUND = re.compile(
+    r"\b(?:at\s+least|at\s+most|minimum|maximum|min\.|max\.|minst|mindst|højst|høyst|högst|"
+    r"(?:fewer|less|more)\s+than|f[æä]rre\s+(?:enn|end|än)|mindre\s+(?:enn|end|än)|"
+    r"mer(?:e)?\s+(?:enn|end|än)|up\s+to|inntil|op\s+til|upp\s+till)\s+\d",
+    re.IGNORECASE,
+)
+
+
+def _states_bound(text: str, intent: Intent) -> bool:
+    """Whether a question asks for a bound (`BOUND_ASKED`) and `text` states one."""
+    return bool(re.search(BOUND_ASKED, intent.question, re.IGNORECASE) and _BOUND.search(text))
+
+
+def _counts_word(asked: str, counted: set[str]) -> bool:
+    """Whether a counted word opens with an asked word's first letters, more of them for
+    a long word: "tonn" of "tonnes", "medarb" of "medarbetare" and "medarbejdere", not
+    "grænse" of "grænsegængere" and "grænsehindring"."""
+    key = _fold(asked)[: max(STEM_LETTERS, int(len(asked) * ASKED_SHARE))]
+    return any(_fold(word).startswith(key) for word in counted)
+
+
+#: The fewest letters a word of what a how-many question counts has ("new" is too few).
+ASKED_COUNTED_LETTERS = 4
+#: The share of a long asked word's letters a counted word must open with.
+ASKED_SHARE = 0.6
 #: What a how-many question counts, the words after its asking ones: "How many new
 #: quays …", "Hvor mange nye språkreir …", "Hur många kommuner …".
 _HOW_MANY = re.compile(
@@ -600,17 +635,27 @@ _HOW_MANY = re.compile(
 )
 
 
+def asked_counted(question: str) -> list[str]:
+    """The words of what a how-many question counts, up to a stopword or a name:
+    "medarbejdere" of "Hvor mange medarbejdere har Grensetjenesten …", "charging",
+    "quays" of "How many new charging quays …"."""
+    match = _HOW_MANY.search(question)
+    words = match.group(1).split() if match else []
+    stop = every_stopword()
+    ended = next((i for i, w in enumerate(words) if w.casefold() in stop or w[0].isupper()), None)
+    return [w for w in words[:ended] if len(w) >= ASKED_COUNTED_LETTERS]
+
+
 def _counts_asked_noun(text: str, intent: Intent) -> bool:
     """Whether a figure of `text` counts the thing a how-many question names right after
-    its asking words ("14 new charging quays" for "How many new charging quays …"), not
-    only another word of the question ("three Nordic countries" for "How many people
-    will the Nordic group have?")."""
-    match = _HOW_MANY.search(intent.question)
-    if match is None:
-        return False
-    asked = {_stem(w) for w in re.findall(r"[^\W\d_]{4,}", match.group(1))}
-    counted = {w for words in _COUNTED_PHRASE.findall(text) for w in words.split()}
-    return bool(asked & {_stem(w) for w in counted})
+    its asking words ("14 new charging quays" for "How many new charging quays …"), or a
+    word the model reads as that thing (`Intent.counted_as`: "sju ansatte" for "Hvor
+    mange medarbejdere …"), not only another word of the question ("three Nordic
+    countries" for "How many people will the Nordic group have?")."""
+    counted = counted_words(text)
+    return any(
+        _counts_word(w, counted) for w in [*asked_counted(intent.question), *intent.counted_as]
+    )
 
 
 def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | None:

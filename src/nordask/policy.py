@@ -556,17 +556,20 @@ def uncounted(intent: Intent, lead: str, cited: Sequence[str]) -> Refusal | None
     with figures that measure something else (working days, a share, money, a plan's
     goals; how often is no figure: "en årlig undersökning"), and no cited
     passage puts a figure near what the question counts ("Hvor mange grænsegængere …"
-    answered by "svartiden skal ned fra 21 til 10 arbejdsdage"): the passages speak of
-    the thing but never count it. None when the asked word is itself of such a kind
-    ("how many days"), when a lead figure stands before another word (which may be the
-    asked thing in another language) or before none, and for any other question."""
+    answered by "svartiden skal ned fra 21 til 10 arbejdsdage"), nor near a word the
+    model reads as it (`Intent.counted_as`): the passages speak of the thing but never
+    count it. None when the asked word is itself of such a kind ("how many days"), when
+    a lead figure stands before another word (which may be the asked thing in another
+    language) or before none, and for any other question."""
     counted = _counted_word(intent) if intent.kind == "quantity" else None
     if counted is None or _measure_of(counted) is not None:
         return None
     said = _LEAD_FURNITURE.sub(" ", lead.split(" — ")[0])
     figures = list(_FIGURE.finditer(said))
     kinds = [_measure_of(m.group("unit") or "") for m in figures]
-    if None in kinds or any(map(_counts_near, cited, [counted] * len(cited))):
+    if None in kinds:
+        return None
+    if any(_counts_near(text, word) for text in cited for word in [counted, *intent.counted_as]):
         return None
     return Refusal("quantity", f"none of the closest passages gives a number of {counted}")
 

@@ -45,6 +45,13 @@ _HOW_MUCH_CHANGE = re.compile(
 #: they ask for money only together with a how-much word.
 _HOW_MUCH = re.compile(r"\b(?:how much|hvor meget|hvor mye|hur mycket|hur stor|hvor stor)\b", re.I)
 _FUNDING = re.compile(r"\bfund|finans|financ", re.IGNORECASE)
+#: How big a grant is: "Hvor stor en bevilling …", "Hur stort bidrag …", "hvor stort
+#: tilskud" (not a share: "hur stor andel av de beviljade projekten", "hur stor stödandel").
+_HOW_BIG_GRANT = re.compile(
+    r"\b(?:hvor|hur)\s+stor[et]?\s+(?:en\s+|ett\s+|et\s+)?"
+    r"(?:bevil|tilsk[ou]|till?skott|bidrag|støtte|stöd)(?!\w*(?:andel|procent|prosent|sats))",
+    re.IGNORECASE,
+)
 #: Currencies and their multiples as Nordic documents write them.
 CURRENCY = r"MDKK|MSEK|MNOK|mio\.?|million\w*|mn|euro|EUR|€|kr\.?|kronor|kroner|DKK|SEK|NOK"
 #: A currency as the four languages write it: a code, scaled or not ("NOK", "MSEK",
@@ -624,6 +631,12 @@ _TOTAL = re.compile(
     r"totalt|totala|totale|totalbudget\w*|til\s+sammen|tilsammen|tillsammans|sammenlagt)\b",
     re.IGNORECASE,
 )
+#: A question for a bound, a count or score one must reach or may not pass: "What
+#: minimum score …", "Vilket lägsta antal …", "Hvilken højeste alder …".
+BOUND_ASKED = (
+    r"\b(?:what|which|vilke[nt]|hvilke[nt])\s+(?:minimum|maximum|lowest|highest|least|"
+    r"lägsta|högsta|minsta|laveste|højeste|høyeste|mindste|minste)\b"
+)
 #: Questions that ask for a count or a share: "how many", "hur många", "what share".
 _QUANTITY = re.compile(
     r"\b(?:how\s+many|how\s+big|how\s+large|how\s+often|what\s+share|what\s+percentage|"
@@ -631,7 +644,7 @@ _QUANTITY = re.compile(
     r"(?:hva|vad|hvad)\s+(?:er|är)\s+(?:befolkningen|folkmängden|folketallet|"
     r"invånarantalet|indbyggertallet|innbyggertallet)|"
     r"hur\s+många|hur\s+stor|hur\s+ofta|hvor\s+mange|hvor\s+stor|hvor\s+ofte|"
-    r"hvilken\s+andel|vilken\s+andel|antal\w*)\b",
+    rf"hvilken\s+andel|vilken\s+andel|antal\w*)\b|{BOUND_ASKED}",
     re.IGNORECASE,
 )
 #: A numbered goal, objective or target named in a question: "goal 7", "mål 10", "målet 9".
@@ -770,6 +783,10 @@ class Intent:
     #: ("all"), which goal is about a topic ("which"), or which activities an organisation
     #: has ("owned"): the plan's outline answers it.
     goal_topic: str | None = None
+    #: For a how-many question, the words the cited passages count that the model reads
+    #: as what it asks about, in another language or wording ("ansatte" for "Hvor mange
+    #: medarbejdere …"); set once the passages are found.
+    counted_as: tuple[str, ...] = ()
 
     @property
     def wants_amount(self) -> bool:
@@ -1091,6 +1108,8 @@ def _asks_amount(question: str) -> bool:
         return False
     if _ASKS_AMOUNT.search(question) or COST.search(question):
         return True
+    if _HOW_BIG_GRANT.search(question):
+        return True
     return bool(_HOW_MUCH.search(question) and _FUNDING.search(question))
 
 
@@ -1123,11 +1142,24 @@ def _actor_kind(question: str) -> str | None:
 
 
 _MONTH = r"(?:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des)\w*"
-#: A count written out: "four", "fyra", "tolv", "elleve".
+#: A count written out, two to twenty and a dozen in the four languages: "four", "fyra",
+#: "fjorten", "elleve". Not those that are other words too: Danish and Norwegian "to",
+#: "fire", "ni" (also English "to", "fire" and Swedish "you").
 COUNT_WORDS = (
-    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|"
-    r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tjugo|"
-    r"seks|syv|otte|åtte|elleve|tyve|tjue"
+    r"two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|dozen|"
+    r"två|tre|fyra|fem|sex|sju|åtta|nio|tio|elva|tolv|tretton|fjorton|femton|sexton|"
+    r"sjutton|arton|nitton|tjugo|dussin|"
+    r"seks|syv|otte|åtte|ti|elleve|tretten|fjorten|femten|seksten|sytten|atten|nitten|"
+    r"tyve|tjue|dusin"
+)
+#: The words a figure or a count word counts, a word before the noun allowed: "12 new
+#: harbours", "fyra pilotkommuner"; not the next sentence's after a figure ending one
+#: ("se mål 2. Grænsehindring …") nor a month after a day ("14. maj").
+COUNTED_PHRASE = re.compile(
+    rf"(?:(?<![\w.,])(?!(?:19|20)\d\d\b)\d(?:[\d\s.,–-]*\d)?|\b(?:{COUNT_WORDS})\b)\s+"
+    r"([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)",
+    re.IGNORECASE,
 )
 _NUMBER_WORDS = (
     rf"{COUNT_WORDS}|once|twice|"
@@ -1249,6 +1281,12 @@ def states_month(text: str) -> bool:
 
 def states_count(text: str) -> bool:
     return bool(COUNT.search(text))
+
+
+def counted_words(text: str) -> set[str]:
+    """The words the figures and count words of `text` count: "new", "harbours" of "12
+    new harbours", "ansatte" of "sju ansatte"."""
+    return {w for words in COUNTED_PHRASE.findall(text) for w in words.split()}
 
 
 def year_span(text: str) -> str | None:
