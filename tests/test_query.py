@@ -122,6 +122,38 @@ def test_what_a_thing_lacks_offers_or_rests_on_is_no_definition(question: str) -
 
 
 @pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("What are the harbours the ferry company plans to serve?", "free"),
+        ("What are the grants that the board approved in May?", "free"),
+        ("Hvad er de kommuner, som deltager i netværket?", "free"),
+        ("Vad är de hamnar där projektet bygger laddstationer?", "free"),
+        # A noun with "of" after it is still what is defined.
+        ("What are the four aims of the harbour network?", "definition"),
+        ("What is the Harbour Council?", "definition"),
+    ],
+)
+def test_a_what_question_whose_noun_a_clause_narrows_asks_which_ones(
+    question: str, kind: str
+) -> None:
+    assert parse(question).kind == kind
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hvad er det største tilskud, et foreningsprojekt kan få?",
+        "Hvor stor en bevilling fik havneprojektet?",
+        "Hvor stor var bevilgningen til fergesambandet?",
+        "What was the harbour company's turnover last year?",
+        "Hur stor var omsättningen i hamnbolaget?",
+    ],
+)
+def test_grants_and_turnover_are_money(question: str) -> None:
+    assert parse(question).kind == "amount"
+
+
+@pytest.mark.parametrize(
     ("text", "stated"),
     [
         ("Avgiften är 12 500 kronor per år.", ["12 500 kronor"]),

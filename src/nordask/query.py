@@ -18,7 +18,8 @@ _ASKS_AMOUNT = re.compile(
     r"hvor meget|hvor mye|hur mycket|hur stor budget|hvor stort? budget\w*|belopp\w*|"
     r"beløb\w*|beløp\w*|koste\w*|kostar|pengar|penge|penger|midler|medel|anslag\w*|"
     r"afsat\w*|avsatt\w*|satt av|tildel\w*|økonomi|ekonomi|"
-    r"how much funding|grant(?:ed)?|"
+    r"how much funding|grant(?:ed)?|tilskud\w*|bevilling\w*|bevilgning\w*|"
+    r"turnover|revenue|omsætning\w*|omsättning\w*|omsetning\w*|"
     r"total(?:en|t)?\s+(?:for|för|til|till|of)\s+(?:the\s+)?(?:goal|mål|målet))\b",
     re.IGNORECASE,
 )
@@ -576,6 +577,15 @@ _SCOPE = re.compile(
     r"rapporten|teksten|\w*(?:project|projekt|prosjekt)\w*)$",
     re.IGNORECASE,
 )
+#: A clause after a what-question's noun, which makes it ask which ones, not what the
+#: noun means: "What are the projects (that) the committee takes part in?", "Hvad er de
+#: projekter, som rådet støtter?", "Vad är de projekt där regionen deltar?".
+_CLAUSE = re.compile(
+    r"\s*(?:the|de|dei)\s+(?:(?!(?:of|for|in|on|at|to|i|på|af|av|til|till|för|om)\s)[\w-]+\s+){0,3}?"
+    r"(?!(?:of|for|in|on|at|to|i|på|af|av|til|till|för|om)\s)[\w-]+,?\s+"
+    r"(?:that|which|som|der|där|hvor|the|[A-ZÅÄÖÆØ][\w-]*\s+(?:[A-ZÅÄÖÆØ][\w-]*\s+)*"
+    r"(?:\w+s|will|is|are|has|have|can|should|intends?|plans?))\b",
+)
 #: An article before a definition's subject: "What is the Green Charter?" asks about
 #: "Green Charter".
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|en|ett|et|ei|den|det)\s+", re.IGNORECASE)
@@ -1093,9 +1103,12 @@ def _kind(question: str) -> str:
         return "quantity"
     if who or _WHICH_DO.search(question):
         return "actor"
-    if _WHICH.search(question) and not _DEFINITION.search(question):
+    definition = _DEFINITION.search(question)
+    if _WHICH.search(question) and not definition:
         return "list"
-    if _DEFINITION.search(question):
+    if definition and _CLAUSE.match(question, definition.end()):
+        return "free"  # "What are the projects the committee takes part in?": which ones
+    if definition:
         return "definition"
     return "free"
 
