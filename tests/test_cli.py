@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -48,6 +49,25 @@ def test_answer_modules_import_without_large_patterns_or_unneeded_modules() -> N
     assert int(compiled.split()[0]) > 100  # the patch saw the modules' patterns
     assert compiled.endswith(" []")
     assert modules == "[]"
+
+
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="one core: one thread anyway")
+def test_ask_loads_numpy_with_one_blas_thread() -> None:
+    """numpy's OpenBLAS starts a thread per core when it loads, about 40 ms of a cold
+    `nordask ask` (benchmarks/README.md, "Cold start"); a question's matrix products are
+    too small to use them."""
+    code = (
+        "import os\n"
+        "from nordask.cli import main\n"
+        "main(['ask', '   '])\n"  # a user error, found before the index is opened
+        "import numpy\n"
+        "print(len(os.listdir('/proc/self/task')))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip().splitlines()[-1] == "1"
 
 
 def test_empty_question_is_a_user_error(capsys: pytest.CaptureFixture[str]) -> None:
