@@ -105,6 +105,8 @@ class Timed:
     max_rss_mb: float
     stdout: str
     returncode: int
+    #: The child's CPU time (user + system): steadier than wall time on a shared machine.
+    cpu_seconds: float = 0.0
 
 
 def peak_rss_mb(pid: int | str = "self") -> float:
@@ -118,7 +120,7 @@ def peak_rss_mb(pid: int | str = "self") -> float:
 
 
 def run_timed(args: list[str], env: dict[str, str], cwd: Path | None = None) -> Timed:
-    """Wall time from process start to exit, and the child's peak RSS."""
+    """Wall time from process start to exit, the child's CPU time and peak RSS."""
     started = time.perf_counter()
     proc = subprocess.Popen(
         args, env=env, cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True
@@ -127,7 +129,8 @@ def run_timed(args: list[str], env: dict[str, str], cwd: Path | None = None) -> 
     _, status, usage = os.wait4(proc.pid, 0)
     seconds = time.perf_counter() - started
     proc.returncode = os.waitstatus_to_exitcode(status)
-    return Timed(seconds, usage.ru_maxrss / 1024, out, proc.returncode)
+    cpu = usage.ru_utime + usage.ru_stime
+    return Timed(seconds, usage.ru_maxrss / 1024, out, proc.returncode, cpu)
 
 
 def machine() -> dict[str, str | int | float]:

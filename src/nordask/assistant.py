@@ -19,7 +19,6 @@ from nordask.backends import Backend, open_backend
 from nordask.background import Everyday
 from nordask.citations import cite, support, under_goal
 from nordask.errors import IndexStateError, IndexWriteError, InputError
-from nordask.explain import trace
 from nordask.leads import Owned, Titled, asked_counted, titled_by
 from nordask.lists import partners_answer, project_topic, titles_name, under_partner_heading
 from nordask.manifest import Manifest
@@ -370,6 +369,8 @@ class Assistant:
         )
         if ranking is None:
             return answer
+        from nordask.explain import trace  # only for --explain: not in every cold start
+
         why = trace(
             intent,
             zip(hits, supports, strict=True),

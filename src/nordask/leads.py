@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cache
 
 from nordask.amounts import _SECOND_QUESTION
 from nordask.evidence import (
@@ -373,15 +374,21 @@ _PERIOD_WORD = (
 )
 #: A stated frequency: "four times a year", "två gånger per år", "to ganger i året",
 #: "every six months", "varje månad", "hvert kvartal", "annually", "årligen", "ugentligt".
-_FREQUENCY = re.compile(
+_FREQUENCY = (
     rf"\b(?:\w+\s+(?:times?|gånger|gång|ganger|gang|gange)\s+(?:a|an|per|each|every|om|i|"
     rf"pr\.?)\s+{_PERIOD_WORD}|(?:once|twice)\s+(?:a|an|per|each|every)\s+{_PERIOD_WORD}|"
     rf"(?:every|each|varje|varannan|vartannat|hver|hvert|hvers)\s+(?:\w+\s+)?{_PERIOD_WORD}|"
     r"annually|yearly|monthly|weekly|quarterly|daily|biannually|"
     r"årligen|månatligen|kvartalsvis|veckovis|årlig(?:t|e)?|månedlig(?:t|e)?|"
-    r"ukentlig(?:t|e)?|ugentlig(?:t|e)?|dagligen|daglig(?:t|e)?)\b",
-    re.IGNORECASE,
+    r"ukentlig(?:t|e)?|ugentlig(?:t|e)?|dagligen|daglig(?:t|e)?)\b"
 )
+
+
+@cache
+def _frequency() -> re.Pattern[str]:
+    """`_FREQUENCY`, compiled on first use: about 1 ms, which a cold
+    `nordask ask` would pay at import although few questions need it."""
+    return re.compile(_FREQUENCY, re.IGNORECASE)
 
 
 def _frequency_lead(intent: Intent, ranked: list[Support], lead: Support) -> Support:
@@ -408,10 +415,10 @@ def _frequency_lead(intent: Intent, ranked: list[Support], lead: Support) -> Sup
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
             text = _sentence(chunk, j)
-            states = _FREQUENCY.search(text) and _quotable(chunk, j) and readable(text)
+            states = _frequency().search(text) and _quotable(chunk, j) and readable(text)
             if states and (key := hits(support.at(j))) > best:
                 best, found = key, support.at(j)
-    if found is None or (_FREQUENCY.search(lead.text) and hits(lead)[0] >= best[0]):
+    if found is None or (_frequency().search(lead.text) and hits(lead)[0] >= best[0]):
         return lead
     return found
 

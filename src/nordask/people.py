@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from nordask.entities import actor_kind, find_actors
 from nordask.passages import Support, _fold, _last, _sentence, _stem, _topic_words_in, tidy, window
@@ -70,7 +71,7 @@ _BYLINE = re.compile(
 #: Pello, som blir ordförande"; with the name in apposition ("Nestleder i styret, Ola
 #: Strand, …", "Rådets formand, borgmester Ole Dam") or in the next cell of the row the
 #: role labels ("| Kasserer | Ove Berg |").
-_PERSON_IN_ROLE = re.compile(
+_PERSON_IN_ROLE = (
     rf"\b(?P<role>(?i:{ANY_ROLE}))(?:\s+(?i:för|for|af|av|of|i|in)\s+[^.;:,()]{{1,40}}?)?"
     rf"(?:(?:\s*[:,|]|\s+{_IS})(?:\s+[a-zß-öø-ÿ]{{4,}})?)?\s+(?P<name>{_PERSON})"
     rf"|(?P<named>{_PERSON})(?:,\s*[^,()\n.]{{1,40}}?)?(?:\s*,\s*|\s*\(\s*(?:[^()]*,\s*)?|\s+)"
@@ -85,6 +86,15 @@ _PERSON_IN_ROLE = re.compile(
     rf"(?:[^|:\n]{{1,40}}:[ \t]*)?(?P<cell>(?i:{ANY_ROLE}))[ \t]*(?:\([^()|\n]*\)[ \t]*)?"
     r"(?=[|\n]|$)"
 )
+
+
+@cache
+def _person_in_role() -> re.Pattern[str]:
+    """`_PERSON_IN_ROLE`, compiled on first use: about 10 ms, which a cold `nordask ask`
+    would pay at import although few questions need it."""
+    return re.compile(_PERSON_IN_ROLE)
+
+
 #: The few words before "led by" in its sentence, where the one led is named: "The TAG
 #: for goal 1 is led by …" leads the TAG, not the committee a question asks about.
 _LED_ONE = re.compile(r"((?:[^\s.!?]+\s+){0,5})$")
@@ -107,7 +117,7 @@ def _people(intent: Intent, ranked: list[Support]) -> dict[str, tuple[list[int],
     named: list[tuple[Support, dict[str, str]]] = []
     for support in ranked:
         chunk, found = support.chunk, {}
-        for match in (_BYLINE if author else _PERSON_IN_ROLE).finditer(chunk.text):
+        for match in (_BYLINE if author else _person_in_role()).finditer(chunk.text):
             if author:
                 name = next(g for g in match.groups() if g)
             elif not _holds_asked_role(intent.question, chunk.text, match):
@@ -180,7 +190,7 @@ def _naming_line(chunk: Chunk, match: re.Match[str]) -> str:
     Hovedstaden (formand)")."""
     start, end = next(((a, b) for a, b in chunk.sentences if a <= match.start() < b), (0, 0))
     line = chunk.text[start:end]
-    role = match.re is _PERSON_IN_ROLE and match.group("role")
+    role = match.re is _person_in_role() and match.group("role")
     label = role and re.match(r"\s*:", chunk.text[match.end("role") :])  # "Kasserer: Ove Berg"
     block = _LABEL_RUN.search(chunk.text, match.end(), end)
     if label and (block or _LABEL_RUN.search(chunk.text, start, match.start())):

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from nordask.entities import actor_kind, name_keys
@@ -76,11 +77,19 @@ if TYPE_CHECKING:
 
 #: Roles: a passage that can say who chairs or leads something (a role, an office, who
 #: leads it or heads it, a "chef").
-_ROLE = re.compile(
+_ROLE = (
     rf"\b(?:{ANY_ROLE}|{ANY_OFFICE}|{LED_BY}|leder(?:e|en)?|head(?:ed)?\s+(?:of|by)|"
-    r"chef(?:en)?)\b",
-    re.IGNORECASE,
+    r"chef(?:en)?)\b"
 )
+
+
+@cache
+def _role() -> re.Pattern[str]:
+    """`_ROLE`, compiled on first use: about 3 ms, which a cold
+    `nordask ask` would pay at import although few questions need it."""
+    return re.compile(_ROLE, re.IGNORECASE)
+
+
 #: Authorship: a passage that can say who wrote or published something (a byline says
 #: nothing of who leads a project).
 _AUTHOR = re.compile(
@@ -438,10 +447,9 @@ def _fact_missing(
     country = asked_country(intent.question) if intent.kind in ("actor", "list") else None
     if country and top and not country[1].search(top[0]):  # the answer's passage
         return Refusal("country", f"the closest passage does not speak of {country[0]}")
-    role = _AUTHOR if asks_author(intent.question) else _role_pattern(intent.question)
     # A record's owner line ("Projektägare: X") says who owns and leads the project.
     owned = asks_owner(intent.question) and any(OWNER_LABEL.search(text) for text in cited)
-    if intent.kind == "person" and not owned and not any(role.search(text) for text in cited):
+    if intent.kind == "person" and not owned and not _names_role(intent.question, cited):
         # A role the question names is said in its words; "who leads" names none.
         if asked_role(intent.question) or asked_office(intent.question):
             return Refusal("person", _no_one_named(intent.question))
@@ -640,6 +648,13 @@ _BYLINE = re.compile(
 )
 
 
+def _names_role(question: str, cited: Sequence[str]) -> bool:
+    """Whether a cited passage can say who holds the role a who-question asks about (who
+    wrote it: a byline). Only person questions ask: the role's pattern is compiled then."""
+    role = _AUTHOR if asks_author(question) else _role_pattern(question)
+    return any(role.search(text) for text in cited)
+
+
 def _role_pattern(question: str) -> re.Pattern[str]:
     """What a passage must name for a who-question about a person: the office or the kind
     of role it asks about ("project manager": "prosjektleder"; who chairs it: "ledes av"
@@ -653,7 +668,7 @@ def _role_pattern(question: str) -> re.Pattern[str]:
     if kind == "coordinator":  # "coordinated by X", "samordnas av X", "koordineres af X"
         led = r"|(?:coordinated|\w*koordiner(?:as|es|et|t)|\w*samordn(?:as|es|et))\s+(?:by|a[fv])"
     named = re.compile(rf"\b(?:{ROLES[kind]}{led})\b", re.IGNORECASE) if kind else None
-    return named or asked_office(question) or _ROLE
+    return named or asked_office(question) or _role()
 
 
 def _unsigned(text: str, intent: Intent) -> str:

