@@ -399,7 +399,7 @@ def test_how_often_is_answered_by_the_sentence_that_says_it() -> None:
         "teman och arrangerar ett seminarium kring varje tema."
     )
     support = Support(1, chunk, _sentence(chunk, "Koordinering"), 0.6)
-    text, _ = compose(intent, [support], "en")  # made-up passages are tagged English
+    text, _ = compose(intent, [support], "sv")  # asked in its language: no label
     assert text.startswith("Miljögruppen väljer årligen två teman")
 
 
@@ -564,7 +564,7 @@ def test_a_bare_activity_code_is_quoted_with_the_line_it_opens() -> None:
         "landström mellan hamnarna i regionen."
     )
     code = _sentence(chunk, "T.4.a")
-    text, _ = compose(parse("T.4.a?"), [Support(1, chunk, code, 0.5)], "en")
+    text, _ = compose(parse("T.4.a?"), [Support(1, chunk, code, 0.5)], "sv")
     assert text.startswith("Utreda hur små hamnar kan elektrifieras")
 
 
@@ -587,7 +587,7 @@ def test_what_an_activity_code_is_is_answered_by_its_line() -> None:
         "elektrifieras och dela erfarenheter om landström mellan hamnarna i regionen."
     )
     support = Support(1, chunk, _sentence(chunk, "ordnar möten"), 0.6)
-    text, _ = compose(parse("What is T.4.a?"), [support], "en")
+    text, _ = compose(parse("What is T.4.a?"), [support], "sv")  # no language label
     assert text.startswith("Utreda hur små hamnar kan elektrifieras")
 
 

@@ -231,8 +231,7 @@ def quote_language(text: str, passage_lang: str) -> str:
     if side == "en" and passage_lang in _SCANDINAVIAN:
         return "en"
     if side == "scandinavian" and passage_lang == "en":
-        swedish = _SWEDISH_LETTERS.search(text) and not _DANO_NORWEGIAN.search(text)
-        return scandinavian_by_stopwords(text) or ("sv" if swedish else passage_lang)
+        return scandinavian_by_stopwords(text) or _scandinavian_by_letters(text)
     if passage_lang not in _SCANDINAVIAN:
         return passage_lang
     # Names keep their own language's letters ("Region Värmland" in Norwegian text).
@@ -248,6 +247,18 @@ def quote_language(text: str, passage_lang: str) -> str:
     if not swedish and not other:
         return scandinavian_by_stopwords(text) or passage_lang
     return passage_lang
+
+
+def _scandinavian_by_letters(text: str) -> str:
+    """Swedish by its letters (ä, ö), else Danish or Norwegian as langdetect tells them
+    apart (loaded only for a Scandinavian sentence in an English passage whose stopwords
+    do not tell)."""
+    if _SWEDISH_LETTERS.search(text) and not _DANO_NORWEGIAN.search(text):
+        return "sv"
+    from nordask.language import detect_language
+
+    found = detect_language(text)
+    return found if found in ("sv", "da", "no") else "da"
 
 
 def _with_wanted(support: Support, intent: Intent) -> str:
