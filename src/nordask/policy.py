@@ -36,6 +36,7 @@ from nordask.query import (
     ROLES,
     Intent,
     advice_topic,
+    asked_contact_kind,
     asked_country,
     asked_office,
     asked_role,
@@ -44,6 +45,7 @@ from nordask.query import (
     asks_day,
     asks_findings,
     asks_how_to,
+    asks_named_one,
     asks_oneself,
     asks_owner,
     asks_population,
@@ -413,6 +415,8 @@ def _fact_missing(
     passages = [(found[w], f"{title_of.get(w, '')}\n{w}") for w in near]
     when = f" for {', '.join(intent.years)}" if intent.years else ""
     about = _about(intent, near, title_of)
+    if beyond := _beyond_count(intent.question, top):
+        return Refusal("ordinal", beyond)
     if intent.wants_amount and not any(states_amount_for(text, intent.years) for text in about):
         return Refusal("amount", f"none of the closest passages states an amount{when}")
     if intent.wants_amount and (unnamed := _unnamed(intent, top)):
@@ -424,6 +428,10 @@ def _fact_missing(
         f"{text}\n{window}" for text, window in passages if states_amount_for(window, intent.years)
     ]
     if intent.wants_amount and (unstated := _unstated(intent, stating, cited)):
+        # "How much does X spend on its secretariat": X may have amounts of its own.
+        spent = _spent_on(intent.question)
+        if spent and not any(_names_head(window, spent.split()[-1]) for window in stating):
+            return Refusal("amount", f"no passage states an amount{when} spent on the {spent}")
         return Refusal("amount", f"no passage states an amount{when} for {unstated}")
     if intent.wants_amount and (part := _unshared(intent, [w for _, w in passages])):
         reason = f"no passage states the part of {part[0]} that goes to {part[1]}"
@@ -462,9 +470,15 @@ def _fact_missing(
         return Refusal("date", "none of the closest passages gives a date")
     if asks_contact(intent.question) and not any(map(states_contact, top)):
         return Refusal("contact", "none of the closest passages gives contact details")
-    contacts = [f"{text}\n{window}" for text, window in passages if states_contact(text)]
+    # A phone number asked for is not given by an e-mail line, nor by another's number.
+    kind = asked_contact_kind(intent.question)
+    details = f"a {kind}" if kind else "contact details"
+    contacts = [f"{text}\n{window}" for text, window in passages if states_contact(text, kind)]
     if asks_contact(intent.question) and (unstated := _unstated(intent, contacts, cited)):
-        return Refusal("contact", f"no passage gives contact details for {unstated}")
+        return Refusal("contact", f"no passage gives {details} for {unstated}")
+    if kind and not any(states_contact(text, kind) for text in top):
+        whose = " ".join(next(iter(name_phrases(intent.question)), []))
+        return Refusal("contact", f"none of the closest passages gives {details}{_for(whose)}")
     founding = intent.kind == "date" and speaks_of_founding(intent.question)
     if founding and not any(speaks_of_founding(t) and _YEARLIKE.search(t) for t in near):
         return Refusal("date", "none of the closest passages dates a founding")
@@ -478,6 +492,12 @@ def _fact_missing(
     if asks_findings(intent.question) and not any(map(reports_findings, near)):
         return Refusal("findings", "the closest passages describe plans, and report no findings")
     return None
+
+
+def _for(whose: str) -> str:
+    """ " for X" naming whose fact a refusal misses, or nothing when the question names
+    no one."""
+    return f" for {whose}" if whose else ""
 
 
 #: A copula before the role a question names: "Who is the chair", "Vem är ordförande".
@@ -512,6 +532,8 @@ def _no_one_named(question: str) -> str:
     past = copula and copula.group().lower() in ("was", "were", "var", "ble", "blev")
     verb = ("who was" if past else "who is") if copula else "who"
     said = f"{verb} {rest}" if asked else f"the person asked for in “{rest}”"
+    if asked and asks_named_one(question):  # "Which named auditor signed off X"
+        said = f"a person as the {asked.group()} who {question[asked.end() :].strip(' ?')}"
     return f"none of the closest passages names {said}"
 
 
@@ -627,6 +649,90 @@ def _ordinal_round(text: str, number: int | None = None) -> tuple[str, int] | No
         if found:
             return found.group(0), n
     return None
+
+
+#: The ordinals of the items of a list from the second on, each in the four languages
+#: ("andra", "anden", "andre" also mean "other", and are left out).
+_ITEM_ORDINALS = {
+    2: r"second|2nd",
+    3: r"third|3rd|tredje|3:e",
+    4: r"fourth|4th|fjärde|fjerde|4:e",
+    5: r"fifth|5th|femte|5:e",
+    6: r"sixth|6th|sjätte|sjette|6:e",
+    7: r"seventh|7th|sjunde|syvende|sjuende|7:e",
+    8: r"eighth|8th|åttonde|ottende|åttende|8:e",
+    9: r"ninth|9th|nionde|niende|9:e",
+    10: r"tenth|10th|tionde|tiende|10:e",
+}
+#: The counts a text writes in words, in the four languages ("to", "ni", "ti" only
+#: count where the word after them is the thing asked about).
+_COUNTS = {
+    **dict.fromkeys(("two", "två", "to"), 2),
+    **dict.fromkeys(("three", "tre"), 3),
+    **dict.fromkeys(("four", "fyra", "fire"), 4),
+    **dict.fromkeys(("five", "fem"), 5),
+    **dict.fromkeys(("six", "sex", "seks"), 6),
+    **dict.fromkeys(("seven", "sju", "syv"), 7),
+    **dict.fromkeys(("eight", "åtta", "otte", "åtte"), 8),
+    **dict.fromkeys(("nine", "nio", "ni"), 9),
+    **dict.fromkeys(("ten", "tio", "ti"), 10),
+}
+#: A count before the thing counted, one word between at most: "tre prioriteringer",
+#: "three strategic priorities", "4 mål".
+_COUNTED = re.compile(
+    rf"\b(?P<count>\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?:(?P<between>\w+)\s+)?(?P<thing>\w+)",
+    re.IGNORECASE,
+)
+
+
+def _asked_item(question: str) -> tuple[int, str, str] | None:
+    """The numbered item of a list a question asks for ("Kattegatrådets fjerde
+    prioritering", "the fifth goal"): which one, the thing listed ("prioritering") and
+    the question's words for it. None when it asks for no such item."""
+    stop = every_stopword()
+    for number, forms in _ITEM_ORDINALS.items():
+        found = re.search(rf"\b(?:{forms})((?:\s+\w+){{1,2}})", question, re.IGNORECASE)
+        # The last word of the two after the ordinal that names a thing: "fjerde
+        # prioritering (for)", "fifth (strategic) goal".
+        things = [w for w in split_words(found.group(1)) if w not in stop] if found else []
+        if things:
+            words = found.group(0)[: found.group(0).casefold().rindex(things[-1]) + len(things[-1])]
+            return number, things[-1], words
+    return None
+
+
+def _counted_thing(found: re.Match[str], thing: str) -> str | None:
+    """The words of a count (`_COUNTED`) up to the thing it counts when that is `thing`
+    ("tre prioriteringer" of "tre prioriteringer for"), None when it counts another."""
+    stop = every_stopword()
+    for group in ("between", "thing"):
+        word = (found.group(group) or "").casefold()
+        # Either word may be the longer form: "mål" counts "målet", "goals" "goal".
+        if word and word not in stop and (_names_head(word, thing) or _names_head(thing, word)):
+            return found.string[found.start() : found.end(group)]
+    return None
+
+
+def _beyond_count(question: str, top: Sequence[str]) -> str | None:
+    """Why a question for the n-th item of a list is not answered when the closest
+    passages count fewer ("Rådet har fastlagt tre prioriteringer: (1) … (2) … (3) …" has
+    no fourth): the count they give. None when one counts as many or more, or speaks of
+    that item itself, or none counts the thing."""
+    asked = _asked_item(question)
+    if asked is None:
+        return None
+    number, thing, words = asked
+    counts = [
+        (int(count) if count.isdigit() else _COUNTS[count.casefold()], said)
+        for text in top
+        for found in _COUNTED.finditer(text)
+        if (said := _counted_thing(found, thing))
+        for count in [found.group("count")]
+    ]
+    spoken = any(re.search(rf"\b{re.escape(words)}", text, re.IGNORECASE) for text in top)
+    if not counts or spoken or max(count for count, _ in counts) >= number:
+        return None
+    return f"the closest passages list {counts[0][0]} (“{counts[0][1]}”), no “{words}”"
 
 
 #: A byline's line: "07 April 2017 - Published by Christina Knudsen …".
@@ -754,6 +860,35 @@ def _unstated(intent: Intent, stating: Sequence[str], cited: Sequence[str]) -> s
         if known and not named:
             return " ".join([*phrase, version] if version else phrase)
     return None
+
+
+#: What a money question asks is spent on, after the words of spending: "spend on",
+#: "used for", "lägger på", "bruger på", "brukes til", "satsar på", "afsætter til".
+_SPENT_ON = re.compile(
+    r"\b(?:spen[dt]\w*|us(?:e|es|ed)|allocat\w*|lägg\w*|satsa\w*|använd\w*|avsätt\w*|"
+    r"brug\w*|bruk\w*|afsæt\w*|setter\s+av|sætter\s+af)\s+(?:on|for|to|på|til|till)\s+"
+    r"(?P<thing>[\w\s-]+)",
+    re.IGNORECASE,
+)
+#: A possessive before the thing spent on: "its secretariat", "dets sekretariat".
+_POSSESSIVE = frozenset({"its", "dets", "dens", "his", "her", "hans", "hennes", "hendes"})
+
+
+def _spent_on(question: str) -> str | None:
+    """The thing a money question asks is spent on ("secretariat" of "How much does the
+    council spend on its secretariat in 2026?"): its words up to the first stopword or
+    number, without an article or possessive before them; None when it names none."""
+    found = _SPENT_ON.search(question)
+    stop = every_stopword()
+    words: list[str] = []
+    for word in found.group("thing").split() if found else []:
+        lowered = word.casefold()
+        if not words and (lowered in stop or lowered in _POSSESSIVE):
+            continue
+        if lowered in stop or word.isdigit():
+            break
+        words.append(word)
+    return " ".join(words) or None
 
 
 def _version_of(question: str, name: str) -> str | None:
