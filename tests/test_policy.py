@@ -696,6 +696,32 @@ def test_a_definition_of_one_word_no_cited_passage_spells_is_refused() -> None:
     )
 
 
+def test_the_time_a_definition_asks_about_is_no_topic_word() -> None:
+    """ "i år" says when, like a country where: "skattekortet" is all the topic."""
+    corpus = _Corpus("fjordby", "harbour", "norge", "år")
+    assert _refusal("Hva er skattekortet i Norge i år?", corpus) == (
+        "it speaks of Norge, but never of “skattekortet”"
+    )
+
+
+def test_a_which_question_for_a_kind_of_thing_the_corpus_never_names_is_refused() -> None:
+    """ "Vilken hyresnivå …": the word after the which-word names what is asked; a
+    Scandinavian corpus that writes it nowhere, nor a word much like it, does not answer."""
+    corpus = _Corpus("fjordby", "harbour", "gäller", "studenter", "färjor")
+    assert _refusal("Vilken hyresnivå gäller för studenter i Fjordby?", corpus) == (
+        "it speaks of Fjordby, but never of “hyresnivå”"
+    )
+    assert _refusal("Vilka färjor går från Fjordby?", corpus) is None
+    # Spelled another way in a cited passage; an English word; a word that frames.
+    spelled = "Fjordby har höjt hyresnivån för studenter."
+    assert _refusal("Vilken hyresniveau gäller för studenter?", corpus, spelled) is None
+    english = _Corpus("applies", "students")
+    assert _refusal("Which rent level applies to students?", english) is None
+    assert _refusal("Vilket är Fjordbys största hamn?", corpus) != (
+        "it speaks of Fjordby, but never of “är”"
+    )
+
+
 def test_a_how_to_question_asks_about_its_task_not_the_country() -> None:
     corpus = _Corpus("fjordby", "harbour", "renew", "permit", "sweden")
     assert _refusal("How do I renew my licence in Sweden?", corpus) == (

@@ -70,7 +70,14 @@ from nordask.query import (
     years_in,
 )
 from nordask.settings import RetrievalSettings
-from nordask.words import MIN_PREFIX, every_stopword, folded, spellings, unframed_words
+from nordask.words import (
+    MIN_PREFIX,
+    every_stopword,
+    folded,
+    scandinavian_by_stopwords,
+    spellings,
+    unframed_words,
+)
 from nordask.words import words as split_words
 
 if TYPE_CHECKING:
@@ -230,13 +237,20 @@ def _asked_topic_unknown(
     stillingsbetegnelse?"). Empty for any other question."""
     said = said_about(query)
     advice = advice_topic(query)
+    thing = _which_thing(query) if intent.kind == "list" else None
+    if thing and not knows_word(thing) and not _spelled_otherwise(thing, cited):
+        return [thing]
     defined = intent.subject if intent.kind == "definition" else ""
     # Of what the asker may do, only a free question: "Vilken e-postadress ska jag skicka
     # min idé till?" asks the documents for an address.
     how = asks_how_to(query) or (intent.kind == "free" and asks_oneself(query))
     if not said and advice is None and not defined and not how:
         return []
-    topic = [w for w in unframed_words(said or advice or defined or query) if not is_country(w)]
+    topic = [
+        w
+        for w in unframed_words(said or advice or defined or query)
+        if not is_country(w) and not _NOW.fullmatch(w)
+    ]
     if defined and not said and advice is None:
         # "Mette Hansens stillingsbetegnelse": the names say whose, the rest what is asked.
         named = {name.casefold() for name in name_words(query)}
@@ -253,6 +267,28 @@ def _asked_topic_unknown(
     else:
         enough = 2 * len(unknown) >= len(topic)
     return unknown if topic and enough and not short else []
+
+
+#: Words that say when, not what: "år" of "i år", "today", "nå" ("Hvad er X i år?").
+_NOW = re.compile(r"år|year|today|idag|now|nu|nå|currently|tomorrow|imorgon|morgen")
+#: A Scandinavian which-question's which-word and the word right after it, which names
+#: the kind of thing asked for: "Vilken momssats …", "Hvilket tog …" (not "Vilket är …").
+_WHICH_THING = re.compile(
+    r"^\s*(?:vilk|hvilk)(?:en|et|a|e)\s+(?P<thing>(?-i:[a-zåäöæø])[\w-]*)", re.IGNORECASE
+)
+
+
+def _which_thing(query: str) -> str | None:
+    """The word a Scandinavian which-question names the thing it asks for by ("momssats"
+    of "Vilken momssats gäller för livsmedel?"): a corpus in that language writes it, or
+    one much like it, where it speaks of it; an English word may stand in another
+    language's form. None when that word is a stopword or frames the question ("Vilket
+    är …", "Vilka andra …")."""
+    found = _WHICH_THING.search(query)
+    if found is None or scandinavian_by_stopwords(query) is None:
+        return None
+    thing = found.group("thing")
+    return thing if unframed_words(thing) == [thing.casefold()] else None
 
 
 #: How alike two spellings of a word must be (difflib's ratio) to be taken for one word:
