@@ -262,3 +262,24 @@ def test_a_when_question_about_a_recommendation_is_answered_by_its_day() -> None
     text, _ = compose(intent, supports, "en")
     first = text.split("\n\n")[0]
     assert "Questions about the report" not in first, text
+
+
+def test_a_meeting_of_the_body_the_question_names_by_compounds_leads() -> None:
+    """No name, but long compounds say whose meeting: "arbeidsgruppen" is a "grupp" in
+    Swedish too; the board's meeting, which shares more of the question's words ("neste",
+    "møtes"), is another body's, in a document that writes no such word."""
+    board = _chunk(
+        "Styret møtes neste gang den 3. juni 2027 i Bodø.", "Havnestyret årsrapport", "havn.txt"
+    )
+    school = _chunk(
+        "Projekt: Kustens skolsamarbete (Interreg).\n\nNästa arbetsgruppsmöte hålls den "
+        "9 mars 2027 i Luleå.",
+        "Protokoll arbetsgruppen",
+        "skola.md",
+        "sv",
+    )
+    intent = parse("Når holder arbeidsgruppen for skolesamarbeidet sitt neste møte?")
+    assert intent.kind == "date"
+    supports = [Support(1, board, 0, 0.6), Support(2, school, _at(school, "Nästa"), 0.5)]
+    text, _ = compose(intent, supports, "no")
+    assert "9 mars 2027" in text.split("\n")[0], text
