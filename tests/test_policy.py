@@ -722,6 +722,17 @@ def test_a_which_question_for_a_kind_of_thing_the_corpus_never_names_is_refused(
     )
 
 
+def test_a_how_to_question_is_about_what_its_task_is_done_to() -> None:
+    """ "fornyer" may be the corpus's word; "kommunen" known only as the start of
+    "kommunalt" is not one it writes, nor is "førerkortet": the task is another matter."""
+    corpus = _Corpus("fornyer", "søker", "tilskudd", "hos", "kommunalt", lenient=True)
+    assert _refusal("Hvordan fornyer jeg førerkortet hos kommunen?", corpus) == (
+        "the question seems to be outside what the corpus covers"
+    )
+    written = _Corpus("søker", "tilskudd", "hos", "kommunen", lenient=True)
+    assert _refusal("Hvordan søker jeg om tilskudd hos kommunen?", written) is None
+
+
 def test_a_how_to_question_asks_about_its_task_not_the_country() -> None:
     corpus = _Corpus("fjordby", "harbour", "renew", "permit", "sweden")
     assert _refusal("How do I renew my licence in Sweden?", corpus) == (

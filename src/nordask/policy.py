@@ -184,7 +184,9 @@ def decide(
     unknown = [w for w in own if not words.knows_word(w)]
     unknown = unknown if own and 2 * len(unknown) > len(own) else []
     unasked = [] if unknown else _only_names_known(query, names, words)
-    unasked = unasked or _asked_topic_unknown(intent, query, words.knows_word, passages)
+    unasked = unasked or _asked_topic_unknown(
+        intent, query, words.knows_word, passages, words.has_word
+    )
     found = (
         # "Which goal is about pizza?": only the topic's words tell whether the corpus
         # knows it; "goal" and "about" always do.
@@ -220,7 +222,11 @@ def _has_topic(intent: Intent, query: str) -> bool:
 
 
 def _asked_topic_unknown(
-    intent: Intent, query: str, knows_word: Callable[[str], bool], cited: Sequence[str] = ()
+    intent: Intent,
+    query: str,
+    knows_word: Callable[[str], bool],
+    cited: Sequence[str] = (),
+    has_word: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """The topic words the corpus does not have of a question whose frame says what it is
     about: "How do I …" / "Hur bakar man …", a request for a tip or advice ("Recommend a
@@ -234,7 +240,9 @@ def _asked_topic_unknown(
     does the plan say about X?" when all of X's are ("cryptocurrency"). A country says
     where, not what: "momsen" is the topic of "Hva er momsen i Sverige?"; so do the names
     of a definition say whose ("stillingsbetegnelse" of "Hvad er Mette Hansens
-    stillingsbetegnelse?"). Empty for any other question."""
+    stillingsbetegnelse?"). A how-to question whose words the corpus knows is still about
+    something else when what its task is done to is not written there (`has_word`, see
+    `_task_unwritten`). Empty for any other question."""
     said = said_about(query)
     advice = advice_topic(query)
     thing = _which_thing(query) if intent.kind == "list" else None
@@ -266,7 +274,31 @@ def _asked_topic_unknown(
         enough = 2 * len(unknown) > len(topic) and not spelled and not intent.does
     else:
         enough = 2 * len(unknown) >= len(topic)
+    if topic and how and not enough and has_word is not None:
+        return _task_unwritten(query, topic, has_word)
     return unknown if topic and enough and not short else []
+
+
+#: The verb of a how-to question's task: "søker" of "Hvordan søker jeg om …", "renew" of
+#: "How do I renew …".
+_TASK_VERB = re.compile(
+    r"^\s*(?:how\s+(?:do|can|should|would)\s+(?:i|you|we|one)\s+(?P<en>\w+)|"
+    r"(?:hur|hvordan)\s+(?P<nordic>\w+)\s+(?:man|jag|jeg|vi|du|en))\b",
+    re.IGNORECASE,
+)
+
+
+def _task_unwritten(query: str, topic: Sequence[str], has_word: Callable[[str], bool]) -> list[str]:
+    """The words of what a how-to question's task is done to ("nytt pass hos politiet" of
+    "Hvordan søker jeg om nytt pass hos politiet?") that the corpus does not write as
+    such, when they are at least half of them: a call for applications has "søker", and
+    a word known only as the start of a longer one ("politi" of "politisk") is not one it
+    speaks of. Empty otherwise."""
+    verb = _TASK_VERB.search(query)
+    task = (verb.group("en") or verb.group("nordic")).casefold() if verb else None
+    objects = [w for w in topic if w != task]
+    unwritten = [w for w in objects if not has_word(w)]
+    return unwritten if objects and 2 * len(unwritten) >= len(objects) else []
 
 
 #: Words that say when, not what: "år" of "i år", "today", "nå" ("Hvad er X i år?").
