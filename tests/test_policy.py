@@ -583,6 +583,10 @@ def test_an_item_beyond_the_count_a_passage_lists_is_refused() -> None:
     missing = _fact_missing(parse("What is the board's sixth satsing?"), top, top, {}, top)
     assert missing is not None
     assert missing.reason == "the closest passages list 4 (“fire satsinger”), no “sixth satsing”"
+    # An ordinal that is no item of a list: "third countries".
+    countries = ["The agreement covers the two countries."]
+    third = parse("Which rules apply to workers from third countries?")
+    assert _fact_missing(third, countries, countries, {}, countries) is None
     # An item within the count is answered, and so is one a passage speaks of itself.
     assert _fact_missing(parse("Hva er styrets tredje satsing?"), top, top, {}, top) is None
     fifth = f"{listed} En femte satsing, kultur, vurderes."

@@ -753,19 +753,27 @@ _COUNTED = re.compile(
 )
 
 
+#: What makes an ordinal one item of a list, before it: an article or a possessive ("the
+#: fifth goal", "Rådets fjerde prioritering"); not "workers from third countries".
+_OWNED = r"(?:\b(?:the|its|their|den|det|de|sin|sitt|sine|dess|deras|deres)|\w(?:'s|s|s'))\s+"
+
+
 def _asked_item(question: str) -> tuple[int, str, str] | None:
     """The numbered item of a list a question asks for ("Kattegatrådets fjerde
     prioritering", "the fifth goal"): which one, the thing listed ("prioritering") and
     the question's words for it. None when it asks for no such item."""
     stop = every_stopword()
     for number, forms in _ITEM_ORDINALS.items():
-        found = re.search(rf"\b(?:{forms})((?:\s+\w+){{1,2}})", question, re.IGNORECASE)
+        found = re.search(
+            rf"{_OWNED}(?P<item>(?:{forms})(?P<rest>(?:\s+\w+){{1,2}}))", question, re.IGNORECASE
+        )
         # The last word of the two after the ordinal that names a thing: "fjerde
         # prioritering (for)", "fifth (strategic) goal".
-        things = [w for w in split_words(found.group(1)) if w not in stop] if found else []
-        if things:
-            words = found.group(0)[: found.group(0).casefold().rindex(things[-1]) + len(things[-1])]
-            return number, things[-1], words
+        rest = found.group("rest") if found else ""
+        things = [w for w in split_words(rest) if w not in stop]
+        if found and things:
+            item = found.group("item")
+            return number, things[-1], item[: item.casefold().rindex(things[-1]) + len(things[-1])]
     return None
 
 
