@@ -26,6 +26,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Protocol
 
 from nordask.entities import actor_kind, name_keys
+from nordask.items import beyond_count
 from nordask.query import (
     ANY_OFFICE,
     ANY_ROLE,
@@ -74,6 +75,7 @@ from nordask.words import (
     MIN_PREFIX,
     every_stopword,
     folded,
+    names_head,
     scandinavian_by_stopwords,
     spellings,
     unframed_words,
@@ -483,7 +485,7 @@ def _fact_missing(
     passages = [(found[w], f"{title_of.get(w, '')}\n{w}") for w in near]
     when = f" for {', '.join(intent.years)}" if intent.years else ""
     about = _about(intent, near, title_of)
-    if beyond := _beyond_count(intent.question, top):
+    if beyond := beyond_count(intent.question, top):
         return Refusal("ordinal", beyond)
     if intent.wants_amount and not any(states_amount_for(text, intent.years) for text in about):
         return Refusal("amount", f"none of the closest passages states an amount{when}")
@@ -498,7 +500,7 @@ def _fact_missing(
     if intent.wants_amount and (unstated := _unstated(intent, stating, cited)):
         # "How much does X spend on its secretariat": X may have amounts of its own.
         spent = _spent_on(intent.question)
-        if spent and not any(_names_head(window, spent.split()[-1]) for window in stating):
+        if spent and not any(names_head(window, spent.split()[-1]) for window in stating):
             return Refusal("amount", f"no passage states an amount{when} spent on the {spent}")
         return Refusal("amount", f"no passage states an amount{when} for {unstated}")
     if intent.wants_amount and (part := _unshared(intent, [w for _, w in passages])):
@@ -508,7 +510,7 @@ def _fact_missing(
     if priced and (cost := COST.search(intent.question)):
         thing = _costed(intent.question, cost)
         head = _costed_head(thing)
-        spoken = head is not None and any(_names_head(text, head) for text in [*near, *cited])
+        spoken = head is not None and any(names_head(text, head) for text in [*near, *cited])
         if not any(_costs(w, head if spoken else None) for w in about):
             return Refusal("amount", f"none of the closest passages states a cost for “{thing}”")
     country = asked_country(intent.question) if intent.kind in ("actor", "list") else None
@@ -689,7 +691,7 @@ def _counts_near(text: str, counted: str) -> bool:
         if any(_measure_of(unit) is not None for unit in units):
             continue
         after = split_words(text[figure.start() :])[: _COUNT_REACH + 1]
-        if any(_names_head(word, counted) for word in [*before, *after]):
+        if any(names_head(word, counted) for word in [*before, *after]):
             return True
     return False
 
@@ -717,98 +719,6 @@ def _ordinal_round(text: str, number: int | None = None) -> tuple[str, int] | No
         if found:
             return found.group(0), n
     return None
-
-
-#: The ordinals of the items of a list from the second on, each in the four languages
-#: ("andra", "anden", "andre" also mean "other", and are left out).
-_ITEM_ORDINALS = {
-    2: r"second|2nd",
-    3: r"third|3rd|tredje|3:e",
-    4: r"fourth|4th|fjärde|fjerde|4:e",
-    5: r"fifth|5th|femte|5:e",
-    6: r"sixth|6th|sjätte|sjette|6:e",
-    7: r"seventh|7th|sjunde|syvende|sjuende|7:e",
-    8: r"eighth|8th|åttonde|ottende|åttende|8:e",
-    9: r"ninth|9th|nionde|niende|9:e",
-    10: r"tenth|10th|tionde|tiende|10:e",
-}
-#: The counts a text writes in words, in the four languages ("to", "ni", "ti" only
-#: count where the word after them is the thing asked about).
-_COUNTS = {
-    **dict.fromkeys(("two", "två", "to"), 2),
-    **dict.fromkeys(("three", "tre"), 3),
-    **dict.fromkeys(("four", "fyra", "fire"), 4),
-    **dict.fromkeys(("five", "fem"), 5),
-    **dict.fromkeys(("six", "sex", "seks"), 6),
-    **dict.fromkeys(("seven", "sju", "syv"), 7),
-    **dict.fromkeys(("eight", "åtta", "otte", "åtte"), 8),
-    **dict.fromkeys(("nine", "nio", "ni"), 9),
-    **dict.fromkeys(("ten", "tio", "ti"), 10),
-}
-#: A count before the thing counted, one word between at most: "tre prioriteringer",
-#: "three strategic priorities", "4 mål".
-_COUNTED = re.compile(
-    rf"\b(?P<count>\d{{1,2}}|{'|'.join(_COUNTS)})\s+(?:(?P<between>\w+)\s+)?(?P<thing>\w+)",
-    re.IGNORECASE,
-)
-
-
-#: What makes an ordinal one item of a list, before it: an article or a possessive ("the
-#: fifth goal", "Rådets fjerde prioritering"); not "workers from third countries".
-_OWNED = r"(?:\b(?:the|its|their|den|det|de|sin|sitt|sine|dess|deras|deres)|\w(?:'s|s|s'))\s+"
-
-
-def _asked_item(question: str) -> tuple[int, str, str] | None:
-    """The numbered item of a list a question asks for ("Kattegatrådets fjerde
-    prioritering", "the fifth goal"): which one, the thing listed ("prioritering") and
-    the question's words for it. None when it asks for no such item."""
-    stop = every_stopword()
-    for number, forms in _ITEM_ORDINALS.items():
-        found = re.search(
-            rf"{_OWNED}(?P<item>(?:{forms})(?P<rest>(?:\s+\w+){{1,2}}))", question, re.IGNORECASE
-        )
-        # The last word of the two after the ordinal that names a thing: "fjerde
-        # prioritering (for)", "fifth (strategic) goal".
-        rest = found.group("rest") if found else ""
-        things = [w for w in split_words(rest) if w not in stop]
-        if found and things:
-            item = found.group("item")
-            return number, things[-1], item[: item.casefold().rindex(things[-1]) + len(things[-1])]
-    return None
-
-
-def _counted_thing(found: re.Match[str], thing: str) -> str | None:
-    """The words of a count (`_COUNTED`) up to the thing it counts when that is `thing`
-    ("tre prioriteringer" of "tre prioriteringer for"), None when it counts another."""
-    stop = every_stopword()
-    for group in ("between", "thing"):
-        word = (found.group(group) or "").casefold()
-        # Either word may be the longer form: "mål" counts "målet", "goals" "goal".
-        if word and word not in stop and (_names_head(word, thing) or _names_head(thing, word)):
-            return found.string[found.start() : found.end(group)]
-    return None
-
-
-def _beyond_count(question: str, top: Sequence[str]) -> str | None:
-    """Why a question for the n-th item of a list is not answered when the closest
-    passages count fewer ("Rådet har fastlagt tre prioriteringer: (1) … (2) … (3) …" has
-    no fourth): the count they give. None when one counts as many or more, or speaks of
-    that item itself, or none counts the thing."""
-    asked = _asked_item(question)
-    if asked is None:
-        return None
-    number, thing, words = asked
-    counts = [
-        (int(count) if count.isdigit() else _COUNTS[count.casefold()], said)
-        for text in top
-        for found in _COUNTED.finditer(text)
-        if (said := _counted_thing(found, thing))
-        for count in [found.group("count")]
-    ]
-    spoken = any(re.search(rf"\b{re.escape(words)}", text, re.IGNORECASE) for text in top)
-    if not counts or spoken or max(count for count, _ in counts) >= number:
-        return None
-    return f"the closest passages list {counts[0][0]} (“{counts[0][1]}”), no “{words}”"
 
 
 #: A byline's line: "07 April 2017 - Published by Christina Knudsen …".
@@ -869,13 +779,8 @@ def _costs(window: str, head: str | None = None) -> bool:
     if not states_amount(window):
         return False
     return bool(COST.search(window)) or (
-        bool(_BUDGET.search(window)) and (head is None or _names_head(window, head))
+        bool(_BUDGET.search(window)) and (head is None or names_head(window, head))
     )
-
-
-#: How much of a word names it inside another ("evaluer" of "evalueringen" in
-#: "Sluttevalueringen"): its first letters, at least `MIN_PREFIX`.
-_HEAD_SHARE = 0.6
 
 
 def _costed_head(thing: str) -> str | None:
@@ -893,13 +798,6 @@ def _costed_head(thing: str) -> str | None:
         lower = written is not None and written.group(0)[0].islower()
         return word if lower and len(word) >= MIN_PREFIX and not named else None
     return None
-
-
-def _names_head(text: str, head: str) -> bool:
-    """Whether `text` has a word holding `head`'s first letters, alone or ending a
-    compound ("Sluttevalueringen" for "evalueringen"), Nordic spellings folded."""
-    key = folded(head)[: max(MIN_PREFIX, int(len(head) * _HEAD_SHARE))]
-    return any(key in folded(word) for word in split_words(text))
 
 
 #: A question's opening up to what it asks the cost of: "What does", "Hvad", "Hur mycket".
