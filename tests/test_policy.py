@@ -558,6 +558,12 @@ def test_a_contact_detail_of_another_kind_does_not_answer() -> None:
     # "mobile" and "telephone" alone ask for no phone number.
     for other in ("What does Tove Almgren do with mobile apps?", "Who answers telephone calls?"):
         assert _fact_missing(parse(other), [card], [card], {}, [card]) is None
+    # "e-postadress" asks for an e-mail address, not a postal one.
+    phoned = "Kontakt: projektledare Tove Almgren, telefon 0920-45 61 00."
+    e_post = parse("Vad är Tove Almgrens e-postadress?")
+    missing = _fact_missing(e_post, [phoned], [phoned], {}, [phoned])
+    assert missing is not None
+    assert missing.reason.startswith("none of the closest passages gives an e-mail address")
     mail = parse("What is Tove Almgren's e-mail address?")
     assert _fact_missing(mail, [card], [card], {}, [card]) is None
     # A phone number as the text writes one, not an amount's groups of three.

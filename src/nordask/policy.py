@@ -542,7 +542,7 @@ def _fact_missing(
         return Refusal("contact", "none of the closest passages gives contact details")
     # A phone number asked for is not given by an e-mail line, nor by another's number.
     kind = asked_contact_kind(intent.question)
-    details = f"a {kind}" if kind else "contact details"
+    details = f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}" if kind else "contact details"
     contacts = [f"{text}\n{window}" for text, window in passages if states_contact(text, kind)]
     if asks_contact(intent.question) and (unstated := _unstated(intent, contacts, cited)):
         return Refusal("contact", f"no passage gives {details} for {unstated}")

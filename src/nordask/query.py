@@ -352,8 +352,9 @@ _CONTACT_KINDS = (
     (
         "postal address",
         re.compile(
-            r"\b(?:postal|street|visiting|mailing)\s+address|\bpost\s*adress\w*|"
-            r"\b(?:postadress\w*|besöksadress\w*|besøksadresse\w*|besøgsadresse\w*)",
+            # Not the "postadress" of "e-postadress".
+            r"\b(?:postal|street|visiting|mailing)\s+address|(?<![\w-])post\s*adress\w*|"
+            r"\b(?:besöksadress\w*|besøksadresse\w*|besøgsadresse\w*)",
             re.IGNORECASE,
         ),
         re.compile(
