@@ -479,7 +479,7 @@ def test_a_refused_cost_names_what_it_is_spent_on() -> None:
     cited = [board, other]
     missing = _fact_missing(parse(question), cited, cited, {}, cited)
     assert missing is not None
-    assert missing.reason == "no passage states an amount for 2027 spent on the youth panel"
+    assert missing.reason == "no passage states an amount for 2027 spent on its youth panel"
     # Without a thing spent on, the body is what lacks an amount.
     budget = parse("What is the Tromsø Harbour Board's budget for 2027?")
     missing = _fact_missing(budget, cited, cited, {}, cited)

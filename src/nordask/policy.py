@@ -501,7 +501,7 @@ def _fact_missing(
         # "How much does X spend on its secretariat": X may have amounts of its own.
         spent = _spent_on(intent.question)
         if spent and not any(names_head(window, spent.split()[-1]) for window in stating):
-            return Refusal("amount", f"no passage states an amount{when} spent on the {spent}")
+            return Refusal("amount", f"no passage states an amount{when} spent on {spent}")
         return Refusal("amount", f"no passage states an amount{when} for {unstated}")
     if intent.wants_amount and (part := _unshared(intent, [w for _, w in passages])):
         reason = f"no passage states the part of {part[0]} that goes to {part[1]}"
@@ -849,20 +849,22 @@ _POSSESSIVE = frozenset({"its", "dets", "dens", "his", "her", "hans", "hennes", 
 
 
 def _spent_on(question: str) -> str | None:
-    """The thing a money question asks is spent on ("secretariat" of "How much does the
-    council spend on its secretariat in 2026?"): its words up to the first stopword or
-    number, without an article or possessive before them; None when it names none."""
+    """The thing a money question asks is spent on, in its words ("its secretariat" of
+    "How much does the council spend on its secretariat in 2026?"): up to the first
+    stopword or number after an article or possessive; None when it names none."""
     found = _SPENT_ON.search(question)
     stop = every_stopword()
+    opening: list[str] = []  # "its", "the"
     words: list[str] = []
     for word in found.group("thing").split() if found else []:
         lowered = word.casefold()
         if not words and (lowered in stop or lowered in _POSSESSIVE):
-            continue
-        if lowered in stop or word.isdigit():
+            opening.append(word)
+        elif lowered in stop or word.isdigit():
             break
-        words.append(word)
-    return " ".join(words) or None
+        else:
+            words.append(word)
+    return " ".join([*opening, *words]) if words else None
 
 
 def _version_of(question: str, name: str) -> str | None:
