@@ -331,3 +331,24 @@ def test_a_bound_asked_is_read_where_a_bound_is_stated_even_as_its_negation() ->
     supports = [Support(1, intro, 0, 0.5), Support(2, rule, 0, 0.3)]
     text, _ = compose(intent, supports, "en")
     assert "færre enn 3 deltakere" in text.split("\n")[0], text
+
+
+def test_a_meeting_of_the_body_the_question_names_by_compounds_leads() -> None:
+    """No name, but long compounds say whose meeting: "arbeidsgruppen" is a "grupp" in
+    Swedish too; the board's meeting, which shares more of the question's words ("neste",
+    "møtes"), is another body's, in a document that writes no such word."""
+    board = _chunk(
+        "Styret møtes neste gang den 3. juni 2027 i Bodø.", "Havnestyret årsrapport", "havn.txt"
+    )
+    school = _chunk(
+        "Projekt: Kustens skolsamarbete (Interreg).\n\nNästa arbetsgruppsmöte hålls den "
+        "9 mars 2027 i Luleå.",
+        "Protokoll arbetsgruppen",
+        "skola.md",
+        "sv",
+    )
+    intent = parse("Når holder arbeidsgruppen for skolesamarbeidet sitt neste møte?")
+    assert intent.kind == "date"
+    supports = [Support(1, board, 0, 0.6), Support(2, school, _at(school, "Nästa"), 0.5)]
+    text, _ = compose(intent, supports, "no")
+    assert "9 mars 2027" in text.split("\n")[0], text

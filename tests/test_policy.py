@@ -458,6 +458,37 @@ def test_a_fund_is_no_finding() -> None:
     assert asks_findings("Hvad var fundene i undersøgelsen?")
 
 
+def test_a_question_for_a_named_person_is_not_answered_by_a_firm() -> None:
+    audited = "Regnskapet for 2026 er revidert av revisjonsselskapet Nordvik & Berg AS."
+    intent = parse("Which named auditor approved the Fjordnett 2026 accounts?")
+    assert intent.kind == "person"
+    assert parse("Hvilken navngitt revisor godkjente regnskapet?").kind == "person"
+    missing = _fact_missing(intent, [audited], [audited], {}, [audited])
+    assert missing is not None
+    assert missing.reason == (
+        "none of the closest passages names a person as the auditor who approved the "
+        "Fjordnett 2026 accounts"
+    )
+    signed = f"{audited} Statsautorisert revisor Kari Nordvik signerte beretningen."
+    assert _fact_missing(intent, [signed], [signed], {}, [signed]) is None
+
+
+def test_a_refused_cost_names_what_it_is_spent_on() -> None:
+    """The body may state amounts of its own that year: what lacks one is the thing."""
+    board = "The Tromsø Harbour Board gave NOK 240 000 to a festival in 2025."
+    other = "The Lofoten Ferry Office has a budget for 2027 of NOK 1.2 million."
+    question = "How much does the Tromsø Harbour Board spend on its youth panel in 2027?"
+    cited = [board, other]
+    missing = _fact_missing(parse(question), cited, cited, {}, cited)
+    assert missing is not None
+    assert missing.reason == "no passage states an amount for 2027 spent on its youth panel"
+    # Without a thing spent on, the body is what lacks an amount.
+    budget = parse("What is the Tromsø Harbour Board's budget for 2027?")
+    missing = _fact_missing(budget, cited, cited, {}, cited)
+    assert missing is not None
+    assert missing.reason == "no passage states an amount for 2027 for Tromsø Harbour Board"
+
+
 def test_a_news_items_byline_is_a_person_who_wrote_it() -> None:
     text = "Ny färja till ön\n\nAv Sara Lindqvist Publicerad 3 maj 2024\n\nKommunen köper en färja."
     intent = parse("Vem har skrivit artikeln om den nya färjan?")
@@ -515,9 +546,64 @@ def test_contact_details_of_another_body_do_not_answer() -> None:
     missing = _fact_missing(intent, [office, clinic], [office, clinic], titled, [office, clinic])
     # "Nordland" alone, in the guide's title, does not name Nordland Klinikk.
     assert missing is not None
-    assert missing.reason == "no passage gives contact details for Nordland Klinikk"
+    assert missing.reason == "no passage gives a phone number for Nordland Klinikk"
     listed = f"{clinic} Night clinic: phone +47 755 99 000."
     assert _fact_missing(intent, [listed], [listed], {}, [listed]) is None
+
+
+def test_a_contact_detail_of_another_kind_does_not_answer() -> None:
+    card = "Kontakt: projektledare Tove Almgren, tove.almgren@fjallbete.example.se."
+    asked = parse("Vad är Tove Almgrens telefonnummer?")
+    missing = _fact_missing(asked, [card], [card], {}, [card])
+    assert missing is not None
+    assert missing.reason == "none of the closest passages gives a phone number for Tove Almgrens"
+    # "mobile" and "telephone" alone ask for no phone number.
+    for other in ("What does Tove Almgren do with mobile apps?", "Who answers telephone calls?"):
+        assert _fact_missing(parse(other), [card], [card], {}, [card]) is None
+    # "e-postadress" asks for an e-mail address, not a postal one.
+    phoned = "Kontakt: projektledare Tove Almgren, telefon 0920-45 61 00."
+    e_post = parse("Vad är Tove Almgrens e-postadress?")
+    missing = _fact_missing(e_post, [phoned], [phoned], {}, [phoned])
+    assert missing is not None
+    assert missing.reason.startswith("none of the closest passages gives an e-mail address")
+    mail = parse("What is Tove Almgren's e-mail address?")
+    assert _fact_missing(mail, [card], [card], {}, [card]) is None
+    # A phone number as the text writes one, not an amount's groups of three.
+    for phoned in ("Tel. 0920-45 61 00", "mobil +46 70 123 45 67", "ring 33 12 40 05"):
+        with_phone = f"{card} {phoned}."
+        assert _fact_missing(asked, [with_phone], [with_phone], {}, [with_phone]) is None
+    budget = f"{card} Budget: 1 240 000 kronor."
+    assert _fact_missing(asked, [budget], [budget], {}, [budget]) is not None
+    # A web address is a domain, not the one after an e-mail's "@".
+    web = parse("Hvad er hjemmesiden for Fjällbete-projektet?")
+    assert _fact_missing(web, [card], [card], {}, [card]) is not None
+    linked = f"{card} Läs mer på fjallbete.example.se."
+    assert _fact_missing(web, [linked], [linked], {}, [linked]) is None
+    postal = parse("What is the postal address of the grazing project?")
+    assert _fact_missing(postal, [card], [card], {}, [card]) is not None
+    posted = f"{card} Postadress: Storvägen 14, 962 31 Jokkmokk."
+    assert _fact_missing(postal, [posted], [posted], {}, [posted]) is None
+
+
+def test_an_item_beyond_the_count_a_passage_lists_is_refused() -> None:
+    listed = "Styret har vedtatt fire satsinger for 2027: (1) havbruk, (2) turisme, (3) vei."
+    top = [listed]
+    missing = _fact_missing(parse("What is the board's sixth satsing?"), top, top, {}, top)
+    assert missing is not None
+    assert missing.reason == "the closest passages list 4 (“fire satsinger”), no “sixth satsing”"
+    # An ordinal that is no item of a list: "third countries".
+    countries = ["The agreement covers the two countries."]
+    third = parse("Which rules apply to workers from third countries?")
+    assert _fact_missing(third, countries, countries, {}, countries) is None
+    # An item within the count is answered, and so is one a passage speaks of itself.
+    assert _fact_missing(parse("Hva er styrets tredje satsing?"), top, top, {}, top) is None
+    fifth = f"{listed} En femte satsing, kultur, vurderes."
+    femte = parse("Hva er styrets femte satsing?")
+    assert _fact_missing(femte, [fifth], [fifth], {}, [fifth]) is None
+    # A short word is counted by its longer form: "tre mål" has no "fjärde målet".
+    goals = "Programmet har tre mål: fler jobb, renare hav och bättre vägar."
+    fourth = parse("Vad säger det fjärde målet?")
+    assert _fact_missing(fourth, [goals], [goals], {}, [goals]) is not None
 
 
 def test_a_question_for_the_second_round_is_not_answered_by_the_first() -> None:
@@ -620,6 +706,43 @@ def test_a_definition_of_one_word_no_cited_passage_spells_is_refused() -> None:
     assert _refusal("Hvad er frikortet i Fjordby?", corpus) == (
         "it speaks of Fjordby, but never of “frikortet”"
     )
+
+
+def test_the_time_a_definition_asks_about_is_no_topic_word() -> None:
+    """ "i år" says when, like a country where: "skattekortet" is all the topic."""
+    corpus = _Corpus("fjordby", "harbour", "norge", "år")
+    assert _refusal("Hva er skattekortet i Norge i år?", corpus) == (
+        "it speaks of Norge, but never of “skattekortet”"
+    )
+
+
+def test_a_which_question_for_a_kind_of_thing_the_corpus_never_names_is_refused() -> None:
+    """ "Vilken hyresnivå …": the word after the which-word names what is asked; a
+    Scandinavian corpus that writes it nowhere, nor a word much like it, does not answer."""
+    corpus = _Corpus("fjordby", "harbour", "gäller", "studenter", "färjor")
+    assert _refusal("Vilken hyresnivå gäller för studenter i Fjordby?", corpus) == (
+        "it speaks of Fjordby, but never of “hyresnivå”"
+    )
+    assert _refusal("Vilka färjor går från Fjordby?", corpus) is None
+    # Spelled another way in a cited passage; an English word; a word that frames.
+    spelled = "Fjordby har höjt hyresnivån för studenter."
+    assert _refusal("Vilken hyresniveau gäller för studenter?", corpus, spelled) is None
+    english = _Corpus("applies", "students")
+    assert _refusal("Which rent level applies to students?", english) is None
+    assert _refusal("Vilket är Fjordbys största hamn?", corpus) != (
+        "it speaks of Fjordby, but never of “är”"
+    )
+
+
+def test_a_how_to_question_is_about_what_its_task_is_done_to() -> None:
+    """ "fornyer" may be the corpus's word; "kommunen" known only as the start of
+    "kommunalt" is not one it writes, nor is "førerkortet": the task is another matter."""
+    corpus = _Corpus("fornyer", "søker", "tilskudd", "hos", "kommunalt", lenient=True)
+    assert _refusal("Hvordan fornyer jeg førerkortet hos kommunen?", corpus) == (
+        "the question seems to be outside what the corpus covers"
+    )
+    written = _Corpus("søker", "tilskudd", "hos", "kommunen", lenient=True)
+    assert _refusal("Hvordan søker jeg om tilskudd hos kommunen?", written) is None
 
 
 def test_a_how_to_question_asks_about_its_task_not_the_country() -> None:

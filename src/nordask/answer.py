@@ -44,6 +44,7 @@ from nordask.amounts import (
     column_of,
     spelled_column,
 )
+from nordask.items import listed_item
 from nordask.leads import (
     Owned,
     Titled,
@@ -206,6 +207,10 @@ def compose(
         lead = f"{cell.lead()} [{support.n}]."
     elif intent.wants_amount:
         lead = _amount_lead(intent, ranked)
+    elif intent.kind in ("definition", "free", "list") and (
+        listed := listed_item(intent.question, ranked)
+    ):
+        lead = _fallback(listed[0], intent, question_lang, listed[1])
     elif intent.kind in ("definition", "free") and (line := _activity_line(intent, ranked)):
         lead = _fallback(line, intent, question_lang)  # an activity is what its line says
     elif intent.kind == "definition":

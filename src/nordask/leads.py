@@ -70,7 +70,8 @@ from nordask.query import (
 from nordask.quotes import _fallback, _is_heading, _list_span, _with_wanted, quote
 from nordask.records import Chunk
 from nordask.structure import goal_numbers, is_code, is_names_cell
-from nordask.words import every_stopword
+from nordask.words import MIN_PREFIX, every_stopword, folded
+from nordask.words import words as split_words
 
 #: A which-question's noun phrase says what the answer's sentence names when it has this
 #: many content words ("call for proposals").
@@ -498,15 +499,48 @@ def _naming_documents(intent: Intent, ranked: list[Support]) -> set[str]:
     ]
     names = [n for n in dict.fromkeys(names) if not _is_role(n)]
     every = {s.chunk.doc for s in ranked}
-    if not names:
-        return every
     text: dict[str, str] = {}
     for s in ranked:
         text[s.chunk.doc] = f"{text.get(s.chunk.doc, s.chunk.title)}\n{s.chunk.text}"
+    if not names:
+        return _naming_subject(intent.question, text) or every
     naming = {
         doc for doc, where in text.items() if 2 * sum(_names(where, n) for n in names) >= len(names)
     }
     return naming or every
+
+
+#: A long compound of a question names its subject ("sundhedskorridoren"): this many
+#: letters at least.
+_SUBJECT_LETTERS = 12
+#: A Nordic noun's definite or plural ending, which another language writes otherwise:
+#: "-en" of "korridoren", "-erne" of "komiteerne".
+_NOUN_ENDING = re.compile(r"(?:erne|ene|erna|arna|orna|en|et|er|ar|or|na|a|e)$")
+
+
+def _compound_head(word: str) -> str:
+    """The last part of a compound without its ending, its head noun as the other
+    languages write it too: "korridor" of "sundhedskorridoren" ("hälsokorridor")."""
+    stem = _NOUN_ENDING.sub("", folded(word))
+    return stem[-max(MIN_PREFIX + 1, len(stem) // 2) :]
+
+
+def _naming_subject(question: str, text: Mapping[str, str]) -> set[str]:
+    """Of a question that names no name, the documents (`text`: each one's cited text and
+    title) that most write the heads of its long compounds ("styregruppen for
+    sundhedskorridoren": a corridor), when any do: a council's next meeting does not
+    answer for a health corridor's steering group. Empty when none does."""
+    heads = {
+        _compound_head(w)
+        for w in topic_words(question, every_stopword())
+        if len(w) >= _SUBJECT_LETTERS
+    }
+    written = {
+        doc: sum(any(head in folded(w) for w in split_words(where)) for head in heads)
+        for doc, where in text.items()
+    }
+    most = max(written.values(), default=0)
+    return {doc for doc, n in written.items() if n == most} if most else set()
 
 
 def _names(text: str, name: str) -> bool:

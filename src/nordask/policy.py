@@ -27,6 +27,7 @@ from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from nordask.entities import actor_kind, name_keys
+from nordask.items import beyond_count
 from nordask.query import (
     ANY_OFFICE,
     ANY_ROLE,
@@ -37,6 +38,7 @@ from nordask.query import (
     ROLES,
     Intent,
     advice_topic,
+    asked_contact_kind,
     asked_country,
     asked_office,
     asked_role,
@@ -45,6 +47,7 @@ from nordask.query import (
     asks_day,
     asks_findings,
     asks_how_to,
+    asks_named_one,
     asks_oneself,
     asks_owner,
     asks_population,
@@ -69,7 +72,15 @@ from nordask.query import (
     years_in,
 )
 from nordask.settings import RetrievalSettings
-from nordask.words import MIN_PREFIX, every_stopword, folded, spellings, unframed_words
+from nordask.words import (
+    MIN_PREFIX,
+    every_stopword,
+    folded,
+    names_head,
+    scandinavian_by_stopwords,
+    spellings,
+    unframed_words,
+)
 from nordask.words import words as split_words
 
 if TYPE_CHECKING:
@@ -184,7 +195,9 @@ def decide(
     unknown = [w for w in own if not words.knows_word(w)]
     unknown = unknown if own and 2 * len(unknown) > len(own) else []
     unasked = [] if unknown else _only_names_known(query, names, words)
-    unasked = unasked or _asked_topic_unknown(intent, query, words.knows_word, passages)
+    unasked = unasked or _asked_topic_unknown(
+        intent, query, words.knows_word, passages, words.has_word
+    )
     found = (
         # "Which goal is about pizza?": only the topic's words tell whether the corpus
         # knows it; "goal" and "about" always do.
@@ -220,7 +233,11 @@ def _has_topic(intent: Intent, query: str) -> bool:
 
 
 def _asked_topic_unknown(
-    intent: Intent, query: str, knows_word: Callable[[str], bool], cited: Sequence[str] = ()
+    intent: Intent,
+    query: str,
+    knows_word: Callable[[str], bool],
+    cited: Sequence[str] = (),
+    has_word: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """The topic words the corpus does not have of a question whose frame says what it is
     about: "How do I …" / "Hur bakar man …", a request for a tip or advice ("Recommend a
@@ -234,16 +251,25 @@ def _asked_topic_unknown(
     does the plan say about X?" when all of X's are ("cryptocurrency"). A country says
     where, not what: "momsen" is the topic of "Hva er momsen i Sverige?"; so do the names
     of a definition say whose ("stillingsbetegnelse" of "Hvad er Mette Hansens
-    stillingsbetegnelse?"). Empty for any other question."""
+    stillingsbetegnelse?"). A how-to question whose words the corpus knows is still about
+    something else when what its task is done to is not written there (`has_word`, see
+    `_task_unwritten`). Empty for any other question."""
     said = said_about(query)
     advice = advice_topic(query)
+    thing = _which_thing(query) if intent.kind == "list" else None
+    if thing and not knows_word(thing) and not _spelled_otherwise(thing, cited):
+        return [thing]
     defined = intent.subject if intent.kind == "definition" else ""
     # Of what the asker may do, only a free question: "Vilken e-postadress ska jag skicka
     # min idé till?" asks the documents for an address.
     how = asks_how_to(query) or (intent.kind == "free" and asks_oneself(query))
     if not said and advice is None and not defined and not how:
         return []
-    topic = [w for w in unframed_words(said or advice or defined or query) if not is_country(w)]
+    topic = [
+        w
+        for w in unframed_words(said or advice or defined or query)
+        if not is_country(w) and not _NOW.fullmatch(w)
+    ]
     if defined and not said and advice is None:
         # "Mette Hansens stillingsbetegnelse": the names say whose, the rest what is asked.
         named = {name.casefold() for name in name_words(query)}
@@ -259,7 +285,53 @@ def _asked_topic_unknown(
         enough = 2 * len(unknown) > len(topic) and not spelled and not intent.does
     else:
         enough = 2 * len(unknown) >= len(topic)
+    if topic and how and not enough and has_word is not None:
+        return _task_unwritten(query, topic, has_word)
     return unknown if topic and enough and not short else []
+
+
+#: The verb of a how-to question's task: "søker" of "Hvordan søker jeg om …", "renew" of
+#: "How do I renew …".
+_TASK_VERB = re.compile(
+    r"^\s*(?:how\s+(?:do|can|should|would)\s+(?:i|you|we|one)\s+(?P<en>\w+)|"
+    r"(?:hur|hvordan)\s+(?P<nordic>\w+)\s+(?:man|jag|jeg|vi|du|en))\b",
+    re.IGNORECASE,
+)
+
+
+def _task_unwritten(query: str, topic: Sequence[str], has_word: Callable[[str], bool]) -> list[str]:
+    """The words of what a how-to question's task is done to ("nytt pass hos politiet" of
+    "Hvordan søker jeg om nytt pass hos politiet?") that the corpus does not write as
+    such, when they are at least half of them: a call for applications has "søker", and
+    a word known only as the start of a longer one ("politi" of "politisk") is not one it
+    speaks of. Empty otherwise."""
+    verb = _TASK_VERB.search(query)
+    task = (verb.group("en") or verb.group("nordic")).casefold() if verb else None
+    objects = [w for w in topic if w != task]
+    unwritten = [w for w in objects if not has_word(w)]
+    return unwritten if objects and 2 * len(unwritten) >= len(objects) else []
+
+
+#: Words that say when, not what: "år" of "i år", "today", "nå" ("Hvad er X i år?").
+_NOW = re.compile(r"år|year|today|idag|now|nu|nå|currently|tomorrow|imorgon|morgen")
+#: A Scandinavian which-question's which-word and the word right after it, which names
+#: the kind of thing asked for: "Vilken momssats …", "Hvilket tog …" (not "Vilket är …").
+_WHICH_THING = re.compile(
+    r"^\s*(?:vilk|hvilk)(?:en|et|a|e)\s+(?P<thing>(?-i:[a-zåäöæø])[\w-]*)", re.IGNORECASE
+)
+
+
+def _which_thing(query: str) -> str | None:
+    """The word a Scandinavian which-question names the thing it asks for by ("momssats"
+    of "Vilken momssats gäller för livsmedel?"): a corpus in that language writes it, or
+    one much like it, where it speaks of it; an English word may stand in another
+    language's form. None when that word is a stopword or frames the question ("Vilket
+    är …", "Vilka andra …")."""
+    found = _WHICH_THING.search(query)
+    if found is None or scandinavian_by_stopwords(query) is None:
+        return None
+    thing = found.group("thing")
+    return thing if unframed_words(thing) == [thing.casefold()] else None
 
 
 #: How alike two spellings of a word must be (difflib's ratio) to be taken for one word:
@@ -422,6 +494,8 @@ def _fact_missing(
     passages = [(found[w], f"{title_of.get(w, '')}\n{w}") for w in near]
     when = f" for {', '.join(intent.years)}" if intent.years else ""
     about = _about(intent, near, title_of)
+    if beyond := beyond_count(intent.question, top):
+        return Refusal("ordinal", beyond)
     if intent.wants_amount and not any(states_amount_for(text, intent.years) for text in about):
         return Refusal("amount", f"none of the closest passages states an amount{when}")
     if intent.wants_amount and (unnamed := _unnamed(intent, top)):
@@ -433,6 +507,10 @@ def _fact_missing(
         f"{text}\n{window}" for text, window in passages if states_amount_for(window, intent.years)
     ]
     if intent.wants_amount and (unstated := _unstated(intent, stating, cited)):
+        # "How much does X spend on its secretariat": X may have amounts of its own.
+        spent = _spent_on(intent.question)
+        if spent and not any(names_head(window, spent.split()[-1]) for window in stating):
+            return Refusal("amount", f"no passage states an amount{when} spent on {spent}")
         return Refusal("amount", f"no passage states an amount{when} for {unstated}")
     if intent.wants_amount and (part := _unshared(intent, [w for _, w in passages])):
         reason = f"no passage states the part of {part[0]} that goes to {part[1]}"
@@ -441,7 +519,7 @@ def _fact_missing(
     if priced and (cost := COST.search(intent.question)):
         thing = _costed(intent.question, cost)
         head = _costed_head(thing)
-        spoken = head is not None and any(_names_head(text, head) for text in [*near, *cited])
+        spoken = head is not None and any(names_head(text, head) for text in [*near, *cited])
         if not any(_costs(w, head if spoken else None) for w in about):
             return Refusal("amount", f"none of the closest passages states a cost for “{thing}”")
     country = asked_country(intent.question) if intent.kind in ("actor", "list") else None
@@ -470,9 +548,15 @@ def _fact_missing(
         return Refusal("date", "none of the closest passages gives a date")
     if asks_contact(intent.question) and not any(map(states_contact, top)):
         return Refusal("contact", "none of the closest passages gives contact details")
-    contacts = [f"{text}\n{window}" for text, window in passages if states_contact(text)]
+    # A phone number asked for is not given by an e-mail line, nor by another's number.
+    kind = asked_contact_kind(intent.question)
+    details = f"{'an' if kind[0] in 'aeiou' else 'a'} {kind}" if kind else "contact details"
+    contacts = [f"{text}\n{window}" for text, window in passages if states_contact(text, kind)]
     if asks_contact(intent.question) and (unstated := _unstated(intent, contacts, cited)):
-        return Refusal("contact", f"no passage gives contact details for {unstated}")
+        return Refusal("contact", f"no passage gives {details} for {unstated}")
+    if kind and not any(states_contact(text, kind) for text in top):
+        whose = " ".join(next(iter(name_phrases(intent.question)), []))
+        return Refusal("contact", f"none of the closest passages gives {details}{_for(whose)}")
     founding = intent.kind == "date" and speaks_of_founding(intent.question)
     if founding and not any(speaks_of_founding(t) and _YEARLIKE.search(t) for t in near):
         return Refusal("date", "none of the closest passages dates a founding")
@@ -486,6 +570,12 @@ def _fact_missing(
     if asks_findings(intent.question) and not any(map(reports_findings, near)):
         return Refusal("findings", "the closest passages describe plans, and report no findings")
     return None
+
+
+def _for(whose: str) -> str:
+    """ " for X" naming whose fact a refusal misses, or nothing when the question names
+    no one."""
+    return f" for {whose}" if whose else ""
 
 
 #: A copula before the role a question names: "Who is the chair", "Vem är ordförande".
@@ -520,6 +610,8 @@ def _no_one_named(question: str) -> str:
     past = copula and copula.group().lower() in ("was", "were", "var", "ble", "blev")
     verb = ("who was" if past else "who is") if copula else "who"
     said = f"{verb} {rest}" if asked else f"the person asked for in “{rest}”"
+    if asked and asks_named_one(question):  # "Which named auditor signed off X"
+        said = f"a person as the {asked.group()} who {question[asked.end() :].strip(' ?')}"
     return f"none of the closest passages names {said}"
 
 
@@ -610,7 +702,7 @@ def _counts_near(text: str, counted: str) -> bool:
         if any(_measure_of(unit) is not None for unit in units):
             continue
         after = split_words(text[figure.start() :])[: _COUNT_REACH + 1]
-        if any(_names_head(word, counted) for word in [*before, *after]):
+        if any(names_head(word, counted) for word in [*before, *after]):
             return True
     return False
 
@@ -705,13 +797,8 @@ def _costs(window: str, head: str | None = None) -> bool:
     if not states_amount(window):
         return False
     return bool(COST.search(window)) or (
-        bool(_BUDGET.search(window)) and (head is None or _names_head(window, head))
+        bool(_BUDGET.search(window)) and (head is None or names_head(window, head))
     )
-
-
-#: How much of a word names it inside another ("evaluer" of "evalueringen" in
-#: "Sluttevalueringen"): its first letters, at least `MIN_PREFIX`.
-_HEAD_SHARE = 0.6
 
 
 def _costed_head(thing: str) -> str | None:
@@ -729,13 +816,6 @@ def _costed_head(thing: str) -> str | None:
         lower = written is not None and written.group(0)[0].islower()
         return word if lower and len(word) >= MIN_PREFIX and not named else None
     return None
-
-
-def _names_head(text: str, head: str) -> bool:
-    """Whether `text` has a word holding `head`'s first letters, alone or ending a
-    compound ("Sluttevalueringen" for "evalueringen"), Nordic spellings folded."""
-    key = folded(head)[: max(MIN_PREFIX, int(len(head) * _HEAD_SHARE))]
-    return any(key in folded(word) for word in split_words(text))
 
 
 #: A question's opening up to what it asks the cost of: "What does", "Hvad", "Hur mycket".
@@ -772,6 +852,37 @@ def _unstated(intent: Intent, stating: Sequence[str], cited: Sequence[str]) -> s
         if known and not named:
             return " ".join([*phrase, version] if version else phrase)
     return None
+
+
+#: What a money question asks is spent on, after the words of spending: "spend on",
+#: "used for", "lägger på", "bruger på", "brukes til", "satsar på", "afsætter til".
+_SPENT_ON = re.compile(
+    r"\b(?:spen[dt]\w*|us(?:e|es|ed)|allocat\w*|lägg\w*|satsa\w*|använd\w*|avsätt\w*|"
+    r"brug\w*|bruk\w*|afsæt\w*|setter\s+av|sætter\s+af)\s+(?:on|for|to|på|til|till)\s+"
+    r"(?P<thing>[\w\s-]+)",
+    re.IGNORECASE,
+)
+#: A possessive before the thing spent on: "its secretariat", "dets sekretariat".
+_POSSESSIVE = frozenset({"its", "dets", "dens", "his", "her", "hans", "hennes", "hendes"})
+
+
+def _spent_on(question: str) -> str | None:
+    """The thing a money question asks is spent on, in its words ("its secretariat" of
+    "How much does the council spend on its secretariat in 2026?"): up to the first
+    stopword or number after an article or possessive; None when it names none."""
+    found = _SPENT_ON.search(question)
+    stop = every_stopword()
+    opening: list[str] = []  # "its", "the"
+    words: list[str] = []
+    for word in found.group("thing").split() if found else []:
+        lowered = word.casefold()
+        if not words and (lowered in stop or lowered in _POSSESSIVE):
+            opening.append(word)
+        elif lowered in stop or word.isdigit():
+            break
+        else:
+            words.append(word)
+    return " ".join([*opening, *words]) if words else None
 
 
 def _version_of(question: str, name: str) -> str | None:

@@ -304,8 +304,78 @@ def asks_contact(question: str) -> bool:
     return bool(_ASKS_CONTACT.search(question))
 
 
-def states_contact(text: str) -> bool:
+def states_contact(text: str, kind: str | None = None) -> bool:
+    """Whether `text` gives contact details, of the `kind` a question asks for
+    (`asked_contact_kind`) when one is given: an e-mail line gives no phone number."""
+    if kind is not None:
+        return any(looks.search(text) for name, _, looks in _CONTACT_KINDS if name == kind)
     return any(not _YEARS_ONLY.fullmatch(m.group()) for m in _CONTACT.finditer(text))
+
+
+def asked_contact_kind(question: str) -> str | None:
+    """The one kind of contact detail a question asks for ("phone number" of "Vad är
+    Annas telefonnummer?"), None when it asks for none, or for any ("contact details",
+    "the address of …", "phone or e-mail")."""
+    asked = [name for name, asks, _ in _CONTACT_KINDS if asks.search(question)]
+    return asked[0] if len(asked) == 1 else None
+
+
+#: Each kind of contact detail: its name, the words that ask for it, what it looks like.
+_CONTACT_KINDS = (
+    (
+        "phone number",
+        # The number, not the medium: "telephone enquiries", "mobile apps" ask for none.
+        re.compile(
+            r"\b(?:(?:tele)?phone\s+(?:number|no)|\w*telefonn(?:umme)?r\w*|mobile\s+number|"
+            r"mobilnummer\w*)\b",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            # A labelled number ("Tel. 040-12 34 56", "phone +46 …"), an international
+            # one ("+47 77 60 00 00"), a national one with its trunk 0 ("063-14 57 00")
+            # or in pairs ("33 12 34 56"): not an amount's groups of three ("1 240 000").
+            r"\b(?:tel|phone|telefon|mobil)\w*\.?:?\s*(?:to\s+)?\+?\d|\+\d{2}[\d ()-]{6,}\d|"
+            r"\b0\d{1,3}[ -]\d{2,3}(?:[ -]?\d{2,3}){1,3}\b|\b\d\d(?: \d\d){3}\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "e-mail address",
+        re.compile(r"\b(?:e-?mail\w*|e-?post\w*)", re.IGNORECASE),
+        re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+"),
+    ),
+    (
+        "web address",
+        re.compile(
+            r"\b(?:websites?|web\s*(?:page|address)|webbplats\w*|webbadress\w*|webbsid\w*|"
+            r"hjemmeside\w*|nettside\w*|\w*hemsida\w*|webside\w*|url)\b",
+            re.IGNORECASE,
+        ),
+        # A link, or a domain not after an e-mail's "@" ("grenseportalen.no").
+        re.compile(
+            r"https?://\S+|\bwww\.\S+|(?<![@\w.-])[\w-]+(?:\.[\w-]+)*\."
+            r"(?:se|dk|no|fi|is|eu|org|com|net|info)\b(?![@\w-])",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "postal address",
+        re.compile(
+            # Not the "postadress" of "e-postadress".
+            r"\b(?:postal|street|visiting|mailing)\s+address|(?<![\w-])post\s*adress\w*|"
+            r"\b(?:besöksadress\w*|besøksadresse\w*|besøgsadresse\w*)",
+            re.IGNORECASE,
+        ),
+        re.compile(
+            # A street and its number ("Storgatan 12", "Kirkevej 4"), or a postcode
+            # before a town ("752 36 Uppsala", "DK-9000 Aalborg", "N-9296 Tromsø").
+            r"\b\w+(?:gata|gatan|gade|gaden|gate|gaten|vej|vejen|veien|vegen|vägen|väg|"
+            r"street|road|plads|plass|torg|torget)\s+\d{1,3}\b|"
+            r"\b(?:[A-Z]{1,2}-)?\d{3}\s?\d{2}\s+[A-ZÅÄÖ][a-zåäö]+|"
+            r"\b(?:DK|N|NO)-\d{4}\s+[A-ZÆØÅ]"
+        ),
+    ),
+)
 
 
 #: Digits that look like a phone number but are years: "2021-2024", "2022 2023".
@@ -362,6 +432,7 @@ ROLES = {
     "contact": r"contact\s+person|(?:press|media)\s+contacts?|kontaktperson\w*|kontakt(?:en)?|"
     r"pres+e?kontakt\w*|mediekontakt\w*",
     "evaluator": r"\w*evaluator(?:s|en|er|erne|ene)?|\w*utvärderare\w*",
+    "auditor": r"auditors?|\w*revisor(?:n|en|er|erna|erne|ene)?",
     # An organisation's role, most often: the partner that leads a project.
     "lead partner": r"lead[\s-]*partner\w*|lead\s+beneficiary|huvudpartner\w*|hovedpartner\w*|"
     r"ledande\s+partner\w*",
@@ -440,6 +511,20 @@ def _asks_person() -> re.Pattern[str]:
     """`_ASKS_PERSON`, compiled on first use: about 6 ms, which a cold
     `nordask ask` would pay at import although few questions need it."""
     return re.compile(_ASKS_PERSON, re.IGNORECASE)
+
+
+#: A which-question for a person by name: "Which named auditor …", "Vilken person …",
+#: "Hvilken navngivne revisor …".
+_NAMED_ONE = re.compile(
+    r"^\s*(?:which|vilken|hvilken)\s+(?:named|person|namngiv\w*|navngiv\w*|navngit\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_named_one(question: str) -> bool:
+    """Whether a which-question asks for a person by name ("Which named auditor …"): a
+    firm in the role does not answer it."""
+    return bool(_NAMED_ONE.search(question))
 
 
 def asks_author(question: str) -> bool:
@@ -1125,7 +1210,8 @@ def _kind(question: str) -> str:
         return "actor"  # "which organisations hold the budgets": actors, not an amount
     if _asks_amount(question) and not who:
         return "amount"
-    if who and (_asks_person().search(question) or asked_office(question)):
+    named = who or asks_named_one(question)
+    if named and (_asks_person().search(question) or asked_office(question)):
         return "person"
     if _QUANTITY.search(question) or _HOW_MUCH_CHANGE.search(question):
         return "quantity"
