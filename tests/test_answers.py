@@ -10,6 +10,11 @@ from __future__ import annotations
 
 import pytest
 
+from nordask.ingest import chunk_document
+from nordask.query import parse
+from nordask.records import Document
+from nordask.settings import ChunkSettings
+
 pytestmark = pytest.mark.model
 
 PDF = "handlingsplan-2021-24-regionalsektoren.pdf"
@@ -816,3 +821,18 @@ def test_a_reports_numbered_subsection_names_no_project() -> None:
 
     assert _title("Final report › 2 Work › 2.3 Staffing") is None
     assert _title("Catalogue › 4. TIDEWATCH") == "TIDEWATCH"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Hur många medarbetare har kontoret?",
+        "How many employees does the office have?",
+        "Hvor mange medarbejdere har kontoret?",
+    ],
+)
+def test_the_real_model_reads_which_counted_word_is_the_asked_one(assistant, question) -> None:
+    text = "Kontoret har fjorton anställda och fick 3 200 frågor och två nya broschyrer."
+    document = Document(doc="office.txt", title="Office", text=text)
+    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "sv"})
+    assert assistant._counted_alike(parse(question), chunks).counted_as == ("anställda",)
