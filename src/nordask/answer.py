@@ -84,6 +84,7 @@ from nordask.query import Intent, asks_members, asks_partners, states_amount, ye
 from nordask.quotes import _LANGUAGE_NAMES, _fallback, _quotes, quote, quote_language
 from nordask.records import TableRow
 from nordask.structure import goal_numbers
+from nordask.tables import table_cell
 
 if TYPE_CHECKING:
     from nordask.overview import Activity, Goal
@@ -156,6 +157,9 @@ def compose(
         )
     elif intent.ranks_by_money and (ranking := _money_ranking(intent, supports)):
         names, lead = ranking
+    elif not intent.superlative and (tabled := table_cell(intent, ranked)):
+        lead = tabled.lead()
+        near = [s for s in near if s.n != tabled.n]
     elif (
         intent.wants_actors
         and asks_members(intent.question)

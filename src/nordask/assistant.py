@@ -54,6 +54,7 @@ from nordask.records import Answer, Chunk, TableRow
 from nordask.retrieval import Hit, Ranking
 from nordask.settings import Settings
 from nordask.structure import PATH_SEPARATOR
+from nordask.tables import table_cell
 from nordask.validation import check_k, check_question, check_text_option
 from nordask.words import content_words, every_stopword, folded
 
@@ -847,6 +848,24 @@ class Assistant:
         """Whether to answer; `rows`: table rows that answer the question outright, each
         read as structure has it (figures with the unit its caption gives, under their
         columns' names), since its line may show bare figures ("| 5,200,000 |")."""
+        decision = self._checked(intent, query, best_dense, chunks, supports, rows, everyday)
+        read_cell = decision.refusal is not None and decision.refusal.check in _CELL_CHECKS
+        ranked = sorted(supports, key=lambda s: -s.score)
+        if read_cell and not rows and table_cell(intent, ranked):
+            return replace(decision, refusal=None)  # "Round 2 | 1 Oct 2026": round 2's date
+        return decision
+
+    def _checked(
+        self,
+        intent: Intent,
+        query: str,
+        best_dense: float | None,
+        chunks: list[Chunk],
+        supports: list[Support],
+        rows: list[tuple[int, TableRow]],
+        everyday: Everyday | None,
+    ) -> Decision:
+        """`decide` on the cited passages and the table rows that answer outright."""
         strip = intent.goal is None and not rows
         read = [f"{row.label}: " + "; ".join(f"{c} {v}" for c, v in row.cells) for _, row in rows]
         # Each row's reading stands beside its own passage, as each window beside its own.
@@ -1051,6 +1070,11 @@ LINE_MATCH = 30
 def _under(chunk: Chunk, goal: int) -> bool:
     """Whether any sentence of the passage stands under goal `goal`'s heading."""
     return under_goal(chunk, goal, -1) >= 0
+
+
+#: Refusals for a kind of value none of the passages' sentences gives, which a table's
+#: cell under the asked row and column does give.
+_CELL_CHECKS = frozenset({"date", "quantity", "amount"})
 
 
 #: Refusals that say the question is about something else than the corpus.
