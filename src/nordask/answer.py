@@ -157,8 +157,9 @@ def compose(
         )
     elif intent.ranks_by_money and (ranking := _money_ranking(intent, supports)):
         names, lead = ranking
-    elif not intent.superlative and (tabled := table_cell(intent, ranked)):
+    elif tabled := table_cell(intent, ranked):
         lead = tabled.lead()
+        names = tabled.names() if intent.wants_actors or intent.kind == "person" else []
         near = [s for s in near if s.n != tabled.n]
     elif (
         intent.wants_actors

@@ -30,6 +30,11 @@ CAPTION_CHARS = 240
 #: A question word and a label or header word are the same word across the languages
 #: when they share this many first letters ("forprojekt", "Forprosjekt"), or are equal.
 STEM = 5
+#: A row's label word is the question's word when at most this many letters longer or
+#: shorter: an ending, not another noun of a compound.
+INFLECTION = 3
+#: A word shorter than STEM letters is another's with an ending this long at most.
+SHORT_ENDING = 2
 #: A row chosen by closeness alone must be this much closer than the next row.
 CLOSER_BY = 0.02
 #: At most this many cells of one kind are stated when the header does not pick one.
@@ -64,25 +69,38 @@ def records(chunk: Chunk) -> list[Record]:
     shift = len(head) + 2 if head else 0
     found = []
     header: list[str] | None = None
-    caption = ""
-    previous = ""
+    caption = previous = ""
+    width = 0  # of the bar row above
     for start, end in paragraph_spans(text):
         para = text[start:end]
         cells = bar_cells(para)
         if cells is None:
-            header, previous = None, para
+            header, previous, width = None, para, 0
             continue
         if header is None or len(cells) != len(header):
-            figures = [c for c in cells[1:] if _FIGURE.fullmatch(c) and not _YEAR.fullmatch(c)]
-            header = None if figures else cells
+            # A row one cell narrower above heads a comparison table: cells.py reads those.
+            header = cells if _heads(cells) and width != len(cells) - 1 else None
             caption = " ".join(previous.split()) if len(previous) <= CAPTION_CHARS else ""
             previous = ""
         elif start >= shift:
-            values = tuple(
-                _unlabelled(name, cell) for name, cell in zip(header, cells, strict=True)
-            )
-            found.append(Record(caption, tuple(header), values, _sentence_at(chunk, start - shift)))
+            values = tuple(_unlabelled(name, c) for name, c in zip(header, cells, strict=True))
+            sentence = _sentence_at(chunk, start - shift)
+            found.append(Record(caption, tuple(header), values, sentence))
+        width = len(cells)
     return found
+
+
+def _heads(cells: list[str]) -> bool:
+    """Whether a bar row can be a header row: no figure after its corner but a year
+    ("2024"), no cell written under a column's name ("Land: SE"), no empty cell."""
+    return all(
+        cell and not re.search(r"\d", _YEAR.sub("", cell)) and not _NAMED_CELL.match(cell)
+        for cell in cells[1:]
+    )
+
+
+#: A Markdown row's cell written under its column's name: "Land: SE", "Budget (EUR): 250".
+_NAMED_CELL = re.compile(r"[^:]{1,60}:\s")
 
 
 #: A cell that is a bare figure: "42", "1.500", "3,2".
@@ -128,17 +146,20 @@ def asked_numbers(question: str) -> set[int]:
     return found | {int(m.group(1)) for m in _LABEL_NUMBER.finditer(question)}
 
 
-def _same_word(one: str, other: str) -> bool:
-    one, other = folded(one), folded(other)
-    if min(len(one), len(other)) < STEM:
-        return one == other
-    return one[:STEM] == other[:STEM]
+def _same_word(one: str, other: str, whole: bool = False) -> bool:
+    """Whether two words are one across spellings, by their first letters; `whole`: and
+    about as long, not a compound of one with another noun ("rådgivning" does not name
+    "rådgivningsdagar", days of advice; "forprojekt" does name "forprosjekt")."""
+    one, other = sorted((folded(one), folded(other)), key=len)
+    if len(one) < STEM:  # a short word only with an ending: "host", "hosts"
+        return other.startswith(one) and len(other) - len(one) <= SHORT_ENDING
+    return one[:STEM] == other[:STEM] and not (whole and abs(len(one) - len(other)) > INFLECTION)
 
 
-def named_in(text: str, asked: Sequence[str]) -> int:
-    """How many of the question's words `text` has (across spellings, by first letters)."""
+def named_in(text: str, asked: Sequence[str], whole: bool = False) -> int:
+    """How many of the question's words `text` has (`_same_word`)."""
     said = words(text)
-    return sum(any(_same_word(word, w) for w in said) for word in asked)
+    return sum(any(_same_word(word, w, whole) for w in said) for word in asked)
 
 
 @dataclass(frozen=True)
@@ -151,7 +172,23 @@ class _Fit:
     close: float
 
 
-def _fit(record: Record, support: Support, asked: Sequence[str], intent: Intent) -> _Fit | None:
+def named_row(chunk: Chunk, intent: Intent) -> tuple[bool, int]:
+    """How well the best row of a passage's tables that has a column for what the
+    question asks fits it by its words alone: its number or year agrees, how many of
+    the question's words its label has ((False, 0) for none). A passage of table rows
+    reads like no question: search may miss the one that names the asked row."""
+    asked = [w for w in content_words(intent.question) if not w.isdigit()]
+    fits = [
+        (fit.agrees, fit.named)
+        for record in records(chunk)
+        if (fit := _fit(record, None, asked, intent)) and asked_columns(record, intent, asked)
+    ]
+    return max(fits, default=(False, 0))
+
+
+def _fit(
+    record: Record, support: Support | None, asked: Sequence[str], intent: Intent
+) -> _Fit | None:
     """The row's fit, None when its number or year is another than the question's."""
     numbers = {int(n) for n in _LABEL_NUMBER.findall(record.label)}
     wanted = asked_numbers(intent.question)
@@ -161,9 +198,9 @@ def _fit(record: Record, support: Support, asked: Sequence[str], intent: Intent)
     ):
         return None
     agrees = bool(numbers & wanted) or bool(years & set(intent.years))
-    scores = support.sentence_scores
+    scores = support.sentence_scores if support else ()
     close = scores[record.sentence] if record.sentence < len(scores) else 0.0
-    return _Fit(agrees, named_in(record.label, asked), close)
+    return _Fit(agrees, named_in(record.label, asked, whole=True), close)
 
 
 # --- the column a question asks for -------------------------------------------------
@@ -189,8 +226,12 @@ _ASKS_SHARE = re.compile(
 _ASKS_GRANT = re.compile(
     r"\b(?:grants?|funding|\w*tilskud\w*|\w*bidrag\w*|stöd\w*|støtte\w*)\b", re.IGNORECASE
 )
-#: A question for a person: "who", "vem", "hvem", "contact person", "kontaktperson".
-_ASKS_PERSON = re.compile(r"\b(?:who|vem|hvem|\w*person\w*)\b", re.IGNORECASE)
+#: A question for a person: "contact person", "kontaktperson", "which person".
+_ASKS_PERSON = re.compile(r"\b\w*person\w*\b", re.IGNORECASE)
+#: A question for whoever does it, a person or a body: "who", "vem", "hvem".
+_ASKS_WHO = re.compile(r"\b(?:who|vem|hvem)\b", re.IGNORECASE)
+#: A question for when, besides what it asks first: "…, og når holdes den?".
+_ASKS_WHEN = re.compile(r"\b(?:when|när|når|hvornår)\b", re.IGNORECASE)
 #: A question for a body: "which body", "vilket organ", "which organisation", "authority".
 _ASKS_BODY = re.compile(
     r"\b(?:body|bodies|organ|organs|organet|organisation\w*|organization\w*|authority|"
@@ -204,22 +245,25 @@ _BODY_HEAD = re.compile(r"\borgan\b|organi[sz]ation|\bbody\b|myndighet|instans|a
 
 
 def asked_kinds(intent: Intent) -> list[str]:
-    """The kinds of value a question asks a table for, in the order to state them."""
+    """The kinds of value a question asks a table for, in the order to state them: "who
+    leads it, and when" asks for a doer and a date."""
     question = intent.question
-    if intent.kind == "date":
-        return ["date"]
+    kinds = ["date"] if intent.kind == "date" or _ASKS_WHEN.search(question) else []
+    money = _ASKS_GRANT.search(question) or any(map(is_money_word, words(question)))
     if _ASKS_SHARE.search(question):
-        return ["share"]
-    if (
-        intent.wants_amount
-        or _ASKS_GRANT.search(question)
-        or any(map(is_money_word, words(question)))
-    ):
-        return ["money"]
-    if intent.kind == "quantity":
-        return ["count"]
-    kinds = ["body"] if _ASKS_BODY.search(question) else []
-    return kinds + (["person"] if _ASKS_PERSON.search(question) else [])
+        kinds.append("share")
+    elif intent.wants_amount or money:
+        kinds.append("money")
+    elif intent.kind == "quantity" and not kinds:
+        kinds.append("count")
+    if _ASKS_BODY.search(question):
+        kinds.append("body")
+    if _ASKS_PERSON.search(question):
+        kinds.append("person")
+    elif (who := _ASKS_WHO.search(question)) and "body" not in kinds:
+        when = _ASKS_WHEN.search(question)
+        kinds.insert(0 if when and who.start() < when.start() else len(kinds), "who")
+    return kinds
 
 
 def _of_kind(kind: str, name: str, value: str, unit: str | None) -> bool:
@@ -234,9 +278,15 @@ def _of_kind(kind: str, name: str, value: str, unit: str | None) -> bool:
         return states_amount(value) or bool(unit and _FIGURE.fullmatch(value))
     if kind == "count":
         return bool(_COUNT.fullmatch(value))
+    if any(c.isdigit() for c in value):
+        return False
     if kind == "person":
-        return bool(_PERSON_HEAD.search(name)) and not any(c.isdigit() for c in value)
-    return bool(_BODY_HEAD.search(name)) and not any(c.isdigit() for c in value)
+        return bool(_PERSON_HEAD.search(name))
+    if kind == "body":
+        return bool(_BODY_HEAD.search(name))
+    if kind == "who":
+        return bool(_PERSON_HEAD.search(name) or _BODY_HEAD.search(name))
+    return kind == "text"  # words, no figure
 
 
 def _unit(record: Record, column: int) -> str | None:
@@ -247,25 +297,51 @@ def _unit(record: Record, column: int) -> str | None:
 def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[int]:
     """The columns of a row that hold what the question asks: the one a year of it heads,
     else per kind asked the cells of that kind (those whose header has the question's
-    words, when some have), else the one column whose header has most of its words."""
+    words, when some have), else, when it asks for no kind, the one column whose header
+    has most of its words."""
     header = record.header
     years = [i for i in range(1, len(header)) if header[i] in intent.years]
     if len(years) == 1:
         return years
     named = [named_in(header[i], asked) for i in range(len(header))]
     chosen: list[int] = []
-    for kind in asked_kinds(intent):
+    kinds = asked_kinds(intent)
+    for kind in kinds:
         fits = [
             i
             for i in range(1, len(header))
             if _of_kind(kind, header[i], record.cells[i], _unit(record, i))
+            or (kind == "who" and named[i] and _of_kind("text", "", record.cells[i], None))
         ]
         best = max((named[i] for i in fits), default=0)
-        chosen += [i for i in fits if named[i] == best][: 1 if best else MAX_CELLS]
-    if chosen:
+        by_name = kind == "money" and not best and _named_only(record, intent.question)
+        if by_name and not _covers(record, asked):
+            continue  # "what does charging cost in Fjordvik": not Fjordvik's budget cell
+        chosen += [i for i in fits if named[i] == best and i not in chosen][
+            : 1 if best else MAX_CELLS
+        ]
+    if chosen or kinds:
         return chosen
     best = max(named[1:], default=0)
     return [named.index(best)] if best and named[1:].count(best) == 1 else []
+
+
+def _named_only(record: Record, question: str) -> bool:
+    """Whether the question's words in a row's label are all names (capitalised in the
+    question): "Fjordvik" picks Fjordvik's row, not what of Fjordvik's is asked."""
+    label = words(record.label)
+    said = [
+        t for t in re.findall(r"[^\W\d_][\w-]*", question) if any(_same_word(t, w) for w in label)
+    ]
+    return bool(said) and all(t[:1].isupper() for t in said)
+
+
+def _covers(record: Record, asked: Sequence[str]) -> bool:
+    """Whether a table row speaks of all a question asks besides money: a row that only
+    shares a name with the question states that name's budget, not what it asks."""
+    text = " ".join([record.caption, *record.header, *record.cells])
+    topic = [word for word in asked if not is_money_word(word)]
+    return named_in(text, topic) == len(topic)
 
 
 # --- the answer ----------------------------------------------------------------------
@@ -284,6 +360,11 @@ class TableCell:
         value = self.record.cells[column]
         unit = _unit(self.record, column)
         return f"{value} {unit}" if unit and _FIGURE.fullmatch(value) else value
+
+    def names(self) -> list[str]:
+        """The doers the cells name: those without a figure ("Region Vestby", "Siri Myhre")."""
+        values = [self.record.cells[i] for i in self.columns]
+        return [value for value in values if not any(c.isdigit() for c in value)]
 
     def lead(self) -> str:
         """'1 October 2026 — “Round 2”, “Closing date” [1]', the row under its header
