@@ -44,7 +44,7 @@ MAX_CELLS = 3
 @dataclass(frozen=True)
 class Record:
     """A table row with its table's header and caption; `sentence` is the passage's
-    sentence the row stands in (None for a row of the carried head)."""
+    sentence the row stands in."""
 
     caption: str
     header: tuple[str, ...]
