@@ -144,3 +144,23 @@ def test_the_answer_leads_with_the_cell_and_quotes_the_row_under_its_header() ->
     first, second = text.split("\n")[:2]
     assert first == "410 thousand NOK — “Fjordvik kommune”, “Projects” [1]"
     assert second.startswith("“Member | Core | Projects | Total” / “Fjordvik kommune | 250 |")
+
+
+def test_a_plain_text_table_keeps_one_row_a_paragraph(tmp_path) -> None:
+    """A .txt table written with bars between cells, rows on consecutive lines: each row
+    is a paragraph of its own, not one run of cells reflow joins."""
+    from nordask.loaders import CorpusFile, load
+
+    path = tmp_path / "utlysning.txt"
+    path.write_text(
+        "Utlysning 2027\n\nFjellrådet lyser ut midler.\n\nFrister\n"
+        "Runde | Søknadsfrist | Svar innen\n"
+        "Runde 1 | 10. februar 2027 | 15. april 2027\n"
+        "Runde 2 | 25. august 2027 | 20. oktober 2027\n\nMer tekst.\n",
+        encoding="utf-8",
+    )
+    document = load(CorpusFile(path, path.name, ""))
+    assert "\n\nRunde 1 | 10. februar 2027 | 15. april 2027\n\n" in document.text
+    chunk = chunk_document(document, ChunkSettings(chunk_chars=1500), {document.text: "no"})[0]
+    cell = table_cell(parse("Når er søknadsfristen i andre runde?"), [_support(chunk)])
+    assert cell is not None and cell.lead().startswith("25. august 2027 — “Runde 2”")

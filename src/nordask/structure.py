@@ -169,6 +169,10 @@ def separate_blocks(lines: list[str]) -> list[str]:
     while i < len(lines):
         line = lines[i]
         rows = _markdown_table(lines, i)
+        if not rows and (plain := _bar_table(lines, i)):
+            out += [part for row in plain for part in ("", row.strip(), "")]
+            i += len(plain)
+            continue
         if rows:
             header = _md_cells(rows[0])
             for row in rows:
@@ -239,6 +243,18 @@ def _markdown_table(lines: list[str], i: int) -> list[str]:
         rows.append(lines[j])
         j += 1
     return rows
+
+
+def _bar_table(lines: list[str], i: int) -> list[str]:
+    """The rows of a plain text table from line `i` on: two or more lines in a row, each
+    of as many cells between bars ("Round | Deadline | Decision" over "Round 1 | 2 March
+    | 4 May"), else []. Reflow would join them into one run of cells, as a Markdown
+    table's rows (`_markdown_table`)."""
+    width = len(bar_cells(lines[i]) or [])
+    j = i
+    while j < len(lines) and width > 1 and len(bar_cells(lines[j]) or []) == width:
+        j += 1
+    return lines[i:j] if j - i >= 2 else []
 
 
 def _md_cells(row: str) -> list[str]:
