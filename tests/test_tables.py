@@ -144,6 +144,13 @@ def test_the_answer_leads_with_the_cell_and_quotes_the_row_under_its_header() ->
     first, second = text.split("\n")[:2]
     assert first == "410 thousand NOK — “Fjordvik kommune”, “Projects” [1]"
     assert second.startswith("“Member | Core | Projects | Total” / “Fjordvik kommune | 250 |")
+    grant, _ = compose(
+        parse("What is the highest grant for a main project?"),
+        [_support(_chunks(MEASURES)[0])],
+        "en",
+    )
+    assert grant.startswith("EUR 150 000 — “Main project / Hovedprosjekt”")
+    assert "\n[1]" not in grant  # the row is quoted once, under its header
 
 
 def test_a_plain_text_table_keeps_one_row_a_paragraph(tmp_path) -> None:

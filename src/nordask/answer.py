@@ -144,6 +144,7 @@ def compose(
     near = [s for s in ranked if s.score >= top - SUPPORT_MARGIN]
     names: list[str] = []
     lead = None
+    tabled = None
     if len(rows) == 1:
         row, spelled = rows[0][1], terms or {}
         column = column_of(row, asked_columns(intent)) or spelled_column(row, intent, spelled)
@@ -160,7 +161,6 @@ def compose(
     elif tabled := table_cell(intent, ranked):
         lead = tabled.lead()
         names = tabled.names() if intent.wants_actors or intent.kind == "person" else []
-        near = [s for s in near if s.n != tabled.n]
     elif (
         intent.wants_actors
         and asks_members(intent.question)
@@ -219,6 +219,8 @@ def compose(
         near += [s for s in ranked if s not in near and states_amount(window(s))]
         # Not another project's figure, when the named one's are there.
         near = [s for s in near if _speaks_of_asked(intent, s)] or near
+    if tabled:  # the lead quotes the cell's row under its header already
+        near = [s for s in near if s.n != tabled.n]
     if rows:  # only what the row's own goal says; other goals' rows would mislead
         goals = {row.number for _, row in rows} if len(rows) == 1 else set()
         cited = {n for n, _ in rows}  # the lead states these rows already
