@@ -171,3 +171,13 @@ def test_a_plain_text_table_keeps_one_row_a_paragraph(tmp_path) -> None:
     chunk = chunk_document(document, ChunkSettings(chunk_chars=1500), {document.text: "no"})[0]
     cell = table_cell(parse("Når er søknadsfristen i andre runde?"), [_support(chunk)])
     assert cell is not None and cell.lead().startswith("25. august 2027 — “Runde 2”")
+
+
+def test_a_year_as_a_row_s_label_picks_the_row_and_the_header_s_word_the_column() -> None:
+    applications = (
+        "Tabell 2. Søknader og tilsagn\n\n"
+        "År | Søknader | Tilsagn\n\n2024 | 31 | 17\n\n2025 | 44 | 21"
+    )
+    lead = _lead("Hvor mange tilsagn ble gitt i 2025?", applications)
+    assert lead == "21 — “2025”, “Tilsagn” [1]"
+    assert _lead("Hvor mange tilsagn ble gitt i 2023?", applications) is None
