@@ -1341,16 +1341,16 @@ TOWNS = (
 
 
 def test_a_table_row_answers_alone_with_its_column_names() -> None:
-    """A row is a record: no heading, its figure under its column a count, and the row
-    under it (another town's) is not part of its quote."""
+    """A row is a record: no heading, its figure under its column a count (the cell first,
+    tables.py), and the row under it (another town's) is not part of its answer."""
     chunk = _table_chunk(TOWNS)
     prose = _chunk("The alliance has grown by 12 members since it was founded in the town hall.")
     i = _sentence(chunk, "Nordvik")
     intent = parse("How many inhabitants does Nordvik have?")
     text, _ = compose(intent, [Support(1, chunk, i, 0.6), Support(2, prose, 0, 0.5)], "en")
-    first = text.split("\n")[0]
-    assert first.startswith("| Nordvik | County: Vest | Inhabitants: 4 120 |"), text
-    assert "Sørhamn" not in first
+    first, row = text.split("\n")[:2]
+    assert first == "4 120 — “Nordvik”, “Inhabitants” [1]", text
+    assert "Sørhamn" not in row
 
 
 def test_a_name_in_the_next_row_of_a_table_is_not_this_rows() -> None:
@@ -1372,7 +1372,7 @@ def test_who_and_when_from_a_table_row_gives_the_row_beside_the_name() -> None:
     intent = parse("Who hosts the autumn meeting, and when is it held?")
     text, _ = compose(intent, [Support(1, meetings, i, 0.6)], "en")
     assert text.split("\n")[0] == (
-        "Sørhamn kommune [1]: “| Autumn meeting | Day: 9 October 2027 | Host: Sørhamn kommune |”"
+        "Sørhamn kommune (“Host”); 9 October 2027 (“Day”) — “Autumn meeting” [1]"
     ), text
 
 

@@ -85,6 +85,7 @@ from nordask.query import Intent, asks_members, asks_partners, states_amount, ye
 from nordask.quotes import _LANGUAGE_NAMES, _fallback, _quotes, quote, quote_language
 from nordask.records import TableRow
 from nordask.structure import goal_numbers
+from nordask.tables import table_cell
 
 if TYPE_CHECKING:
     from nordask.overview import Activity, Goal
@@ -144,6 +145,7 @@ def compose(
     near = [s for s in ranked if s.score >= top - SUPPORT_MARGIN]
     names: list[str] = []
     lead = None
+    tabled = None
     if len(rows) == 1:
         row, spelled = rows[0][1], terms or {}
         column = column_of(row, asked_columns(intent)) or spelled_column(row, intent, spelled)
@@ -157,6 +159,9 @@ def compose(
         )
     elif intent.ranks_by_money and (ranking := _money_ranking(intent, supports)):
         names, lead = ranking
+    elif tabled := table_cell(intent, ranked):
+        lead = tabled.lead()
+        names = tabled.names() if intent.wants_actors or intent.kind == "person" else []
     elif (
         intent.wants_actors
         and asks_members(intent.question)
@@ -219,6 +224,8 @@ def compose(
         near += [s for s in ranked if s not in near and states_amount(window(s))]
         # Not another project's figure, when the named one's are there.
         near = [s for s in near if _speaks_of_asked(intent, s)] or near
+    if tabled:  # the lead quotes the cell's row under its header already
+        near = [s for s in near if s.n != tabled.n]
     if rows:  # only what the row's own goal says; other goals' rows would mislead
         goals = {row.number for _, row in rows} if len(rows) == 1 else set()
         cited = {n for n, _ in rows}  # the lead states these rows already

@@ -54,6 +54,7 @@ from nordask.records import Answer, Chunk, TableRow
 from nordask.retrieval import Hit, Ranking
 from nordask.settings import Settings
 from nordask.structure import PATH_SEPARATOR
+from nordask.tables import asked_kinds, named_row, table_cell
 from nordask.validation import check_k, check_question, check_text_option
 from nordask.words import content_words, every_stopword, folded
 
@@ -284,6 +285,7 @@ class Assistant:
         pins += self._titled_rows(intent, request.doc, [hit.row for hit in searched])
         pins += self._record_rows(intent, searched)
         pins += self._partner_rows(intent, searched)
+        pins += self._named_rows(intent, searched, request.k)
         hits = self._pinned(searched, list(dict.fromkeys(pins)), qvec, request.k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
@@ -751,6 +753,25 @@ class Assistant:
                 return [] if row in {hit.row for hit in searched} else [row]
         return []
 
+    def _named_rows(self, intent: Intent, searched: list[Hit], k: int) -> list[int]:
+        """The passage of the closest documents whose table has the row a question names
+        (`tables.named_row`: "the second round", "a pilot study") with a column for what
+        it asks, when search did not bring it among the first `k`: a run of table rows
+        reads like no question."""
+        if not searched or not asked_kinds(intent):
+            return []
+        docs = list(dict.fromkeys(self.backend.chunk(hit.row).doc for hit in searched))
+        found: dict[int, tuple[bool, int]] = {}
+        for doc in docs[:NAMED_ROW_DOCS]:
+            for i, chunk in enumerate(self.backend.passages(doc)):
+                fit = named_row(chunk, intent)
+                if any(fit):
+                    found[self.backend.row_of(doc, i)] = fit
+        best = max(found.values(), default=(False, 0))
+        rows = [row for row, fit in found.items() if fit == best]
+        shown = {hit.row for hit in searched[:k]}
+        return [] if len(rows) != 1 or rows[0] in shown else rows
+
     def _coded(self, intent: Intent, doc: str | None) -> tuple[str, int, Activity, int] | None:
         """The activity a question names by its code ("G.1.f"), with its document, goal
         number and the index row of the passage where its line stands: a code is found by
@@ -866,6 +887,24 @@ class Assistant:
         """Whether to answer; `rows`: table rows that answer the question outright, each
         read as structure has it (figures with the unit its caption gives, under their
         columns' names), since its line may show bare figures ("| 5,200,000 |")."""
+        decision = self._checked(intent, query, best_dense, chunks, supports, rows, everyday)
+        read_cell = decision.refusal is not None and decision.refusal.check in _CELL_CHECKS
+        ranked = sorted(supports, key=lambda s: -s.score)
+        if read_cell and not rows and table_cell(intent, ranked):
+            return replace(decision, refusal=None)  # "Round 2 | 1 Oct 2026": round 2's date
+        return decision
+
+    def _checked(
+        self,
+        intent: Intent,
+        query: str,
+        best_dense: float | None,
+        chunks: list[Chunk],
+        supports: list[Support],
+        rows: list[tuple[int, TableRow]],
+        everyday: Everyday | None,
+    ) -> Decision:
+        """`decide` on the cited passages and the table rows that answer outright."""
         strip = intent.goal is None and not rows
         read = [f"{row.label}: " + "; ".join(f"{c} {v}" for c, v in row.cells) for _, row in rows]
         # Each row's reading stands beside its own passage, as each window beside its own.
@@ -1076,6 +1115,15 @@ LINE_MATCH = 30
 def _under(chunk: Chunk, goal: int) -> bool:
     """Whether any sentence of the passage stands under goal `goal`'s heading."""
     return under_goal(chunk, goal, -1) >= 0
+
+
+#: The closest documents searched for a table row the question names.
+NAMED_ROW_DOCS = 2
+
+
+#: Refusals for a kind of value none of the passages' sentences gives, which a table's
+#: cell under the asked row and column does give.
+_CELL_CHECKS = frozenset({"date", "quantity", "amount"})
 
 
 #: Refusals that say the question is about something else than the corpus.

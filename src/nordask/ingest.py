@@ -54,6 +54,7 @@ def chunk_document(
                 rows=tuple(
                     _relative(row, start) for row in structure.rows if start <= row.start < end
                 ),
+                table_head=structure.head_at(start),
             )
         )
     if progress:

@@ -94,6 +94,9 @@ class Chunk:
     owners: tuple[str | None, ...] = ()
     #: Table rows that start in this passage, with their columns and section.
     rows: tuple[TableRow, ...] = ()
+    #: The caption and header row of the table the passage opens inside, when they stand
+    #: before it in the document ("" else): its first rows' cells are read under them.
+    table_head: str = ""
 
     def section_of(self, sentence: int) -> str:
         return self.sections[sentence] if sentence < len(self.sections) else ""
@@ -128,6 +131,7 @@ class Chunk:
             sections=tuple(data.get("sections", ())),
             owners=tuple(data.get("owners", ())),
             rows=tuple(TableRow.from_json(row) for row in data.get("rows", ())),
+            table_head=data.get("table_head", ""),
         )
 
 

@@ -93,6 +93,15 @@ class Outline:
     #: (start, end, name) of each block an organisation opens.
     owners: list[tuple[int, int, str]] = field(default_factory=list)
     rows: list[TableRow] = field(default_factory=list)
+    #: (start, end, head) of each bar row below its table's header row: the caption and
+    #: header a passage that opens on the row must be given (`head_at`).
+    heads: list[tuple[int, int, str]] = field(default_factory=list)
+
+    def head_at(self, offset: int) -> str:
+        """The caption and header row of the table a passage opening at `offset` opens
+        inside ("" when it opens on no table row): a chunk boundary can cut a table's
+        rows from the header that says what their cells are."""
+        return next((head for start, end, head in self.heads if start <= offset < end), "")
 
     def section_at(self, offset: int) -> str:
         """The heading path in force at `offset`: 'GRÖNT NORDEN › MÅL 1: … › G.1.b'."""
@@ -160,6 +169,10 @@ def separate_blocks(lines: list[str]) -> list[str]:
     while i < len(lines):
         line = lines[i]
         rows = _markdown_table(lines, i)
+        if not rows and (plain := _bar_table(lines, i)):
+            out += [part for row in plain for part in ("", row.strip(), "")]
+            i += len(plain)
+            continue
         if rows:
             header = _md_cells(rows[0])
             for row in rows:
@@ -230,6 +243,18 @@ def _markdown_table(lines: list[str], i: int) -> list[str]:
         rows.append(lines[j])
         j += 1
     return rows
+
+
+def _bar_table(lines: list[str], i: int) -> list[str]:
+    """The rows of a plain text table from line `i` on: two or more lines in a row, each
+    of as many cells between bars ("Round | Deadline | Decision" over "Round 1 | 2 March
+    | 4 May"), else []. Reflow would join them into one run of cells, as a Markdown
+    table's rows (`_markdown_table`)."""
+    width = len(bar_cells(lines[i]) or [])
+    j = i
+    while j < len(lines) and width > 1 and len(bar_cells(lines[j]) or []) == width:
+        j += 1
+    return lines[i:j] if j - i >= 2 else []
 
 
 def _md_cells(row: str) -> list[str]:
@@ -309,7 +334,24 @@ def outline(text: str) -> Outline:
     result.owners = _owner_blocks(text, paragraphs, result.headings)
     result.rows = _table_rows(text, paragraphs, result) + _bar_rows(text, paragraphs, result)
     result.rows.sort(key=lambda row: row.start)
+    result.heads = [
+        (start, end, _head(header, caption))
+        for start, end, header, _, caption in _tables(text, paragraphs)
+    ]
     return result
+
+
+#: A caption longer than this is prose above the table, not its caption.
+_CAPTION_CHARS = 240
+
+
+def _head(header: list[str], caption: str) -> str:
+    """A table's head as a passage's text would give it: its caption, when the paragraph
+    above the header row is a short line of text, then the header row."""
+    row = " | ".join(header)
+    if bar_cells(caption) is None and 0 < len(caption.strip()) <= _CAPTION_CHARS:
+        return f"{' '.join(caption.split())}\n\n{row}"
+    return row
 
 
 def _section_headings(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
@@ -920,13 +962,31 @@ def _bar_rows(text: str, paragraphs: list[tuple[int, int]], result: Outline) -> 
 
 #: A currency a table's caption gives its figures in: "… by partner, in euro.", "(MNOK)".
 _CAPTION_UNIT = re.compile(rf"(?<!\w)(?:{CURRENCY})(?!\w)", re.IGNORECASE)
+#: A caption's word that its figures are thousands: "(1.000 DKK)", "1 000 NOK", "tkr",
+#: "TEUR", "i tusinde kroner", "in thousand euro", "'000".
+_THOUSANDS_CAPTION = re.compile(
+    r"(?<![\d.,])1[.,\s]?000(?=\s*(?:DKK|SEK|NOK|EUR|ISK|kr|euro))|(?<!\w)t\.?kr\b"
+    r"|(?-i:\bT(?:DKK|SEK|NOK|EUR|ISK)\b)"
+    r"|\btusin\w*|\btusen\w*|\bthousands?\b|'000",
+    re.IGNORECASE,
+)
+#: A caption's word that its figures are millions beside a currency of its own: "mio. kr.",
+#: "millioner kroner", "miljoner kronor" (a scaled code, "MSEK", says so itself).
+_MILLIONS_CAPTION = re.compile(r"\bmio\.?|\bmill\.|\bmillion\w*|\bmiljon\w*", re.IGNORECASE)
 
 
 def caption_unit(caption: str) -> str | None:
     """The one currency a table's caption names, for figures that have no unit of their
-    own ("The table shows the budget by goal and partner, in euro.")."""
+    own ("The table shows the budget by goal and partner, in euro."), with the multiple
+    it gives them in: "(1.000 DKK)" makes a cell's 960 "960 thousand DKK", not 960 DKK."""
     found = {m.group(0) for m in _CAPTION_UNIT.finditer(caption)}
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 2 and _MILLIONS_CAPTION.search(caption):
+        found = {unit for unit in found if not _MILLIONS_CAPTION.fullmatch(unit)}
+        return f"million {found.pop()}" if len(found) == 1 else None
+    if len(found) != 1:
+        return None
+    unit = found.pop()
+    return f"thousand {unit}" if _THOUSANDS_CAPTION.search(caption) else unit
 
 
 def _above_codes(path: str) -> str:

@@ -1,0 +1,414 @@
+"""A fact in a table's cell, read as a record: the row the question names, the column
+holding what it asks for.
+
+Tables come out of the loader as paragraphs with cells between bars, under a header
+row ("Round | Closing date | Decision by") and often a caption ("Table 2. Grants per
+partner (1,000 NOK)"); a passage that opens among a table's rows carries the caption
+and header it was cut from (`Chunk.table_head`). A row is chosen by its label (first
+cell): the question's words in it, an ordinal or number it gives ("the second round":
+"Round 2"), a year, else its sentence's closeness to the question (a label in another
+language). A column is chosen by a year the question names, else by the kind of value
+it asks for (a date, a share, money, a count, a person, a body), else by its header's
+words. When no row or column stands out, nothing is read: a guess would lead with
+another row's figure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from nordask.passages import Support
+from nordask.query import Intent, is_money_word, states_amount
+from nordask.records import Chunk
+from nordask.structure import bar_cells, caption_unit, paragraph_spans
+from nordask.words import content_words, folded, words
+
+#: A caption longer than this is prose above the table, not its caption.
+CAPTION_CHARS = 240
+#: A question word and a label or header word are the same word across the languages
+#: when they share this many first letters ("forprojekt", "Forprosjekt"), or are equal.
+STEM = 5
+#: A row's label word is the question's word when at most this many letters longer or
+#: shorter: an ending, not another noun of a compound.
+INFLECTION = 3
+#: A word shorter than STEM letters is another's with an ending this long at most.
+SHORT_ENDING = 2
+#: A row chosen by closeness alone must be this much closer than the next row.
+CLOSER_BY = 0.02
+#: At most this many cells of one kind are stated when the header does not pick one.
+MAX_CELLS = 3
+
+
+@dataclass(frozen=True)
+class Record:
+    """A table row with its table's header and caption; `sentence` is the passage's
+    sentence the row stands in."""
+
+    caption: str
+    header: tuple[str, ...]
+    cells: tuple[str, ...]
+    sentence: int
+
+    @property
+    def label(self) -> str:
+        return self.cells[0]
+
+    def quoted(self) -> str:
+        """The row under its header: '“Round | Closing date” / “Round 2 | 1 Oct 2026”'."""
+        return f"“{' | '.join(self.header)}” / “{' | '.join(self.cells)}”"
+
+
+def records(chunk: Chunk) -> list[Record]:
+    """The table rows of a passage, each under its table's header and caption: the head
+    carried from before the passage for rows it opens with, else the first row of their
+    run (a header row holds no figure after its corner)."""
+    head = chunk.table_head
+    text = f"{head}\n\n{chunk.text}" if head else chunk.text
+    shift = len(head) + 2 if head else 0
+    found = []
+    header: list[str] | None = None
+    caption = previous = ""
+    width = 0  # of the bar row above
+    for start, end in paragraph_spans(text):
+        para = text[start:end]
+        cells = bar_cells(para)
+        if cells is None:
+            header, previous, width = None, para, 0
+            continue
+        if header is None or len(cells) != len(header):
+            # A row one cell narrower above heads a comparison table: cells.py reads those.
+            header = cells if _heads(cells) and width != len(cells) - 1 else None
+            caption = " ".join(previous.split()) if len(previous) <= CAPTION_CHARS else ""
+            previous = ""
+        elif start >= shift:
+            values = tuple(_unlabelled(name, c) for name, c in zip(header, cells, strict=True))
+            sentence = _sentence_at(chunk, start - shift)
+            found.append(Record(caption, tuple(header), values, sentence))
+        width = len(cells)
+    return found
+
+
+def _heads(cells: list[str]) -> bool:
+    """Whether a bar row can be a header row: no figure after its corner but a year
+    ("2024"), no cell written under a column's name ("Land: SE"), no empty cell."""
+    return all(
+        cell and not re.search(r"\d", _YEAR.sub("", cell)) and not _NAMED_CELL.match(cell)
+        for cell in cells[1:]
+    )
+
+
+#: A Markdown row's cell written under its column's name: "Land: SE", "Budget (EUR): 250".
+_NAMED_CELL = re.compile(r"[^:]{1,60}:\s")
+
+
+#: A cell that is a bare figure: "42", "1.500", "3,2".
+_FIGURE = re.compile(r"\d[\d\s.,]*")
+
+
+def _unlabelled(name: str, cell: str) -> str:
+    """A Markdown row's cell without the column name it is written under ("Land: SE")."""
+    return cell[len(name) + 2 :] if name and cell.startswith(f"{name}: ") else cell
+
+
+def _sentence_at(chunk: Chunk, offset: int) -> int:
+    return next(
+        (i for i, (a, b) in enumerate(chunk.sentences) if a <= offset < b),
+        len(chunk.sentences) - 1,
+    )
+
+
+# --- the row a question names ------------------------------------------------------
+
+#: The ordinal words of the four languages, by number: "second", "andra", "anden", "2nd".
+_ORDINALS = (
+    r"first|1st|första|første|förste|1:a",
+    r"second|2nd|andra|anden|andet|andre|2:a",
+    r"third|3rd|tredje|3:e",
+    r"fourth|4th|fjärde|fjerde|4:e",
+    r"fifth|5th|femte|5:e",
+)
+#: A number standing alone in a row's label: "Round 2", "Fase 3" (not a year, a code).
+_LABEL_NUMBER = re.compile(r"(?<![\w.,])(\d{1,2})(?![\w.,])")
+#: A year: "2024".
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+def asked_numbers(question: str) -> set[int]:
+    """The numbers a question asks for by ordinal or digit: "the second round" → 2,
+    "round 2" → 2 (not a year)."""
+    found = {
+        n
+        for n, forms in enumerate(_ORDINALS, start=1)
+        if re.search(rf"\b(?:{forms})(?!\w)", question, re.IGNORECASE)
+    }
+    return found | {int(m.group(1)) for m in _LABEL_NUMBER.finditer(question)}
+
+
+def _same_word(one: str, other: str, whole: bool = False) -> bool:
+    """Whether two words are one across spellings, by their first letters; `whole`: and
+    about as long, not a compound of one with another noun ("rådgivning" does not name
+    "rådgivningsdagar", days of advice; "forprojekt" does name "forprosjekt")."""
+    one, other = sorted((folded(one), folded(other)), key=len)
+    if len(one) < STEM:  # a short word only with an ending: "host", "hosts"
+        return other.startswith(one) and len(other) - len(one) <= SHORT_ENDING
+    return one[:STEM] == other[:STEM] and not (whole and abs(len(one) - len(other)) > INFLECTION)
+
+
+def named_in(text: str, asked: Sequence[str], whole: bool = False) -> int:
+    """How many of the question's words `text` has (`_same_word`)."""
+    said = words(text)
+    return sum(any(_same_word(word, w, whole) for w in said) for word in asked)
+
+
+@dataclass(frozen=True)
+class _Fit:
+    """How well a row fits a question: its number or year agrees, how many of the
+    question's words its label has, and its sentence's closeness."""
+
+    agrees: bool
+    named: int
+    close: float
+
+
+def named_row(chunk: Chunk, intent: Intent) -> tuple[bool, int]:
+    """How well the best row of a passage's tables that has a column for what the
+    question asks fits it by its words alone: its number or year agrees, how many of
+    the question's words its label has ((False, 0) for none). A passage of table rows
+    reads like no question: search may miss the one that names the asked row."""
+    asked = [w for w in content_words(intent.question) if not w.isdigit()]
+    fits = [
+        (fit.agrees, fit.named)
+        for record in records(chunk)
+        if (fit := _fit(record, None, asked, intent)) and asked_columns(record, intent, asked)
+    ]
+    return max(fits, default=(False, 0))
+
+
+def _fit(
+    record: Record, support: Support | None, asked: Sequence[str], intent: Intent
+) -> _Fit | None:
+    """The row's fit, None when its number or year is another than the question's."""
+    numbers = {int(n) for n in _LABEL_NUMBER.findall(record.label)}
+    wanted = asked_numbers(intent.question)
+    years = set(_YEAR.findall(record.label))
+    if (numbers and wanted and not numbers & wanted) or (
+        years and intent.years and not years & set(intent.years)
+    ):
+        return None
+    agrees = bool(numbers & wanted) or bool(years & set(intent.years))
+    scores = support.sentence_scores if support else ()
+    close = scores[record.sentence] if record.sentence < len(scores) else 0.0
+    return _Fit(agrees, named_in(record.label, asked, whole=True), close)
+
+
+# --- the column a question asks for -------------------------------------------------
+
+_MONTH = r"(?:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des)\w*"
+#: A date cell: "1. oktober 2026", "15 March 2026", "12.05.2026", "2026-05-12".
+_DATE = re.compile(
+    rf"\b\d{{1,2}}\.?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.\d{{1,2}}\.(?:19|20)?\d\d\b"
+    r"|\b(?:19|20)\d\d-\d\d-\d\d\b",
+    re.IGNORECASE,
+)
+#: A share cell: "70 %", "50 % av godkända kostnader", "80 procent".
+_SHARE = re.compile(r"\d\s?%|\b\d+\s+(?:per\s?cent|procent|prosent)\b", re.IGNORECASE)
+#: A count cell: "5", "1 250", "1.420".
+_COUNT = re.compile(r"\d{1,3}(?:[ .]\d{3})*")
+#: A question for a share: "how large a share", "hur stor andel", "what percentage".
+_ASKS_SHARE = re.compile(
+    r"\b(?:share|proportion|percent\w*|per cent|rate|\w*andel\w*|procent\w*|prosent\w*)\b|%",
+    re.IGNORECASE,
+)
+#: A question for a grant, which no money word of a question names: "the highest grant",
+#: "højeste tilskud", "hur stort stöd", "bidraget", "funding".
+_ASKS_GRANT = re.compile(
+    r"\b(?:grants?|funding|\w*tilskud\w*|\w*bidrag\w*|stöd\w*|støtte\w*)\b", re.IGNORECASE
+)
+#: A question for a person: "contact person", "kontaktperson", "which person".
+_ASKS_PERSON = re.compile(r"\b\w*person\w*\b", re.IGNORECASE)
+#: A question for whoever does it, a person or a body: "who", "vem", "hvem".
+_ASKS_WHO = re.compile(r"\b(?:who|vem|hvem)\b", re.IGNORECASE)
+#: A question for when, besides what it asks first: "…, og når holdes den?".
+_ASKS_WHEN = re.compile(r"\b(?:when|när|når|hvornår)\b", re.IGNORECASE)
+#: A question for a body: "which body", "vilket organ", "which organisation", "authority".
+_ASKS_BODY = re.compile(
+    r"\b(?:body|bodies|organ|organs|organet|organisation\w*|organization\w*|authority|"
+    r"myndighet\w*|instans\w*|etat\w*)\b",
+    re.IGNORECASE,
+)
+#: A column of people: "Contact person", "Kontaktperson", "Namn", "Navn", "Name".
+_PERSON_HEAD = re.compile(r"person|\bnamn\b|\bnavn\b|\bname\b|\bkontakt", re.IGNORECASE)
+#: A column of bodies: "Responsible body", "Ansvarigt organ", "Organisation", "Myndighet".
+_BODY_HEAD = re.compile(r"\borgan\b|organi[sz]ation|\bbody\b|myndighet|instans|ansvar", re.I)
+
+
+def asked_kinds(intent: Intent) -> list[str]:
+    """The kinds of value a question asks a table for, in the order to state them: "who
+    leads it, and when" asks for a doer and a date."""
+    question = intent.question
+    kinds = ["date"] if intent.kind == "date" or _ASKS_WHEN.search(question) else []
+    money = _ASKS_GRANT.search(question) or any(map(is_money_word, words(question)))
+    if _ASKS_SHARE.search(question):
+        kinds.append("share")
+    elif intent.wants_amount or money:
+        kinds.append("money")
+    elif intent.kind == "quantity" and not kinds:
+        kinds.append("count")
+    if _ASKS_BODY.search(question):
+        kinds.append("body")
+    if _ASKS_PERSON.search(question):
+        kinds.append("person")
+    elif (who := _ASKS_WHO.search(question)) and "body" not in kinds:
+        when = _ASKS_WHEN.search(question)
+        kinds.insert(0 if when and who.start() < when.start() else len(kinds), "who")
+    return kinds
+
+
+def _of_kind(kind: str, name: str, value: str, unit: str | None) -> bool:
+    """Whether a cell under header `name` holds a value of `kind`."""
+    if not value or value in "–-":
+        return False
+    if kind == "date":
+        return bool(_DATE.search(value))
+    if kind == "share":
+        return bool(_SHARE.search(value))
+    if kind == "money":
+        return states_amount(value) or bool(unit and _FIGURE.fullmatch(value))
+    if kind == "count":
+        return bool(_COUNT.fullmatch(value))
+    if any(c.isdigit() for c in value):
+        return False
+    if kind == "person":
+        return bool(_PERSON_HEAD.search(name))
+    if kind == "body":
+        return bool(_BODY_HEAD.search(name))
+    if kind == "who":
+        return bool(_PERSON_HEAD.search(name) or _BODY_HEAD.search(name))
+    return kind == "text"  # words, no figure
+
+
+def _unit(record: Record, column: int) -> str | None:
+    """The unit a column's bare figures are in: its header's "(MSEK)", else the caption's."""
+    return caption_unit(record.header[column]) or caption_unit(record.caption)
+
+
+def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[int]:
+    """The columns of a row that hold what the question asks: the one a year of it heads,
+    else per kind asked the cells of that kind (those whose header has the question's
+    words, when some have), else, when it asks for no kind, the one column whose header
+    has most of its words."""
+    header = record.header
+    years = [i for i in range(1, len(header)) if header[i] in intent.years]
+    if len(years) == 1:
+        return years
+    named = [named_in(header[i], asked) for i in range(len(header))]
+    chosen: list[int] = []
+    kinds = asked_kinds(intent)
+    for kind in kinds:
+        fits = [
+            i
+            for i in range(1, len(header))
+            if _of_kind(kind, header[i], record.cells[i], _unit(record, i))
+            or (kind == "who" and named[i] and _of_kind("text", "", record.cells[i], None))
+        ]
+        best = max((named[i] for i in fits), default=0)
+        by_name = kind == "money" and not best and _named_only(record, intent.question)
+        if by_name and not _covers(record, asked):
+            continue  # "what does charging cost in Fjordvik": not Fjordvik's budget cell
+        chosen += [i for i in fits if named[i] == best and i not in chosen][
+            : 1 if best else MAX_CELLS
+        ]
+    if chosen or kinds:
+        return chosen
+    best = max(named[1:], default=0)
+    return [named.index(best)] if best and named[1:].count(best) == 1 else []
+
+
+def _named_only(record: Record, question: str) -> bool:
+    """Whether the question's words in a row's label are all names (capitalised in the
+    question): "Fjordvik" picks Fjordvik's row, not what of Fjordvik's is asked."""
+    label = words(record.label)
+    said = [
+        t for t in re.findall(r"[^\W\d_][\w-]*", question) if any(_same_word(t, w) for w in label)
+    ]
+    return bool(said) and all(t[:1].isupper() for t in said)
+
+
+def _covers(record: Record, asked: Sequence[str]) -> bool:
+    """Whether a table row speaks of all a question asks besides money: a row that only
+    shares a name with the question states that name's budget, not what it asks."""
+    text = " ".join([record.caption, *record.header, *record.cells])
+    topic = [word for word in asked if not is_money_word(word)]
+    return named_in(text, topic) == len(topic)
+
+
+# --- the answer ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TableCell:
+    """The cells a question asks for, read from one row of a cited passage's table."""
+
+    record: Record
+    columns: tuple[int, ...]
+    n: int
+
+    def value(self, column: int) -> str:
+        """A cell's value, a bare figure in its column's unit ("960 thousand DKK")."""
+        value = self.record.cells[column]
+        unit = _unit(self.record, column)
+        return f"{value} {unit}" if unit and _FIGURE.fullmatch(value) else value
+
+    def names(self) -> list[str]:
+        """The doers the cells name: those without a figure ("Region Vestby", "Siri Myhre")."""
+        values = [self.record.cells[i] for i in self.columns]
+        return [value for value in values if not any(c.isdigit() for c in value)]
+
+    def lead(self) -> str:
+        """'1 October 2026 — “Round 2”, “Closing date” [1]', the row under its header
+        on the next line."""
+        record = self.record
+        if len(self.columns) == 1:
+            column = self.columns[0]
+            said = f"{self.value(column)} — “{record.label}”, “{record.header[column]}”"
+        else:
+            cells = "; ".join(f"{self.value(i)} (“{record.header[i]}”)" for i in self.columns)
+            said = f"{cells} — “{record.label}”"
+        caption = f" ({record.caption})" if record.caption else ""
+        return f"{said} [{self.n}]\n{record.quoted()}{caption}"
+
+
+def table_cell(intent: Intent, supports: Sequence[Support]) -> TableCell | None:
+    """The cells that answer a question from a table row of the cited passages, when one
+    row fits it best (its number or year, its label's words, else clearly the closest
+    sentence, for a question that names a year heading a column) and has a column for
+    what it asks."""
+    asked = [w for w in content_words(intent.question) if not w.isdigit()]
+    candidates = []
+    for support in supports:
+        for record in records(support.chunk):
+            fit = _fit(record, support, asked, intent)
+            columns = asked_columns(record, intent, asked) if fit else []
+            if fit and columns:
+                candidates.append((fit, TableCell(record, tuple(columns), support.n)))
+    if not candidates:
+        return None
+    key = max((fit.agrees, fit.named) for fit, _ in candidates)
+    best = [c for c in candidates if (c[0].agrees, c[0].named) == key]
+    best.sort(key=lambda c: -c[0].close)
+    if not any(key):  # only closeness speaks for the row
+        cell = best[0][1]
+        best = best if any(cell.record.header[i] in intent.years for i in cell.columns) else []
+    if not best or not _stands_out(best):
+        return None
+    return best[0][1]
+
+
+def _stands_out(best: list[tuple[_Fit, TableCell]]) -> bool:
+    """Whether the closest of the rows that fit equally well is clearly the closest: the
+    same row in two passages counts once."""
+    if len(best) == 1 or best[0][1].record.label == best[1][1].record.label:
+        return True
+    return best[0][0].close - best[1][0].close >= CLOSER_BY
