@@ -19,7 +19,9 @@ _ASKS_AMOUNT = re.compile(
     r"hvor meget|hvor mye|hur mycket|hur stor budget|hvor stort? budget\w*|belopp\w*|"
     r"beløb\w*|beløp\w*|koste\w*|kostar|pengar|penge|penger|midler|medel|anslag\w*|"
     r"afsat\w*|avsatt\w*|satt av|tildel\w*|økonomi|ekonomi|"
-    r"how much funding|grant(?:ed)?|tilskud\w*|bevilling\w*|bevilgning\w*|"
+    r"how much funding|grant(?:ed)?|"
+    r"(?:højeste|høyeste|högsta|highest|largest|biggest|største|största|maximum|max|maks)\s+"
+    r"(?:\w+\s+)?(?:tilsk\w*|till?skott\w*|bevil\w*|bidrag\w*|grant\w*|støtte\w*|stöd\w*)|"
     r"turnover|revenue|omsætning\w*|omsättning\w*|omsetning\w*|"
     r"total(?:en|t)?\s+(?:for|för|til|till|of)\s+(?:the\s+)?(?:goal|mål|målet))\b",
     re.IGNORECASE,
@@ -50,7 +52,8 @@ _FUNDING = re.compile(r"\bfund|finans|financ", re.IGNORECASE)
 #: How big a grant is: "Hvor stor en bevilling …", "Hur stort bidrag …", "hvor stort
 #: tilskud" (not a share: "hur stor andel av de beviljade projekten", "hur stor stödandel").
 _HOW_BIG_GRANT = re.compile(
-    r"\b(?:hvor|hur)\s+stor[et]?\s+(?:en\s+|ett\s+|et\s+)?"
+    r"\b(?:hvor|hur)\s+stor[et]?\s+(?:(?:var|er|är|blev|ble|blir|bliver)\s+)?"
+    r"(?:en\s+|ett\s+|et\s+|den\s+|det\s+)?"
     r"(?:bevil|tilsk[ou]|till?skott|bidrag|støtte|stöd)(?!\w*(?:andel|procent|prosent|sats))",
     re.IGNORECASE,
 )
@@ -669,12 +672,17 @@ _SCOPE = re.compile(
     r"rapporten|teksten|\w*(?:project|projekt|prosjekt)\w*)$",
     re.IGNORECASE,
 )
-#: A clause after a what-question's noun, which makes it ask which ones, not what the
+#: A preposition or verb, which no noun phrase of a what-question's clause test holds.
+_NOT_NOUN = (
+    r"(?!(?:of|for|in|on|at|to|about|with|from|by|do|does|i|på|af|av|til|till|för|om|med|"
+    r"från|fra|gör|gjør|gør)\s)"
+)
+#: A clause after a what-is question's noun, which makes it ask which ones, not what the
 #: noun means: "What are the projects (that) the committee takes part in?", "Hvad er de
 #: projekter, som rådet støtter?", "Vad är de projekt där regionen deltar?".
 _CLAUSE = re.compile(
-    r"\s*(?:the|de|dei)\s+(?:(?!(?:of|for|in|on|at|to|i|på|af|av|til|till|för|om)\s)[\w-]+\s+){0,3}?"
-    r"(?!(?:of|for|in|on|at|to|i|på|af|av|til|till|för|om)\s)[\w-]+,?\s+"
+    r"\s*(?i:what|vad|hva|hvad)\s+(?i:is|are|är|er)\s+(?i:the|de|dei)\s+"
+    rf"(?:{_NOT_NOUN}[\w-]+\s+){{0,3}}?{_NOT_NOUN}[\w-]+,?\s+"
     r"(?:that|which|som|der|där|hvor|the|[A-ZÅÄÖÆØ][\w-]*\s+(?:[A-ZÅÄÖÆØ][\w-]*\s+)*"
     r"(?:\w+s|will|is|are|has|have|can|should|intends?|plans?))\b",
 )
@@ -1220,7 +1228,7 @@ def _kind(question: str) -> str:
     definition = _DEFINITION.search(question)
     if _WHICH.search(question) and not definition:
         return "list"
-    if definition and _CLAUSE.match(question, definition.end()):
+    if definition and _CLAUSE.match(question):
         return "free"  # "What are the projects the committee takes part in?": which ones
     if definition:
         return "definition"
