@@ -11,6 +11,7 @@ from nordask.query import (
     name_years,
     parse,
     period_asked,
+    states_amount,
     states_contact,
 )
 
@@ -265,3 +266,21 @@ def test_a_bound_asked_is_a_quantity_and_a_bound_of_money_an_amount() -> None:
     assert parse("What minimum score must a bid for the Kystleir fund reach?").kind == "quantity"
     assert parse("Vilken lägsta ålder gäller för lägret?").kind == "quantity"
     assert parse("What maximum grant can a team get?").kind == "amount"
+
+
+def test_a_tables_unit_is_no_amount() -> None:
+    assert not states_amount("Tabell 5. Rammer per innsatsområde. Alle beløp i 1 000 NOK.")
+    assert not states_amount("Tabel 2. Bidrag pr. medlem (1.000 DKK)")
+    assert amounts("Kontingenten er 1 000 NOK per år.") == ["1 000 NOK"]
+
+
+@pytest.mark.parametrize(
+    ("question", "kind"),
+    [
+        ("How many harbours were granted funding for shore power?", "quantity"),
+        ("Hur många föreningar fick bidrag 2026?", "quantity"),
+        ("Hvor mange penge fik foreningerne i alt?", "amount"),  # Danish: how much money
+    ],
+)
+def test_how_many_things_a_grant_went_to_is_a_count(question: str, kind: str) -> None:
+    assert parse(question).kind == kind

@@ -181,3 +181,45 @@ def test_a_year_as_a_row_s_label_picks_the_row_and_the_header_s_word_the_column(
     lead = _lead("Hvor mange tilsagn ble gitt i 2025?", applications)
     assert lead == "21 — “2025”, “Tilsagn” [1]"
     assert _lead("Hvor mange tilsagn ble gitt i 2023?", applications) is None
+
+
+#: A budget table whose caption, with its unit, stands under it.
+BUDGET_BELOW = (
+    "Innsatsområde | 2026 | 2027 | Sum\n\n"
+    "1 Havbruk og fiske | 1 200 | 1 400 | 2 600\n\n"
+    "Sekretariat | 900 | 950 | 1 850\n\n"
+    "Tabell 5. Rammer per innsatsområde. Alle beløp i 1 000 NOK.\n\n"
+    "Rammene justeres hvert år."
+)
+
+
+def test_a_caption_under_its_table_gives_the_rows_their_unit() -> None:
+    (chunk,) = _chunks(BUDGET_BELOW)
+    row = next(r for r in records(chunk) if r.label == "Sekretariat")
+    assert caption_unit(row.caption) == "thousand NOK"
+    cell = table_cell(parse("Hvor mye går til sekretariatet i 2027?"), [_support(chunk)])
+    assert cell is not None and cell.lead().startswith("950 thousand NOK — “Sekretariat”")
+
+
+def test_a_how_many_question_takes_no_figure_in_money() -> None:
+    (chunk,) = _chunks(BUDGET_BELOW)
+    assert table_cell(parse("Hvor mange ansatte har sekretariatet?"), [_support(chunk)]) is None
+
+
+def test_a_row_only_close_to_the_question_answers_only_for_a_kind_of_value_asked() -> None:
+    (chunk,) = _chunks(BUDGET_BELOW)
+    closeness = {"Havbruk": 0.3, "Sekretariat": 0.1}
+    # "How big was the surplus in 2026?" asks no kind of value a table row gives.
+    question = parse("Hvor stort var overskuddet i regnskapet for 2026?")
+    assert table_cell(question, [_support(chunk, closeness)]) is None
+
+
+def test_a_rate_asked_is_not_read_from_a_column_of_another_rate() -> None:
+    (chunk,) = _chunks(
+        "Søkertype | Maks beløp per prosjekt\n\n"
+        "Frivillige organisasjoner | 150 000 NOK\n\n"
+        "Kommuner | 300 000 NOK"
+    )
+    question = parse("Hvor mye kan frivillig arbeid regnes som per time?")
+    assert table_cell(question, [_support(chunk)]) is None
+    assert table_cell(parse("Hvor mye kan frivillige organisasjoner få?"), [_support(chunk)])

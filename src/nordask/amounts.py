@@ -64,6 +64,7 @@ from nordask.query import (
     states_count,
     states_day,
     topic_words,
+    without_units,
     years_in,
 )
 from nordask.quotes import _rows_at, _with_wanted, quote
@@ -663,7 +664,7 @@ def _asked_figures(intent: Intent, text: str) -> list[str]:
     may give its figure then and now: "41,6 millioner i 2024, mot 29,3 i 2020")."""
     if _ASKS_SHARE.search(intent.question) and (share := _asked_share(intent, text)):
         return [share]
-    found = list(AMOUNT.finditer(text))
+    found = list(AMOUNT.finditer(without_units(text)))
     if len(found) > 1 and (dated := _amount_of_year(text, found, intent.years)):
         return [dated]
     if len(found) > 1 and (labelled := _amount_of_word(intent.question, text, found)):

@@ -1216,7 +1216,8 @@ def _kind(question: str) -> str:
         return "date"
     if _WHICH.search(question) and _actor_kind(question):
         return "actor"  # "which organisations hold the budgets": actors, not an amount
-    if _asks_amount(question) and not who:
+    counts = _HOW_MANY.search(question) and not _HOW_MUCH.search(question)
+    if _asks_amount(question) and not who and not counts:
         return "amount"
     named = who or asks_named_one(question)
     if named and (_asks_person().search(question) or asked_office(question)):
@@ -1233,6 +1234,14 @@ def _kind(question: str) -> str:
     if definition:
         return "definition"
     return "free"
+
+
+#: How many of a thing, not of money ("How many projects were granted funding?"; Danish
+#: asks "hvor mange penge" for how much money).
+_HOW_MANY = re.compile(
+    r"\b(?:how\s+many|hur\s+många|hvor\s+mange)\b(?!\s+(?:penge\w*|peng\w*|kron\w*|euro))",
+    re.IGNORECASE,
+)
 
 
 def _asks_amount(question: str) -> bool:
@@ -1455,7 +1464,22 @@ _UNIT_CELL = re.compile(
 )
 
 
+#: A table's unit, which is no amount: "Alle beløp i 1 000 NOK", "(1.000 DKK)", "amounts
+#: in EUR 1,000", "i tusen kroner".
+_UNIT_STATED = re.compile(
+    rf"(?:(?:beløp|belopp|beløb|amounts?|figures?|tall|tal|siffror)\s+(?:er\s+|är\s+|are\s+)?"
+    rf"(?:i|in)\s+|\(\s*)(?:(?:{_MONEY_FIRST})\s*)?1[\s.,]?000(?:\s*(?:{_MONEY}))?(?=\s*[).;]|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def without_units(text: str) -> str:
+    """`text` with the unit statements of its tables blanked out, offsets kept."""
+    return _UNIT_STATED.sub(lambda m: " " * len(m.group(0)), text)
+
+
 def states_amount(text: str) -> bool:
+    text = without_units(text)
     return bool(AMOUNT.search(text) or _UNIT_ROW.search(text) or _UNIT_CELL.search(text))
 
 
@@ -1463,7 +1487,7 @@ def states_amount_for(text: str, years: Sequence[str]) -> bool:
     """`states_amount` for a question on `years`: a cell's bare figure under a header
     that gives its unit but no year (a partner's share of the whole period) is no
     year's amount, unless its row names one of them."""
-    if not years or AMOUNT.search(text) or _UNIT_ROW.search(text):
+    if not years or AMOUNT.search(without_units(text)) or _UNIT_ROW.search(text):
         return states_amount(text)
     rows = (_row_around(text, m.start()) for m in _UNIT_CELL.finditer(text))
     return any(set(years) & years_in(row) for row in rows)
@@ -1477,7 +1501,7 @@ def _row_around(text: str, at: int) -> str:
 def amounts(text: str) -> list[str]:
     """The amounts a text states, as written ("12,8 MDKK"), a cell's with its header's
     unit ("5,4 DKK mio.")."""
-    stated = [" ".join(m.group(0).split()) for m in AMOUNT.finditer(text)]
+    stated = [" ".join(m.group(0).split()) for m in AMOUNT.finditer(without_units(text))]
     return stated + [f"{m.group('num')} {m.group('unit')}" for m in _UNIT_CELL.finditer(text)]
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from nordask.passages import Support
 from nordask.query import Intent, is_money_word, states_amount
@@ -71,11 +71,14 @@ def records(chunk: Chunk) -> list[Record]:
     header: list[str] | None = None
     caption = previous = ""
     width = 0  # of the bar row above
+    run = 0  # where the records of the current table start in `found`
     for start, end in paragraph_spans(text):
         para = text[start:end]
         cells = bar_cells(para)
         if cells is None:
-            header, previous, width = None, para, 0
+            if width and _CAPTION_BELOW.match(para) and len(para) <= CAPTION_CHARS:
+                found[run:] = [_captioned(record, para) for record in found[run:]]
+            header, previous, width, run = None, para, 0, len(found)
             continue
         if header is None or len(cells) != len(header):
             # A row one cell narrower above heads a comparison table: cells.py reads those.
@@ -88,6 +91,18 @@ def records(chunk: Chunk) -> list[Record]:
             found.append(Record(caption, tuple(header), values, sentence))
         width = len(cells)
     return found
+
+
+#: A caption under its table: "Tabell 2. Budsjettrammer … Alle beløp i 1 000 NOK.",
+#: "Table 3: Results by year".
+_CAPTION_BELOW = re.compile(r"(?:table|tabell?|tab\.)\s*\d+\s*[.:]", re.IGNORECASE)
+
+
+def _captioned(record: Record, caption: str) -> Record:
+    """A row with the caption under its table added, when the one above gives no unit."""
+    if caption_unit(record.caption):
+        return record
+    return replace(record, caption=" ".join(f"{record.caption} {caption}".split()))
 
 
 def _heads(cells: list[str]) -> bool:
@@ -252,10 +267,10 @@ def asked_kinds(intent: Intent) -> list[str]:
     money = _ASKS_GRANT.search(question) or any(map(is_money_word, words(question)))
     if _ASKS_SHARE.search(question):
         kinds.append("share")
+    elif intent.kind == "quantity" and not kinds:
+        kinds.append("count")  # "How many projects were granted funding?": a count
     elif intent.wants_amount or money:
         kinds.append("money")
-    elif intent.kind == "quantity" and not kinds:
-        kinds.append("count")
     if _ASKS_BODY.search(question):
         kinds.append("body")
     if _ASKS_PERSON.search(question):
@@ -276,8 +291,8 @@ def _of_kind(kind: str, name: str, value: str, unit: str | None) -> bool:
         return bool(_SHARE.search(value))
     if kind == "money":
         return states_amount(value) or bool(unit and _FIGURE.fullmatch(value))
-    if kind == "count":
-        return bool(_COUNT.fullmatch(value))
+    if kind == "count":  # not a figure in money ("Alle beløp i 1 000 NOK")
+        return bool(_COUNT.fullmatch(value)) and not unit
     if any(c.isdigit() for c in value):
         return False
     if kind == "person":
@@ -310,8 +325,11 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
         fits = [
             i
             for i in range(1, len(header))
-            if _of_kind(kind, header[i], record.cells[i], _unit(record, i))
-            or (kind == "who" and named[i] and _of_kind("text", "", record.cells[i], None))
+            if (
+                _of_kind(kind, header[i], record.cells[i], _unit(record, i))
+                or (kind == "who" and named[i] and _of_kind("text", "", record.cells[i], None))
+            )
+            and (kind != "money" or _same_rate(record, i, intent.question))
         ]
         best = max((named[i] for i in fits), default=0)
         by_name = kind == "money" and not best and _named_only(record, intent.question)
@@ -324,6 +342,20 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
         return chosen
     best = max(named[1:], default=0)
     return [named.index(best)] if best and named[1:].count(best) == 1 else []
+
+
+#: A rate a question asks for: "per hour", "per time", "pr. år", "per kWh".
+_PER = re.compile(r"\b(?:per|pr\.?)\s+([^\W\d_]+)", re.IGNORECASE)
+
+
+def _same_rate(record: Record, column: int, question: str) -> bool:
+    """Whether a cell states the rate a question asks ("per time") when it asks one: a
+    row's "Maks beløp per prosjekt" is no hourly rate."""
+    rate = _PER.search(question)
+    if not rate:
+        return True
+    text = " ".join([record.caption, record.header[column], record.cells[column]])
+    return any(_same_word(rate.group(1), per) for per in _PER.findall(text))
 
 
 def _named_only(record: Record, question: str) -> bool:
@@ -398,9 +430,10 @@ def table_cell(intent: Intent, supports: Sequence[Support]) -> TableCell | None:
     key = max((fit.agrees, fit.named) for fit, _ in candidates)
     best = [c for c in candidates if (c[0].agrees, c[0].named) == key]
     best.sort(key=lambda c: -c[0].close)
-    if not any(key):  # only closeness speaks for the row
+    if not any(key):  # only closeness speaks for the row: a kind asked, a year's column
         cell = best[0][1]
-        best = best if any(cell.record.header[i] in intent.years for i in cell.columns) else []
+        years = any(cell.record.header[i] in intent.years for i in cell.columns)
+        best = best if years and asked_kinds(intent) else []
     if not best or not _stands_out(best):
         return None
     return best[0][1]
