@@ -216,9 +216,9 @@ def test_a_row_only_close_to_the_question_answers_only_for_a_kind_of_value_asked
 
 def test_a_rate_asked_is_not_read_from_a_column_of_another_rate() -> None:
     (chunk,) = _chunks(
-        "Søkertype | Maks beløp per prosjekt\n\n"
-        "Frivillige organisasjoner | 150 000 NOK\n\n"
-        "Kommuner | 300 000 NOK"
+        "Søkertype | Maks støtteandel | Maks beløp per prosjekt\n\n"
+        "Frivillige organisasjoner | 80 % | 150 000 NOK\n\n"
+        "Kommuner | 50 % | 300 000 NOK"
     )
     question = parse("Hvor mye kan frivillig arbeid regnes som per time?")
     assert table_cell(question, [_support(chunk)]) is None

@@ -81,8 +81,9 @@ def records(chunk: Chunk) -> list[Record]:
             header, previous, width, run = None, para, 0, len(found)
             continue
         if header is None or len(cells) != len(header):
-            # A row one cell narrower above heads a comparison table: cells.py reads those.
-            header = cells if _heads(cells) and width != len(cells) - 1 else None
+            # A row one cell narrower above heads a comparison table: cells.py reads those;
+            # two cells a row are a list of facts ("| Total budget | NOK 48,000,000 |").
+            header = cells if len(cells) > 2 and _heads(cells) and width != len(cells) - 1 else None
             caption = " ".join(previous.split()) if len(previous) <= CAPTION_CHARS else ""
             previous = ""
         elif start >= shift:
