@@ -20,19 +20,19 @@ from nordask.passages import (
     BLOCK_REACH,
     LONG_TOPIC_WORD,
     Support,
-    _block_of,
-    _fold,
-    _last,
-    _paragraph_order,
-    _quotable,
-    _same_paragraph,
-    _sentence,
-    _stem,
-    _topic_key,
+    block_of,
+    fold,
+    last_heading,
     paragraph,
+    paragraph_order,
+    quotable,
     readable,
+    same_paragraph,
+    sentence_text,
     tidy,
+    topic_key,
     window,
+    word_stem,
 )
 from nordask.people import (
     _asked_doing,
@@ -89,7 +89,7 @@ def _row_lead(n: int, row: TableRow, terms: Mapping[str, str], column: str | Non
         figures = f"{share} of {row.total} in total ({others})" if row.total else share
     lead = f"{_goal_name(row, 'Goal')}{figures} [{n}].{unit_note(figures)}"
     lead += _spelled_headers([col for col, _ in row.cells if col], terms)
-    heading = _last(row.section)
+    heading = last_heading(row.section)
     parts = [f"the “{row.label}” row" if row.label else "", f"“{heading}”" if heading else ""]
     source = " of ".join(p for p in parts if p)
     return f"{lead} From {source}." if source else lead
@@ -116,7 +116,11 @@ def _ranking_lead(rows: Sequence[tuple[int, TableRow]], smallest: bool = False) 
     ranking = _totals(ordered)
     first = row_value(ordered[0][1].total)
     tied = [row for _, row in ordered if row_value(row.total) == first and row.number is not None]
-    titles = [f"goal {row.number} is “{_last(row.section)}”" for row in tied if _last(row.section)]
+    titles = [
+        f"goal {row.number} is “{last_heading(row.section)}”"
+        for row in tied
+        if last_heading(row.section)
+    ]
     named = f" {'; '.join(titles)}." if titles else ""
     if len(tied) > 1:
         numbers = " and ".join(str(row.number) for row in tied)
@@ -172,13 +176,13 @@ def spelled_column(row: TableRow, intent: Intent, terms: Mapping[str, str]) -> s
     """The one column of `row` whose header is an acronym the corpus spells out in words
     the question uses ("TG" spelled "temagrupperne", for "how much do the temagrupperna
     get"): the question names the column's body by its name, not by the acronym."""
-    asked = {_stem(w) for w in re.findall(r"[^\W\d_]{5,}", intent.question)}
+    asked = {word_stem(w) for w in re.findall(r"[^\W\d_]{5,}", intent.question)}
     found = [
         column
         for column, _ in row.cells
         if (m := ACRONYM.fullmatch(column or ""))
         and (spelled := terms.get(m.group("acr")))
-        and asked & {_stem(w) for w in re.findall(r"[^\W\d_]{5,}", spelled)}
+        and asked & {word_stem(w) for w in re.findall(r"[^\W\d_]{5,}", spelled)}
     ]
     return found[0] if len(found) == 1 else None
 
@@ -237,7 +241,7 @@ def _goal_name(row: TableRow, word: str) -> str:
     """'Goal 7: ' for a numbered goal's row; else its heading or label, as the plan has it."""
     if row.number is not None:
         return f"{word} {row.number}: "
-    name = _last(row.section) or row.label
+    name = last_heading(row.section) or row.label
     return f"{name}: " if name else ""
 
 
@@ -284,7 +288,7 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
     asked = _applied_for(intent, _costing(intent, _of_asked_country(intent, named)))
     for support, stated in _of_asked_kind(intent, _most_named(intent, asked))[:1]:
         said_figures = ", ".join(_asked_figures(intent, stated.text))
-        whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
+        whose = " › ".join(p for p in (stated.owner, last_heading(stated.section)) if p)
         lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
         if (cell := _cell_asked(intent, stated)) and states_amount(cell.value):
             lead = f"{cell.lead()} [{stated.n}]"  # the asked column's figure, not the row's
@@ -358,13 +362,13 @@ def _labelled_cell(
     partner | Region Vestby | …" for "who was A's lead partner"): the prose around
     counts other things (interviews, courses) or names other people."""
     names = {n.casefold() for n in name_words(intent.question)}
-    asked = {_fold(w)[:LABEL_STEM] for w in content_words(intent.question) if w not in names}
+    asked = {fold(w)[:LABEL_STEM] for w in content_words(intent.question) if w not in names}
     for support in ranked:
         for j in range(len(support.chunk.sentences)):
             cell = _cell_asked(intent, support.at(j))
             if not cell or not fits(cell.value):
                 continue
-            label = {_fold(w)[:LABEL_STEM] for w in content_words(cell.label)}
+            label = {fold(w)[:LABEL_STEM] for w in content_words(cell.label)}
             if asked & label:
                 return cell, support.at(j)
     return None
@@ -396,15 +400,15 @@ def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
             [
                 *_card_order(chunk, i),
                 *_table_order(chunk, i),
-                *_paragraph_order(chunk, i, BLOCK_REACH),
+                *paragraph_order(chunk, i, BLOCK_REACH),
             ]
         )
         for j in (i, *order):
-            text = _sentence(chunk, j)
+            text = sentence_text(chunk, j)
             together = (
-                _same_paragraph(chunk, i, j) or _same_card(chunk, i, j) or _same_table(chunk, i, j)
+                same_paragraph(chunk, i, j) or _same_card(chunk, i, j) or _same_table(chunk, i, j)
             )
-            if together and _quotable(chunk, j) and wanted(text):
+            if together and quotable(chunk, j) and wanted(text):
                 said = " ".join(text.split()) in " ".join(lead.split())
                 if said:
                     return lead
@@ -421,7 +425,7 @@ def _same_table(chunk: Chunk, i: int, j: int) -> bool:
     a fact table sets its rows apart with blank lines ("| Total budget | … |", "| EU
     co-financing | 60 % … |"), and they answer the parts of one question together."""
     lo, hi = sorted((i, j))
-    return all(_TABLE_ROW.match(_sentence(chunk, k).strip()) for k in range(lo, hi + 1))
+    return all(_TABLE_ROW.match(sentence_text(chunk, k).strip()) for k in range(lo, hi + 1))
 
 
 def _table_order(chunk: Chunk, i: int) -> list[int]:
@@ -448,9 +452,9 @@ def _quoted_in(chunk: Chunk, lead: str) -> int | None:
     found = [
         (at, j)
         for j in range(len(chunk.sentences))
-        if (text := " ".join(_sentence(chunk, j).split()))
+        if (text := " ".join(sentence_text(chunk, j).split()))
         and (at := flat.find(text)) >= 0
-        and _quotable(chunk, j)
+        and quotable(chunk, j)
     ]
     if found:
         return min(found)[1]
@@ -459,8 +463,8 @@ def _quoted_in(chunk: Chunk, lead: str) -> int | None:
         (
             j
             for j in range(len(chunk.sentences))
-            if _quotable(chunk, j)
-            and any(q and q in " ".join(_sentence(chunk, j).split()) for q in quoted)
+            if quotable(chunk, j)
+            and any(q and q in " ".join(sentence_text(chunk, j).split()) for q in quoted)
         ),
         None,
     )
@@ -544,17 +548,17 @@ def _second_amount(intent: Intent, stated: Support) -> Support | None:
     if second is None:
         return None
     words = [*name_words(second.group(1)), *topic_words(second.group(1), every_stopword())]
-    folded = [_fold(w) for w in words]
-    if not folded or names_any(_fold(stated.text), folded):
+    folded = [fold(w) for w in words]
+    if not folded or names_any(fold(stated.text), folded):
         return None
     chunk, i = stated.chunk, stated.sentence
     return next(
         (
             stated.at(j)
-            for j in _paragraph_order(chunk, i, BLOCK_REACH)
-            if _same_paragraph(chunk, i, j)
-            and states_amount(_sentence(chunk, j))
-            and names_any(_fold(_sentence(chunk, j)), folded)
+            for j in paragraph_order(chunk, i, BLOCK_REACH)
+            if same_paragraph(chunk, i, j)
+            and states_amount(sentence_text(chunk, j))
+            and names_any(fold(sentence_text(chunk, j)), folded)
         ),
         None,
     )
@@ -568,9 +572,9 @@ def _stated_amount(support: Support) -> Support | None:
     if states_amount(support.text):
         return support
     chunk, i = support.chunk, support.sentence
-    for j in _paragraph_order(chunk, i, BLOCK_REACH):
-        if _same_paragraph(chunk, i, j) and states_amount(_sentence(chunk, j)):
-            return support.at(j) if _quotable(chunk, j) else None
+    for j in paragraph_order(chunk, i, BLOCK_REACH):
+        if same_paragraph(chunk, i, j) and states_amount(sentence_text(chunk, j)):
+            return support.at(j) if quotable(chunk, j) else None
     return None
 
 
@@ -688,10 +692,10 @@ def _amount_of_word(question: str, text: str, found: list[re.Match[str]]) -> str
     it ("programstøtte" for "Total budget: 960 000 euro (varav programstöd 576 000
     euro)"): the part asked leads, not the total before it. None when the first amount
     is the one named, or the question names none of them."""
-    asked = {_topic_key(w) for w in content_words(question) if len(w) >= LONG_TOPIC_WORD}
+    asked = {topic_key(w) for w in content_words(question) if len(w) >= LONG_TOPIC_WORD}
     for before, amount in pairwise(found):
         words = re.findall(r"[^\W\d_]+", text[before.end() : amount.start()])[-_AMOUNT_WORDS:]
-        if asked & {_topic_key(w) for w in words if len(w) >= LONG_TOPIC_WORD}:
+        if asked & {topic_key(w) for w in words if len(w) >= LONG_TOPIC_WORD}:
             return " ".join(amount.group(0).split())
     return None
 
@@ -793,7 +797,7 @@ def _applied_for(intent: Intent, stating: list[Stated]) -> list[Stated]:
     near = [
         (support, other)
         for support, stated in stating
-        for other in _block_of(stated)
+        for other in block_of(stated)
         if states_amount(other.text) and _APPLYING.search(other.text)
     ]
     return asked or near[:1] or stating
@@ -831,7 +835,7 @@ def record_amounts(chunk: Chunk) -> dict[str, tuple[Decimal, str, int]]:
         title = _title(section) or _item_title(section)
         if not title or title in found or _names_no_project(title, chunk):
             continue
-        stated = amounts(_sentence(chunk, i))
+        stated = amounts(sentence_text(chunk, i))
         value = money_value(stated[0]) if stated else None
         if value is not None:
             found[title] = (value, stated[0], i)
@@ -875,7 +879,7 @@ def around(
     rows: a goal's row does not say what something else costs)."""
     parts = [support.section, support.owner or "", paragraph(support), window(support)]
     if costs and (figure := _cost_line(support, question)) is not None:
-        parts.append(_sentence(support.chunk, figure))
+        parts.append(sentence_text(support.chunk, figure))
     text = "\n".join(parts)
     if without_goal_rows:
         chunk = support.chunk
@@ -910,7 +914,7 @@ def _section_amount(support: Support) -> int | None:
         (
             j
             for j in nearest
-            if j != i and chunk.section_of(j) == section and states_amount(_sentence(chunk, j))
+            if j != i and chunk.section_of(j) == section and states_amount(sentence_text(chunk, j))
         ),
         None,
     )
@@ -922,8 +926,8 @@ def _figure_line(support: Support) -> int | None:
     below them ("Budget:30 000 euro"), beyond the sentences next to the best one; a
     card's own budget line for its title, which a blank line parts from it."""
     chunk, i = support.chunk, support.sentence
-    for j in dict.fromkeys([*_paragraph_order(chunk, i, BLOCK_REACH), *_card_order(chunk, i)]):
-        line = tidy(_sentence(chunk, j))
+    for j in dict.fromkeys([*paragraph_order(chunk, i, BLOCK_REACH), *_card_order(chunk, i)]):
+        line = tidy(sentence_text(chunk, j))
         if _FIGURE_LINE.match(line) and states_amount(line):
             return j
     return None

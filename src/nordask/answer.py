@@ -68,7 +68,7 @@ from nordask.lists import (
 )
 from nordask.overview import DocumentOverview, activity_word
 from nordask.overview_text import document_size
-from nordask.passages import Support, _marks, window
+from nordask.passages import Support, citation_marks, window
 from nordask.people import (
     _asks_holder,
     _card_owner,
@@ -177,7 +177,7 @@ def compose(
         names, lead = [cell.value], f"{cell.lead()} [{support.n}]."
     elif intent.kind == "person" and (people := _people(intent, ranked)):
         names = list(people)[:MAX_ACTORS]
-        lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
+        lead = "; ".join(f"{name} {citation_marks(people[name][0])}" for name in names)
         lead += f": “{quote(people[names[0]][1])}”"
     elif intent.wants_actors and (reach := _contact_line(intent, ranked)):
         lead = _fallback(reach, intent, question_lang)
@@ -199,7 +199,7 @@ def compose(
         if len(names) > 1 and _ASKS_ONE_PROJECT.search(intent.question):
             names = [_closest_named(names, actors, near)]
         if names:
-            lead = "; ".join(f"{name} {_marks(actors[name])}" for name in names) + "."
+            lead = "; ".join(f"{name} {citation_marks(actors[name])}" for name in names) + "."
             if row := _naming_row(near, {n for name in names for n in actors[name]}):
                 lead = f"{lead[:-1]}: “{row}”"
             # The quotes back the names given: a passage that named none of them, nor

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from nordask.entities import find_actors
 from nordask.overview import compound_of
-from nordask.passages import _asks, _last, _layout_heading, _sentence, readable, tidy
+from nordask.passages import asks, last_heading, layout_heading, readable, sentence_text, tidy
 from nordask.query import (
     AMOUNT,
     COUNT,
@@ -110,7 +110,7 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
     """
     scores = []
     wanted = _WANTED.get(intent.kind)
-    headings = [_layout_heading(chunk, i) for i in range(len(chunk.sentences))]
+    headings = [layout_heading(chunk, i) for i in range(len(chunk.sentences))]
     qualifier = _qualifier(intent.question)
     for i, ((start, end), sim) in enumerate(zip(chunk.sentences, semantic, strict=True)):
         text = chunk.text[start:end]
@@ -125,7 +125,7 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
             sim += WANTED_BONUS  # "in 2023" asked, "M2023 Bidra till …" said
         if intent.wants_amount and states_amount(text):
             sim += AMOUNT_BONUS
-        elif _asks(text):
+        elif asks(text):
             sim -= 2 * _SHORT_PENALTY  # a question answers nothing, however close it reads
         elif not readable(text) or end - start < _MIN_SENTENCE_CHARS:
             sim -= _SHORT_PENALTY
@@ -149,7 +149,7 @@ def _in_named_sections(chunk: Chunk, scores: list[float], intent: Intent) -> lis
     names = name_words(intent.question)
     if not names:
         return scores
-    named = [_titled_by_names(_last(chunk.section_of(i)), names) for i in range(len(scores))]
+    named = [_titled_by_names(last_heading(chunk.section_of(i)), names) for i in range(len(scores))]
     if all(named) or not any(named):
         return scores
     return [
@@ -177,7 +177,7 @@ def _opened_by_headings(
     for i in range(len(scores) - 1):
         if not headings[i]:
             continue
-        if tidy(_sentence(chunk, i + 1)).startswith(f"{tidy(_sentence(chunk, i))} "):
+        if tidy(sentence_text(chunk, i + 1)).startswith(f"{tidy(sentence_text(chunk, i))} "):
             scores[i + 1] = max(scores[i + 1], semantic[i])
     return scores
 
@@ -237,7 +237,7 @@ def _answered_questions(
     say anything about a topic: the question says what the answer is about, which the
     answer's own words may not ("Work done at home …"), and answers nothing itself."""
     for i in range(len(scores) - 1):
-        if _asks(_sentence(chunk, i)) and not _asks(_sentence(chunk, i + 1)):
+        if asks(sentence_text(chunk, i)) and not asks(sentence_text(chunk, i + 1)):
             scores[i + 1] = max(scores[i + 1], semantic[i])
     return scores
 

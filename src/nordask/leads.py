@@ -29,22 +29,22 @@ from nordask.overview import activity_word
 from nordask.passages import (
     BLOCK_REACH,
     Support,
-    _block_of,
-    _fold,
-    _last,
-    _marks,
-    _paragraph_order,
-    _prose,
-    _quotable,
-    _same_paragraph,
-    _same_place,
-    _sentence,
-    _stem,
-    _topic_words_in,
+    block_of,
+    citation_marks,
+    fold,
+    in_same_place,
+    last_heading,
     paragraph,
+    paragraph_order,
+    prose,
+    quotable,
     readable,
+    same_paragraph,
+    sentence_text,
     tidy,
     topic_hits,
+    topic_words_in,
+    word_stem,
 )
 from nordask.people import _is_role, _subject_names, _title
 from nordask.query import (
@@ -105,7 +105,7 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     over number words."""
     readable_ones = [s for s in ranked if _reads(s, intent)] or _saying(ranked)
     if intent.actor_kind == "project":  # a cell of partners names no project
-        readable_ones = [s for s in readable_ones if _prose(tidy(s.text))] or readable_ones
+        readable_ones = [s for s in readable_ones if prose(tidy(s.text))] or readable_ones
     if act := _act_lead(intent, ranked):
         return act
     if intent.kind == "list" and (naming := _naming_asked(intent, readable_ones)):
@@ -180,7 +180,7 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         names = name_words(intent.question)
         naming = [s for s in near if names and names_any(s.chunk.text, names)]
         dated = _first_sentence(
-            naming, lambda chunk, i: states_day(_sentence(chunk, i)) and _quotable(chunk, i)
+            naming, lambda chunk, i: states_day(sentence_text(chunk, i)) and quotable(chunk, i)
         )
         holding = [dated] if dated else []
     lead = holding[0] if holding else readable_ones[0]
@@ -229,7 +229,7 @@ def _both_parts(
         for support in ranked
         if support.chunk.doc == lead.chunk.doc  # another language's words say little
         for j in range(len(support.chunk.sentences))
-        if _quotable(support.chunk, j) and readable(_sentence(support.chunk, j))
+        if quotable(support.chunk, j) and readable(sentence_text(support.chunk, j))
     ]
     better = [f for f in found if f[0] > topic_hits(lead, topic)]
     return max(better, key=lambda f: f[:2])[2] if better else None
@@ -243,7 +243,7 @@ def _sharpest(lead: Support, topic: list[str]) -> Support:
     least, scores = topic_hits(lead, topic), lead.sentence_scores
     found = [
         (topic_hits(other, topic), scores[other.sentence] if scores else 0.0, other)
-        for other in _block_of(lead)
+        for other in block_of(lead)
     ]
     # Of those that speak of more, the one with most topic words, then the closest.
     better = [f for f in found if f[0] > least]
@@ -263,10 +263,10 @@ def _sharpest_figure(lead: Support, intent: Intent, wanted: re.Pattern[str]) -> 
         (topic_hits(lead.at(j), topic), scores[j] if scores else 0.0, j)
         for j in range(len(chunk.sentences))
         if j != i
-        and _same_place(chunk, i, j)
-        and _quotable(chunk, j)
-        and readable(_sentence(chunk, j))
-        and wanted.search(_sentence(chunk, j))
+        and in_same_place(chunk, i, j)
+        and quotable(chunk, j)
+        and readable(sentence_text(chunk, j))
+        and wanted.search(sentence_text(chunk, j))
     ]
     # Of those that speak of more, the one with most topic words, then the closest.
     better = [f for f in found if f[0] > least]
@@ -292,7 +292,7 @@ def _achievement_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
             under = intent.goal in goal_numbers(chunk.section_of(j))
-            if under and _ACHIEVEMENT_LABEL.match(tidy(_sentence(chunk, j))):
+            if under and _ACHIEVEMENT_LABEL.match(tidy(sentence_text(chunk, j))):
                 return support.at(j)
     return None
 
@@ -312,7 +312,7 @@ def _role_stated(lead: Support) -> Support | None:
     """The sentence of the lead's paragraph or activity that says what role someone takes
     ("Det krävs helhetsgrepp där MNK kan fungera som initiativtagare."), the lead's own
     first."""
-    return next((s for s in (lead, *_block_of(lead)) if _ROLE_STATED.search(s.text)), None)
+    return next((s for s in (lead, *block_of(lead)) if _ROLE_STATED.search(s.text)), None)
 
 
 #: A sentence that lists several things: "inom hälsovård, räddningstjänst, … och polis".
@@ -329,7 +329,7 @@ def _enumerating(lead: Support, intent: Intent) -> Support:
     if _ENUMERATION.search(tidy(lead.text)):
         return lead
     topic = topic_words(intent.question, every_stopword())
-    for other in _block_of(lead):
+    for other in block_of(lead):
         text = tidy(other.text)
         # A whole sentence that stands alone, not a line a column cut ("som
         # marknadsanalys, …") nor one that leans on the one before ("Detta skall …").
@@ -359,7 +359,7 @@ def _target_lead(intent: Intent, readable_ones: list[Support]) -> Support | None
     for support in readable_ones:
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
-            if chunk.owner_of(j) == owner and _TARGET_LABEL.match(tidy(_sentence(chunk, j))):
+            if chunk.owner_of(j) == owner and _TARGET_LABEL.match(tidy(sentence_text(chunk, j))):
                 return support.at(j)
     return None
 
@@ -408,15 +408,15 @@ def _frequency_lead(intent: Intent, ranked: list[Support], lead: Support) -> Sup
     def hits(support: Support) -> tuple[int, int]:
         chunk, j = support.chunk, support.sentence
         where = f"{support.owner or ''}\n{support.section}\n{paragraph(support)}"
-        said = " ".join(_sentence(chunk, k) for k in (j - 1, j) if _same_paragraph(chunk, k, j))
-        return _topic_words_in(_fold(where), topic), _topic_words_in(_fold(said), topic)
+        said = " ".join(sentence_text(chunk, k) for k in (j - 1, j) if same_paragraph(chunk, k, j))
+        return topic_words_in(fold(where), topic), topic_words_in(fold(said), topic)
 
     best, found = (0, 0), None
     for support in ranked:  # of equals, the best-ranked passage's
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
-            text = _sentence(chunk, j)
-            states = _frequency().search(text) and _quotable(chunk, j) and readable(text)
+            text = sentence_text(chunk, j)
+            states = _frequency().search(text) and quotable(chunk, j) and readable(text)
             if states and (key := hits(support.at(j))) > best:
                 best, found = key, support.at(j)
     if found is None or (_frequency().search(lead.text) and hits(lead)[0] >= best[0]):
@@ -445,8 +445,8 @@ def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         support.at(j)
         for support in ranked
         for j in range(len(support.chunk.sentences))
-        if _dates(text := _sentence(support.chunk, j))
-        and _quotable(support.chunk, j)
+        if _dates(text := sentence_text(support.chunk, j))
+        and quotable(support.chunk, j)
         and (readable(text) or (published and states_published(text)))
     ]
     if deadline:  # another day (a meeting's, a launch's) is no deadline
@@ -573,8 +573,8 @@ def _dated_lead(
         chunk, i = support.chunk, support.sentence
         dated = [
             support.at(j)
-            for j in (i, *_paragraph_order(chunk, i, BLOCK_REACH))
-            if _dated_as_asked(_sentence(chunk, j), intent) and _quotable(chunk, j)
+            for j in (i, *paragraph_order(chunk, i, BLOCK_REACH))
+            if _dated_as_asked(sentence_text(chunk, j), intent) and quotable(chunk, j)
         ]
         if dated:  # of that year's lines, the one that speaks of what is asked, else the nearest
             return max(dated, key=lambda s: topic_hits(s, topic))
@@ -618,9 +618,9 @@ def _act_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         for support in ranked
         if support.chunk.doc in naming
         for j in range(len(support.chunk.sentences))
-        if act.search(_sentence(support.chunk, j))
-        and _quotable(support.chunk, j)
-        and readable(_sentence(support.chunk, j))
+        if act.search(sentence_text(support.chunk, j))
+        and quotable(support.chunk, j)
+        and readable(sentence_text(support.chunk, j))
     ]
 
     def key(s: Support) -> tuple[int, float]:
@@ -635,9 +635,9 @@ def _counts_asked(text: str, intent: Intent) -> int:
     partners from 6 countries" counts both of "how many partners and countries"."""
     if intent.kind != "quantity":
         return 0
-    asked = {_stem(w) for w in re.findall(r"[^\W\d_]{4,}", intent.question)}
+    asked = {word_stem(w) for w in re.findall(r"[^\W\d_]{4,}", intent.question)}
     before = [w for m in _COUNTED_BEFORE.finditer(text) for w in m.group(1).split()]
-    counted = {_stem(w) for w in [*_COUNTED.findall(text), *before]}
+    counted = {word_stem(w) for w in [*_COUNTED.findall(text), *before]}
     return len(asked & counted)
 
 
@@ -660,8 +660,8 @@ def _counts_word(asked: str, counted: set[str]) -> bool:
     """Whether a counted word opens with an asked word's first letters, more of them for
     a long word: "tonn" of "tonnes", "medarb" of "medarbetare" and "medarbejdere", not
     "grænse" of "grænsegængere" and "grænsehindring"."""
-    key = _fold(asked)[: max(STEM_LETTERS, int(len(asked) * ASKED_SHARE))]
-    return any(_fold(word).startswith(key) for word in counted)
+    key = fold(asked)[: max(STEM_LETTERS, int(len(asked) * ASKED_SHARE))]
+    return any(fold(word).startswith(key) for word in counted)
 
 
 #: The fewest letters a word of what a how-many question counts has ("new" is too few).
@@ -708,8 +708,8 @@ def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | No
         return None
     for support in readable_ones:
         chunk, i = support.chunk, support.sentence
-        for j in _paragraph_order(chunk, i, BLOCK_REACH):  # a short line, not prose
-            if _quotable(chunk, j) and _counts_asked(_sentence(chunk, j), intent):
+        for j in paragraph_order(chunk, i, BLOCK_REACH):  # a short line, not prose
+            if quotable(chunk, j) and _counts_asked(sentence_text(chunk, j), intent):
                 return support.at(j)
     # Else a sentence further off in a cited passage whose figure counts the asked thing
     # ("Goal 1: 12 new harbours by 2030" for "how many new harbours …"), in a passage
@@ -718,7 +718,7 @@ def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | No
     naming = [s for s in readable_ones if not names or names_any(s.chunk.text, names)]
     return _first_sentence(
         naming,
-        lambda chunk, j: _quotable(chunk, j) and _counts_asked_noun(_sentence(chunk, j), intent),
+        lambda chunk, j: quotable(chunk, j) and _counts_asked_noun(sentence_text(chunk, j), intent),
     )
 
 
@@ -783,10 +783,12 @@ def _definition_lead(
     found = _first_sentence(
         ranked,
         lambda chunk, i: (
-            _opening_score(_sentence(chunk, i), subject) > most
-            and defines(_sentence(chunk, i), subject)
-            and readable(_sentence(chunk, i))
-            and (intent.does or not _elsewhere(chunk.section_of(i), subject, _sentence(chunk, i)))
+            _opening_score(sentence_text(chunk, i), subject) > most
+            and defines(sentence_text(chunk, i), subject)
+            and readable(sentence_text(chunk, i))
+            and (
+                intent.does or not _elsewhere(chunk.section_of(i), subject, sentence_text(chunk, i))
+            )
         ),
     )
     defining = [found, *defining] if found and subject else defining
@@ -805,8 +807,8 @@ def _definition_lead(
         ranked,
         lambda chunk, i: (
             _titled(_heading_of(chunk, i), subject)
-            and _quotable(chunk, i)
-            and readable(_sentence(chunk, i))
+            and quotable(chunk, i)
+            and readable(sentence_text(chunk, i))
         ),
     )
     heading = _heading_of(titled.chunk, titled.sentence) if titled else ""
@@ -831,7 +833,7 @@ def _definition_lead(
     lead = _fallback(chosen, intent, question_lang, _row_naming(chosen.text, subject))
     stands = f"{subject} stands for “{spelled[0]}”. " if spelled else ""
     # What a plan lists X with says what X does, and what X is where nothing else does.
-    cell = not _prose(tidy(chosen.text))
+    cell = not prose(tidy(chosen.text))
     undefined = not (defining or often or spelled)
     listed = _listed_with(subject, ranked) if intent.does or cell or undefined else None
     # The plan activities it has blocks in, unless the question asks about one topic of
@@ -891,7 +893,7 @@ def _titled(title: str, subject: str) -> bool:
 def _heading_of(chunk: Chunk, i: int) -> str:
     """The heading sentence `i` stands under: its section's, or, in a document without
     headings, the document's title ("Nordic climate neutral municipalities partnership")."""
-    return _last(chunk.section_of(i)) or chunk.title
+    return last_heading(chunk.section_of(i)) or chunk.title
 
 
 def _names_wholly(title: str, subject: str) -> bool:
@@ -905,7 +907,9 @@ def _names_wholly(title: str, subject: str) -> bool:
 
 def titled_by(chunk: Chunk, subject: str) -> bool:
     """Whether a section of the passage is titled by `subject` (see `_titled`)."""
-    return any(_titled(_last(chunk.section_of(i)), subject) for i in range(len(chunk.sentences)))
+    return any(
+        _titled(last_heading(chunk.section_of(i)), subject) for i in range(len(chunk.sentences))
+    )
 
 
 #: A title's subtitle after the name: "GROM – Green transition in the Arctic".
@@ -928,7 +932,10 @@ def _activity_line(intent: Intent, ranked: list[Support]) -> Support | None:
     if not code:
         return None
     return _first_sentence(
-        ranked, lambda chunk, i: _last(chunk.section_of(i)) == code and is_code(_sentence(chunk, i))
+        ranked,
+        lambda chunk, i: (
+            last_heading(chunk.section_of(i)) == code and is_code(sentence_text(chunk, i))
+        ),
     )
 
 
@@ -941,7 +948,8 @@ def _spelled_out(subject: str, ranked: list[Support]) -> tuple[str, Support] | N
     found = _first_sentence(
         ranked,
         lambda chunk, i: (
-            bool(expansions_in(_sentence(chunk, i), subject)) and readable(_sentence(chunk, i))
+            bool(expansions_in(sentence_text(chunk, i), subject))
+            and readable(sentence_text(chunk, i))
         ),
     )
     return (expansions_in(found.text, subject)[0], found) if found else None
@@ -953,16 +961,19 @@ def _listed_with(subject: str, ranked: list[Support]) -> str | None:
     "what does X do", that is what X is part of."""
     found: dict[str, dict[str, list[int]]] = {}
     for support in ranked:
-        code = _last(support.section)
+        code = last_heading(support.section)
         text = tidy(support.text)
-        if ACTIVITY_CODE.fullmatch(code) and not _prose(text) and names_any(text, [subject]):
+        if ACTIVITY_CODE.fullmatch(code) and not prose(text) and names_any(text, [subject]):
             found.setdefault(support.chunk.title, {}).setdefault(code, []).append(support.n)
     if not found:
         return None
     title, codes = max(found.items(), key=lambda item: len(item[1]))
     numbers = [n for ns in codes.values() for n in ns]
     word = activity_word(len(codes))
-    return f"“{title}” lists {subject} with {word} {', '.join(sorted(codes))} {_marks(numbers)}."
+    return (
+        f"“{title}” lists {subject} with {word} {', '.join(sorted(codes))} "
+        f"{citation_marks(numbers)}."
+    )
 
 
 def _naming_asked(intent: Intent, readable_ones: list[Support]) -> Support | None:
@@ -977,7 +988,7 @@ def _naming_asked(intent: Intent, readable_ones: list[Support]) -> Support | Non
         return None
 
     def names_it(chunk: Chunk, i: int) -> bool:
-        text = _sentence(chunk, i)
+        text = sentence_text(chunk, i)
         return _names_all(text, phrase) and _fresh_name(text, intent) and readable(text)
 
     return _first_sentence(readable_ones, names_it)
@@ -990,7 +1001,7 @@ def _list_spoken_of(near: list[Support], ranked: list[Support]) -> Support | Non
     names what the list gives, in whatever language the question asked it."""
     stop = every_stopword()
     for support in near:
-        said = {_fold(w) for w in re.findall(r"[^\W\d_]{4,}", support.text)}
+        said = {fold(w) for w in re.findall(r"[^\W\d_]{4,}", support.text)}
         for other in (s for s in ranked if s.chunk.doc == support.chunk.doc):
             chunk = other.chunk
             for j in range(len(chunk.sentences)):
@@ -998,8 +1009,8 @@ def _list_spoken_of(near: list[Support], ranked: list[Support]) -> Support | Non
                 if not listed or listed[0] != j:
                     continue
                 # A short intro that names what it lists ("The joint challenges are:").
-                line = _sentence(chunk, j)
-                intro = [_fold(w) for w in re.findall(r"[^\W\d_]{4,}", line)]
+                line = sentence_text(chunk, j)
+                intro = [fold(w) for w in re.findall(r"[^\W\d_]{4,}", line)]
                 intro = [w for w in intro if w not in stop]
                 short = len(line.split()) <= LIST_INTRO_WORDS
                 if short and len(intro) >= 2 and all(w in said for w in intro):
@@ -1030,8 +1041,8 @@ def _how_often(period: str, ranked: list[Support]) -> Support | None:
     årligen 2-3 teman" for "vad gör miljörådet varje år"), in rank order."""
 
     def says_how_often(chunk: Chunk, i: int) -> bool:
-        text = _sentence(chunk, i)
-        return bool(PERIODS[period].search(text)) and readable(text) and _quotable(chunk, i)
+        text = sentence_text(chunk, i)
+        return bool(PERIODS[period].search(text)) and readable(text) and quotable(chunk, i)
 
     return _first_sentence(ranked, says_how_often)
 

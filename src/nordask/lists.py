@@ -15,7 +15,15 @@ from nordask.amounts import _spelled_headers
 from nordask.cells import partner_rows
 from nordask.entities import actor_kind, find_actors
 from nordask.evidence import _WANTED, _dated_by
-from nordask.passages import Support, _last, _marks, _sentence, tidy, topic_hits, window
+from nordask.passages import (
+    Support,
+    citation_marks,
+    last_heading,
+    sentence_text,
+    tidy,
+    topic_hits,
+    window,
+)
 from nordask.people import _fits, _item_title, _named_in, _names_no_project, _split_names, _title
 from nordask.query import Intent, is_country, name_words, names_any, role_stem, topic_words
 from nordask.quotes import quote, quoted_sentences
@@ -66,7 +74,7 @@ def partners_answer(
     their own under it, each cited where it stands ("G.1.f (goal 1, “Undersøge …”): the
     plan names “Nordregio og TG” as its partners [1]."); `n` cites the activity's line."""
     page = f", p. {activity.page}" if activity.page else ""
-    named = ", ".join(f"{name} {_marks([n])}" if n else name for name, n in owners)
+    named = ", ".join(f"{name} {citation_marks([n])}" if n else name for name, n in owners)
     if not activity.partners:  # no cell of partners beside it: a table's responsible column
         return f"{activity.code} (goal {goal}{page}, “{activity.line}”) [{n}]: {named}."
     lead = (
@@ -153,7 +161,7 @@ _PARTNER_HEADING = re.compile(
 
 def under_partner_heading(section: str) -> bool:
     """Whether a section's own heading says it lists the partners."""
-    return bool(_PARTNER_HEADING.match(_last(section).strip()))
+    return bool(_PARTNER_HEADING.match(last_heading(section).strip()))
 
 
 def _partner_sections(supports: list[Support]) -> list[Support]:
@@ -210,7 +218,7 @@ def _partner_table(supports: list[Support]) -> tuple[list[str], str, set[int]] |
         return None
     listed = [f"{name} ({role})" if role else name for name, (role, _) in found.items()]
     shown = {n for _, n in found.values()}
-    lead = f"{', '.join(listed)} {_marks(sorted(shown))}."
+    lead = f"{', '.join(listed)} {citation_marks(sorted(shown))}."
     for support in same:
         sentences = range(len(support.chunk.sentences))
         j = next((j for j in sentences if _ASSOCIATED.search(support.at(j).text)), None)
@@ -286,7 +294,7 @@ def _places_quoted(support: Support, intent: Intent) -> list[str]:
     first, last = quoted_sentences(chunk, support.sentence, intent)
     asked = name_words(intent.question)
     stop = every_stopword()
-    texts = [tidy(_sentence(chunk, j)) for j in range(first, last + 1)]
+    texts = [tidy(sentence_text(chunk, j)) for j in range(first, last + 1)]
     listed = [
         name
         for text in texts
@@ -414,13 +422,13 @@ def _project_title(
     speaking = [
         sections[i]
         for i in range(len(sections))
-        if topic and names_any(f"{_last(sections[i])}\n{_sentence(chunk, i)}", topic)
+        if topic and names_any(f"{last_heading(sections[i])}\n{sentence_text(chunk, i)}", topic)
     ]
     # A passage of another document than the best one's that never speaks of the topic,
     # under a title that shares no word with the question, names no project on it.
     stop = every_stopword()
     asked = [w for w in re.findall(r"[\w-]{4,}", intent.question) if w.casefold() not in stop]
-    related = names_any(_last(support.section), asked) or support.chunk.doc == home
+    related = names_any(last_heading(support.section), asked) or support.chunk.doc == home
     fallback = [support.section] if speaking or not topic or related else []
     # The supporting sentence's own record first: the page's intro above it speaks of
     # the topic too ("This page lists the projects on …").

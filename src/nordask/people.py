@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from nordask.entities import actor_kind, find_actors
-from nordask.passages import Support, _fold, _last, _sentence, _stem, _topic_words_in, tidy, window
+from nordask.passages import (
+    Support,
+    fold,
+    last_heading,
+    sentence_text,
+    tidy,
+    topic_words_in,
+    window,
+    word_stem,
+)
 from nordask.query import (
     ANY_ROLE,
     ASKS_OWNER,
@@ -161,13 +170,13 @@ def _speaks_of_subject(support: Support, intent: Intent) -> bool:
     question asks about: of its names ("Bredband i Inlandet"), or when it names none,
     of one of its topic words ("loneliness"), the role asked aside."""
     chunk = support.chunk
-    where = _fold(" ".join((chunk.title, support.section, support.owner or "", chunk.text)))
+    where = fold(" ".join((chunk.title, support.section, support.owner or "", chunk.text)))
     names = [n for n in name_words(intent.question) if not _is_role(n)]
     if names:  # most of them: "Nordic" of "Nordic Fisheries Working Group" names no group
-        found = sum(names_any(where, [_fold(n)]) for n in names)
+        found = sum(names_any(where, [fold(n)]) for n in names)
         return 2 * found >= len(names)
     topic = [w for w in topic_words(intent.question, every_stopword()) if not _is_role(w)]
-    return _topic_words_in(where, topic) > 0
+    return topic_words_in(where, topic) > 0
 
 
 def _is_role(word: str) -> bool:
@@ -328,7 +337,7 @@ def _contact_line(intent: Intent, ranked: list[Support]) -> Support | None:
         return None
     for support in ranked:
         for j in range(len(support.chunk.sentences)):
-            if states_contact(_sentence(support.chunk, j)):
+            if states_contact(sentence_text(support.chunk, j)):
                 return support.at(j)
     return None
 
@@ -378,7 +387,7 @@ def _stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
     for rank, support in enumerate(ranked):
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
-            text = tidy(_sentence(chunk, j))
+            text = tidy(sentence_text(chunk, j))
             of_asked = named = False
             if cell := _table_doer(doing, text, topic):  # "| Fase | … | Ansvarlig |"
                 found, text = cell
@@ -454,8 +463,8 @@ def _card_owner(intent: Intent, ranked: list[Support]) -> Doer | None:
         s for s in lines if _PARTNER_LABEL.match(text := tidy(s.text)) and not _owner_of_line(text)
     ]
     # Of a card's partners from two countries, the one the question's words name.
-    words = {_fold(w)[:NATION_STEM] for w in content_words(intent.question)}
-    named = [s for s in partners if _fold(_label_of(s.text))[:NATION_STEM] in words]
+    words = {fold(w)[:NATION_STEM] for w in content_words(intent.question)}
+    named = [s for s in partners if fold(_label_of(s.text))[:NATION_STEM] in words]
     if not (partners := named or partners):
         return None
     listed = (_BRACKETED.sub("", tidy(s.text).split(":", 1)[1]) for s in partners)
@@ -486,14 +495,14 @@ def _named_card_lines(intent: Intent, ranked: list[Support]) -> list[Support]:
     """The lines of the first cited record whose title the question names whole ("Hvem
     ejer projektet Fjällens Gröna Transporter" names the card "Fjällens Gröna
     Transporter"), each as a support."""
-    asked = _fold(intent.question)
+    asked = fold(intent.question)
     for support in ranked:
         chunk = support.chunk
         lines = [
             support.at(j)
             for j in range(len(chunk.sentences))
             if (title := _card_title(chunk.section_of(j)))
-            and re.search(rf"(?<!\w){re.escape(_fold(title))}(?!\w)", asked)
+            and re.search(rf"(?<!\w){re.escape(fold(title))}(?!\w)", asked)
         ]
         # Two owners: the next record's heading was not found, its lines are not the card's.
         if lines and sum(bool(_owner_of_line(tidy(s.text))) for s in lines) <= 1:
@@ -511,8 +520,8 @@ def _names_owner(owner: str, question: str) -> bool:
     """Whether the question names the body an owner line names, by its name words, in
     any language of its kind word ("Åre municipality" for "Åre kommun")."""
     words = name_words(f"X {owner}")
-    asked = set(re.findall(r"\w+", _fold(question)))
-    return bool(words) and all(_fold(w) in asked for w in words)
+    asked = set(re.findall(r"\w+", fold(question)))
+    return bool(words) and all(fold(w) in asked for w in words)
 
 
 def _project_done_by(intent: Intent, ranked: list[Support]) -> Doer | None:
@@ -522,15 +531,15 @@ def _project_done_by(intent: Intent, ranked: list[Support]) -> Doer | None:
     doing, owned = _asked_doing(intent.question), bool(ASKS_OWNER.search(intent.question))
     if doing is None and not owned:
         return None
-    asked = _fold(intent.question)
+    asked = fold(intent.question)
     for support in ranked:
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
-            text = tidy(_sentence(chunk, j))
+            text = tidy(sentence_text(chunk, j))
             match = doing.search(text) if doing else None
             doers = _named_doers(text, match, chunk.owner_of(j)) if match else []
             title = _title(chunk.section_of(j)) or _item_title(chunk.section_of(j))
-            if title and any(_fold(n) in asked or _named_in(n, intent.question) for n in doers):
+            if title and any(fold(n) in asked or _named_in(n, intent.question) for n in doers):
                 return Doer([title], support.at(j), text)
             # "Projektägare: Åre kommun" for "which project has Åre municipality as lead
             # partner": a project's owner is its lead partner.
@@ -547,7 +556,7 @@ _ITEM_HEADING = re.compile(r"^\d+\.\s+(\S.*)$")
 def _item_title(section: str) -> str | None:
     """The name a numbered heading gives its item, in capitals too ("7. BLUE HARBOURS"),
     which `_title` takes for a part of a plan when nothing stands over it."""
-    item = _ITEM_HEADING.match(_last(section))
+    item = _ITEM_HEADING.match(last_heading(section))
     if not item or numbered_headings(item.group(0)) or len(item.group(1).split()) > TITLE_WORDS:
         return None
     return item.group(1)
@@ -585,8 +594,8 @@ def _table_doer(
 def _stems_in(text: str, topic: list[str]) -> int:
     """How many of the topic words `text` has by their first letters, across the
     languages ("evaluation", "evalueringen")."""
-    folded = _fold(text)
-    return sum(bool(re.search(rf"\b{re.escape(_stem(w))}", folded)) for w in topic)
+    folded = fold(text)
+    return sum(bool(re.search(rf"\b{re.escape(word_stem(w))}", folded)) for w in topic)
 
 
 #: A doing further into the question is its topic ("involved in tourism development").
@@ -743,7 +752,7 @@ def _goal_label(intent: Intent, supports: list[Support]) -> Doer | None:
     for support in supports:
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
-            text = tidy(_sentence(chunk, j))
+            text = tidy(sentence_text(chunk, j))
             if intent.goal not in goal_numbers(chunk.section_of(j)):
                 continue
             label = _RESPONSIBLE_LABEL.match(text)
@@ -813,7 +822,7 @@ def _title(section: str) -> str | None:
     """The last heading of a section path when it is a title (not a code or an
     all-caps part heading): in a list of projects, the project's name. A short all-caps
     title under another heading is an acronym ("ESPON DIGIPLAN")."""
-    last = _last(section)
+    last = last_heading(section)
     shouting = last.isupper() and (last == section or len(last.split()) > ACRONYM_WORDS)
     too_long = len(last.split()) > TITLE_WORDS
     if not last or shouting or re.match(r"^[A-ZÅÄÖÆØ]\.\d", last) or too_long:
@@ -859,6 +868,6 @@ def _same_card(chunk: Chunk, i: int, j: int) -> bool:
     lines = [
         k
         for k in range(len(chunk.sentences))
-        if chunk.section_of(k) == section and _LABEL_LINE.match(_sentence(chunk, k).strip())
+        if chunk.section_of(k) == section and _LABEL_LINE.match(sentence_text(chunk, k).strip())
     ]
     return len(lines) >= CARD_LABELS
