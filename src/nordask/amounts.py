@@ -66,7 +66,7 @@ from nordask.query import (
     topic_words,
     years_in,
 )
-from nordask.quotes import _rows_at, _with_wanted, quote
+from nordask.quotes import quote, rows_at, with_wanted
 from nordask.records import Chunk, TableRow
 from nordask.structure import row_value
 from nordask.words import content_words, every_stopword
@@ -292,7 +292,7 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
         lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
         if (cell := _cell_asked(intent, stated)) and states_amount(cell.value):
             lead = f"{cell.lead()} [{stated.n}]"  # the asked column's figure, not the row's
-        said = _with_wanted(support, intent) if stated is not support else quote(stated.text)
+        said = with_wanted(support, intent) if stated is not support else quote(stated.text)
         if (other := _second_amount(intent, stated)) and quote(other.text) not in said:
             said += f" {quote(other.text)}"
         return f"{lead}: {said}" if readable(stated.text) else f"{lead}."
@@ -866,7 +866,7 @@ def _money_ranking(intent: Intent, supports: list[Support]) -> tuple[list[str], 
 
 def _goal_row(support: Support) -> bool:
     """Whether the supporting sentence is a numbered goal's table row."""
-    return any(row.number is not None for row in _rows_at(support.chunk, support.sentence))
+    return any(row.number is not None for row in rows_at(support.chunk, support.sentence))
 
 
 def around(

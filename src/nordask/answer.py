@@ -82,7 +82,7 @@ from nordask.people import (
     _stated_doer,
 )
 from nordask.query import Intent, asks_members, asks_partners, states_amount, year_span
-from nordask.quotes import _LANGUAGE_NAMES, _fallback, _quotes, quote, quote_language
+from nordask.quotes import LANGUAGE_NAMES, fallback_quote, quote, quote_language, supporting_quotes
 from nordask.records import TableRow
 from nordask.structure import goal_numbers
 from nordask.tables import table_cell
@@ -138,7 +138,7 @@ def compose(
         numbers = {goal.number for _, goal in outline.goals}
         headings = {n for n, _ in outline.goals}
         under = [s for s in supports if s.n not in headings and numbers & goal_numbers(s.section)]
-        return "\n\n".join([lead, *_quotes(intent, under, question_lang, skip=lead)]), []
+        return "\n\n".join([lead, *supporting_quotes(intent, under, question_lang, skip=lead)]), []
     pool = supports[:ANSWER_FROM]
     ranked = sorted(pool, key=lambda s: -s.score)
     top = ranked[0].score
@@ -180,7 +180,7 @@ def compose(
         lead = "; ".join(f"{name} {citation_marks(people[name][0])}" for name in names)
         lead += f": “{quote(people[names[0]][1])}”"
     elif intent.wants_actors and (reach := _contact_line(intent, ranked)):
-        lead = _fallback(reach, intent, question_lang)
+        lead = fallback_quote(reach, intent, question_lang)
         near = [s for s in near if s.n != reach.n]
     elif intent.wants_actors and (doer := _doer(intent, ranked)):
         names, lead = doer.names, _doer_answer(doer)
@@ -215,9 +215,9 @@ def compose(
     elif intent.kind in ("definition", "free", "list") and (
         listed := listed_item(intent.question, ranked)
     ):
-        lead = _fallback(listed[0], intent, question_lang, listed[1])
+        lead = fallback_quote(listed[0], intent, question_lang, listed[1])
     elif intent.kind in ("definition", "free") and (line := _activity_line(intent, ranked)):
-        lead = _fallback(line, intent, question_lang)  # an activity is what its line says
+        lead = fallback_quote(line, intent, question_lang)  # an activity is what its line says
     elif intent.kind == "definition":
         lead = _definition_lead(intent, ranked, question_lang, owned, named_by)
     if intent.wants_amount:  # a figure further down still answers a money question
@@ -230,11 +230,11 @@ def compose(
         goals = {row.number for _, row in rows} if len(rows) == 1 else set()
         cited = {n for n, _ in rows}  # the lead states these rows already
         near = [s for s in near if s.n not in cited and goals & goal_numbers(s.section)]
-    quotes = _quotes(intent, near, question_lang, skip=lead)
+    quotes = supporting_quotes(intent, near, question_lang, skip=lead)
     if lead is None:
         pinned, closest = _in_goal(intent, ranked, near)
         best = _frequency_lead(intent, pinned, _best_lead(intent, pinned, closest))
-        lead = _fallback(best, intent, question_lang)
+        lead = fallback_quote(best, intent, question_lang)
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
     lead = _with_second_figure(intent, lead, pool)
     return "\n\n".join([lead, *quotes]), names
@@ -294,7 +294,7 @@ def document_answer(
     title's head noun only, so that "the climate plan" is not said to be its title."""
     lines = []
     for document, n in documents:
-        langs = ", ".join(_LANGUAGE_NAMES.get(lang, lang) for lang in document.languages)
+        langs = ", ".join(LANGUAGE_NAMES.get(lang, lang) for lang in document.languages)
         facts = f"“{document.title}” ({document.doc}, {document_size(document)}; {langs})"
         if named == "period":
             lines.append(f"{facts} covers {year_span(document.title)}, as its title says.")
@@ -306,7 +306,7 @@ def document_answer(
             lines.append(f"• {facts}")
         if len(documents) == 1 and document.lead:
             lang = quote_language(document.lead, next(iter(document.languages), "en"))
-            said = f"({_LANGUAGE_NAMES[lang]}) " if lang in _LANGUAGE_NAMES.keys() - {"en"} else ""
+            said = f"({LANGUAGE_NAMES[lang]}) " if lang in LANGUAGE_NAMES.keys() - {"en"} else ""
             lines.append(f"It opens: {said}“{document.lead}”" + (f" [{n}]" if n else ""))
     if len(documents) > 1:
         lines.insert(0, f"The corpus holds {len(documents)} documents of that kind:")

@@ -14,15 +14,15 @@ from functools import cache
 
 from nordask.amounts import _SECOND_QUESTION
 from nordask.evidence import (
-    _CAPITALS_NAME,
-    _LEANS_BACK,
-    _WANTED,
-    _dated_as_asked,
-    _glossed,
-    _opening_score,
-    _subject_opening,
-    _unqualified,
+    CAPITALS_NAME,
+    LEANS_BACK,
+    WANTED,
+    dated_as_asked,
     defines,
+    glossed,
+    opening_score,
+    subject_opening,
+    unqualified,
 )
 from nordask.glossary import ACRONYM, expansions_in
 from nordask.overview import activity_word
@@ -67,7 +67,7 @@ from nordask.query import (
     states_published,
     topic_words,
 )
-from nordask.quotes import _fallback, _is_heading, _list_span, _with_wanted, quote
+from nordask.quotes import fallback_quote, is_heading, list_span, quote, with_wanted
 from nordask.records import Chunk
 from nordask.structure import goal_numbers, is_code, is_names_cell
 from nordask.words import MIN_PREFIX, every_stopword, folded
@@ -117,7 +117,7 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     counting = _counting_line(intent, readable_ones)
     if dated := _dated_lead(intent, readable_ones, near):
         # A line of the year that counts nothing asked loses to one of the year that does.
-        if counting and _dated_as_asked(counting.text, intent):
+        if counting and dated_as_asked(counting.text, intent):
             return counting if not _counts_asked(dated.text, intent) else dated
         return dated
     if achieved := _achievement_lead(intent, ranked):
@@ -126,18 +126,18 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         return target
     if counting:
         return counting
-    wanted = _WANTED.get(intent.kind)
+    wanted = WANTED.get(intent.kind)
     if not wanted:
         # Of near equals, the one that speaks of what is asked about: a sentence that
         # only shares the question's names ("Nordregio is the leader of …") reads close.
         near_ones = [s for s in readable_ones if s in near] or readable_ones
-        topic = _unqualified(intent.question, topic_words(intent.question, every_stopword()))
+        topic = unqualified(intent.question, topic_words(intent.question, every_stopword()))
         # Of those that share as many topic words (none, across languages), the one that
         # speaks of what the question names ("BSR Stars"), not only of the same thing.
         chosen = max(near_ones, key=lambda s: (topic_hits(s, topic), _subject_names(s, intent)))
         sharpest = _sharpest(chosen, topic)
         return _both_parts(intent, ranked, sharpest, topic) or sharpest
-    found = {s.n: wanted.findall(_with_wanted(s, intent)) for s in readable_ones}
+    found = {s.n: wanted.findall(with_wanted(s, intent)) for s in readable_ones}
     named = {s.n: _subject_names(s, intent) for s in readable_ones}
     topic = topic_words(intent.question, every_stopword())
     shared = {s.n: topic_hits(s, topic) for s in readable_ones}
@@ -145,10 +145,10 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     # A figure of what a how-many question counts comes first of those that name as
     # much, however far its passage reads: "about 4,800 tonnes a year" for "how many
     # tonnes", not "six ports" in the line that names the project.
-    nouns = {s.n: _counts_asked_noun(_with_wanted(s, intent), intent) for s in readable_ones}
+    nouns = {s.n: _counts_asked_noun(with_wanted(s, intent), intent) for s in readable_ones}
     # So does a bound asked ("What minimum score …"): the figure a bound is stated of, also
     # as its negation ("færre enn 60 poeng … får avslag"), not another figure of the call.
-    bounded = {s.n: _states_bound(_with_wanted(s, intent), intent) for s in readable_ones}
+    bounded = {s.n: _states_bound(with_wanted(s, intent), intent) for s in readable_ones}
     # A weaker passage leads when it speaks of more of what the question names, and of
     # as much of what it asks: names are matched by their letters, which other languages
     # write otherwise ("Danmark og Sverige", "den dansk-svenske aftale").
@@ -164,7 +164,7 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         )
     ]
     numeric = intent.kind in ("quantity", "date")
-    counted = {s.n: _counts_asked(_with_wanted(s, intent), intent) for s in holding}
+    counted = {s.n: _counts_asked(with_wanted(s, intent), intent) for s in holding}
     holding.sort(
         key=lambda s: (
             -named[s.n],
@@ -333,7 +333,7 @@ def _enumerating(lead: Support, intent: Intent) -> Support:
         text = tidy(other.text)
         # A whole sentence that stands alone, not a line a column cut ("som
         # marknadsanalys, …") nor one that leans on the one before ("Detta skall …").
-        whole = text[:1].isupper() and not _LEANS_BACK.match(text) and not is_names_cell(text)
+        whole = text[:1].isupper() and not LEANS_BACK.match(text) and not is_names_cell(text)
         if whole and _ENUMERATION.search(text) and topic_hits(other, topic):
             return other
     return lead
@@ -574,7 +574,7 @@ def _dated_lead(
         dated = [
             support.at(j)
             for j in (i, *paragraph_order(chunk, i, BLOCK_REACH))
-            if _dated_as_asked(sentence_text(chunk, j), intent) and quotable(chunk, j)
+            if dated_as_asked(sentence_text(chunk, j), intent) and quotable(chunk, j)
         ]
         if dated:  # of that year's lines, the one that speaks of what is asked, else the nearest
             return max(dated, key=lambda s: topic_hits(s, topic))
@@ -779,11 +779,11 @@ def _definition_lead(
     # Another sentence of the passages may say it, or open with more of the subject ("The
     # joint challenges are: …" for "the joint challenges of the Northern Connections
     # partners", over "The Northern Connections approach is …").
-    most = max((_opening_score(s.text, subject) for s in defining), default=(0, 0))
+    most = max((opening_score(s.text, subject) for s in defining), default=(0, 0))
     found = _first_sentence(
         ranked,
         lambda chunk, i: (
-            _opening_score(sentence_text(chunk, i), subject) > most
+            opening_score(sentence_text(chunk, i), subject) > most
             and defines(sentence_text(chunk, i), subject)
             and readable(sentence_text(chunk, i))
             and (
@@ -797,11 +797,11 @@ def _definition_lead(
     about = [
         s
         for s in ranked
-        if _subject_opening(s.text, subject) is not None and readable(s.text) and not _is_heading(s)
+        if subject_opening(s.text, subject) is not None and readable(s.text) and not is_heading(s)
     ]
     # A sentence opening with more of the subject is more about it: "The five focus areas
     # …" over "The Vanguard initiative …" for "the five focus areas of the Vanguard initiative".
-    about.sort(key=lambda s: _opening_score(s.text, subject), reverse=True)
+    about.sort(key=lambda s: opening_score(s.text, subject), reverse=True)
     # A section titled by the subject ("GROM – Green transition in the Arctic") is about it.
     titled = _first_sentence(
         ranked,
@@ -830,7 +830,7 @@ def _definition_lead(
     often = _how_often(intent.period, ranked) if intent.period else None
     spelled = _spelled_out(subject, ranked) if not intent.does else None
     chosen = often or (None if defining else spelled and spelled[1]) or chosen
-    lead = _fallback(chosen, intent, question_lang, _row_naming(chosen.text, subject))
+    lead = fallback_quote(chosen, intent, question_lang, _row_naming(chosen.text, subject))
     stands = f"{subject} stands for “{spelled[0]}”. " if spelled else ""
     # What a plan lists X with says what X does, and what X is where nothing else does.
     cell = not prose(tidy(chosen.text))
@@ -870,7 +870,7 @@ def _elsewhere(section: str, subject: str, text: str = "") -> bool:
     cities (SiEUGreen)" says Nordregio's part in that project, not what Nordregio is. A
     glossary line (`text`: "Nordregio – A Nordic research institute …") says what its term
     is under any title."""
-    if text and _glossed(text, subject):
+    if text and glossed(text, subject):
         return False
     title = _title(section)
     named = bool(subject) and all(w[:1].isupper() for w in subject.split())
@@ -943,7 +943,7 @@ def _spelled_out(subject: str, ranked: list[Support]) -> tuple[str, Support] | N
     """The full name an acronym or short name in capitals asked about is given in the
     best passages ("a project called ADMA (Advanced Manufacturing)"), with the sentence
     that gives it."""
-    if not ACRONYM.fullmatch(subject) and not _CAPITALS_NAME.fullmatch(subject):
+    if not ACRONYM.fullmatch(subject) and not CAPITALS_NAME.fullmatch(subject):
         return None
     found = _first_sentence(
         ranked,
@@ -1005,7 +1005,7 @@ def _list_spoken_of(near: list[Support], ranked: list[Support]) -> Support | Non
         for other in (s for s in ranked if s.chunk.doc == support.chunk.doc):
             chunk = other.chunk
             for j in range(len(chunk.sentences)):
-                listed = _list_span(chunk, j)
+                listed = list_span(chunk, j)
                 if not listed or listed[0] != j:
                     continue
                 # A short intro that names what it lists ("The joint challenges are:").
@@ -1067,7 +1067,7 @@ def _saying(ranked: list[Support]) -> list[Support]:
 def _reads(support: Support, intent: Intent) -> bool:
     """Whether what the answer quotes of a passage reads as prose; a heading counts when
     the sentence it opens is what is quoted."""
-    quoted = _with_wanted(support, intent)
-    if _is_heading(support):
+    quoted = with_wanted(support, intent)
+    if is_heading(support):
         return quoted != quote(support.text) and readable(quoted)
     return readable(support.text)

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from nordask.amounts import _spelled_headers
 from nordask.cells import partner_rows
 from nordask.entities import actor_kind, find_actors
-from nordask.evidence import _WANTED, _dated_by
+from nordask.evidence import WANTED, dated_by
 from nordask.passages import (
     Support,
     citation_marks,
@@ -265,7 +265,7 @@ def _dated_actors(
     dated = [
         s
         for s in ranked
-        if set(intent.years) & _dated_by(s.text) and s.owner == owner and topic_hits(s, topic)
+        if set(intent.years) & dated_by(s.text) and s.owner == owner and topic_hits(s, topic)
     ]
     return _actors(intent, dated), dated
 
@@ -303,7 +303,7 @@ def _places_quoted(support: Support, intent: Intent) -> list[str]:
             *(n for m in _NAME_LIST.finditer(text) for n in _split_names(m.group(0))),
         ]
     ]
-    single = [n for t in texts for n in _WANTED["actor"].findall(t) if n.casefold() not in stop]
+    single = [n for t in texts for n in WANTED["actor"].findall(t) if n.casefold() not in stop]
     listed = [n for n in dict.fromkeys(listed) if not names_any(n, asked) and _fits(intent, n)]
     if listed:
         return [n for n in listed if not any(n != other and n in other for other in listed)]

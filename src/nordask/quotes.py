@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from nordask.evidence import _LEANS_BACK, _WANTED, _dated_by, _holds_wanted
+from nordask.evidence import LEANS_BACK, WANTED, dated_by, holds_wanted
 from nordask.passages import (
     BLOCK_REACH,
     LEADING_CODE,
@@ -59,7 +59,7 @@ _EMBEDDED_QUESTION = re.compile(
 _SCANDINAVIAN = frozenset({"sv", "da", "no"})
 _SWEDISH_LETTERS = re.compile(r"[äöÄÖ]")
 _DANO_NORWEGIAN = re.compile(r"[æøÆØ]")
-_LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
+LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
 #: A full stop after a word, then a word in lower case: a line from a neighbouring PDF
 #: column glued to the sentence ("… service och tjänster. nye måter å levere …"). After
 #: a short word it is an abbreviation ("6 st. evenemang", "bl.a. gjennom").
@@ -81,7 +81,7 @@ def quote(text: str) -> str:
     return text[: cut + 1].rstrip(" ,;") + " …"
 
 
-def _is_heading(support: Support) -> bool:
+def is_heading(support: Support) -> bool:
     return _title_line(support.chunk, support.sentence)
 
 
@@ -102,7 +102,7 @@ def _title_line(chunk: Chunk, i: int) -> bool:
     return alone and short and bar_cells(text) is None
 
 
-def _quotes(
+def supporting_quotes(
     intent: Intent,
     near: list[Support],
     question_lang: str | None,
@@ -112,11 +112,11 @@ def _quotes(
     out: list[str] = []
     seen: set[str] = set()
     for support in near:
-        text = _without_opener(_with_wanted(support, intent), support.owner)
+        text = _without_opener(with_wanted(support, intent), support.owner)
         usable = readable(support.text) or (intent.wants_amount and states_amount(text))
         if not prose(text) and not _names_asked(intent) and not states_amount(text):
             usable = False  # a cell of names or headers only answers "who"
-        if _is_heading(support) and text == quote(support.text) and not states_amount(text):
+        if is_heading(support) and text == quote(support.text) and not states_amount(text):
             usable = False  # a title alone says nothing ("Other Nordregio projects on …")
         if not usable or any(text in other for other in seen) or (skip and text in skip):
             continue
@@ -137,7 +137,7 @@ def _names_asked(intent: Intent) -> bool:
     return intent.kind == "person" or (intent.kind == "actor" and intent.actor_kind != "project")
 
 
-def _fallback(
+def fallback_quote(
     best: Support, intent: Intent, question_lang: str | None, text: str | None = None
 ) -> str:
     """The best sentence as quoted (quoted_sentences: with the sentence that holds the
@@ -145,7 +145,7 @@ def _fallback(
     as `text`, labelled with its language when the question's is another, and with
     whose section it is ("— Tornedalsrådet › K.7.c") when the layout says."""
     if text is None:
-        text = _with_wanted(best, intent)
+        text = with_wanted(best, intent)
         text = _without_cell(_without_opener(text, best.owner), best, intent)
         text = _with_dateline(text, best, intent)
     language = _other_language(text, best, question_lang)
@@ -215,7 +215,7 @@ def _without_opener(text: str, owner: str | None) -> str:
 def _other_language(text: str, support: Support, question_lang: str | None) -> str:
     """The name of the quote's language when it is not the question's, else ""."""
     lang = quote_language(text, support.chunk.lang)
-    return _LANGUAGE_NAMES.get(lang, lang) if question_lang and lang != question_lang else ""
+    return LANGUAGE_NAMES.get(lang, lang) if question_lang and lang != question_lang else ""
 
 
 def quote_language(text: str, passage_lang: str) -> str:
@@ -261,12 +261,12 @@ def _scandinavian_by_letters(text: str) -> str:
     return found if found in ("sv", "da", "no") else "da"
 
 
-def _with_wanted(support: Support, intent: Intent) -> str:
+def with_wanted(support: Support, intent: Intent) -> str:
     """What the answer quotes of a supporting passage, sentences between the
     supporting one and the one holding the fact left out ("A … B"); the supporting one
     stays when the quote reaches both before and after it ("A B C", not "A … C")."""
     chunk, i = support.chunk, support.sentence
-    listed = _list_span(chunk, i)
+    listed = list_span(chunk, i)
     if listed:
         return _list_quote(chunk, *listed, intent)
     if intent.kind == "list" and (counted := _counted_items(chunk, i)):
@@ -306,7 +306,7 @@ def _dated_quote(text: str, intent: Intent) -> str:
     … do in 2023"): elsewhere a code is noise, here it is the answer."""
     quoted = quote(text)
     code = LEADING_CODE.match(" ".join(text.split()))
-    dated = code and _dated_by(code.group())
+    dated = code and dated_by(code.group())
     if dated and (intent.kind == "date" or set(intent.years) & dated):
         return f"{code.group().strip()} {quoted}"
     return quoted
@@ -315,7 +315,7 @@ def _dated_quote(text: str, intent: Intent) -> str:
 def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     """The quote for sentence `i` (`_quoted_from`), with the sentence before when `i`
     leans on it ("It will provide …"), as its evidence span does."""
-    listed = _list_span(chunk, i)
+    listed = list_span(chunk, i)
     if listed:
         return listed
     first, last = _quoted_from(chunk, i, intent)
@@ -323,7 +323,7 @@ def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
         text = tidy(sentence_text(chunk, i))
         if _COUNTS_BACK.search(text):
             return i - 1, i  # what it counts is listed there
-        if _LEANS_BACK.match(text):
+        if LEANS_BACK.match(text):
             first = min(first, i - 1)
     return first, last
 
@@ -363,7 +363,7 @@ def _counted_items(chunk: Chunk, i: int) -> list[int]:
     return [i, *items] if len(items) >= 2 else []
 
 
-def _list_span(chunk: Chunk, i: int) -> tuple[int, int] | None:
+def list_span(chunk: Chunk, i: int) -> tuple[int, int] | None:
     """The list sentence `i` stands in, as (intro, last item): a line ending in a colon
     and the bullet items after it ("The joint challenges are:" "• …" "• …"). An item
     alone, or the intro alone, does not say what the list says."""
@@ -401,13 +401,13 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
         and quotable(chunk, nxt)
     ):
         return i, _quoted_from(chunk, nxt, intent)[1]
-    if _WANTED.get(intent.kind) and not _holds_wanted(sentence_text(chunk, i), intent):
+    if WANTED.get(intent.kind) and not holds_wanted(sentence_text(chunk, i), intent):
         # A name stands next to what it names; a figure or date may be lines below.
         reach = 1 if intent.kind in ("actor", "list") else BLOCK_REACH
         for j in paragraph_order(chunk, i, reach):
             # A table row beside a line ("Økonomi 3,8 MDKK …") holds only figures.
             row = not intent.wants_amount and _is_row(chunk, j)
-            if _holds_wanted(sentence_text(chunk, j), intent) and quotable(chunk, j) and not row:
+            if holds_wanted(sentence_text(chunk, j), intent) and quotable(chunk, j) and not row:
                 return min(i, j), max(i, j)
     if (
         len(tidy(sentence_text(chunk, i))) < SHORT_LEAD_CHARS
@@ -429,10 +429,10 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
 
 
 def _is_row(chunk: Chunk, j: int) -> bool:
-    return bool(_rows_at(chunk, j))
+    return bool(rows_at(chunk, j))
 
 
-def _rows_at(chunk: Chunk, j: int) -> list[TableRow]:
+def rows_at(chunk: Chunk, j: int) -> list[TableRow]:
     """The table rows that start in sentence `j`."""
     start, end = chunk.sentences[j]
     return [row for row in chunk.rows if start <= row.start < end]
