@@ -35,14 +35,14 @@ from nordask.passages import (
     word_stem,
 )
 from nordask.people import (
-    _asked_doing,
-    _card_order,
-    _item_title,
-    _named_doers,
-    _names_no_project,
-    _owner_of_line,
-    _same_card,
-    _title,
+    asked_doing,
+    card_order,
+    item_title,
+    named_doers,
+    names_no_project,
+    owner_of_line,
+    same_card,
+    section_title,
 )
 from nordask.query import (
     AMOUNT,
@@ -398,7 +398,7 @@ def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
         # The lead's own record first: a card's period, not the next card's.
         order = dict.fromkeys(
             [
-                *_card_order(chunk, i),
+                *card_order(chunk, i),
                 *_table_order(chunk, i),
                 *paragraph_order(chunk, i, BLOCK_REACH),
             ]
@@ -406,7 +406,7 @@ def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
         for j in (i, *order):
             text = sentence_text(chunk, j)
             together = (
-                same_paragraph(chunk, i, j) or _same_card(chunk, i, j) or _same_table(chunk, i, j)
+                same_paragraph(chunk, i, j) or same_card(chunk, i, j) or _same_table(chunk, i, j)
             )
             if together and quotable(chunk, j) and wanted(text):
                 said = " ".join(text.split()) in " ".join(lead.split())
@@ -525,8 +525,8 @@ def _answers_part(part: str) -> Callable[[str], bool] | None:
     if asked.kind in ("actor", "person") and asks_author(part):
         return states_byline
     if asked.kind in ("actor", "person") and ASKS_OWNER.search(part):
-        return lambda text: _owner_of_line(tidy(text)) is not None  # "… hvem eier prosjektet?"
-    if asked.kind in ("actor", "person") and (doing := _asked_doing(part)):
+        return lambda text: owner_of_line(tidy(text)) is not None  # "… hvem eier prosjektet?"
+    if asked.kind in ("actor", "person") and (doing := asked_doing(part)):
         return partial(_names_doer, doing)  # "… och vem leder projektet?"
     # A when-part asks for a day ("når holdes den?"): a year elsewhere in the paragraph
     # dates something else.
@@ -536,7 +536,7 @@ def _answers_part(part: str) -> Callable[[str], bool] | None:
 def _names_doer(doing: re.Pattern[str], text: str) -> bool:
     """Whether a sentence says who does the doing ("The lead partner is Region Gotland")."""
     match = doing.search(text)
-    return bool(match and _named_doers(text, match, None))
+    return bool(match and named_doers(text, match, None))
 
 
 def _second_amount(intent: Intent, stated: Support) -> Support | None:
@@ -832,8 +832,8 @@ def record_amounts(chunk: Chunk) -> dict[str, tuple[Decimal, str, int]]:
     found: dict[str, tuple[Decimal, str, int]] = {}
     for i in range(len(chunk.sentences)):
         section = chunk.section_of(i)
-        title = _title(section) or _item_title(section)
-        if not title or title in found or _names_no_project(title, chunk):
+        title = section_title(section) or item_title(section)
+        if not title or title in found or names_no_project(title, chunk):
             continue
         stated = amounts(sentence_text(chunk, i))
         value = money_value(stated[0]) if stated else None
@@ -926,7 +926,7 @@ def _figure_line(support: Support) -> int | None:
     below them ("Budget:30 000 euro"), beyond the sentences next to the best one; a
     card's own budget line for its title, which a blank line parts from it."""
     chunk, i = support.chunk, support.sentence
-    for j in dict.fromkeys([*paragraph_order(chunk, i, BLOCK_REACH), *_card_order(chunk, i)]):
+    for j in dict.fromkeys([*paragraph_order(chunk, i, BLOCK_REACH), *card_order(chunk, i)]):
         line = tidy(sentence_text(chunk, j))
         if _FIGURE_LINE.match(line) and states_amount(line):
             return j

@@ -70,16 +70,16 @@ from nordask.overview import DocumentOverview, activity_word
 from nordask.overview_text import document_size
 from nordask.passages import Support, citation_marks, window
 from nordask.people import (
-    _asks_holder,
-    _card_owner,
-    _contact_line,
-    _doer,
-    _doer_answer,
-    _fits,
-    _goal_label,
-    _of_goal,
-    _people,
-    _stated_doer,
+    asked_doer,
+    asks_holder,
+    card_owner,
+    contact_line,
+    doer_answer,
+    fits,
+    goal_label,
+    of_goal,
+    people_in_role,
+    stated_doer,
 )
 from nordask.query import Intent, asks_members, asks_partners, states_amount, year_span
 from nordask.quotes import LANGUAGE_NAMES, fallback_quote, quote, quote_language, supporting_quotes
@@ -122,11 +122,11 @@ def compose(
         if intent.goal_topic == "owners":
             # "Who leads the working group of goal 3" is said in a sentence pairing goals
             # and names, not by which organisations have activities under goal 3.
-            doer = _stated_doer(intent, sorted(supports, key=lambda s: -s.score))
-            if doer and intent.goal is not None and _of_goal(intent.goal, doer.line):
-                return _doer_answer(doer), doer.names
-            if labelled := _goal_label(intent, supports):
-                return _doer_answer(labelled), labelled.names
+            doer = stated_doer(intent, sorted(supports, key=lambda s: -s.score))
+            if doer and intent.goal is not None and of_goal(intent.goal, doer.line):
+                return doer_answer(doer), doer.names
+            if labelled := goal_label(intent, supports):
+                return doer_answer(labelled), labelled.names
             return _owners_answer(intent, outline)
         if intent.goal_topic == "all" or len(outline.goals) > 1:
             lead = _goals_answer(outline, closest=intent.goal_topic == "which")
@@ -169,23 +169,23 @@ def compose(
     ):
         names, lead, shown = table
         near = [s for s in near if s.n not in shown]
-    elif intent.wants_actors and (owner := _card_owner(intent, ranked)):
-        names, lead = owner.names, _doer_answer(owner)
+    elif intent.wants_actors and (owner := card_owner(intent, ranked)):
+        names, lead = owner.names, doer_answer(owner)
         near = [s for s in near if s.n != owner.support.n]
     elif intent.wants_actors and (held := _held_cell(intent, ranked)):
         cell, support = held
         names, lead = [cell.value], f"{cell.lead()} [{support.n}]."
-    elif intent.kind == "person" and (people := _people(intent, ranked)):
+    elif intent.kind == "person" and (people := people_in_role(intent, ranked)):
         names = list(people)[:MAX_ACTORS]
         lead = "; ".join(f"{name} {citation_marks(people[name][0])}" for name in names)
         lead += f": “{quote(people[names[0]][1])}”"
-    elif intent.wants_actors and (reach := _contact_line(intent, ranked)):
+    elif intent.wants_actors and (reach := contact_line(intent, ranked)):
         lead = fallback_quote(reach, intent, question_lang)
         near = [s for s in near if s.n != reach.n]
-    elif intent.wants_actors and (doer := _doer(intent, ranked)):
-        names, lead = doer.names, _doer_answer(doer)
+    elif intent.wants_actors and (doer := asked_doer(intent, ranked)):
+        names, lead = doer.names, doer_answer(doer)
         near = [s for s in near if s.n != doer.support.n]
-    elif intent.wants_actors and not _asks_holder(intent):
+    elif intent.wants_actors and not asks_holder(intent):
         # Every cited project on the topic, not only the closest five: a list asks for all.
         every = sorted(supports, key=lambda s: -s.score)
         near = _naming_asked_names(intent, _on_topic(intent, every) or near)
@@ -327,7 +327,7 @@ def _owners_answer(intent: Intent, outline: Outline) -> tuple[str, list[str]]:
     codes: dict[str, list[str]] = {}
     for activity, owner in goal.owned():
         codes.setdefault(owner.name, []).append(activity.code)
-    names = [name for name in codes if _fits(intent, name)] or list(codes)
+    names = [name for name in codes if fits(intent, name)] or list(codes)
     part = f" ({goal.part})" if goal.part else ""
     if not names:
         return f"Goal {goal.number}{part} [{n}]: no organisation's block stands under it.", []

@@ -46,7 +46,7 @@ from nordask.passages import (
     topic_words_in,
     word_stem,
 )
-from nordask.people import _is_role, _subject_names, _title
+from nordask.people import is_role, section_title, subject_names
 from nordask.query import (
     ACTIVITY_CODE,
     ACTIVITY_VERB,
@@ -134,11 +134,11 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         topic = unqualified(intent.question, topic_words(intent.question, every_stopword()))
         # Of those that share as many topic words (none, across languages), the one that
         # speaks of what the question names ("BSR Stars"), not only of the same thing.
-        chosen = max(near_ones, key=lambda s: (topic_hits(s, topic), _subject_names(s, intent)))
+        chosen = max(near_ones, key=lambda s: (topic_hits(s, topic), subject_names(s, intent)))
         sharpest = _sharpest(chosen, topic)
         return _both_parts(intent, ranked, sharpest, topic) or sharpest
     found = {s.n: wanted.findall(with_wanted(s, intent)) for s in readable_ones}
-    named = {s.n: _subject_names(s, intent) for s in readable_ones}
+    named = {s.n: subject_names(s, intent) for s in readable_ones}
     topic = topic_words(intent.question, every_stopword())
     shared = {s.n: topic_hits(s, topic) for s in readable_ones}
     top = readable_ones[0]
@@ -497,7 +497,7 @@ def _naming_documents(intent: Intent, ranked: list[Support]) -> set[str]:
     names = [
         n.split("-")[0] if n.split("-")[0].isupper() else n for n in name_words(intent.question)
     ]
-    names = [n for n in dict.fromkeys(names) if not _is_role(n)]
+    names = [n for n in dict.fromkeys(names) if not is_role(n)]
     every = {s.chunk.doc for s in ranked}
     text: dict[str, str] = {}
     for s in ranked:
@@ -872,7 +872,7 @@ def _elsewhere(section: str, subject: str, text: str = "") -> bool:
     is under any title."""
     if text and glossed(text, subject):
         return False
-    title = _title(section)
+    title = section_title(section)
     named = bool(subject) and all(w[:1].isupper() for w in subject.split())
     return named and bool(title) and not names_any(title, [subject])
 

@@ -24,7 +24,7 @@ from nordask.passages import (
     topic_hits,
     window,
 )
-from nordask.people import _fits, _item_title, _named_in, _names_no_project, _split_names, _title
+from nordask.people import fits, item_title, named_in, names_no_project, section_title, split_names
 from nordask.query import Intent, is_country, name_words, names_any, role_stem, topic_words
 from nordask.quotes import quote, quoted_sentences
 from nordask.records import Chunk
@@ -109,13 +109,13 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
             names += find_actors(tidy(support.text)) + find_actors(around)
             if intent.actor_kind in ("region", "country") and support.chunk.doc == home:
                 listing = window(support, reach=PARAGRAPH_REACH)  # the list may follow later
-                names += [n for m in _NAME_LIST.finditer(listing) for n in _split_names(m.group(0))]
+                names += [n for m in _NAME_LIST.finditer(listing) for n in split_names(m.group(0))]
         for name in names:
-            if name and _fits(intent, name) and not _named_in(name, intent.question):
+            if name and fits(intent, name) and not named_in(name, intent.question):
                 found.setdefault(name, []).append(support.n)
         # A sentence that names its project ("The LARS project …") is not under the title
         # of its page ("Interreg collaboration around Smart Specialisation") as a project.
-        own = any(_fits(intent, n) for n in find_actors(tidy(support.text)))
+        own = any(fits(intent, n) for n in find_actors(tidy(support.text)))
         project = intent.actor_kind == "project" and not own
         closest = support.score >= max(s.score for s in near)
         title = _project_title(support, intent, home, closest) if project else None
@@ -300,17 +300,17 @@ def _places_quoted(support: Support, intent: Intent) -> list[str]:
         for text in texts
         for name in [
             *find_actors(text),
-            *(n for m in _NAME_LIST.finditer(text) for n in _split_names(m.group(0))),
+            *(n for m in _NAME_LIST.finditer(text) for n in split_names(m.group(0))),
         ]
     ]
     single = [n for t in texts for n in WANTED["actor"].findall(t) if n.casefold() not in stop]
-    listed = [n for n in dict.fromkeys(listed) if not names_any(n, asked) and _fits(intent, n)]
+    listed = [n for n in dict.fromkeys(listed) if not names_any(n, asked) and fits(intent, n)]
     if listed:
         return [n for n in listed if not any(n != other and n in other for other in listed)]
     single = [
         n
         for n in dict.fromkeys(single)
-        if not names_any(n, asked) and _fits(intent, n) and _place_shaped(n)
+        if not names_any(n, asked) and fits(intent, n) and _place_shaped(n)
     ]
     return single if len(single) == 1 else []
 
@@ -386,7 +386,7 @@ def titles_name(chunk: Chunk, topic: list[str]) -> bool:
     """Whether a title in the passage (a project's) names at least half of the topic's
     words ("Advancing the bioeconomy transition …" for "bioeconomy"; one of "jämför",
     "planeringsdata", "digitaliseras" is too little)."""
-    titles = {_title(chunk.section_of(i)) for i in range(len(chunk.sentences))}
+    titles = {section_title(chunk.section_of(i)) for i in range(len(chunk.sentences))}
     return any(
         title and 2 * sum(names_any(title, [word]) for word in topic) >= len(topic)
         for title in titles
@@ -437,8 +437,8 @@ def _project_title(
         groups = any(s.startswith(section + PATH_SEPARATOR) for s in sections)
         # A numbered heading is a catalogue's item or a report's chapter ("4. RESULTATER OG
         # ØKONOMI"): an item's name only where the topic or the closest passage is.
-        item = _item_title(section) if section in speaking or closest else None
-        title = None if groups else _title(section) or item
-        if title and not _names_no_project(title, chunk):
+        item = item_title(section) if section in speaking or closest else None
+        title = None if groups else section_title(section) or item
+        if title and not names_no_project(title, chunk):
             return title
     return None
