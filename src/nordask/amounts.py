@@ -72,7 +72,7 @@ from nordask.structure import row_value
 from nordask.words import content_words, every_stopword
 
 
-def _row_lead(n: int, row: TableRow, terms: Mapping[str, str], column: str | None = None) -> str:
+def row_lead(n: int, row: TableRow, terms: Mapping[str, str], column: str | None = None) -> str:
     """The figure first, then where it stands: 'Goal 7: 7 MDKK in total (Nordregio 3,8
     MDKK, NORA 0 MDKK, GK-er 0 MDKK, …) [1]. MDKK is million Danish kroner. GK-er:
     “grænsekomiteerne” (the plan's own words). From the “Økonomi” row of “MÅL 7: …”.'
@@ -88,14 +88,14 @@ def _row_lead(n: int, row: TableRow, terms: Mapping[str, str], column: str | Non
         share = f"{asked[0][1]} in {column}" if year else f"{column} {asked[0][1]}"
         figures = f"{share} of {row.total} in total ({others})" if row.total else share
     lead = f"{_goal_name(row, 'Goal')}{figures} [{n}].{unit_note(figures)}"
-    lead += _spelled_headers([col for col, _ in row.cells if col], terms)
+    lead += spelled_headers([col for col, _ in row.cells if col], terms)
     heading = last_heading(row.section)
     parts = [f"the “{row.label}” row" if row.label else "", f"“{heading}”" if heading else ""]
     source = " of ".join(p for p in parts if p)
     return f"{lead} From {source}." if source else lead
 
 
-def _spelled_headers(columns: Sequence[str], terms: Mapping[str, str]) -> str:
+def spelled_headers(columns: Sequence[str], terms: Mapping[str, str]) -> str:
     """What the corpus spells column headers (or a cell's names) out as: ' GK-er:
     “grænsekomiteerne”; TG: “temagrupperne” (the plan's own words).', or "" where it
     spells out none."""
@@ -107,7 +107,7 @@ def _spelled_headers(columns: Sequence[str], terms: Mapping[str, str]) -> str:
     return f" {'; '.join(spelled)} (the plan's own words)." if spelled else ""
 
 
-def _ranking_lead(rows: Sequence[tuple[int, TableRow]], smallest: bool = False) -> str:
+def ranking_lead(rows: Sequence[tuple[int, TableRow]], smallest: bool = False) -> str:
     """Rows by their totals, largest first (smallest first when asked), and the heading
     of the goal (or goals, tied) at the top: 'Goal 1: 30 MDKK [1]; goal 10: 19 MDKK [2];
     … MDKK is million Danish kroner. Goal 1 is “MÅL 1: …”.'"""
@@ -129,7 +129,7 @@ def _ranking_lead(rows: Sequence[tuple[int, TableRow]], smallest: bool = False) 
     return f"{ranking}.{unit_note(ranking)}{named[:1]}{named[1:2].upper()}{named[2:]}"
 
 
-def _matching_lead(intent: Intent, rows: Sequence[tuple[int, TableRow]]) -> str | None:
+def matching_lead(intent: Intent, rows: Sequence[tuple[int, TableRow]]) -> str | None:
     """The goals whose total is the figure the question gives ("Vilka två mål har
     vardera en totalbudget på 7 miljoner …?" → "Goal 6: 7 MDKK [2]; goal 7: 7 MDKK
     [3]."), when some but not all have it."""
@@ -143,7 +143,7 @@ def _matching_lead(intent: Intent, rows: Sequence[tuple[int, TableRow]]) -> str 
     return f"{listing}.{unit_note(listing)}"
 
 
-def _sum_lead(rows: Sequence[tuple[int, TableRow]]) -> str | None:
+def sum_lead(rows: Sequence[tuple[int, TableRow]]) -> str | None:
     """The goals' totals added up, when all are in one unit: 'The budgets of the plan's
     5 goals add up to 74 MDKK (goal 1: 30 MDKK [1]; goal 6: 7 MDKK [2]; …).' None when
     the units differ: no sum is given then."""
@@ -187,7 +187,7 @@ def spelled_column(row: TableRow, intent: Intent, terms: Mapping[str, str]) -> s
     return found[0] if len(found) == 1 else None
 
 
-def _column_sum_lead(
+def column_sum_lead(
     intent: Intent, rows: Sequence[tuple[int, TableRow]], terms: Mapping[str, str]
 ) -> str | None:
     """One column over every goal's row, added up: 'NORA's share of the plan's 5 goals
@@ -203,7 +203,7 @@ def _column_sum_lead(
     figure, unit = added
     listing = "; ".join(f"{_goal_name(row, 'goal')}{value} [{n}]" for n, row, value in cells)
     lead = f"{column}'s share of the plan's {len(cells)} goals adds up to {figure} {unit}"
-    return f"{lead} ({listing}).{unit_note(unit)}{_spelled_headers([column], terms)}"
+    return f"{lead} ({listing}).{unit_note(unit)}{spelled_headers([column], terms)}"
 
 
 def _added_up(figures: Sequence[str]) -> tuple[str, str] | None:
@@ -270,7 +270,7 @@ def unit_note(text: str) -> str:
 Stated = tuple[Support, Support]
 
 
-def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
+def amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
     """The amounts the best-supported sentences state, with whose budget it is; not a
     numbered goal's budget row unless the question names its goal. Of the passages that
     state one, those that speak of what the question names (`_naming_asked_amount`),
@@ -302,7 +302,7 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
 #: The second question of a two-part question, from its question word on: "Hva var det
 #: totale budsjettet, og hvor mye kom fra Interreg?" → "hvor mye kom fra Interreg?"; a
 #: preposition may stand before it ("and on what date …", "og i hvilket år …").
-_SECOND_QUESTION = re.compile(
+SECOND_QUESTION = re.compile(
     r"(?:,\s*|\s)(?:and|och|og|samt)\s+(?:(?:on|in|at|by|for|from|på|i|til|till|fra|från|"
     r"af|av)\s+)?((?:how|what|which|who|when|where|hur|vad|vilk\w+|vem|"
     r"när|var|hvor|hvad|hva|hvilk\w+|hvem|når|hvornår)\b.*)$",
@@ -317,12 +317,12 @@ def _cell_asked(intent: Intent, support: Support) -> Cell | None:
     return asked_cell(row, intent.question, intent.years) if row else None
 
 
-def _held_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
+def held_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
     """Who holds a role or a place, from the cell of a table row under the column the
     question names: a row labelled with a role ("Project leader"), or one whose label the
     question's words begin ("Lead partner" for "who was A's lead partner")."""
     role = _role_cell(intent, ranked) if intent.kind == "person" else None
-    return role or _labelled_cell(intent, ranked, _names_cell)
+    return role or labelled_cell(intent, ranked, _names_cell)
 
 
 def _role_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
@@ -343,7 +343,7 @@ LABEL_STEM = 4
 _COUNT_CELL = re.compile(r"\d{1,3}(?:[ .]\d{3})*")
 
 
-def _counts(value: str) -> bool:
+def counts(value: str) -> bool:
     return bool(_COUNT_CELL.fullmatch(value))
 
 
@@ -352,7 +352,7 @@ def _names_cell(value: str) -> bool:
     return bool(value) and not re.search(r"\d", value)
 
 
-def _labelled_cell(
+def labelled_cell(
     intent: Intent, ranked: list[Support], fits: Callable[[str], bool]
 ) -> tuple[Cell, Support] | None:
     """For how many there are, or who holds a place, the cell that `fits` under the
@@ -374,14 +374,14 @@ def _labelled_cell(
     return None
 
 
-def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
+def with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     """The lead, with the sentence that gives the amount, day or count the second part
     of a two-part question asks for ("Who leads X, and what is the budget?"), when the
     lead gives none: of its passage's paragraph (a record names the lead partner in one
     sentence and its budget in the next), else of another cited passage of the same
     document (a news item gives a programme's budget in its opening and its target
     further down)."""
-    second = _SECOND_QUESTION.search(intent.question)
+    second = SECOND_QUESTION.search(intent.question)
     wanted = _answers_part(second.group(1)) if second else None
     cited = re.search(r"\[(\d+)\]", lead)
     # Where the lead's figure stands ("— Harbour Plan 2025–2028 [2]") answers no part.
@@ -544,7 +544,7 @@ def _second_amount(intent: Intent, stated: Support) -> Support | None:
     Interreg?"), the sentence of the stated amount's paragraph that states an amount and
     names what the second part asks about, when the stated one does not: a report gives
     the total first and its shares in the next sentence."""
-    second = _SECOND_QUESTION.search(intent.question)
+    second = SECOND_QUESTION.search(intent.question)
     if second is None:
         return None
     words = [*name_words(second.group(1)), *topic_words(second.group(1), every_stopword())]
@@ -580,8 +580,8 @@ def _stated_amount(support: Support) -> Support | None:
 
 def _naming_asked_amount(intent: Intent, stating: list[Stated]) -> list[Stated]:
     """The passages stating an amount that speak of what a money question names
-    (`_speaks_of_asked`), when some do: another project's budget does not answer it."""
-    naming = [pair for pair in stating if _speaks_of_asked(intent, *pair)]
+    (`speaks_of_asked`), when some do: another project's budget does not answer it."""
+    naming = [pair for pair in stating if speaks_of_asked(intent, *pair)]
     return naming or stating
 
 
@@ -751,7 +751,7 @@ def _named_at(text: str, keys: list[str]) -> int | None:
     return None
 
 
-def _speaks_of_asked(intent: Intent, *supports: Support) -> bool:
+def speaks_of_asked(intent: Intent, *supports: Support) -> bool:
     """Whether one of the supports speaks of what a money question names, in its
     document's title, its section, owner or the sentences around it ("the fee of Harbour
     Net" in a document titled "Harbour Net – statutes"). A goal's row names its goal by
@@ -842,7 +842,7 @@ def record_amounts(chunk: Chunk) -> dict[str, tuple[Decimal, str, int]]:
     return found
 
 
-def _money_ranking(intent: Intent, supports: list[Support]) -> tuple[list[str], str] | None:
+def money_ranking(intent: Intent, supports: list[Support]) -> tuple[list[str], str] | None:
     """For "which project has the smallest (largest) budget": of the records the cited
     passages hold, the one stating the least (most), with its amount and sentence. The
     names near the question (a page's title, a fee's heading) are no answer; none when
@@ -899,7 +899,7 @@ def _cost_line(support: Support, question: str) -> int | None:
     sentence answers the second, with no amount in its paragraph, the nearest sentence
     of its section that states one: a news item gives the money a paragraph above."""
     figure = _figure_line(support)
-    if figure is None and _SECOND_QUESTION.search(question) and _stated_amount(support) is None:
+    if figure is None and SECOND_QUESTION.search(question) and _stated_amount(support) is None:
         return _section_amount(support)
     return figure
 

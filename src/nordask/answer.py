@@ -28,43 +28,43 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from nordask.amounts import (
-    _amount_lead,
-    _column_sum_lead,
-    _counts,
-    _held_cell,
-    _labelled_cell,
-    _matching_lead,
-    _money_ranking,
-    _ranking_lead,
-    _row_lead,
-    _speaks_of_asked,
-    _sum_lead,
-    _with_second_figure,
+    amount_lead,
     asked_columns,
     column_of,
+    column_sum_lead,
+    counts,
+    held_cell,
+    labelled_cell,
+    matching_lead,
+    money_ranking,
+    ranking_lead,
+    row_lead,
+    speaks_of_asked,
     spelled_column,
+    sum_lead,
+    with_second_figure,
 )
 from nordask.items import listed_item
 from nordask.leads import (
     Owned,
     Titled,
-    _activity_line,
-    _best_lead,
-    _definition_lead,
-    _frequency_lead,
+    activity_line,
+    best_lead,
+    definition_lead,
+    frequency_lead,
 )
 from nordask.lists import (
     MAX_ACTORS,
-    _actors,
-    _capped,
-    _closest_named,
-    _dated_actors,
-    _listed_partners,
-    _naming_asked_names,
-    _naming_row,
-    _on_topic,
-    _partner_sections,
-    _partner_table,
+    capped,
+    closest_named,
+    dated_actors,
+    listed_partners,
+    named_actors,
+    naming_asked_names,
+    naming_row,
+    on_topic,
+    partner_sections,
+    partner_table,
 )
 from nordask.overview import DocumentOverview, activity_word
 from nordask.overview_text import document_size
@@ -149,30 +149,28 @@ def compose(
     if len(rows) == 1:
         row, spelled = rows[0][1], terms or {}
         column = column_of(row, asked_columns(intent)) or spelled_column(row, intent, spelled)
-        lead = _row_lead(*rows[0], spelled, column)
+        lead = row_lead(*rows[0], spelled, column)
     elif rows:
         lead = (
-            _matching_lead(intent, rows)
-            or (intent.plan_total and _sum_lead(rows))
-            or (intent.total_of and _column_sum_lead(intent, rows, terms or {}))
-            or _ranking_lead(rows, smallest=intent.smallest)
+            matching_lead(intent, rows)
+            or (intent.plan_total and sum_lead(rows))
+            or (intent.total_of and column_sum_lead(intent, rows, terms or {}))
+            or ranking_lead(rows, smallest=intent.smallest)
         )
-    elif intent.ranks_by_money and (ranking := _money_ranking(intent, supports)):
+    elif intent.ranks_by_money and (ranking := money_ranking(intent, supports)):
         names, lead = ranking
     elif tabled := table_cell(intent, ranked):
         lead = tabled.lead()
         names = tabled.names() if intent.wants_actors or intent.kind == "person" else []
     elif (
-        intent.wants_actors
-        and asks_members(intent.question)
-        and (table := _partner_table(supports))
+        intent.wants_actors and asks_members(intent.question) and (table := partner_table(supports))
     ):
         names, lead, shown = table
         near = [s for s in near if s.n not in shown]
     elif intent.wants_actors and (owner := card_owner(intent, ranked)):
         names, lead = owner.names, doer_answer(owner)
         near = [s for s in near if s.n != owner.support.n]
-    elif intent.wants_actors and (held := _held_cell(intent, ranked)):
+    elif intent.wants_actors and (held := held_cell(intent, ranked)):
         cell, support = held
         names, lead = [cell.value], f"{cell.lead()} [{support.n}]."
     elif intent.kind == "person" and (people := people_in_role(intent, ranked)):
@@ -188,42 +186,42 @@ def compose(
     elif intent.wants_actors and not asks_holder(intent):
         # Every cited project on the topic, not only the closest five: a list asks for all.
         every = sorted(supports, key=lambda s: -s.score)
-        near = _naming_asked_names(intent, _on_topic(intent, every) or near)
-        if asks_partners(intent.question) and (listed := _partner_sections(every)):
+        near = naming_asked_names(intent, on_topic(intent, every) or near)
+        if asks_partners(intent.question) and (listed := partner_sections(every)):
             near = listed  # "2. PARTNERE" lists them all; a sentence names one or two
-        actors = _listed_partners(near) or _actors(intent, near)
+        actors = listed_partners(near) or named_actors(intent, near)
         if not actors and intent.years and ranked:
-            actors, dated = _dated_actors(intent, ranked)
+            actors, dated = dated_actors(intent, ranked)
             near = dated if actors else near
-        names = _capped(actors)
+        names = capped(actors)
         if len(names) > 1 and _ASKS_ONE_PROJECT.search(intent.question):
-            names = [_closest_named(names, actors, near)]
+            names = [closest_named(names, actors, near)]
         if names:
             lead = "; ".join(f"{name} {citation_marks(actors[name])}" for name in names) + "."
-            if row := _naming_row(near, {n for name in names for n in actors[name]}):
+            if row := naming_row(near, {n for name in names for n in actors[name]}):
                 lead = f"{lead[:-1]}: “{row}”"
             # The quotes back the names given: a passage that named none of them, nor
             # stands in the section of one that did ("The committee works with …"), is noise.
             named_by = {n for name in names for n in actors[name]}
             places = {(s.chunk.doc, s.section) for s in near if s.n in named_by}
             near = [s for s in near if s.n in named_by or (s.chunk.doc, s.section) in places]
-    elif intent.kind == "quantity" and (counted := _labelled_cell(intent, ranked, _counts)):
+    elif intent.kind == "quantity" and (counted := labelled_cell(intent, ranked, counts)):
         cell, support = counted
         lead = f"{cell.lead()} [{support.n}]."
     elif intent.wants_amount:
-        lead = _amount_lead(intent, ranked)
+        lead = amount_lead(intent, ranked)
     elif intent.kind in ("definition", "free", "list") and (
         listed := listed_item(intent.question, ranked)
     ):
         lead = fallback_quote(listed[0], intent, question_lang, listed[1])
-    elif intent.kind in ("definition", "free") and (line := _activity_line(intent, ranked)):
+    elif intent.kind in ("definition", "free") and (line := activity_line(intent, ranked)):
         lead = fallback_quote(line, intent, question_lang)  # an activity is what its line says
     elif intent.kind == "definition":
-        lead = _definition_lead(intent, ranked, question_lang, owned, named_by)
+        lead = definition_lead(intent, ranked, question_lang, owned, named_by)
     if intent.wants_amount:  # a figure further down still answers a money question
         near += [s for s in ranked if s not in near and states_amount(window(s))]
         # Not another project's figure, when the named one's are there.
-        near = [s for s in near if _speaks_of_asked(intent, s)] or near
+        near = [s for s in near if speaks_of_asked(intent, s)] or near
     if tabled:  # the lead quotes the cell's row under its header already
         near = [s for s in near if s.n != tabled.n]
     if rows:  # only what the row's own goal says; other goals' rows would mislead
@@ -233,10 +231,10 @@ def compose(
     quotes = supporting_quotes(intent, near, question_lang, skip=lead)
     if lead is None:
         pinned, closest = _in_goal(intent, ranked, near)
-        best = _frequency_lead(intent, pinned, _best_lead(intent, pinned, closest))
+        best = frequency_lead(intent, pinned, best_lead(intent, pinned, closest))
         lead = fallback_quote(best, intent, question_lang)
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
-    lead = _with_second_figure(intent, lead, pool)
+    lead = with_second_figure(intent, lead, pool)
     return "\n\n".join([lead, *quotes]), names
 
 

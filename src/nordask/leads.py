@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from nordask.amounts import _SECOND_QUESTION
+from nordask.amounts import SECOND_QUESTION
 from nordask.evidence import (
     CAPITALS_NAME,
     LEANS_BACK,
@@ -98,7 +98,7 @@ def _row_naming(text: str, subject: str) -> str | None:
     return row.group(0) if row else None
 
 
-def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Support:
+def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Support:
     """The best readable supporting sentence; for a question that asks for a number, a
     date or a name, the best one whose quote holds one, preferring passages that speak
     of what the question names ("the group Värmland-Østfold proposes") and figures
@@ -222,7 +222,7 @@ def _both_parts(
     topic words than the lead: one that answers both parts ("… run by the coordinator
     Eva Lind at the office in Nordby") stands in a passage that reads further from either
     part alone."""
-    if not _SECOND_QUESTION.search(intent.question):
+    if not SECOND_QUESTION.search(intent.question):
         return None
     found = [
         (topic_hits(support.at(j), topic), support.score, support.at(j))
@@ -392,7 +392,7 @@ def _frequency() -> re.Pattern[str]:
     return re.compile(_FREQUENCY, re.IGNORECASE)
 
 
-def _frequency_lead(intent: Intent, ranked: list[Support], lead: Support) -> Support:
+def frequency_lead(intent: Intent, ranked: list[Support], lead: Support) -> Support:
     """For a how-often question, the sentence of a cited passage that states a frequency
     ("It meets four times a year") in the paragraph that, with its section and owner,
     speaks most of the question's topic, then whose own words and the sentence before
@@ -758,7 +758,7 @@ class Titled:
 TITLED_HEADINGS = 3
 
 
-def _definition_lead(
+def definition_lead(
     intent: Intent,
     ranked: list[Support],
     question_lang: str | None,
@@ -924,7 +924,7 @@ _PROJECT_OPENING = re.compile(
 )
 
 
-def _activity_line(intent: Intent, ranked: list[Support]) -> Support | None:
+def activity_line(intent: Intent, ranked: list[Support]) -> Support | None:
     """The line that opens the activity a question names by its code ("G.1.a. Styrke et
     direkte … samarbejde …") in the best passages, for "what is G.1.a?" or "Hvad går
     G.1.e ud på?"."""

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from nordask.amounts import _spelled_headers
+from nordask.amounts import spelled_headers
 from nordask.cells import partner_rows
 from nordask.entities import actor_kind, find_actors
 from nordask.evidence import WANTED, dated_by
@@ -81,13 +81,13 @@ def partners_answer(
         f"{activity.code} (goal {goal}{page}, “{activity.line}”): the plan names "
         f"“{activity.partners}” as its partners [{n}]."
     )
-    lead += _spelled_headers(re.findall(r"[\w&-]+", activity.partners), terms)
+    lead += spelled_headers(re.findall(r"[\w&-]+", activity.partners), terms)
     if not owners:
         return lead
     return f"{lead} Organisations with a block of their own under it: {named}."
 
 
-def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
+def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
     """Actor names with the citations that name them: owners of the supporting sections
     first, then names in the supporting sentences, filtered to the kind asked for."""
     found: dict[str, list[int]] = {}
@@ -142,7 +142,7 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
     return found
 
 
-def _closest_named(names: list[str], actors: dict[str, list[int]], near: list[Support]) -> str:
+def closest_named(names: list[str], actors: dict[str, list[int]], near: list[Support]) -> str:
     """Of the projects found, the one a closest passage names: one asked for is the one
     the question reads most like, not every record cited beside it."""
     scores = {s.n: s.score for s in near}
@@ -164,7 +164,7 @@ def under_partner_heading(section: str) -> bool:
     return bool(_PARTNER_HEADING.match(last_heading(section).strip()))
 
 
-def _partner_sections(supports: list[Support]) -> list[Support]:
+def partner_sections(supports: list[Support]) -> list[Support]:
     """Each sentence of the cited passages that stands under a partners' heading, as a
     support of its own: every item of the list names a partner."""
     return [
@@ -179,7 +179,7 @@ def _partner_sections(supports: list[Support]) -> list[Support]:
 _ITEM_MARK = re.compile(r"(?:^|\s)[-•–]\s+")
 
 
-def _listed_partners(near: list[Support]) -> dict[str, list[int]]:
+def listed_partners(near: list[Support]) -> dict[str, list[int]]:
     """The items of a partners' list, each a name up to its bracket or comma ("NAV
     Innlandet", "Innlandet fylkeskommune (hovedpartner, Norge)"), when the passages are
     such a list's: a name no list of known kinds has is a partner all the same."""
@@ -199,7 +199,7 @@ def _listed_partners(near: list[Support]) -> dict[str, list[int]]:
 _ASSOCIATED = re.compile(r"\b(?:associ|assosi)\w*[\s-]+partner", re.IGNORECASE)
 
 
-def _partner_table(supports: list[Support]) -> tuple[list[str], str, set[int]] | None:
+def partner_table(supports: list[Support]) -> tuple[list[str], str, set[int]] | None:
     """The partners a table lists, for "which partners are in it": the first cells of its
     rows whose role is partner (or under a "Partner" header), the lead's role beside its
     name, all cited passages of the best one's document read in order (a long table runs
@@ -244,7 +244,7 @@ def _no_spelled_bodies(names: list[str], text: str) -> list[str]:
     return [n for n in names if n not in spelled]
 
 
-def _naming_row(near: list[Support], cited: set[int]) -> str | None:
+def naming_row(near: list[Support], cited: set[int]) -> str | None:
     """The table row that names every actor of the answer, when one does: the row's
     other cells (the day, the place of "| Planning meeting | Day: 3 May | Host: Region
     Vest |") answer the rest of "who hosts it, and when", in one line."""
@@ -254,7 +254,7 @@ def _naming_row(near: list[Support], cited: set[int]) -> str | None:
     return tidy(rows[0].text)
 
 
-def _dated_actors(
+def dated_actors(
     intent: Intent, ranked: list[Support]
 ) -> tuple[dict[str, list[int]], list[Support]]:
     """For a who-question naming a year that the close passages answer with no actor, the
@@ -267,10 +267,10 @@ def _dated_actors(
         for s in ranked
         if set(intent.years) & dated_by(s.text) and s.owner == owner and topic_hits(s, topic)
     ]
-    return _actors(intent, dated), dated
+    return named_actors(intent, dated), dated
 
 
-def _capped(actors: dict[str, list[int]]) -> list[str]:
+def capped(actors: dict[str, list[int]]) -> list[str]:
     """Up to MAX_ACTORS names, but every name the first one's passage gives: a list of
     eleven member regions in one sentence is the answer, not eight of them."""
     if not actors:
@@ -349,7 +349,7 @@ def _in_role(
     return held or found
 
 
-def _naming_asked_names(intent: Intent, near: list[Support]) -> list[Support]:
+def naming_asked_names(intent: Intent, near: list[Support]) -> list[Support]:
     """The passages that speak of what the question names, when some do: the partners of
     "the Arbeta tillsammans project" are read where it is named, not from another
     document's "Swedish partner is Region Skåne". For projects, an organisation named is
@@ -393,7 +393,7 @@ def titles_name(chunk: Chunk, topic: list[str]) -> bool:
     )
 
 
-def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
+def on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
     """For "which projects deal with X": the passages whose project title or supporting
     sentences speak of X, however far down the ranking (the question's other words,
     "Nordregio's projects", match every project alike); none when no passage does. Of a
