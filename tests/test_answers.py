@@ -817,10 +817,10 @@ def test_a_project_is_defined_by_the_description_under_its_title(assistant, ques
 def test_a_reports_numbered_subsection_names_no_project() -> None:
     """'2.3 Staffing' is a section of a report; '4. TIDEWATCH' an item of a catalogue,
     named without its number."""
-    from nordask.people import _title
+    from nordask.people import section_title
 
-    assert _title("Final report › 2 Work › 2.3 Staffing") is None
-    assert _title("Catalogue › 4. TIDEWATCH") == "TIDEWATCH"
+    assert section_title("Final report › 2 Work › 2.3 Staffing") is None
+    assert section_title("Catalogue › 4. TIDEWATCH") == "TIDEWATCH"
 
 
 @pytest.mark.parametrize(

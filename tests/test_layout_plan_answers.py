@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from nordask.amounts import _row_lead, one_unit
+from nordask.amounts import one_unit, row_lead
 from nordask.query import states_amount
 from nordask.records import TableRow
 
@@ -65,7 +65,7 @@ def test_a_row_whose_unit_stands_in_a_cell_of_its_own_states_amounts() -> None:
 
 def test_a_row_lead_gives_the_asked_column_first() -> None:
     row = TableRow(0, 10, "Budget", (("Alfa", "2 MDKK"), ("Beta", "1 MDKK")), "3 MDKK", "", 2)
-    lead = _row_lead(1, row, {}, "Beta")
+    lead = row_lead(1, row, {}, "Beta")
     assert lead.startswith("Goal 2: Beta 1 MDKK of 3 MDKK in total (Alfa 2 MDKK) [1].")
 
 

@@ -20,29 +20,29 @@ from nordask.passages import (
     BLOCK_REACH,
     LONG_TOPIC_WORD,
     Support,
-    _block_of,
-    _fold,
-    _last,
-    _paragraph_order,
-    _quotable,
-    _same_paragraph,
-    _sentence,
-    _stem,
-    _topic_key,
+    block_of,
+    fold,
+    last_heading,
     paragraph,
+    paragraph_order,
+    quotable,
     readable,
+    same_paragraph,
+    sentence_text,
     tidy,
+    topic_key,
     window,
+    word_stem,
 )
 from nordask.people import (
-    _asked_doing,
-    _card_order,
-    _item_title,
-    _named_doers,
-    _names_no_project,
-    _owner_of_line,
-    _same_card,
-    _title,
+    asked_doing,
+    card_order,
+    item_title,
+    named_doers,
+    names_no_project,
+    owner_of_line,
+    same_card,
+    section_title,
 )
 from nordask.query import (
     AMOUNT,
@@ -67,13 +67,13 @@ from nordask.query import (
     without_units,
     years_in,
 )
-from nordask.quotes import _rows_at, _with_wanted, quote
+from nordask.quotes import quote, rows_at, with_wanted
 from nordask.records import Chunk, TableRow
 from nordask.structure import row_value
 from nordask.words import content_words, every_stopword
 
 
-def _row_lead(n: int, row: TableRow, terms: Mapping[str, str], column: str | None = None) -> str:
+def row_lead(n: int, row: TableRow, terms: Mapping[str, str], column: str | None = None) -> str:
     """The figure first, then where it stands: 'Goal 7: 7 MDKK in total (Nordregio 3,8
     MDKK, NORA 0 MDKK, GK-er 0 MDKK, …) [1]. MDKK is million Danish kroner. GK-er:
     “grænsekomiteerne” (the plan's own words). From the “Økonomi” row of “MÅL 7: …”.'
@@ -89,14 +89,14 @@ def _row_lead(n: int, row: TableRow, terms: Mapping[str, str], column: str | Non
         share = f"{asked[0][1]} in {column}" if year else f"{column} {asked[0][1]}"
         figures = f"{share} of {row.total} in total ({others})" if row.total else share
     lead = f"{_goal_name(row, 'Goal')}{figures} [{n}].{unit_note(figures)}"
-    lead += _spelled_headers([col for col, _ in row.cells if col], terms)
-    heading = _last(row.section)
+    lead += spelled_headers([col for col, _ in row.cells if col], terms)
+    heading = last_heading(row.section)
     parts = [f"the “{row.label}” row" if row.label else "", f"“{heading}”" if heading else ""]
     source = " of ".join(p for p in parts if p)
     return f"{lead} From {source}." if source else lead
 
 
-def _spelled_headers(columns: Sequence[str], terms: Mapping[str, str]) -> str:
+def spelled_headers(columns: Sequence[str], terms: Mapping[str, str]) -> str:
     """What the corpus spells column headers (or a cell's names) out as: ' GK-er:
     “grænsekomiteerne”; TG: “temagrupperne” (the plan's own words).', or "" where it
     spells out none."""
@@ -108,7 +108,7 @@ def _spelled_headers(columns: Sequence[str], terms: Mapping[str, str]) -> str:
     return f" {'; '.join(spelled)} (the plan's own words)." if spelled else ""
 
 
-def _ranking_lead(rows: Sequence[tuple[int, TableRow]], smallest: bool = False) -> str:
+def ranking_lead(rows: Sequence[tuple[int, TableRow]], smallest: bool = False) -> str:
     """Rows by their totals, largest first (smallest first when asked), and the heading
     of the goal (or goals, tied) at the top: 'Goal 1: 30 MDKK [1]; goal 10: 19 MDKK [2];
     … MDKK is million Danish kroner. Goal 1 is “MÅL 1: …”.'"""
@@ -117,7 +117,11 @@ def _ranking_lead(rows: Sequence[tuple[int, TableRow]], smallest: bool = False) 
     ranking = _totals(ordered)
     first = row_value(ordered[0][1].total)
     tied = [row for _, row in ordered if row_value(row.total) == first and row.number is not None]
-    titles = [f"goal {row.number} is “{_last(row.section)}”" for row in tied if _last(row.section)]
+    titles = [
+        f"goal {row.number} is “{last_heading(row.section)}”"
+        for row in tied
+        if last_heading(row.section)
+    ]
     named = f" {'; '.join(titles)}." if titles else ""
     if len(tied) > 1:
         numbers = " and ".join(str(row.number) for row in tied)
@@ -126,7 +130,7 @@ def _ranking_lead(rows: Sequence[tuple[int, TableRow]], smallest: bool = False) 
     return f"{ranking}.{unit_note(ranking)}{named[:1]}{named[1:2].upper()}{named[2:]}"
 
 
-def _matching_lead(intent: Intent, rows: Sequence[tuple[int, TableRow]]) -> str | None:
+def matching_lead(intent: Intent, rows: Sequence[tuple[int, TableRow]]) -> str | None:
     """The goals whose total is the figure the question gives ("Vilka två mål har
     vardera en totalbudget på 7 miljoner …?" → "Goal 6: 7 MDKK [2]; goal 7: 7 MDKK
     [3]."), when some but not all have it."""
@@ -140,7 +144,7 @@ def _matching_lead(intent: Intent, rows: Sequence[tuple[int, TableRow]]) -> str 
     return f"{listing}.{unit_note(listing)}"
 
 
-def _sum_lead(rows: Sequence[tuple[int, TableRow]]) -> str | None:
+def sum_lead(rows: Sequence[tuple[int, TableRow]]) -> str | None:
     """The goals' totals added up, when all are in one unit: 'The budgets of the plan's
     5 goals add up to 74 MDKK (goal 1: 30 MDKK [1]; goal 6: 7 MDKK [2]; …).' None when
     the units differ: no sum is given then."""
@@ -173,18 +177,18 @@ def spelled_column(row: TableRow, intent: Intent, terms: Mapping[str, str]) -> s
     """The one column of `row` whose header is an acronym the corpus spells out in words
     the question uses ("TG" spelled "temagrupperne", for "how much do the temagrupperna
     get"): the question names the column's body by its name, not by the acronym."""
-    asked = {_stem(w) for w in re.findall(r"[^\W\d_]{5,}", intent.question)}
+    asked = {word_stem(w) for w in re.findall(r"[^\W\d_]{5,}", intent.question)}
     found = [
         column
         for column, _ in row.cells
         if (m := ACRONYM.fullmatch(column or ""))
         and (spelled := terms.get(m.group("acr")))
-        and asked & {_stem(w) for w in re.findall(r"[^\W\d_]{5,}", spelled)}
+        and asked & {word_stem(w) for w in re.findall(r"[^\W\d_]{5,}", spelled)}
     ]
     return found[0] if len(found) == 1 else None
 
 
-def _column_sum_lead(
+def column_sum_lead(
     intent: Intent, rows: Sequence[tuple[int, TableRow]], terms: Mapping[str, str]
 ) -> str | None:
     """One column over every goal's row, added up: 'NORA's share of the plan's 5 goals
@@ -200,7 +204,7 @@ def _column_sum_lead(
     figure, unit = added
     listing = "; ".join(f"{_goal_name(row, 'goal')}{value} [{n}]" for n, row, value in cells)
     lead = f"{column}'s share of the plan's {len(cells)} goals adds up to {figure} {unit}"
-    return f"{lead} ({listing}).{unit_note(unit)}{_spelled_headers([column], terms)}"
+    return f"{lead} ({listing}).{unit_note(unit)}{spelled_headers([column], terms)}"
 
 
 def _added_up(figures: Sequence[str]) -> tuple[str, str] | None:
@@ -238,7 +242,7 @@ def _goal_name(row: TableRow, word: str) -> str:
     """'Goal 7: ' for a numbered goal's row; else its heading or label, as the plan has it."""
     if row.number is not None:
         return f"{word} {row.number}: "
-    name = _last(row.section) or row.label
+    name = last_heading(row.section) or row.label
     return f"{name}: " if name else ""
 
 
@@ -267,7 +271,7 @@ def unit_note(text: str) -> str:
 Stated = tuple[Support, Support]
 
 
-def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
+def amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
     """The amounts the best-supported sentences state, with whose budget it is; not a
     numbered goal's budget row unless the question names its goal. Of the passages that
     state one, those that speak of what the question names (`_naming_asked_amount`),
@@ -285,11 +289,11 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
     asked = _applied_for(intent, _costing(intent, _of_asked_country(intent, named)))
     for support, stated in _of_asked_kind(intent, _most_named(intent, asked))[:1]:
         said_figures = ", ".join(_asked_figures(intent, stated.text))
-        whose = " › ".join(p for p in (stated.owner, _last(stated.section)) if p)
+        whose = " › ".join(p for p in (stated.owner, last_heading(stated.section)) if p)
         lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
         if (cell := _cell_asked(intent, stated)) and states_amount(cell.value):
             lead = f"{cell.lead()} [{stated.n}]"  # the asked column's figure, not the row's
-        said = _with_wanted(support, intent) if stated is not support else quote(stated.text)
+        said = with_wanted(support, intent) if stated is not support else quote(stated.text)
         if (other := _second_amount(intent, stated)) and quote(other.text) not in said:
             said += f" {quote(other.text)}"
         return f"{lead}: {said}" if readable(stated.text) else f"{lead}."
@@ -299,7 +303,7 @@ def _amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
 #: The second question of a two-part question, from its question word on: "Hva var det
 #: totale budsjettet, og hvor mye kom fra Interreg?" → "hvor mye kom fra Interreg?"; a
 #: preposition may stand before it ("and on what date …", "og i hvilket år …").
-_SECOND_QUESTION = re.compile(
+SECOND_QUESTION = re.compile(
     r"(?:,\s*|\s)(?:and|och|og|samt)\s+(?:(?:on|in|at|by|for|from|på|i|til|till|fra|från|"
     r"af|av)\s+)?((?:how|what|which|who|when|where|hur|vad|vilk\w+|vem|"
     r"när|var|hvor|hvad|hva|hvilk\w+|hvem|når|hvornår)\b.*)$",
@@ -314,12 +318,12 @@ def _cell_asked(intent: Intent, support: Support) -> Cell | None:
     return asked_cell(row, intent.question, intent.years) if row else None
 
 
-def _held_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
+def held_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
     """Who holds a role or a place, from the cell of a table row under the column the
     question names: a row labelled with a role ("Project leader"), or one whose label the
     question's words begin ("Lead partner" for "who was A's lead partner")."""
     role = _role_cell(intent, ranked) if intent.kind == "person" else None
-    return role or _labelled_cell(intent, ranked, _names_cell)
+    return role or labelled_cell(intent, ranked, _names_cell)
 
 
 def _role_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
@@ -340,7 +344,7 @@ LABEL_STEM = 4
 _COUNT_CELL = re.compile(r"\d{1,3}(?:[ .]\d{3})*")
 
 
-def _counts(value: str) -> bool:
+def counts(value: str) -> bool:
     return bool(_COUNT_CELL.fullmatch(value))
 
 
@@ -349,7 +353,7 @@ def _names_cell(value: str) -> bool:
     return bool(value) and not re.search(r"\d", value)
 
 
-def _labelled_cell(
+def labelled_cell(
     intent: Intent, ranked: list[Support], fits: Callable[[str], bool]
 ) -> tuple[Cell, Support] | None:
     """For how many there are, or who holds a place, the cell that `fits` under the
@@ -359,26 +363,26 @@ def _labelled_cell(
     partner | Region Vestby | …" for "who was A's lead partner"): the prose around
     counts other things (interviews, courses) or names other people."""
     names = {n.casefold() for n in name_words(intent.question)}
-    asked = {_fold(w)[:LABEL_STEM] for w in content_words(intent.question) if w not in names}
+    asked = {fold(w)[:LABEL_STEM] for w in content_words(intent.question) if w not in names}
     for support in ranked:
         for j in range(len(support.chunk.sentences)):
             cell = _cell_asked(intent, support.at(j))
             if not cell or not fits(cell.value):
                 continue
-            label = {_fold(w)[:LABEL_STEM] for w in content_words(cell.label)}
+            label = {fold(w)[:LABEL_STEM] for w in content_words(cell.label)}
             if asked & label:
                 return cell, support.at(j)
     return None
 
 
-def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
+def with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     """The lead, with the sentence that gives the amount, day or count the second part
     of a two-part question asks for ("Who leads X, and what is the budget?"), when the
     lead gives none: of its passage's paragraph (a record names the lead partner in one
     sentence and its budget in the next), else of another cited passage of the same
     document (a news item gives a programme's budget in its opening and its target
     further down)."""
-    second = _SECOND_QUESTION.search(intent.question)
+    second = SECOND_QUESTION.search(intent.question)
     wanted = _answers_part(second.group(1)) if second else None
     cited = re.search(r"\[(\d+)\]", lead)
     # Where the lead's figure stands ("— Harbour Plan 2025–2028 [2]") answers no part.
@@ -395,17 +399,17 @@ def _with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
         # The lead's own record first: a card's period, not the next card's.
         order = dict.fromkeys(
             [
-                *_card_order(chunk, i),
+                *card_order(chunk, i),
                 *_table_order(chunk, i),
-                *_paragraph_order(chunk, i, BLOCK_REACH),
+                *paragraph_order(chunk, i, BLOCK_REACH),
             ]
         )
         for j in (i, *order):
-            text = _sentence(chunk, j)
+            text = sentence_text(chunk, j)
             together = (
-                _same_paragraph(chunk, i, j) or _same_card(chunk, i, j) or _same_table(chunk, i, j)
+                same_paragraph(chunk, i, j) or same_card(chunk, i, j) or _same_table(chunk, i, j)
             )
-            if together and _quotable(chunk, j) and wanted(text):
+            if together and quotable(chunk, j) and wanted(text):
                 said = " ".join(text.split()) in " ".join(lead.split())
                 if said:
                     return lead
@@ -422,7 +426,7 @@ def _same_table(chunk: Chunk, i: int, j: int) -> bool:
     a fact table sets its rows apart with blank lines ("| Total budget | … |", "| EU
     co-financing | 60 % … |"), and they answer the parts of one question together."""
     lo, hi = sorted((i, j))
-    return all(_TABLE_ROW.match(_sentence(chunk, k).strip()) for k in range(lo, hi + 1))
+    return all(_TABLE_ROW.match(sentence_text(chunk, k).strip()) for k in range(lo, hi + 1))
 
 
 def _table_order(chunk: Chunk, i: int) -> list[int]:
@@ -449,9 +453,9 @@ def _quoted_in(chunk: Chunk, lead: str) -> int | None:
     found = [
         (at, j)
         for j in range(len(chunk.sentences))
-        if (text := " ".join(_sentence(chunk, j).split()))
+        if (text := " ".join(sentence_text(chunk, j).split()))
         and (at := flat.find(text)) >= 0
-        and _quotable(chunk, j)
+        and quotable(chunk, j)
     ]
     if found:
         return min(found)[1]
@@ -460,8 +464,8 @@ def _quoted_in(chunk: Chunk, lead: str) -> int | None:
         (
             j
             for j in range(len(chunk.sentences))
-            if _quotable(chunk, j)
-            and any(q and q in " ".join(_sentence(chunk, j).split()) for q in quoted)
+            if quotable(chunk, j)
+            and any(q and q in " ".join(sentence_text(chunk, j).split()) for q in quoted)
         ),
         None,
     )
@@ -522,8 +526,8 @@ def _answers_part(part: str) -> Callable[[str], bool] | None:
     if asked.kind in ("actor", "person") and asks_author(part):
         return states_byline
     if asked.kind in ("actor", "person") and ASKS_OWNER.search(part):
-        return lambda text: _owner_of_line(tidy(text)) is not None  # "… hvem eier prosjektet?"
-    if asked.kind in ("actor", "person") and (doing := _asked_doing(part)):
+        return lambda text: owner_of_line(tidy(text)) is not None  # "… hvem eier prosjektet?"
+    if asked.kind in ("actor", "person") and (doing := asked_doing(part)):
         return partial(_names_doer, doing)  # "… och vem leder projektet?"
     # A when-part asks for a day ("når holdes den?"): a year elsewhere in the paragraph
     # dates something else.
@@ -533,7 +537,7 @@ def _answers_part(part: str) -> Callable[[str], bool] | None:
 def _names_doer(doing: re.Pattern[str], text: str) -> bool:
     """Whether a sentence says who does the doing ("The lead partner is Region Gotland")."""
     match = doing.search(text)
-    return bool(match and _named_doers(text, match, None))
+    return bool(match and named_doers(text, match, None))
 
 
 def _second_amount(intent: Intent, stated: Support) -> Support | None:
@@ -541,21 +545,21 @@ def _second_amount(intent: Intent, stated: Support) -> Support | None:
     Interreg?"), the sentence of the stated amount's paragraph that states an amount and
     names what the second part asks about, when the stated one does not: a report gives
     the total first and its shares in the next sentence."""
-    second = _SECOND_QUESTION.search(intent.question)
+    second = SECOND_QUESTION.search(intent.question)
     if second is None:
         return None
     words = [*name_words(second.group(1)), *topic_words(second.group(1), every_stopword())]
-    folded = [_fold(w) for w in words]
-    if not folded or names_any(_fold(stated.text), folded):
+    folded = [fold(w) for w in words]
+    if not folded or names_any(fold(stated.text), folded):
         return None
     chunk, i = stated.chunk, stated.sentence
     return next(
         (
             stated.at(j)
-            for j in _paragraph_order(chunk, i, BLOCK_REACH)
-            if _same_paragraph(chunk, i, j)
-            and states_amount(_sentence(chunk, j))
-            and names_any(_fold(_sentence(chunk, j)), folded)
+            for j in paragraph_order(chunk, i, BLOCK_REACH)
+            if same_paragraph(chunk, i, j)
+            and states_amount(sentence_text(chunk, j))
+            and names_any(fold(sentence_text(chunk, j)), folded)
         ),
         None,
     )
@@ -569,16 +573,16 @@ def _stated_amount(support: Support) -> Support | None:
     if states_amount(support.text):
         return support
     chunk, i = support.chunk, support.sentence
-    for j in _paragraph_order(chunk, i, BLOCK_REACH):
-        if _same_paragraph(chunk, i, j) and states_amount(_sentence(chunk, j)):
-            return support.at(j) if _quotable(chunk, j) else None
+    for j in paragraph_order(chunk, i, BLOCK_REACH):
+        if same_paragraph(chunk, i, j) and states_amount(sentence_text(chunk, j)):
+            return support.at(j) if quotable(chunk, j) else None
     return None
 
 
 def _naming_asked_amount(intent: Intent, stating: list[Stated]) -> list[Stated]:
     """The passages stating an amount that speak of what a money question names
-    (`_speaks_of_asked`), when some do: another project's budget does not answer it."""
-    naming = [pair for pair in stating if _speaks_of_asked(intent, *pair)]
+    (`speaks_of_asked`), when some do: another project's budget does not answer it."""
+    naming = [pair for pair in stating if speaks_of_asked(intent, *pair)]
     return naming or stating
 
 
@@ -689,10 +693,10 @@ def _amount_of_word(question: str, text: str, found: list[re.Match[str]]) -> str
     it ("programstøtte" for "Total budget: 960 000 euro (varav programstöd 576 000
     euro)"): the part asked leads, not the total before it. None when the first amount
     is the one named, or the question names none of them."""
-    asked = {_topic_key(w) for w in content_words(question) if len(w) >= LONG_TOPIC_WORD}
+    asked = {topic_key(w) for w in content_words(question) if len(w) >= LONG_TOPIC_WORD}
     for before, amount in pairwise(found):
         words = re.findall(r"[^\W\d_]+", text[before.end() : amount.start()])[-_AMOUNT_WORDS:]
-        if asked & {_topic_key(w) for w in words if len(w) >= LONG_TOPIC_WORD}:
+        if asked & {topic_key(w) for w in words if len(w) >= LONG_TOPIC_WORD}:
             return " ".join(amount.group(0).split())
     return None
 
@@ -748,7 +752,7 @@ def _named_at(text: str, keys: list[str]) -> int | None:
     return None
 
 
-def _speaks_of_asked(intent: Intent, *supports: Support) -> bool:
+def speaks_of_asked(intent: Intent, *supports: Support) -> bool:
     """Whether one of the supports speaks of what a money question names, in its
     document's title, its section, owner or the sentences around it ("the fee of Harbour
     Net" in a document titled "Harbour Net – statutes"). A goal's row names its goal by
@@ -794,7 +798,7 @@ def _applied_for(intent: Intent, stating: list[Stated]) -> list[Stated]:
     near = [
         (support, other)
         for support, stated in stating
-        for other in _block_of(stated)
+        for other in block_of(stated)
         if states_amount(other.text) and _APPLYING.search(other.text)
     ]
     return asked or near[:1] or stating
@@ -829,17 +833,17 @@ def record_amounts(chunk: Chunk) -> dict[str, tuple[Decimal, str, int]]:
     found: dict[str, tuple[Decimal, str, int]] = {}
     for i in range(len(chunk.sentences)):
         section = chunk.section_of(i)
-        title = _title(section) or _item_title(section)
-        if not title or title in found or _names_no_project(title, chunk):
+        title = section_title(section) or item_title(section)
+        if not title or title in found or names_no_project(title, chunk):
             continue
-        stated = amounts(_sentence(chunk, i))
+        stated = amounts(sentence_text(chunk, i))
         value = money_value(stated[0]) if stated else None
         if value is not None:
             found[title] = (value, stated[0], i)
     return found
 
 
-def _money_ranking(intent: Intent, supports: list[Support]) -> tuple[list[str], str] | None:
+def money_ranking(intent: Intent, supports: list[Support]) -> tuple[list[str], str] | None:
     """For "which project has the smallest (largest) budget": of the records the cited
     passages hold, the one stating the least (most), with its amount and sentence. The
     names near the question (a page's title, a fee's heading) are no answer; none when
@@ -863,7 +867,7 @@ def _money_ranking(intent: Intent, supports: list[Support]) -> tuple[list[str], 
 
 def _goal_row(support: Support) -> bool:
     """Whether the supporting sentence is a numbered goal's table row."""
-    return any(row.number is not None for row in _rows_at(support.chunk, support.sentence))
+    return any(row.number is not None for row in rows_at(support.chunk, support.sentence))
 
 
 def around(
@@ -876,7 +880,7 @@ def around(
     rows: a goal's row does not say what something else costs)."""
     parts = [support.section, support.owner or "", paragraph(support), window(support)]
     if costs and (figure := _cost_line(support, question)) is not None:
-        parts.append(_sentence(support.chunk, figure))
+        parts.append(sentence_text(support.chunk, figure))
     text = "\n".join(parts)
     if without_goal_rows:
         chunk = support.chunk
@@ -896,7 +900,7 @@ def _cost_line(support: Support, question: str) -> int | None:
     sentence answers the second, with no amount in its paragraph, the nearest sentence
     of its section that states one: a news item gives the money a paragraph above."""
     figure = _figure_line(support)
-    if figure is None and _SECOND_QUESTION.search(question) and _stated_amount(support) is None:
+    if figure is None and SECOND_QUESTION.search(question) and _stated_amount(support) is None:
         return _section_amount(support)
     return figure
 
@@ -911,7 +915,7 @@ def _section_amount(support: Support) -> int | None:
         (
             j
             for j in nearest
-            if j != i and chunk.section_of(j) == section and states_amount(_sentence(chunk, j))
+            if j != i and chunk.section_of(j) == section and states_amount(sentence_text(chunk, j))
         ),
         None,
     )
@@ -923,8 +927,8 @@ def _figure_line(support: Support) -> int | None:
     below them ("Budget:30 000 euro"), beyond the sentences next to the best one; a
     card's own budget line for its title, which a blank line parts from it."""
     chunk, i = support.chunk, support.sentence
-    for j in dict.fromkeys([*_paragraph_order(chunk, i, BLOCK_REACH), *_card_order(chunk, i)]):
-        line = tidy(_sentence(chunk, j))
+    for j in dict.fromkeys([*paragraph_order(chunk, i, BLOCK_REACH), *card_order(chunk, i)]):
+        line = tidy(sentence_text(chunk, j))
         if _FIGURE_LINE.match(line) and states_amount(line):
             return j
     return None

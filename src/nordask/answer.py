@@ -28,61 +28,61 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from nordask.amounts import (
-    _amount_lead,
-    _column_sum_lead,
-    _counts,
-    _held_cell,
-    _labelled_cell,
-    _matching_lead,
-    _money_ranking,
-    _ranking_lead,
-    _row_lead,
-    _speaks_of_asked,
-    _sum_lead,
-    _with_second_figure,
+    amount_lead,
     asked_columns,
     column_of,
+    column_sum_lead,
+    counts,
+    held_cell,
+    labelled_cell,
+    matching_lead,
+    money_ranking,
+    ranking_lead,
+    row_lead,
+    speaks_of_asked,
     spelled_column,
+    sum_lead,
+    with_second_figure,
 )
 from nordask.items import listed_item
 from nordask.leads import (
     Owned,
     Titled,
-    _activity_line,
-    _best_lead,
-    _definition_lead,
-    _frequency_lead,
+    activity_line,
+    best_lead,
+    definition_lead,
+    frequency_lead,
 )
 from nordask.lists import (
     MAX_ACTORS,
-    _actors,
-    _capped,
-    _closest_named,
-    _dated_actors,
-    _listed_partners,
-    _naming_asked_names,
-    _naming_row,
-    _on_topic,
-    _partner_sections,
-    _partner_table,
+    capped,
+    closest_named,
+    dated_actors,
+    listed_partners,
+    named_actors,
+    naming_asked_names,
+    naming_row,
+    on_topic,
+    partner_sections,
+    partner_table,
 )
 from nordask.overview import DocumentOverview, activity_word
 from nordask.overview_text import document_size
-from nordask.passages import Support, _marks, window
+from nordask.passages import Support, citation_marks, window
 from nordask.people import (
-    _asks_holder,
-    _card_owner,
-    _contact_line,
-    _doer,
-    _doer_answer,
-    _fits,
-    _goal_label,
-    _of_goal,
-    _people,
-    _stated_doer,
+    asked_doer,
+    asks_holder,
+    card_owner,
+    contact_line,
+    doer_answer,
+    fits,
+    goal_label,
+    of_goal,
+    people_in_role,
+    stated_doer,
 )
 from nordask.query import Intent, asks_members, asks_partners, states_amount, year_span
-from nordask.quotes import _LANGUAGE_NAMES, _fallback, _quotes, quote, quote_language
+from nordask.quotes import LANGUAGE_NAMES, fallback_quote, quote, quote_language, supporting_quotes
 from nordask.records import TableRow
 from nordask.structure import goal_numbers
 from nordask.tables import table_cell
@@ -122,11 +122,11 @@ def compose(
         if intent.goal_topic == "owners":
             # "Who leads the working group of goal 3" is said in a sentence pairing goals
             # and names, not by which organisations have activities under goal 3.
-            doer = _stated_doer(intent, sorted(supports, key=lambda s: -s.score))
-            if doer and intent.goal is not None and _of_goal(intent.goal, doer.line):
-                return _doer_answer(doer), doer.names
-            if labelled := _goal_label(intent, supports):
-                return _doer_answer(labelled), labelled.names
+            doer = stated_doer(intent, sorted(supports, key=lambda s: -s.score))
+            if doer and intent.goal is not None and of_goal(intent.goal, doer.line):
+                return doer_answer(doer), doer.names
+            if labelled := goal_label(intent, supports):
+                return doer_answer(labelled), labelled.names
             return _owners_answer(intent, outline)
         if intent.goal_topic == "all" or len(outline.goals) > 1:
             lead = _goals_answer(outline, closest=intent.goal_topic == "which")
@@ -138,7 +138,7 @@ def compose(
         numbers = {goal.number for _, goal in outline.goals}
         headings = {n for n, _ in outline.goals}
         under = [s for s in supports if s.n not in headings and numbers & goal_numbers(s.section)]
-        return "\n\n".join([lead, *_quotes(intent, under, question_lang, skip=lead)]), []
+        return "\n\n".join([lead, *supporting_quotes(intent, under, question_lang, skip=lead)]), []
     pool = supports[:ANSWER_FROM]
     ranked = sorted(pool, key=lambda s: -s.score)
     top = ranked[0].score
@@ -149,94 +149,92 @@ def compose(
     if len(rows) == 1:
         row, spelled = rows[0][1], terms or {}
         column = column_of(row, asked_columns(intent)) or spelled_column(row, intent, spelled)
-        lead = _row_lead(*rows[0], spelled, column)
+        lead = row_lead(*rows[0], spelled, column)
     elif rows:
         lead = (
-            _matching_lead(intent, rows)
-            or (intent.plan_total and _sum_lead(rows))
-            or (intent.total_of and _column_sum_lead(intent, rows, terms or {}))
-            or _ranking_lead(rows, smallest=intent.smallest)
+            matching_lead(intent, rows)
+            or (intent.plan_total and sum_lead(rows))
+            or (intent.total_of and column_sum_lead(intent, rows, terms or {}))
+            or ranking_lead(rows, smallest=intent.smallest)
         )
-    elif intent.ranks_by_money and (ranking := _money_ranking(intent, supports)):
+    elif intent.ranks_by_money and (ranking := money_ranking(intent, supports)):
         names, lead = ranking
     elif tabled := table_cell(intent, ranked):
         lead = tabled.lead()
         names = tabled.names() if intent.wants_actors or intent.kind == "person" else []
     elif (
-        intent.wants_actors
-        and asks_members(intent.question)
-        and (table := _partner_table(supports))
+        intent.wants_actors and asks_members(intent.question) and (table := partner_table(supports))
     ):
         names, lead, shown = table
         near = [s for s in near if s.n not in shown]
-    elif intent.wants_actors and (owner := _card_owner(intent, ranked)):
-        names, lead = owner.names, _doer_answer(owner)
+    elif intent.wants_actors and (owner := card_owner(intent, ranked)):
+        names, lead = owner.names, doer_answer(owner)
         near = [s for s in near if s.n != owner.support.n]
-    elif intent.wants_actors and (held := _held_cell(intent, ranked)):
+    elif intent.wants_actors and (held := held_cell(intent, ranked)):
         cell, support = held
         names, lead = [cell.value], f"{cell.lead()} [{support.n}]."
-    elif intent.kind == "person" and (people := _people(intent, ranked)):
+    elif intent.kind == "person" and (people := people_in_role(intent, ranked)):
         names = list(people)[:MAX_ACTORS]
-        lead = "; ".join(f"{name} {_marks(people[name][0])}" for name in names)
+        lead = "; ".join(f"{name} {citation_marks(people[name][0])}" for name in names)
         lead += f": “{quote(people[names[0]][1])}”"
-    elif intent.wants_actors and (reach := _contact_line(intent, ranked)):
-        lead = _fallback(reach, intent, question_lang)
+    elif intent.wants_actors and (reach := contact_line(intent, ranked)):
+        lead = fallback_quote(reach, intent, question_lang)
         near = [s for s in near if s.n != reach.n]
-    elif intent.wants_actors and (doer := _doer(intent, ranked)):
-        names, lead = doer.names, _doer_answer(doer)
+    elif intent.wants_actors and (doer := asked_doer(intent, ranked)):
+        names, lead = doer.names, doer_answer(doer)
         near = [s for s in near if s.n != doer.support.n]
-    elif intent.wants_actors and not _asks_holder(intent):
+    elif intent.wants_actors and not asks_holder(intent):
         # Every cited project on the topic, not only the closest five: a list asks for all.
         every = sorted(supports, key=lambda s: -s.score)
-        near = _naming_asked_names(intent, _on_topic(intent, every) or near)
-        if asks_partners(intent.question) and (listed := _partner_sections(every)):
+        near = naming_asked_names(intent, on_topic(intent, every) or near)
+        if asks_partners(intent.question) and (listed := partner_sections(every)):
             near = listed  # "2. PARTNERE" lists them all; a sentence names one or two
-        actors = _listed_partners(near) or _actors(intent, near)
+        actors = listed_partners(near) or named_actors(intent, near)
         if not actors and intent.years and ranked:
-            actors, dated = _dated_actors(intent, ranked)
+            actors, dated = dated_actors(intent, ranked)
             near = dated if actors else near
-        names = _capped(actors)
+        names = capped(actors)
         if len(names) > 1 and _ASKS_ONE_PROJECT.search(intent.question):
-            names = [_closest_named(names, actors, near)]
+            names = [closest_named(names, actors, near)]
         if names:
-            lead = "; ".join(f"{name} {_marks(actors[name])}" for name in names) + "."
-            if row := _naming_row(near, {n for name in names for n in actors[name]}):
+            lead = "; ".join(f"{name} {citation_marks(actors[name])}" for name in names) + "."
+            if row := naming_row(near, {n for name in names for n in actors[name]}):
                 lead = f"{lead[:-1]}: “{row}”"
             # The quotes back the names given: a passage that named none of them, nor
             # stands in the section of one that did ("The committee works with …"), is noise.
             named_by = {n for name in names for n in actors[name]}
             places = {(s.chunk.doc, s.section) for s in near if s.n in named_by}
             near = [s for s in near if s.n in named_by or (s.chunk.doc, s.section) in places]
-    elif intent.kind == "quantity" and (counted := _labelled_cell(intent, ranked, _counts)):
+    elif intent.kind == "quantity" and (counted := labelled_cell(intent, ranked, counts)):
         cell, support = counted
         lead = f"{cell.lead()} [{support.n}]."
     elif intent.wants_amount:
-        lead = _amount_lead(intent, ranked)
+        lead = amount_lead(intent, ranked)
     elif intent.kind in ("definition", "free", "list") and (
         listed := listed_item(intent.question, ranked)
     ):
-        lead = _fallback(listed[0], intent, question_lang, listed[1])
-    elif intent.kind in ("definition", "free") and (line := _activity_line(intent, ranked)):
-        lead = _fallback(line, intent, question_lang)  # an activity is what its line says
+        lead = fallback_quote(listed[0], intent, question_lang, listed[1])
+    elif intent.kind in ("definition", "free") and (line := activity_line(intent, ranked)):
+        lead = fallback_quote(line, intent, question_lang)  # an activity is what its line says
     elif intent.kind == "definition":
-        lead = _definition_lead(intent, ranked, question_lang, owned, named_by)
+        lead = definition_lead(intent, ranked, question_lang, owned, named_by)
     if intent.wants_amount:  # a figure further down still answers a money question
         near += [s for s in ranked if s not in near and states_amount(window(s))]
         # Not another project's figure, when the named one's are there.
-        near = [s for s in near if _speaks_of_asked(intent, s)] or near
+        near = [s for s in near if speaks_of_asked(intent, s)] or near
     if tabled:  # the lead quotes the cell's row under its header already
         near = [s for s in near if s.n != tabled.n]
     if rows:  # only what the row's own goal says; other goals' rows would mislead
         goals = {row.number for _, row in rows} if len(rows) == 1 else set()
         cited = {n for n, _ in rows}  # the lead states these rows already
         near = [s for s in near if s.n not in cited and goals & goal_numbers(s.section)]
-    quotes = _quotes(intent, near, question_lang, skip=lead)
+    quotes = supporting_quotes(intent, near, question_lang, skip=lead)
     if lead is None:
         pinned, closest = _in_goal(intent, ranked, near)
-        best = _frequency_lead(intent, pinned, _best_lead(intent, pinned, closest))
-        lead = _fallback(best, intent, question_lang)
+        best = frequency_lead(intent, pinned, best_lead(intent, pinned, closest))
+        lead = fallback_quote(best, intent, question_lang)
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
-    lead = _with_second_figure(intent, lead, pool)
+    lead = with_second_figure(intent, lead, pool)
     return "\n\n".join([lead, *quotes]), names
 
 
@@ -294,7 +292,7 @@ def document_answer(
     title's head noun only, so that "the climate plan" is not said to be its title."""
     lines = []
     for document, n in documents:
-        langs = ", ".join(_LANGUAGE_NAMES.get(lang, lang) for lang in document.languages)
+        langs = ", ".join(LANGUAGE_NAMES.get(lang, lang) for lang in document.languages)
         facts = f"“{document.title}” ({document.doc}, {document_size(document)}; {langs})"
         if named == "period":
             lines.append(f"{facts} covers {year_span(document.title)}, as its title says.")
@@ -306,7 +304,7 @@ def document_answer(
             lines.append(f"• {facts}")
         if len(documents) == 1 and document.lead:
             lang = quote_language(document.lead, next(iter(document.languages), "en"))
-            said = f"({_LANGUAGE_NAMES[lang]}) " if lang in _LANGUAGE_NAMES.keys() - {"en"} else ""
+            said = f"({LANGUAGE_NAMES[lang]}) " if lang in LANGUAGE_NAMES.keys() - {"en"} else ""
             lines.append(f"It opens: {said}“{document.lead}”" + (f" [{n}]" if n else ""))
     if len(documents) > 1:
         lines.insert(0, f"The corpus holds {len(documents)} documents of that kind:")
@@ -327,7 +325,7 @@ def _owners_answer(intent: Intent, outline: Outline) -> tuple[str, list[str]]:
     codes: dict[str, list[str]] = {}
     for activity, owner in goal.owned():
         codes.setdefault(owner.name, []).append(activity.code)
-    names = [name for name in codes if _fits(intent, name)] or list(codes)
+    names = [name for name in codes if fits(intent, name)] or list(codes)
     part = f" ({goal.part})" if goal.part else ""
     if not names:
         return f"Goal {goal.number}{part} [{n}]: no organisation's block stands under it.", []

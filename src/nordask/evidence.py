@@ -13,7 +13,7 @@ from collections.abc import Sequence
 
 from nordask.entities import find_actors
 from nordask.overview import compound_of
-from nordask.passages import _asks, _last, _layout_heading, _sentence, readable, tidy
+from nordask.passages import asks, last_heading, layout_heading, readable, sentence_text, tidy
 from nordask.query import (
     AMOUNT,
     COUNT,
@@ -83,14 +83,14 @@ _GLOSS_CODE = re.compile(r"[A-ZÅÄÖÆØ]+\d*|[A-ZÅÄÖÆØ]\d+")
 #: The most words a glossary line's term has, and the fewest its explanation has (not
 #: "Nordregio – Stockholm, 2021").
 GLOSS_TERM_WORDS, GLOSS_WORDS = 6, 4
-_LEANS_BACK = re.compile(
+LEANS_BACK = re.compile(
     r"^(?:it|this|these|they|its|their|the project|det|den|detta|dessa|de|dette|disse)\b",
     re.IGNORECASE,
 )
 #: A year, alone or dating a plan's milestone line: "2028", "M2028:", "MP2024".
 _YEAR_OR_DATE = re.compile(r"\b(?:[A-Z]{1,2})?(?:19|20)\d\d\b")
 #: What the answer to each kind of question must contain.
-_WANTED = {
+WANTED = {
     "amount": AMOUNT,
     "quantity": COUNT,
     "date": _YEAR_OR_DATE,
@@ -109,29 +109,29 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
     table cells a reader cannot use rank last.
     """
     scores = []
-    wanted = _WANTED.get(intent.kind)
-    headings = [_layout_heading(chunk, i) for i in range(len(chunk.sentences))]
+    wanted = WANTED.get(intent.kind)
+    headings = [layout_heading(chunk, i) for i in range(len(chunk.sentences))]
     qualifier = _qualifier(intent.question)
     for i, ((start, end), sim) in enumerate(zip(chunk.sentences, semantic, strict=True)):
         text = chunk.text[start:end]
         if headings[i]:
             scores.append(sim - _SHORT_PENALTY)  # a heading names the topic, it says nothing
             continue
-        if wanted is not None and intent.kind != "amount" and _holds_wanted(text, intent):
+        if wanted is not None and intent.kind != "amount" and holds_wanted(text, intent):
             sim += WANTED_BONUS
         if intent.period and PERIODS[intent.period].search(text):
             sim += WANTED_BONUS  # "varje år" asked, "årligen" said
-        if _dated_as_asked(text, intent):
+        if dated_as_asked(text, intent):
             sim += WANTED_BONUS  # "in 2023" asked, "M2023 Bidra till …" said
         if intent.wants_amount and states_amount(text):
             sim += AMOUNT_BONUS
-        elif _asks(text):
+        elif asks(text):
             sim -= 2 * _SHORT_PENALTY  # a question answers nothing, however close it reads
         elif not readable(text) or end - start < _MIN_SENTENCE_CHARS:
             sim -= _SHORT_PENALTY
         elif intent.kind == "definition" and defines(text, intent.subject, intent.does):
             sim += DEFINITION_BONUS
-        elif intent.kind == "definition" and _subject_opening(text, intent.subject) is not None:
+        elif intent.kind == "definition" and subject_opening(text, intent.subject) is not None:
             sim += SUBJECT_BONUS  # no definition, but a sentence about the subject itself
         if qualifier and _only_qualifier(text, *qualifier):
             sim -= _SHORT_PENALTY  # of those the topic is narrowed to, but not of the topic
@@ -149,7 +149,7 @@ def _in_named_sections(chunk: Chunk, scores: list[float], intent: Intent) -> lis
     names = name_words(intent.question)
     if not names:
         return scores
-    named = [_titled_by_names(_last(chunk.section_of(i)), names) for i in range(len(scores))]
+    named = [_titled_by_names(last_heading(chunk.section_of(i)), names) for i in range(len(scores))]
     if all(named) or not any(named):
         return scores
     return [
@@ -177,7 +177,7 @@ def _opened_by_headings(
     for i in range(len(scores) - 1):
         if not headings[i]:
             continue
-        if tidy(_sentence(chunk, i + 1)).startswith(f"{tidy(_sentence(chunk, i))} "):
+        if tidy(sentence_text(chunk, i + 1)).startswith(f"{tidy(sentence_text(chunk, i))} "):
             scores[i + 1] = max(scores[i + 1], semantic[i])
     return scores
 
@@ -209,7 +209,7 @@ def _stems(text: str) -> set[str]:
     return {folded(w)[:QUALIFIER_STEM] for w in unframed_words(text) if len(w) > 3}
 
 
-def _unqualified(question: str, topic: list[str]) -> list[str]:
+def unqualified(question: str, topic: list[str]) -> list[str]:
     """The topic words but those of the Y of "anything about X for Y": a sentence that
     shares them speaks of Y, not of X."""
     qualifier = _qualifier(question)
@@ -237,18 +237,18 @@ def _answered_questions(
     say anything about a topic: the question says what the answer is about, which the
     answer's own words may not ("Work done at home …"), and answers nothing itself."""
     for i in range(len(scores) - 1):
-        if _asks(_sentence(chunk, i)) and not _asks(_sentence(chunk, i + 1)):
+        if asks(sentence_text(chunk, i)) and not asks(sentence_text(chunk, i + 1)):
             scores[i + 1] = max(scores[i + 1], semantic[i])
     return scores
 
 
-def _dated_as_asked(text: str, intent: Intent) -> bool:
+def dated_as_asked(text: str, intent: Intent) -> bool:
     """Whether a sentence is dated by a year the question names: a plan's milestone line
     ("M2023 …", "MP2024: …", "D2022: …", "M2021-2024 …", "M23: …") or a year in its words."""
-    return bool(intent.years) and bool(set(intent.years) & _dated_by(text))
+    return bool(intent.years) and bool(set(intent.years) & dated_by(text))
 
 
-def _dated_by(text: str) -> set[str]:
+def dated_by(text: str) -> set[str]:
     """The years a sentence is dated by, a milestone code's short year included."""
     found = years_in(text)
     short = _SHORT_YEAR_CODE.match(text.lstrip())
@@ -273,7 +273,7 @@ def evidence_span(chunk: Chunk, index: int) -> tuple[int, int]:
     """
     start, end = chunk.sentences[index]
     text = chunk.text[start:end]
-    if _LEANS_BACK.match(text) and index > 0:
+    if LEANS_BACK.match(text) and index > 0:
         start = chunk.sentences[index - 1][0]
     elif text.endswith(":") and index + 1 < len(chunk.sentences):
         end = chunk.sentences[index + 1][1]
@@ -296,7 +296,7 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
     called = (m.group(1)[:SUBJECT_PREFIX].casefold() for m in _CALLED.finditer(text))
     if len(keys) == 1 and keys & set(called):
         return True  # "… a fixed guide, called pathfinder, …": what precedes says what it is
-    if subject and (_glossed(text, subject) or _tabled(text, subject) or _apposed(text, subject)):
+    if subject and (glossed(text, subject) or _tabled(text, subject) or _apposed(text, subject)):
         return True
     if subject and re.search(rf"\w\s+\(\s*{re.escape(subject)}\s*\)", text, re.IGNORECASE):
         return True  # "… programs that include all of these four sectors (quadruple helix)"
@@ -314,7 +314,7 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
     return does and len(words) >= DEFINITION_REACH + 2
 
 
-def _glossed(text: str, subject: str) -> bool:
+def glossed(text: str, subject: str) -> bool:
     """Whether a sentence is a glossary line ("Term – what it is") whose term the subject
     opens, or names in its brackets: "Helsinki Treaty – The 1962 treaty …" for
     "Helsingforsavtalen", "Freedom of Movement Council (Gränshinderrådet) – …"."""
@@ -353,7 +353,7 @@ def _term_names(term: str, subject: str) -> bool:
 def _apposed(text: str, subject: str) -> bool:
     """Whether a sentence sets a short name's full name beside it: "… is FERRYPASS, the
     Fjord Ferry Pass Scheme, which …" (the name need not spell it letter by letter)."""
-    if not _CAPITALS_NAME.fullmatch(subject):
+    if not CAPITALS_NAME.fullmatch(subject):
         return False
     full = r"the\s+(?:[A-ZÅÄÖÆØÜ][\w-]*\s+)+[A-ZÅÄÖÆØÜ][\w-]*"
     return bool(re.search(rf"(?<![\w-]){re.escape(subject)},\s+{full}", text))
@@ -365,7 +365,7 @@ def _tabled(text: str, subject: str) -> bool:
     return bool(re.search(rf"\|\s*{re.escape(subject)}\s*\|\s*[^|\s-][^|]*\|", text, re.I))
 
 
-def _subject_opening(text: str, subject: str) -> int | None:
+def subject_opening(text: str, subject: str) -> int | None:
     """Where `subject` opens the sentence (the index of its first word, at most an article
     before it), or None when it does not: every word of a two-word subject ("smart
     spesialisering") must be there."""
@@ -375,7 +375,7 @@ def _subject_opening(text: str, subject: str) -> int | None:
 
 def _opening_words(text: str, subject: str) -> list[int]:
     """The indices of the subject's words among the sentence's first words, when the
-    subject opens it (see `_subject_opening`); else none."""
+    subject opens it (see `subject_opening`); else none."""
     keys = _subject_keys(subject)
     words = re.findall(r"[\w-]+", tidy(text))
     opening = [
@@ -388,7 +388,7 @@ def _opening_words(text: str, subject: str) -> list[int]:
     return opening
 
 
-def _opening_score(text: str, subject: str) -> tuple[int, int]:
+def opening_score(text: str, subject: str) -> tuple[int, int]:
     """How much of the subject a sentence opens with, and how near its head: "The joint
     challenges are …" opens with the head of "joint challenges of the Northern
     Connections partners", "The Northern Connections approach …" with its tail."""
@@ -410,17 +410,17 @@ def _subject_keys(subject: str) -> set[str]:
 
 
 #: A short name in capitals: an acronym, or a project's name ("PHARMA-OUT", "SEAGRASS+").
-_CAPITALS_NAME = re.compile(r"[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ\d+&-]+")
+CAPITALS_NAME = re.compile(r"[A-ZÅÄÖÆØÜ][A-ZÅÄÖÆØÜ\d+&-]+")
 
 
-def _holds_wanted(text: str, intent: Intent) -> bool:
+def holds_wanted(text: str, intent: Intent) -> bool:
     """Whether a sentence holds what the question asks for. For actors, a name the
     question does not name itself, which may open the sentence ("Kvarkenrådet kommer
     att …" holds one for "which committees"; for "which universities work with the
     Kvarken Council" it does not, and the neighbour naming them joins the quote)."""
     asked = name_words(intent.question)
     if intent.kind == "actor":
-        found = [*find_actors(tidy(text)), *_WANTED["actor"].findall(tidy(text))]
+        found = [*find_actors(tidy(text)), *WANTED["actor"].findall(tidy(text))]
         return any(not names_any(name, asked) for name in found)
-    wanted = _WANTED.get(intent.kind)
+    wanted = WANTED.get(intent.kind)
     return bool(wanted and wanted.search(tidy(text)))

@@ -12,41 +12,41 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
 
-from nordask.amounts import _SECOND_QUESTION
+from nordask.amounts import SECOND_QUESTION
 from nordask.evidence import (
-    _CAPITALS_NAME,
-    _LEANS_BACK,
-    _WANTED,
-    _dated_as_asked,
-    _glossed,
-    _opening_score,
-    _subject_opening,
-    _unqualified,
+    CAPITALS_NAME,
+    LEANS_BACK,
+    WANTED,
+    dated_as_asked,
     defines,
+    glossed,
+    opening_score,
+    subject_opening,
+    unqualified,
 )
 from nordask.glossary import ACRONYM, expansions_in
 from nordask.overview import activity_word
 from nordask.passages import (
     BLOCK_REACH,
     Support,
-    _block_of,
-    _fold,
-    _last,
-    _marks,
-    _paragraph_order,
-    _prose,
-    _quotable,
-    _same_paragraph,
-    _same_place,
-    _sentence,
-    _stem,
-    _topic_words_in,
+    block_of,
+    citation_marks,
+    fold,
+    in_same_place,
+    last_heading,
     paragraph,
+    paragraph_order,
+    prose,
+    quotable,
     readable,
+    same_paragraph,
+    sentence_text,
     tidy,
     topic_hits,
+    topic_words_in,
+    word_stem,
 )
-from nordask.people import _is_role, _subject_names, _title
+from nordask.people import is_role, section_title, subject_names
 from nordask.query import (
     ACTIVITY_CODE,
     ACTIVITY_VERB,
@@ -67,7 +67,7 @@ from nordask.query import (
     states_published,
     topic_words,
 )
-from nordask.quotes import _fallback, _is_heading, _list_span, _with_wanted, quote
+from nordask.quotes import fallback_quote, is_heading, list_span, quote, with_wanted
 from nordask.records import Chunk
 from nordask.structure import goal_numbers, is_code, is_names_cell
 from nordask.words import MIN_PREFIX, every_stopword, folded
@@ -98,14 +98,14 @@ def _row_naming(text: str, subject: str) -> str | None:
     return row.group(0) if row else None
 
 
-def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Support:
+def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Support:
     """The best readable supporting sentence; for a question that asks for a number, a
     date or a name, the best one whose quote holds one, preferring passages that speak
     of what the question names ("the group Värmland-Østfold proposes") and figures
     over number words."""
     readable_ones = [s for s in ranked if _reads(s, intent)] or _saying(ranked)
     if intent.actor_kind == "project":  # a cell of partners names no project
-        readable_ones = [s for s in readable_ones if _prose(tidy(s.text))] or readable_ones
+        readable_ones = [s for s in readable_ones if prose(tidy(s.text))] or readable_ones
     if act := _act_lead(intent, ranked):
         return act
     if intent.kind == "list" and (naming := _naming_asked(intent, readable_ones)):
@@ -117,7 +117,7 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
     counting = _counting_line(intent, readable_ones)
     if dated := _dated_lead(intent, readable_ones, near):
         # A line of the year that counts nothing asked loses to one of the year that does.
-        if counting and _dated_as_asked(counting.text, intent):
+        if counting and dated_as_asked(counting.text, intent):
             return counting if not _counts_asked(dated.text, intent) else dated
         return dated
     if achieved := _achievement_lead(intent, ranked):
@@ -126,29 +126,29 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         return target
     if counting:
         return counting
-    wanted = _WANTED.get(intent.kind)
+    wanted = WANTED.get(intent.kind)
     if not wanted:
         # Of near equals, the one that speaks of what is asked about: a sentence that
         # only shares the question's names ("Nordregio is the leader of …") reads close.
         near_ones = [s for s in readable_ones if s in near] or readable_ones
-        topic = _unqualified(intent.question, topic_words(intent.question, every_stopword()))
+        topic = unqualified(intent.question, topic_words(intent.question, every_stopword()))
         # Of those that share as many topic words (none, across languages), the one that
         # speaks of what the question names ("BSR Stars"), not only of the same thing.
-        chosen = max(near_ones, key=lambda s: (topic_hits(s, topic), _subject_names(s, intent)))
+        chosen = max(near_ones, key=lambda s: (topic_hits(s, topic), subject_names(s, intent)))
         sharpest = _sharpest(chosen, topic)
         return _both_parts(intent, ranked, sharpest, topic) or sharpest
-    found = {s.n: wanted.findall(_with_wanted(s, intent)) for s in readable_ones}
-    named = {s.n: _subject_names(s, intent) for s in readable_ones}
+    found = {s.n: wanted.findall(with_wanted(s, intent)) for s in readable_ones}
+    named = {s.n: subject_names(s, intent) for s in readable_ones}
     topic = topic_words(intent.question, every_stopword())
     shared = {s.n: topic_hits(s, topic) for s in readable_ones}
     top = readable_ones[0]
     # A figure of what a how-many question counts comes first of those that name as
     # much, however far its passage reads: "about 4,800 tonnes a year" for "how many
     # tonnes", not "six ports" in the line that names the project.
-    nouns = {s.n: _counts_asked_noun(_with_wanted(s, intent), intent) for s in readable_ones}
+    nouns = {s.n: _counts_asked_noun(with_wanted(s, intent), intent) for s in readable_ones}
     # So does a bound asked ("What minimum score …"): the figure a bound is stated of, also
     # as its negation ("færre enn 60 poeng … får avslag"), not another figure of the call.
-    bounded = {s.n: _states_bound(_with_wanted(s, intent), intent) for s in readable_ones}
+    bounded = {s.n: _states_bound(with_wanted(s, intent), intent) for s in readable_ones}
     # A weaker passage leads when it speaks of more of what the question names, and of
     # as much of what it asks: names are matched by their letters, which other languages
     # write otherwise ("Danmark og Sverige", "den dansk-svenske aftale").
@@ -164,7 +164,7 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         )
     ]
     numeric = intent.kind in ("quantity", "date")
-    counted = {s.n: _counts_asked(_with_wanted(s, intent), intent) for s in holding}
+    counted = {s.n: _counts_asked(with_wanted(s, intent), intent) for s in holding}
     holding.sort(
         key=lambda s: (
             -named[s.n],
@@ -180,7 +180,7 @@ def _best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Su
         names = name_words(intent.question)
         naming = [s for s in near if names and names_any(s.chunk.text, names)]
         dated = _first_sentence(
-            naming, lambda chunk, i: states_day(_sentence(chunk, i)) and _quotable(chunk, i)
+            naming, lambda chunk, i: states_day(sentence_text(chunk, i)) and quotable(chunk, i)
         )
         holding = [dated] if dated else []
     lead = holding[0] if holding else readable_ones[0]
@@ -222,14 +222,14 @@ def _both_parts(
     topic words than the lead: one that answers both parts ("… run by the coordinator
     Eva Lind at the office in Nordby") stands in a passage that reads further from either
     part alone."""
-    if not _SECOND_QUESTION.search(intent.question):
+    if not SECOND_QUESTION.search(intent.question):
         return None
     found = [
         (topic_hits(support.at(j), topic), support.score, support.at(j))
         for support in ranked
         if support.chunk.doc == lead.chunk.doc  # another language's words say little
         for j in range(len(support.chunk.sentences))
-        if _quotable(support.chunk, j) and readable(_sentence(support.chunk, j))
+        if quotable(support.chunk, j) and readable(sentence_text(support.chunk, j))
     ]
     better = [f for f in found if f[0] > topic_hits(lead, topic)]
     return max(better, key=lambda f: f[:2])[2] if better else None
@@ -243,7 +243,7 @@ def _sharpest(lead: Support, topic: list[str]) -> Support:
     least, scores = topic_hits(lead, topic), lead.sentence_scores
     found = [
         (topic_hits(other, topic), scores[other.sentence] if scores else 0.0, other)
-        for other in _block_of(lead)
+        for other in block_of(lead)
     ]
     # Of those that speak of more, the one with most topic words, then the closest.
     better = [f for f in found if f[0] > least]
@@ -263,10 +263,10 @@ def _sharpest_figure(lead: Support, intent: Intent, wanted: re.Pattern[str]) -> 
         (topic_hits(lead.at(j), topic), scores[j] if scores else 0.0, j)
         for j in range(len(chunk.sentences))
         if j != i
-        and _same_place(chunk, i, j)
-        and _quotable(chunk, j)
-        and readable(_sentence(chunk, j))
-        and wanted.search(_sentence(chunk, j))
+        and in_same_place(chunk, i, j)
+        and quotable(chunk, j)
+        and readable(sentence_text(chunk, j))
+        and wanted.search(sentence_text(chunk, j))
     ]
     # Of those that speak of more, the one with most topic words, then the closest.
     better = [f for f in found if f[0] > least]
@@ -292,7 +292,7 @@ def _achievement_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
             under = intent.goal in goal_numbers(chunk.section_of(j))
-            if under and _ACHIEVEMENT_LABEL.match(tidy(_sentence(chunk, j))):
+            if under and _ACHIEVEMENT_LABEL.match(tidy(sentence_text(chunk, j))):
                 return support.at(j)
     return None
 
@@ -312,7 +312,7 @@ def _role_stated(lead: Support) -> Support | None:
     """The sentence of the lead's paragraph or activity that says what role someone takes
     ("Det krävs helhetsgrepp där MNK kan fungera som initiativtagare."), the lead's own
     first."""
-    return next((s for s in (lead, *_block_of(lead)) if _ROLE_STATED.search(s.text)), None)
+    return next((s for s in (lead, *block_of(lead)) if _ROLE_STATED.search(s.text)), None)
 
 
 #: A sentence that lists several things: "inom hälsovård, räddningstjänst, … och polis".
@@ -329,11 +329,11 @@ def _enumerating(lead: Support, intent: Intent) -> Support:
     if _ENUMERATION.search(tidy(lead.text)):
         return lead
     topic = topic_words(intent.question, every_stopword())
-    for other in _block_of(lead):
+    for other in block_of(lead):
         text = tidy(other.text)
         # A whole sentence that stands alone, not a line a column cut ("som
         # marknadsanalys, …") nor one that leans on the one before ("Detta skall …").
-        whole = text[:1].isupper() and not _LEANS_BACK.match(text) and not is_names_cell(text)
+        whole = text[:1].isupper() and not LEANS_BACK.match(text) and not is_names_cell(text)
         if whole and _ENUMERATION.search(text) and topic_hits(other, topic):
             return other
     return lead
@@ -359,7 +359,7 @@ def _target_lead(intent: Intent, readable_ones: list[Support]) -> Support | None
     for support in readable_ones:
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
-            if chunk.owner_of(j) == owner and _TARGET_LABEL.match(tidy(_sentence(chunk, j))):
+            if chunk.owner_of(j) == owner and _TARGET_LABEL.match(tidy(sentence_text(chunk, j))):
                 return support.at(j)
     return None
 
@@ -392,7 +392,7 @@ def _frequency() -> re.Pattern[str]:
     return re.compile(_FREQUENCY, re.IGNORECASE)
 
 
-def _frequency_lead(intent: Intent, ranked: list[Support], lead: Support) -> Support:
+def frequency_lead(intent: Intent, ranked: list[Support], lead: Support) -> Support:
     """For a how-often question, the sentence of a cited passage that states a frequency
     ("It meets four times a year") in the paragraph that, with its section and owner,
     speaks most of the question's topic, then whose own words and the sentence before
@@ -408,15 +408,15 @@ def _frequency_lead(intent: Intent, ranked: list[Support], lead: Support) -> Sup
     def hits(support: Support) -> tuple[int, int]:
         chunk, j = support.chunk, support.sentence
         where = f"{support.owner or ''}\n{support.section}\n{paragraph(support)}"
-        said = " ".join(_sentence(chunk, k) for k in (j - 1, j) if _same_paragraph(chunk, k, j))
-        return _topic_words_in(_fold(where), topic), _topic_words_in(_fold(said), topic)
+        said = " ".join(sentence_text(chunk, k) for k in (j - 1, j) if same_paragraph(chunk, k, j))
+        return topic_words_in(fold(where), topic), topic_words_in(fold(said), topic)
 
     best, found = (0, 0), None
     for support in ranked:  # of equals, the best-ranked passage's
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
-            text = _sentence(chunk, j)
-            states = _frequency().search(text) and _quotable(chunk, j) and readable(text)
+            text = sentence_text(chunk, j)
+            states = _frequency().search(text) and quotable(chunk, j) and readable(text)
             if states and (key := hits(support.at(j))) > best:
                 best, found = key, support.at(j)
     if found is None or (_frequency().search(lead.text) and hits(lead)[0] >= best[0]):
@@ -445,8 +445,8 @@ def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         support.at(j)
         for support in ranked
         for j in range(len(support.chunk.sentences))
-        if _dates(text := _sentence(support.chunk, j))
-        and _quotable(support.chunk, j)
+        if _dates(text := sentence_text(support.chunk, j))
+        and quotable(support.chunk, j)
         and (readable(text) or (published and states_published(text)))
     ]
     if deadline:  # another day (a meeting's, a launch's) is no deadline
@@ -497,7 +497,7 @@ def _naming_documents(intent: Intent, ranked: list[Support]) -> set[str]:
     names = [
         n.split("-")[0] if n.split("-")[0].isupper() else n for n in name_words(intent.question)
     ]
-    names = [n for n in dict.fromkeys(names) if not _is_role(n)]
+    names = [n for n in dict.fromkeys(names) if not is_role(n)]
     every = {s.chunk.doc for s in ranked}
     text: dict[str, str] = {}
     for s in ranked:
@@ -573,8 +573,8 @@ def _dated_lead(
         chunk, i = support.chunk, support.sentence
         dated = [
             support.at(j)
-            for j in (i, *_paragraph_order(chunk, i, BLOCK_REACH))
-            if _dated_as_asked(_sentence(chunk, j), intent) and _quotable(chunk, j)
+            for j in (i, *paragraph_order(chunk, i, BLOCK_REACH))
+            if dated_as_asked(sentence_text(chunk, j), intent) and quotable(chunk, j)
         ]
         if dated:  # of that year's lines, the one that speaks of what is asked, else the nearest
             return max(dated, key=lambda s: topic_hits(s, topic))
@@ -618,9 +618,9 @@ def _act_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         for support in ranked
         if support.chunk.doc in naming
         for j in range(len(support.chunk.sentences))
-        if act.search(_sentence(support.chunk, j))
-        and _quotable(support.chunk, j)
-        and readable(_sentence(support.chunk, j))
+        if act.search(sentence_text(support.chunk, j))
+        and quotable(support.chunk, j)
+        and readable(sentence_text(support.chunk, j))
     ]
 
     def key(s: Support) -> tuple[int, float]:
@@ -635,9 +635,9 @@ def _counts_asked(text: str, intent: Intent) -> int:
     partners from 6 countries" counts both of "how many partners and countries"."""
     if intent.kind != "quantity":
         return 0
-    asked = {_stem(w) for w in re.findall(r"[^\W\d_]{4,}", intent.question)}
+    asked = {word_stem(w) for w in re.findall(r"[^\W\d_]{4,}", intent.question)}
     before = [w for m in _COUNTED_BEFORE.finditer(text) for w in m.group(1).split()]
-    counted = {_stem(w) for w in [*_COUNTED.findall(text), *before]}
+    counted = {word_stem(w) for w in [*_COUNTED.findall(text), *before]}
     return len(asked & counted)
 
 
@@ -660,8 +660,8 @@ def _counts_word(asked: str, counted: set[str]) -> bool:
     """Whether a counted word opens with an asked word's first letters, more of them for
     a long word: "tonn" of "tonnes", "medarb" of "medarbetare" and "medarbejdere", not
     "grænse" of "grænsegængere" and "grænsehindring"."""
-    key = _fold(asked)[: max(STEM_LETTERS, int(len(asked) * ASKED_SHARE))]
-    return any(_fold(word).startswith(key) for word in counted)
+    key = fold(asked)[: max(STEM_LETTERS, int(len(asked) * ASKED_SHARE))]
+    return any(fold(word).startswith(key) for word in counted)
 
 
 #: The fewest letters a word of what a how-many question counts has ("new" is too few).
@@ -708,8 +708,8 @@ def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | No
         return None
     for support in readable_ones:
         chunk, i = support.chunk, support.sentence
-        for j in _paragraph_order(chunk, i, BLOCK_REACH):  # a short line, not prose
-            if _quotable(chunk, j) and _counts_asked(_sentence(chunk, j), intent):
+        for j in paragraph_order(chunk, i, BLOCK_REACH):  # a short line, not prose
+            if quotable(chunk, j) and _counts_asked(sentence_text(chunk, j), intent):
                 return support.at(j)
     # Else a sentence further off in a cited passage whose figure counts the asked thing
     # ("Goal 1: 12 new harbours by 2030" for "how many new harbours …"), in a passage
@@ -718,7 +718,7 @@ def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | No
     naming = [s for s in readable_ones if not names or names_any(s.chunk.text, names)]
     return _first_sentence(
         naming,
-        lambda chunk, j: _quotable(chunk, j) and _counts_asked_noun(_sentence(chunk, j), intent),
+        lambda chunk, j: quotable(chunk, j) and _counts_asked_noun(sentence_text(chunk, j), intent),
     )
 
 
@@ -758,7 +758,7 @@ class Titled:
 TITLED_HEADINGS = 3
 
 
-def _definition_lead(
+def definition_lead(
     intent: Intent,
     ranked: list[Support],
     question_lang: str | None,
@@ -779,14 +779,16 @@ def _definition_lead(
     # Another sentence of the passages may say it, or open with more of the subject ("The
     # joint challenges are: …" for "the joint challenges of the Northern Connections
     # partners", over "The Northern Connections approach is …").
-    most = max((_opening_score(s.text, subject) for s in defining), default=(0, 0))
+    most = max((opening_score(s.text, subject) for s in defining), default=(0, 0))
     found = _first_sentence(
         ranked,
         lambda chunk, i: (
-            _opening_score(_sentence(chunk, i), subject) > most
-            and defines(_sentence(chunk, i), subject)
-            and readable(_sentence(chunk, i))
-            and (intent.does or not _elsewhere(chunk.section_of(i), subject, _sentence(chunk, i)))
+            opening_score(sentence_text(chunk, i), subject) > most
+            and defines(sentence_text(chunk, i), subject)
+            and readable(sentence_text(chunk, i))
+            and (
+                intent.does or not _elsewhere(chunk.section_of(i), subject, sentence_text(chunk, i))
+            )
         ),
     )
     defining = [found, *defining] if found and subject else defining
@@ -795,18 +797,18 @@ def _definition_lead(
     about = [
         s
         for s in ranked
-        if _subject_opening(s.text, subject) is not None and readable(s.text) and not _is_heading(s)
+        if subject_opening(s.text, subject) is not None and readable(s.text) and not is_heading(s)
     ]
     # A sentence opening with more of the subject is more about it: "The five focus areas
     # …" over "The Vanguard initiative …" for "the five focus areas of the Vanguard initiative".
-    about.sort(key=lambda s: _opening_score(s.text, subject), reverse=True)
+    about.sort(key=lambda s: opening_score(s.text, subject), reverse=True)
     # A section titled by the subject ("GROM – Green transition in the Arctic") is about it.
     titled = _first_sentence(
         ranked,
         lambda chunk, i: (
             _titled(_heading_of(chunk, i), subject)
-            and _quotable(chunk, i)
-            and readable(_sentence(chunk, i))
+            and quotable(chunk, i)
+            and readable(sentence_text(chunk, i))
         ),
     )
     heading = _heading_of(titled.chunk, titled.sentence) if titled else ""
@@ -828,10 +830,10 @@ def _definition_lead(
     often = _how_often(intent.period, ranked) if intent.period else None
     spelled = _spelled_out(subject, ranked) if not intent.does else None
     chosen = often or (None if defining else spelled and spelled[1]) or chosen
-    lead = _fallback(chosen, intent, question_lang, _row_naming(chosen.text, subject))
+    lead = fallback_quote(chosen, intent, question_lang, _row_naming(chosen.text, subject))
     stands = f"{subject} stands for “{spelled[0]}”. " if spelled else ""
     # What a plan lists X with says what X does, and what X is where nothing else does.
-    cell = not _prose(tidy(chosen.text))
+    cell = not prose(tidy(chosen.text))
     undefined = not (defining or often or spelled)
     listed = _listed_with(subject, ranked) if intent.does or cell or undefined else None
     # The plan activities it has blocks in, unless the question asks about one topic of
@@ -868,9 +870,9 @@ def _elsewhere(section: str, subject: str, text: str = "") -> bool:
     cities (SiEUGreen)" says Nordregio's part in that project, not what Nordregio is. A
     glossary line (`text`: "Nordregio – A Nordic research institute …") says what its term
     is under any title."""
-    if text and _glossed(text, subject):
+    if text and glossed(text, subject):
         return False
-    title = _title(section)
+    title = section_title(section)
     named = bool(subject) and all(w[:1].isupper() for w in subject.split())
     return named and bool(title) and not names_any(title, [subject])
 
@@ -891,7 +893,7 @@ def _titled(title: str, subject: str) -> bool:
 def _heading_of(chunk: Chunk, i: int) -> str:
     """The heading sentence `i` stands under: its section's, or, in a document without
     headings, the document's title ("Nordic climate neutral municipalities partnership")."""
-    return _last(chunk.section_of(i)) or chunk.title
+    return last_heading(chunk.section_of(i)) or chunk.title
 
 
 def _names_wholly(title: str, subject: str) -> bool:
@@ -905,7 +907,9 @@ def _names_wholly(title: str, subject: str) -> bool:
 
 def titled_by(chunk: Chunk, subject: str) -> bool:
     """Whether a section of the passage is titled by `subject` (see `_titled`)."""
-    return any(_titled(_last(chunk.section_of(i)), subject) for i in range(len(chunk.sentences)))
+    return any(
+        _titled(last_heading(chunk.section_of(i)), subject) for i in range(len(chunk.sentences))
+    )
 
 
 #: A title's subtitle after the name: "GROM – Green transition in the Arctic".
@@ -920,7 +924,7 @@ _PROJECT_OPENING = re.compile(
 )
 
 
-def _activity_line(intent: Intent, ranked: list[Support]) -> Support | None:
+def activity_line(intent: Intent, ranked: list[Support]) -> Support | None:
     """The line that opens the activity a question names by its code ("G.1.a. Styrke et
     direkte … samarbejde …") in the best passages, for "what is G.1.a?" or "Hvad går
     G.1.e ud på?"."""
@@ -928,7 +932,10 @@ def _activity_line(intent: Intent, ranked: list[Support]) -> Support | None:
     if not code:
         return None
     return _first_sentence(
-        ranked, lambda chunk, i: _last(chunk.section_of(i)) == code and is_code(_sentence(chunk, i))
+        ranked,
+        lambda chunk, i: (
+            last_heading(chunk.section_of(i)) == code and is_code(sentence_text(chunk, i))
+        ),
     )
 
 
@@ -936,12 +943,13 @@ def _spelled_out(subject: str, ranked: list[Support]) -> tuple[str, Support] | N
     """The full name an acronym or short name in capitals asked about is given in the
     best passages ("a project called ADMA (Advanced Manufacturing)"), with the sentence
     that gives it."""
-    if not ACRONYM.fullmatch(subject) and not _CAPITALS_NAME.fullmatch(subject):
+    if not ACRONYM.fullmatch(subject) and not CAPITALS_NAME.fullmatch(subject):
         return None
     found = _first_sentence(
         ranked,
         lambda chunk, i: (
-            bool(expansions_in(_sentence(chunk, i), subject)) and readable(_sentence(chunk, i))
+            bool(expansions_in(sentence_text(chunk, i), subject))
+            and readable(sentence_text(chunk, i))
         ),
     )
     return (expansions_in(found.text, subject)[0], found) if found else None
@@ -953,16 +961,19 @@ def _listed_with(subject: str, ranked: list[Support]) -> str | None:
     "what does X do", that is what X is part of."""
     found: dict[str, dict[str, list[int]]] = {}
     for support in ranked:
-        code = _last(support.section)
+        code = last_heading(support.section)
         text = tidy(support.text)
-        if ACTIVITY_CODE.fullmatch(code) and not _prose(text) and names_any(text, [subject]):
+        if ACTIVITY_CODE.fullmatch(code) and not prose(text) and names_any(text, [subject]):
             found.setdefault(support.chunk.title, {}).setdefault(code, []).append(support.n)
     if not found:
         return None
     title, codes = max(found.items(), key=lambda item: len(item[1]))
     numbers = [n for ns in codes.values() for n in ns]
     word = activity_word(len(codes))
-    return f"“{title}” lists {subject} with {word} {', '.join(sorted(codes))} {_marks(numbers)}."
+    return (
+        f"“{title}” lists {subject} with {word} {', '.join(sorted(codes))} "
+        f"{citation_marks(numbers)}."
+    )
 
 
 def _naming_asked(intent: Intent, readable_ones: list[Support]) -> Support | None:
@@ -977,7 +988,7 @@ def _naming_asked(intent: Intent, readable_ones: list[Support]) -> Support | Non
         return None
 
     def names_it(chunk: Chunk, i: int) -> bool:
-        text = _sentence(chunk, i)
+        text = sentence_text(chunk, i)
         return _names_all(text, phrase) and _fresh_name(text, intent) and readable(text)
 
     return _first_sentence(readable_ones, names_it)
@@ -990,16 +1001,16 @@ def _list_spoken_of(near: list[Support], ranked: list[Support]) -> Support | Non
     names what the list gives, in whatever language the question asked it."""
     stop = every_stopword()
     for support in near:
-        said = {_fold(w) for w in re.findall(r"[^\W\d_]{4,}", support.text)}
+        said = {fold(w) for w in re.findall(r"[^\W\d_]{4,}", support.text)}
         for other in (s for s in ranked if s.chunk.doc == support.chunk.doc):
             chunk = other.chunk
             for j in range(len(chunk.sentences)):
-                listed = _list_span(chunk, j)
+                listed = list_span(chunk, j)
                 if not listed or listed[0] != j:
                     continue
                 # A short intro that names what it lists ("The joint challenges are:").
-                line = _sentence(chunk, j)
-                intro = [_fold(w) for w in re.findall(r"[^\W\d_]{4,}", line)]
+                line = sentence_text(chunk, j)
+                intro = [fold(w) for w in re.findall(r"[^\W\d_]{4,}", line)]
                 intro = [w for w in intro if w not in stop]
                 short = len(line.split()) <= LIST_INTRO_WORDS
                 if short and len(intro) >= 2 and all(w in said for w in intro):
@@ -1030,8 +1041,8 @@ def _how_often(period: str, ranked: list[Support]) -> Support | None:
     årligen 2-3 teman" for "vad gör miljörådet varje år"), in rank order."""
 
     def says_how_often(chunk: Chunk, i: int) -> bool:
-        text = _sentence(chunk, i)
-        return bool(PERIODS[period].search(text)) and readable(text) and _quotable(chunk, i)
+        text = sentence_text(chunk, i)
+        return bool(PERIODS[period].search(text)) and readable(text) and quotable(chunk, i)
 
     return _first_sentence(ranked, says_how_often)
 
@@ -1056,7 +1067,7 @@ def _saying(ranked: list[Support]) -> list[Support]:
 def _reads(support: Support, intent: Intent) -> bool:
     """Whether what the answer quotes of a passage reads as prose; a heading counts when
     the sentence it opens is what is quoted."""
-    quoted = _with_wanted(support, intent)
-    if _is_heading(support):
+    quoted = with_wanted(support, intent)
+    if is_heading(support):
         return quoted != quote(support.text) and readable(quoted)
     return readable(support.text)

@@ -11,12 +11,20 @@ import re
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from nordask.amounts import _spelled_headers
+from nordask.amounts import spelled_headers
 from nordask.cells import partner_rows
 from nordask.entities import actor_kind, find_actors
-from nordask.evidence import _WANTED, _dated_by
-from nordask.passages import Support, _last, _marks, _sentence, tidy, topic_hits, window
-from nordask.people import _fits, _item_title, _named_in, _names_no_project, _split_names, _title
+from nordask.evidence import WANTED, dated_by
+from nordask.passages import (
+    Support,
+    citation_marks,
+    last_heading,
+    sentence_text,
+    tidy,
+    topic_hits,
+    window,
+)
+from nordask.people import fits, item_title, named_in, names_no_project, section_title, split_names
 from nordask.query import Intent, is_country, name_words, names_any, role_stem, topic_words
 from nordask.quotes import quote, quoted_sentences
 from nordask.records import Chunk
@@ -66,20 +74,20 @@ def partners_answer(
     their own under it, each cited where it stands ("G.1.f (goal 1, “Undersøge …”): the
     plan names “Nordregio og TG” as its partners [1]."); `n` cites the activity's line."""
     page = f", p. {activity.page}" if activity.page else ""
-    named = ", ".join(f"{name} {_marks([n])}" if n else name for name, n in owners)
+    named = ", ".join(f"{name} {citation_marks([n])}" if n else name for name, n in owners)
     if not activity.partners:  # no cell of partners beside it: a table's responsible column
         return f"{activity.code} (goal {goal}{page}, “{activity.line}”) [{n}]: {named}."
     lead = (
         f"{activity.code} (goal {goal}{page}, “{activity.line}”): the plan names "
         f"“{activity.partners}” as its partners [{n}]."
     )
-    lead += _spelled_headers(re.findall(r"[\w&-]+", activity.partners), terms)
+    lead += spelled_headers(re.findall(r"[\w&-]+", activity.partners), terms)
     if not owners:
         return lead
     return f"{lead} Organisations with a block of their own under it: {named}."
 
 
-def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
+def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
     """Actor names with the citations that name them: owners of the supporting sections
     first, then names in the supporting sentences, filtered to the kind asked for."""
     found: dict[str, list[int]] = {}
@@ -101,13 +109,13 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
             names += find_actors(tidy(support.text)) + find_actors(around)
             if intent.actor_kind in ("region", "country") and support.chunk.doc == home:
                 listing = window(support, reach=PARAGRAPH_REACH)  # the list may follow later
-                names += [n for m in _NAME_LIST.finditer(listing) for n in _split_names(m.group(0))]
+                names += [n for m in _NAME_LIST.finditer(listing) for n in split_names(m.group(0))]
         for name in names:
-            if name and _fits(intent, name) and not _named_in(name, intent.question):
+            if name and fits(intent, name) and not named_in(name, intent.question):
                 found.setdefault(name, []).append(support.n)
         # A sentence that names its project ("The LARS project …") is not under the title
         # of its page ("Interreg collaboration around Smart Specialisation") as a project.
-        own = any(_fits(intent, n) for n in find_actors(tidy(support.text)))
+        own = any(fits(intent, n) for n in find_actors(tidy(support.text)))
         project = intent.actor_kind == "project" and not own
         closest = support.score >= max(s.score for s in near)
         title = _project_title(support, intent, home, closest) if project else None
@@ -134,7 +142,7 @@ def _actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
     return found
 
 
-def _closest_named(names: list[str], actors: dict[str, list[int]], near: list[Support]) -> str:
+def closest_named(names: list[str], actors: dict[str, list[int]], near: list[Support]) -> str:
     """Of the projects found, the one a closest passage names: one asked for is the one
     the question reads most like, not every record cited beside it."""
     scores = {s.n: s.score for s in near}
@@ -153,10 +161,10 @@ _PARTNER_HEADING = re.compile(
 
 def under_partner_heading(section: str) -> bool:
     """Whether a section's own heading says it lists the partners."""
-    return bool(_PARTNER_HEADING.match(_last(section).strip()))
+    return bool(_PARTNER_HEADING.match(last_heading(section).strip()))
 
 
-def _partner_sections(supports: list[Support]) -> list[Support]:
+def partner_sections(supports: list[Support]) -> list[Support]:
     """Each sentence of the cited passages that stands under a partners' heading, as a
     support of its own: every item of the list names a partner."""
     return [
@@ -171,7 +179,7 @@ def _partner_sections(supports: list[Support]) -> list[Support]:
 _ITEM_MARK = re.compile(r"(?:^|\s)[-•–]\s+")
 
 
-def _listed_partners(near: list[Support]) -> dict[str, list[int]]:
+def listed_partners(near: list[Support]) -> dict[str, list[int]]:
     """The items of a partners' list, each a name up to its bracket or comma ("NAV
     Innlandet", "Innlandet fylkeskommune (hovedpartner, Norge)"), when the passages are
     such a list's: a name no list of known kinds has is a partner all the same."""
@@ -191,7 +199,7 @@ def _listed_partners(near: list[Support]) -> dict[str, list[int]]:
 _ASSOCIATED = re.compile(r"\b(?:associ|assosi)\w*[\s-]+partner", re.IGNORECASE)
 
 
-def _partner_table(supports: list[Support]) -> tuple[list[str], str, set[int]] | None:
+def partner_table(supports: list[Support]) -> tuple[list[str], str, set[int]] | None:
     """The partners a table lists, for "which partners are in it": the first cells of its
     rows whose role is partner (or under a "Partner" header), the lead's role beside its
     name, all cited passages of the best one's document read in order (a long table runs
@@ -210,7 +218,7 @@ def _partner_table(supports: list[Support]) -> tuple[list[str], str, set[int]] |
         return None
     listed = [f"{name} ({role})" if role else name for name, (role, _) in found.items()]
     shown = {n for _, n in found.values()}
-    lead = f"{', '.join(listed)} {_marks(sorted(shown))}."
+    lead = f"{', '.join(listed)} {citation_marks(sorted(shown))}."
     for support in same:
         sentences = range(len(support.chunk.sentences))
         j = next((j for j in sentences if _ASSOCIATED.search(support.at(j).text)), None)
@@ -236,7 +244,7 @@ def _no_spelled_bodies(names: list[str], text: str) -> list[str]:
     return [n for n in names if n not in spelled]
 
 
-def _naming_row(near: list[Support], cited: set[int]) -> str | None:
+def naming_row(near: list[Support], cited: set[int]) -> str | None:
     """The table row that names every actor of the answer, when one does: the row's
     other cells (the day, the place of "| Planning meeting | Day: 3 May | Host: Region
     Vest |") answer the rest of "who hosts it, and when", in one line."""
@@ -246,7 +254,7 @@ def _naming_row(near: list[Support], cited: set[int]) -> str | None:
     return tidy(rows[0].text)
 
 
-def _dated_actors(
+def dated_actors(
     intent: Intent, ranked: list[Support]
 ) -> tuple[dict[str, list[int]], list[Support]]:
     """For a who-question naming a year that the close passages answer with no actor, the
@@ -257,12 +265,12 @@ def _dated_actors(
     dated = [
         s
         for s in ranked
-        if set(intent.years) & _dated_by(s.text) and s.owner == owner and topic_hits(s, topic)
+        if set(intent.years) & dated_by(s.text) and s.owner == owner and topic_hits(s, topic)
     ]
-    return _actors(intent, dated), dated
+    return named_actors(intent, dated), dated
 
 
-def _capped(actors: dict[str, list[int]]) -> list[str]:
+def capped(actors: dict[str, list[int]]) -> list[str]:
     """Up to MAX_ACTORS names, but every name the first one's passage gives: a list of
     eleven member regions in one sentence is the answer, not eight of them."""
     if not actors:
@@ -286,23 +294,23 @@ def _places_quoted(support: Support, intent: Intent) -> list[str]:
     first, last = quoted_sentences(chunk, support.sentence, intent)
     asked = name_words(intent.question)
     stop = every_stopword()
-    texts = [tidy(_sentence(chunk, j)) for j in range(first, last + 1)]
+    texts = [tidy(sentence_text(chunk, j)) for j in range(first, last + 1)]
     listed = [
         name
         for text in texts
         for name in [
             *find_actors(text),
-            *(n for m in _NAME_LIST.finditer(text) for n in _split_names(m.group(0))),
+            *(n for m in _NAME_LIST.finditer(text) for n in split_names(m.group(0))),
         ]
     ]
-    single = [n for t in texts for n in _WANTED["actor"].findall(t) if n.casefold() not in stop]
-    listed = [n for n in dict.fromkeys(listed) if not names_any(n, asked) and _fits(intent, n)]
+    single = [n for t in texts for n in WANTED["actor"].findall(t) if n.casefold() not in stop]
+    listed = [n for n in dict.fromkeys(listed) if not names_any(n, asked) and fits(intent, n)]
     if listed:
         return [n for n in listed if not any(n != other and n in other for other in listed)]
     single = [
         n
         for n in dict.fromkeys(single)
-        if not names_any(n, asked) and _fits(intent, n) and _place_shaped(n)
+        if not names_any(n, asked) and fits(intent, n) and _place_shaped(n)
     ]
     return single if len(single) == 1 else []
 
@@ -341,7 +349,7 @@ def _in_role(
     return held or found
 
 
-def _naming_asked_names(intent: Intent, near: list[Support]) -> list[Support]:
+def naming_asked_names(intent: Intent, near: list[Support]) -> list[Support]:
     """The passages that speak of what the question names, when some do: the partners of
     "the Arbeta tillsammans project" are read where it is named, not from another
     document's "Swedish partner is Region Skåne". For projects, an organisation named is
@@ -378,14 +386,14 @@ def titles_name(chunk: Chunk, topic: list[str]) -> bool:
     """Whether a title in the passage (a project's) names at least half of the topic's
     words ("Advancing the bioeconomy transition …" for "bioeconomy"; one of "jämför",
     "planeringsdata", "digitaliseras" is too little)."""
-    titles = {_title(chunk.section_of(i)) for i in range(len(chunk.sentences))}
+    titles = {section_title(chunk.section_of(i)) for i in range(len(chunk.sentences))}
     return any(
         title and 2 * sum(names_any(title, [word]) for word in topic) >= len(topic)
         for title in titles
     )
 
 
-def _on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
+def on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
     """For "which projects deal with X": the passages whose project title or supporting
     sentences speak of X, however far down the ranking (the question's other words,
     "Nordregio's projects", match every project alike); none when no passage does. Of a
@@ -414,13 +422,13 @@ def _project_title(
     speaking = [
         sections[i]
         for i in range(len(sections))
-        if topic and names_any(f"{_last(sections[i])}\n{_sentence(chunk, i)}", topic)
+        if topic and names_any(f"{last_heading(sections[i])}\n{sentence_text(chunk, i)}", topic)
     ]
     # A passage of another document than the best one's that never speaks of the topic,
     # under a title that shares no word with the question, names no project on it.
     stop = every_stopword()
     asked = [w for w in re.findall(r"[\w-]{4,}", intent.question) if w.casefold() not in stop]
-    related = names_any(_last(support.section), asked) or support.chunk.doc == home
+    related = names_any(last_heading(support.section), asked) or support.chunk.doc == home
     fallback = [support.section] if speaking or not topic or related else []
     # The supporting sentence's own record first: the page's intro above it speaks of
     # the topic too ("This page lists the projects on …").
@@ -429,8 +437,8 @@ def _project_title(
         groups = any(s.startswith(section + PATH_SEPARATOR) for s in sections)
         # A numbered heading is a catalogue's item or a report's chapter ("4. RESULTATER OG
         # ØKONOMI"): an item's name only where the topic or the closest passage is.
-        item = _item_title(section) if section in speaking or closest else None
-        title = None if groups else _title(section) or item
-        if title and not _names_no_project(title, chunk):
+        item = item_title(section) if section in speaking or closest else None
+        title = None if groups else section_title(section) or item
+        if title and not names_no_project(title, chunk):
             return title
     return None

@@ -25,7 +25,7 @@ LONG_TOPIC_WORD, LONG_TOPIC_PREFIX = 9, 7
 BLOCK_REACH = 6
 #: Codes that open a line in plans: activity codes ("G.1.b."), milestones and
 #: deliverables ("M2021:", "MP 2022:", "M22.", "D2021:", "D:", "1/2021:").
-_LEADING_CODE = re.compile(
+LEADING_CODE = re.compile(
     rf"^(?:{CODE}\b\.?|[A-Z]{{1,2}}\s?\d[\d/\-–]*\s*[:.]?|[A-Z]{{1,2}}:|"
     r"\d{1,2}/\d{4}:|[…\.]{2,}|…)\s*"
 )
@@ -65,7 +65,7 @@ def tidy(text: str) -> str:
     """A sentence as a quote: one line, without leading or trailing codes."""
     text = " ".join(text.split())
     for _ in range(3):
-        stripped = _TRAILING_CODE.sub("", _LEADING_CODE.sub("", text))
+        stripped = _TRAILING_CODE.sub("", LEADING_CODE.sub("", text))
         if stripped == text:
             break
         text = stripped
@@ -92,44 +92,44 @@ def _cut_off(text: str) -> bool:
     return bool(last) and text[-1:].isalpha() and last.group(1).casefold() in every_stopword()
 
 
-def _asks(text: str) -> bool:
+def asks(text: str) -> bool:
     """A sentence that asks a question ("What is the added value of ...?") answers none."""
     return text.rstrip().endswith("?")
 
 
-def _block_of(lead: Support) -> list[Support]:
+def block_of(lead: Support) -> list[Support]:
     """The other sentences of the lead's paragraph or activity a quote can give, nearest
     first."""
     chunk = lead.chunk
     return [
         lead.at(j)
-        for j in _paragraph_order(chunk, lead.sentence, BLOCK_REACH)
-        if _quotable(chunk, j) and readable(_sentence(chunk, j))
+        for j in paragraph_order(chunk, lead.sentence, BLOCK_REACH)
+        if quotable(chunk, j) and readable(sentence_text(chunk, j))
     ]
 
 
-def _stem(word: str) -> str:
+def word_stem(word: str) -> str:
     """A word's first letters, Scandinavian spellings folded ("møter", "möten")."""
-    return _fold(word)[:STEM_LETTERS]
+    return fold(word)[:STEM_LETTERS]
 
 
 def topic_hits(support: Support, topic: list[str]) -> int:
     """How many of the question's topic words the sentence or its section title has."""
-    return _topic_words_in(_fold(f"{support.section}\n{support.text}"), topic)
+    return topic_words_in(fold(f"{support.section}\n{support.text}"), topic)
 
 
 def row_topic_hits(row: TableRow, topic: list[str]) -> tuple[int, int]:
     """How many of the question's topic words a table row's label has ("Goal 2 Freight
     capacity"), then its section ("MÅL 3: Digital helse …"): a row's own label says
     its goal better than a heading the table may stand under for another reason."""
-    return _topic_words_in(_fold(row.label), topic), _topic_words_in(_fold(row.section), topic)
+    return topic_words_in(fold(row.label), topic), topic_words_in(fold(row.section), topic)
 
 
-def _topic_words_in(folded: str, topic: list[str]) -> int:
-    """How many of the topic words `folded` (a `_fold`ed text) has. A compound is matched
+def topic_words_in(folded: str, topic: list[str]) -> int:
+    """How many of the topic words `folded` (a `fold`ed text) has. A compound is matched
     whole: "high-speed" is not "high-tech"; a long word by more of its letters:
     "undersøge" is "undersöka", not "understøtte"."""
-    return sum(bool(re.search(rf"\b{re.escape(_topic_key(word))}", folded)) for word in topic)
+    return sum(bool(re.search(rf"\b{re.escape(topic_key(word))}", folded)) for word in topic)
 
 
 #: Letters the Scandinavian languages write differently for one sound: "undersøge",
@@ -137,41 +137,44 @@ def _topic_words_in(folded: str, topic: list[str]) -> int:
 _NORDIC_FOLD = str.maketrans("øöæäå", "ooeea")
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     return text.casefold().translate(_NORDIC_FOLD)
 
 
-def _topic_key(word: str) -> str:
-    folded = _fold(word)
+def topic_key(word: str) -> str:
+    folded = fold(word)
     if "-" in word:
         return folded
     return folded[:LONG_TOPIC_PREFIX] if len(folded) >= LONG_TOPIC_WORD else folded[:NAME_PREFIX]
 
 
-def _prose(text: str) -> bool:
+def prose(text: str) -> bool:
     """Whether a line has lowercase words of its own, not only names joined by "og" or
     "and" (a partners cell, which completes no sentence)."""
     return any(w.islower() and len(w) >= 4 for w in re.findall(r"[^\W\d_]+", text))
 
 
-def _sentence(chunk: Chunk, i: int) -> str:
+def sentence_text(chunk: Chunk, i: int) -> str:
     start, end = chunk.sentences[i]
     return chunk.text[start:end]
 
 
-def _quotable(chunk: Chunk, j: int) -> bool:
+def quotable(chunk: Chunk, j: int) -> bool:
     """Not a heading, a question or a link text (a partners cell on a line of its own
     is quotable: it is often what was asked)."""
-    text = _sentence(chunk, j)
-    return not _layout_heading(chunk, j) and not _asks(text) and not is_link_text(tidy(text))
+    text = sentence_text(chunk, j)
+    return not layout_heading(chunk, j) and not asks(text) and not is_link_text(tidy(text))
 
 
-def _layout_heading(chunk: Chunk, j: int) -> bool:
+def layout_heading(chunk: Chunk, j: int) -> bool:
     """Whether sentence `j` is the heading its section path ends with."""
-    return tidy(_sentence(chunk, j)).casefold() == tidy(_last(chunk.section_of(j))).casefold()
+    return (
+        tidy(sentence_text(chunk, j)).casefold()
+        == tidy(last_heading(chunk.section_of(j))).casefold()
+    )
 
 
-def _same_paragraph(chunk: Chunk, i: int, j: int) -> bool:
+def same_paragraph(chunk: Chunk, i: int, j: int) -> bool:
     lo, hi = sorted((i, j))
     return "\n\n" not in chunk.text[chunk.sentences[lo][1] : chunk.sentences[hi][0]]
 
@@ -179,13 +182,13 @@ def _same_paragraph(chunk: Chunk, i: int, j: int) -> bool:
 def _same_block(chunk: Chunk, i: int, j: int) -> bool:
     """The same paragraph, or the same numbered activity of a plan (its milestone and
     result lines stand in paragraphs of their own)."""
-    if _same_paragraph(chunk, i, j):
+    if same_paragraph(chunk, i, j):
         return True
     section = chunk.section_of(i)
-    return bool(ACTIVITY_CODE.search(_last(section))) and chunk.section_of(j) == section
+    return bool(ACTIVITY_CODE.search(last_heading(section))) and chunk.section_of(j) == section
 
 
-def _paragraph_order(chunk: Chunk, i: int, reach: int) -> list[int]:
+def paragraph_order(chunk: Chunk, i: int, reach: int) -> list[int]:
     """The neighbours of sentence `i` (a table cell or a label line beside it counts),
     then the other sentences of its paragraph up to `reach` away, nearest
     first, the next before the previous."""
@@ -206,25 +209,27 @@ def window(support: Support, reach: int = 1) -> str:
     that line)."""
     chunk, i = support.chunk, support.sentence
     first = last = i
-    while first > 0 and i - first < reach and _same_place(chunk, i, first - 1):
+    while first > 0 and i - first < reach and in_same_place(chunk, i, first - 1):
         first -= 1
-    while last + 1 < len(chunk.sentences) and last - i < reach and _same_place(chunk, i, last + 1):
+    while (
+        last + 1 < len(chunk.sentences) and last - i < reach and in_same_place(chunk, i, last + 1)
+    ):
         last += 1
     return chunk.text[chunk.sentences[first][0] : chunk.sentences[last][1]]
 
 
-def _same_place(chunk: Chunk, i: int, j: int) -> bool:
+def in_same_place(chunk: Chunk, i: int, j: int) -> bool:
     """Whether sentences `i` and `j` stand in the same section and owner's block: the
     link closing one project's paragraph ("Find out more about GROM.") does not speak
     for the next project's."""
     return (
         _same_owner(chunk, i, j)
         and chunk.section_of(i) == chunk.section_of(j)
-        and not _sibling_rows(chunk, i, j)
+        and not sibling_rows(chunk, i, j)
     )
 
 
-def _sibling_rows(chunk: Chunk, i: int, j: int) -> bool:
+def sibling_rows(chunk: Chunk, i: int, j: int) -> bool:
     """Whether sentences `i` and `j` are two body rows of one table (cells between
     bars): each is a record of its own ("| SDU | Syddansk Universitet |" does not speak
     for the row under it). A run's first row is its header, which names the columns of
@@ -236,8 +241,8 @@ def _body_row(chunk: Chunk, j: int) -> bool:
     """A table row (cells between bars) under another row of its table."""
     return (
         j > 0
-        and bar_cells(_sentence(chunk, j)) is not None
-        and bar_cells(_sentence(chunk, j - 1)) is not None
+        and bar_cells(sentence_text(chunk, j)) is not None
+        and bar_cells(sentence_text(chunk, j - 1)) is not None
     )
 
 
@@ -259,9 +264,9 @@ def paragraph(support: Support) -> str:
     return text[lo + 2 if lo >= 0 else 0 : hi if hi >= 0 else len(text)]
 
 
-def _last(section: str) -> str:
+def last_heading(section: str) -> str:
     return section.rsplit(" › ", 1)[-1] if section else ""
 
 
-def _marks(numbers: list[int]) -> str:
+def citation_marks(numbers: list[int]) -> str:
     return "".join(f"[{n}]" for n in sorted(set(numbers)))

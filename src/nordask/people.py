@@ -12,7 +12,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from nordask.entities import actor_kind, find_actors
-from nordask.passages import Support, _fold, _last, _sentence, _stem, _topic_words_in, tidy, window
+from nordask.passages import (
+    Support,
+    fold,
+    last_heading,
+    sentence_text,
+    tidy,
+    topic_words_in,
+    window,
+    word_stem,
+)
 from nordask.query import (
     ANY_ROLE,
     ASKS_OWNER,
@@ -106,7 +115,7 @@ _DEPUTY = re.compile(r"\b(?:vice|deputy|biträdande|stedfortrædende|nest)[- ]?$
 _ASKS_DEPUTY = re.compile(rf"\b(?:{ROLES['deputy']})\b", re.IGNORECASE)
 
 
-def _people(intent: Intent, ranked: list[Support]) -> dict[str, tuple[list[int], str]]:
+def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[list[int], str]]:
     """Names of people the passages give the role asked about, with the citations and
     the first sentence that give it: bylines ("Published by Kari Nordmann") for who
     wrote something, names beside a role word ("chair Anna Berg", "Anna Berg,
@@ -143,7 +152,7 @@ def _people(intent: Intent, ranked: list[Support]) -> dict[str, tuple[list[int],
         ]
     if not about and not (named and named[0][0] is ranked[0]):
         return {}  # only passages about something else name someone in such a role
-    best = max(about or named[:1], key=lambda item: _subject_names(item[0], intent))[1]
+    best = max(about or named[:1], key=lambda item: subject_names(item[0], intent))[1]
     return {name: ([s.n for s, found in named if name in found], best[name]) for name in best}
 
 
@@ -161,16 +170,16 @@ def _speaks_of_subject(support: Support, intent: Intent) -> bool:
     question asks about: of its names ("Bredband i Inlandet"), or when it names none,
     of one of its topic words ("loneliness"), the role asked aside."""
     chunk = support.chunk
-    where = _fold(" ".join((chunk.title, support.section, support.owner or "", chunk.text)))
-    names = [n for n in name_words(intent.question) if not _is_role(n)]
+    where = fold(" ".join((chunk.title, support.section, support.owner or "", chunk.text)))
+    names = [n for n in name_words(intent.question) if not is_role(n)]
     if names:  # most of them: "Nordic" of "Nordic Fisheries Working Group" names no group
-        found = sum(names_any(where, [_fold(n)]) for n in names)
+        found = sum(names_any(where, [fold(n)]) for n in names)
         return 2 * found >= len(names)
-    topic = [w for w in topic_words(intent.question, every_stopword()) if not _is_role(w)]
-    return _topic_words_in(where, topic) > 0
+    topic = [w for w in topic_words(intent.question, every_stopword()) if not is_role(w)]
+    return topic_words_in(where, topic) > 0
 
 
-def _is_role(word: str) -> bool:
+def is_role(word: str) -> bool:
     return bool(re.fullmatch(ANY_ROLE, word, re.IGNORECASE))
 
 
@@ -209,12 +218,12 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
     kind = asked_role(question)
     if match.group("verb"):  # "chaired by", "leds av": who chairs or leads it
         led = _LED_ONE.search(text[: match.start("verb")])
-        other = led and any(not _named_in(n, question) for n in _BODY_NAME.findall(led.group(1)))
+        other = led and any(not named_in(n, question) for n in _BODY_NAME.findall(led.group(1)))
         # "Sekretariatet ledes af sekretariatschef X": the secretariat's head leads it, not
         # the body, unless the question asks who leads the secretariat.
         title = match.group("title")
         part = title and role_kind(title) in _LEADS_A_PART
-        asked = led and any(_named_in(word, question) for word in led.group(1).split())
+        asked = led and any(named_in(word, question) for word in led.group(1).split())
         return (
             kind in (None, "chair")
             and not _ASKS_DEPUTY.search(question)
@@ -225,7 +234,7 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
     role = match.group(group)
     if kind and role_kind(role) != kind:
         return False
-    doing = None if kind else _asked_doing(question)
+    doing = None if kind else asked_doing(question)
     if doing and not doing.search(role) and not _chairs_asked_body(question, role):
         return False
     if doing and role_kind(role) in _LEADS_A_PART:
@@ -251,7 +260,7 @@ def _chairs_asked_body(question: str, role: str) -> bool:
     return bool(chair and body and not _SECRETARIAT.search(question))
 
 
-def _subject_names(support: Support, intent: Intent) -> int:
+def subject_names(support: Support, intent: Intent) -> int:
     """How many of the question's names the passage, its section, its owner or its
     document's title names: a report titled by a project speaks of it on every page, and
     its results line ("412 took part") need not repeat the name its summary opens with."""
@@ -320,7 +329,7 @@ _ASKS_WHOM = re.compile(
 )
 
 
-def _contact_line(intent: Intent, ranked: list[Support]) -> Support | None:
+def contact_line(intent: Intent, ranked: list[Support]) -> Support | None:
     """For "who can I contact about X", the first cited sentence that gives an e-mail
     address or a phone number ("Questions … should be sent to x@y.org"), by rank: the
     bodies near the topic are no answer to whom to write."""
@@ -328,40 +337,40 @@ def _contact_line(intent: Intent, ranked: list[Support]) -> Support | None:
         return None
     for support in ranked:
         for j in range(len(support.chunk.sentences)):
-            if states_contact(_sentence(support.chunk, j)):
+            if states_contact(sentence_text(support.chunk, j)):
                 return support.at(j)
     return None
 
 
-def _doer(intent: Intent, ranked: list[Support]) -> Doer | None:
+def asked_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
     """Who does what the question asks, or for a project question which project the
     named actor does it in."""
     if intent.actor_kind == "project":
         return _project_done_by(intent, ranked)
-    return _stated_doer(intent, ranked)
+    return stated_doer(intent, ranked)
 
 
-def _asks_holder(intent: Intent) -> bool:
+def asks_holder(intent: Intent) -> bool:
     """Whether a who-question asks who holds a role or does a thing ("Who chairs the
     board?", "Hvem leder arbeidet?"): only a sentence that says so answers it, never the
     bodies named near its topic."""
     question = intent.question
     return intent.kind == "person" and bool(
-        asked_role(question) or asked_office(question) or _asked_doing(question)
+        asked_role(question) or asked_office(question) or asked_doing(question)
     )
 
 
-def _doer_answer(doer: Doer) -> str:
+def doer_answer(doer: Doer) -> str:
     """The names with their citation and the sentence that says they do it."""
     names = "; ".join(f"{name} [{doer.support.n}]" for name in doer.names)
     return f"{names}: “{quote(doer.line)}”"
 
 
-def _stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
+def stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
     """For "who leads / coordinates / hosts … X", the actor a cited sentence ties to that
     doing: the best sentence that says it, by how much of the question its paragraph
     names, then by rank. A list of every name near the topic is no answer to who does it."""
-    doing = _asked_doing(intent.question)
+    doing = asked_doing(intent.question)
     if doing is None:
         return None
     stop = every_stopword()
@@ -378,7 +387,7 @@ def _stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
     for rank, support in enumerate(ranked):
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
-            text = tidy(_sentence(chunk, j))
+            text = tidy(sentence_text(chunk, j))
             of_asked = named = False
             if cell := _table_doer(doing, text, topic):  # "| Fase | … | Ansvarlig |"
                 found, text = cell
@@ -432,34 +441,34 @@ def _role_of_asked_doing(
     )
 
 
-def _owner_of_line(text: str) -> str | None:
+def owner_of_line(text: str) -> str | None:
     """The owner a record's label line names ("Projektägare: Åre kommun" → "Åre kommun")."""
     label = OWNER_LABEL.match(text)
     value = _LABEL_VALUE.match(text[label.end() :]) if label else None
     return value.group(1).strip() if value else None
 
 
-def _card_owner(intent: Intent, ranked: list[Support]) -> Doer | None:
+def card_owner(intent: Intent, ranked: list[Support]) -> Doer | None:
     """For "who owns / leads / is the lead partner of X", where X is a record of a cited
     passage (a card: its title as heading, then label lines), the value of that record's
     owner line; for "who is X's (Norwegian) partner", its partner lines: not the record's
     own title, nor another record's. A project leader (a person) is no owner."""
     lines = _named_card_lines(intent, ranked)
     if asks_owner(intent.question):
-        owners = [(s, owner) for s in lines if (owner := _owner_of_line(tidy(s.text)))]
+        owners = [(s, owner) for s in lines if (owner := owner_of_line(tidy(s.text)))]
         return Doer([owners[0][1]], owners[0][0], tidy(owners[0][0].text)) if owners else None
     if not _ASKS_PARTNER.search(intent.question):
         return None
     partners = [
-        s for s in lines if _PARTNER_LABEL.match(text := tidy(s.text)) and not _owner_of_line(text)
+        s for s in lines if _PARTNER_LABEL.match(text := tidy(s.text)) and not owner_of_line(text)
     ]
     # Of a card's partners from two countries, the one the question's words name.
-    words = {_fold(w)[:NATION_STEM] for w in content_words(intent.question)}
-    named = [s for s in partners if _fold(_label_of(s.text))[:NATION_STEM] in words]
+    words = {fold(w)[:NATION_STEM] for w in content_words(intent.question)}
+    named = [s for s in partners if fold(_label_of(s.text))[:NATION_STEM] in words]
     if not (partners := named or partners):
         return None
     listed = (_BRACKETED.sub("", tidy(s.text).split(":", 1)[1]) for s in partners)
-    names = [n for listing in listed for n in _split_names(listing) if n]
+    names = [n for listing in listed for n in split_names(listing) if n]
     return Doer(names, partners[0], tidy(partners[0].text))
 
 
@@ -486,17 +495,17 @@ def _named_card_lines(intent: Intent, ranked: list[Support]) -> list[Support]:
     """The lines of the first cited record whose title the question names whole ("Hvem
     ejer projektet Fjällens Gröna Transporter" names the card "Fjällens Gröna
     Transporter"), each as a support."""
-    asked = _fold(intent.question)
+    asked = fold(intent.question)
     for support in ranked:
         chunk = support.chunk
         lines = [
             support.at(j)
             for j in range(len(chunk.sentences))
             if (title := _card_title(chunk.section_of(j)))
-            and re.search(rf"(?<!\w){re.escape(_fold(title))}(?!\w)", asked)
+            and re.search(rf"(?<!\w){re.escape(fold(title))}(?!\w)", asked)
         ]
         # Two owners: the next record's heading was not found, its lines are not the card's.
-        if lines and sum(bool(_owner_of_line(tidy(s.text))) for s in lines) <= 1:
+        if lines and sum(bool(owner_of_line(tidy(s.text))) for s in lines) <= 1:
             return lines
     return []
 
@@ -504,37 +513,37 @@ def _named_card_lines(intent: Intent, ranked: list[Support]) -> list[Support]:
 def _card_title(section: str) -> str | None:
     """The name a record's heading gives it: a title, or a numbered catalogue item's name
     in capitals ("4. SNOWCRAB-ARC")."""
-    return _title(section) or _item_title(section)
+    return section_title(section) or item_title(section)
 
 
 def _names_owner(owner: str, question: str) -> bool:
     """Whether the question names the body an owner line names, by its name words, in
     any language of its kind word ("Åre municipality" for "Åre kommun")."""
     words = name_words(f"X {owner}")
-    asked = set(re.findall(r"\w+", _fold(question)))
-    return bool(words) and all(_fold(w) in asked for w in words)
+    asked = set(re.findall(r"\w+", fold(question)))
+    return bool(words) and all(fold(w) in asked for w in words)
 
 
 def _project_done_by(intent: Intent, ranked: list[Support]) -> Doer | None:
     """For "which project is led by X", the project whose record says X does it: the
     title over the sentence ("7. BLUE HARBOURS" over "Lead partner: X"), not the projects
     X is only a partner in, nor the programme the question's words are near."""
-    doing, owned = _asked_doing(intent.question), bool(ASKS_OWNER.search(intent.question))
+    doing, owned = asked_doing(intent.question), bool(ASKS_OWNER.search(intent.question))
     if doing is None and not owned:
         return None
-    asked = _fold(intent.question)
+    asked = fold(intent.question)
     for support in ranked:
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
-            text = tidy(_sentence(chunk, j))
+            text = tidy(sentence_text(chunk, j))
             match = doing.search(text) if doing else None
-            doers = _named_doers(text, match, chunk.owner_of(j)) if match else []
-            title = _title(chunk.section_of(j)) or _item_title(chunk.section_of(j))
-            if title and any(_fold(n) in asked or _named_in(n, intent.question) for n in doers):
+            doers = named_doers(text, match, chunk.owner_of(j)) if match else []
+            title = section_title(chunk.section_of(j)) or item_title(chunk.section_of(j))
+            if title and any(fold(n) in asked or named_in(n, intent.question) for n in doers):
                 return Doer([title], support.at(j), text)
             # "Projektägare: Åre kommun" for "which project has Åre municipality as lead
             # partner": a project's owner is its lead partner.
-            owner = _owner_of_line(text) if owned else None
+            owner = owner_of_line(text) if owned else None
             if title and owner and _names_owner(owner, intent.question):
                 return Doer([title], support.at(j), text)
     return None
@@ -544,10 +553,10 @@ def _project_done_by(intent: Intent, ranked: list[Support]) -> Doer | None:
 _ITEM_HEADING = re.compile(r"^\d+\.\s+(\S.*)$")
 
 
-def _item_title(section: str) -> str | None:
+def item_title(section: str) -> str | None:
     """The name a numbered heading gives its item, in capitals too ("7. BLUE HARBOURS"),
-    which `_title` takes for a part of a plan when nothing stands over it."""
-    item = _ITEM_HEADING.match(_last(section))
+    which `section_title` takes for a part of a plan when nothing stands over it."""
+    item = _ITEM_HEADING.match(last_heading(section))
     if not item or numbered_headings(item.group(0)) or len(item.group(1).split()) > TITLE_WORDS:
         return None
     return item.group(1)
@@ -585,8 +594,8 @@ def _table_doer(
 def _stems_in(text: str, topic: list[str]) -> int:
     """How many of the topic words `text` has by their first letters, across the
     languages ("evaluation", "evalueringen")."""
-    folded = _fold(text)
-    return sum(bool(re.search(rf"\b{re.escape(_stem(w))}", folded)) for w in topic)
+    folded = fold(text)
+    return sum(bool(re.search(rf"\b{re.escape(word_stem(w))}", folded)) for w in topic)
 
 
 #: A doing further into the question is its topic ("involved in tourism development").
@@ -601,7 +610,7 @@ _LIGHT_VERB = re.compile(
 )
 
 
-def _asked_doing(question: str) -> re.Pattern[str] | None:
+def asked_doing(question: str) -> re.Pattern[str] | None:
     """The doing a who/which-question asks about, the first it names among its first
     words; none for a deputy ("vice ordförande"), whom a sentence names apart."""
     if _ASKS_DEPUTY.search(question):
@@ -615,27 +624,27 @@ def _asked_doing(question: str) -> re.Pattern[str] | None:
 
 
 def _doers(intent: Intent, text: str, match: re.Match[str], owner: str | None) -> list[str]:
-    """Who a sentence says does it (`_named_doers`), but the question's own names. Of
+    """Who a sentence says does it (`named_doers`), but the question's own names. Of
     names each given a period ("X leder 2025–2026 och Y 2027–2028") or a goal, the one of
     the year or goal asked."""
     if intent.years and (dated := _of_year(intent, text)):
         return [dated]
     if intent.goal is not None and len(_GOAL_NAMED.findall(text)) > 1:
-        paired = _of_goal(intent.goal, text)  # another goal's name is none of the asked
+        paired = of_goal(intent.goal, text)  # another goal's name is none of the asked
         return [paired] if paired else []
-    named = _named_doers(text, match, owner)
+    named = named_doers(text, match, owner)
     # A row's cells labelled by their column ("Fjellmat: Tor Haugen"): the asked one's.
     labelled = [cell for n in named if (cell := _LABELLED_CELL.match(n))]
     if asked := [c.group(2) for c in labelled if names_any(intent.question, [c.group(1)])]:
         return asked
-    return [n for n in named if _fits(intent, n) and not _named_in(n, intent.question)]
+    return [n for n in named if fits(intent, n) and not named_in(n, intent.question)]
 
 
 #: A table cell with its column's name: "Ungdomsløftet Nordland: Kristin Øien Hansen".
 _LABELLED_CELL = re.compile(r"^([^:]{2,60}):\s+(\S.*)$")
 
 
-def _named_doers(text: str, match: re.Match[str], owner: str | None) -> list[str]:
+def named_doers(text: str, match: re.Match[str], owner: str | None) -> list[str]:
     """Who a sentence says does what `match` names: named after a passive, a copula or a
     label ("ledes af lektor Mette Schmidt", "the lead partner is SYKE", "Lead partner:
     X"), else before the doing, its subject ("Norsk helsenett (NHN) utvikler …"), else
@@ -709,7 +718,7 @@ _GIVEN_NAME = re.compile(
 )
 
 
-def _of_goal(goal: int, text: str) -> str | None:
+def of_goal(goal: int, text: str) -> str | None:
     """Of names each given a goal in one sentence ("The group for goal 1 is led by X, goal
     2 by Y, goal 3 by Z"), the first after the goal asked, before the next goal; none
     when the sentence names only one goal, which says nothing of pairs."""
@@ -736,14 +745,14 @@ _RESPONSIBLE_LABEL = re.compile(
 )
 
 
-def _goal_label(intent: Intent, supports: list[Support]) -> Doer | None:
+def goal_label(intent: Intent, supports: list[Support]) -> Doer | None:
     """For who answers for a goal, the name a label line in the goal's own section gives
     ("Responsible body: X." under "3.1 Goal 1 – …"): the plan says it outright, where the
     blocks of organisations under the goal's activities only list who takes part."""
     for support in supports:
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
-            text = tidy(_sentence(chunk, j))
+            text = tidy(sentence_text(chunk, j))
             if intent.goal not in goal_numbers(chunk.section_of(j)):
                 continue
             label = _RESPONSIBLE_LABEL.match(text)
@@ -766,13 +775,13 @@ def _of_year(intent: Intent, text: str) -> str | None:
     return None
 
 
-def _named_in(name: str, question: str) -> bool:
+def named_in(name: str, question: str) -> bool:
     """Whether the question itself names `name` ("members of Svinesundskomitéen" is not
     answered by "Svinesundskommittén"): the same first eight letters, in a word nearly as
     long. A place the actor is named after is not the actor: "pendling ved Svinesund" is
     answered by Svinesundskommittén, nor "Nordkalottens Gränstjänst" by Nordkalottrådet
     (a council is named by a word that says council)."""
-    if "-" in name and _named_in(name.split("-")[0], question):
+    if "-" in name and named_in(name.split("-")[0], question):
         return True  # "EURES-nätverket" of "the EURES network"
     key = name.casefold()[:8]
     if len(key) < 8:  # a short name ("EURES", "NSPA") is named as written
@@ -799,21 +808,21 @@ def _place_of(word: str, name: str) -> bool:
     return actor_kind(name[shared:]) == "committee" != actor_kind(word[shared:])
 
 
-def _names_no_project(title: str, chunk: Chunk) -> bool:
+def names_no_project(title: str, chunk: Chunk) -> bool:
     """Whether a heading is no project's name: the document's own title (a page's "Project
     database: …") or a question ("Vad kostar det att vara med?")."""
     return title.endswith("?") or title.strip().casefold() == chunk.title.strip().casefold()
 
 
-def _split_names(listing: str) -> list[str]:
+def split_names(listing: str) -> list[str]:
     return [n.strip() for n in re.split(r"\s*,\s*|\s+(?:and|og|och|samt|or|eller)\s+", listing)]
 
 
-def _title(section: str) -> str | None:
+def section_title(section: str) -> str | None:
     """The last heading of a section path when it is a title (not a code or an
     all-caps part heading): in a list of projects, the project's name. A short all-caps
     title under another heading is an acronym ("ESPON DIGIPLAN")."""
-    last = _last(section)
+    last = last_heading(section)
     shouting = last.isupper() and (last == section or len(last.split()) > ACRONYM_WORDS)
     too_long = len(last.split()) > TITLE_WORDS
     if not last or shouting or re.match(r"^[A-ZÅÄÖÆØ]\.\d", last) or too_long:
@@ -823,7 +832,7 @@ def _title(section: str) -> str | None:
     return re.sub(r"^\d+\.?\s+", "", last)  # "3. NEXTGEN FISHERS": a catalogue's item
 
 
-def _fits(intent: Intent, name: str) -> bool:
+def fits(intent: Intent, name: str) -> bool:
     asked = intent.actor_kind
     if asked is None or asked == "organisation":
         return True
@@ -842,14 +851,14 @@ _LABEL_LINE = re.compile(r"^(?:[-*•]\s+)?[A-ZÅÄÖÆØ][\w-]*(?:\s[\w-]+){0,2
 CARD_LABELS = 2
 
 
-def _card_order(chunk: Chunk, i: int) -> list[int]:
-    """The other lines of sentence `i`'s card (`_same_card`), nearest first: a part of a
+def card_order(chunk: Chunk, i: int) -> list[int]:
+    """The other lines of sentence `i`'s card (`same_card`), nearest first: a part of a
     question about the record is answered from its own lines before a neighbour's."""
-    others = [j for j in range(len(chunk.sentences)) if j != i and _same_card(chunk, i, j)]
+    others = [j for j in range(len(chunk.sentences)) if j != i and same_card(chunk, i, j)]
     return sorted(others, key=lambda j: abs(j - i))
 
 
-def _same_card(chunk: Chunk, i: int, j: int) -> bool:
+def same_card(chunk: Chunk, i: int, j: int) -> bool:
     """Whether two sentences stand in one record of a passage (a heading, then label
     lines: "Projektägare: …", "Projektperiod: …"), whose lines a page sets apart with
     blank lines: they answer the parts of one question about it together."""
@@ -859,6 +868,6 @@ def _same_card(chunk: Chunk, i: int, j: int) -> bool:
     lines = [
         k
         for k in range(len(chunk.sentences))
-        if chunk.section_of(k) == section and _LABEL_LINE.match(_sentence(chunk, k).strip())
+        if chunk.section_of(k) == section and _LABEL_LINE.match(sentence_text(chunk, k).strip())
     ]
     return len(lines) >= CARD_LABELS

@@ -11,23 +11,23 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from nordask.evidence import _LEANS_BACK, _WANTED, _dated_by, _holds_wanted
+from nordask.evidence import LEANS_BACK, WANTED, dated_by, holds_wanted
 from nordask.passages import (
-    _LEADING_CODE,
     BLOCK_REACH,
+    LEADING_CODE,
     Support,
-    _fold,
-    _last,
-    _layout_heading,
-    _paragraph_order,
-    _prose,
-    _quotable,
-    _same_paragraph,
-    _sentence,
-    _sibling_rows,
-    _topic_words_in,
+    fold,
+    last_heading,
+    layout_heading,
+    paragraph_order,
+    prose,
+    quotable,
     readable,
+    same_paragraph,
+    sentence_text,
+    sibling_rows,
     tidy,
+    topic_words_in,
 )
 from nordask.query import Intent, asks_partners, states_amount, states_day, topic_words
 from nordask.records import Chunk, TableRow
@@ -59,7 +59,7 @@ _EMBEDDED_QUESTION = re.compile(
 _SCANDINAVIAN = frozenset({"sv", "da", "no"})
 _SWEDISH_LETTERS = re.compile(r"[äöÄÖ]")
 _DANO_NORWEGIAN = re.compile(r"[æøÆØ]")
-_LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
+LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
 #: A full stop after a word, then a word in lower case: a line from a neighbouring PDF
 #: column glued to the sentence ("… service och tjänster. nye måter å levere …"). After
 #: a short word it is an abbreviation ("6 st. evenemang", "bl.a. gjennom").
@@ -81,7 +81,7 @@ def quote(text: str) -> str:
     return text[: cut + 1].rstrip(" ,;") + " …"
 
 
-def _is_heading(support: Support) -> bool:
+def is_heading(support: Support) -> bool:
     return _title_line(support.chunk, support.sentence)
 
 
@@ -90,10 +90,10 @@ def _title_line(chunk: Chunk, i: int) -> bool:
     a full stop ("Other Nordregio projects on regional innovation"). A milestone line
     ("M21-24 Identifira 1-5 gränshinder per år") is not a title, nor is a table's row
     ("| Strandby | Folketal: 2 310 |")."""
-    if _layout_heading(chunk, i):
+    if layout_heading(chunk, i):
         return True
     start, end = chunk.sentences[i]
-    if _LEADING_CODE.match(chunk.text[start:end].lstrip()):
+    if LEADING_CODE.match(chunk.text[start:end].lstrip()):
         return False
     text = tidy(chunk.text[start:end])
     alone = chunk.text[:start].endswith("\n\n") or start == 0
@@ -102,7 +102,7 @@ def _title_line(chunk: Chunk, i: int) -> bool:
     return alone and short and bar_cells(text) is None
 
 
-def _quotes(
+def supporting_quotes(
     intent: Intent,
     near: list[Support],
     question_lang: str | None,
@@ -112,18 +112,18 @@ def _quotes(
     out: list[str] = []
     seen: set[str] = set()
     for support in near:
-        text = _without_opener(_with_wanted(support, intent), support.owner)
+        text = _without_opener(with_wanted(support, intent), support.owner)
         usable = readable(support.text) or (intent.wants_amount and states_amount(text))
-        if not _prose(text) and not _names_asked(intent) and not states_amount(text):
+        if not prose(text) and not _names_asked(intent) and not states_amount(text):
             usable = False  # a cell of names or headers only answers "who"
-        if _is_heading(support) and text == quote(support.text) and not states_amount(text):
+        if is_heading(support) and text == quote(support.text) and not states_amount(text):
             usable = False  # a title alone says nothing ("Other Nordregio projects on …")
         if not usable or any(text in other for other in seen) or (skip and text in skip):
             continue
         seen.add(text)
         language = _other_language(text, support, question_lang)
         label = f" ({language})" if language else ""
-        where = support.owner or _last(support.section)
+        where = support.owner or last_heading(support.section)
         whose = f" — {where}" if where and where not in text else ""
         out.append(f"[{support.n}]{label} “{text}”{whose}")
         if len(out) == MAX_QUOTES:
@@ -137,7 +137,7 @@ def _names_asked(intent: Intent) -> bool:
     return intent.kind == "person" or (intent.kind == "actor" and intent.actor_kind != "project")
 
 
-def _fallback(
+def fallback_quote(
     best: Support, intent: Intent, question_lang: str | None, text: str | None = None
 ) -> str:
     """The best sentence as quoted (quoted_sentences: with the sentence that holds the
@@ -145,13 +145,13 @@ def _fallback(
     as `text`, labelled with its language when the question's is another, and with
     whose section it is ("— Tornedalsrådet › K.7.c") when the layout says."""
     if text is None:
-        text = _with_wanted(best, intent)
+        text = with_wanted(best, intent)
         text = _without_cell(_without_opener(text, best.owner), best, intent)
         text = _with_dateline(text, best, intent)
     language = _other_language(text, best, question_lang)
     if language:
         text = f"({language}) {text}"
-    section = _last(best.section)
+    section = last_heading(best.section)
     owner = best.owner if best.owner and best.owner not in section else None
     whose = " › ".join(p for p in (owner, section) if p and p not in text)
     return f"{text} — {whose} [{best.n}]" if whose else f"{text} [{best.n}]"
@@ -196,7 +196,7 @@ def _without_cell(text: str, support: Support, intent: Intent) -> str:
     """A quote without the cell of partners that ends it ("… politikkutvikling. Nordregio
     og TG og NORA og GK"), unless partners are asked for: a plan's column beside the line."""
     last = quoted_sentences(support.chunk, support.sentence, intent)[1]
-    cell = tidy(_sentence(support.chunk, last))
+    cell = tidy(sentence_text(support.chunk, last))
     if last == support.sentence or asks_partners(intent.question) or not is_names_cell(cell):
         return text
     return text.removesuffix(cell).rstrip(" …") if text.endswith(cell) else text
@@ -215,7 +215,7 @@ def _without_opener(text: str, owner: str | None) -> str:
 def _other_language(text: str, support: Support, question_lang: str | None) -> str:
     """The name of the quote's language when it is not the question's, else ""."""
     lang = quote_language(text, support.chunk.lang)
-    return _LANGUAGE_NAMES.get(lang, lang) if question_lang and lang != question_lang else ""
+    return LANGUAGE_NAMES.get(lang, lang) if question_lang and lang != question_lang else ""
 
 
 def quote_language(text: str, passage_lang: str) -> str:
@@ -261,26 +261,26 @@ def _scandinavian_by_letters(text: str) -> str:
     return found if found in ("sv", "da", "no") else "da"
 
 
-def _with_wanted(support: Support, intent: Intent) -> str:
+def with_wanted(support: Support, intent: Intent) -> str:
     """What the answer quotes of a supporting passage, sentences between the
     supporting one and the one holding the fact left out ("A … B"); the supporting one
     stays when the quote reaches both before and after it ("A B C", not "A … C")."""
     chunk, i = support.chunk, support.sentence
-    listed = _list_span(chunk, i)
+    listed = list_span(chunk, i)
     if listed:
         return _list_quote(chunk, *listed, intent)
     if intent.kind == "list" and (counted := _counted_items(chunk, i)):
-        return " … ".join(quote(_sentence(chunk, j)) for j in counted)
+        return " … ".join(quote(sentence_text(chunk, j)) for j in counted)
     first, last = quoted_sentences(chunk, i, intent)
-    if (first, last) == (i, i + 1) and _layout_heading(chunk, i):
+    if (first, last) == (i, i + 1) and layout_heading(chunk, i):
         first = last  # a heading completed by its first sentence: the sentence says it
-    if first < last and not tidy(_sentence(chunk, first)):
+    if first < last and not tidy(sentence_text(chunk, first)):
         first += 1  # a bare activity code quotes nothing: the line it opens does
     kept = list(dict.fromkeys((first, i, last) if first < i < last else (first, last)))
-    quoted = _dated_quote(_sentence(chunk, kept[0]), intent)
+    quoted = _dated_quote(sentence_text(chunk, kept[0]), intent)
     for before, j in pairwise(kept):
         joiner = " " if j - before == 1 else " … "
-        quoted += joiner + _dated_quote(_sentence(chunk, j), intent)
+        quoted += joiner + _dated_quote(sentence_text(chunk, j), intent)
     return quoted
 
 
@@ -288,15 +288,15 @@ def _list_quote(chunk: Chunk, first: int, last: int, intent: Intent) -> str:
     """A list quoted whole, or when it is too long to quote whole, its intro with the
     items that speak of the question's topic ("anbefaler følgende: … - raskere godkjenning
     av fagbrev …"): cut at its length, the asked item would be the one left out."""
-    whole = " ".join(_sentence(chunk, j) for j in range(first, last + 1))
+    whole = " ".join(sentence_text(chunk, j) for j in range(first, last + 1))
     topic = topic_words(intent.question, every_stopword())
     items = range(first + 1, last + 1)
-    asked = [j for j in items if _topic_words_in(_fold(_sentence(chunk, j)), topic)]
+    asked = [j for j in items if topic_words_in(fold(sentence_text(chunk, j)), topic)]
     if len(tidy(whole)) <= MAX_QUOTE_CHARS or not asked:
         return quote(whole)
-    quoted = _sentence(chunk, first)
+    quoted = sentence_text(chunk, first)
     for before, j in pairwise([first, *asked]):
-        quoted += (" " if j - before == 1 else " … ") + _sentence(chunk, j)
+        quoted += (" " if j - before == 1 else " … ") + sentence_text(chunk, j)
     return quote(quoted + (" …" if asked[-1] < last else ""))
 
 
@@ -305,8 +305,8 @@ def _dated_quote(text: str, intent: Intent) -> str:
     and the question asks when, or names that year ("M2023 Bidra till …" for "what will
     … do in 2023"): elsewhere a code is noise, here it is the answer."""
     quoted = quote(text)
-    code = _LEADING_CODE.match(" ".join(text.split()))
-    dated = code and _dated_by(code.group())
+    code = LEADING_CODE.match(" ".join(text.split()))
+    dated = code and dated_by(code.group())
     if dated and (intent.kind == "date" or set(intent.years) & dated):
         return f"{code.group().strip()} {quoted}"
     return quoted
@@ -315,15 +315,15 @@ def _dated_quote(text: str, intent: Intent) -> str:
 def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     """The quote for sentence `i` (`_quoted_from`), with the sentence before when `i`
     leans on it ("It will provide …"), as its evidence span does."""
-    listed = _list_span(chunk, i)
+    listed = list_span(chunk, i)
     if listed:
         return listed
     first, last = _quoted_from(chunk, i, intent)
-    if i > 0 and _same_paragraph(chunk, i - 1, i):
-        text = tidy(_sentence(chunk, i))
+    if i > 0 and same_paragraph(chunk, i - 1, i):
+        text = tidy(sentence_text(chunk, i))
         if _COUNTS_BACK.search(text):
             return i - 1, i  # what it counts is listed there
-        if _LEANS_BACK.match(text):
+        if LEANS_BACK.match(text):
             first = min(first, i - 1)
     return first, last
 
@@ -351,32 +351,34 @@ def _counted_items(chunk: Chunk, i: int) -> list[int]:
     ("… three thematic smart specialisation platforms …" "One topic is on industrial
     modernization." "Another is the Agro-Food platform." "The third topic is about
     energy."), when two or more follow in its section; else none."""
-    text = tidy(_sentence(chunk, i))
+    text = tidy(sentence_text(chunk, i))
     if not _ANNOUNCES.search(text):
         return []
     items = [
         j
         for j in range(i + 1, len(chunk.sentences))
         if chunk.section_of(j) == chunk.section_of(i)
-        and _ENUMERATOR.match(tidy(_sentence(chunk, j)))
+        and _ENUMERATOR.match(tidy(sentence_text(chunk, j)))
     ][:MAX_LIST_ITEMS]
     return [i, *items] if len(items) >= 2 else []
 
 
-def _list_span(chunk: Chunk, i: int) -> tuple[int, int] | None:
+def list_span(chunk: Chunk, i: int) -> tuple[int, int] | None:
     """The list sentence `i` stands in, as (intro, last item): a line ending in a colon
     and the bullet items after it ("The joint challenges are:" "• …" "• …"). An item
     alone, or the intro alone, does not say what the list says."""
     first = i
-    while first > 0 and _BULLET.match(_sentence(chunk, first)):
+    while first > 0 and _BULLET.match(sentence_text(chunk, first)):
         first -= 1
-    if _BULLET.match(_sentence(chunk, first)) or not tidy(_sentence(chunk, first)).endswith(":"):
+    if _BULLET.match(sentence_text(chunk, first)) or not tidy(sentence_text(chunk, first)).endswith(
+        ":"
+    ):
         return None
     last = first
     while (
         last + 1 < len(chunk.sentences)
         and last - first < MAX_LIST_ITEMS
-        and _BULLET.match(_sentence(chunk, last + 1))
+        and _BULLET.match(sentence_text(chunk, last + 1))
     ):
         last += 1
     return (first, last) if first < last and i <= last else None
@@ -393,43 +395,44 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     """
     nxt = i + 1
     if (
-        not tidy(_sentence(chunk, i))
+        not tidy(sentence_text(chunk, i))
         and nxt < len(chunk.sentences)
         and chunk.section_of(nxt) == chunk.section_of(i)
-        and _quotable(chunk, nxt)
+        and quotable(chunk, nxt)
     ):
         return i, _quoted_from(chunk, nxt, intent)[1]
-    if _WANTED.get(intent.kind) and not _holds_wanted(_sentence(chunk, i), intent):
+    if WANTED.get(intent.kind) and not holds_wanted(sentence_text(chunk, i), intent):
         # A name stands next to what it names; a figure or date may be lines below.
         reach = 1 if intent.kind in ("actor", "list") else BLOCK_REACH
-        for j in _paragraph_order(chunk, i, reach):
+        for j in paragraph_order(chunk, i, reach):
             # A table row beside a line ("Økonomi 3,8 MDKK …") holds only figures.
             row = not intent.wants_amount and _is_row(chunk, j)
-            if _holds_wanted(_sentence(chunk, j), intent) and _quotable(chunk, j) and not row:
+            if holds_wanted(sentence_text(chunk, j), intent) and quotable(chunk, j) and not row:
                 return min(i, j), max(i, j)
     if (
-        len(tidy(_sentence(chunk, i))) < SHORT_LEAD_CHARS
-        and readable(_sentence(chunk, i))
-        and not is_names_cell(_sentence(chunk, i))
+        len(tidy(sentence_text(chunk, i))) < SHORT_LEAD_CHARS
+        and readable(sentence_text(chunk, i))
+        and not is_names_cell(sentence_text(chunk, i))
         and nxt < len(chunk.sentences)
-        and not _sibling_rows(chunk, i, nxt)
+        and not sibling_rows(chunk, i, nxt)
         and chunk.section_of(nxt) == chunk.section_of(i)
         and chunk.owner_of(nxt) == chunk.owner_of(i)
-        and not _EMBEDDED_QUESTION.match(tidy(_sentence(chunk, nxt)))
-        and _quotable(chunk, nxt)
-        and readable(_sentence(chunk, nxt))
-        and _prose(_sentence(chunk, nxt))
-        and len(tidy(_sentence(chunk, i))) + len(tidy(_sentence(chunk, nxt))) <= MAX_QUOTE_CHARS
+        and not _EMBEDDED_QUESTION.match(tidy(sentence_text(chunk, nxt)))
+        and quotable(chunk, nxt)
+        and readable(sentence_text(chunk, nxt))
+        and prose(sentence_text(chunk, nxt))
+        and len(tidy(sentence_text(chunk, i))) + len(tidy(sentence_text(chunk, nxt)))
+        <= MAX_QUOTE_CHARS
     ):
         return i, nxt
     return i, i
 
 
 def _is_row(chunk: Chunk, j: int) -> bool:
-    return bool(_rows_at(chunk, j))
+    return bool(rows_at(chunk, j))
 
 
-def _rows_at(chunk: Chunk, j: int) -> list[TableRow]:
+def rows_at(chunk: Chunk, j: int) -> list[TableRow]:
     """The table rows that start in sentence `j`."""
     start, end = chunk.sentences[j]
     return [row for row in chunk.rows if start <= row.start < end]
