@@ -19,7 +19,7 @@ from nordask.backends import Backend, open_backend
 from nordask.background import Everyday
 from nordask.citations import cite, support, under_goal
 from nordask.errors import IndexStateError, IndexWriteError, InputError
-from nordask.leads import Owned, Titled, asked_counted, titled_by
+from nordask.leads import Owned, Titled, asked_counted, counts_word, titled_by
 from nordask.lists import partners_answer, project_topic, titles_name, under_partner_heading
 from nordask.manifest import Manifest
 from nordask.models import Embedder, ModelRef, model_for, query_embedder
@@ -455,6 +455,8 @@ class Assistant:
         asked = asked_counted(intent.question) if intent.kind == "quantity" else []
         known = {w.casefold() for w in asked}
         said = {w.casefold() for chunk in chunks for w in counted_words(chunk.text)}
+        if any(counts_word(word, said) for word in asked):
+            return intent  # a passage counts the asked word as written: no model needed
         said = sorted(said - known - every_stopword())
         if not asked or not said:
             return intent

@@ -656,7 +656,7 @@ def _states_bound(text: str, intent: Intent) -> bool:
     return bool(re.search(BOUND_ASKED, intent.question, re.IGNORECASE) and _BOUND.search(text))
 
 
-def _counts_word(asked: str, counted: set[str]) -> bool:
+def counts_word(asked: str, counted: set[str]) -> bool:
     """Whether a counted word opens with an asked word's first letters, more of them for
     a long word: "tonn" of "tonnes", "medarb" of "medarbetare" and "medarbejdere", not
     "grænse" of "grænsegængere" and "grænsehindring"."""
@@ -695,7 +695,7 @@ def _counts_asked_noun(text: str, intent: Intent) -> bool:
     countries" for "How many people will the Nordic group have?")."""
     counted = counted_words(text)
     return any(
-        _counts_word(w, counted) for w in [*asked_counted(intent.question), *intent.counted_as]
+        counts_word(w, counted) for w in [*asked_counted(intent.question), *intent.counted_as]
     )
 
 

@@ -59,7 +59,15 @@ _EMBEDDED_QUESTION = re.compile(
 _SCANDINAVIAN = frozenset({"sv", "da", "no"})
 _SWEDISH_LETTERS = re.compile(r"[äöÄÖ]")
 _DANO_NORWEGIAN = re.compile(r"[æøÆØ]")
-LANGUAGE_NAMES = {"en": "English", "sv": "Swedish", "da": "Danish", "no": "Norwegian"}
+#: A quote's language when its letters and stopwords tell only that it is one of the two.
+DANISH_OR_NORWEGIAN = "da/no"
+LANGUAGE_NAMES = {
+    "en": "English",
+    "sv": "Swedish",
+    "da": "Danish",
+    "no": "Norwegian",
+    DANISH_OR_NORWEGIAN: "Danish or Norwegian",
+}
 #: A full stop after a word, then a word in lower case: a line from a neighbouring PDF
 #: column glued to the sentence ("… service och tjänster. nye måter å levere …"). After
 #: a short word it is an abbreviation ("6 st. evenemang", "bl.a. gjennom").
@@ -250,15 +258,11 @@ def quote_language(text: str, passage_lang: str) -> str:
 
 
 def _scandinavian_by_letters(text: str) -> str:
-    """Swedish by its letters (ä, ö), else Danish or Norwegian as langdetect tells them
-    apart (loaded only for a Scandinavian sentence in an English passage whose stopwords
-    do not tell)."""
+    """Swedish by its letters (ä, ö), else Danish or Norwegian, which letters do not tell
+    apart (langdetect would: its profiles cost a cold question half a second)."""
     if _SWEDISH_LETTERS.search(text) and not _DANO_NORWEGIAN.search(text):
         return "sv"
-    from nordask.language import detect_language
-
-    found = detect_language(text)
-    return found if found in ("sv", "da", "no") else "da"
+    return DANISH_OR_NORWEGIAN
 
 
 def with_wanted(support: Support, intent: Intent) -> str:

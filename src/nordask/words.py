@@ -118,13 +118,9 @@ def english_or_scandinavian(text: str) -> str | None:
     languages, have ("the", "which" against "och", "af", "og"), when one side has at
     least two and more than the other; else None. A passage's language tag is the
     majority's: an English summary inside a Danish report is still English."""
-    lists = load_stopwords()
-    english = sum(word in _english_only() for word in words(text))
-    nordic = sum(
-        word in lists["sv"] or word in lists["da"] or word in lists["no"]
-        for word in words(text)
-        if word not in lists["en"]
-    )
+    said = words(text)
+    english = sum(word in _english_only() for word in said)
+    nordic = sum(word in _scandinavian_only() for word in said)
     if english >= 2 and english > nordic:
         return "en"
     if nordic >= 2 and nordic > english:
@@ -137,6 +133,13 @@ def _english_only() -> frozenset[str]:
     """The English stopwords that no Scandinavian list has."""
     lists = load_stopwords()
     return lists["en"] - lists["sv"] - lists["da"] - lists["no"]
+
+
+@cache
+def _scandinavian_only() -> frozenset[str]:
+    """The stopwords of the Scandinavian lists that the English one lacks."""
+    lists = load_stopwords()
+    return (lists["sv"] | lists["da"] | lists["no"]) - lists["en"]
 
 
 @cache
