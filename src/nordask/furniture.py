@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from functools import cache
+
+from nordask.lazy import lazy_pattern
 
 #: A site's account links: "Log in", "Logga in", "Prenumerera", "Abonnér".
 _ACCOUNT = (
@@ -45,11 +46,8 @@ _CHROME_LINE = (
 )
 
 
-@cache
-def _chrome_line() -> re.Pattern[str]:
-    """`_CHROME_LINE`, compiled on first use: about 2 ms, which a cold
-    `nordask ask` would pay at import although only indexing needs it."""
-    return re.compile(_CHROME_LINE, re.IGNORECASE)
+#: `_CHROME_LINE`, compiled on first use: only indexing needs it.
+_chrome_line = lazy_pattern(_CHROME_LINE, re.IGNORECASE)
 
 
 #: An image's caption on a line of its own: "Image: Divers planting eelgrass.", "Foto: …".

@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
 
 from nordask.amounts import SECOND_QUESTION
 from nordask.evidence import (
@@ -25,6 +24,7 @@ from nordask.evidence import (
     unqualified,
 )
 from nordask.glossary import ACRONYM, expansions_in
+from nordask.lazy import lazy_pattern
 from nordask.overview import activity_word
 from nordask.passages import (
     BLOCK_REACH,
@@ -385,11 +385,8 @@ _FREQUENCY = (
 )
 
 
-@cache
-def _frequency() -> re.Pattern[str]:
-    """`_FREQUENCY`, compiled on first use: about 1 ms, which a cold
-    `nordask ask` would pay at import although few questions need it."""
-    return re.compile(_FREQUENCY, re.IGNORECASE)
+#: `_FREQUENCY`, compiled on first use: few questions need it.
+_frequency = lazy_pattern(_FREQUENCY, re.IGNORECASE)
 
 
 def frequency_lead(intent: Intent, ranked: list[Support], lead: Support) -> Support:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
 
 from nordask.entities import actor_kind, find_actors
+from nordask.lazy import lazy_pattern
 from nordask.passages import (
     Support,
     fold,
@@ -97,11 +97,8 @@ _PERSON_IN_ROLE = (
 )
 
 
-@cache
-def _person_in_role() -> re.Pattern[str]:
-    """`_PERSON_IN_ROLE`, compiled on first use: about 10 ms, which a cold `nordask ask`
-    would pay at import although few questions need it."""
-    return re.compile(_PERSON_IN_ROLE)
+#: `_PERSON_IN_ROLE`, compiled on first use: few questions need it.
+_person_in_role = lazy_pattern(_PERSON_IN_ROLE)
 
 
 #: The few words before "led by" in its sentence, where the one led is named: "The TAG

@@ -23,11 +23,11 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
-from functools import cache
 from typing import TYPE_CHECKING, Protocol
 
 from nordask.entities import actor_kind, name_keys
 from nordask.items import beyond_count
+from nordask.lazy import lazy_pattern
 from nordask.query import (
     ANY_OFFICE,
     ANY_ROLE,
@@ -94,11 +94,8 @@ _ROLE = (
 )
 
 
-@cache
-def _role() -> re.Pattern[str]:
-    """`_ROLE`, compiled on first use: about 3 ms, which a cold
-    `nordask ask` would pay at import although few questions need it."""
-    return re.compile(_ROLE, re.IGNORECASE)
+#: `_ROLE`, compiled on first use: few questions need it.
+_role = lazy_pattern(_ROLE, re.IGNORECASE)
 
 
 #: Authorship: a passage that can say who wrote or published something (a byline says

@@ -13,6 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
+from nordask.lazy import lazy_pattern
+
 #: Questions that ask for money.
 _ASKS_AMOUNT = re.compile(
     r"\b(?:\w*budget\w*|\w*budsjett\w*|cost\w*|how much|money|amount|allocat\w*|envelope|"
@@ -509,11 +511,8 @@ _ASKS_PERSON = (
 )
 
 
-@cache
-def _asks_person() -> re.Pattern[str]:
-    """`_ASKS_PERSON`, compiled on first use: about 6 ms, which a cold
-    `nordask ask` would pay at import although few questions need it."""
-    return re.compile(_ASKS_PERSON, re.IGNORECASE)
+#: `_ASKS_PERSON`, compiled on first use: few questions need it.
+_asks_person = lazy_pattern(_ASKS_PERSON, re.IGNORECASE)
 
 
 #: A which-question for a person by name: "Which named auditor …", "Vilken person …",
