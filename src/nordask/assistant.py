@@ -886,32 +886,16 @@ class Assistant:
         rows: list[tuple[int, TableRow]],
         everyday: Everyday | None,
     ) -> Decision:
-        """Whether to answer; `rows`: table rows that answer the question outright, each
-        read as structure has it (figures with the unit its caption gives, under their
-        columns' names), since its line may show bare figures ("| 5,200,000 |")."""
-        decision = self._checked(intent, query, best_dense, chunks, supports, rows, everyday)
-        read_cell = decision.refusal is not None and decision.refusal.check in _CELL_CHECKS
-        ranked = sorted(supports, key=lambda s: -s.score)
-        if read_cell and not rows and table_cell(intent, ranked):
-            return replace(decision, refusal=None)  # "Round 2 | 1 Oct 2026": round 2's date
-        return decision
-
-    def _checked(
-        self,
-        intent: Intent,
-        query: str,
-        best_dense: float | None,
-        chunks: list[Chunk],
-        supports: list[Support],
-        rows: list[tuple[int, TableRow]],
-        everyday: Everyday | None,
-    ) -> Decision:
-        """`decide` on the cited passages and the table rows that answer outright."""
+        """Whether to answer, decided on the cited passages and `rows`: table rows that
+        answer the question outright, each read as structure has it (figures with the unit
+        its caption gives, under their columns' names), since its line may show bare
+        figures ("| 5,200,000 |"). A date, count or amount refusal is lifted when a table
+        cell of the cited passages answers ("Round 2 | 1 Oct 2026": round 2's date)."""
         strip = intent.goal is None and not rows
         read = [f"{row.label}: " + "; ".join(f"{c} {v}" for c, v in row.cells) for _, row in rows]
         # Each row's reading stands beside its own passage, as each window beside its own.
         row_chunks = [self.backend.chunk(chunk_row) for chunk_row, _ in rows]
-        return decide(
+        decision = decide(
             intent,
             query,
             # With the document's name, which often carries the years it covers.
@@ -931,6 +915,11 @@ class Assistant:
             titles=[chunk.title for chunk in [*row_chunks, *chunks]],
             text_goals=self._text_goals() if self._unheaded(intent) else (),
         )
+        read_cell = decision.refusal is not None and decision.refusal.check in _CELL_CHECKS
+        ranked = sorted(supports, key=lambda s: -s.score)
+        if read_cell and not rows and table_cell(intent, ranked):
+            return replace(decision, refusal=None)
+        return decision
 
     def _unheaded(self, intent: Intent) -> bool:
         """Whether the question asks for a goal that no numbered heading has."""
