@@ -894,3 +894,17 @@ def test_a_how_many_is_answered_by_a_count_of_a_word_the_model_reads_as_the_aske
     assert uncounted(intent, lead, [spoken, helpers]) is not None
     alike = replace(intent, counted_as=("dugnadsfolk",))
     assert uncounted(alike, lead, [spoken, helpers]) is None
+
+
+def test_a_day_of_a_month_or_an_items_number_in_the_lead_counts_nothing() -> None:
+    intent = parse("Hur många kom till Sillfesten 2024?")
+    spoken = "Sillfesten samlar föreningar från båda sidor av älven."
+    dated = "- Sillfesten 2024 i Haparanda (6.–8. juni 2024) – bilder och filmer — Arkiv [1]"
+    assert uncounted(intent, dated, [spoken]) is not None
+    staff = parse("How many employees does the river office have?")
+    row = "(Swedish) 2.3 Mapping the shoreline | River office | Karin Ek — 4. Contacts [2]"
+    about = "The river office coordinates the work of the employees in both towns."
+    assert uncounted(staff, row, [about]) is not None
+    # A count beside the thing counted still answers, also a figure written "1.200".
+    counted = "(Swedish) 1.200 besökare kom till Sillfesten 2024. [1]"
+    assert uncounted(intent, counted, [spoken]) is None

@@ -643,6 +643,16 @@ _FIGURE = re.compile(
 )
 #: A lead's numbering ("1. Den …"), its language label ("(Danish) ") and citation marks.
 _LEAD_FURNITURE = re.compile(r"^(?:\(\w+\)\s*)?\d{1,2}[.)]\s|^\(\w+\)\s*|\[\d+\]")
+#: Figures in a lead that count nothing: a day of a month, or a span of days ("11.–12.
+#: september", "3 March", "5-7 juni"), and the number of a numbered item or section
+#: before its name ("4.2 Kartlegging …", "2.1.3 Training"); not "1.200 deltagere".
+_UNCOUNTING = re.compile(
+    r"\b\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.?)?\s+(?:jan(?:uary|uar|uari)?|feb(?:ruary|ruar|ruari)?|"
+    r"mar(?:ch|s|ts)?|apr(?:il)?|ma[yji]|jun[ei]?|jul[yi]?|aug(?:ust|usti)?|sept?(?:ember)?|"
+    r"o[ck]t(?:ober)?|nov(?:ember)?|de[cs](?:ember)?)\b\.?|"
+    r"\b\d{1,2}(?:\.\d{1,2}(?!\d))+\.?\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
+    re.IGNORECASE,
+)
 #: How many words on either side of a figure may name what it counts ("42 deltagande
 #: företag", "Antal deltagare i kursen: 42").
 _COUNT_REACH = 4
@@ -657,11 +667,13 @@ def uncounted(intent: Intent, lead: str, cited: Sequence[str]) -> Refusal | None
     model reads as it (`Intent.counted_as`): the passages speak of the thing but never
     count it. None when the asked word is itself of such a kind ("how many days"), when
     a lead figure stands before another word (which may be the asked thing in another
-    language) or before none, and for any other question."""
+    language) or before none, and for any other question; a day of a month or an item's
+    number (`_UNCOUNTING`) is no figure of a count ("Konferansen 2025 (11.–12. september)"
+    does not say how many came)."""
     counted = _counted_word(intent) if intent.kind == "quantity" else None
     if counted is None or _measure_of(counted) is not None:
         return None
-    said = _LEAD_FURNITURE.sub(" ", lead.split(" — ")[0])
+    said = _UNCOUNTING.sub(" ", _LEAD_FURNITURE.sub(" ", lead.split(" — ")[0]))
     figures = list(_FIGURE.finditer(said))
     kinds = [_measure_of(m.group("unit") or "") for m in figures]
     if None in kinds:
