@@ -908,3 +908,17 @@ def test_a_day_of_a_month_or_an_items_number_in_the_lead_counts_nothing() -> Non
     # A count beside the thing counted still answers, also a figure written "1.200".
     counted = "(Swedish) 1.200 besökare kom till Sillfesten 2024. [1]"
     assert uncounted(intent, counted, [spoken]) is None
+
+
+def test_a_price_of_another_kind_of_the_asked_thing_does_not_answer() -> None:
+    prices = "Ett dagskort kostar 45 kronor och ett veckokort 210 kronor på färjan."
+    intent = parse("Vad kostar ett säsongskort på färjan?")
+    missing = _fact_missing(intent, [prices], [prices], {}, [prices])
+    assert missing is not None
+    reason = "the closest passages price “dagskort”, not “ett säsongskort på färjan”"
+    assert missing.reason == reason
+    weekly = parse("Vad kostar ett veckokort på färjan?")
+    assert _fact_missing(weekly, [prices], [prices], {}, [prices]) is None
+    # Another language may name the asked card otherwise ("ugekort" is a "veckokort").
+    danish = parse("Hvad koster et ugekort på færgen?")
+    assert _fact_missing(danish, [prices], [prices], {}, [prices]) is None

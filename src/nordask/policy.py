@@ -519,6 +519,9 @@ def _fact_missing(
         spoken = head is not None and any(names_head(text, head) for text in [*near, *cited])
         if not any(_costs(w, head if spoken else None) for w in about):
             return Refusal("amount", f"none of the closest passages states a cost for “{thing}”")
+        sibling = None if spoken or head is None else _priced_sibling(intent.question, head, about)
+        if sibling:  # "Vad kostar ett årskort?" is not answered by a monthly card's price
+            return Refusal("amount", f"the closest passages price “{sibling}”, not “{thing}”")
     country = asked_country(intent.question) if intent.kind in ("actor", "list") else None
     if country and top and not country[1].search(top[0]):  # the answer's passage
         return Refusal("country", f"the closest passage does not speak of {country[0]}")
@@ -825,6 +828,46 @@ def _costed_head(thing: str) -> str | None:
         lower = written is not None and written.group(0)[0].islower()
         return word if lower and len(word) >= MIN_PREFIX and not named else None
     return None
+
+
+#: How many last letters a compound must share with another to be another kind of the
+#: same thing: "kort" of "årskort" and "månadskort", "billet" of "dagsbillet".
+_SHARED_TAIL = 4
+
+
+#: How little alike (difflib's ratio) the first parts of two such compounds must be to
+#: be other kinds, not one word spelled two ways: "år" and "månad" are 0.29 alike,
+#: "måned" and "månad" (Danish and Swedish) 0.8.
+_UNLIKE_FIRST = 0.5
+
+
+def _priced_sibling(question: str, head: str, windows: Sequence[str]) -> str | None:
+    """A compound a window in the question's language prices that ends like `head`, the
+    thing the cost question asks about, with an unlike first part ("månadskort" for
+    "årskort"; "månedskort" is the same card in Danish): another kind of the same thing,
+    whose price is not the asked one's. Another language may name the asked thing so
+    ("veckokort", "ugekort"): its windows are not read. None when no window prices one."""
+    lang = scandinavian_by_stopwords(question)
+    asked = folded(head)
+    for window in windows:
+        if lang is None or scandinavian_by_stopwords(window) != lang or not _costs(window):
+            continue
+        for word in split_words(window):
+            other = folded(word)
+            tail = _shared_tail(asked, other)
+            if _SHARED_TAIL <= tail < min(len(asked), len(other)):
+                first, its = asked[:-tail], other[:-tail]
+                if SequenceMatcher(None, first, its).ratio() < _UNLIKE_FIRST:
+                    return word
+    return None
+
+
+def _shared_tail(word: str, other: str) -> int:
+    """How many last letters two words share ("skort" of "årskort" and "månadskort")."""
+    shared = 0
+    while shared < min(len(word), len(other)) and word[-1 - shared] == other[-1 - shared]:
+        shared += 1
+    return shared
 
 
 #: A question's opening up to what it asks the cost of: "What does", "Hvad", "Hur mycket".
