@@ -922,3 +922,11 @@ def test_a_price_of_another_kind_of_the_asked_thing_does_not_answer() -> None:
     # Another language may name the asked card otherwise ("ugekort" is a "veckokort").
     danish = parse("Hvad koster et ugekort på færgen?")
     assert _fact_missing(danish, [prices], [prices], {}, [prices]) is None
+
+
+def test_a_refused_amount_names_what_the_question_names_whole() -> None:
+    intent = parse("Hvor meget er afsat til indsatsen Kyststi i skoven alene?")
+    plain = "Projektet Kyststi for alle har fået tilsagn: 80 000. Partnere: Fjordby Kommune."
+    missing = _fact_missing(intent, [plain], [plain], {}, [plain])
+    assert missing is not None
+    assert missing.reason == "none of the closest passages states an amount for Kyststi i skoven"

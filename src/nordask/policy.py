@@ -494,7 +494,11 @@ def _fact_missing(
     if beyond := beyond_count(intent.question, top):
         return Refusal("ordinal", beyond)
     if intent.wants_amount and not any(states_amount_for(text, intent.years) for text in about):
-        return Refusal("amount", f"none of the closest passages states an amount{when}")
+        # Where some speak of what the question names, they may state figures a reader
+        # takes for its amount (another record's "Tilsagn: 118 000" under "Beløp i NOK"):
+        # the reason says whose amount is missing.
+        whose = _for(_named_things(intent.question)) if about is not near else ""
+        return Refusal("amount", f"none of the closest passages states an amount{when}{whose}")
     if intent.wants_amount and (unnamed := _unnamed(intent, top)):
         named = " ".join(unnamed)
         if any(names_any(text, unnamed) for text in cited):  # one further down does
@@ -971,6 +975,30 @@ def _unshared(intent: Intent, windows: Sequence[str]) -> tuple[str, str] | None:
             if states_amount(line) and _names_all(line, keys):
                 return None
     return " ".join(phrases[0]), " ".join(part)
+
+
+#: The two words after a name: the word that may link it to what narrows it and that
+#: word ("i skolen" of "Nabosprog i skolen"), or what a possessive name owns
+#: ("hälsokorridor" of "Nordkalottens hälsokorridor").
+_NAME_COMPLEMENT = re.compile(r"\s+(?P<link>\w+)(?:\s+(?P<word>(?-i:[a-zà-öø-ÿ])\w*))?")
+
+
+def _named_things(question: str) -> str:
+    """The things a question names, each with a linking word and the word it narrows the
+    name by ("Nabosprog i skolen" of "… til tiltaget Nabosprog i skolen alene?": a project
+    "Nabosprog på skemaet" is not it), for a refusal to name whole. Empty when a name
+    owns what is asked ("Nordkalottens hälsokorridor"): the owner is not the thing."""
+    stop = every_stopword()
+    things = []
+    for phrase in (" ".join(words) for words in name_phrases(question)):
+        at = question.find(phrase)
+        found = _NAME_COMPLEMENT.match(question, at + len(phrase)) if at >= 0 else None
+        link = found.group("link") if found else ""
+        if link[:1].islower() and link not in stop and phrase.endswith("s"):
+            return ""
+        narrowed = found and link.casefold() in stop and found.group("word") not in stop
+        things.append(f"{phrase} {link} {found.group('word')}" if narrowed else phrase)
+    return " or ".join(things)
 
 
 def _names_all(text: str, words: Sequence[str]) -> bool:
