@@ -930,3 +930,12 @@ def test_a_refused_amount_names_what_the_question_names_whole() -> None:
     missing = _fact_missing(intent, [plain], [plain], {}, [plain])
     assert missing is not None
     assert missing.reason == "none of the closest passages states an amount for Kyststi i skoven"
+
+
+def test_a_country_a_passage_writes_in_another_language_is_not_said_to_be_unmentioned() -> None:
+    corpus = _Corpus("ferry", "fjord")
+    finnish = "Finska resenärer betalar 8 euro för en enkelbiljett på färjan."
+    question = "How do I apply for a Finnish driving licence?"
+    refused = _refusal(question, corpus, finnish)
+    assert refused is not None and "never mentions" not in refused
+    assert _refusal(question, corpus) == "it never mentions Finnish"

@@ -53,6 +53,7 @@ from nordask.query import (
     asks_population,
     asks_venue,
     counted_from,
+    country_mentions,
     goals_named,
     is_country,
     name_phrases,
@@ -397,7 +398,10 @@ def abstain_reason(
         return Refusal("min_dense", _OUTSIDE)
     # Before the relevance test, which would refuse too, but could not say what is missing.
     if unknown_names and found.dense < thresholds.name_check_below:
-        return Refusal("name_check_below", f"it never mentions {', '.join(unknown_names)}")
+        # "Norwegian" is mentioned where a passage writes "Norge" or "norska".
+        unwritten = [n for n in unknown_names if not _mentioned_otherwise(n, passages)]
+        said = f"it never mentions {', '.join(unwritten)}" if unwritten else _OUTSIDE
+        return Refusal("name_check_below", said)
     if found.relevance < thresholds.min_relevance:
         return Refusal("min_relevance", _OUTSIDE)
     unknown_years = [y for y in intent.years if not knows(y)]
@@ -438,6 +442,13 @@ def abstain_reason(
     if _everyday(found, everyday, thresholds):  # a fact of everyday matters is no fact missing
         return Refusal("everyday", _EVERYDAY)
     return missing
+
+
+def _mentioned_otherwise(name: str, passages: Sequence[str]) -> bool:
+    """Whether one of `passages` mentions the country `name` is a form of in another form
+    or language ("Norge", "norska" for "Norwegian"), which the word index cannot tell."""
+    country = country_mentions(name)
+    return country is not None and any(country.search(text) for text in passages)
 
 
 def _unheaded_goal(

@@ -1120,6 +1120,15 @@ def is_country(name: str) -> bool:
     return any(re.fullmatch(stems, name, re.IGNORECASE) for stems in _COUNTRIES.values())
 
 
+def country_mentions(name: str) -> re.Pattern[str] | None:
+    """Any form of the country `name` is one of ("Norwegian": "Norge", "norska", "Norway"),
+    in any of the four languages; None when it is none of `_COUNTRIES`."""
+    for stems in _COUNTRIES.values():
+        if re.fullmatch(stems, name, re.IGNORECASE):
+            return re.compile(rf"\b(?:{stems})", re.IGNORECASE)
+    return None
+
+
 @cache
 def _any_country_before_kind() -> re.Pattern[str]:
     """Any country of `_COUNTRIES` right before a kind of actor or place: one pattern that
