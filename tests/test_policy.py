@@ -930,6 +930,11 @@ def test_a_refused_amount_names_what_the_question_names_whole() -> None:
     missing = _fact_missing(intent, [plain], [plain], {}, [plain])
     assert missing is not None
     assert missing.reason == "none of the closest passages states an amount for Kyststi i skoven"
+    # A possessive name owns the thing asked about: it is not what lacks an amount.
+    owned = parse("Hvor meget er afsat til Fjordbys kyststi?")
+    path = "Fjordbys kyststi er 12 km lang og åbnede i 2023."
+    missing = _fact_missing(owned, [path], [path], {}, [path])
+    assert missing is not None and missing.reason == "none of the closest passages states an amount"
 
 
 def test_a_country_a_passage_writes_in_another_language_is_not_said_to_be_unmentioned() -> None:
