@@ -223,3 +223,27 @@ def test_a_rate_asked_is_not_read_from_a_column_of_another_rate() -> None:
     question = parse("Hvor mye kan frivillig arbeid regnes som per time?")
     assert table_cell(question, [_support(chunk)]) is None
     assert table_cell(parse("Hvor mye kan frivillige organisasjoner få?"), [_support(chunk)])
+
+
+#: Numbered indicators: the number alone in the first cell, a target and an outcome.
+INDICATORS = (
+    "Tabel 2. Resultater for projektperioden\n\n"
+    "Nr. | Indikator | Målsætning | Opnået\n\n"
+    "1 | Deltagende skoler | 12 | 9\n\n"
+    "2 | Solgte sæsonkort til færgen | 3 400 | 4 150\n\n"
+    "3 | Afholdte fagseminarer | 6 | 6"
+)
+
+
+def test_a_numbered_row_is_named_by_the_cell_after_its_number() -> None:
+    (chunk,) = _chunks(INDICATORS)
+    assert [r.label for r in records(chunk)][1] == "2 Solgte sæsonkort til færgen"
+    lead = _lead("Hvor mange sæsonkort til færgen blev solgt?", INDICATORS)
+    assert lead is not None and lead.startswith("4 150 (“Opnået”); 3 400 (“Målsætning”)")
+
+
+def test_a_target_and_what_was_reached_are_both_stated_the_reached_first() -> None:
+    lead = _lead("Hvor mange skoler deltok, og hva var målet?", INDICATORS)
+    assert lead == "9 (“Opnået”); 12 (“Målsætning”) — “1 Deltagende skoler” [1]"
+    aimed = _lead("What was the target for participating schools (deltagende skoler)?", INDICATORS)
+    assert aimed is not None and aimed.startswith("12 (“Målsætning”); 9 (“Opnået”)")

@@ -5,12 +5,13 @@ Tables come out of the loader as paragraphs with cells between bars, under a hea
 row ("Round | Closing date | Decision by") and often a caption ("Table 2. Grants per
 partner (1,000 NOK)"); a passage that opens among a table's rows carries the caption
 and header it was cut from (`Chunk.table_head`). A row is chosen by its label (first
-cell): the question's words in it, an ordinal or number it gives ("the second round":
-"Round 2"), a year, else its sentence's closeness to the question (a label in another
-language). A column is chosen by a year the question names, else by the kind of value
-it asks for (a date, a share, money, a count, a person, a body), else by its header's
-words. When no row or column stands out, nothing is read: a guess would lead with
-another row's figure.
+cell, with the next when the first is only the row's number): the question's words in
+it, an ordinal or number it gives ("the second round": "Round 2"), a year, else its
+sentence's closeness to the question (a label in another language). A column is chosen
+by a year the question names, else by the kind of value it asks for (a date, a share,
+money, a count, a person, a body), else by its header's words; a target and what was
+reached are stated together, the reached first. When no row or column stands out,
+nothing is read: a guess would lead with another row's figure.
 """
 
 from __future__ import annotations
@@ -52,8 +53,15 @@ class Record:
     sentence: int
 
     @property
+    def named_by(self) -> int:
+        """How many cells name the row: two when the first is only its number ("7 |
+        Visitors to the portal | 15 000 | 22 400"), else one."""
+        numbered = _ROW_NUMBER.fullmatch(self.cells[0]) and len(self.cells) > 2
+        return 2 if numbered and not _FIGURE.fullmatch(self.cells[1]) else 1
+
+    @property
     def label(self) -> str:
-        return self.cells[0]
+        return " ".join(self.cells[: self.named_by])
 
     def quoted(self) -> str:
         """The row under its header: '“Round | Closing date” / “Round 2 | 1 Oct 2026”'."""
@@ -121,6 +129,8 @@ _NAMED_CELL = re.compile(r"[^:]{1,60}:\s")
 
 #: A cell that is a bare figure: "42", "1.500", "3,2".
 _FIGURE = re.compile(r"\d[\d\s.,]*")
+#: A row's number standing alone in its first cell: "7", "12.".
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 
 
 def _unlabelled(name: str, cell: str) -> str:
@@ -254,6 +264,15 @@ _ASKS_BODY = re.compile(
     r"myndighet\w*|instans\w*|etat\w*)\b",
     re.IGNORECASE,
 )
+#: A question or column for what was aimed at: "the target", "målet", "Mål 2024", "Goal".
+_TARGET = re.compile(r"\b(?:targets?|targeted|goals?|mål\w*|maal\w*)\b", re.IGNORECASE)
+#: A question or column for what was reached: "achieved", "Opnået 2024", "uppnåddes",
+#: "Actual", "Result", "Utfall".
+_ACHIEVED = re.compile(
+    r"\b(?:achieved|reached|attained|actual\w*|outcomes?|results?|resultat\w*|opnå\w*|"
+    r"oppnå\w*|uppnå\w*|utfall\w*|faktisk\w*)\b",
+    re.IGNORECASE,
+)
 #: A column of people: "Contact person", "Kontaktperson", "Namn", "Navn", "Name".
 _PERSON_HEAD = re.compile(r"person|\bnamn\b|\bnavn\b|\bname\b|\bkontakt", re.IGNORECASE)
 #: A column of bodies: "Responsible body", "Ansvarigt organ", "Organisation", "Myndighet".
@@ -279,6 +298,8 @@ def asked_kinds(intent: Intent) -> list[str]:
     elif (who := _ASKS_WHO.search(question)) and "body" not in kinds:
         when = _ASKS_WHEN.search(question)
         kinds.insert(0 if when and who.start() < when.start() else len(kinds), "who")
+    if not kinds and (_TARGET.search(question) or _ACHIEVED.search(question)):
+        kinds.append("result")  # "what was the target, and what was achieved?"
     return kinds
 
 
@@ -294,6 +315,10 @@ def _of_kind(kind: str, name: str, value: str, unit: str | None) -> bool:
         return states_amount(value) or bool(unit and _FIGURE.fullmatch(value))
     if kind == "count":  # not a figure in money ("Alle beløp i 1 000 NOK")
         return bool(_COUNT.fullmatch(value)) and not unit
+    if kind == "result":
+        return bool(re.search(r"\d", value)) and bool(
+            _TARGET.search(name) or _ACHIEVED.search(name)
+        )
     if any(c.isdigit() for c in value):
         return False
     if kind == "person":
@@ -316,7 +341,8 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
     words, when some have), else, when it asks for no kind, the one column whose header
     has most of its words."""
     header = record.header
-    years = [i for i in range(1, len(header)) if header[i] in intent.years]
+    values = range(record.named_by, len(header))  # the cells after the row's label
+    years = [i for i in values if header[i] in intent.years]
     if len(years) == 1:
         return years
     named = [named_in(header[i], asked) for i in range(len(header))]
@@ -325,7 +351,7 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
     for kind in kinds:
         fits = [
             i
-            for i in range(1, len(header))
+            for i in values
             if (
                 _of_kind(kind, header[i], record.cells[i], _unit(record, i))
                 or (kind == "who" and named[i] and _of_kind("text", "", record.cells[i], None))
@@ -340,9 +366,25 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
             : 1 if best else MAX_CELLS
         ]
     if chosen or kinds:
+        return _reached_first(record, chosen, intent)
+    best = [i for i in values if named[i] and named[i] == max(named[j] for j in values)]
+    return best if len(best) == 1 else []
+
+
+def _reached_first(record: Record, chosen: list[int], intent: Intent) -> list[int]:
+    """A row's target and what was reached, both, when one of them is chosen: what was
+    reached first ("How many visitors?" asks what came, not what was hoped for), the
+    target first when only it is asked. Either alone reads as the answer."""
+    values = range(record.named_by, len(record.cells))
+    figures = [i for i in values if re.search(r"\d", record.cells[i])]
+    target = [i for i in figures if _TARGET.search(record.header[i])]
+    reached = [i for i in figures if _ACHIEVED.search(record.header[i])]
+    if len(target) != 1 or len(reached) != 1 or not set(chosen) & {*target, *reached}:
         return chosen
-    best = max(named[1:], default=0)
-    return [named.index(best)] if best and named[1:].count(best) == 1 else []
+    question = intent.question
+    aimed = _TARGET.search(question) and not _ACHIEVED.search(question)
+    pair = target + reached if aimed and intent.kind != "quantity" else reached + target
+    return [*pair, *(i for i in chosen if i not in pair)]
 
 
 #: A rate a question asks for: "per hour", "per time", "pr. år", "per kWh".
