@@ -12,7 +12,7 @@ from nordask.query import parse
 from nordask.records import Chunk, Document
 from nordask.settings import ChunkSettings
 from nordask.structure import caption_unit, outline
-from nordask.tables import asked_numbers, records, table_cell
+from nordask.tables import asked_numbers, closest_row, records, table_cell
 
 #: Years as columns, the rows' labels in two languages.
 ACTIVITIES = (
@@ -247,3 +247,41 @@ def test_a_target_and_what_was_reached_are_both_stated_the_reached_first() -> No
     assert lead == "9 (“Opnået”); 12 (“Målsætning”) — “1 Deltagende skoler” [1]"
     aimed = _lead("What was the target for participating schools (deltagende skoler)?", INDICATORS)
     assert aimed is not None and aimed.startswith("12 (“Målsætning”); 9 (“Opnået”)")
+
+
+#: Yearly frames of themes, the labels in Norwegian.
+FRAMES = (
+    "Tabell 1. Rammer per tema. Alle beløp i 1 000 NOK.\n\n"
+    "Tema | 2026 | 2027\n\n"
+    "Fiskeri og havbruk | 900 | 950\n\n"
+    "Flomvern langs elvene | 400 | 700\n\n"
+    "Sekretariat | 300 | 310"
+)
+
+
+def _labels(closeness: dict[str, float]):
+    """A label's closeness to the question by its first word, as the model would say."""
+    return lambda labels: [closeness.get(label.split()[0], 0.7) for label in labels]
+
+
+def test_a_label_in_another_language_is_chosen_by_its_own_closeness() -> None:
+    (chunk,) = _chunks(FRAMES)
+    question = parse("How much is set aside for flood protection along the rivers in 2027?")
+    # The rows' sentences, figures and all, tell nothing; their labels do.
+    closer = _labels({"Flomvern": 0.82, "Fiskeri": 0.77})
+    cell = table_cell(question, [_support(chunk)], closer)
+    assert cell is not None and cell.lead().startswith("700 thousand NOK — “Flomvern langs elvene”")
+    even = _labels({"Flomvern": 0.78, "Fiskeri": 0.77})
+    assert table_cell(question, [_support(chunk)], even) is None
+    assert table_cell(question, [_support(chunk)]) is None
+
+
+def test_the_passage_of_the_closest_label_is_found_when_it_stands_out() -> None:
+    prose = _chunks("The council met four times. It adopted the budget.")[0]
+    (table,) = _chunks(INDICATORS)
+    question = parse(
+        "What was the target for season tickets sold for the ferry, and what was achieved?"
+    )
+    closer = _labels({"2": 0.84, "1": 0.79})
+    assert closest_row([prose, table], question, closer) == 1
+    assert closest_row([prose, table], question, _labels({"2": 0.80, "1": 0.79})) is None

@@ -17,7 +17,7 @@ nothing is read: a guess would lead with another row's figure.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from nordask.passages import Support
@@ -40,6 +40,13 @@ SHORT_ENDING = 2
 CLOSER_BY = 0.02
 #: At most this many cells of one kind are stated when the header does not pick one.
 MAX_CELLS = 3
+
+
+#: How close each of some row labels is to the question by the model's vectors: a label
+#: in another language than the question ("Klimatilpasning langs kysten" for "climate
+#: adaptation along the coast"), which no word of the question names. A row's sentence
+#: is a worse judge: its figures and number weigh as much as its words.
+LabelCloseness = Callable[[Sequence[str]], Sequence[float]]
 
 
 @dataclass(frozen=True)
@@ -210,6 +217,26 @@ def named_row(chunk: Chunk, intent: Intent) -> tuple[bool, int]:
         if (fit := _fit(record, None, asked, intent)) and asked_columns(record, intent, asked)
     ]
     return max(fits, default=(False, 0))
+
+
+def closest_row(chunks: Sequence[Chunk], intent: Intent, closeness: LabelCloseness) -> int | None:
+    """Which of `chunks` holds the table row, with a column for what the question asks,
+    whose label is clearly the closest to it (`closeness`): a row in another language
+    than the question, which none of its words name. None when no row stands out; a row
+    repeated in two passages counts once."""
+    asked = [w for w in content_words(intent.question) if not w.isdigit()]
+    rows = [
+        (record.label, k)
+        for k, chunk in enumerate(chunks)
+        for record in records(chunk)
+        if _fit(record, None, asked, intent) and asked_columns(record, intent, asked)
+    ]
+    if not rows:
+        return None
+    scores = closeness([label for label, _ in rows])
+    (best, (label, k)), *rest = sorted(zip(scores, rows, strict=True), key=lambda r: -r[0])
+    other = next((score for score, (name, _) in rest if name != label), None)
+    return None if other is not None and best - other < CLOSER_BY else k
 
 
 def _fit(
@@ -455,11 +482,14 @@ class TableCell:
         return f"{said} [{self.n}]\n{record.quoted()}{caption}"
 
 
-def table_cell(intent: Intent, supports: Sequence[Support]) -> TableCell | None:
+def table_cell(
+    intent: Intent, supports: Sequence[Support], closeness: LabelCloseness | None = None
+) -> TableCell | None:
     """The cells that answer a question from a table row of the cited passages, when one
-    row fits it best (its number or year, its label's words, else clearly the closest
-    sentence, for a question that names a year heading a column) and has a column for
-    what it asks."""
+    row fits it best (its number or year, its label's words, else clearly the closest:
+    by its label's `closeness` when given, for a question that asks a kind of value, else
+    by its sentence, for one that also names a year heading a column) and has a column
+    for what it asks."""
     asked = [w for w in content_words(intent.question) if not w.isdigit()]
     candidates = []
     for support in supports:
@@ -473,7 +503,12 @@ def table_cell(intent: Intent, supports: Sequence[Support]) -> TableCell | None:
     key = max((fit.agrees, fit.named) for fit, _ in candidates)
     best = [c for c in candidates if (c[0].agrees, c[0].named) == key]
     best.sort(key=lambda c: -c[0].close)
-    if not any(key):  # only closeness speaks for the row: a kind asked, a year's column
+    if not any(key) and closeness:  # only closeness speaks for the row: a kind asked
+        labels = closeness([cell.record.label for _, cell in best])
+        best = [(replace(fit, close=c), cell) for (fit, cell), c in zip(best, labels, strict=True)]
+        best.sort(key=lambda c: -c[0].close)
+        best = best if asked_kinds(intent) else []
+    elif not any(key):  # by sentences: a kind asked, and a year's column
         cell = best[0][1]
         years = any(cell.record.header[i] in intent.years for i in cell.columns)
         best = best if years and asked_kinds(intent) else []
