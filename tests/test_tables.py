@@ -285,3 +285,20 @@ def test_the_passage_of_the_closest_label_is_found_when_it_stands_out() -> None:
     closer = _labels({"2": 0.84, "1": 0.79})
     assert closest_row([prose, table], question, closer) == 1
     assert closest_row([prose, table], question, _labels({"2": 0.80, "1": 0.79})) is None
+
+
+def test_a_question_for_the_total_takes_the_sum_row_and_column_unless_a_row_stands_out() -> None:
+    (chunk,) = _chunks(
+        "Tabel 3. Udgifter per indsats (1 000 DKK)\n\n"
+        "Indsats | 2025 | 2026 | I alt\n\n"
+        "Havnesamarbejde | 500 | 650 | 1 150\n\n"
+        "Turisme og kultur | 300 | 350 | 650\n\n"
+        "I alt | 800 | 1 000 | 1 800"
+    )
+    even = _labels({"Havnesamarbejde": 0.79, "Turisme": 0.78, "I": 0.785})
+    cell = table_cell(parse("What is the total budget of the strategy?"), [_support(chunk)], even)
+    assert cell is not None and cell.lead().startswith("1 800 thousand DKK — “I alt”, “I alt”")
+    closer = _labels({"Havnesamarbejde": 0.84, "Turisme": 0.78, "I": 0.78})
+    question = parse("What is the total budget for port cooperation?")
+    cell = table_cell(question, [_support(chunk)], closer)
+    assert cell is not None and cell.lead().startswith("1 150 thousand DKK — “Havnesamarbejde”")

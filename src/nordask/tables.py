@@ -70,6 +70,11 @@ class Record:
     def label(self) -> str:
         return " ".join(self.cells[: self.named_by])
 
+    @property
+    def is_total(self) -> bool:
+        """Whether the row adds up the others: "Sum", "Totalt", "I alt"."""
+        return bool(_TOTAL.fullmatch(self.label.strip(" :")))
+
     def quoted(self) -> str:
         """The row under its header: '“Round | Closing date” / “Round 2 | 1 Oct 2026”'."""
         return f"“{' | '.join(self.header)}” / “{' | '.join(self.cells)}”"
@@ -132,6 +137,18 @@ def _heads(cells: list[str]) -> bool:
 
 #: A Markdown row's cell written under its column's name: "Land: SE", "Budget (EUR): 250".
 _NAMED_CELL = re.compile(r"[^:]{1,60}:\s")
+
+
+#: A question for a total, or a total's row or column: "the total budget", "totala",
+#: "samlede", "Sum", "Totalt", "I alt".
+_TOTAL = re.compile(
+    r"\b(?:total\w*|sum|summa|samlet|samlede|sammanlag\w*|sammenlag\w*|i\s+alt)\b", re.I
+)
+
+
+def asks_total(question: str) -> bool:
+    """Whether a question asks for a total ("Hur stor är den totala budgeten?")."""
+    return bool(_TOTAL.search(question))
 
 
 #: A cell that is a bare figure: "42", "1.500", "3,2".
@@ -236,7 +253,12 @@ def closest_row(chunks: Sequence[Chunk], intent: Intent, closeness: LabelClosene
     scores = closeness([label for label, _ in rows])
     (best, (label, k)), *rest = sorted(zip(scores, rows, strict=True), key=lambda r: -r[0])
     other = next((score for score, (name, _) in rest if name != label), None)
-    return None if other is not None and best - other < CLOSER_BY else k
+    if other is None or best - other >= CLOSER_BY:
+        return k
+    if asks_total(intent.question):  # "the total budget": the one table's sum row
+        totals = {k for k, chunk in enumerate(chunks) for r in records(chunk) if r.is_total}
+        return totals.pop() if len(totals) == 1 else None
+    return None
 
 
 def _fit(
@@ -372,7 +394,11 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
     years = [i for i in values if header[i] in intent.years]
     if len(years) == 1:
         return years
-    named = [named_in(header[i], asked) for i in range(len(header))]
+    total = asks_total(intent.question)  # "the total budget": the column of sums
+    named = [
+        named_in(header[i], asked) + (total and bool(_TOTAL.fullmatch(header[i])))
+        for i in range(len(header))
+    ]
     chosen: list[int] = []
     kinds = asked_kinds(intent)
     for kind in kinds:
@@ -512,6 +538,9 @@ def table_cell(
         cell = best[0][1]
         years = any(cell.record.header[i] in intent.years for i in cell.columns)
         best = best if years and asked_kinds(intent) else []
+    if best and not _stands_out(best) and asks_total(intent.question):
+        best = [c for c in best if c[1].record.is_total]  # "the total budget": the sum's row
+        return best[0][1] if len({cell.record.label for _, cell in best}) == 1 else None
     if not best or not _stands_out(best):
         return None
     return best[0][1]
