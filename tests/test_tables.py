@@ -302,3 +302,13 @@ def test_a_question_for_the_total_takes_the_sum_row_and_column_unless_a_row_stan
     question = parse("What is the total budget for port cooperation?")
     cell = table_cell(question, [_support(chunk)], closer)
     assert cell is not None and cell.lead().startswith("1 150 thousand DKK — “Havnesamarbejde”")
+
+
+def test_a_column_headed_by_another_year_than_the_asked_one_holds_no_answer() -> None:
+    text = (
+        "Indicator | Target 2030 | Reached 2030\n\n"
+        "Guest nights in the archipelago | 90 000 | 84 500"
+    )
+    assert _lead("How many guest nights were there in the archipelago in 2031?", text) is None
+    lead = _lead("How many guest nights were there in the archipelago in 2030?", text)
+    assert lead is not None and lead.startswith("84 500 (“Reached 2030”)")

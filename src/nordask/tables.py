@@ -410,6 +410,7 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
                 or (kind == "who" and named[i] and _of_kind("text", "", record.cells[i], None))
             )
             and (kind != "money" or _same_rate(record, i, intent.question))
+            and not _other_years(header[i], intent.years)
         ]
         best = max((named[i] for i in fits), default=0)
         by_name = kind == "money" and not best and _named_only(record, intent.question)
@@ -422,6 +423,13 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
         return _reached_first(record, chosen, intent)
     best = [i for i in values if named[i] and named[i] == max(named[j] for j in values)]
     return best if len(best) == 1 else []
+
+
+def _other_years(head: str, years: Sequence[str]) -> bool:
+    """Whether a column's header names years, none of them the question's: "Opnået 2024"
+    holds no figure of 2025."""
+    named = _YEAR.findall(head)
+    return bool(named and years and not set(named) & set(years))
 
 
 def _reached_first(record: Record, chosen: list[int], intent: Intent) -> list[int]:
