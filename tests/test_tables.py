@@ -12,7 +12,7 @@ from nordask.query import parse
 from nordask.records import Chunk, Document
 from nordask.settings import ChunkSettings
 from nordask.structure import caption_unit, outline
-from nordask.tables import asked_numbers, closest_row, records, table_cell
+from nordask.tables import answers_kind, asked_numbers, closest_row, records, table_cell
 
 #: Years as columns, the rows' labels in two languages.
 ACTIVITIES = (
@@ -312,3 +312,27 @@ def test_a_column_headed_by_another_year_than_the_asked_one_holds_no_answer() ->
     assert _lead("How many guest nights were there in the archipelago in 2031?", text) is None
     lead = _lead("How many guest nights were there in the archipelago in 2030?", text)
     assert lead is not None and lead.startswith("84 500 (“Reached 2030”)")
+
+
+#: Who does what, the measures named in Swedish compounds.
+DUTIES = (
+    "Åtgärd | Ansvarig | Kontaktperson\n\n"
+    "A1 Besökscenter i hamnen | Strömsvik kommun | Maja Lind\n\n"
+    "A2 Cykelleder längs kusten | Region Västkust | Per Holm"
+)
+
+
+def test_a_word_of_the_question_names_a_label_s_compound_it_ends() -> None:
+    question = parse("Who is the contact person for the new visitor center?")
+    lead = _lead(question.question, DUTIES)
+    assert lead is not None and lead.startswith("Maja Lind — “A1 Besökscenter i hamnen”")
+    # A compound that begins with the word is another thing: "cykelleder", routes.
+    assert _lead("Who is the contact person for cycling (cykel) events?", DUTIES) is None
+
+
+def test_a_passage_with_a_column_for_what_is_asked_is_told_from_one_without() -> None:
+    (table,) = _chunks(DUTIES)
+    (prose,) = _chunks("The council met four times. It adopted the budget.")
+    question = parse("Which body is responsible for the harbour, and who is the contact person?")
+    assert answers_kind(table, question) and not answers_kind(prose, question)
+    assert not answers_kind(table, parse("How much does the harbour centre cost?"))

@@ -54,7 +54,14 @@ from nordask.records import Answer, Chunk, TableRow
 from nordask.retrieval import Hit, Ranking
 from nordask.settings import Settings
 from nordask.structure import PATH_SEPARATOR
-from nordask.tables import LabelCloseness, asked_kinds, closest_row, named_row, table_cell
+from nordask.tables import (
+    LabelCloseness,
+    answers_kind,
+    asked_kinds,
+    closest_row,
+    named_row,
+    table_cell,
+)
 from nordask.validation import check_k, check_question, check_text_option
 from nordask.words import content_words, every_stopword, folded
 
@@ -762,15 +769,23 @@ class Assistant:
     def _named_rows(
         self, intent: Intent, searched: list[Hit], k: int, qvec: np.ndarray
     ) -> list[int]:
-        """The passage of the closest documents whose table has the row a question names
-        (`tables.named_row`: "the second round", "a pilot study") with a column for what
-        it asks, when search did not bring it among the first `k`: a run of table rows
-        reads like no question."""
+        """The passage of the closest documents (and of those with a cited table of what
+        it asks) whose table has the row a question names (`tables.named_row`: "the
+        second round", "a pilot study"), else whose label is clearly the closest
+        (`tables.closest_row`), with a column for what it asks, when search did not
+        bring it among the first `k`: a run of table rows reads like no question."""
         if not searched or not asked_kinds(intent):
             return []
-        docs = list(dict.fromkeys(self.backend.chunk(hit.row).doc for hit in searched))
+        nearest = list(dict.fromkeys(self.backend.chunk(hit.row).doc for hit in searched))
+        # A cited passage's table may go on in the next, with the row asked for.
+        tabled = [
+            chunk.doc
+            for hit in searched[:k]
+            if answers_kind(chunk := self.backend.chunk(hit.row), intent)
+        ]
+        docs = list(dict.fromkeys([*nearest[:NAMED_ROW_DOCS], *tabled]))
         found: dict[int, tuple[bool, int]] = {}
-        for doc in docs[:NAMED_ROW_DOCS]:
+        for doc in docs:
             for i, chunk in enumerate(self.backend.passages(doc)):
                 fit = named_row(chunk, intent)
                 if any(fit):
@@ -780,12 +795,12 @@ class Assistant:
         if not any(best):  # no word names a row: its label's closeness may
             places = [
                 (doc, i, chunk)
-                for doc in docs[:NAMED_ROW_DOCS]
+                for doc in docs
                 for i, chunk in enumerate(self.backend.passages(doc))
             ]
             chunks = [chunk for _, _, chunk in places]
-            closest = closest_row(chunks, intent, self._label_closeness(qvec))
-            rows = [] if closest is None else [self.backend.row_of(*places[closest][:2])]
+            at = closest_row(chunks, intent, self._label_closeness(qvec))
+            rows = [] if at is None else [self.backend.row_of(*places[at][:2])]
         shown = {hit.row for hit in searched[:k]}
         return [] if len(rows) != 1 or rows[0] in shown else rows
 

@@ -36,6 +36,8 @@ STEM = 5
 INFLECTION = 3
 #: A word shorter than STEM letters is another's with an ending this long at most.
 SHORT_ENDING = 2
+#: A part of a compound word has at least this many letters ("bus" of "pendlerbuss").
+MIN_PART = 3
 #: A row chosen by closeness alone must be this much closer than the next row.
 CLOSER_BY = 0.02
 #: At most this many cells of one kind are stated when the header does not pick one.
@@ -201,9 +203,19 @@ def _same_word(one: str, other: str, whole: bool = False) -> bool:
     about as long, not a compound of one with another noun ("rådgivning" does not name
     "rådgivningsdagar", days of advice; "forprojekt" does name "forprosjekt")."""
     one, other = sorted((folded(one), folded(other)), key=len)
+    if whole and _ends_compound(one, other):
+        return True
     if len(one) < STEM:  # a short word only with an ending: "host", "hosts"
         return other.startswith(one) and len(other) - len(one) <= SHORT_ENDING
     return one[:STEM] == other[:STEM] and not (whole and abs(len(one) - len(other)) > INFLECTION)
+
+
+def _ends_compound(one: str, other: str) -> bool:
+    """Whether `other` is a compound whose last part is `one`, give or take an ending:
+    "bus" names "pendlerbuss", a kind of bus (a Nordic compound's last part says what
+    it is, the first parts only which one)."""
+    at = other.rfind(one)
+    return len(one) >= MIN_PART and at >= MIN_PART and len(other) - at - len(one) <= SHORT_ENDING
 
 
 def named_in(text: str, asked: Sequence[str], whole: bool = False) -> int:
@@ -234,6 +246,13 @@ def named_row(chunk: Chunk, intent: Intent) -> tuple[bool, int]:
         if (fit := _fit(record, None, asked, intent)) and asked_columns(record, intent, asked)
     ]
     return max(fits, default=(False, 0))
+
+
+def answers_kind(chunk: Chunk, intent: Intent) -> bool:
+    """Whether a passage holds a table row with a column for what the question asks: its
+    table may go on in the next passage, with the row the question names."""
+    asked = [w for w in content_words(intent.question) if not w.isdigit()]
+    return any(asked_columns(record, intent, asked) for record in records(chunk))
 
 
 def closest_row(chunks: Sequence[Chunk], intent: Intent, closeness: LabelCloseness) -> int | None:
