@@ -302,6 +302,9 @@ def test_a_question_for_the_total_takes_the_sum_row_and_column_unless_a_row_stan
     question = parse("What is the total budget for port cooperation?")
     cell = table_cell(question, [_support(chunk)], closer)
     assert cell is not None and cell.lead().startswith("1 150 thousand DKK — “Havnesamarbejde”")
+    # A row that only resembles the question most answers no question naming no column.
+    question = parse("How much does a ferry ticket to the port cost?")
+    assert table_cell(question, [_support(chunk)], closer) is None
 
 
 def test_a_column_headed_by_another_year_than_the_asked_one_holds_no_answer() -> None:

@@ -262,20 +262,22 @@ def closest_row(chunks: Sequence[Chunk], intent: Intent, closeness: LabelClosene
     repeated in two passages counts once."""
     asked = [w for w in content_words(intent.question) if not w.isdigit()]
     rows = [
-        (record.label, k)
+        (record, k, columns)
         for k, chunk in enumerate(chunks)
         for record in records(chunk)
-        if _fit(record, None, asked, intent) and asked_columns(record, intent, asked)
+        if _fit(record, None, asked, intent) and (columns := asked_columns(record, intent, asked))
     ]
-    if not rows:
-        return None
-    scores = closeness([label for label, _ in rows])
-    (best, (label, k)), *rest = sorted(zip(scores, rows, strict=True), key=lambda r: -r[0])
-    other = next((score for score, (name, _) in rest if name != label), None)
-    if other is None or best - other >= CLOSER_BY:
-        return k
+    chosen = [
+        (record.label, k) for record, k, columns in rows if _by_closeness(record, columns, intent)
+    ]
+    if chosen:
+        scores = closeness([label for label, _ in chosen])
+        (best, (label, k)), *rest = sorted(zip(scores, chosen, strict=True), key=lambda r: -r[0])
+        other = next((score for score, (name, _) in rest if name != label), None)
+        if other is None or best - other >= CLOSER_BY:
+            return k
     if asks_total(intent.question):  # "the total budget": the one table's sum row
-        totals = {k for k, chunk in enumerate(chunks) for r in records(chunk) if r.is_total}
+        totals = {k for record, k, _ in rows if record.is_total}
         return totals.pop() if len(totals) == 1 else None
     return None
 
@@ -539,10 +541,10 @@ def table_cell(
     intent: Intent, supports: Sequence[Support], closeness: LabelCloseness | None = None
 ) -> TableCell | None:
     """The cells that answer a question from a table row of the cited passages, when one
-    row fits it best (its number or year, its label's words, else clearly the closest:
-    by its label's `closeness` when given, for a question that asks a kind of value, else
-    by its sentence, for one that also names a year heading a column) and has a column
-    for what it asks."""
+    row fits it best (its number or year, its label's words, else clearly the closest,
+    by its label's `closeness` when given or by its sentence, for a question that names
+    a year heading a column or asks for a target; else, for a question for a total, the
+    sum's row) and has a column for what it asks."""
     asked = [w for w in content_words(intent.question) if not w.isdigit()]
     candidates = []
     for support in supports:
@@ -556,21 +558,41 @@ def table_cell(
     key = max((fit.agrees, fit.named) for fit, _ in candidates)
     best = [c for c in candidates if (c[0].agrees, c[0].named) == key]
     best.sort(key=lambda c: -c[0].close)
-    if not any(key) and closeness:  # only closeness speaks for the row: a kind asked
-        labels = closeness([cell.record.label for _, cell in best])
-        best = [(replace(fit, close=c), cell) for (fit, cell), c in zip(best, labels, strict=True)]
-        best.sort(key=lambda c: -c[0].close)
-        best = best if asked_kinds(intent) else []
-    elif not any(key):  # by sentences: a kind asked, and a year's column
-        cell = best[0][1]
-        years = any(cell.record.header[i] in intent.years for i in cell.columns)
-        best = best if years and asked_kinds(intent) else []
-    if best and not _stands_out(best) and asks_total(intent.question):
-        best = [c for c in best if c[1].record.is_total]  # "the total budget": the sum's row
-        return best[0][1] if len({cell.record.label for _, cell in best}) == 1 else None
-    if not best or not _stands_out(best):
-        return None
-    return best[0][1]
+    if any(key):
+        return best[0][1] if _stands_out(best) else None
+    # Only closeness speaks for the row: its label's, else its sentence's.
+    labelled = _by_label(best, closeness) if closeness else []
+    standing = [ranked[0][1] for ranked in (labelled, best) if ranked and _stands_out(ranked)]
+    if standing:
+        cell = standing[0]
+        return cell if _by_closeness(cell.record, cell.columns, intent) else None
+    if asks_total(intent.question):  # "the total budget", no row standing out: the sum
+        totals = {cell.record.label: cell for _, cell in best if cell.record.is_total}
+        return next(iter(totals.values())) if len(totals) == 1 else None
+    return None
+
+
+def _by_label(
+    best: list[tuple[_Fit, TableCell]], closeness: LabelCloseness
+) -> list[tuple[_Fit, TableCell]]:
+    """The rows, closest label first."""
+    labels = closeness([cell.record.label for _, cell in best])
+    ranked = [(replace(fit, close=c), cell) for (fit, cell), c in zip(best, labels, strict=True)]
+    return sorted(ranked, key=lambda c: -c[0].close)
+
+
+def _by_closeness(record: Record, columns: Sequence[int], intent: Intent) -> bool:
+    """Whether closeness alone may choose a row: when the question names its column (a
+    year heading it, a total), or asks for a target and what was reached. A row that
+    only resembles the question most, of rows that answer something else, answers
+    nothing."""
+    total = asks_total(intent.question)
+    named = any(
+        record.header[i] in intent.years or (total and _TOTAL.fullmatch(record.header[i]))
+        for i in columns
+    )
+    kinds = asked_kinds(intent)
+    return bool(kinds) and (named or "result" in kinds)
 
 
 def _stands_out(best: list[tuple[_Fit, TableCell]]) -> bool:
