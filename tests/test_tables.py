@@ -339,3 +339,10 @@ def test_a_passage_with_a_column_for_what_is_asked_is_told_from_one_without() ->
     question = parse("Which body is responsible for the harbour, and who is the contact person?")
     assert answers_kind(table, question) and not answers_kind(prose, question)
     assert not answers_kind(table, parse("How much does the harbour centre cost?"))
+
+
+def test_a_rate_asked_is_not_read_from_a_year_s_column_that_states_none() -> None:
+    (chunk,) = _chunks(FRAMES)
+    closer = _labels({"Flomvern": 0.82, "Fiskeri": 0.77})
+    question = parse("How much is the membership fee per inhabitant in 2027?")
+    assert table_cell(question, [_support(chunk)], closer) is None

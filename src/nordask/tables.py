@@ -413,8 +413,8 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
     header = record.header
     values = range(record.named_by, len(header))  # the cells after the row's label
     years = [i for i in values if header[i] in intent.years]
-    if len(years) == 1:
-        return years
+    if len(years) == 1:  # not a rate the table does not state ("pr. indbygger")
+        return years if _same_rate(record, years[0], intent.question) else []
     total = asks_total(intent.question)  # "the total budget": the column of sums
     named = [
         named_in(header[i], asked) + (total and bool(_TOTAL.fullmatch(header[i])))
