@@ -299,12 +299,16 @@ def test_a_question_for_the_total_takes_the_sum_row_and_column_unless_a_row_stan
     cell = table_cell(parse("What is the total budget of the strategy?"), [_support(chunk)], even)
     assert cell is not None and cell.lead().startswith("1 800 thousand DKK — “I alt”, “I alt”")
     closer = _labels({"Havnesamarbejde": 0.84, "Turisme": 0.78, "I": 0.78})
-    question = parse("What is the total budget for port cooperation?")
+    question = parse("What is the total budget for port cooperation in 2026?")
     cell = table_cell(question, [_support(chunk)], closer)
-    assert cell is not None and cell.lead().startswith("1 150 thousand DKK — “Havnesamarbejde”")
+    assert cell is not None and cell.lead().startswith("650 thousand DKK — “Havnesamarbejde”")
     # A row that only resembles the question most answers no question naming no column.
     question = parse("How much does a ferry ticket to the port cost?")
     assert table_cell(question, [_support(chunk)], closer) is None
+    assert (
+        table_cell(parse("What is the total of the port's fees?"), [_support(chunk)], closer)
+        is None
+    )
 
 
 def test_a_column_headed_by_another_year_than_the_asked_one_holds_no_answer() -> None:
@@ -346,3 +350,18 @@ def test_a_rate_asked_is_not_read_from_a_year_s_column_that_states_none() -> Non
     closer = _labels({"Flomvern": 0.82, "Fiskeri": 0.77})
     question = parse("How much is the membership fee per inhabitant in 2027?")
     assert table_cell(question, [_support(chunk)], closer) is None
+
+
+def test_a_count_of_persons_is_no_person_and_how_large_names_no_row() -> None:
+    text = (
+        "Tjeneste | Ansvarlig | Kontaktperson | Andel\n\n"
+        "Pendlerrådgivning | Grensekontoret | Ida Berg | 30 %\n\n"
+        "Mellomstore bedrifter | Næringsforeningen | Ole Dahl | 40 %"
+    )
+    assert _lead("Hvor mange personer fikk pendlerrådgivning i fjor?", text) is None
+    assert _lead("Hvor stor andel av midlene går til alle tre land?", text) is None
+
+
+def test_a_label_s_word_ending_a_name_in_the_question_does_not_name_its_row() -> None:
+    text = "Havn | Ansvarlig | Kontaktperson\n\nHavn Nord | Havnevesenet | Eva Lie"
+    assert _lead("Who is the contact person in Brødrehavn?", text) is None

@@ -201,10 +201,11 @@ def asked_numbers(question: str) -> set[int]:
 def _same_word(one: str, other: str, whole: bool = False) -> bool:
     """Whether two words are one across spellings, by their first letters; `whole`: and
     about as long, not a compound of one with another noun ("rådgivning" does not name
-    "rådgivningsdagar", days of advice; "forprojekt" does name "forprosjekt")."""
-    one, other = sorted((folded(one), folded(other)), key=len)
-    if whole and _ends_compound(one, other):
+    "rådgivningsdagar", days of advice; "forprojekt" does name "forprosjekt"), unless
+    `other` ends in `one` (`_ends_compound`)."""
+    if whole and _ends_compound(folded(one), folded(other)):
         return True
+    one, other = sorted((folded(one), folded(other)), key=len)
     if len(one) < STEM:  # a short word only with an ending: "host", "hosts"
         return other.startswith(one) and len(other) - len(one) <= SHORT_ENDING
     return one[:STEM] == other[:STEM] and not (whole and abs(len(one) - len(other)) > INFLECTION)
@@ -234,12 +235,24 @@ class _Fit:
     close: float
 
 
+#: The word after "how" saying how much of what is asked: "Hvor stor en andel", "how
+#: large", "hur länge".
+_DEGREE = re.compile(r"\b(?:how|hur|hvor)\s+(\w+)", re.IGNORECASE)
+
+
+def _asked_words(question: str) -> list[str]:
+    """The words a question names a row by: not its figures, nor "stor" of "Hvor stor",
+    which names no row ("Små og mellomstore bedrifter")."""
+    degree = {m.group(1).casefold() for m in _DEGREE.finditer(question)}
+    return [w for w in content_words(question) if not w.isdigit() and w not in degree]
+
+
 def named_row(chunk: Chunk, intent: Intent) -> tuple[bool, int]:
     """How well the best row of a passage's tables that has a column for what the
     question asks fits it by its words alone: its number or year agrees, how many of
     the question's words its label has ((False, 0) for none). A passage of table rows
     reads like no question: search may miss the one that names the asked row."""
-    asked = [w for w in content_words(intent.question) if not w.isdigit()]
+    asked = _asked_words(intent.question)
     fits = [
         (fit.agrees, fit.named)
         for record in records(chunk)
@@ -251,7 +264,7 @@ def named_row(chunk: Chunk, intent: Intent) -> tuple[bool, int]:
 def answers_kind(chunk: Chunk, intent: Intent) -> bool:
     """Whether a passage holds a table row with a column for what the question asks: its
     table may go on in the next passage, with the row the question names."""
-    asked = [w for w in content_words(intent.question) if not w.isdigit()]
+    asked = _asked_words(intent.question)
     return any(asked_columns(record, intent, asked) for record in records(chunk))
 
 
@@ -260,7 +273,7 @@ def closest_row(chunks: Sequence[Chunk], intent: Intent, closeness: LabelClosene
     whose label is clearly the closest to it (`closeness`): a row in another language
     than the question, which none of its words name. None when no row stands out; a row
     repeated in two passages counts once."""
-    asked = [w for w in content_words(intent.question) if not w.isdigit()]
+    asked = _asked_words(intent.question)
     rows = [
         (record, k, columns)
         for k, chunk in enumerate(chunks)
@@ -363,6 +376,8 @@ def asked_kinds(intent: Intent) -> list[str]:
         kinds.append("money")
     if _ASKS_BODY.search(question):
         kinds.append("body")
+    if intent.kind == "quantity" and "count" in kinds:
+        return kinds  # "how many persons got advice?": a count, not whom
     if _ASKS_PERSON.search(question):
         kinds.append("person")
     elif (who := _ASKS_WHO.search(question)) and "body" not in kinds:
@@ -545,7 +560,7 @@ def table_cell(
     by its label's `closeness` when given or by its sentence, for a question that names
     a year heading a column or asks for a target; else, for a question for a total, the
     sum's row) and has a column for what it asks."""
-    asked = [w for w in content_words(intent.question) if not w.isdigit()]
+    asked = _asked_words(intent.question)
     candidates = []
     for support in supports:
         for record in records(support.chunk):
@@ -582,17 +597,12 @@ def _by_label(
 
 
 def _by_closeness(record: Record, columns: Sequence[int], intent: Intent) -> bool:
-    """Whether closeness alone may choose a row: when the question names its column (a
-    year heading it, a total), or asks for a target and what was reached. A row that
-    only resembles the question most, of rows that answer something else, answers
-    nothing."""
-    total = asks_total(intent.question)
-    named = any(
-        record.header[i] in intent.years or (total and _TOTAL.fullmatch(record.header[i]))
-        for i in columns
-    )
+    """Whether closeness alone may choose a row: when the question names a year heading
+    its column, or asks for a target and what was reached. A row that only resembles
+    the question most, of rows that answer something else, answers nothing."""
+    dated = any(record.header[i] in intent.years for i in columns)
     kinds = asked_kinds(intent)
-    return bool(kinds) and (named or "result" in kinds)
+    return bool(kinds) and (dated or "result" in kinds)
 
 
 def _stands_out(best: list[tuple[_Fit, TableCell]]) -> bool:
