@@ -577,11 +577,12 @@ def table_cell(
         return best[0][1] if _stands_out(best) else None
     # Only closeness speaks for the row: its label's, else its sentence's.
     labelled = _by_label(best, closeness) if closeness else []
-    standing = [ranked[0][1] for ranked in (labelled, best) if ranked and _stands_out(ranked)]
-    if standing:
-        cell = standing[0]
+    if labelled and _stands_out(labelled):
+        cell = labelled[0][1]
         return cell if _by_closeness(cell.record, cell.columns, intent) else None
-    if asks_total(intent.question):  # "the total budget", no row standing out: the sum
+    if _stands_out(best) and _by_closeness(best[0][1].record, best[0][1].columns, intent):
+        return best[0][1]
+    if asks_total(intent.question):  # "the total budget", no label standing out: the sum
         totals = {cell.record.label: cell for _, cell in best if cell.record.is_total}
         return next(iter(totals.values())) if len(totals) == 1 else None
     return None
