@@ -7,11 +7,13 @@ partner (1,000 NOK)"); a passage that opens among a table's rows carries the cap
 and header it was cut from (`Chunk.table_head`). A row is chosen by its label (first
 cell, with the next when the first is only the row's number): the question's words in
 it, an ordinal or number it gives ("the second round": "Round 2"), a year, else its
-sentence's closeness to the question (a label in another language). A column is chosen
-by a year the question names, else by the kind of value it asks for (a date, a share,
-money, a count, a person, a body), else by its header's words; a target and what was
-reached are stated together, the reached first. When no row or column stands out,
-nothing is read: a guess would lead with another row's figure.
+label's closeness to the question by the model's vectors (a label in another language),
+or its sentence's, when the question names a year heading its column or asks for a
+target; a question for a total, its sum's row. A column is chosen by a year the
+question names, else by the kind of value it asks for (a date, a share, money, a count,
+a person, a body), else by its header's words; a target and what was reached are stated
+together, the reached first. When no row or column stands out, nothing is read: a guess
+would lead with another row's figure.
 """
 
 from __future__ import annotations
@@ -271,8 +273,9 @@ def answers_kind(chunk: Chunk, intent: Intent) -> bool:
 def closest_row(chunks: Sequence[Chunk], intent: Intent, closeness: LabelCloseness) -> int | None:
     """Which of `chunks` holds the table row, with a column for what the question asks,
     whose label is clearly the closest to it (`closeness`): a row in another language
-    than the question, which none of its words name. None when no row stands out; a row
-    repeated in two passages counts once."""
+    than the question, which none of its words name; else, for a question for a total,
+    the one with a sum's row. None when no row stands out; a row repeated in two
+    passages counts once."""
     asked = _asked_words(intent.question)
     rows = [
         (record, k, columns)
