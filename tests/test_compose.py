@@ -2025,3 +2025,13 @@ def test_a_reports_author_label_names_who_wrote_it() -> None:
     text, names = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
     assert names[:2] == ["Tor Haugen", "Eva Lie"], text
     assert _fact_missing(intent, [chunk.text], [chunk.text], {}, [chunk.text]) is None
+
+
+def test_of_two_prices_the_one_a_word_spelled_in_another_language_names_leads() -> None:
+    chunk = _chunk(
+        "Nye takster for færgen\n\n"
+        "En dagsbillet koster 40 DKK, og et månedskort til færgen 640 DKK fra 1. marts."
+    )
+    support = Support(1, chunk, _sentence(chunk, "månedskort"), 0.6)
+    text, _ = compose(parse("Vad kostar ett månadskort för färjan?"), [support], "sv")
+    assert text.startswith("640 DKK")

@@ -12,7 +12,7 @@ from nordask.query import parse
 from nordask.records import Chunk, Document
 from nordask.settings import ChunkSettings
 from nordask.structure import caption_unit, outline
-from nordask.tables import asked_numbers, records, table_cell
+from nordask.tables import answers_kind, asked_numbers, closest_row, records, table_cell
 
 #: Years as columns, the rows' labels in two languages.
 ACTIVITIES = (
@@ -223,3 +223,145 @@ def test_a_rate_asked_is_not_read_from_a_column_of_another_rate() -> None:
     question = parse("Hvor mye kan frivillig arbeid regnes som per time?")
     assert table_cell(question, [_support(chunk)]) is None
     assert table_cell(parse("Hvor mye kan frivillige organisasjoner få?"), [_support(chunk)])
+
+
+#: Numbered indicators: the number alone in the first cell, a target and an outcome.
+INDICATORS = (
+    "Tabel 2. Resultater for projektperioden\n\n"
+    "Nr. | Indikator | Målsætning | Opnået\n\n"
+    "1 | Deltagende skoler | 12 | 9\n\n"
+    "2 | Solgte sæsonkort til færgen | 3 400 | 4 150\n\n"
+    "3 | Afholdte fagseminarer | 6 | 6"
+)
+
+
+def test_a_numbered_row_is_named_by_the_cell_after_its_number() -> None:
+    (chunk,) = _chunks(INDICATORS)
+    assert [r.label for r in records(chunk)][1] == "2 Solgte sæsonkort til færgen"
+    lead = _lead("Hvor mange sæsonkort til færgen blev solgt?", INDICATORS)
+    assert lead is not None and lead.startswith("4 150 (“Opnået”); 3 400 (“Målsætning”)")
+
+
+def test_a_target_and_what_was_reached_are_both_stated_the_reached_first() -> None:
+    lead = _lead("Hvor mange skoler deltok, og hva var målet?", INDICATORS)
+    assert lead == "9 (“Opnået”); 12 (“Målsætning”) — “1 Deltagende skoler” [1]"
+    aimed = _lead("What was the target for participating schools (deltagende skoler)?", INDICATORS)
+    assert aimed is not None and aimed.startswith("12 (“Målsætning”); 9 (“Opnået”)")
+
+
+#: Yearly frames of themes, the labels in Norwegian.
+FRAMES = (
+    "Tabell 1. Rammer per tema. Alle beløp i 1 000 NOK.\n\n"
+    "Tema | 2026 | 2027\n\n"
+    "Fiskeri og havbruk | 900 | 950\n\n"
+    "Flomvern langs elvene | 400 | 700\n\n"
+    "Sekretariat | 300 | 310"
+)
+
+
+def _labels(closeness: dict[str, float]):
+    """A label's closeness to the question by its first word, as the model would say."""
+    return lambda labels: [closeness.get(label.split()[0], 0.7) for label in labels]
+
+
+def test_a_label_in_another_language_is_chosen_by_its_own_closeness() -> None:
+    (chunk,) = _chunks(FRAMES)
+    question = parse("How much is set aside for flood protection along the rivers in 2027?")
+    # The rows' sentences, figures and all, tell nothing; their labels do.
+    closer = _labels({"Flomvern": 0.82, "Fiskeri": 0.77})
+    cell = table_cell(question, [_support(chunk)], closer)
+    assert cell is not None and cell.lead().startswith("700 thousand NOK — “Flomvern langs elvene”")
+    even = _labels({"Flomvern": 0.78, "Fiskeri": 0.77})
+    assert table_cell(question, [_support(chunk)], even) is None
+    assert table_cell(question, [_support(chunk)]) is None
+
+
+def test_the_passage_of_the_closest_label_is_found_when_it_stands_out() -> None:
+    prose = _chunks("The council met four times. It adopted the budget.")[0]
+    (table,) = _chunks(INDICATORS)
+    question = parse(
+        "What was the target for season tickets sold for the ferry, and what was achieved?"
+    )
+    closer = _labels({"2": 0.84, "1": 0.79})
+    assert closest_row([prose, table], question, closer) == 1
+    assert closest_row([prose, table], question, _labels({"2": 0.80, "1": 0.79})) is None
+
+
+def test_a_question_for_the_total_takes_the_sum_row_and_column_unless_a_row_stands_out() -> None:
+    (chunk,) = _chunks(
+        "Tabel 3. Udgifter per indsats (1 000 DKK)\n\n"
+        "Indsats | 2025 | 2026 | I alt\n\n"
+        "Havnesamarbejde | 500 | 650 | 1 150\n\n"
+        "Turisme og kultur | 300 | 350 | 650\n\n"
+        "I alt | 800 | 1 000 | 1 800"
+    )
+    even = _labels({"Havnesamarbejde": 0.79, "Turisme": 0.78, "I": 0.785})
+    cell = table_cell(parse("What is the total budget of the strategy?"), [_support(chunk)], even)
+    assert cell is not None and cell.lead().startswith("1 800 thousand DKK — “I alt”, “I alt”")
+    closer = _labels({"Havnesamarbejde": 0.84, "Turisme": 0.78, "I": 0.78})
+    question = parse("What is the total budget for port cooperation in 2026?")
+    cell = table_cell(question, [_support(chunk)], closer)
+    assert cell is not None and cell.lead().startswith("650 thousand DKK — “Havnesamarbejde”")
+    # A row that only resembles the question most answers no question naming no column.
+    question = parse("How much does a ferry ticket to the port cost?")
+    assert table_cell(question, [_support(chunk)], closer) is None
+    assert (
+        table_cell(parse("What is the total of the port's fees?"), [_support(chunk)], closer)
+        is None
+    )
+
+
+def test_a_column_headed_by_another_year_than_the_asked_one_holds_no_answer() -> None:
+    text = (
+        "Indicator | Target 2030 | Reached 2030\n\n"
+        "Guest nights in the archipelago | 90 000 | 84 500"
+    )
+    assert _lead("How many guest nights were there in the archipelago in 2031?", text) is None
+    lead = _lead("How many guest nights were there in the archipelago in 2030?", text)
+    assert lead is not None and lead.startswith("84 500 (“Reached 2030”)")
+
+
+#: Who does what, the measures named in Swedish compounds.
+DUTIES = (
+    "Åtgärd | Ansvarig | Kontaktperson\n\n"
+    "A1 Besökscenter i hamnen | Strömsvik kommun | Maja Lind\n\n"
+    "A2 Cykelleder längs kusten | Region Västkust | Per Holm"
+)
+
+
+def test_a_word_of_the_question_names_a_label_s_compound_it_ends() -> None:
+    question = parse("Who is the contact person for the new visitor center?")
+    lead = _lead(question.question, DUTIES)
+    assert lead is not None and lead.startswith("Maja Lind — “A1 Besökscenter i hamnen”")
+    # A compound that begins with the word is another thing: "cykelleder", routes.
+    assert _lead("Who is the contact person for cycling (cykel) events?", DUTIES) is None
+
+
+def test_a_passage_with_a_column_for_what_is_asked_is_told_from_one_without() -> None:
+    (table,) = _chunks(DUTIES)
+    (prose,) = _chunks("The council met four times. It adopted the budget.")
+    question = parse("Which body is responsible for the harbour, and who is the contact person?")
+    assert answers_kind(table, question) and not answers_kind(prose, question)
+    assert not answers_kind(table, parse("How much does the harbour centre cost?"))
+
+
+def test_a_rate_asked_is_not_read_from_a_year_s_column_that_states_none() -> None:
+    (chunk,) = _chunks(FRAMES)
+    closer = _labels({"Flomvern": 0.82, "Fiskeri": 0.77})
+    question = parse("How much is the membership fee per inhabitant in 2027?")
+    assert table_cell(question, [_support(chunk)], closer) is None
+
+
+def test_a_count_of_persons_is_no_person_and_how_large_names_no_row() -> None:
+    text = (
+        "Tjeneste | Ansvarlig | Kontaktperson | Andel\n\n"
+        "Pendlerrådgivning | Grensekontoret | Ida Berg | 30 %\n\n"
+        "Mellomstore bedrifter | Næringsforeningen | Ole Dahl | 40 %"
+    )
+    assert _lead("Hvor mange personer fikk pendlerrådgivning i fjor?", text) is None
+    assert _lead("Hvor stor andel av midlene går til alle tre land?", text) is None
+
+
+def test_a_label_s_word_ending_a_name_in_the_question_does_not_name_its_row() -> None:
+    text = "Havn | Ansvarlig | Kontaktperson\n\nHavn Nord | Havnevesenet | Eva Lie"
+    assert _lead("Who is the contact person in Brødrehavn?", text) is None

@@ -696,9 +696,23 @@ def _amount_of_word(question: str, text: str, found: list[re.Match[str]]) -> str
     asked = {topic_key(w) for w in content_words(question) if len(w) >= LONG_TOPIC_WORD}
     for before, amount in pairwise(found):
         words = re.findall(r"[^\W\d_]+", text[before.end() : amount.start()])[-_AMOUNT_WORDS:]
-        if asked & {topic_key(w) for w in words if len(w) >= LONG_TOPIC_WORD}:
+        said = {topic_key(w) for w in words if len(w) >= LONG_TOPIC_WORD}
+        if any(_spelled_alike(one, other) for one in asked for other in said):
             return " ".join(amount.group(0).split())
     return None
+
+
+def _spelled_alike(one: str, other: str) -> bool:
+    """Whether two words are one in two Nordic spellings: the same, or one vowel for
+    another in an unstressed syllable ("månedskort", "månadskort")."""
+    if len(one) != len(other):
+        return False
+    apart = [(a, b) for a, b in zip(one, other, strict=True) if a != b]
+    return not apart or (len(apart) == 1 and all(c in _VOWELS for c in apart[0]))
+
+
+#: The vowels of the four languages, folded or not.
+_VOWELS = frozenset("aeiouyæøåäö")
 
 
 def _amount_of_year(text: str, found: list[re.Match[str]], years: Sequence[str]) -> str | None:

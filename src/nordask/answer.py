@@ -85,7 +85,7 @@ from nordask.query import Intent, asks_members, asks_partners, states_amount, ye
 from nordask.quotes import LANGUAGE_NAMES, fallback_quote, quote, quote_language, supporting_quotes
 from nordask.records import TableRow
 from nordask.structure import goal_numbers
-from nordask.tables import table_cell
+from nordask.tables import LabelCloseness, table_cell
 
 if TYPE_CHECKING:
     from nordask.overview import Activity, Goal
@@ -106,6 +106,7 @@ def compose(
     terms: Mapping[str, str] | None = None,
     owned: Owned | None = None,
     named_by: Titled | None = None,
+    closeness: LabelCloseness | None = None,
 ) -> tuple[str, list[str]]:
     """The answer text and the actors it names.
 
@@ -116,7 +117,8 @@ def compose(
     goals are there", with their headings' citation numbers. `terms` are acronyms the
     corpus spells out (its glossary), for a row's column headers. `owned` are the plan
     activities a definition question's subject has blocks in, `named_by` a document
-    whose title names the subject.
+    whose title names the subject. `closeness` tells how close a table row's label is to
+    the question.
     """
     if outline is not None:
         if intent.goal_topic == "owners":
@@ -159,7 +161,7 @@ def compose(
         )
     elif intent.ranks_by_money and (ranking := money_ranking(intent, supports)):
         names, lead = ranking
-    elif tabled := table_cell(intent, ranked):
+    elif tabled := table_cell(intent, ranked, closeness):
         lead = tabled.lead()
         names = tabled.names() if intent.wants_actors or intent.kind == "person" else []
     elif (

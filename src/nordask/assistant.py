@@ -6,7 +6,7 @@ The CLI, the TUI and the eval harness are thin layers over this class.
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import partial
 from pathlib import Path
@@ -54,7 +54,14 @@ from nordask.records import Answer, Chunk, TableRow
 from nordask.retrieval import Hit, Ranking
 from nordask.settings import Settings
 from nordask.structure import PATH_SEPARATOR
-from nordask.tables import asked_kinds, named_row, table_cell
+from nordask.tables import (
+    LabelCloseness,
+    answers_kind,
+    asked_kinds,
+    closest_row,
+    named_row,
+    table_cell,
+)
 from nordask.validation import check_k, check_question, check_text_option
 from nordask.words import content_words, every_stopword, folded
 
@@ -79,6 +86,7 @@ class Assistant:
         self._overview: Overview | None = None
         self._background: np.ndarray | bool | None = False  # False: not read yet
         self._named_goals: frozenset[int] | None = None
+        self._label_vectors: dict[str, np.ndarray] = {}  # table rows' labels, as embedded
 
     @classmethod
     def open(
@@ -285,7 +293,7 @@ class Assistant:
         pins += self._titled_rows(intent, request.doc, [hit.row for hit in searched])
         pins += self._record_rows(intent, searched)
         pins += self._partner_rows(intent, searched)
-        pins += self._named_rows(intent, searched, request.k)
+        pins += self._named_rows(intent, searched, request.k, qvec)
         hits = self._pinned(searched, list(dict.fromkeys(pins)), qvec, request.k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
@@ -345,14 +353,17 @@ class Assistant:
             text = partners_answer(goal, activity, n, owners, self._spelled_out())
             entities = [activity.partners]
         else:
-            text, entities = self._compose(intent, request.query, supports, rows, outline, decision)
+            closeness = self._label_closeness(qvec)
+            text, entities = self._compose(
+                intent, request.query, supports, rows, outline, decision, closeness
+            )
             lead = text.split("\n\n")[0]
             cited = [s.chunk.text for s in supports]
             missing = unnamed_person(intent, entities) or uncounted(intent, lead, cited)
             if decision.refusal is None and missing:
                 decision = replace(decision, refusal=missing)  # it names no one, counts nothing
                 text, entities = self._compose(
-                    intent, request.query, supports, rows, outline, decision
+                    intent, request.query, supports, rows, outline, decision, closeness
                 )
         weak = decision.refusal is not None
         citations = [cite(s, h.score, weak, intent) for s, h in zip(supports, hits, strict=True)]
@@ -755,22 +766,41 @@ class Assistant:
                 return [] if row in {hit.row for hit in searched} else [row]
         return []
 
-    def _named_rows(self, intent: Intent, searched: list[Hit], k: int) -> list[int]:
-        """The passage of the closest documents whose table has the row a question names
-        (`tables.named_row`: "the second round", "a pilot study") with a column for what
-        it asks, when search did not bring it among the first `k`: a run of table rows
-        reads like no question."""
+    def _named_rows(
+        self, intent: Intent, searched: list[Hit], k: int, qvec: np.ndarray
+    ) -> list[int]:
+        """The passage of the closest documents (and of those with a cited table of what
+        it asks) whose table has the row a question names (`tables.named_row`: "the
+        second round", "a pilot study"), else whose label is clearly the closest
+        (`tables.closest_row`), with a column for what it asks, when search did not
+        bring it among the first `k`: a run of table rows reads like no question."""
         if not searched or not asked_kinds(intent):
             return []
-        docs = list(dict.fromkeys(self.backend.chunk(hit.row).doc for hit in searched))
+        nearest = list(dict.fromkeys(self.backend.chunk(hit.row).doc for hit in searched))
+        # A cited passage's table may go on in the next, with the row asked for.
+        tabled = [
+            chunk.doc
+            for hit in searched[:k]
+            if answers_kind(chunk := self.backend.chunk(hit.row), intent)
+        ]
+        docs = list(dict.fromkeys([*nearest[:NAMED_ROW_DOCS], *tabled]))
         found: dict[int, tuple[bool, int]] = {}
-        for doc in docs[:NAMED_ROW_DOCS]:
+        for doc in docs:
             for i, chunk in enumerate(self.backend.passages(doc)):
                 fit = named_row(chunk, intent)
                 if any(fit):
                     found[self.backend.row_of(doc, i)] = fit
         best = max(found.values(), default=(False, 0))
         rows = [row for row, fit in found.items() if fit == best]
+        if not any(best):  # no word names a row: its label's closeness may
+            places = [
+                (doc, i, chunk)
+                for doc in docs
+                for i, chunk in enumerate(self.backend.passages(doc))
+            ]
+            chunks = [chunk for _, _, chunk in places]
+            at = closest_row(chunks, intent, self._label_closeness(qvec))
+            rows = [] if at is None else [self.backend.row_of(*places[at][:2])]
         shown = {hit.row for hit in searched[:k]}
         return [] if len(rows) != 1 or rows[0] in shown else rows
 
@@ -971,6 +1001,7 @@ class Assistant:
         rows: list[tuple[int, TableRow]],
         outline: Outline | None,
         decision: Decision,
+        closeness: LabelCloseness | None = None,
     ) -> tuple[str, list[str]]:
         """The answer text and the actors it names, or why there is no answer."""
         if not supports:
@@ -988,7 +1019,21 @@ class Assistant:
             terms=self._terms(rows),
             owned=self._owned(intent),
             named_by=self._named_by(intent),
+            closeness=closeness,
         )
+
+    def _label_closeness(self, qvec: np.ndarray) -> LabelCloseness:
+        """How close table rows' labels are to the question (`qvec` as the model gives it),
+        each label embedded once per index, when a row is to be chosen by it."""
+
+        def closeness(labels: Sequence[str]) -> list[float]:
+            new = [label for label in dict.fromkeys(labels) if label not in self._label_vectors]
+            if new:
+                vectors = self.embedder.embed_passages(new)
+                self._label_vectors.update(zip(new, vectors, strict=True))
+            return [float(self._label_vectors[label] @ qvec) for label in labels]
+
+        return closeness
 
     def _owned(self, intent: Intent) -> Owned | None:
         """For "what is Mittnordenkommittén", the plan activities it has blocks in (as

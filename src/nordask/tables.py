@@ -5,18 +5,21 @@ Tables come out of the loader as paragraphs with cells between bars, under a hea
 row ("Round | Closing date | Decision by") and often a caption ("Table 2. Grants per
 partner (1,000 NOK)"); a passage that opens among a table's rows carries the caption
 and header it was cut from (`Chunk.table_head`). A row is chosen by its label (first
-cell): the question's words in it, an ordinal or number it gives ("the second round":
-"Round 2"), a year, else its sentence's closeness to the question (a label in another
-language). A column is chosen by a year the question names, else by the kind of value
-it asks for (a date, a share, money, a count, a person, a body), else by its header's
-words. When no row or column stands out, nothing is read: a guess would lead with
-another row's figure.
+cell, with the next when the first is only the row's number): the question's words in
+it, an ordinal or number it gives ("the second round": "Round 2"), a year, else its
+label's closeness to the question by the model's vectors (a label in another language),
+or its sentence's, when the question names a year heading its column or asks for a
+target; a question for a total, its sum's row. A column is chosen by a year the
+question names, else by the kind of value it asks for (a date, a share, money, a count,
+a person, a body), else by its header's words; a target and what was reached are stated
+together, the reached first. When no row or column stands out, nothing is read: a guess
+would lead with another row's figure.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from nordask.passages import Support
@@ -35,10 +38,19 @@ STEM = 5
 INFLECTION = 3
 #: A word shorter than STEM letters is another's with an ending this long at most.
 SHORT_ENDING = 2
+#: A part of a compound word has at least this many letters ("bus" of "pendlerbuss").
+MIN_PART = 3
 #: A row chosen by closeness alone must be this much closer than the next row.
 CLOSER_BY = 0.02
 #: At most this many cells of one kind are stated when the header does not pick one.
 MAX_CELLS = 3
+
+
+#: How close each of some row labels is to the question by the model's vectors: a label
+#: in another language than the question ("Klimatilpasning langs kysten" for "climate
+#: adaptation along the coast"), which no word of the question names. A row's sentence
+#: is a worse judge: its figures and number weigh as much as its words.
+LabelCloseness = Callable[[Sequence[str]], Sequence[float]]
 
 
 @dataclass(frozen=True)
@@ -52,8 +64,20 @@ class Record:
     sentence: int
 
     @property
+    def named_by(self) -> int:
+        """How many cells name the row: two when the first is only its number ("7 |
+        Visitors to the portal | 15 000 | 22 400"), else one."""
+        numbered = _ROW_NUMBER.fullmatch(self.cells[0]) and len(self.cells) > 2
+        return 2 if numbered and not _FIGURE.fullmatch(self.cells[1]) else 1
+
+    @property
     def label(self) -> str:
-        return self.cells[0]
+        return " ".join(self.cells[: self.named_by])
+
+    @property
+    def is_total(self) -> bool:
+        """Whether the row adds up the others: "Sum", "Totalt", "I alt"."""
+        return bool(_TOTAL.fullmatch(self.label.strip(" :")))
 
     def quoted(self) -> str:
         """The row under its header: '“Round | Closing date” / “Round 2 | 1 Oct 2026”'."""
@@ -119,8 +143,22 @@ def _heads(cells: list[str]) -> bool:
 _NAMED_CELL = re.compile(r"[^:]{1,60}:\s")
 
 
+#: A question for a total, or a total's row or column: "the total budget", "totala",
+#: "samlede", "Sum", "Totalt", "I alt".
+_TOTAL = re.compile(
+    r"\b(?:total\w*|sum|summa|samlet|samlede|sammanlag\w*|sammenlag\w*|i\s+alt)\b", re.I
+)
+
+
+def asks_total(question: str) -> bool:
+    """Whether a question asks for a total ("Hur stor är den totala budgeten?")."""
+    return bool(_TOTAL.search(question))
+
+
 #: A cell that is a bare figure: "42", "1.500", "3,2".
 _FIGURE = re.compile(r"\d[\d\s.,]*")
+#: A row's number standing alone in its first cell: "7", "12.".
+_ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 
 
 def _unlabelled(name: str, cell: str) -> str:
@@ -165,11 +203,22 @@ def asked_numbers(question: str) -> set[int]:
 def _same_word(one: str, other: str, whole: bool = False) -> bool:
     """Whether two words are one across spellings, by their first letters; `whole`: and
     about as long, not a compound of one with another noun ("rådgivning" does not name
-    "rådgivningsdagar", days of advice; "forprojekt" does name "forprosjekt")."""
+    "rådgivningsdagar", days of advice; "forprojekt" does name "forprosjekt"), unless
+    `other` ends in `one` (`_ends_compound`)."""
+    if whole and _ends_compound(folded(one), folded(other)):
+        return True
     one, other = sorted((folded(one), folded(other)), key=len)
     if len(one) < STEM:  # a short word only with an ending: "host", "hosts"
         return other.startswith(one) and len(other) - len(one) <= SHORT_ENDING
     return one[:STEM] == other[:STEM] and not (whole and abs(len(one) - len(other)) > INFLECTION)
+
+
+def _ends_compound(one: str, other: str) -> bool:
+    """Whether `other` is a compound whose last part is `one`, give or take an ending:
+    "bus" names "pendlerbuss", a kind of bus (a Nordic compound's last part says what
+    it is, the first parts only which one)."""
+    at = other.rfind(one)
+    return len(one) >= MIN_PART and at >= MIN_PART and len(other) - at - len(one) <= SHORT_ENDING
 
 
 def named_in(text: str, asked: Sequence[str], whole: bool = False) -> int:
@@ -188,18 +237,65 @@ class _Fit:
     close: float
 
 
+#: The word after "how" saying how much of what is asked: "Hvor stor en andel", "how
+#: large", "hur länge".
+_DEGREE = re.compile(r"\b(?:how|hur|hvor)\s+(\w+)", re.IGNORECASE)
+
+
+def _asked_words(question: str) -> list[str]:
+    """The words a question names a row by: not its figures, nor "stor" of "Hvor stor",
+    which names no row ("Små og mellomstore bedrifter")."""
+    degree = {m.group(1).casefold() for m in _DEGREE.finditer(question)}
+    return [w for w in content_words(question) if not w.isdigit() and w not in degree]
+
+
 def named_row(chunk: Chunk, intent: Intent) -> tuple[bool, int]:
     """How well the best row of a passage's tables that has a column for what the
     question asks fits it by its words alone: its number or year agrees, how many of
     the question's words its label has ((False, 0) for none). A passage of table rows
     reads like no question: search may miss the one that names the asked row."""
-    asked = [w for w in content_words(intent.question) if not w.isdigit()]
+    asked = _asked_words(intent.question)
     fits = [
         (fit.agrees, fit.named)
         for record in records(chunk)
         if (fit := _fit(record, None, asked, intent)) and asked_columns(record, intent, asked)
     ]
     return max(fits, default=(False, 0))
+
+
+def answers_kind(chunk: Chunk, intent: Intent) -> bool:
+    """Whether a passage holds a table row with a column for what the question asks: its
+    table may go on in the next passage, with the row the question names."""
+    asked = _asked_words(intent.question)
+    return any(asked_columns(record, intent, asked) for record in records(chunk))
+
+
+def closest_row(chunks: Sequence[Chunk], intent: Intent, closeness: LabelCloseness) -> int | None:
+    """Which of `chunks` holds the table row, with a column for what the question asks,
+    whose label is clearly the closest to it (`closeness`): a row in another language
+    than the question, which none of its words name; else, for a question for a total,
+    the one with a sum's row. None when no row stands out; a row repeated in two
+    passages counts once."""
+    asked = _asked_words(intent.question)
+    rows = [
+        (record, k, columns)
+        for k, chunk in enumerate(chunks)
+        for record in records(chunk)
+        if _fit(record, None, asked, intent) and (columns := asked_columns(record, intent, asked))
+    ]
+    chosen = [
+        (record.label, k) for record, k, columns in rows if _by_closeness(record, columns, intent)
+    ]
+    if chosen:
+        scores = closeness([label for label, _ in chosen])
+        (best, (label, k)), *rest = sorted(zip(scores, chosen, strict=True), key=lambda r: -r[0])
+        other = next((score for score, (name, _) in rest if name != label), None)
+        if other is None or best - other >= CLOSER_BY:
+            return k
+    if asks_total(intent.question):  # "the total budget": the one table's sum row
+        totals = {k for record, k, _ in rows if record.is_total}
+        return totals.pop() if len(totals) == 1 else None
+    return None
 
 
 def _fit(
@@ -254,6 +350,15 @@ _ASKS_BODY = re.compile(
     r"myndighet\w*|instans\w*|etat\w*)\b",
     re.IGNORECASE,
 )
+#: A question or column for what was aimed at: "the target", "målet", "Mål 2024", "Goal".
+_TARGET = re.compile(r"\b(?:targets?|targeted|goals?|mål\w*|maal\w*)\b", re.IGNORECASE)
+#: A question or column for what was reached: "achieved", "Opnået 2024", "uppnåddes",
+#: "Actual", "Result", "Utfall".
+_ACHIEVED = re.compile(
+    r"\b(?:achieved|reached|attained|actual\w*|outcomes?|results?|resultat\w*|opnå\w*|"
+    r"oppnå\w*|uppnå\w*|utfall\w*|faktisk\w*)\b",
+    re.IGNORECASE,
+)
 #: A column of people: "Contact person", "Kontaktperson", "Namn", "Navn", "Name".
 _PERSON_HEAD = re.compile(r"person|\bnamn\b|\bnavn\b|\bname\b|\bkontakt", re.IGNORECASE)
 #: A column of bodies: "Responsible body", "Ansvarigt organ", "Organisation", "Myndighet".
@@ -274,11 +379,15 @@ def asked_kinds(intent: Intent) -> list[str]:
         kinds.append("money")
     if _ASKS_BODY.search(question):
         kinds.append("body")
+    if intent.kind == "quantity" and "count" in kinds:
+        return kinds  # "how many persons got advice?": a count, not whom
     if _ASKS_PERSON.search(question):
         kinds.append("person")
     elif (who := _ASKS_WHO.search(question)) and "body" not in kinds:
         when = _ASKS_WHEN.search(question)
         kinds.insert(0 if when and who.start() < when.start() else len(kinds), "who")
+    if not kinds and (_TARGET.search(question) or _ACHIEVED.search(question)):
+        kinds.append("result")  # "what was the target, and what was achieved?"
     return kinds
 
 
@@ -294,6 +403,10 @@ def _of_kind(kind: str, name: str, value: str, unit: str | None) -> bool:
         return states_amount(value) or bool(unit and _FIGURE.fullmatch(value))
     if kind == "count":  # not a figure in money ("Alle beløp i 1 000 NOK")
         return bool(_COUNT.fullmatch(value)) and not unit
+    if kind == "result":
+        return bool(re.search(r"\d", value)) and bool(
+            _TARGET.search(name) or _ACHIEVED.search(name)
+        )
     if any(c.isdigit() for c in value):
         return False
     if kind == "person":
@@ -316,21 +429,27 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
     words, when some have), else, when it asks for no kind, the one column whose header
     has most of its words."""
     header = record.header
-    years = [i for i in range(1, len(header)) if header[i] in intent.years]
-    if len(years) == 1:
-        return years
-    named = [named_in(header[i], asked) for i in range(len(header))]
+    values = range(record.named_by, len(header))  # the cells after the row's label
+    years = [i for i in values if header[i] in intent.years]
+    if len(years) == 1:  # not a rate the table does not state ("pr. indbygger")
+        return years if _same_rate(record, years[0], intent.question) else []
+    total = asks_total(intent.question)  # "the total budget": the column of sums
+    named = [
+        named_in(header[i], asked) + (total and bool(_TOTAL.fullmatch(header[i])))
+        for i in range(len(header))
+    ]
     chosen: list[int] = []
     kinds = asked_kinds(intent)
     for kind in kinds:
         fits = [
             i
-            for i in range(1, len(header))
+            for i in values
             if (
                 _of_kind(kind, header[i], record.cells[i], _unit(record, i))
                 or (kind == "who" and named[i] and _of_kind("text", "", record.cells[i], None))
             )
             and (kind != "money" or _same_rate(record, i, intent.question))
+            and not _other_years(header[i], intent.years)
         ]
         best = max((named[i] for i in fits), default=0)
         by_name = kind == "money" and not best and _named_only(record, intent.question)
@@ -340,9 +459,32 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
             : 1 if best else MAX_CELLS
         ]
     if chosen or kinds:
+        return _reached_first(record, chosen, intent)
+    best = [i for i in values if named[i] and named[i] == max(named[j] for j in values)]
+    return best if len(best) == 1 else []
+
+
+def _other_years(head: str, years: Sequence[str]) -> bool:
+    """Whether a column's header names years, none of them the question's: "Opnået 2024"
+    holds no figure of 2025."""
+    named = _YEAR.findall(head)
+    return bool(named and years and not set(named) & set(years))
+
+
+def _reached_first(record: Record, chosen: list[int], intent: Intent) -> list[int]:
+    """A row's target and what was reached, both, when one of them is chosen: what was
+    reached first ("How many visitors?" asks what came, not what was hoped for), the
+    target first when only it is asked. Either alone reads as the answer."""
+    values = range(record.named_by, len(record.cells))
+    figures = [i for i in values if re.search(r"\d", record.cells[i])]
+    target = [i for i in figures if _TARGET.search(record.header[i])]
+    reached = [i for i in figures if _ACHIEVED.search(record.header[i])]
+    if len(target) != 1 or len(reached) != 1 or not set(chosen) & {*target, *reached}:
         return chosen
-    best = max(named[1:], default=0)
-    return [named.index(best)] if best and named[1:].count(best) == 1 else []
+    question = intent.question
+    aimed = _TARGET.search(question) and not _ACHIEVED.search(question)
+    pair = target + reached if aimed and intent.kind != "quantity" else reached + target
+    return [*pair, *(i for i in chosen if i not in pair)]
 
 
 #: A rate a question asks for: "per hour", "per time", "pr. år", "per kWh".
@@ -413,12 +555,15 @@ class TableCell:
         return f"{said} [{self.n}]\n{record.quoted()}{caption}"
 
 
-def table_cell(intent: Intent, supports: Sequence[Support]) -> TableCell | None:
+def table_cell(
+    intent: Intent, supports: Sequence[Support], closeness: LabelCloseness | None = None
+) -> TableCell | None:
     """The cells that answer a question from a table row of the cited passages, when one
-    row fits it best (its number or year, its label's words, else clearly the closest
-    sentence, for a question that names a year heading a column) and has a column for
-    what it asks."""
-    asked = [w for w in content_words(intent.question) if not w.isdigit()]
+    row fits it best (its number or year, its label's words, else clearly the closest,
+    by its label's `closeness` when given or by its sentence, for a question that names
+    a year heading a column or asks for a target; else, for a question for a total, the
+    sum's row) and has a column for what it asks."""
+    asked = _asked_words(intent.question)
     candidates = []
     for support in supports:
         for record in records(support.chunk):
@@ -431,13 +576,37 @@ def table_cell(intent: Intent, supports: Sequence[Support]) -> TableCell | None:
     key = max((fit.agrees, fit.named) for fit, _ in candidates)
     best = [c for c in candidates if (c[0].agrees, c[0].named) == key]
     best.sort(key=lambda c: -c[0].close)
-    if not any(key):  # only closeness speaks for the row: a kind asked, a year's column
-        cell = best[0][1]
-        years = any(cell.record.header[i] in intent.years for i in cell.columns)
-        best = best if years and asked_kinds(intent) else []
-    if not best or not _stands_out(best):
-        return None
-    return best[0][1]
+    if any(key):
+        return best[0][1] if _stands_out(best) else None
+    # Only closeness speaks for the row: its label's, else its sentence's.
+    labelled = _by_label(best, closeness) if closeness else []
+    if labelled and _stands_out(labelled):
+        cell = labelled[0][1]
+        return cell if _by_closeness(cell.record, cell.columns, intent) else None
+    if _stands_out(best) and _by_closeness(best[0][1].record, best[0][1].columns, intent):
+        return best[0][1]
+    if asks_total(intent.question):  # "the total budget", no label standing out: the sum
+        totals = {cell.record.label: cell for _, cell in best if cell.record.is_total}
+        return next(iter(totals.values())) if len(totals) == 1 else None
+    return None
+
+
+def _by_label(
+    best: list[tuple[_Fit, TableCell]], closeness: LabelCloseness
+) -> list[tuple[_Fit, TableCell]]:
+    """The rows, closest label first."""
+    labels = closeness([cell.record.label for _, cell in best])
+    ranked = [(replace(fit, close=c), cell) for (fit, cell), c in zip(best, labels, strict=True)]
+    return sorted(ranked, key=lambda c: -c[0].close)
+
+
+def _by_closeness(record: Record, columns: Sequence[int], intent: Intent) -> bool:
+    """Whether closeness alone may choose a row: when the question names a year heading
+    its column, or asks for a target and what was reached. A row that only resembles
+    the question most, of rows that answer something else, answers nothing."""
+    dated = any(record.header[i] in intent.years for i in columns)
+    kinds = asked_kinds(intent)
+    return bool(kinds) and (dated or "result" in kinds)
 
 
 def _stands_out(best: list[tuple[_Fit, TableCell]]) -> bool:
