@@ -26,6 +26,7 @@ from nordask.query import (
     ANY_ROLE,
     ASKS_OWNER,
     BODY,
+    BYLINE_OPENING,
     GOAL_WORDS,
     LED_BY,
     OWNER_LABEL,
@@ -62,13 +63,14 @@ _PERSON = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]
 #: A copula, with its perfect ("har vært seniorrådgiver Marit …").
 _IS = r"(?i:is|was|är|var|er|ble|blev|blir|has\s+been|har\s+(?:vært|været|varit))"
 #: Who wrote a text: "Published by Kari Nordmann", "skrevet af Mette Holm", a news
-#: item's byline, a line of its own or before the day it was published, perhaps with the
-#: writer's role: "By Kari Nordmann", "Av Anna Berg Publicerad 3 maj 2024", "Av Tone
-#: Isaksen, kommunikasjonsrådgiver", or a report's author label.
+#: item's byline, a line of its own or after its dateline, or before the day it was
+#: published, perhaps with the writer's role: "By Kari Nordmann", "Av Anna Berg Publicerad
+#: 3 maj 2024", "Publisert 2. mai 2024 · Av Tone Isaksen, kommunikasjonsrådgiver", or a
+#: report's author label.
 _BYLINE = re.compile(
     rf"\b(?i:published|written|edited|posted)\s+(?i:by)\s+({_PERSON})|"
     rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})|"
-    rf"(?:^|\n)[ \t]*(?:By|Av|Af)[ \t]+({_PERSON})(?:,[ \t]*[a-zß-öø-ÿ][\w -]{{0,40}})?[ \t]*"
+    rf"{BYLINE_OPENING}(?:By|Av|Af)[ \t]+({_PERSON})(?:,[ \t]*[a-zß-öø-ÿ][\w -]{{0,40}})?[ \t]*"
     r"(?=\n|$|(?i:published|publicerad|publiceret|publisert|updated|uppdaterad)\b)|"
     # A report's label: "Author: X", "Medforfatter: X", "Författare: X".
     rf"\b(?i:(?:co-?)?authors?|\w*forfatter(?:e|ne)?|\w*författare(?:n|na)?)\s*:\s*({_PERSON})"

@@ -533,10 +533,13 @@ def asks_author(question: str) -> bool:
     return bool(_ASKS_AUTHOR.search(question))
 
 
+#: Where a byline's "By Kari Nordmann" opens: a line, or the separator after a dateline
+#: ("Publicerad 3 maj 2024 · Av Anna Berg", "Published 4 May | By Jens Holm").
+BYLINE_OPENING = r"(?:(?:^|\n)[ \t]*|[·•|][ \t]*)"
 #: Who wrote a text, as its byline says: a line opening "By Kari Nordmann", "Av Anna
 #: Berg", "Af Jens Holm", or "written by …", "publicerad av …".
 _BYLINE = re.compile(
-    r"(?:^|\n)[ \t]*(?-i:By|Av|Af)[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])|"
+    rf"{BYLINE_OPENING}(?-i:By|Av|Af)[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])|"
     r"\b(?:written|published|posted|skrevet|skriven|publicerad|publiceret|publisert)\s+"
     r"(?:by|av|af)\s+(?-i:[A-ZÀ-ÖØ-Þ])",
     re.IGNORECASE,
