@@ -223,3 +223,17 @@ def test_a_rate_asked_is_not_read_from_a_column_of_another_rate() -> None:
     question = parse("Hvor mye kan frivillig arbeid regnes som per time?")
     assert table_cell(question, [_support(chunk)]) is None
     assert table_cell(parse("Hvor mye kan frivillige organisasjoner få?"), [_support(chunk)])
+
+
+def test_who_stood_in_for_a_member_is_the_substitute_the_attendance_row_names() -> None:
+    """An attendance table gives the absent member's role and, in the next cell, who
+    came instead: the question asks for that person, not the role the row's member holds."""
+    chunk = _chunks(
+        "Attendance\n\nName | Municipality | Role on the board | Present\n\n"
+        "Lise Haug | Nordvik | Board member | Yes\n\n"
+        "Ole Brekke | Sørvik | Board member | No – substitute Kari Moen attended"
+    )[0]
+    intent = parse("Who replaced Ole Brekke at the board meeting?")
+    assert intent.kind == "person"
+    text, names = compose(intent, [_support(chunk, {"Ole Brekke": 0.9})], "en")
+    assert names == ["Kari Moen"], text

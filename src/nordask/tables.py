@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from nordask.passages import Support
-from nordask.query import Intent, is_money_word, states_amount
+from nordask.query import Intent, is_money_word, role_kind, states_amount
 from nordask.records import Chunk
 from nordask.structure import bar_cells, caption_unit, paragraph_spans
 from nordask.words import content_words, folded, words
@@ -331,6 +331,7 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
                 or (kind == "who" and named[i] and _of_kind("text", "", record.cells[i], None))
             )
             and (kind != "money" or _same_rate(record, i, intent.question))
+            and not (intent.kind == "person" and _holds_role_only(record.cells[i]))
         ]
         best = max((named[i] for i in fits), default=0)
         by_name = kind == "money" and not best and _named_only(record, intent.question)
@@ -343,6 +344,12 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
         return chosen
     best = max(named[1:], default=0)
     return [named.index(best)] if best and named[1:].count(best) == 1 else []
+
+
+def _holds_role_only(cell: str) -> bool:
+    """Whether a cell is a role and nothing more ("Ledamot", "Vice chair"): the role its
+    row's person holds, which no question for a person in a role is answered by."""
+    return role_kind(cell.strip()) is not None
 
 
 #: A rate a question asks for: "per hour", "per time", "pr. år", "per kWh".
