@@ -420,6 +420,26 @@ def stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
     return best[1] if best else None
 
 
+def says_doer(intent: Intent, chunk: Chunk) -> bool:
+    """Whether a passage says by name who does what a who-question asks, after a passive
+    ("The evaluation was led by Kari Dahl", "ledes av Nordby kommune"): a sentence in
+    another language than the question's, which search may rank low."""
+    doing = asked_doing(intent.question)
+    if doing is None:
+        return False
+    for j in range(len(chunk.sentences)):
+        text = tidy(sentence_text(chunk, j))
+        for match in doing.finditer(text):
+            by = _BY_NAME.match(text[match.end() :])
+            if (
+                by
+                and not _DEPUTY.search(text[: match.start()])
+                and not named_in(by[1], intent.question)
+            ):
+                return True
+    return False
+
+
 #: What a role is of, after it: "Prosjektleder for evalueringen", "leader of the review".
 _ROLE_OF = re.compile(r"\s+(?:for|of|för|af|av)\s+(\w+)")
 
