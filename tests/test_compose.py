@@ -2025,3 +2025,31 @@ def test_a_reports_author_label_names_who_wrote_it() -> None:
     text, names = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
     assert names[:2] == ["Tor Haugen", "Eva Lie"], text
     assert _fact_missing(intent, [chunk.text], [chunk.text], {}, [chunk.text]) is None
+
+
+def test_the_new_head_is_who_takes_up_the_post_not_who_leaves_it() -> None:
+    """A news item names the head who retires with their role and the successor by the
+    verb of taking over, with the day: the question for the new head asks for the latter."""
+    chunk = _doc_chunk(
+        "harbour-news.txt",
+        "Harbour office gets a new head",
+        "Harbour master Sven Dahl retires in April after twenty years. From 1 May 2026 "
+        "Ingrid Falk takes over as head of the harbour office. Region Nord takes over the "
+        "ferry contracts.",
+    )
+    for question in (
+        "Who will be the new head of the harbour office, and from when?",
+        "Vem blir ny chef för hamnkontoret?",
+    ):
+        text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "en")
+        assert names == ["Ingrid Falk"], text
+        assert "1 May 2026" in text.split("\n")[0], text
+    swedish = _doc_chunk(
+        "hamn.txt",
+        "Hamnkontoret",
+        "Hamnkontoret byter ledning. Från 1 maj tar Ingrid Falk över som chef efter Sven Dahl.",
+    )
+    text, names = compose(
+        parse("Vem blir ny chef för hamnkontoret?"), [Support(1, swedish, 0, 0.6)], "sv"
+    )
+    assert names == ["Ingrid Falk"], text

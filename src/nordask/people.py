@@ -420,6 +420,51 @@ def stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
     return best[1] if best else None
 
 
+#: The verbs of taking up a post: "takes over", "overtar", "tar över", "tiltræder",
+#: "tillträder", "succeeds", "efterträder", "etterfølger".
+_TAKES_OVER = (
+    r"(?i:(?:will\s+)?(?:takes?|took)\s+over|overtar|overtager|övertar|tar\s+(?:över|over)|"
+    r"tiltræder|tiltrer|tillträder|succeeds|succeeded|efterträder|etterfølger|efterfølger)"
+)
+#: A new holder of a post: "Anna Berg takes over on 1 May", "Fra 1. mars overtar Kari
+#: Moen som leder" (the verb before its subject), "Den nya chefen blir Anna Berg".
+_SUCCESSOR = re.compile(
+    rf"(?P<heir>{_PERSON})\s+{_TAKES_OVER}\b|"
+    rf"\b(?i:overtar|overtager|övertar|tiltræder|tiltrer|tillträder|tar)\s+(?P<after>{_PERSON})"
+    r"\s+(?i:som|as|över|over)\b|"
+    rf"\b(?i:new|ny|nya|nye|nyt)\s+[^\W\d_]+\s+(?i:is|will\s+be|becomes|blir|bliver|er|är)\s+"
+    rf"(?P<named>{_PERSON})"
+)
+#: A question for who takes up a post: "Who is the new head of X", "Vem blir ny chef
+#: för X", "Hvem overtager som leder", "Who succeeds X".
+_ASKS_SUCCESSOR = re.compile(
+    rf"\b(?:new|ny|nya|nye|nyt|incoming)\s+(?:\w+\s+)?(?:{ANY_ROLE}|chef\w*|head|leader|"
+    r"leder\w*|ledare\w*)\b|\b(?:successor\w*|efterträdare\w*|etterfølger\w*|efterfølger\w*|"
+    r"take\s+over|takes\s+over|taking\s+over|tar\s+över|tar\s+over|overtar|övertar|"
+    r"overtager|tiltræder|tillträder|tiltrer|succeeds?)\b",
+    re.IGNORECASE,
+)
+
+
+def successor(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """For "who is the new head of X", the person the closest passage says takes up the
+    post, with that sentence ("Fra 1. mars 2026 overtar Kari Moen som leder for X"): its
+    day too, and not the one who leaves it, whose role a passage names as well."""
+    if not intent.wants_actors or not _ASKS_SUCCESSOR.search(intent.question):
+        return None
+    for support in ranked:
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            text = tidy(sentence_text(chunk, j))
+            for match in _SUCCESSOR.finditer(text):
+                name = next(g for g in match.groups() if g)
+                if find_actors(name) and actor_kind(name) is not None:
+                    continue  # "Region Nord takes over the ferries": an organisation
+                if not named_in(name, intent.question):
+                    return Doer([name], support.at(j), text)
+    return None
+
+
 def says_doer(intent: Intent, chunk: Chunk) -> bool:
     """Whether a passage says by name who does what a who-question asks, after a passive
     ("The evaluation was led by Kari Dahl", "ledes av Nordby kommune"): a sentence in
