@@ -2053,3 +2053,21 @@ def test_the_new_head_is_who_takes_up_the_post_not_who_leaves_it() -> None:
         parse("Vem blir ny chef för hamnkontoret?"), [Support(1, swedish, 0, 0.6)], "sv"
     )
     assert names == ["Ingrid Falk"], text
+
+
+def test_who_is_responsible_is_the_person_a_minutes_decision_line_names() -> None:
+    """A minutes' item names the campaign in its discussion and who is responsible in its
+    decision line, a paragraph later: that line answers, not the bodies the item names."""
+    chunk = _doc_chunk(
+        "minutes.txt",
+        "Referat",
+        "AD 4. KAMPAGNE\n\nHan foreslog en informationskampagne rettet mod nye pendlere.\n\n"
+        "Beslutning: Region Nord og Grænsekontoret undersøger mulighederne for en kampagne i "
+        "efteråret og melder tilbage på næste møde. Signe Bak er ansvarlig.\n\nAD 5. ANDET\n\n"
+        "Næste møde afholdes i Lund.",
+    )
+    question = "Vem ansvarar för informationskampanjen riktad till nya pendlare?"
+    text, names = compose(
+        parse(question), [Support(1, chunk, _sentence(chunk, "foreslog"), 0.6)], "sv"
+    )
+    assert names == ["Signe Bak"], text

@@ -49,3 +49,30 @@ def test_the_passage_naming_who_led_it_is_brought_when_search_missed_it(
     every = [assistant.backend.row_of("ferje.md", i) for i in range(len(passages))]
     hits = assistant.backend.hits_for(every, qvec, assistant.settings.retrieval)
     assert assistant._doer_rows(intent, hits, qvec) == []
+
+
+def test_a_person_named_responsible_in_a_minutes_line_is_brought(
+    tmp_path: Path, fake_embedder
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "referat.txt").write_text(
+        "Referat fra styremøtet\n\nSAK 1 NETTSIDE\n\n"
+        + "Styret drøftet den nye nettsiden og hvordan den skal oppdateres. " * 14
+        + "\n\nSAK 2 KAMPANJE\n\n"
+        + "Styret drøftet en kampanje for nye pendlere over grensen i høst. " * 6
+        + "\n\nVedtak: Sekretariatet lager et forslag. Tone Berg er ansvarlig.\n",
+        encoding="utf-8",
+    )
+    assistant = Assistant.open(tmp_path / "index", corpus, embedder=fake_embedder)
+    question = "Hvem har ansvaret for kampanjen for nye pendlere?"
+    qvec = fake_embedder.embed_queries([question])[0]
+    passages = assistant.backend.passages("referat.txt")
+    named = [i for i, chunk in enumerate(passages) if "Tone Berg" in chunk.text]
+    others = [i for i, chunk in enumerate(passages) if "Tone Berg" not in chunk.text]
+    assert named and others
+    rows = [assistant.backend.row_of("referat.txt", i) for i in others]
+    searched = assistant.backend.hits_for(rows, qvec, assistant.settings.retrieval)
+    assert assistant._doer_rows(parse(question), searched, qvec) == [
+        assistant.backend.row_of("referat.txt", named[0])
+    ]

@@ -411,8 +411,11 @@ def stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
             goals = goal_numbers(section) | {int(g) for g in _GOAL_NAMED.findall(text)}
             hits += intent.goal in goals
             hits += bool(doing.search(section))  # under "4.1 Evaluering"
-            # Nothing of the question around it: only the top passage's best sentence.
-            if not hits and not of_asked and (rank or j != support.sentence):
+            # Nothing of the question around it: only the top passage's best sentence, or
+            # a line of the part that speaks of it ("X er ansvarlig" under a minutes'
+            # item that names the campaign sentences before).
+            aside = not hits and not of_asked and (rank or j != support.sentence)
+            if aside and not _stems_in(_section_text(chunk, section), topic):
                 continue
             key = (of_asked, hits, named, _stems_in(text, topic), -rank)
             if best is None or key > best[0]:
@@ -466,23 +469,36 @@ def successor(intent: Intent, ranked: list[Support]) -> Doer | None:
 
 
 def says_doer(intent: Intent, chunk: Chunk) -> bool:
-    """Whether a passage says by name who does what a who-question asks, after a passive
-    ("The evaluation was led by Kari Dahl", "ledes av Nordby kommune"): a sentence in
-    another language than the question's, which search may rank low."""
+    """Whether a passage says by name who does what a who-question asks: after a passive
+    ("The evaluation was led by Kari Dahl", "ledes av Nordby kommune"), or a person in
+    any of the ways `named_doers` reads ("Kari Dahl er ansvarlig", a minutes' decision
+    line): a sentence in another language than the question's, or under an item that
+    names the topic sentences before, which search may rank low."""
     doing = asked_doing(intent.question)
     if doing is None:
         return False
     for j in range(len(chunk.sentences)):
         text = tidy(sentence_text(chunk, j))
         for match in doing.finditer(text):
+            if _DEPUTY.search(text[: match.start()]):
+                continue
             by = _BY_NAME.match(text[match.end() :])
-            if (
-                by
-                and not _DEPUTY.search(text[: match.start()])
-                and not named_in(by[1], intent.question)
-            ):
+            names = [by[1]] if by else [n for n in named_doers(text, match, None) if is_person(n)]
+            if any(not named_in(name, intent.question) for name in names):
                 return True
     return False
+
+
+def is_person(name: str) -> bool:
+    """Whether a name is a person's by its shape (two or three capitalised words) and no
+    organisation's ("Region Nord")."""
+    return bool(re.fullmatch(_PERSON, name)) and not (find_actors(name) and actor_kind(name))
+
+
+def _section_text(chunk: Chunk, section: str) -> str:
+    """The sentences of a passage that stand in `section`."""
+    spans = [span for j, span in enumerate(chunk.sentences) if chunk.section_of(j) == section]
+    return " ".join(chunk.text[a:b] for a, b in spans)
 
 
 #: What a role is of, after it: "Prosjektleder for evalueringen", "leader of the review".
