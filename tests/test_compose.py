@@ -2071,3 +2071,18 @@ def test_who_is_responsible_is_the_person_a_minutes_decision_line_names() -> Non
         parse(question), [Support(1, chunk, _sentence(chunk, "foreslog"), 0.6)], "sv"
     )
     assert names == ["Signe Bak"], text
+
+
+def test_another_bodys_new_head_is_not_the_asked_ones() -> None:
+    chunk = _doc_chunk(
+        "ferry-news.txt",
+        "Nordlys Ferries",
+        "Nordlys Ferries adds two boats. From 1 June Per Holm takes over as head of Nordlys "
+        "Ferries.",
+    )
+    asked = parse("Who is the new head of Nordlys Ferries?")
+    _, names = compose(asked, [Support(1, chunk, 0, 0.6)], "en")
+    assert names == ["Per Holm"]  # not "June Per Holm"
+    question = "Who is the new head of the Skagen Harbour Office?"
+    _, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "en")
+    assert "Per Holm" not in names

@@ -430,9 +430,11 @@ _TAKES_OVER = (
     r"tiltræder|tiltrer|tillträder|succeeds|succeeded|efterträder|etterfølger|efterfølger)"
 )
 #: A new holder of a post: "Anna Berg takes over on 1 May", "Fra 1. mars overtar Kari
-#: Moen som leder" (the verb before its subject), "Den nya chefen blir Anna Berg".
+#: Moen som leder" (the verb before its subject), "Den nya chefen blir Anna Berg"; a
+#: capitalised word after a day is its month, not a first name.
 _SUCCESSOR = re.compile(
-    rf"(?P<heir>{_PERSON})\s+{_TAKES_OVER}\b|"
+    # Not after a day's number: a month ("1 June Per Holm"), unlike after a year.
+    rf"(?<!\D\d\s)(?<!\D\d\d\s)(?P<heir>{_PERSON})\s+{_TAKES_OVER}\b|"
     rf"\b(?i:overtar|overtager|övertar|tiltræder|tiltrer|tillträder|tar)\s+(?P<after>{_PERSON})"
     r"\s+(?i:som|as|över|over)\b|"
     rf"\b(?i:new|ny|nya|nye|nyt)\s+[^\W\d_]+\s+(?i:is|will\s+be|becomes|blir|bliver|er|är)\s+"
@@ -440,22 +442,27 @@ _SUCCESSOR = re.compile(
 )
 #: A question for who takes up a post: "Who is the new head of X", "Vem blir ny chef
 #: för X", "Hvem overtager som leder", "Who succeeds X".
-_ASKS_SUCCESSOR = re.compile(
+_ASKS_SUCCESSOR = (
     rf"\b(?:new|ny|nya|nye|nyt|incoming)\s+(?:\w+\s+)?(?:{ANY_ROLE}|chef\w*|head|leader|"
     r"leder\w*|ledare\w*)\b|\b(?:successor\w*|efterträdare\w*|etterfølger\w*|efterfølger\w*|"
     r"take\s+over|takes\s+over|taking\s+over|tar\s+över|tar\s+over|overtar|övertar|"
-    r"overtager|tiltræder|tillträder|tiltrer|succeeds?)\b",
-    re.IGNORECASE,
+    r"overtager|tiltræder|tillträder|tiltrer|succeeds?)\b"
 )
 
 
+#: `_ASKS_SUCCESSOR`, compiled on first use: few questions need it.
+_asks_successor = lazy_pattern(_ASKS_SUCCESSOR, re.IGNORECASE)
+
+
 def successor(intent: Intent, ranked: list[Support]) -> Doer | None:
-    """For "who is the new head of X", the person the closest passage says takes up the
-    post, with that sentence ("Fra 1. mars 2026 overtar Kari Moen som leder for X"): its
+    """For "who is the new head of X", the person the closest passage on X says takes up
+    the post, with that sentence ("Fra 1. mars 2026 overtar Kari Moen som leder for X"): its
     day too, and not the one who leaves it, whose role a passage names as well."""
-    if not intent.wants_actors or not _ASKS_SUCCESSOR.search(intent.question):
+    if not intent.wants_actors or not _asks_successor().search(intent.question):
         return None
     for support in ranked:
+        if name_words(intent.question) and not _speaks_of_subject(support, intent):
+            continue  # another body's new chair (its topic words may be in another language)
         chunk = support.chunk
         for j in range(len(chunk.sentences)):
             text = tidy(sentence_text(chunk, j))
