@@ -2035,3 +2035,64 @@ def test_of_two_prices_the_one_a_word_spelled_in_another_language_names_leads() 
     support = Support(1, chunk, _sentence(chunk, "månedskort"), 0.6)
     text, _ = compose(parse("Vad kostar ett månadskort för färjan?"), [support], "sv")
     assert text.startswith("640 DKK")
+
+
+def test_the_new_head_is_who_takes_up_the_post_not_who_leaves_it() -> None:
+    """A news item names the head who retires with their role and the successor by the
+    verb of taking over, with the day: the question for the new head asks for the latter."""
+    chunk = _doc_chunk(
+        "harbour-news.txt",
+        "Harbour office gets a new head",
+        "Harbour master Sven Dahl retires in April after twenty years. From 1 May 2026 "
+        "Ingrid Falk takes over as head of the harbour office. Region Nord takes over the "
+        "ferry contracts.",
+    )
+    for question in (
+        "Who will be the new head of the harbour office, and from when?",
+        "Vem blir ny chef för hamnkontoret?",
+    ):
+        text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "en")
+        assert names == ["Ingrid Falk"], text
+        assert "1 May 2026" in text.split("\n")[0], text
+    swedish = _doc_chunk(
+        "hamn.txt",
+        "Hamnkontoret",
+        "Hamnkontoret byter ledning. Från 1 maj tar Ingrid Falk över som chef efter Sven Dahl.",
+    )
+    text, names = compose(
+        parse("Vem blir ny chef för hamnkontoret?"), [Support(1, swedish, 0, 0.6)], "sv"
+    )
+    assert names == ["Ingrid Falk"], text
+
+
+def test_who_is_responsible_is_the_person_a_minutes_decision_line_names() -> None:
+    """A minutes' item names the campaign in its discussion and who is responsible in its
+    decision line, a paragraph later: that line answers, not the bodies the item names."""
+    chunk = _doc_chunk(
+        "minutes.txt",
+        "Referat",
+        "AD 4. KAMPAGNE\n\nHan foreslog en informationskampagne rettet mod nye pendlere.\n\n"
+        "Beslutning: Region Nord og Grænsekontoret undersøger mulighederne for en kampagne i "
+        "efteråret og melder tilbage på næste møde. Signe Bak er ansvarlig.\n\nAD 5. ANDET\n\n"
+        "Næste møde afholdes i Lund.",
+    )
+    question = "Vem ansvarar för informationskampanjen riktad till nya pendlare?"
+    text, names = compose(
+        parse(question), [Support(1, chunk, _sentence(chunk, "foreslog"), 0.6)], "sv"
+    )
+    assert names == ["Signe Bak"], text
+
+
+def test_another_bodys_new_head_is_not_the_asked_ones() -> None:
+    chunk = _doc_chunk(
+        "ferry-news.txt",
+        "Nordlys Ferries",
+        "Nordlys Ferries adds two boats. From 1 June Per Holm takes over as head of Nordlys "
+        "Ferries.",
+    )
+    asked = parse("Who is the new head of Nordlys Ferries?")
+    _, names = compose(asked, [Support(1, chunk, 0, 0.6)], "en")
+    assert names == ["Per Holm"]  # not "June Per Holm"
+    question = "Who is the new head of the Skagen Harbour Office?"
+    _, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "en")
+    assert "Per Holm" not in names

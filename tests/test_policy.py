@@ -496,6 +496,12 @@ def test_a_news_items_byline_is_a_person_who_wrote_it() -> None:
     assert _fact_missing(intent, [text], [text], {}, [text]) is None
 
 
+def test_a_byline_after_a_dateline_is_a_person_who_wrote_it() -> None:
+    text = "Ny bro över älven\n\nPublicerad 2 juni 2025 · Av Maja Ek, redaktör\n\nBron öppnar 2027."
+    intent = parse("Vem skrev artikeln om den nya bron?")
+    assert _fact_missing(intent, [text], [text], {}, [text]) is None
+
+
 def test_a_price_is_not_the_budget_of_a_passage_about_something_else() -> None:
     card = "FERRYPASS is one card for the ferries on both sides of the fjord, tested from 2027."
     budget = "The programme runs 2024–2027 with a budget of EUR 5 million. Its office is in Bodø."

@@ -6,6 +6,7 @@ import pytest
 
 from nordask.query import (
     amounts,
+    asked_role,
     asks_partners,
     name_phrases,
     name_years,
@@ -284,3 +285,13 @@ def test_a_tables_unit_is_no_amount() -> None:
 )
 def test_how_many_things_a_grant_went_to_is_a_count(question: str, kind: str) -> None:
     assert parse(question).kind == kind
+
+
+def test_who_stood_in_for_someone_asks_for_a_person_their_substitute() -> None:
+    for question in (
+        "Who replaced Ole Brekke at the May meeting?",
+        "Vem ersatte Lena Dahl på mötet i maj?",
+        "Hvem mødte for Jens Holm på mødet i maj?",
+    ):
+        assert parse(question).kind == "person", question
+        assert asked_role(question) == "substitute", question

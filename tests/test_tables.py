@@ -365,3 +365,17 @@ def test_a_count_of_persons_is_no_person_and_how_large_names_no_row() -> None:
 def test_a_label_s_word_ending_a_name_in_the_question_does_not_name_its_row() -> None:
     text = "Havn | Ansvarlig | Kontaktperson\n\nHavn Nord | Havnevesenet | Eva Lie"
     assert _lead("Who is the contact person in Brødrehavn?", text) is None
+
+
+def test_who_stood_in_for_a_member_is_the_substitute_the_attendance_row_names() -> None:
+    """An attendance table gives the absent member's role and, in the next cell, who
+    came instead: the question asks for that person, not the role the row's member holds."""
+    chunk = _chunks(
+        "Attendance\n\nName | Municipality | Role on the board | Present\n\n"
+        "Lise Haug | Nordvik | Board member | Yes\n\n"
+        "Ole Brekke | Sørvik | Board member | No – substitute Kari Moen attended"
+    )[0]
+    intent = parse("Who replaced Ole Brekke at the board meeting?")
+    assert intent.kind == "person"
+    text, names = compose(intent, [_support(chunk, {"Ole Brekke": 0.9})], "en")
+    assert names == ["Kari Moen"], text

@@ -142,6 +142,20 @@ def test_who_wrote_a_news_item_and_on_what_day_is_its_whole_byline_line() -> Non
     assert "Jens Holm" in line and "03.02.2026" in line, line
 
 
+def test_a_byline_after_its_dateline_names_who_wrote_it_and_when() -> None:
+    """A web page runs its dateline and byline into one line, the byline after a middle
+    dot: the writer is named there, not only on a line of their own."""
+    news = _chunks(
+        "Nytt kaianlegg i Sørvik\n\nPublisert 9. oktober 2025 · Av Eirik Sand, journalist\n"
+        "Oppdatert 11. oktober 2025\n\nSørvik havn får et nytt kaianlegg for hurtigbåten, "
+        "ferdig til sommeren 2026.",
+        doc="kai.txt",
+    )[0]
+    question = "Hvem skrev saken om det nye kaianlegget, og når ble den publisert?"
+    line = _first_line(question, [_at(1, news, "får et nytt kaianlegg", 0.6)])
+    assert line.startswith("Eirik Sand [1]") and "9. oktober 2025" in line, line
+
+
 def test_a_share_asked_second_comes_from_the_next_row_of_the_lead_s_fact_table() -> None:
     facts = _chunks(
         "Fjordlink Ferries – fact sheet\n\nFjordlink connects four small islands with the "

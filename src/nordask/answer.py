@@ -80,6 +80,7 @@ from nordask.people import (
     of_goal,
     people_in_role,
     stated_doer,
+    successor,
 )
 from nordask.query import Intent, asks_members, asks_partners, states_amount, year_span
 from nordask.quotes import LANGUAGE_NAMES, fallback_quote, quote, quote_language, supporting_quotes
@@ -175,6 +176,9 @@ def compose(
     elif intent.wants_actors and (held := held_cell(intent, ranked)):
         cell, support = held
         names, lead = [cell.value], f"{cell.lead()} [{support.n}]."
+    elif heir := successor(intent, ranked):
+        names, lead = heir.names, doer_answer(heir)
+        near = [s for s in near if s.n != heir.support.n]
     elif intent.kind == "person" and (people := people_in_role(intent, ranked)):
         names = list(people)[:MAX_ACTORS]
         lead = "; ".join(f"{name} {citation_marks(people[name][0])}" for name in names)

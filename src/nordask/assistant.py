@@ -32,6 +32,7 @@ from nordask.overview_text import (
 )
 from nordask.passages import Support, row_topic_hits, tidy, topic_hits
 from nordask.paths import default_corpus_dir
+from nordask.people import says_doer
 from nordask.policy import Decision, Refusal, decide, uncounted, unnamed_person
 from nordask.query import (
     Intent,
@@ -294,6 +295,7 @@ class Assistant:
         pins += self._record_rows(intent, searched)
         pins += self._partner_rows(intent, searched)
         pins += self._named_rows(intent, searched, request.k, qvec)
+        pins += self._doer_rows(intent, searched, qvec)
         hits = self._pinned(searched, list(dict.fromkeys(pins)), qvec, request.k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
@@ -803,6 +805,24 @@ class Assistant:
             rows = [] if at is None else [self.backend.row_of(*places[at][:2])]
         shown = {hit.row for hit in searched[:k]}
         return [] if len(rows) != 1 or rows[0] in shown else rows
+
+    def _doer_rows(self, intent: Intent, searched: list[Hit], qvec: np.ndarray) -> list[int]:
+        """For "who led / wrote / hosted X": the closest passage of the closest document
+        that says by name who did it ("The evaluation was led by Kari Dahl"), when none
+        the search brought does: a summary in another language than the question's reads
+        less like it than the passages around."""
+        if not intent.wants_actors or not searched:
+            return []
+        if any(says_doer(intent, self.backend.chunk(hit.row)) for hit in searched):
+            return []
+        doc = self.backend.chunk(searched[0].row).doc
+        rows = [
+            self.backend.row_of(doc, i)
+            for i, chunk in enumerate(self.backend.passages(doc))
+            if says_doer(intent, chunk)
+        ]
+        hits = self.backend.hits_for(rows, qvec, self.settings.retrieval) if rows else []
+        return [max(hits, key=lambda hit: hit.score).row] if hits else []
 
     def _coded(self, intent: Intent, doc: str | None) -> tuple[str, int, Activity, int] | None:
         """The activity a question names by its code ("G.1.f"), with its document, goal

@@ -26,6 +26,7 @@ from nordask.query import (
     ANY_ROLE,
     ASKS_OWNER,
     BODY,
+    BYLINE_OPENING,
     GOAL_WORDS,
     LED_BY,
     OWNER_LABEL,
@@ -62,13 +63,14 @@ _PERSON = r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:[ -][A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]
 #: A copula, with its perfect ("har vært seniorrådgiver Marit …").
 _IS = r"(?i:is|was|är|var|er|ble|blev|blir|has\s+been|har\s+(?:vært|været|varit))"
 #: Who wrote a text: "Published by Kari Nordmann", "skrevet af Mette Holm", a news
-#: item's byline, a line of its own or before the day it was published, perhaps with the
-#: writer's role: "By Kari Nordmann", "Av Anna Berg Publicerad 3 maj 2024", "Av Tone
-#: Isaksen, kommunikasjonsrådgiver", or a report's author label.
+#: item's byline, a line of its own or after its dateline, or before the day it was
+#: published, perhaps with the writer's role: "By Kari Nordmann", "Av Anna Berg Publicerad
+#: 3 maj 2024", "Publisert 2. mai 2024 · Av Tone Isaksen, kommunikasjonsrådgiver", or a
+#: report's author label.
 _BYLINE = re.compile(
     rf"\b(?i:published|written|edited|posted)\s+(?i:by)\s+({_PERSON})|"
     rf"\b(?i:publicerad|publiceret|publisert|skriven|skrivet|skrevet)\s+(?i:a[fv])\s+({_PERSON})|"
-    rf"(?:^|\n)[ \t]*(?:By|Av|Af)[ \t]+({_PERSON})(?:,[ \t]*[a-zß-öø-ÿ][\w -]{{0,40}})?[ \t]*"
+    rf"{BYLINE_OPENING}(?:By|Av|Af)[ \t]+({_PERSON})(?:,[ \t]*[a-zß-öø-ÿ][\w -]{{0,40}})?[ \t]*"
     r"(?=\n|$|(?i:published|publicerad|publiceret|publisert|updated|uppdaterad)\b)|"
     # A report's label: "Author: X", "Medforfatter: X", "Författare: X".
     rf"\b(?i:(?:co-?)?authors?|\w*forfatter(?:e|ne)?|\w*författare(?:n|na)?)\s*:\s*({_PERSON})"
@@ -409,13 +411,101 @@ def stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
             goals = goal_numbers(section) | {int(g) for g in _GOAL_NAMED.findall(text)}
             hits += intent.goal in goals
             hits += bool(doing.search(section))  # under "4.1 Evaluering"
-            # Nothing of the question around it: only the top passage's best sentence.
-            if not hits and not of_asked and (rank or j != support.sentence):
+            # Nothing of the question around it: only the top passage's best sentence, or
+            # a line of the part that speaks of it ("X er ansvarlig" under a minutes'
+            # item that names the campaign sentences before).
+            aside = not hits and not of_asked and (rank or j != support.sentence)
+            if aside and not _stems_in(_section_text(chunk, section), topic):
                 continue
             key = (of_asked, hits, named, _stems_in(text, topic), -rank)
             if best is None or key > best[0]:
                 best = (key, Doer(found, support.at(j), text))
     return best[1] if best else None
+
+
+#: The verbs of taking up a post: "takes over", "overtar", "tar över", "tiltræder",
+#: "tillträder", "succeeds", "efterträder", "etterfølger".
+_TAKES_OVER = (
+    r"(?i:(?:will\s+)?(?:takes?|took)\s+over|overtar|overtager|övertar|tar\s+(?:över|over)|"
+    r"tiltræder|tiltrer|tillträder|succeeds|succeeded|efterträder|etterfølger|efterfølger)"
+)
+#: A new holder of a post: "Anna Berg takes over on 1 May", "Fra 1. mars overtar Kari
+#: Moen som leder" (the verb before its subject), "Den nya chefen blir Anna Berg"; a
+#: capitalised word after a day is its month, not a first name.
+_SUCCESSOR = re.compile(
+    # Not after a day's number: a month ("1 June Per Holm"), unlike after a year.
+    rf"(?<!\D\d\s)(?<!\D\d\d\s)(?P<heir>{_PERSON})\s+{_TAKES_OVER}\b|"
+    rf"\b(?i:overtar|overtager|övertar|tiltræder|tiltrer|tillträder|tar)\s+(?P<after>{_PERSON})"
+    r"\s+(?i:som|as|över|over)\b|"
+    rf"\b(?i:new|ny|nya|nye|nyt)\s+[^\W\d_]+\s+(?i:is|will\s+be|becomes|blir|bliver|er|är)\s+"
+    rf"(?P<named>{_PERSON})"
+)
+#: A question for who takes up a post: "Who is the new head of X", "Vem blir ny chef
+#: för X", "Hvem overtager som leder", "Who succeeds X".
+_ASKS_SUCCESSOR = (
+    rf"\b(?:new|ny|nya|nye|nyt|incoming)\s+(?:\w+\s+)?(?:{ANY_ROLE}|chef\w*|head|leader|"
+    r"leder\w*|ledare\w*)\b|\b(?:successor\w*|efterträdare\w*|etterfølger\w*|efterfølger\w*|"
+    r"take\s+over|takes\s+over|taking\s+over|tar\s+över|tar\s+over|overtar|övertar|"
+    r"overtager|tiltræder|tillträder|tiltrer|succeeds?)\b"
+)
+
+
+#: `_ASKS_SUCCESSOR`, compiled on first use: few questions need it.
+_asks_successor = lazy_pattern(_ASKS_SUCCESSOR, re.IGNORECASE)
+
+
+def successor(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """For "who is the new head of X", the person the closest passage on X says takes up
+    the post, with that sentence ("Fra 1. mars 2026 overtar Kari Moen som leder for X"): its
+    day too, and not the one who leaves it, whose role a passage names as well."""
+    if not intent.wants_actors or not _asks_successor().search(intent.question):
+        return None
+    for support in ranked:
+        if name_words(intent.question) and not _speaks_of_subject(support, intent):
+            continue  # another body's new chair (its topic words may be in another language)
+        chunk = support.chunk
+        for j in range(len(chunk.sentences)):
+            text = tidy(sentence_text(chunk, j))
+            for match in _SUCCESSOR.finditer(text):
+                name = next(g for g in match.groups() if g)
+                if find_actors(name) and actor_kind(name) is not None:
+                    continue  # "Region Nord takes over the ferries": an organisation
+                if not named_in(name, intent.question):
+                    return Doer([name], support.at(j), text)
+    return None
+
+
+def says_doer(intent: Intent, chunk: Chunk) -> bool:
+    """Whether a passage says by name who does what a who-question asks: after a passive
+    ("The evaluation was led by Kari Dahl", "ledes av Nordby kommune"), or a person in
+    any of the ways `named_doers` reads ("Kari Dahl er ansvarlig", a minutes' decision
+    line): a sentence in another language than the question's, or under an item that
+    names the topic sentences before, which search may rank low."""
+    doing = asked_doing(intent.question)
+    if doing is None:
+        return False
+    for j in range(len(chunk.sentences)):
+        text = tidy(sentence_text(chunk, j))
+        for match in doing.finditer(text):
+            if _DEPUTY.search(text[: match.start()]):
+                continue
+            by = _BY_NAME.match(text[match.end() :])
+            names = [by[1]] if by else [n for n in named_doers(text, match, None) if is_person(n)]
+            if any(not named_in(name, intent.question) for name in names):
+                return True
+    return False
+
+
+def is_person(name: str) -> bool:
+    """Whether a name is a person's by its shape (two or three capitalised words) and no
+    organisation's ("Region Nord")."""
+    return bool(re.fullmatch(_PERSON, name)) and not (find_actors(name) and actor_kind(name))
+
+
+def _section_text(chunk: Chunk, section: str) -> str:
+    """The sentences of a passage that stand in `section`."""
+    spans = [span for j, span in enumerate(chunk.sentences) if chunk.section_of(j) == section]
+    return " ".join(chunk.text[a:b] for a, b in spans)
 
 
 #: What a role is of, after it: "Prosjektleder for evalueringen", "leader of the review".

@@ -31,6 +31,7 @@ from nordask.lazy import lazy_pattern
 from nordask.query import (
     ANY_OFFICE,
     ANY_ROLE,
+    BYLINE_OPENING,
     COST,
     LED_BY,
     NUMBER_WORD,
@@ -105,8 +106,9 @@ _AUTHOR = re.compile(
     r"\b(?:published\s+by|written\s+by|\w*author\w*|\w*forfatter\w*|\w*författare\w*|"
     r"skrevet\s+af|skriven\s+av|skrevet\s+av|"
     r"publicerad\s+av|publiceret\s+af|publisert\s+av)\b|"
-    # A news item's byline opening a line: "By Kari Nordmann", "Av Anna Berg".
-    r"(?:^|\n)[ \t]*(?-i:By|Av|Af)[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])",
+    # A news item's byline opening a line or after its dateline: "By Kari Nordmann",
+    # "Publicerad 3 maj 2024 · Av Anna Berg".
+    rf"{BYLINE_OPENING}(?-i:By|Av|Af)[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])",
     re.IGNORECASE,
 )
 _YEARLIKE = re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.?\s+\w+\s+(?:19|20)\d\d\b")

@@ -437,6 +437,9 @@ ROLES = {
     "contact": r"contact\s+person|(?:press|media)\s+contacts?|kontaktperson\w*|kontakt(?:en)?|"
     r"pres+e?kontakt\w*|mediekontakt\w*",
     "evaluator": r"\w*evaluator(?:s|en|er|erne|ene)?|\w*utvärderare\w*",
+    # Who stands in for a member: "ersättare Tor Berg", "suppleant", "vara", "substitute".
+    "substitute": r"substitutes?|alternate\s+members?|\w*ersättare\w*|\w*suppleant\w*|"
+    r"stedfortræder\w*|stedfortreder\w*|vara(?:ledamot|medlem|representant)\w*",
     "auditor": r"auditors?|\w*revisor(?:n|en|er|erna|erne|ene)?",
     # An organisation's role, most often: the partner that leads a project.
     "lead partner": r"lead[\s-]*partner\w*|lead\s+beneficiary|huvudpartner\w*|hovedpartner\w*|"
@@ -487,12 +490,22 @@ def asks_owner(question: str) -> bool:
     return bool(ASKS_LEADS.search(question)) and not asked_role(question)
 
 
+#: Who stood in for someone, by the verb: "Who replaced X at the meeting", "Vem ersatte
+#: X", "Hvem møtte for X", "Hvem vikarierede for X": the substitute.
+_STOOD_IN = (
+    r"replaced|substituted|stood\s+in|deputi[sz]ed|ersatte|vikarierade|erstattet|erstattede|"
+    r"vikarierte|vikarierede|møtte\s+for|mødte\s+for|stilte\s+for|stillede\s+for"
+)
+_ASKS_STOOD_IN = re.compile(rf"\b(?:{_STOOD_IN})\b", re.IGNORECASE)
+
+
 def asked_role(question: str) -> str | None:
     """The kind of role a who-question names ("Who is the project manager …?":
-    "manager"), or None."""
+    "manager"), or None; who replaced someone asks for their substitute."""
+    stood_in = "substitute" if _ASKS_STOOD_IN.search(question) else None
     return next(
         (kind for kind, forms in ROLES.items() if re.search(rf"\b(?:{forms})\b", question, re.I)),
-        None,
+        stood_in,
     )
 
 
@@ -504,9 +517,11 @@ _AUTHORSHIP = (
 )
 _ASKS_AUTHOR = re.compile(rf"\b(?:{_AUTHORSHIP})\b", re.IGNORECASE)
 #: Who-questions about a person, not an organisation: the corpus must name someone. A
-#: role, an office or authorship, or who leads it (one who leads is often a person).
+#: role, an office or authorship, who stood in for someone, or who leads it (one who
+#: leads is often a person).
 _ASKS_PERSON = (
-    rf"\b(?:{ANY_ROLE}|{ANY_OFFICE}|{_AUTHORSHIP}|leads?|leder|ledare|leds|head(?:s|ed)?\s+of|"
+    rf"\b(?:{ANY_ROLE}|{ANY_OFFICE}|{_AUTHORSHIP}|{_STOOD_IN}|leads?|leder|ledare|leds|"
+    r"head(?:s|ed)?\s+of|"
     r"ordförende|who\s+is\s+the\s+contact)\b"
 )
 
@@ -533,10 +548,13 @@ def asks_author(question: str) -> bool:
     return bool(_ASKS_AUTHOR.search(question))
 
 
+#: Where a byline's "By Kari Nordmann" opens: a line, or the separator after a dateline
+#: ("Publicerad 3 maj 2024 · Av Anna Berg", "Published 4 May | By Jens Holm").
+BYLINE_OPENING = r"(?:(?:^|\n)[ \t]*|[·•|][ \t]*)"
 #: Who wrote a text, as its byline says: a line opening "By Kari Nordmann", "Av Anna
 #: Berg", "Af Jens Holm", or "written by …", "publicerad av …".
 _BYLINE = re.compile(
-    r"(?:^|\n)[ \t]*(?-i:By|Av|Af)[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])|"
+    rf"{BYLINE_OPENING}(?-i:By|Av|Af)[ \t]+(?-i:[A-ZÀ-ÖØ-Þ])|"
     r"\b(?:written|published|posted|skrevet|skriven|publicerad|publiceret|publisert)\s+"
     r"(?:by|av|af)\s+(?-i:[A-ZÀ-ÖØ-Þ])",
     re.IGNORECASE,

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from nordask.passages import Support
-from nordask.query import Intent, is_money_word, states_amount
+from nordask.query import Intent, is_money_word, role_kind, states_amount
 from nordask.records import Chunk
 from nordask.structure import bar_cells, caption_unit, paragraph_spans
 from nordask.words import content_words, folded, words
@@ -450,6 +450,7 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
             )
             and (kind != "money" or _same_rate(record, i, intent.question))
             and not _other_years(header[i], intent.years)
+            and not (intent.kind == "person" and _holds_role_only(record.cells[i]))
         ]
         best = max((named[i] for i in fits), default=0)
         by_name = kind == "money" and not best and _named_only(record, intent.question)
@@ -485,6 +486,12 @@ def _reached_first(record: Record, chosen: list[int], intent: Intent) -> list[in
     aimed = _TARGET.search(question) and not _ACHIEVED.search(question)
     pair = target + reached if aimed and intent.kind != "quantity" else reached + target
     return [*pair, *(i for i in chosen if i not in pair)]
+
+
+def _holds_role_only(cell: str) -> bool:
+    """Whether a cell is a role and nothing more ("Ledamot", "Vice chair"): the role its
+    row's person holds, which no question for a person in a role is answered by."""
+    return role_kind(cell.strip()) is not None
 
 
 #: A rate a question asks for: "per hour", "per time", "pr. år", "per kWh".

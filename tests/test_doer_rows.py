@@ -1,0 +1,78 @@
+"""Who did a thing, said in a passage that search ranks low (a summary in another
+language than the question's), on a small made-up corpus (fake embedder, no model): the
+passage that names the doer is brought to the answer when none of the searched ones
+names one."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nordask.assistant import Assistant
+from nordask.query import parse
+
+REPORT = (
+    "# Gjennomgang av ferjesambandet 2022–2025\n\n## Sammendrag\n\n"
+    + "Ferjesambandet mellom øyene har fått flere avganger og nye billetter. " * 14
+    + "\n\n## English summary\n\n"
+    + "The ferry link between the islands got more departures and new tickets. " * 6
+    + "The review was led by Hedda Lunde; the figures were checked by Arne Vik.\n\n"
+    "## Metode\n\n" + "Gjennomgangen bygger på intervjuer med reisende og mannskap. " * 14 + "\n"
+)
+
+
+@pytest.fixture
+def assistant(tmp_path: Path, fake_embedder) -> Assistant:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "ferje.md").write_text(REPORT, encoding="utf-8")
+    return Assistant.open(tmp_path / "index", corpus, embedder=fake_embedder)
+
+
+def test_the_passage_naming_who_led_it_is_brought_when_search_missed_it(
+    assistant: Assistant, fake_embedder
+) -> None:
+    question = "Hvem ledet gjennomgangen av ferjesambandet?"
+    intent = parse(question)
+    qvec = fake_embedder.embed_queries([question])[0]
+    passages = assistant.backend.passages("ferje.md")
+    named = [i for i, chunk in enumerate(passages) if "led by Hedda Lunde" in chunk.text]
+    others = [i for i, chunk in enumerate(passages) if "led by" not in chunk.text]
+    assert named and others
+    rows = [assistant.backend.row_of("ferje.md", i) for i in others]
+    searched = assistant.backend.hits_for(rows, qvec, assistant.settings.retrieval)
+    assert assistant._doer_rows(intent, searched, qvec) == [
+        assistant.backend.row_of("ferje.md", named[0])
+    ]
+    # Searched passages that name the doer already need nothing brought.
+    every = [assistant.backend.row_of("ferje.md", i) for i in range(len(passages))]
+    hits = assistant.backend.hits_for(every, qvec, assistant.settings.retrieval)
+    assert assistant._doer_rows(intent, hits, qvec) == []
+
+
+def test_a_person_named_responsible_in_a_minutes_line_is_brought(
+    tmp_path: Path, fake_embedder
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "referat.txt").write_text(
+        "Referat fra styremøtet\n\nSAK 1 NETTSIDE\n\n"
+        + "Styret drøftet den nye nettsiden og hvordan den skal oppdateres. " * 14
+        + "\n\nSAK 2 KAMPANJE\n\n"
+        + "Styret drøftet en kampanje for nye pendlere over grensen i høst. " * 6
+        + "\n\nVedtak: Sekretariatet lager et forslag. Tone Berg er ansvarlig.\n",
+        encoding="utf-8",
+    )
+    assistant = Assistant.open(tmp_path / "index", corpus, embedder=fake_embedder)
+    question = "Hvem har ansvaret for kampanjen for nye pendlere?"
+    qvec = fake_embedder.embed_queries([question])[0]
+    passages = assistant.backend.passages("referat.txt")
+    named = [i for i, chunk in enumerate(passages) if "Tone Berg" in chunk.text]
+    others = [i for i, chunk in enumerate(passages) if "Tone Berg" not in chunk.text]
+    assert named and others
+    rows = [assistant.backend.row_of("referat.txt", i) for i in others]
+    searched = assistant.backend.hits_for(rows, qvec, assistant.settings.retrieval)
+    assert assistant._doer_rows(parse(question), searched, qvec) == [
+        assistant.backend.row_of("referat.txt", named[0])
+    ]
