@@ -943,6 +943,25 @@ def test_a_refused_amount_names_what_the_question_names_whole() -> None:
     assert missing is not None and missing.reason == "none of the closest passages states an amount"
 
 
+def test_a_refused_amount_does_not_name_who_pays_or_whose_thing_it_is() -> None:
+    """The body that spends or grants is not what lacks an amount, nor is an English
+    possessive's owner; and where no cited passage states any figure, the plain reason is
+    already true."""
+    board = "Fjordby Harbour Board meets four times a year and has 1 200 members."
+    other = "Strandvik Marina received a grant of 40 000 euro for new moorings."
+    for question in (
+        "How much will the Fjordby Harbour Board spend on the dredging study?",
+        "How much does the Fjordby Harbour Board's yearly seminar cost?",
+    ):
+        missing = _fact_missing(parse(question), [board, other], [board, other], {}, [board, other])
+        assert missing is not None
+        assert missing.reason == "none of the closest passages states an amount", question
+    plain = "Projektet Kyststi for alle åbnede i 2023 med tre partnere."
+    intent = parse("Hvor meget er afsat til indsatsen Kyststi i skoven alene?")
+    missing = _fact_missing(intent, [plain], [plain], {}, [plain])
+    assert missing is not None and missing.reason == "none of the closest passages states an amount"
+
+
 def test_a_country_a_passage_writes_in_another_language_is_not_said_to_be_unmentioned() -> None:
     corpus = _Corpus("ferry", "fjord")
     finnish = "Finska resenärer betalar 8 euro för en enkelbiljett på färjan."

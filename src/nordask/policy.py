@@ -507,10 +507,13 @@ def _fact_missing(
     if beyond := beyond_count(intent.question, top):
         return Refusal("ordinal", beyond)
     if intent.wants_amount and not any(states_amount_for(text, intent.years) for text in about):
-        # Where some speak of what the question names, they may state figures a reader
-        # takes for its amount (another record's "Tilsagn: 118 000" under "Beløp i NOK"):
-        # the reason says whose amount is missing.
-        whose = _for(_named_things(intent.question)) if about is not near else ""
+        # Where some speak of what the question names and a cited passage states figures a
+        # reader takes for its amount (another record's "Tilsagn: 118 000" under "Beløp i
+        # NOK"), the reason says whose amount is missing; otherwise it is true as it stands.
+        stated = any(
+            states_amount_for(text, intent.years) or _GROUPED.search(text) for text in cited
+        )
+        whose = _for(_named_things(intent.question)) if about is not near and stated else ""
         return Refusal("amount", f"none of the closest passages states an amount{when}{whose}")
     if intent.wants_amount and (unnamed := _unnamed(intent, top)):
         named = " ".join(unnamed)
@@ -673,6 +676,8 @@ _UNCOUNTING = re.compile(
     r"\b\d{1,2}(?:\.\d{1,2}(?!\d))+\.?\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
     re.IGNORECASE,
 )
+#: A figure grouped in thousands, which a reader may take for an amount ("Tilsagn: 118 000").
+_GROUPED = re.compile(r"\b\d{1,3}(?:[ .,\u00a0]\d{3})+\b")
 #: How many words on either side of a figure may name what it counts ("42 deltagande
 #: företag", "Antal deltagare i kursen: 42").
 _COUNT_REACH = 4
@@ -1000,15 +1005,22 @@ def _named_things(question: str) -> str:
     """The things a question names, each with a linking word and the word it narrows the
     name by ("Nabosprog i skolen" of "… til tiltaget Nabosprog i skolen alene?": a project
     "Nabosprog på skemaet" is not it), for a refusal to name whole. Empty when a name
-    owns what is asked ("Nordkalottens hälsokorridor"): the owner is not the thing."""
+    owns what is asked ("Nordkalottens hälsokorridor", "the Committee's conference"): the
+    owner is not the thing. A name a verb follows ("Kvarken Council spend on …", "Nordic
+    Innovation grant …") is who pays, not what is paid for: it is left out."""
     stop = every_stopword()
     things = []
     for phrase in (" ".join(words) for words in name_phrases(question)):
         at = question.find(phrase)
         found = _NAME_COMPLEMENT.match(question, at + len(phrase)) if at >= 0 else None
         link = found.group("link") if found else ""
-        if link[:1].islower() and link not in stop and phrase.endswith("s"):
+        after = question[at + len(phrase) : at + len(phrase) + 1] if at >= 0 else ""
+        if after in ("'", "’") or (
+            link[:1].islower() and link not in stop and phrase.endswith("s")
+        ):
             return ""
+        if link[:1].islower() and link.casefold() not in stop:
+            continue
         narrowed = found and link.casefold() in stop and found.group("word") not in stop
         things.append(f"{phrase} {link} {found.group('word')}" if narrowed else phrase)
     return " or ".join(things)
