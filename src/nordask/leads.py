@@ -24,6 +24,7 @@ from nordask.evidence import (
     unqualified,
 )
 from nordask.glossary import ACRONYM, expansions_in
+from nordask.labels import asked_words, label_and_value, label_says
 from nordask.lazy import lazy_pattern
 from nordask.overview import activity_word
 from nordask.passages import (
@@ -444,7 +445,11 @@ def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         for j in range(len(support.chunk.sentences))
         if _dates(text := sentence_text(support.chunk, j))
         and quotable(support.chunk, j)
-        and (readable(text) or (published and states_published(text)))
+        and (
+            readable(text)
+            or (published and states_published(text))
+            or _labels_asked_day(text, intent, deadline)
+        )
     ]
     if deadline:  # another day (a meeting's, a launch's) is no deadline
         found = [s for s in found if DEADLINE.search(s.text)]
@@ -452,6 +457,8 @@ def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         found = [s for s in found if states_published(s.text)] or [
             s for s in found if readable(s.text)
         ]
+    # A line labelled as another deadline answers only when no other line does.
+    found = [s for s in found if not _another_deadline_line(s.text, intent)] or found
     names = name_words(intent.question)
 
     def named(s: Support) -> int:  # not the names the document's title has: all of it does
@@ -468,6 +475,36 @@ def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         return (named(s), topic_hits(s, topic), states_day(s.text), closeness)
 
     return max(found, key=key)
+
+
+def _labels_asked_day(text: str, intent: Intent, deadline: bool) -> bool:
+    """Whether a sentence is a labelled line whose label says what the question asks the
+    day of ("Påmeldingsfrist: 20. august 2027" for the registration deadline; "Opening:
+    3 May" for when it opens) and whose value states it: no prose, but the answer."""
+    labelled = label_and_value(tidy(text))
+    if not labelled or not states_day(labelled[1]):
+        return False
+    label = labelled[0]
+    return bool(deadline and DEADLINE.search(label)) or (
+        label_says(label, asked_words(intent.question)) is not None
+    )
+
+
+#: A compound deadline word and the kind of deadline its first part says:
+#: "ansøgningsfristen" (ansøgning), "Påmeldingsfrist" (påmelding), "søknadsfrist".
+_KIND_OF_DEADLINE = re.compile(r"\b([^\W\d_]{4,}?)s?frist", re.IGNORECASE)
+
+
+def _another_deadline_line(text: str, intent: Intent) -> bool:
+    """A labelled line, no prose, whose label is a deadline of another kind than the
+    question's ("Påmeldingsfrist" for "ansøgningsfristen"): the registration deadline
+    does not answer for the application deadline."""
+    labelled = label_and_value(tidy(text))
+    if labelled is None or readable(text):
+        return False
+    asked = {word_stem(m.group(1)) for m in _KIND_OF_DEADLINE.finditer(intent.question)}
+    said = {word_stem(m.group(1)) for m in _KIND_OF_DEADLINE.finditer(labelled[0])}
+    return bool(asked and said) and not asked & said
 
 
 def _dates(text: str) -> bool:

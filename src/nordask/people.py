@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from nordask.entities import actor_kind, find_actors
+from nordask.labels import asked_words, label_and_value, label_says
 from nordask.lazy import lazy_pattern
 from nordask.passages import (
     Support,
@@ -35,6 +36,7 @@ from nordask.query import (
     asked_role,
     asks_author,
     asks_owner,
+    asks_who,
     name_words,
     names_any,
     role_kind,
@@ -416,6 +418,65 @@ def stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
             if best is None or key > best[0]:
                 best = (key, Doer(found, support.at(j), text))
     return best[1] if best else None
+
+
+#: A title in quotes inside a value ("Keynote: "Border work today" Ola Berg"): no name.
+_QUOTED = re.compile(r"[\"“”«»][^\"“”«»]*[\"“”«»]")
+
+
+def labelled_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """For a who-question whose asked word a line's label says ("Who moderates the
+    panel?" and "Moderator: Kari Holm, …"; "keynote" and "10:20 Keynote: "…" Dr. Ola
+    Berg"), the person or body the line's value names: a programme, a card or a call
+    gives who does what on such lines, which read as no sentence about the doing. Of the
+    lines whose labels say asked words, the one that says the question's earliest (the
+    word asked, before what it is asked of: "modererar" before "panelen"), then by rank.
+    A line of a card or programme item that does not name what the question names (all
+    of its names) is another's: "Partners: …" of the next project."""
+    if not asks_who(intent.question):
+        return None  # "Which organisations …" asks for a list, not a line's value
+    asked = asked_words(intent.question)
+    names = list(dict.fromkeys(name_words(intent.question)))
+    best: tuple[tuple[int, int], Doer] | None = None
+    for rank, support in enumerate(ranked):
+        chunk = support.chunk
+        for j, line in _lines(chunk):
+            labelled = label_and_value(line)
+            if not labelled:
+                continue
+            said = label_says(labelled[0], asked)
+            found = _value_names(labelled[1])
+            where = " ".join((window(support.at(j)), chunk.section_of(j), chunk.title))
+            if said is None or not found or not all(names_any(where, [n]) for n in names):
+                continue
+            key = (-said, -rank)
+            if best is None or key > best[0]:
+                best = (key, Doer(found, support.at(j), line))
+    return best[1] if best else None
+
+
+def _lines(chunk: Chunk) -> list[tuple[int, str]]:
+    """A passage's lines, each with the sentence it starts in: a line with no end mark
+    runs on into the next line's sentence ("11:15 Panel: …" / "Moderator: …")."""
+    found, start = [], 0
+    for line in chunk.text.split("\n"):
+        j = next((j for j, (a, b) in enumerate(chunk.sentences) if a <= start < b), None)
+        if j is not None and line.strip():
+            found.append((j, tidy(line)))
+        start += len(line) + 1
+    return found
+
+
+def _value_names(value: str) -> list[str]:
+    """The people a labelled line's value names ("Dr. Ola Berg, senior researcher" →
+    "Ola Berg"), not inside a quoted title; else the body it opens with ("Kari Holm" is a
+    person, "Fjordby kommune, planning office" a body)."""
+    plain = _QUOTED.sub(" ", value)
+    people = re.findall(_PERSON, plain)
+    if people:
+        return list(dict.fromkeys(people))
+    actors = find_actors(plain)
+    return actors[:1] if actors and plain.lstrip().startswith(actors[0]) else []
 
 
 #: What a role is of, after it: "Prosjektleder for evalueringen", "leader of the review".
