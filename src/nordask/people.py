@@ -329,16 +329,33 @@ _ASKS_WHOM = re.compile(
 
 
 def contact_line(intent: Intent, ranked: list[Support]) -> Support | None:
-    """For "who can I contact about X", the first cited sentence that gives an e-mail
-    address or a phone number ("Questions … should be sent to x@y.org"), by rank: the
-    bodies near the topic are no answer to whom to write."""
+    """For "who can I contact about X", the cited sentence that gives an e-mail address or
+    a phone number ("Questions … should be sent to x@y.org"): one that names the person to
+    write to first ("Project adviser Kari Holm answers questions …: kari@…"), over a
+    site's address line that a page's footer repeats; then by rank. The bodies near the
+    topic are no answer to whom to write."""
     if not _ASKS_WHOM.search(intent.question):
         return None
-    for support in ranked:
-        for j in range(len(support.chunk.sentences)):
-            if states_contact(sentence_text(support.chunk, j)):
-                return support.at(j)
-    return None
+    found = [
+        support.at(j)
+        for support in ranked
+        for j in range(len(support.chunk.sentences))
+        if states_contact(sentence_text(support.chunk, j))
+    ]
+    return max(found, key=lambda s: _names_person(window(s)), default=None)
+
+
+#: A company's legal form after its name: "Nordlys Analyse AS", "Kustdata AB", "ApS".
+_COMPANY_FORM = re.compile(r"\s+(?:AS|ASA|AB|A/S|ApS|Oy|Oyj|Ltd|GmbH|SA)\b")
+
+
+def _names_person(text: str) -> bool:
+    """Whether `text` names a person: two or three capitalised words that are no body's
+    name ("Kari Holm", not "Nordic Council" nor the firm "Havdata Analyse AS")."""
+    return any(
+        not find_actors(match.group()) and not _COMPANY_FORM.match(text, match.end())
+        for match in re.finditer(_PERSON, text)
+    )
 
 
 def asked_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
