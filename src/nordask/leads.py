@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from nordask.amounts import SECOND_QUESTION
+from nordask.amounts import ASKS_HOW_LONG, SECOND_QUESTION
 from nordask.evidence import (
     CAPITALS_NAME,
     LEANS_BACK,
@@ -115,6 +115,8 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         return listing
     if day := _day_lead(intent, ranked):
         return day
+    if lasting := _length_lead(intent, readable_ones):
+        return lasting
     counting = _counting_line(intent, readable_ones)
     if dated := _dated_lead(intent, readable_ones, near):
         # A line of the year that counts nothing asked loses to one of the year that does.
@@ -505,6 +507,25 @@ def _another_deadline_line(text: str, intent: Intent) -> bool:
     asked = {word_stem(m.group(1)) for m in _KIND_OF_DEADLINE.finditer(intent.question)}
     said = {word_stem(m.group(1)) for m in _KIND_OF_DEADLINE.finditer(labelled[0])}
     return bool(asked and said) and not asked & said
+
+
+#: A length of time as a text states it: "24 months", "högst 18 månader", "6 uker", "a
+#: two-year project", "en fireårig periode".
+_LENGTH = re.compile(
+    r"\b\d+\s+(?:years?|months?|weeks?|days?|år|måneder|månader|uker|veckor|uger|"
+    r"dage|dagar|dager)\b|\b[^\W\d_]+-years?\b|\b[^\W\d_]+årig\w*",
+    re.IGNORECASE,
+)
+
+
+def _length_lead(intent: Intent, readable_ones: list[Support]) -> Support | None:
+    """For "how long may a project last" (one part), the best-ranked readable sentence
+    that states a length of time ("A project may last for a maximum of 24 months"): the
+    passage closest to the question's words often only names the same fund."""
+    question = intent.question
+    if not ASKS_HOW_LONG.search(question) or SECOND_QUESTION.search(question):
+        return None
+    return next((s for s in readable_ones if _LENGTH.search(s.text)), None)
 
 
 def _dates(text: str) -> bool:
