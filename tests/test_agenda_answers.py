@@ -36,8 +36,8 @@ Tirsdag 4. mai
        Professor Arne Lindgren, Havforskningssenteret
 10.30  Debatt: Landstrøm og kaiplass
        Ordstyrer: Lene Bakke, redaktør i Kystavisen
-       Deltakere: Pål Eriksen, havnesjef, Sørvik havn
-                  Maja Holt, rådgiver, Nordvik kommune
+       Debatt: Pål Eriksen, havnesjef, Sørvik Havn AS
+               Maja Holt, rådgiver, Nordvik kommune
 12.00  Lunsj
 
 Praktisk
@@ -119,3 +119,15 @@ def test_a_line_labelled_as_another_deadline_does_not_beat_a_sentence(chunks) ->
     supports = _supports(chunks, "Påmeldingsfrist", "må være sendt senest")
     first = _first_line("Når er søknadsfristen?", supports)
     assert "1. mars 2027" in first, first
+
+
+def test_the_doer_a_label_names_answers_before_the_event_another_label_names(chunks) -> None:
+    supports = _supports(chunks, "Seminaret samler", "Nordisk havneseminar")
+    first = _first_line("Hvem er debattens ordstyrer?", supports)
+    assert first.startswith("Lene Bakke"), first
+
+
+def test_the_people_on_a_label_line_are_named_without_their_firms(chunks) -> None:
+    supports = _supports(chunks, "Seminaret samler", "Nordisk havneseminar")
+    first = _first_line("Hvem deltar i debatten om landstrøm?", supports)
+    assert first.startswith("Pål Eriksen [1]; Maja Holt [1]:"), first

@@ -350,12 +350,18 @@ _COMPANY_FORM = re.compile(r"\s+(?:AS|ASA|AB|A/S|ApS|Oy|Oyj|Ltd|GmbH|SA)\b")
 
 
 def _names_person(text: str) -> bool:
-    """Whether `text` names a person: two or three capitalised words that are no body's
-    name ("Kari Holm", not "Nordic Council" nor the firm "Havdata Analyse AS")."""
-    return any(
-        not find_actors(match.group()) and not _COMPANY_FORM.match(text, match.end())
+    """Whether `text` names a person (`_person_names`)."""
+    return bool(_person_names(text))
+
+
+def _person_names(text: str) -> list[str]:
+    """The people `text` names: two or three capitalised words that are no body's name
+    ("Kari Holm", not "Nordic Council" nor the firm "Havdata Analyse AS")."""
+    return [
+        match.group()
         for match in re.finditer(_PERSON, text)
-    )
+        if not find_actors(match.group()) and not _COMPANY_FORM.match(text, match.end())
+    ]
 
 
 def asked_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
@@ -447,14 +453,16 @@ def labelled_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
     Berg"), the person or body the line's value names: a programme, a card or a call
     gives who does what on such lines, which read as no sentence about the doing. Of the
     lines whose labels say asked words, the one that says the question's earliest (the
-    word asked, before what it is asked of: "modererar" before "panelen"), then by rank.
+    word asked, before what it is asked of: "modererar" before "panelen"), then by rank;
+    a label that names a doer ("Moderator", "Kontakt") first of all: "panel moderator"
+    asks the moderator, whom the "Panel: …" line does not name.
     A line of a card or programme item that does not name what the question names (all
     of its names) is another's: "Partners: …" of the next project."""
     if not asks_who(intent.question):
         return None  # "Which organisations …" asks for a list, not a line's value
     asked = asked_words(intent.question)
     names = list(dict.fromkeys(name_words(intent.question)))
-    best: tuple[tuple[int, int], Doer] | None = None
+    best: tuple[tuple[bool, int, int], Doer] | None = None
     for rank, support in enumerate(ranked):
         chunk = support.chunk
         for j, line in _lines(chunk):
@@ -466,7 +474,7 @@ def labelled_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
             where = " ".join((window(support.at(j)), chunk.section_of(j), chunk.title))
             if said is None or not found or not all(names_any(where, [n]) for n in names):
                 continue
-            key = (-said, -rank)
+            key = (_names_doer_label(labelled[0]), -said, -rank)
             if best is None or key > best[0]:
                 best = (key, Doer(found, support.at(j), line))
     return best[1] if best else None
@@ -484,12 +492,24 @@ def _lines(chunk: Chunk) -> list[tuple[int, str]]:
     return found
 
 
+#: A word that names who does something, by its ending: "Moderator", "Deltakere",
+#: "Foredragsholder", "Kontaktperson", "Organisatör".
+_DOER_WORD = re.compile(r"(?:or|ör|ør|er|ere|are|ar|ist|person)(?:en|n|s|ne|na)?$", re.IGNORECASE)
+
+
+def _names_doer_label(label: str) -> bool:
+    """Whether a label's head (its last word) names a doer or a role ("Moderator",
+    "Contact person", "Kontakt"), not an event ("Panel", "Keynote", "Workshop")."""
+    head = label.split()[-1]
+    return bool(_DOER_WORD.search(head) or role_kind(head))
+
+
 def _value_names(value: str) -> list[str]:
     """The people a labelled line's value names ("Dr. Ola Berg, senior researcher" →
     "Ola Berg"), not inside a quoted title; else the body it opens with ("Kari Holm" is a
     person, "Fjordby kommune, planning office" a body)."""
     plain = _QUOTED.sub(" ", value)
-    people = re.findall(_PERSON, plain)
+    people = _person_names(plain)
     if people:
         return list(dict.fromkeys(people))
     actors = find_actors(plain)
