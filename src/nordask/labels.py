@@ -1,7 +1,7 @@
 """Labelled lines: "Moderator: Kari Holm, adviser", "Påmeldingsfrist: 20. august 2027",
 "10:20  Keynote: "…" Dr. Ola Berg". Programmes, project cards, FAQs, calls and job
 adverts give their facts so, one to a line; when the label is what a question asks for
-(by its word's first letters, or the last part of a compound label), the line's value
+(by its word's first letters, or a part of a compound label), the line's value
 answers it, though it reads as no sentence.
 """
 
@@ -37,8 +37,8 @@ def asked_words(question: str) -> list[str]:
 
 def label_says(label: str, asked: list[str]) -> int | None:
     """The place in `asked` (`asked_words`) of the first that a label's word is a form
-    of, by its first letters ("Moderator", "modererar"), or that ends a compound label
-    word ("Påmeldingsfrist", "fristen"); None if none is."""
+    of, by its first letters ("Moderator", "modererar"), or whose first letters stand
+    inside a compound label word ("Påmeldingsfrist", "fristen"); None if none is."""
     parts = [fold(w) for w in re.findall(r"[^\W\d_]+", label) if len(w) >= _SHORT_WORD]
     for i, word in enumerate(asked):
         stem = word_stem(word)
