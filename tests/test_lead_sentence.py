@@ -352,3 +352,25 @@ def test_a_meeting_of_the_body_the_question_names_by_compounds_leads() -> None:
     supports = [Support(1, board, 0, 0.6), Support(2, school, _at(school, "Nästa"), 0.5)]
     text, _ = compose(intent, supports, "no")
     assert "9 mars 2027" in text.split("\n")[0], text
+
+
+def test_how_long_a_project_may_run_is_the_sentence_that_states_a_length() -> None:
+    minutes = _chunk(
+        "Styrelsen behandlade fyra projekt som söker resebidrag i vårrundan och beviljade "
+        "tre av dem.",
+        "Styrelseprotokoll",
+        "minutes.md",
+    )
+    rules = _chunk(
+        "Who can apply? Schools and sports clubs in the border towns. A grant project may "
+        "run for at most 9 months.",
+        "Travel grant rules",
+        "rules.md",
+    )
+    intent = parse("Hur länge får ett projekt med resebidrag pågå?")
+    supports = [
+        Support(1, minutes, 0, 0.6),
+        Support(2, rules, _at(rules, "at most 9 months"), 0.45),
+    ]
+    text, _ = compose(intent, supports, "sv")
+    assert "9 months" in text.split("\n\n")[0], text

@@ -489,7 +489,7 @@ _UP_TO = re.compile(
     re.IGNORECASE,
 )
 #: A part that asks how long something lasts: "how long does it run", "hvor lenge varer".
-_ASKS_HOW_LONG = re.compile(r"\b(?:how\s+long|hur\s+länge|hvor\s+lenge|hvor\s+længe)\b", re.I)
+ASKS_HOW_LONG = re.compile(r"\b(?:how\s+long|hur\s+länge|hvor\s+lenge|hvor\s+længe)\b", re.I)
 #: How long something lasts, as a text says it: a span of years or days ("2025–2028",
 #: "1 January 2025 – 31 December 2028"), or a length ("four-year", "fireårig", "36 months").
 _LASTS = re.compile(
@@ -514,7 +514,7 @@ def _answers_part(part: str) -> Callable[[str], bool] | None:
     news item (its byline), who does the asked doing, how long something lasts; None for
     other parts."""
     asked = parse(part)
-    if _ASKS_HOW_LONG.search(part):
+    if ASKS_HOW_LONG.search(part):
         return lambda text: bool(_LASTS.search(text))
     if asked.kind in ("amount", "quantity") and _ASKS_SHARE.search(part):
         return lambda text: bool(_PER_CENT.search(text))  # "… hur stor andel står EU för?"

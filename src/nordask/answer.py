@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from nordask.amounts import (
+    SECOND_QUESTION,
     amount_lead,
     asked_columns,
     column_of,
@@ -77,6 +78,7 @@ from nordask.people import (
     doer_answer,
     fits,
     goal_label,
+    labelled_doer,
     of_goal,
     people_in_role,
     stated_doer,
@@ -183,6 +185,13 @@ def compose(
         names = list(people)[:MAX_ACTORS]
         lead = "; ".join(f"{name} {citation_marks(people[name][0])}" for name in names)
         lead += f": “{quote(people[names[0]][1])}”"
+    elif (
+        intent.wants_actors
+        and not SECOND_QUESTION.search(intent.question)  # a line answers one part
+        and (labelled := labelled_doer(intent, ranked))
+    ):
+        names, lead = labelled.names, doer_answer(labelled)
+        near = [s for s in near if s.n != labelled.support.n]
     elif intent.wants_actors and (reach := contact_line(intent, ranked)):
         lead = fallback_quote(reach, intent, question_lang)
         near = [s for s in near if s.n != reach.n]

@@ -97,9 +97,10 @@ def join_hyphenation(text: str) -> str:
 def reflow(lines: list[str], labels: bool = False) -> str:
     """Join visual lines into paragraphs.
 
-    Blank lines separate paragraphs; bullet items keep their own line, and with
-    `labels` so do the lines of a block of label lines (`set_apart_labels`); all other
-    line breaks are layout and become spaces (after hyphenation is repaired).
+    Blank lines separate paragraphs; bullet items keep their own line, so do the items
+    of an agenda (`_is_agenda`), and with `labels` so do the lines of a block of label
+    lines (`set_apart_labels`); all other line breaks are layout and become spaces
+    (after hyphenation is repaired).
     Each output line is collected as a list of parts and joined once: growing one
     string line by line took quadratic time (157 s for 8 MB of hard-wrapped text).
     """
@@ -109,17 +110,64 @@ def reflow(lines: list[str], labels: bool = False) -> str:
         out: list[list[str]] = []
         split = block.split("\n")
         apart = labels and _label_run(split, 0) == len(split)
+        agenda = _is_agenda(split)
         for line in split:
             line = normalize_line(line)
             if not line:
                 continue
-            if out and not _BULLET.match(line) and not (apart and _LABEL_LINE.match(line)):
+            if out and not _opens_line(line, apart, agenda):
                 out[-1].append(line)
             else:
                 out.append([line])
         if out:
             paragraphs.append("\n".join(" ".join(parts) for parts in out))
     return "\n\n".join(paragraphs)
+
+
+def _opens_line(line: str, apart: bool, agenda: bool) -> bool:
+    """Whether `line` starts an output line of its own rather than running on the one
+    above: a bullet item, a label line of a label block, an agenda item or a label line
+    under it ("Moderator: …")."""
+    return bool(
+        _BULLET.match(line)
+        or (apart and _LABEL_LINE.match(line))
+        or (agenda and (_CLOCK_ITEM.match(line) or _LABEL_LINE.match(line)))
+    )
+
+
+#: A clock time: "09:30", "9.30", "14.00".
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d"
+#: An hour, with or without minutes: "10", "10:15".
+_HOUR = r"(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?"
+#: The time an item of a programme opens with: "09:30", "kl. 9.30", "10–11", "13.15–14.00".
+CLOCK_TIME = rf"(?i:kl\.?\s*)?(?:{_CLOCK}(?:\s*[-–]\s*{_CLOCK})?|{_HOUR}\s*[-–]\s*{_HOUR})(?=\s)"
+#: A line of a programme that opens with its time: "09:30  Registrering", "kl. 9.30 Lunch".
+_CLOCK_ITEM = re.compile(rf"^{CLOCK_TIME}")
+#: A programme has several items that open with a time; one such line is no agenda
+#: ("10–12 projects were funded" wrapped onto a line start).
+_MIN_AGENDA_ITEMS = 2
+
+
+def _is_agenda(lines: list[str]) -> bool:
+    """Whether a block of visual lines is a programme whose items open with a clock time
+    ("09:30  Registration" / "10:00  Welcome" / "        Name, title"): each item is a
+    line of its own, the lines under it (speaker, moderator) run on it. Joined into one
+    run, an item's speaker reads as the next item's, and no rule sees where items part."""
+    return sum(bool(_CLOCK_ITEM.match(ln.strip())) for ln in lines) >= _MIN_AGENDA_ITEMS
+
+
+def _agenda_item_lines(lines: list[str]) -> set[int]:
+    """Indices of the lines of `lines` that stand under an agenda's first item, in a
+    block (lines between blank ones) that `_is_agenda`."""
+    inside: set[int] = set()
+    start = 0
+    for end in [*(i for i, ln in enumerate(lines) if not ln.strip()), len(lines)]:
+        block = lines[start:end]
+        if _is_agenda(block):
+            first = next(i for i, ln in enumerate(block) if _CLOCK_ITEM.match(ln.strip()))
+            inside.update(range(start + first + 1, end))
+        start = end + 1
+    return inside
 
 
 #: Where a page may end inside a sentence: no full stop, colon, question or exclamation
@@ -155,11 +203,12 @@ def set_apart_labels(lines: list[str]) -> list[str]:
     …") made a paragraph of its own, which `reflow` keeps a line per label: joined, they
     read as one run-on sentence with the title line above them and the text below,
     and no rule sees the title or the labels. A line in lower case under a label runs
-    on its value."""
+    on its value. Label lines under an agenda item stay in the agenda, with their item."""
     out: list[str] = []
+    items = _agenda_item_lines(lines)
     i = 0
     while i < len(lines):
-        end = _label_run(lines, i)
+        end = _label_run(lines, i) if i not in items else i
         if end > i:
             out += ["", *lines[i:end], ""]
             i = end

@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from nordask.amounts import SECOND_QUESTION
+from nordask.amounts import ASKS_HOW_LONG, SECOND_QUESTION
 from nordask.evidence import (
     CAPITALS_NAME,
     LEANS_BACK,
@@ -24,6 +24,7 @@ from nordask.evidence import (
     unqualified,
 )
 from nordask.glossary import ACRONYM, expansions_in
+from nordask.labels import asked_words, label_and_value, label_says
 from nordask.lazy import lazy_pattern
 from nordask.overview import activity_word
 from nordask.passages import (
@@ -114,6 +115,8 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         return listing
     if day := _day_lead(intent, ranked):
         return day
+    if lasting := _length_lead(intent, readable_ones):
+        return lasting
     counting = _counting_line(intent, readable_ones)
     if dated := _dated_lead(intent, readable_ones, near):
         # A line of the year that counts nothing asked loses to one of the year that does.
@@ -444,7 +447,11 @@ def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         for j in range(len(support.chunk.sentences))
         if _dates(text := sentence_text(support.chunk, j))
         and quotable(support.chunk, j)
-        and (readable(text) or (published and states_published(text)))
+        and (
+            readable(text)
+            or (published and states_published(text))
+            or _labels_asked_day(text, intent, deadline)
+        )
     ]
     if deadline:  # another day (a meeting's, a launch's) is no deadline
         found = [s for s in found if DEADLINE.search(s.text)]
@@ -452,6 +459,8 @@ def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         found = [s for s in found if states_published(s.text)] or [
             s for s in found if readable(s.text)
         ]
+    # A line labelled as another deadline answers only when no other line does.
+    found = [s for s in found if not _another_deadline_line(s.text, intent)] or found
     names = name_words(intent.question)
 
     def named(s: Support) -> int:  # not the names the document's title has: all of it does
@@ -468,6 +477,55 @@ def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         return (named(s), topic_hits(s, topic), states_day(s.text), closeness)
 
     return max(found, key=key)
+
+
+def _labels_asked_day(text: str, intent: Intent, deadline: bool) -> bool:
+    """Whether a sentence is a labelled line whose label says what the question asks the
+    day of ("Påmeldingsfrist: 20. august 2027" for the registration deadline; "Opening:
+    3 May" for when it opens) and whose value states it: no prose, but the answer."""
+    labelled = label_and_value(tidy(text))
+    if not labelled or not states_day(labelled[1]):
+        return False
+    label = labelled[0]
+    return bool(deadline and DEADLINE.search(label)) or (
+        label_says(label, asked_words(intent.question)) is not None
+    )
+
+
+#: A compound deadline word and the kind of deadline its first part says:
+#: "ansøgningsfristen" (ansøgning), "Påmeldingsfrist" (påmelding), "søknadsfrist".
+_KIND_OF_DEADLINE = re.compile(r"\b([^\W\d_]{4,}?)s?frist", re.IGNORECASE)
+
+
+def _another_deadline_line(text: str, intent: Intent) -> bool:
+    """A labelled line, no prose, whose label is a deadline of another kind than the
+    question's ("Påmeldingsfrist" for "ansøgningsfristen"): the registration deadline
+    does not answer for the application deadline."""
+    labelled = label_and_value(tidy(text))
+    if labelled is None or readable(text):
+        return False
+    asked = {word_stem(m.group(1)) for m in _KIND_OF_DEADLINE.finditer(intent.question)}
+    said = {word_stem(m.group(1)) for m in _KIND_OF_DEADLINE.finditer(labelled[0])}
+    return bool(asked and said) and not asked & said
+
+
+#: A length of time as a text states it: "24 months", "högst 18 månader", "6 uker", "a
+#: two-year project", "en fireårig periode".
+_LENGTH = re.compile(
+    r"\b\d+\s+(?:years?|months?|weeks?|days?|år|måneder|månader|uker|veckor|uger|"
+    r"dage|dagar|dager)\b|\b[^\W\d_]+-years?\b|\b[^\W\d_]+årig\w*",
+    re.IGNORECASE,
+)
+
+
+def _length_lead(intent: Intent, readable_ones: list[Support]) -> Support | None:
+    """For "how long may a project last" (one part), the best-ranked readable sentence
+    that states a length of time ("A project may last for a maximum of 24 months"): the
+    passage closest to the question's words often only names the same fund."""
+    question = intent.question
+    if not ASKS_HOW_LONG.search(question) or SECOND_QUESTION.search(question):
+        return None
+    return next((s for s in readable_ones if _LENGTH.search(s.text)), None)
 
 
 def _dates(text: str) -> bool:

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from nordask.entities import actor_kind, find_actors
+from nordask.labels import asked_words, label_and_value, label_says
 from nordask.lazy import lazy_pattern
 from nordask.passages import (
     Support,
@@ -36,6 +37,7 @@ from nordask.query import (
     asked_role,
     asks_author,
     asks_owner,
+    asks_who,
     name_words,
     names_any,
     role_kind,
@@ -329,16 +331,39 @@ _ASKS_WHOM = re.compile(
 
 
 def contact_line(intent: Intent, ranked: list[Support]) -> Support | None:
-    """For "who can I contact about X", the first cited sentence that gives an e-mail
-    address or a phone number ("Questions … should be sent to x@y.org"), by rank: the
-    bodies near the topic are no answer to whom to write."""
+    """For "who can I contact about X", the cited sentence that gives an e-mail address or
+    a phone number ("Questions … should be sent to x@y.org"): one that names the person to
+    write to first ("Project adviser Kari Holm answers questions …: kari@…"), over a
+    site's address line that a page's footer repeats; then by rank. The bodies near the
+    topic are no answer to whom to write."""
     if not _ASKS_WHOM.search(intent.question):
         return None
-    for support in ranked:
-        for j in range(len(support.chunk.sentences)):
-            if states_contact(sentence_text(support.chunk, j)):
-                return support.at(j)
-    return None
+    found = [
+        support.at(j)
+        for support in ranked
+        for j in range(len(support.chunk.sentences))
+        if states_contact(sentence_text(support.chunk, j))
+    ]
+    return max(found, key=lambda s: _names_person(window(s)), default=None)
+
+
+#: A company's legal form after its name: "Nordlys Analyse AS", "Kustdata AB", "ApS".
+_COMPANY_FORM = re.compile(r"\s+(?:AS|ASA|AB|A/S|ApS|Oy|Oyj|Ltd|GmbH|SA)\b")
+
+
+def _names_person(text: str) -> bool:
+    """Whether `text` names a person (`_person_names`)."""
+    return bool(_person_names(text))
+
+
+def _person_names(text: str) -> list[str]:
+    """The people `text` names: two or three capitalised words that are no body's name
+    ("Kari Holm", not "Nordic Council" nor the firm "Havdata Analyse AS")."""
+    return [
+        match.group()
+        for match in re.finditer(_PERSON, text)
+        if not find_actors(match.group()) and not _COMPANY_FORM.match(text, match.end())
+    ]
 
 
 def asked_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
@@ -506,6 +531,79 @@ def _section_text(chunk: Chunk, section: str) -> str:
     """The sentences of a passage that stand in `section`."""
     spans = [span for j, span in enumerate(chunk.sentences) if chunk.section_of(j) == section]
     return " ".join(chunk.text[a:b] for a, b in spans)
+
+
+#: A title in quotes inside a value ("Keynote: "Border work today" Ola Berg"): no name.
+_QUOTED = re.compile(r"[\"“”«»][^\"“”«»]*[\"“”«»]")
+
+
+def labelled_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """For a who-question whose asked word a line's label says ("Who moderates the
+    panel?" and "Moderator: Kari Holm, …"; "keynote" and "10:20 Keynote: "…" Dr. Ola
+    Berg"), the person or body the line's value names: a programme, a card or a call
+    gives who does what on such lines, which read as no sentence about the doing. Of the
+    lines whose labels say asked words, the one that says the question's earliest (the
+    word asked, before what it is asked of: "modererar" before "panelen"), then by rank;
+    a label that names a doer ("Moderator", "Kontakt") first of all: "panel moderator"
+    asks the moderator, whom the "Panel: …" line does not name.
+    A line of a card or programme item that does not name what the question names (all
+    of its names) is another's: "Partners: …" of the next project."""
+    if not asks_who(intent.question):
+        return None  # "Which organisations …" asks for a list, not a line's value
+    asked = asked_words(intent.question)
+    names = list(dict.fromkeys(name_words(intent.question)))
+    best: tuple[tuple[bool, int, int], Doer] | None = None
+    for rank, support in enumerate(ranked):
+        chunk = support.chunk
+        for j, line in _lines(chunk):
+            labelled = label_and_value(line)
+            if not labelled:
+                continue
+            said = label_says(labelled[0], asked)
+            found = _value_names(labelled[1])
+            where = " ".join((window(support.at(j)), chunk.section_of(j), chunk.title))
+            if said is None or not found or not all(names_any(where, [n]) for n in names):
+                continue
+            key = (_names_doer_label(labelled[0]), -said, -rank)
+            if best is None or key > best[0]:
+                best = (key, Doer(found, support.at(j), line))
+    return best[1] if best else None
+
+
+def _lines(chunk: Chunk) -> list[tuple[int, str]]:
+    """A passage's lines, each with the sentence it starts in: a line with no end mark
+    runs on into the next line's sentence ("11:15 Panel: …" / "Moderator: …")."""
+    found, start = [], 0
+    for line in chunk.text.split("\n"):
+        j = next((j for j, (a, b) in enumerate(chunk.sentences) if a <= start < b), None)
+        if j is not None and line.strip():
+            found.append((j, tidy(line)))
+        start += len(line) + 1
+    return found
+
+
+#: A word that names who does something, by its ending: "Moderator", "Deltakere",
+#: "Foredragsholder", "Kontaktperson", "Organisatör".
+_DOER_WORD = re.compile(r"(?:or|ör|ør|er|ere|are|ar|ist|person)(?:en|n|s|ne|na)?$", re.IGNORECASE)
+
+
+def _names_doer_label(label: str) -> bool:
+    """Whether a label's head (its last word) names a doer or a role ("Moderator",
+    "Contact person", "Kontakt"), not an event ("Panel", "Keynote", "Workshop")."""
+    head = label.split()[-1]
+    return bool(_DOER_WORD.search(head) or role_kind(head))
+
+
+def _value_names(value: str) -> list[str]:
+    """The people a labelled line's value names ("Dr. Ola Berg, senior researcher" →
+    "Ola Berg"), not inside a quoted title; else the body it opens with ("Kari Holm" is a
+    person, "Fjordby kommune, planning office" a body)."""
+    plain = _QUOTED.sub(" ", value)
+    people = _person_names(plain)
+    if people:
+        return list(dict.fromkeys(people))
+    actors = find_actors(plain)
+    return actors[:1] if actors and plain.lstrip().startswith(actors[0]) else []
 
 
 #: What a role is of, after it: "Prosjektleder for evalueringen", "leader of the review".

@@ -1369,6 +1369,11 @@ DEADLINE = re.compile(
 )
 
 
+def asks_who(question: str) -> bool:
+    """Whether a question opens with its who-word: "Who …", "Vem …", "Og hvem …"."""
+    return bool(_WHO.search(question))
+
+
 def asks_deadline(question: str) -> bool:
     """Whether a question asks for a deadline ("Hva er fristen for å melde seg på?"): a
     day, however it is worded."""
