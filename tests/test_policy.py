@@ -952,6 +952,7 @@ def test_a_refused_amount_does_not_name_who_pays_or_whose_thing_it_is() -> None:
     for question in (
         "How much will the Fjordby Harbour Board spend on the dredging study?",
         "How much does the Fjordby Harbour Board's yearly seminar cost?",
+        "How much does the new ferry across Fjordby Harbour cost?",
     ):
         missing = _fact_missing(parse(question), [board, other], [board, other], {}, [board, other])
         assert missing is not None

@@ -1001,13 +1001,19 @@ def _unshared(intent: Intent, windows: Sequence[str]) -> tuple[str, str] | None:
 _NAME_COMPLEMENT = re.compile(r"\s+(?P<link>\w+)(?:\s+(?P<word>(?-i:[a-zà-öø-ÿ])\w*))?")
 
 
+#: A place word before a name, which then says where, not what ("elflyget över Kvarken",
+#: "omstilling i Arktis", "the ferry across Øresund").
+_WHERE = re.compile(r"\b(?:i|in|på|över|over|across|at|ved|vid|langs|längs|along)\s+$", re.I)
+
+
 def _named_things(question: str) -> str:
     """The things a question names, each with a linking word and the word it narrows the
     name by ("Nabosprog i skolen" of "… til tiltaget Nabosprog i skolen alene?": a project
     "Nabosprog på skemaet" is not it), for a refusal to name whole. Empty when a name
     owns what is asked ("Nordkalottens hälsokorridor", "the Committee's conference"): the
     owner is not the thing. A name a verb follows ("Kvarken Council spend on …", "Nordic
-    Innovation grant …") is who pays, not what is paid for: it is left out."""
+    Innovation grant …") is who pays, not what is paid for, and one after a place word
+    (`_WHERE`) where: they are left out."""
     stop = every_stopword()
     things = []
     for phrase in (" ".join(words) for words in name_phrases(question)):
@@ -1019,7 +1025,7 @@ def _named_things(question: str) -> str:
             link[:1].islower() and link not in stop and phrase.endswith("s")
         ):
             return ""
-        if link[:1].islower() and link.casefold() not in stop:
+        if (link[:1].islower() and link.casefold() not in stop) or _WHERE.search(question[:at]):
             continue
         narrowed = found and link.casefold() in stop and found.group("word") not in stop
         things.append(f"{phrase} {link} {found.group('word')}" if narrowed else phrase)
