@@ -914,6 +914,18 @@ def test_a_day_of_a_month_or_an_items_number_in_the_lead_counts_nothing() -> Non
     # A count beside the thing counted still answers, also a figure written "1.200".
     counted = "(Swedish) 1.200 besökare kom till Sillfesten 2024. [1]"
     assert uncounted(intent, counted, [spoken]) is None
+    # A Danish or Norwegian count in words that is an English word too, before a day.
+    meetings = parse("Hvor mange møter holdt styret i 2024?")
+    worded = "(Danish) Styrelsen holdt fire møder i 2024: 3. april i Nordby [1]"
+    assert uncounted(meetings, worded, [worded]) is None
+    assert uncounted(meetings, "The board met to discuss fire safety in 2024. [1]", []) is not None
+
+
+def test_a_name_with_a_year_after_it_is_named_alone_in_an_amount_refusal() -> None:
+    intent = parse("Hva var reisekostnadene til Fjordrådet i 2025?")
+    text = "Fjordrådet har 1 200 medlemmer og holdt fire møder i 2025."
+    missing = _fact_missing(intent, [text], [text], {}, [text])
+    assert missing is not None and "None" not in missing.reason
 
 
 def test_a_price_of_another_kind_of_the_asked_thing_does_not_answer() -> None:

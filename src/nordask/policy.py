@@ -664,6 +664,11 @@ _FIGURE = re.compile(
     r"(?:\s*(?:[-–]|til|till|to|och|og|and)\s*\d+(?:,\d+)?)?(?:\s*(?P<unit>%|[^\W\d_]+))?",
     re.IGNORECASE,
 )
+#: The Danish and Norwegian counts that are English words too ("to", "fire", "ni"), before
+#: a noun: a count only where the text is Danish or Norwegian ("fire møder").
+_DANO_COUNT = re.compile(r"\b(?:to|fire|ni)\s+[^\W\d_]{3,}", re.IGNORECASE)
+#: Letters only Danish and Norwegian write.
+_DANO_LETTER = re.compile(r"[æøÆØ]")
 #: A lead's numbering ("1. Den …"), its language label ("(Danish) ") and citation marks.
 _LEAD_FURNITURE = re.compile(r"^(?:\(\w+\)\s*)?\d{1,2}[.)]\s|^\(\w+\)\s*|\[\d+\]")
 #: Figures in a lead that count nothing: a day of a month, or a span of days ("11.–12.
@@ -699,6 +704,10 @@ def uncounted(intent: Intent, lead: str, cited: Sequence[str]) -> Refusal | None
     if counted is None or _measure_of(counted) is not None:
         return None
     said = _UNCOUNTING.sub(" ", _LEAD_FURNITURE.sub(" ", lead.split(" — ")[0]))
+    if _DANO_COUNT.search(said) and (
+        _DANO_LETTER.search(said) or scandinavian_by_stopwords(said) in ("da", "no")
+    ):
+        return None  # "Rådet holdt fire møder i 2025": a count in words
     figures = list(_FIGURE.finditer(said))
     kinds = [_measure_of(m.group("unit") or "") for m in figures]
     if None in kinds:
@@ -1027,8 +1036,9 @@ def _named_things(question: str) -> str:
             return ""
         if (link[:1].islower() and link.casefold() not in stop) or _WHERE.search(question[:at]):
             continue
-        narrowed = found and link.casefold() in stop and found.group("word") not in stop
-        things.append(f"{phrase} {link} {found.group('word')}" if narrowed else phrase)
+        word = found.group("word") if found else None
+        narrowed = word is not None and link.casefold() in stop and word not in stop
+        things.append(f"{phrase} {link} {word}" if narrowed else phrase)
     return " or ".join(things)
 
 
