@@ -759,6 +759,8 @@ _ORDINALS = (
 )
 #: A round of a call or fund: "round", "call", "omgång", "utlysning", "runde", "søknadsrunde".
 _ROUND = r"\w*(?:round|call|omgång|omgangen|omgang|runde|runda|utlysning|udlysning|utlysing)\w*"
+#: The Roman numerals of the rounds `_ORDINALS` names, in their order: "Runde II".
+_ROMAN = ("I", "II", "III", "IV")
 
 
 def _ordinal_round(text: str, number: int | None = None) -> tuple[str, int] | None:
@@ -770,9 +772,25 @@ def _ordinal_round(text: str, number: int | None = None) -> tuple[str, int] | No
         if number not in (None, n):
             continue
         found = re.search(rf"\b(?:{forms})\s+(?:\w+\s+){{0,2}}?{_ROUND}", text, re.IGNORECASE)
+        found = found or _numbered_round(text, n)
         if found:
             return found.group(0), n
     return None
+
+
+def _numbered_round(text: str, number: int) -> re.Match[str] | None:
+    """Where a table in `text` heads a column with the `number`-th round in figures
+    rather than words ("Omgång 1 | Omgång 2", "Runde II", "2. runde"): its rows give
+    each round's dates and sums in that column. Not a year ("call 2026"), an amount
+    ("runde 2,5 mio."), nor a sentence's "medel från omgång 1 förs till omgång 2", which
+    says no more of round 2 than that it exists."""
+    # The numeral in capitals only: "i" is a preposition too ("runde i 2026").
+    asked = rf"(?:{number}|(?-i:{_ROMAN[number - 1]}))(?![\w.,]\d|\w)"
+    # A round word and the asked number ("Omgång 2"), or a numeral ordinal before it
+    # ("2. ansøgningsrunde").
+    numbered = re.compile(rf"\b{_ROUND}\s+{asked}|(?<![\d.,])\b{number}\.\s+{_ROUND}", re.I)
+    headers = (line for line in text.splitlines() if "|" in line)
+    return next((found for line in headers if (found := numbered.search(line))), None)
 
 
 #: A byline's line: "07 April 2017 - Published by Christina Knudsen …".
