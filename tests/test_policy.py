@@ -643,6 +643,22 @@ def test_a_table_heading_its_columns_with_numbered_rounds_speaks_of_each() -> No
     assert _fact_missing(second, [sums], [sums], {}, [sums]) is not None
 
 
+def test_a_budget_further_down_in_the_named_projects_description_answers() -> None:
+    intro = "Prosjektet MOSEVEI kartlegger myrene i dalen sammen med tre kommuner."
+    news = "Prosjektleder for MOSEVEI, Eva Lund, gleder seg til feltarbeidet."
+    other = "Fondet gir minst NOK 100 000 per prosjekt."
+    budget = "Samlet kostnad er NOK 2 300 000 fordelt på tre år."
+    top, cited = [intro, news, other], [intro, news, other, budget]
+    titles = {budget: "Prosjektplan for MOSEVEI", intro: "Prosjektplan for MOSEVEI"}
+    intent = parse("What is the total budget of MOSEVEI?")
+    assert _fact_missing(intent, top, top, titles, cited, [budget]) is None
+    missing = _fact_missing(intent, top, top, titles, cited)
+    assert missing is not None and missing.check == "amount"
+    # Another document's sum further down is not the named project's.
+    loose = {intro: "Prosjektplan for MOSEVEI"}
+    assert _fact_missing(intent, top, top, loose, cited, [budget]) is not None
+
+
 def test_a_share_is_an_amount_stated_with_the_partner_not_the_whole_budget() -> None:
     block = (
         "3. KELPWAY\n- Lead partner: Tromsø Sea Lab (Norway)\n"
