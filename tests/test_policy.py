@@ -625,6 +625,40 @@ def test_a_question_for_the_second_round_is_not_answered_by_the_first() -> None:
     assert _fact_missing(other, [first], [first], {}, [first]) is None
 
 
+def test_a_table_heading_its_columns_with_numbered_rounds_speaks_of_each() -> None:
+    table = (
+        "Frister for fondet\n| Trinn | Runde 1 | Runde 2 |\n"
+        "| Siste frist | 4. mai 2027 | 9. november 2027 |"
+    )
+    second = parse("When does the second round of the fjord fund close?")
+    assert _fact_missing(second, [table], [table], {}, [table]) is None
+    first = parse("Når er fristen i første søknadsrunde?")
+    assert _fact_missing(first, [table], [table], {}, [table]) is None
+    third = parse("När stänger den tredje ansökningsomgången?")
+    assert _fact_missing(third, [table], [table], {}, [table]) is not None
+    # A sentence naming round 2 says nothing of its dates; a year or an amount is no round.
+    moved = "Midler som ikke brukes i runde 1, flyttes til runde 2. Fristen er 4. mai 2027."
+    assert _fact_missing(second, [moved], [moved], {}, [moved]) is not None
+    sums = "| Fond | Runde 2027 | Runde 2,5 mio. |\n| Siste frist | 4. mai 2027 | 9. mai 2027 |"
+    assert _fact_missing(second, [sums], [sums], {}, [sums]) is not None
+
+
+def test_a_budget_further_down_in_the_named_projects_description_answers() -> None:
+    intro = "Prosjektet MOSEVEI kartlegger myrene i dalen sammen med tre kommuner."
+    news = "Prosjektleder for MOSEVEI, Eva Lund, gleder seg til feltarbeidet."
+    other = "Fondet gir minst NOK 100 000 per prosjekt."
+    budget = "Samlet kostnad er NOK 2 300 000 fordelt på tre år."
+    top, cited = [intro, news, other], [intro, news, other, budget]
+    titles = {budget: "Prosjektplan for MOSEVEI", intro: "Prosjektplan for MOSEVEI"}
+    intent = parse("What is the total budget of MOSEVEI?")
+    assert _fact_missing(intent, top, top, titles, cited, [budget]) is None
+    missing = _fact_missing(intent, top, top, titles, cited)
+    assert missing is not None and missing.check == "amount"
+    # Another document's sum further down is not the named project's.
+    loose = {intro: "Prosjektplan for MOSEVEI"}
+    assert _fact_missing(intent, top, top, loose, cited, [budget]) is not None
+
+
 def test_a_share_is_an_amount_stated_with_the_partner_not_the_whole_budget() -> None:
     block = (
         "3. KELPWAY\n- Lead partner: Tromsø Sea Lab (Norway)\n"

@@ -421,7 +421,8 @@ def abstain_reason(
     depth = thresholds.amount_depth
     title_of = dict(zip(windows, titles, strict=False))  # none given: no titles
     cited = passages[: thresholds.k]  # as many as an answer cites, whatever k is asked
-    missing = _fact_missing(intent, passages[:depth], windows[:depth], title_of, cited)
+    further = windows[depth : thresholds.k]
+    missing = _fact_missing(intent, passages[:depth], windows[:depth], title_of, cited, further)
     if missing is None and unknown_topic and found.dense < thresholds.name_check_below:
         asked = ", ".join(f"“{w}”" for w in unknown_topic)
         named = ", ".join(spoken)
@@ -491,11 +492,13 @@ def _fact_missing(
     near: Sequence[str],
     title_of: Mapping[str, str],
     cited: Sequence[str],
+    further: Sequence[str] = (),
 ) -> Refusal | None:
     """Whether the closest passages lack the kind of fact the question asks for: `top`
     are their texts, `near` the text around their best sentences, `title_of` the title
-    of the document each of those stands in, `cited` every cited passage's text (a
-    person may be named a few passages down: the answer looks there)."""
+    of the document each of those stands in (and of `further`'s), `cited` every cited
+    passage's text (a person may be named a few passages down: the answer looks there),
+    `further` the windows of the cited passages below `top`'s."""
     if intent.goal_topic:  # the plan's outline answers ("how many goals"), not a passage
         return None
     found = dict(zip(near, top, strict=False))  # each window's passage
@@ -506,6 +509,11 @@ def _fact_missing(
     about = _about(intent, near, title_of)
     if beyond := beyond_count(intent.question, top):
         return Refusal("ordinal", beyond)
+    stated = any(states_amount_for(text, intent.years) for text in about)
+    if intent.wants_amount and about is not near and not stated:
+        named = _named_further(intent, further, title_of)
+        about = [*about, *named]
+        passages += [(w, f"{title_of.get(w, '')}\n{w}") for w in named]
     if intent.wants_amount and not any(states_amount_for(text, intent.years) for text in about):
         # Where some speak of what the question names and a cited passage states figures a
         # reader takes for its amount (another record's "Tilsagn: 118 000" under "Beløp i
@@ -590,6 +598,20 @@ def _fact_missing(
     if asks_findings(intent.question) and not any(map(reports_findings, near)):
         return Refusal("findings", "the closest passages describe plans, and report no findings")
     return None
+
+
+def _named_further(
+    intent: Intent, further: Sequence[str], title_of: Mapping[str, str]
+) -> list[str]:
+    """The windows of cited passages below the closest that speak of what a money
+    question names, themselves or by their document's title, when the closest speak of
+    it without its amount: a project's description states its budget in a section of
+    its own ("Budsjett"), which the question's words match less well than its
+    presentation. Their years are a question's as the closest passages' are."""
+    named = _about(intent, further, title_of)
+    if named is further:  # none speaks of it
+        return []
+    return [w for w in named if not intent.years or set(intent.years) & years_in(w)]
 
 
 def _for(whose: str) -> str:
@@ -759,6 +781,8 @@ _ORDINALS = (
 )
 #: A round of a call or fund: "round", "call", "omgång", "utlysning", "runde", "søknadsrunde".
 _ROUND = r"\w*(?:round|call|omgång|omgangen|omgang|runde|runda|utlysning|udlysning|utlysing)\w*"
+#: The Roman numerals of the rounds `_ORDINALS` names, in their order: "Runde II".
+_ROMAN = ("I", "II", "III", "IV")
 
 
 def _ordinal_round(text: str, number: int | None = None) -> tuple[str, int] | None:
@@ -770,9 +794,25 @@ def _ordinal_round(text: str, number: int | None = None) -> tuple[str, int] | No
         if number not in (None, n):
             continue
         found = re.search(rf"\b(?:{forms})\s+(?:\w+\s+){{0,2}}?{_ROUND}", text, re.IGNORECASE)
+        found = found or _numbered_round(text, n)
         if found:
             return found.group(0), n
     return None
+
+
+def _numbered_round(text: str, number: int) -> re.Match[str] | None:
+    """Where a table in `text` heads a column with the `number`-th round in figures
+    rather than words ("Omgång 1 | Omgång 2", "Runde II", "2. runde"): its rows give
+    each round's dates and sums in that column. Not a year ("call 2026"), an amount
+    ("runde 2,5 mio."), nor a sentence's "medel från omgång 1 förs till omgång 2", which
+    says no more of round 2 than that it exists."""
+    # The numeral in capitals only: "i" is a preposition too ("runde i 2026").
+    asked = rf"(?:{number}|(?-i:{_ROMAN[number - 1]}))(?![\w.,]\d|\w)"
+    # A round word and the asked number ("Omgång 2"), or a numeral ordinal before it
+    # ("2. ansøgningsrunde").
+    numbered = re.compile(rf"\b{_ROUND}\s+{asked}|(?<![\d.,])\b{number}\.\s+{_ROUND}", re.I)
+    headers = (line for line in text.splitlines() if "|" in line)
+    return next((found for line in headers if (found := numbered.search(line))), None)
 
 
 #: A byline's line: "07 April 2017 - Published by Christina Knudsen …".
