@@ -66,6 +66,48 @@ def test_sentence_split_respects_abbreviations() -> None:
     ]
 
 
+def _sentences(text: str) -> list[str]:
+    return [text[s.start : s.end] for s in split_sentences(text, 0, len(text))]
+
+
+def test_abbreviation_before_a_figure_or_name_does_not_end_the_sentence() -> None:
+    """A unit in brackets, a phone label and a title before a name stay in the sentence
+    they belong to."""
+    text = (
+        "Budsjettet er SEK 2 100 000 (ca. EUR 185 000). "
+        "Ring Per Holm, tel. 040 55 12 12 om stöd. "
+        "Utvärderingen gjordes av prof. Lena Berg. "
+        "Ramen är 250 (t. EUR) per år."
+    )
+    assert _sentences(text) == [
+        "Budsjettet er SEK 2 100 000 (ca. EUR 185 000).",
+        "Ring Per Holm, tel. 040 55 12 12 om stöd.",
+        "Utvärderingen gjordes av prof. Lena Berg.",
+        "Ramen är 250 (t. EUR) per år.",
+    ]
+
+
+def test_closing_abbreviation_ends_a_sentence_before_a_capital() -> None:
+    """'osv.' or 'etc.' closes a list; before a capitalised word a new sentence starts,
+    before a figure or a word in lower case the sentence goes on."""
+    text = (
+        "Vi köper båtar, nät osv. Arbetet börjar i maj. Vi säljer fisk, tång m.fl. 2025 och 2026."
+    )
+    assert _sentences(text) == [
+        "Vi köper båtar, nät osv.",
+        "Arbetet börjar i maj.",
+        "Vi säljer fisk, tång m.fl. 2025 och 2026.",
+    ]
+
+
+def test_day_number_before_a_month_does_not_end_the_sentence() -> None:
+    """A day's number before its month is no sentence end; a figure that ends a sentence
+    still ends it."""
+    text = "Mødet holdes 14. April 2026 i Tromsø."
+    assert _sentences(text) == [text]
+    assert _sentences("Maksimum er 40. Resten følger.") == ["Maksimum er 40.", "Resten følger."]
+
+
 def test_long_run_on_text_is_cut_to_size() -> None:
     from nordask.chunking import chunk_spans
 

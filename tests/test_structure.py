@@ -623,3 +623,40 @@ def test_label_lines_stay_lines_under_their_title_heading() -> None:
         "The project reports to the board twice a year.",
     ]
     assert [h.title for h in outline(text).headings] == ["Our projects", "Quiet Crossings"]
+
+
+def test_contact_lines_keep_a_line_each() -> None:
+    """Each line of a list of contacts that ends with a phone number or an e-mail address
+    is a record of its own: joined, one person's number reads as the next person's. A
+    line that does not end with one runs on the line above."""
+    text = clean_text(
+        "Frågor\n"
+        "Controller Maja Nyström, Länsstyrelsen, tel. 010 224 18 30\n"
+        "Handläggare Olof Strand, kansliet, olof.strand@example.org\n"
+        "Sekreterare Ida Berg, tfn 070 11 22 333\n"
+        "som svarar på vardagar."
+    )
+    lines = text.split("\n")
+    assert "Controller Maja Nyström, Länsstyrelsen, tel. 010 224 18 30" in lines[0]
+    assert lines[1:] == [
+        "Handläggare Olof Strand, kansliet, olof.strand@example.org",
+        "Sekreterare Ida Berg, tfn 070 11 22 333 som svarar på vardagar.",
+    ]
+
+
+def test_wrapped_date_list_is_no_numbered_list() -> None:
+    """A day's number before a month in lower case that a wrap put at a line's start is
+    part of the sentence ("…: 3. mars i Bodø,\n14. juni i Luleå"); a numbered item still
+    opens a line of its own."""
+    text = reflow(
+        [
+            "Styret møttes tre ganger: 3. mars i Bodø,",
+            "14. juni i Luleå og",
+            "2. oktober i Oulu.",
+            "1. Innledning",
+        ]
+    )
+    assert text.split("\n") == [
+        "Styret møttes tre ganger: 3. mars i Bodø, 14. juni i Luleå og 2. oktober i Oulu.",
+        "1. Innledning",
+    ]

@@ -17,6 +17,8 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 # End of sentence: . ! ? (maybe closing quote/bracket), whitespace, then something
 # that can start a sentence. Line breaks inside a paragraph separate bullet items.
 _BOUNDARY = re.compile(r"(?<=[.!?…])[\"”’)\]]*\s+(?=[\"“‘(\[•\-–A-ZÅÄÖÆØÜÉ0-9])|\n")
+#: Abbreviations that stand before what they qualify ("ca. EUR 640 000", "tlf. 977 31
+#: 820", "dr. Sigrid", "bl.a. Region …"): their full stop never ends a sentence.
 _ABBREVIATIONS = frozenset(
     [
         "t.ex",
@@ -25,22 +27,25 @@ _ABBREVIATIONS = frozenset(
         "e.g",
         "i.e",
         "ca",
+        "cirka",
+        "approx",
         "nr",
-        "mm",
-        "m.m",
-        "osv",
+        "no",
+        "org.nr",
         "dvs",
         "fx",
         "f.eks",
         "jf",
         "jfr",
+        "cf",
         "bl",
-        "a.o.",
         "inkl",
+        "incl",
+        "ekskl",
+        "exkl",
+        "excl",
         "ev",
         "evt",
-        "mfl",
-        "m.fl",
         "s",
         "st",
         "dr",
@@ -48,20 +53,48 @@ _ABBREVIATIONS = frozenset(
         "mrs",
         "ms",
         "prof",
-        "etc",
         "vs",
-        "no",
         "fig",
         "kap",
         "pkt",
         "resp",
         "pers",
-        "st",
-        "mv",
-        "m.v",
-        "bl.a",
+        "tlf",
+        "tel",
+        "tfn",
+        "mob",
+        "pr",
+        "mio",
+        "mia",
+        "mill",
+        "mrd",
+        "iflg",
+        "ifm",
+        "vedr",
+        "ang",
+        "ref",
+        "vol",
+        "pp",
     ]
 )
+#: Abbreviations that close a list or a clause ("… Region X m.fl.", "osv."): their full
+#: stop ends the sentence when a capitalised word follows, never before a figure or a
+#: word in lower case ("m.fl. 2024", "osv. och").
+_CLOSING_ABBREVIATIONS = frozenset(
+    ["osv", "etc", "mm", "m.m", "mfl", "m.fl", "mv", "m.v", "o.l", "m.a", "a.o", "o.s.v"]
+)
+#: Brackets and quotes before a word: "(ca.", "(t. EUR)", "«dr.".
+_OPENING_MARKS = "([{\"'«“‘"
+#: A day's number before its month, in the Nordic style: "6. Marts", "12. June 2025".
+_DAY_NUMBER = re.compile(r"(?<![\d.])(?:[1-9]|[12]\d|3[01])\.$")
+#: A month's name or its short form in English and the Nordic languages: "marts", "juni",
+#: "Sept.", "October". Whole words only ("Marknad" is no month).
+MONTH_NAME = (
+    r"(?:jan(?:uar[iy]?|uary)?|feb(?:ruar[iy]?|ruary)?|mar(?:s|ts|ch)?|apr(?:il)?|"
+    r"ma[ijy]|jun[ei]?|jul[iy]?|aug(?:ust|usti)?|sept?(?:ember)?|o[kc]t(?:ober)?|"
+    r"nov(?:ember)?|de[cs](?:ember)?)\b"
+)
+_MONTH = re.compile(MONTH_NAME, re.IGNORECASE)
 #: A paragraph this full (as a share of the chunk size) is a good place to cut.
 _PARAGRAPH_CUT = 0.6
 
@@ -93,12 +126,32 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     return Span(start, end) if end > start else None
 
 
-def _is_abbreviation(text: str, dot: int) -> bool:
+def _word_before(text: str, dot: int) -> str:
+    """The word that ends at the full stop at `dot`, in lower case, without its final
+    full stop and the brackets or quotes before it."""
     word_start = dot
     while word_start > 0 and not text[word_start - 1].isspace():
         word_start -= 1
-    word = text[word_start:dot].lower().rstrip(".")
+    return text[word_start:dot].lower().rstrip(".").lstrip(_OPENING_MARKS)
+
+
+def _is_abbreviation(text: str, dot: int, next_char: str) -> bool:
+    """Whether the full stop at `dot` ends an abbreviation or an initial rather than the
+    sentence; `next_char` opens the text after the boundary."""
+    word = _word_before(text, dot)
+    if word in _CLOSING_ABBREVIATIONS:
+        return not next_char.isupper()
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha())
+
+
+def _runs_on(text: str, start: int, cut: int, after: int) -> bool:
+    """Whether the sentence that opens at `start` goes on over the boundary `cut`..`after`:
+    its full stop ends an abbreviation or a day's number before a month."""
+    if text[cut - 1 : cut] != ".":
+        return False
+    if _is_abbreviation(text, cut - 1, text[after : after + 1]):
+        return True
+    return bool(_DAY_NUMBER.search(text[max(start, cut - 4) : cut]) and _MONTH.match(text, after))
 
 
 def split_sentences(text: str, start: int, end: int) -> list[Span]:
@@ -107,7 +160,7 @@ def split_sentences(text: str, start: int, end: int) -> list[Span]:
     pos = start
     for match in _BOUNDARY.finditer(text, start, end):
         cut = match.start()
-        if text[cut - 1 : cut] == "." and _is_abbreviation(text, cut - 1):
+        if match.group() != "\n" and _runs_on(text, pos, cut, match.end()):
             continue
         span = _trim(text, pos, cut)
         if span:

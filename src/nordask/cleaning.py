@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from nordask.chunking import MONTH_NAME
 from nordask.structure import separate_blocks
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -18,7 +19,9 @@ _DIGITS = re.compile(r"\d+")
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 #: Line breaks of other systems and page breaks; every one becomes "\n".
 _LINE_BREAKS = re.compile(r"\r\n?|[\v\f\x1c-\x1e\x85\u2028\u2029]")
-_BULLET = re.compile(r"^\s*(?:[-*•▪◦‣–]|\d{1,2}[.)])\s+")
+#: A bullet or an item's number at a line's start, not a day's number before its month
+#: in lower case, which a wrapped date list puts there ("12. juni i Lyngvik, …").
+_BULLET = re.compile(rf"^\s*(?:[-*•▪◦‣–]|\d{{1,2}}[.)](?!\s+{MONTH_NAME}))\s+")
 # A word broken at a line end: "Samarbejds-\npartnere". The second part must
 # start in lower case, and conjunctions mark a suspended compound ("miljö- och").
 _HYPHENATED = re.compile(r"(\w)-\n([a-zæøåäöüé]\w*)")
@@ -115,7 +118,7 @@ def reflow(lines: list[str], labels: bool = False) -> str:
             line = normalize_line(line)
             if not line:
                 continue
-            if out and not _opens_line(line, apart, agenda):
+            if out and not (_opens_line(line, apart, agenda) or _after_contact(out[-1][-1], line)):
                 out[-1].append(line)
             else:
                 out.append([line])
@@ -133,6 +136,23 @@ def _opens_line(line: str, apart: bool, agenda: bool) -> bool:
         or (apart and _LABEL_LINE.match(line))
         or (agenda and (_CLOCK_ITEM.match(line) or _LABEL_LINE.match(line)))
     )
+
+
+#: A line that ends with a labelled phone number or an e-mail address: "…, tlf. 977 31
+#: 820", "Tel: +46 70 123 45 67", "…, anna.berg@region.se".
+_CONTACT_END = re.compile(
+    r"(?:\b(?:tlf|tel|tfn|telefon|phone|mob|mobil)\b\.?:?\s*\+?[\d ()-]{6,}"
+    r"|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)$",
+    re.IGNORECASE,
+)
+
+
+def _after_contact(previous: str, line: str) -> bool:
+    """Whether `line` opens a record of its own in a list of contacts: it and the line
+    above each end with a phone number or an e-mail address ("Anna Berg, controller,
+    tel. 010 11 22 33" / "Per Holm, …, per.holm@…"). Joined, one person's number reads as
+    the next person's. A name line under a contact line may be a wrapped part of it."""
+    return all(_CONTACT_END.search(text.rstrip()) for text in (previous, line))
 
 
 #: A clock time: "09:30", "9.30", "14.00".
