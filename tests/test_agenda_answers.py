@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from cited import supports_holding
 from nordask.answer import compose
 from nordask.cleaning import clean_text
 from nordask.ingest import chunk_document
@@ -78,56 +79,42 @@ def test_one_line_that_opens_with_a_time_range_is_no_agenda() -> None:
     assert clean_text(text) == text.replace("\n", " ")
 
 
-def _supports(chunks: list[Chunk], *said: str) -> list[Support]:
-    """The sentence that holds each of `said`, cited in that order, best first."""
-    found = []
-    for n, words in enumerate(said):
-        chunk, i = next(
-            (chunk, i)
-            for chunk in chunks
-            for i, (a, b) in enumerate(chunk.sentences)
-            if words in chunk.text[a:b]
-        )
-        found.append(Support(n + 1, chunk, i, 0.9 - n / 10))
-    return found
-
-
 def _first_line(question: str, supports: list[Support]) -> str:
     text, _ = compose(parse(question), supports, None)
     return text.split("\n\n")[0]
 
 
 def test_who_leads_the_debate_is_the_person_on_the_label_line_that_says_so(chunks) -> None:
-    supports = _supports(chunks, "Seminaret samler", "Nordisk havneseminar")
+    supports = supports_holding(chunks, "Seminaret samler", "Nordisk havneseminar")
     first = _first_line("Hvem er ordstyrer i debatten om landstrøm?", supports)
     assert first.startswith("Lene Bakke"), first
 
 
 def test_the_main_talk_is_given_by_the_person_under_its_item(chunks) -> None:
-    supports = _supports(chunks, "Seminaret samler", "Nordisk havneseminar")
+    supports = supports_holding(chunks, "Seminaret samler", "Nordisk havneseminar")
     first = _first_line("Hvem holder foredraget om grønne havner?", supports)
     assert first.split(" [")[0].endswith("Arne Lindgren"), first
 
 
 def test_a_deadline_is_the_day_on_the_line_its_label_names(chunks) -> None:
-    supports = _supports(chunks, "4.–5. mai 2027", "Seminaret samler")
+    supports = supports_holding(chunks, "4.–5. mai 2027", "Seminaret samler")
     first = _first_line("What is the registration deadline for the harbour seminar?", supports)
     assert "12. april 2027" in first and "4.–5. mai" not in first, first
 
 
 def test_a_line_labelled_as_another_deadline_does_not_beat_a_sentence(chunks) -> None:
-    supports = _supports(chunks, "Påmeldingsfrist", "må være sendt senest")
+    supports = supports_holding(chunks, "Påmeldingsfrist", "må være sendt senest")
     first = _first_line("Når er søknadsfristen?", supports)
     assert "1. mars 2027" in first, first
 
 
 def test_the_doer_a_label_names_answers_before_the_event_another_label_names(chunks) -> None:
-    supports = _supports(chunks, "Seminaret samler", "Nordisk havneseminar")
+    supports = supports_holding(chunks, "Seminaret samler", "Nordisk havneseminar")
     first = _first_line("Hvem er debattens ordstyrer?", supports)
     assert first.startswith("Lene Bakke"), first
 
 
 def test_the_people_on_a_label_line_are_named_without_their_firms(chunks) -> None:
-    supports = _supports(chunks, "Seminaret samler", "Nordisk havneseminar")
+    supports = supports_holding(chunks, "Seminaret samler", "Nordisk havneseminar")
     first = _first_line("Hvem deltar i debatten om landstrøm?", supports)
     assert first.startswith("Pål Eriksen [1]; Maja Holt [1]:"), first

@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 
+from cited import supports_holding
 from nordask.amounts import around
 from nordask.answer import compose
 from nordask.ingest import chunk_document
@@ -79,20 +80,6 @@ def cards(tmp_path_factory: pytest.TempPathFactory) -> list[Chunk]:
     return chunk_document(document, ChunkSettings(), {})
 
 
-def _supports(chunks: list[Chunk], *words: str) -> list[Support]:
-    """Each sentence that holds one of `words`, cited in that order, best first."""
-    found = []
-    for words_n, said in enumerate(words):
-        chunk, i = next(
-            (chunk, i)
-            for chunk in chunks
-            for i, (a, b) in enumerate(chunk.sentences)
-            if said in chunk.text[a:b]
-        )
-        found.append(Support(words_n + 1, chunk, i, 0.9 - words_n / 10))
-    return found
-
-
 #: A passage that matches well: the policy looks for the fact asked.
 CONFIDENT = Signals(dense=0.6, coverage=1.0, relevance=0.8)
 
@@ -118,20 +105,22 @@ def _first_line(question: str, supports: list[Support]) -> str:
 
 
 def test_a_cards_owner_is_its_owner_line_and_a_second_part_its_own_period(cards) -> None:
-    supports = _supports(cards, "Fjordens Fisk", "mars 2024", "Havnens Fremtid")
+    supports = supports_holding(cards, "Fjordens Fisk", "mars 2024", "Havnens Fremtid")
     first = _first_line("Hvem eier prosjektet Fjordens Fisk, og når slutter det?", supports)
     assert first.startswith("Fiskarlaget Vest"), first
     assert "31. mars 2028" in first and "2027" not in first, first
 
 
 def test_the_lead_partner_of_a_card_is_its_owner(cards) -> None:
-    supports = _supports(cards, "Havnens Fremtid", "Kystens Kulturarv", "Fjordens Fisk")
+    supports = supports_holding(cards, "Havnens Fremtid", "Kystens Kulturarv", "Fjordens Fisk")
     first = _first_line("Who is the lead partner of Havnens Fremtid?", supports)
     assert first.startswith("Ålesund havnevesen"), first
 
 
 def test_the_card_whose_owner_the_question_names_gives_its_budget(cards) -> None:
-    supports = _supports(cards, "Budsjett: 3,6", "Budsjett: 5,2", "Prosjekteier: Fiskarlaget")
+    supports = supports_holding(
+        cards, "Budsjett: 3,6", "Budsjett: 5,2", "Prosjekteier: Fiskarlaget"
+    )
     first = _first_line(
         "Which project has Fiskarlaget Vest as lead partner, and what is its budget?", supports
     )
@@ -140,7 +129,7 @@ def test_the_card_whose_owner_the_question_names_gives_its_budget(cards) -> None
 
 
 def test_an_owner_asked_second_comes_from_the_named_card(cards) -> None:
-    supports = _supports(cards, "800 villaks", "Prosjekteier: Ålesund", "Havnens Fremtid")
+    supports = supports_holding(cards, "800 villaks", "Prosjekteier: Ålesund", "Havnens Fremtid")
     first = _first_line(
         "Hvor mange villaks skal Fjordens Fisk merke, og hvem eier prosjektet?", supports
     )
@@ -149,21 +138,21 @@ def test_an_owner_asked_second_comes_from_the_named_card(cards) -> None:
 
 
 def test_the_share_a_question_names_leads_over_the_total(cards) -> None:
-    supports = _supports(cards, "Budsjett: 5,2", "Havnens Fremtid")
+    supports = supports_holding(cards, "Budsjett: 5,2", "Havnens Fremtid")
     first = _first_line("Hvor mye programtilskudd får Havnens Fremtid?", supports)
     assert first.startswith("2,1 millioner kroner"), first
 
 
 def test_a_cards_budget_line_stands_around_its_title(cards) -> None:
-    title = _supports(cards, "Fjordens Fisk")[0]
+    title = supports_holding(cards, "Fjordens Fisk")[0]
     assert "2,9 millioner" in around(title, costs=True, question="Hva er budsjettet?")
 
 
 def test_who_leads_a_card_is_its_owner_and_a_partner_its_partner_line(cards) -> None:
-    supports = _supports(cards, "Havnens Fremtid", "Kystens Kulturarv", "Fjordens Fisk")
+    supports = supports_holding(cards, "Havnens Fremtid", "Kystens Kulturarv", "Fjordens Fisk")
     first = _first_line("Hvem leder prosjektet Havnens Fremtid?", supports)
     assert first.startswith("Ålesund havnevesen"), first
-    supports = _supports(cards, "Kystens Kulturarv", "Havnens Fremtid")
+    supports = supports_holding(cards, "Kystens Kulturarv", "Havnens Fremtid")
     first = _first_line("Who is the Danish partner of Kystens Kulturarv?", supports)
     assert first.startswith("Vendsyssel Historiske Museum"), first
 
@@ -205,10 +194,10 @@ def test_a_markdown_items_bullet_labels_answer_for_it(tmp_path: Path) -> None:
     (tmp_path / "rivers.md").write_text(_CATALOGUE, encoding="utf-8")
     files, _ = discover(tmp_path)
     chunks = chunk_document(load(files[0]), ChunkSettings(), {})
-    supports = _supports(chunks, "Oulu River Lab", "Tromsø Flomsenter", "May 2024")
+    supports = supports_holding(chunks, "Oulu River Lab", "Tromsø Flomsenter", "May 2024")
     first = _first_line("Who owns SALMONPATH, and how long does it run?", supports)
     assert first.startswith("Oulu River Lab"), first
     assert "December 2027" in first and "April 2026" not in first, first
-    supports = _supports(chunks, "Alta Laksefiske", "Luleå Älvinstitut")
+    supports = supports_holding(chunks, "Alta Laksefiske", "Luleå Älvinstitut")
     first = _first_line("Who are the partners of SALMONPATH?", supports)
     assert first.startswith("Alta Laksefiske [1]; Torne Fiskevård"), first
