@@ -32,7 +32,7 @@ from nordask.overview_text import (
 )
 from nordask.passages import Support, row_topic_hits, tidy, topic_hits
 from nordask.paths import default_corpus_dir
-from nordask.people import says_doer
+from nordask.people import asked_doing, says_doer
 from nordask.policy import Decision, Refusal, decide, uncounted, unnamed_person
 from nordask.query import (
     Intent,
@@ -811,15 +811,17 @@ class Assistant:
         that says by name who did it ("The evaluation was led by Kari Dahl"), when none
         the search brought does: a summary in another language than the question's reads
         less like it than the passages around."""
-        if not intent.wants_actors or not searched:
+        doing = asked_doing(intent.question) if intent.wants_actors and searched else None
+        if doing is None:
             return []
-        if any(says_doer(intent, self.backend.chunk(hit.row)) for hit in searched):
+        question = intent.question
+        if any(says_doer(question, doing, self.backend.chunk(hit.row)) for hit in searched):
             return []
         doc = self.backend.chunk(searched[0].row).doc
         rows = [
             self.backend.row_of(doc, i)
             for i, chunk in enumerate(self.backend.passages(doc))
-            if says_doer(intent, chunk)
+            if says_doer(question, doing, chunk)
         ]
         hits = self.backend.hits_for(rows, qvec, self.settings.retrieval) if rows else []
         return [max(hits, key=lambda hit: hit.score).row] if hits else []

@@ -500,15 +500,13 @@ def successor(intent: Intent, ranked: list[Support]) -> Doer | None:
     return None
 
 
-def says_doer(intent: Intent, chunk: Chunk) -> bool:
-    """Whether a passage says by name who does what a who-question asks: after a passive
-    ("The evaluation was led by Kari Dahl", "ledes av Nordby kommune"), or a person in
-    any of the ways `named_doers` reads ("Kari Dahl er ansvarlig", a minutes' decision
-    line): a sentence in another language than the question's, or under an item that
-    names the topic sentences before, which search may rank low."""
-    doing = asked_doing(intent.question)
-    if doing is None:
-        return False
+def says_doer(question: str, doing: re.Pattern[str], chunk: Chunk) -> bool:
+    """Whether a passage says by name who does `doing`, what a who-question asks
+    (`asked_doing`): after a passive ("The evaluation was led by Kari Dahl", "ledes av
+    Nordby kommune"), or a person in any of the ways `named_doers` reads ("Kari Dahl er
+    ansvarlig", a minutes' decision line): a sentence in another language than the
+    question's, or under an item that names the topic sentences before, which search may
+    rank low."""
     for j in range(len(chunk.sentences)):
         text = tidy(sentence_text(chunk, j))
         for match in doing.finditer(text):
@@ -516,7 +514,7 @@ def says_doer(intent: Intent, chunk: Chunk) -> bool:
                 continue
             by = _BY_NAME.match(text[match.end() :])
             names = [by[1]] if by else [n for n in named_doers(text, match, None) if is_person(n)]
-            if any(not named_in(name, intent.question) for name in names):
+            if any(not named_in(name, question) for name in names):
                 return True
     return False
 
