@@ -1,5 +1,7 @@
-"""A question for a rate or a share in per cent gets the per cent its unit states, not a
-sum of money a closer sentence or the same row gives, on made-up text."""
+"""A money question gets the figure of the unit that says what it asks, on made-up text:
+for a rate or a share, the per cent its sentence or cell states, not a sum of money a
+closer sentence or the same row gives; of amounts, the one whose own sentence reads close,
+not one borrowed from beside a close sentence."""
 
 from __future__ import annotations
 
@@ -68,3 +70,31 @@ def test_a_rate_by_the_hour_is_money_not_a_share() -> None:
     assert not asks_rate("What is the hourly rate for volunteer work?")
     assert not asks_rate("Hvilke insatser finansieres?")
     assert not asks_rate("How much does the project receive?")
+
+
+def _scored(n: int, chunk: Chunk, scores: dict[str, float], words: str) -> Support:
+    """A support at the sentence holding `words`, each sentence scored by the first key of
+    `scores` it holds (0.1 when none)."""
+    texts = [chunk.text[a:b] for a, b in chunk.sentences]
+    each = tuple(next((v for k, v in scores.items() if k in t), 0.1) for t in texts)
+    support = _support(n, chunk, words, 0.0)
+    return Support(n, chunk, support.sentence, each[support.sentence], each)
+
+
+def test_the_amount_of_a_sentence_that_reads_close_beats_a_neighbours_amount() -> None:
+    news = _chunk(
+        "News\n\nA harbour committee was formed in May this year. "
+        "For next year the board has opened a call with a total of EUR 2 million."
+    )
+    terms = _chunk(
+        "Resources\n\nUtvalget disponerer NOK 80 000 per år til reiser og studier. "
+        "Medlemmenes arbeidstid dekkes av egen organisasjon.",
+        doc="other.txt",
+    )
+    supports = [
+        _scored(1, news, {"formed": 0.6, "call": 0.3}, "formed"),
+        _scored(2, terms, {"disponerer": 0.45, "arbeidstid": 0.5}, "arbeidstid"),
+    ]
+    question = "Does the harbour committee have its own budget, and how large is it?"
+    text, _ = compose(parse(question), supports, "en")
+    assert text.startswith("NOK 80 000")

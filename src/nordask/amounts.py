@@ -288,7 +288,7 @@ def amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
     ]
     named = _naming_asked_amount(intent, stating)
     asked = _applied_for(intent, _costing(intent, _of_asked_country(intent, named)))
-    kept = _of_asked_kind(intent, _most_named(intent, asked))
+    kept = sorted(_of_asked_kind(intent, _most_named(intent, asked)), key=_own_score)
     shares = [pair for pair in kept if rate and _PER_CENT.search(pair[1].text)]
     for support, stated in (shares or kept)[:1]:
         said_figures = ", ".join(_asked_figures(intent, stated.text))
@@ -624,6 +624,17 @@ def _stated_amount(support: Support) -> Support | None:
         if same_paragraph(chunk, i, j) and states_amount(sentence_text(chunk, j)):
             return support.at(j) if quotable(chunk, j) else None
     return None
+
+
+def _own_score(pair: Stated) -> float:
+    """How close the sentence stating the amount reads to the question itself, best
+    first: a passage may rank by the sentence before its amount ("A working group was
+    set up." "For 2026 the council opened a call of EUR 3 million."), while another's
+    amount stands in the sentence that reads close ("Arbetsgruppen disponerar EUR 45 000
+    per år"), in whatever language."""
+    stated = pair[1]
+    scores = stated.sentence_scores
+    return -(scores[stated.sentence] if scores else stated.score)
 
 
 def _naming_asked_amount(intent: Intent, stating: list[Stated]) -> list[Stated]:
