@@ -68,6 +68,7 @@ def test_a_rate_by_the_hour_is_money_not_a_share() -> None:
     assert asks_rate("Hvor stor er standardsatsen for indirekte kostnader?")
     assert asks_rate("What is the maximum grant rate for associations?")
     assert not asks_rate("What is the hourly rate for volunteer work?")
+    assert not asks_rate("Which exchange rate does the budget use?")
     assert not asks_rate("Hvilke insatser finansieres?")
     assert not asks_rate("How much does the project receive?")
 

@@ -527,18 +527,19 @@ _RATE_ASKED = re.compile(
     r"(?:en\s+)?del|how\s+(?:large|big)\s+a\s+part)\b",
     re.IGNORECASE,
 )
-#: A rate in money by the time or the distance: "hourly rate", "rate per day",
-#: "timsats", "dagsats", "satsen per km".
+#: A rate in money by the time or the distance, or of one currency in another: "hourly
+#: rate", "rate per day", "timsats", "dagsats", "satsen per km", "the exchange rate".
 _RATE_OF_MONEY = re.compile(
-    r"\b(?:hourly|daily|per\s+(?:hour|day|night|km|kilometre|time|timme|dag|døgn|dygn|"
-    r"natt|nat)|\w*tim(?:e)?sats\w*|\w*dagsats\w*|\w*timepris\w*|\w*timpris\w*)\b",
+    r"\b(?:hourly|daily|exchange\s+rates?|per\s+(?:hour|day|night|km|kilometre|time|timme|"
+    r"dag|døgn|dygn|natt|nat)|\w*tim(?:e)?sats\w*|\w*dagsats\w*|\w*timepris\w*|"
+    r"\w*timpris\w*)\b",
     re.IGNORECASE,
 )
 
 
 def asks_rate(question: str) -> bool:
     """Whether a question asks for a share or a rate in per cent ("Hvor stor er
-    standardsatsen …?"), not a sum of money by the hour or the day."""
+    standardsatsen …?"), not a sum of money by the hour or the day, nor an exchange rate."""
     return bool(_RATE_ASKED.search(question)) and not _RATE_OF_MONEY.search(question)
 
 
