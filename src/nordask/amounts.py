@@ -279,19 +279,25 @@ def amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
     names (`_most_named`). Failing those, the cost line of the activity the best
     passage speaks of."""
     figures = [s.at(j) for s in ranked if (j := _cost_line(s, intent.question)) is not None]
+    rate = asks_rate(intent.question)
     stating = [
         (support, stated)
         for support in [*ranked, *figures[:1]]
-        if (stated := _stated_amount(support)) is not None
-        and not (intent.goal is None and _goal_row(stated))
+        for stated in (_stated_amount(support), _stated_share(support) if rate else None)
+        if stated is not None and not (intent.goal is None and _goal_row(stated))
     ]
     named = _naming_asked_amount(intent, stating)
     asked = _applied_for(intent, _costing(intent, _of_asked_country(intent, named)))
-    for support, stated in _of_asked_kind(intent, _most_named(intent, asked))[:1]:
+    kept = sorted(_of_asked_kind(intent, _most_named(intent, asked)), key=_own_score)
+    shares = [pair for pair in kept if rate and _PER_CENT.search(pair[1].text)]
+    for support, stated in (shares or kept)[:1]:
         said_figures = ", ".join(_asked_figures(intent, stated.text))
+        if shares and (share := _asked_share(intent, stated.text)):
+            said_figures = share  # a rate asked: the per cent, not a sum beside it
         whose = " › ".join(p for p in (stated.owner, last_heading(stated.section)) if p)
         lead = f"{said_figures}{f' — {whose}' if whose else ''} [{stated.n}]"
-        if (cell := _cell_asked(intent, stated)) and states_amount(cell.value):
+        value = _PER_CENT.search if shares else states_amount
+        if (cell := _cell_asked(intent, stated, bool(shares))) and value(cell.value):
             lead = f"{cell.lead()} [{stated.n}]"  # the asked column's figure, not the row's
         said = with_wanted(support, intent) if stated is not support else quote(stated.text)
         if (other := _second_amount(intent, stated)) and quote(other.text) not in said:
@@ -311,11 +317,18 @@ SECOND_QUESTION = re.compile(
 )
 
 
-def _cell_asked(intent: Intent, support: Support) -> Cell | None:
+def _cell_asked(intent: Intent, support: Support, rate: bool = False) -> Cell | None:
     """The cell a question asks for in the table row a support's sentence stands in
-    (`cells.asked_cell`): "BioBro" names the column of "Budget | 3,2 MEUR | 2,6 MEUR"."""
+    (`cells.asked_cell`): "BioBro" names the column of "Budget | 3,2 MEUR | 2,6 MEUR";
+    for a rate asked, the row's one cell in per cent ("Max. rate | 70 %" beside "Max.
+    amount | 90 000 EUR"), whatever language its header is in."""
     row = row_at(support.chunk.text, support.chunk.sentences[support.sentence][0])
-    return asked_cell(row, intent.question, intent.years) if row else None
+    if row is None:
+        return None
+    rated = [Cell(row.label, name, value) for name, value in row.cells if _PER_CENT.search(value)]
+    if rate and len(rated) == 1:
+        return rated[0]
+    return asked_cell(row, intent.question, intent.years)
 
 
 def held_cell(intent: Intent, ranked: list[Support]) -> tuple[Cell, Support] | None:
@@ -505,6 +518,41 @@ _ASKS_SHARE = re.compile(
 )
 #: A share as text states it: "60 %", "60 procent", "18 per cent".
 _PER_CENT = re.compile(r"\d\s?%|\d\s+(?:procent|prosent|per\s*cent|percent)\b", re.I)
+#: A question for a share or a rate in per cent: "what share", "how large a part",
+#: "hur stor andel", "the maximum grant rate", "standardsatsen", "støttesats" (not
+#: "insats", an action): a sum beside it answers another question.
+_RATE_ASKED = re.compile(
+    r"\b(?:share|proportion|percent\w*|per\s*cent|rates?|\w*andel\w*|procent\w*|"
+    r"prosent\w*|\w*(?<!\bin)(?<!\bind)sats(?:en|er|erne|ene|erna)?|(?:hur|hvor)\s+stor\s+"
+    r"(?:en\s+)?del|how\s+(?:large|big)\s+a\s+part)\b",
+    re.IGNORECASE,
+)
+#: A rate in money by the time or the distance, or of one currency in another: "hourly
+#: rate", "rate per day", "timsats", "dagsats", "satsen per km", "the exchange rate".
+_RATE_OF_MONEY = re.compile(
+    r"\b(?:hourly|daily|exchange\s+rates?|per\s+(?:hour|day|night|km|kilometre|time|timme|"
+    r"dag|døgn|dygn|natt|nat)|\w*tim(?:e)?sats\w*|\w*dagsats\w*|\w*timepris\w*|"
+    r"\w*timpris\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_rate(question: str) -> bool:
+    """Whether a question asks for a share or a rate in per cent ("Hvor stor er
+    standardsatsen …?"), not a sum of money by the hour or the day, nor an exchange rate."""
+    return bool(_RATE_ASKED.search(question)) and not _RATE_OF_MONEY.search(question)
+
+
+def _stated_share(support: Support) -> Support | None:
+    """The support itself when its sentence states a share in per cent, else its passage
+    at the nearest sentence of the same paragraph that does; None when neither does."""
+    if _PER_CENT.search(support.text):
+        return support
+    chunk, i = support.chunk, support.sentence
+    for j in paragraph_order(chunk, i, BLOCK_REACH):
+        if same_paragraph(chunk, i, j) and _PER_CENT.search(sentence_text(chunk, j)):
+            return support.at(j) if quotable(chunk, j) else None
+    return None
 
 
 def _answers_part(part: str) -> Callable[[str], bool] | None:
@@ -577,6 +625,17 @@ def _stated_amount(support: Support) -> Support | None:
         if same_paragraph(chunk, i, j) and states_amount(sentence_text(chunk, j)):
             return support.at(j) if quotable(chunk, j) else None
     return None
+
+
+def _own_score(pair: Stated) -> float:
+    """How close the sentence stating the amount reads to the question itself, best
+    first: a passage may rank by the sentence before its amount ("A working group was
+    set up." "For 2026 the council opened a call of EUR 3 million."), while another's
+    amount stands in the sentence that reads close ("Arbetsgruppen disponerar EUR 45 000
+    per år"), in whatever language."""
+    stated = pair[1]
+    scores = stated.sentence_scores
+    return -(scores[stated.sentence] if scores else stated.score)
 
 
 def _naming_asked_amount(intent: Intent, stating: list[Stated]) -> list[Stated]:
@@ -735,9 +794,16 @@ _ASKS_SHARE = re.compile(
     r"hur\s+många\s+procent|hvor\s+mange\s+prosent)\b",
     re.IGNORECASE,
 )
-#: A share as a text states it, with the amount it stands for in brackets after it:
-#: "60 % (DKK 11,04 mio.)", "25 %".
-_SHARE = re.compile(r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?\s?%(?:\s*\([^()]*\d[^()]*\))?")
+#: A share as a text states it, with the bound before it and the amount it stands for
+#: in brackets after it: "60 % (DKK 11,04 mio.)", "25 %", "högst 20 %", "at least 15 per
+#: cent".
+_SHARE = re.compile(
+    r"(?:\b(?:at\s+(?:most|least)|up\s+to|maximum|minimum|högst|minst|høyst|højst|mindst|"
+    r"maks\.?|max\.?|inntil|op\s+til|upp\s+till)\s+)?"
+    r"(?<![\w.,])\d{1,3}(?:[.,]\d+)?(?:\s?%|\s+(?:procent|prosent|per\s*cent|percent)\b)"
+    r"(?:\s*\([^()]*\d[^()]*\))?",
+    re.IGNORECASE,
+)
 
 
 def _asked_share(intent: Intent, text: str) -> str | None:
@@ -748,12 +814,35 @@ def _asked_share(intent: Intent, text: str) -> str | None:
     if not found:
         return None
     best = found[0]
+    if len(found) > 1 and (worded := _share_of_words(intent.question, text, found)):
+        return worded
     for phrase in name_phrases(intent.question) if len(found) > 1 else []:
         at = _named_at(text, name_keys(phrase))
         if at is not None:
             best = next((m for m in found if m.start() > at), found[-1])
             break
     return " ".join(best.group(0).split())
+
+
+def _share_of_words(question: str, text: str, found: list[re.Match[str]]) -> str | None:
+    """Of a sentence's shares, the one whose own words (from the share before it on) speak
+    of more of the question's words than any other's: "58 % of the budget; overheads
+    are paid as a flat rate of 15 %" answers what the rate for overheads is with its
+    second share. None when no one share speaks of most."""
+    asked = {topic_key(w) for w in content_words(question) if len(w) >= _SHARE_WORD}
+    starts = [0, *(m.end() for m in found[:-1])]
+    scores = []
+    for start, share in zip(starts, found, strict=True):
+        said = {topic_key(w) for w in re.findall(r"[^\W\d_]+", text[start : share.start()])}
+        scores.append(len(asked & said))
+    best = max(scores)
+    if not best or scores.count(best) > 1:
+        return None
+    return " ".join(found[scores.index(best)].group(0).split())
+
+
+#: A question's word this long at least may say what a share is of ("rate", "costs").
+_SHARE_WORD = 4
 
 
 def _named_at(text: str, keys: list[str]) -> int | None:
