@@ -133,12 +133,8 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
             elif not _holds_asked_role(intent.question, chunk.text, match):
                 continue
             else:
-                name = next(
-                    match.group(g)
-                    for g in ("name", "named", "by", "who", "first")
-                    if match.group(g)
-                )
-            if find_actors(name) and actor_kind(name) is not None:
+                name = _holder(match)
+            if _is_body(name):
                 continue  # "Chair Kvarkenrådet": an organisation
             found.setdefault(name, _naming_line(chunk, match))
         if found:
@@ -155,6 +151,29 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
         return {}  # only passages about something else name someone in such a role
     best = max(about or named[:1], key=lambda item: subject_names(item[0], intent))[1]
     return {name: ([s.n for s, found in named if name in found], best[name]) for name in best}
+
+
+def names_holder(question: str, chunk: Chunk) -> bool:
+    """Whether a passage names a person in the role a who-question asks about ("Ingrid
+    Dahl, Region X – formand" for who chairs it; "Nestleder Per Lie" for its deputy),
+    by the same rules `people_in_role` reads it with: a members' list or a signature
+    reads like no question, so search may leave it below the passages it cites."""
+    if asks_author(question) or not asked_role(question):
+        return False
+    return any(
+        _holds_asked_role(question, chunk.text, match) and not _is_body(_holder(match))
+        for match in _person_in_role().finditer(chunk.text)
+    )
+
+
+def _holder(match: re.Match[str]) -> str:
+    """The person a role match names, whichever of its forms matched."""
+    return next(match.group(g) for g in ("name", "named", "by", "who", "first") if match.group(g))
+
+
+def _is_body(name: str) -> bool:
+    """Whether a name beside a role word is an organisation's ("Chair Kvarkenrådet")."""
+    return bool(find_actors(name)) and actor_kind(name) is not None
 
 
 def _titled_by_another(support: Support, intent: Intent) -> bool:
