@@ -2096,3 +2096,33 @@ def test_another_bodys_new_head_is_not_the_asked_ones() -> None:
     question = "Who is the new head of the Skagen Harbour Office?"
     _, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "en")
     assert "Per Holm" not in names
+
+
+def _vacancy_chunk() -> Chunk:
+    """A job advert's contact block in other wording than any tester's: the employer's
+    contacts with a title before each name, then the unions' contacts, each labelled by
+    the union it stands for."""
+    return _doc_chunk(
+        "ledig.txt",
+        "Ledig stilling som planlegger",
+        "Søknadsfrist 1. mars.\n\nKontaktperson Avdelingsleder Siv Brekke, Nordfjell kommune, "
+        "tlf. 900 11 222\n\nTillitsvalgte\n\nLærerlaget: Odd Hauge, tlf. 900 33 444\n"
+        "Teknikerforbundet: Randi Moe, tlf. 900 55 666",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        ("Hvem er kontaktperson for Teknikerforbundet i denne ansettelsen?", "no", "Randi Moe"),
+        ("Who is the union contact person for Lærerlaget?", "en", "Odd Hauge"),
+        ("Hvem er kontaktperson for stillingen?", "no", "Siv Brekke"),
+    ],
+)
+def test_a_contact_labelled_by_whom_they_stand_for_answers_for_it(
+    question: str, lang: str, expected: str
+) -> None:
+    """A contact line labelled by an organisation the question names answers for it, not
+    the employer's contact; the employer's contact is named without the title before it."""
+    text, names = compose(parse(question), [Support(1, _vacancy_chunk(), 0, 0.6)], lang)
+    assert names[:1] == [expected], text

@@ -79,14 +79,16 @@ _BYLINE = re.compile(
 )
 #: A person named with a role: "chair Anna Berg", "Ordförande för perioden 2024–2025 är
 #: Anna Berg", "Prosjektleder var Kari Nordmann", "Øvelsesleder er brandchef Mette Holm",
-#: "Anna Berg, ordförande", "Mette Holm (Region Hovedstaden, formand)", "Mette Holm,
+#: "Anna Berg, ordförande", "Kontaktperson Fagleder Ola Dahl" (a title before the name),
+#: "Mette Holm (Region Hovedstaden, formand)", "Mette Holm,
 #: Region Hovedstaden (formand)", "chaired by Anna Berg", "Aila Keskitalo, författare från
 #: Pello, som blir ordförande"; with the name in apposition ("Nestleder i styret, Ola
 #: Strand, …", "Rådets formand, borgmester Ole Dam") or in the next cell of the row the
 #: role labels ("| Kasserer | Ove Berg |").
 _PERSON_IN_ROLE = (
     rf"\b(?P<role>(?i:{ANY_ROLE}))(?:\s+(?i:för|for|af|av|of|i|in)\s+[^.;:,()]{{1,40}}?)?"
-    rf"(?:(?:\s*[:,|]|\s+{_IS})(?:\s+[a-zß-öø-ÿ]{{4,}})?)?\s+(?P<name>{_PERSON})"
+    rf"(?:(?:\s*[:,|]|\s+{_IS})(?:\s+[a-zß-öø-ÿ]{{4,}})?)?(?:\s+(?i:{ANY_ROLE}))?"
+    rf"\s+(?P<name>{_PERSON})"
     rf"|(?P<named>{_PERSON})(?:,\s*[^,()\n.]{{1,40}}?)?(?:\s*,\s*|\s*\(\s*(?:[^()]*,\s*)?|\s+)"
     rf"(?:{_IS}\s+)?(?P<held>(?i:{ANY_ROLE}))\b"
     rf"|\b(?P<verb>(?i:{LED_BY}))(?:\s+(?P<title>[a-zß-öø-ÿ]{{4,}}))?\s+(?P<by>{_PERSON})"
@@ -127,6 +129,9 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
     named: list[tuple[Support, dict[str, str]]] = []
     for support in ranked:
         chunk, found = support.chunk, {}
+        if labelled := _labelled_contacts(intent.question, chunk.text):
+            named.append((support, labelled))  # the asked one's line, not the others'
+            continue
         for match in (_BYLINE if author else _person_in_role()).finditer(chunk.text):
             if author:
                 name = next(g for g in match.groups() if g)
@@ -151,6 +156,39 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
         return {}  # only passages about something else name someone in such a role
     best = max(about or named[:1], key=lambda item: subject_names(item[0], intent))[1]
     return {name: ([s.n for s, found in named if name in found], best[name]) for name in best}
+
+
+#: A line that labels a person by whom they stand for: "Fagforbundet: Hanne Lie, tlf. …",
+#: "- Region Norrby: Anna Lund"; the label, then the name.
+_LABELLED_PERSON = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[^:\n]{{2,40}}?):[ \t]*(?P<name>{_PERSON})\b(?P<rest>.*)$",
+    re.MULTILINE,
+)
+
+
+#: A capitalised word of a label, a name's: "Fagforbundet", "Region" of "Region Norrby".
+_CAPITALISED = re.compile(r"\b[A-ZÅÄÖÆØ][\w-]{3,}")
+#: Any role word, compiled on first use.
+_any_role = lazy_pattern(rf"\b(?:{ANY_ROLE})\b", re.IGNORECASE)
+
+
+def _labelled_contacts(question: str, text: str) -> dict[str, str]:
+    """The people a contact question asks for by whom they stand for, each with its line:
+    "Fagforbundet: Hanne Lie, tlf. …" for "the union contact for Fagforbundet", where a
+    contact block labels each contact by the organisation, not by a role; not a line whose
+    role is another ("Region X: Anna Lund (ordförande)")."""
+    if asked_role(question) != "contact":
+        return {}
+    found = {}
+    for match in _LABELLED_PERSON.finditer(text):
+        label = match.group("label")
+        words = _CAPITALISED.findall(label)
+        if not words or any(is_role(w) for w in label.split()):
+            continue
+        roles = {role_kind(m.group()) for m in _any_role().finditer(match.group("rest"))}
+        if all(named_in(w, question) for w in words) and roles <= {"contact"}:
+            found.setdefault(match.group("name"), match.group().strip(" \t-*•"))
+    return found
 
 
 def names_holder(question: str, chunk: Chunk) -> bool:
