@@ -2126,3 +2126,28 @@ def test_a_contact_labelled_by_whom_they_stand_for_answers_for_it(
     the employer's contact; the employer's contact is named without the title before it."""
     text, names = compose(parse(question), [Support(1, _vacancy_chunk(), 0, 0.6)], lang)
     assert names[:1] == [expected], text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        ("Hvem er kontaktperson på finsk side for ungdomsutvekslingen?", "no", ["Ville Koski"]),
+        ("Vem är kontaktperson på danska sidan för ungdomsutbytet?", "sv", ["Mette Dahl"]),
+        ("Hvem er kontaktperson på islandsk side for ungdomsutvekslingen?", "no", []),
+    ],
+)
+def test_a_contact_is_the_person_under_the_contact_heading_the_question_names(
+    question: str, lang: str, expected: list[str]
+) -> None:
+    """A contact section names its contact by title ("Rådgiver X, Region Y"), not by the
+    word contact: the one under the heading whose other words the question says; no one
+    for a side no heading names."""
+    chunk = _doc_chunk(
+        "ungdom.txt",
+        "Ungdomsutbyte",
+        "Stöd till ungdomsutbyte över gränsen.\n\nKontakt på dansk side\n\nRådgiver Mette "
+        "Dahl, Region Sydkyst, telefon 40 11 22 33.\n\nKontakt på finsk sida\n\nHandläggare "
+        "Ville Koski, Landskapet Öst, telefon 040 123 4567.",
+    )
+    text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], lang)
+    assert names[:1] == expected, text

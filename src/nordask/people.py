@@ -129,7 +129,8 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
     named: list[tuple[Support, dict[str, str]]] = []
     for support in ranked:
         chunk, found = support.chunk, {}
-        if labelled := _labelled_contacts(intent.question, chunk.text):
+        labelled = _labelled_contacts(intent.question, chunk.text)
+        if labelled := labelled or _headed_contacts(intent.question, chunk):
             named.append((support, labelled))  # the asked one's line, not the others'
             continue
         for match in (_BYLINE if author else _person_in_role()).finditer(chunk.text):
@@ -189,6 +190,69 @@ def _labelled_contacts(question: str, text: str) -> dict[str, str]:
         if all(named_in(w, question) for w in words) and roles <= {"contact"}:
             found.setdefault(match.group("name"), match.group().strip(" \t-*•"))
     return found
+
+
+#: A person named at the opening of a line, perhaps after the title they hold:
+#: "Handläggare Karin Ås, Region X", "Prosjektrådgiver Tor-Erik Lie, …", "Eva Berg, …".
+_TITLED_PERSON = re.compile(
+    rf"^\s*(?:(?P<title>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{{5,}})\s+)?(?P<name>{_PERSON})"
+)
+
+
+def _headed_contacts(question: str, chunk: Chunk) -> dict[str, str]:
+    """The person a contact question asks for, named first under a contact heading whose
+    other words the question says ("4. Kontakt på svensk sida" for "kontaktperson på
+    svensk side"; any "Kontakt" heading): a section titled so names its contact by title
+    ("Handläggare Karin Ås, Region X, telefon …"), not by the word contact. Not a line
+    that names a role of its own, which `_person_in_role` reads."""
+    if asked_role(question) != "contact":
+        return {}
+    asked = [fold(w) for w in re.findall(r"\w+", question)]
+    for i, (start, end) in enumerate(chunk.sentences):
+        heading = _heading_above(chunk, i).lstrip("0123456789.,:;)- ")
+        words = heading.split()
+        if not any(role_kind(w) == "contact" for w in words):
+            continue
+        others = [w for w in topic_words(heading, every_stopword()) if not is_role(w)]
+        line = chunk.text[start:end]
+        found = _TITLED_PERSON.match(line)
+        said = all(any(_cognate(fold(w), q) for q in asked) for w in others)
+        if not said or not found or _any_role().search(line):
+            continue
+        title, name = found.group("title"), found.group("name")
+        if title and not _DOER_WORD.search(title):  # "Anna Maria Berg": a name of three
+            name = f"{title} {name}"
+        return {name: line}
+    return {}
+
+
+#: The most words a line of its own may have to head what follows it.
+_HEADING_WORDS = 8
+
+
+def _heading_above(chunk: Chunk, i: int) -> str:
+    """The heading a sentence stands under: the line of its own just above it when that
+    is short and unpunctuated ("Kontakt på svensk sida" in a PDF whose numbered headings
+    were split from their numbers), else its section's."""
+    if i > 0:
+        start, end = chunk.sentences[i - 1]
+        line = chunk.text[start:end].strip()
+        own = "\n" in chunk.text[end : chunk.sentences[i][0]]
+        if own and len(line.split()) <= _HEADING_WORDS and not line.endswith((".", "!", "?")):
+            return line
+    return last_heading(chunk.section_of(i))
+
+
+#: The fewest letters two words must begin alike with to be one word in two languages.
+_COGNATE_LETTERS = 3
+
+
+def _cognate(word: str, other: str) -> bool:
+    """Whether two folded words are one word, perhaps in two of the languages or forms:
+    alike but for their last letter at most ("sida", "side"; "svensk", "svenska")."""
+    shorter = min(len(word), len(other))
+    alike = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), shorter)
+    return alike >= _COGNATE_LETTERS and alike >= shorter - 1
 
 
 def names_holder(question: str, chunk: Chunk) -> bool:
