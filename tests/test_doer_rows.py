@@ -119,3 +119,45 @@ def test_the_member_list_naming_the_role_asked_is_brought(
     hits = assistant.backend.hits_for(every, qvec, assistant.settings.retrieval)
     assert assistant._holder_rows(parse(question), hits, qvec) == []
     assert assistant._holder_rows(parse("Vem är kassör i Fjällrådet?"), searched, qvec) == []
+
+
+def test_a_contact_table_row_on_the_topic_is_brought_from_a_further_document(
+    tmp_path: Path, fake_embedder
+) -> None:
+    """Whom to contact about a topic stands in a call's table of contacts by topic, in a
+    document search ranks below two that speak of the topic itself."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "a_ordbok.txt").write_text(
+        "Ordbok\n\nReisekostnader er utgifter til reiser i prosjektet. " * 6, encoding="utf-8"
+    )
+    (corpus / "b_rapport.txt").write_text(
+        "Rapport\n\nReisekostnadene steg i fjor fordi flere reiste til møter. " * 6,
+        encoding="utf-8",
+    )
+    (corpus / "c_utlysning.md").write_text(
+        "# Utlysning 2027\n\n## Søknad\n\n"
+        + "Søknaden sendes inn elektronisk innen fristen i portalen. " * 14
+        + "\n\n## Kontakt\n\n| Tema | Navn | Telefon |\n|---|---|---|\n"
+        "| Reisekostnader og budsjett | Trine Voll, controller | 900 10 200 |\n"
+        "| Portalen | Geir Lunde, IT-rådgiver | 900 10 300 |\n",
+        encoding="utf-8",
+    )
+    assistant = Assistant.open(tmp_path / "index", corpus, embedder=fake_embedder)
+    question = "Who should I contact about reisekostnader in the call?"
+    qvec = fake_embedder.embed_queries([question])[0]
+    backend = assistant.backend
+    tabled = [
+        i for i, chunk in enumerate(backend.passages("c_utlysning.md")) if "Trine" in chunk.text
+    ]
+    searched = [
+        *backend.hits_for([backend.row_of("a_ordbok.txt", 0)], qvec, assistant.settings.retrieval),
+        *backend.hits_for([backend.row_of("b_rapport.txt", 0)], qvec, assistant.settings.retrieval),
+        *backend.hits_for(
+            [backend.row_of("c_utlysning.md", 0)], qvec, assistant.settings.retrieval
+        ),
+    ]
+    assert tabled and tabled[0] != 0
+    assert assistant._named_rows(parse(question), searched, 3, qvec) == [
+        backend.row_of("c_utlysning.md", tabled[0])
+    ]

@@ -32,7 +32,7 @@ from nordask.overview_text import (
 )
 from nordask.passages import Support, row_topic_hits, tidy, topic_hits
 from nordask.paths import default_corpus_dir
-from nordask.people import asked_doing, names_holder, says_doer
+from nordask.people import asked_doing, asks_whom, names_holder, says_doer
 from nordask.policy import Decision, Refusal, decide, uncounted, unnamed_person
 from nordask.query import (
     Intent,
@@ -786,7 +786,9 @@ class Assistant:
             for hit in searched[:k]
             if answers_kind(chunk := self.backend.chunk(hit.row), intent)
         ]
-        docs = list(dict.fromkeys([*nearest[:NAMED_ROW_DOCS], *tabled]))
+        # A table of contacts by topic stands in a document about what the topic is not.
+        nearby = nearest if asks_whom(intent.question) else nearest[:NAMED_ROW_DOCS]
+        docs = list(dict.fromkeys([*nearby, *tabled]))
         found: dict[int, tuple[bool, int]] = {}
         for doc in docs:
             for i, chunk in enumerate(self.backend.passages(doc)):

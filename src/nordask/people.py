@@ -451,6 +451,12 @@ _ASKS_WHOM = re.compile(
 )
 
 
+def asks_whom(question: str) -> bool:
+    """Whether a question asks whom to contact: "Who should I contact about X", "Vem
+    kontaktar jag om X", "contact person for X"."""
+    return bool(_ASKS_WHOM.search(question)) or asked_role(question) == "contact"
+
+
 def contact_line(intent: Intent, ranked: list[Support]) -> Support | None:
     """For "who can I contact about X", the cited sentence that gives an e-mail address or
     a phone number ("Questions … should be sent to x@y.org"): one that names the person to
