@@ -2151,3 +2151,32 @@ def test_a_contact_is_the_person_under_the_contact_heading_the_question_names(
     )
     text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], lang)
     assert names[:1] == expected, text
+
+
+def test_the_contact_under_the_heading_the_question_names_goes_before_another_contact() -> None:
+    """ "Kontakt på dansk side" names the contact the question asks for, though a press
+    contact named by the role word stands in the same passage."""
+    chunk = _doc_chunk(
+        "ungdom.txt",
+        "Ungdomsutbyte",
+        "Stöd till ungdomsutbyte över gränsen. Kontaktperson för pressen: Eli Rud, tlf. 900 "
+        "99 000.\n\nKontakt på dansk side\n\nRådgiver Mette Dahl, Region Sydkyst, telefon 40 "
+        "11 22 33.",
+    )
+    question = "Hvem er kontaktperson på dansk side for ungdomsutvekslingen?"
+    text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "no")
+    assert names[:1] == ["Mette Dahl"], text
+
+
+def test_a_contact_named_by_its_role_goes_before_the_first_under_a_bare_heading() -> None:
+    """Under a bare "Kontakt oss", the line that names the press contact by its role
+    answers who it is, not the first person listed."""
+    chunk = _doc_chunk(
+        "fjordlag.txt",
+        "Fjordlaget",
+        "Fjordlaget samler båtforeninger langs fjorden.\n\nKontakt oss\n\nKnut Aas, tlf. 900 "
+        "77 888\n\nPressekontakt: Eli Rud, tlf. 900 99 000",
+    )
+    question = "Who is the press contact of Fjordlaget?"
+    text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "en")
+    assert names[:1] == ["Eli Rud"], text

@@ -129,8 +129,9 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
     named: list[tuple[Support, dict[str, str]]] = []
     for support in ranked:
         chunk, found = support.chunk, {}
-        labelled = _labelled_contacts(intent.question, chunk.text)
-        if labelled := labelled or _headed_contacts(intent.question, chunk):
+        question = intent.question
+        labelled = _labelled_contacts(question, chunk.text)
+        if labelled := labelled or _headed_contacts(question, chunk, qualified=True):
             named.append((support, labelled))  # the asked one's line, not the others'
             continue
         for match in (_BYLINE if author else _person_in_role()).finditer(chunk.text):
@@ -143,7 +144,7 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
             if _is_body(name):
                 continue  # "Chair Kvarkenrådet": an organisation
             found.setdefault(name, _naming_line(chunk, match))
-        if found:
+        if found := found or _headed_contacts(question, chunk, qualified=False):
             named.append((support, found))
     about = [item for item in named if _speaks_of_subject(item[0], intent)]
     if not about:  # a document naming the subject on another page speaks of it on this one
@@ -199,21 +200,23 @@ _TITLED_PERSON = re.compile(
 )
 
 
-def _headed_contacts(question: str, chunk: Chunk) -> dict[str, str]:
+def _headed_contacts(question: str, chunk: Chunk, qualified: bool) -> dict[str, str]:
     """The person a contact question asks for, named first under a contact heading whose
-    other words the question says ("4. Kontakt på svensk sida" for "kontaktperson på
-    svensk side"; any "Kontakt" heading): a section titled so names its contact by title
+    other words the question says: a `qualified` one ("4. Kontakt på svensk sida" for
+    "kontaktperson på svensk side"), else a bare "Kontakt", which answers only when no
+    role word names a contact. A section titled so names its contact by title
     ("Handläggare Karin Ås, Region X, telefon …"), not by the word contact. Not a line
-    that names a role of its own, which `_person_in_role` reads."""
+    that names a role of its own."""
     if asked_role(question) != "contact":
         return {}
     asked = [fold(w) for w in re.findall(r"\w+", question)]
     for i, (start, end) in enumerate(chunk.sentences):
         heading = _heading_above(chunk, i).lstrip("0123456789.,:;)- ")
-        words = heading.split()
-        if not any(role_kind(w) == "contact" for w in words):
+        if not any(role_kind(w) == "contact" for w in heading.split()):
             continue
         others = [w for w in topic_words(heading, every_stopword()) if not is_role(w)]
+        if bool(others) != qualified:
+            continue
         line = chunk.text[start:end]
         found = _TITLED_PERSON.match(line)
         said = all(any(_cognate(fold(w), q) for q in asked) for w in others)
