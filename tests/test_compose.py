@@ -2180,3 +2180,21 @@ def test_a_contact_named_by_its_role_goes_before_the_first_under_a_bare_heading(
     question = "Who is the press contact of Fjordlaget?"
     text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "en")
     assert names[:1] == ["Eli Rud"], text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Hvem er prosjektleder for KYSTLYS?", "no"),
+        ("Who is the project manager of KYSTLYS?", "en"),
+    ],
+)
+def test_a_doctors_title_before_the_name_is_no_part_of_it(question: str, lang: str) -> None:
+    chunk = _doc_chunk(
+        "kystlys.md",
+        "KYSTLYS",
+        "KYSTLYS kartlegger lys fra fyr langs kysten.\n\nProsjektleder: dr. Ola Dahl, "
+        "Fyrmuseet i Vik\n\nBudsjett: NOK 2 000 000",
+    )
+    text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], lang)
+    assert names[:1] == ["Ola Dahl"], text

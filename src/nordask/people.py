@@ -77,18 +77,20 @@ _BYLINE = re.compile(
     # A report's label: "Author: X", "Medforfatter: X", "Författare: X".
     rf"\b(?i:(?:co-?)?authors?|\w*forfatter(?:e|ne)?|\w*författare(?:n|na)?)\s*:\s*({_PERSON})"
 )
+#: A doctor's or professor's title before a name: "dr. Sigrid Haugland", "Prof. Ola Ek".
+_HONORIFIC = r"(?i:dr|prof)\."
 #: A person named with a role: "chair Anna Berg", "Ordförande för perioden 2024–2025 är
 #: Anna Berg", "Prosjektleder var Kari Nordmann", "Øvelsesleder er brandchef Mette Holm",
-#: "Anna Berg, ordförande", "Kontaktperson Fagleder Ola Dahl" (a title before the name),
-#: "Mette Holm (Region Hovedstaden, formand)", "Mette Holm,
-#: Region Hovedstaden (formand)", "chaired by Anna Berg", "Aila Keskitalo, författare från
-#: Pello, som blir ordförande"; with the name in apposition ("Nestleder i styret, Ola
-#: Strand, …", "Rådets formand, borgmester Ole Dam") or in the next cell of the row the
-#: role labels ("| Kasserer | Ove Berg |").
+#: "Anna Berg, ordförande", with a title before the name ("Kontaktperson Fagleder Ola
+#: Dahl", "Prosjektleder: dr. Ola Dahl"), "Mette Holm (Region Hovedstaden, formand)",
+#: "Mette Holm, Region Hovedstaden (formand)", "chaired by Anna Berg", "Aila Keskitalo,
+#: författare från Pello, som blir ordförande"; with the name in apposition ("Nestleder i
+#: styret, Ola Strand, …", "Rådets formand, borgmester Ole Dam") or in the next cell of the
+#: row the role labels ("| Kasserer | Ove Berg |").
 _PERSON_IN_ROLE = (
     rf"\b(?P<role>(?i:{ANY_ROLE}))(?:\s+(?i:för|for|af|av|of|i|in)\s+[^.;:,()]{{1,40}}?)?"
     rf"(?:(?:\s*[:,|]|\s+{_IS})(?:\s+[a-zß-öø-ÿ]{{4,}})?)?(?:\s+(?i:{ANY_ROLE}))?"
-    rf"\s+(?P<name>{_PERSON})"
+    rf"(?:\s+{_HONORIFIC})?\s+(?P<name>{_PERSON})"
     rf"|(?P<named>{_PERSON})(?:,\s*[^,()\n.]{{1,40}}?)?(?:\s*,\s*|\s*\(\s*(?:[^()]*,\s*)?|\s+)"
     rf"(?:{_IS}\s+)?(?P<held>(?i:{ANY_ROLE}))\b"
     rf"|\b(?P<verb>(?i:{LED_BY}))(?:\s+(?P<title>[a-zß-öø-ÿ]{{4,}}))?\s+(?P<by>{_PERSON})"
