@@ -2096,3 +2096,105 @@ def test_another_bodys_new_head_is_not_the_asked_ones() -> None:
     question = "Who is the new head of the Skagen Harbour Office?"
     _, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "en")
     assert "Per Holm" not in names
+
+
+def _vacancy_chunk() -> Chunk:
+    """A job advert's contact block in other wording than any tester's: the employer's
+    contacts with a title before each name, then the unions' contacts, each labelled by
+    the union it stands for."""
+    return _doc_chunk(
+        "ledig.txt",
+        "Ledig stilling som planlegger",
+        "Søknadsfrist 1. mars.\n\nKontaktperson Avdelingsleder Siv Brekke, Nordfjell kommune, "
+        "tlf. 900 11 222\n\nTillitsvalgte\n\nLærerlaget: Odd Hauge, tlf. 900 33 444\n"
+        "Teknikerforbundet: Randi Moe, tlf. 900 55 666",
+    )
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        ("Hvem er kontaktperson for Teknikerforbundet i denne ansettelsen?", "no", "Randi Moe"),
+        ("Who is the union contact person for Lærerlaget?", "en", "Odd Hauge"),
+        ("Hvem er kontaktperson for stillingen?", "no", "Siv Brekke"),
+    ],
+)
+def test_a_contact_labelled_by_whom_they_stand_for_answers_for_it(
+    question: str, lang: str, expected: str
+) -> None:
+    """A contact line labelled by an organisation the question names answers for it, not
+    the employer's contact; the employer's contact is named without the title before it."""
+    text, names = compose(parse(question), [Support(1, _vacancy_chunk(), 0, 0.6)], lang)
+    assert names[:1] == [expected], text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang", "expected"),
+    [
+        ("Hvem er kontaktperson på finsk side for ungdomsutvekslingen?", "no", ["Ville Koski"]),
+        ("Vem är kontaktperson på danska sidan för ungdomsutbytet?", "sv", ["Mette Dahl"]),
+        ("Hvem er kontaktperson på islandsk side for ungdomsutvekslingen?", "no", []),
+    ],
+)
+def test_a_contact_is_the_person_under_the_contact_heading_the_question_names(
+    question: str, lang: str, expected: list[str]
+) -> None:
+    """A contact section names its contact by title ("Rådgiver X, Region Y"), not by the
+    word contact: the one under the heading whose other words the question says; no one
+    for a side no heading names."""
+    chunk = _doc_chunk(
+        "ungdom.txt",
+        "Ungdomsutbyte",
+        "Stöd till ungdomsutbyte över gränsen.\n\nKontakt på dansk side\n\nRådgiver Mette "
+        "Dahl, Region Sydkyst, telefon 40 11 22 33.\n\nKontakt på finsk sida\n\nHandläggare "
+        "Ville Koski, Landskapet Öst, telefon 040 123 4567.",
+    )
+    text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], lang)
+    assert names[:1] == expected, text
+
+
+def test_the_contact_under_the_heading_the_question_names_goes_before_another_contact() -> None:
+    """ "Kontakt på dansk side" names the contact the question asks for, though a press
+    contact named by the role word stands in the same passage."""
+    chunk = _doc_chunk(
+        "ungdom.txt",
+        "Ungdomsutbyte",
+        "Stöd till ungdomsutbyte över gränsen. Kontaktperson för pressen: Eli Rud, tlf. 900 "
+        "99 000.\n\nKontakt på dansk side\n\nRådgiver Mette Dahl, Region Sydkyst, telefon 40 "
+        "11 22 33.",
+    )
+    question = "Hvem er kontaktperson på dansk side for ungdomsutvekslingen?"
+    text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "no")
+    assert names[:1] == ["Mette Dahl"], text
+
+
+def test_a_contact_named_by_its_role_goes_before_the_first_under_a_bare_heading() -> None:
+    """Under a bare "Kontakt oss", the line that names the press contact by its role
+    answers who it is, not the first person listed."""
+    chunk = _doc_chunk(
+        "fjordlag.txt",
+        "Fjordlaget",
+        "Fjordlaget samler båtforeninger langs fjorden.\n\nKontakt oss\n\nKnut Aas, tlf. 900 "
+        "77 888\n\nPressekontakt: Eli Rud, tlf. 900 99 000",
+    )
+    question = "Who is the press contact of Fjordlaget?"
+    text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], "en")
+    assert names[:1] == ["Eli Rud"], text
+
+
+@pytest.mark.parametrize(
+    ("question", "lang"),
+    [
+        ("Hvem er prosjektleder for KYSTLYS?", "no"),
+        ("Who is the project manager of KYSTLYS?", "en"),
+    ],
+)
+def test_a_doctors_title_before_the_name_is_no_part_of_it(question: str, lang: str) -> None:
+    chunk = _doc_chunk(
+        "kystlys.md",
+        "KYSTLYS",
+        "KYSTLYS kartlegger lys fra fyr langs kysten.\n\nProsjektleder: dr. Ola Dahl, "
+        "Fyrmuseet i Vik\n\nBudsjett: NOK 2 000 000",
+    )
+    text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], lang)
+    assert names[:1] == ["Ola Dahl"], text

@@ -32,7 +32,7 @@ from nordask.overview_text import (
 )
 from nordask.passages import Support, row_topic_hits, tidy, topic_hits
 from nordask.paths import default_corpus_dir
-from nordask.people import asked_doing, says_doer
+from nordask.people import asked_doing, asks_whom, names_holder, says_doer
 from nordask.policy import Decision, Refusal, decide, uncounted, unnamed_person
 from nordask.query import (
     Intent,
@@ -296,6 +296,7 @@ class Assistant:
         pins += self._partner_rows(intent, searched)
         pins += self._named_rows(intent, searched, request.k, qvec)
         pins += self._doer_rows(intent, searched, qvec)
+        pins += self._holder_rows(intent, searched, qvec)
         hits = self._pinned(searched, list(dict.fromkeys(pins)), qvec, request.k)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
@@ -785,7 +786,9 @@ class Assistant:
             for hit in searched[:k]
             if answers_kind(chunk := self.backend.chunk(hit.row), intent)
         ]
-        docs = list(dict.fromkeys([*nearest[:NAMED_ROW_DOCS], *tabled]))
+        # A table of contacts by topic stands in a document about what the topic is not.
+        nearby = nearest if asks_whom(intent.question) else nearest[:NAMED_ROW_DOCS]
+        docs = list(dict.fromkeys([*nearby, *tabled]))
         found: dict[int, tuple[bool, int]] = {}
         for doc in docs:
             for i, chunk in enumerate(self.backend.passages(doc)):
@@ -822,6 +825,25 @@ class Assistant:
             self.backend.row_of(doc, i)
             for i, chunk in enumerate(self.backend.passages(doc))
             if says_doer(question, doing, chunk)
+        ]
+        hits = self.backend.hits_for(rows, qvec, self.settings.retrieval) if rows else []
+        return [max(hits, key=lambda hit: hit.score).row] if hits else []
+
+    def _holder_rows(self, intent: Intent, searched: list[Hit], qvec: np.ndarray) -> list[int]:
+        """For "who chairs X", "hvem er nestleder i X": the closest passage that names a
+        person in the role asked about, when none the search brought does, of a document
+        one of them is in (a report's member list or its foreword's signature, not
+        another body's page): a list of names reads like no question."""
+        if intent.kind != "person" or not searched:
+            return []
+        question = intent.question
+        if any(names_holder(question, self.backend.chunk(hit.row)) for hit in searched):
+            return []
+        rows = [
+            self.backend.row_of(doc, i)
+            for doc in dict.fromkeys(self.backend.chunk(hit.row).doc for hit in searched)
+            for i, chunk in enumerate(self.backend.passages(doc))
+            if names_holder(question, chunk)
         ]
         hits = self.backend.hits_for(rows, qvec, self.settings.retrieval) if rows else []
         return [max(hits, key=lambda hit: hit.score).row] if hits else []

@@ -77,16 +77,20 @@ _BYLINE = re.compile(
     # A report's label: "Author: X", "Medforfatter: X", "Författare: X".
     rf"\b(?i:(?:co-?)?authors?|\w*forfatter(?:e|ne)?|\w*författare(?:n|na)?)\s*:\s*({_PERSON})"
 )
+#: A doctor's or professor's title before a name: "dr. Sigrid Haugland", "Prof. Ola Ek".
+_HONORIFIC = r"(?i:dr|prof)\."
 #: A person named with a role: "chair Anna Berg", "Ordförande för perioden 2024–2025 är
 #: Anna Berg", "Prosjektleder var Kari Nordmann", "Øvelsesleder er brandchef Mette Holm",
-#: "Anna Berg, ordförande", "Mette Holm (Region Hovedstaden, formand)", "Mette Holm,
-#: Region Hovedstaden (formand)", "chaired by Anna Berg", "Aila Keskitalo, författare från
-#: Pello, som blir ordförande"; with the name in apposition ("Nestleder i styret, Ola
-#: Strand, …", "Rådets formand, borgmester Ole Dam") or in the next cell of the row the
-#: role labels ("| Kasserer | Ove Berg |").
+#: "Anna Berg, ordförande", with a title before the name ("Kontaktperson Fagleder Ola
+#: Dahl", "Prosjektleder: dr. Ola Dahl"), "Mette Holm (Region Hovedstaden, formand)",
+#: "Mette Holm, Region Hovedstaden (formand)", "chaired by Anna Berg", "Aila Keskitalo,
+#: författare från Pello, som blir ordförande"; with the name in apposition ("Nestleder i
+#: styret, Ola Strand, …", "Rådets formand, borgmester Ole Dam") or in the next cell of the
+#: row the role labels ("| Kasserer | Ove Berg |").
 _PERSON_IN_ROLE = (
     rf"\b(?P<role>(?i:{ANY_ROLE}))(?:\s+(?i:för|for|af|av|of|i|in)\s+[^.;:,()]{{1,40}}?)?"
-    rf"(?:(?:\s*[:,|]|\s+{_IS})(?:\s+[a-zß-öø-ÿ]{{4,}})?)?\s+(?P<name>{_PERSON})"
+    rf"(?:(?:\s*[:,|]|\s+{_IS})(?:\s+[a-zß-öø-ÿ]{{4,}})?)?(?:\s+(?i:{ANY_ROLE}))?"
+    rf"(?:\s+{_HONORIFIC})?\s+(?P<name>{_PERSON})"
     rf"|(?P<named>{_PERSON})(?:,\s*[^,()\n.]{{1,40}}?)?(?:\s*,\s*|\s*\(\s*(?:[^()]*,\s*)?|\s+)"
     rf"(?:{_IS}\s+)?(?P<held>(?i:{ANY_ROLE}))\b"
     rf"|\b(?P<verb>(?i:{LED_BY}))(?:\s+(?P<title>[a-zß-öø-ÿ]{{4,}}))?\s+(?P<by>{_PERSON})"
@@ -127,21 +131,22 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
     named: list[tuple[Support, dict[str, str]]] = []
     for support in ranked:
         chunk, found = support.chunk, {}
+        question = intent.question
+        labelled = _labelled_contacts(question, chunk.text)
+        if labelled := labelled or _headed_contacts(question, chunk, qualified=True):
+            named.append((support, labelled))  # the asked one's line, not the others'
+            continue
         for match in (_BYLINE if author else _person_in_role()).finditer(chunk.text):
             if author:
                 name = next(g for g in match.groups() if g)
             elif not _holds_asked_role(intent.question, chunk.text, match):
                 continue
             else:
-                name = next(
-                    match.group(g)
-                    for g in ("name", "named", "by", "who", "first")
-                    if match.group(g)
-                )
-            if find_actors(name) and actor_kind(name) is not None:
+                name = _holder(match)
+            if _is_body(name):
                 continue  # "Chair Kvarkenrådet": an organisation
             found.setdefault(name, _naming_line(chunk, match))
-        if found:
+        if found := found or _headed_contacts(question, chunk, qualified=False):
             named.append((support, found))
     about = [item for item in named if _speaks_of_subject(item[0], intent)]
     if not about:  # a document naming the subject on another page speaks of it on this one
@@ -155,6 +160,127 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
         return {}  # only passages about something else name someone in such a role
     best = max(about or named[:1], key=lambda item: subject_names(item[0], intent))[1]
     return {name: ([s.n for s, found in named if name in found], best[name]) for name in best}
+
+
+#: A line that labels a person by whom they stand for: "Fagforbundet: Hanne Lie, tlf. …",
+#: "- Region Norrby: Anna Lund"; the label, then the name.
+_LABELLED_PERSON = re.compile(
+    rf"^[ \t]*(?:[-*•][ \t]+)?(?P<label>[^:\n]{{2,40}}?):[ \t]*(?P<name>{_PERSON})\b(?P<rest>.*)$",
+    re.MULTILINE,
+)
+
+
+#: A capitalised word of a label, a name's: "Fagforbundet", "Region" of "Region Norrby".
+_CAPITALISED = re.compile(r"\b[A-ZÅÄÖÆØ][\w-]{3,}")
+#: Any role word, compiled on first use.
+_any_role = lazy_pattern(rf"\b(?:{ANY_ROLE})\b", re.IGNORECASE)
+
+
+def _labelled_contacts(question: str, text: str) -> dict[str, str]:
+    """The people a contact question asks for by whom they stand for, each with its line:
+    "Fagforbundet: Hanne Lie, tlf. …" for "the union contact for Fagforbundet", where a
+    contact block labels each contact by the organisation, not by a role; not a line whose
+    role is another ("Region X: Anna Lund (ordförande)")."""
+    if asked_role(question) != "contact":
+        return {}
+    found = {}
+    for match in _LABELLED_PERSON.finditer(text):
+        label = match.group("label")
+        words = _CAPITALISED.findall(label)
+        if not words or any(is_role(w) for w in label.split()):
+            continue
+        roles = {role_kind(m.group()) for m in _any_role().finditer(match.group("rest"))}
+        if all(named_in(w, question) for w in words) and roles <= {"contact"}:
+            found.setdefault(match.group("name"), match.group().strip(" \t-*•"))
+    return found
+
+
+#: A person named at the opening of a line, perhaps after the title they hold:
+#: "Handläggare Karin Ås, Region X", "Prosjektrådgiver Tor-Erik Lie, …", "Eva Berg, …".
+_TITLED_PERSON = re.compile(
+    rf"^\s*(?:(?P<title>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]{{5,}})\s+)?(?P<name>{_PERSON})"
+)
+
+
+def _headed_contacts(question: str, chunk: Chunk, qualified: bool) -> dict[str, str]:
+    """The person a contact question asks for, named first under a contact heading whose
+    other words the question says: a `qualified` one ("4. Kontakt på svensk sida" for
+    "kontaktperson på svensk side"), else a bare "Kontakt", which answers only when no
+    role word names a contact. A section titled so names its contact by title
+    ("Handläggare Karin Ås, Region X, telefon …"), not by the word contact. Not a line
+    that names a role of its own."""
+    if asked_role(question) != "contact":
+        return {}
+    asked = [fold(w) for w in re.findall(r"\w+", question)]
+    for i, (start, end) in enumerate(chunk.sentences):
+        heading = _heading_above(chunk, i).lstrip("0123456789.,:;)- ")
+        if not any(role_kind(w) == "contact" for w in heading.split()):
+            continue
+        others = [w for w in topic_words(heading, every_stopword()) if not is_role(w)]
+        if bool(others) != qualified:
+            continue
+        line = chunk.text[start:end]
+        found = _TITLED_PERSON.match(line)
+        said = all(any(_cognate(fold(w), q) for q in asked) for w in others)
+        if not said or not found or _any_role().search(line):
+            continue
+        title, name = found.group("title"), found.group("name")
+        if title and not _DOER_WORD.search(title):  # "Anna Maria Berg": a name of three
+            name = f"{title} {name}"
+        return {name: line}
+    return {}
+
+
+#: The most words a line of its own may have to head what follows it.
+_HEADING_WORDS = 8
+
+
+def _heading_above(chunk: Chunk, i: int) -> str:
+    """The heading a sentence stands under: the line of its own just above it when that
+    is short and unpunctuated ("Kontakt på svensk sida" in a PDF whose numbered headings
+    were split from their numbers), else its section's."""
+    if i > 0:
+        start, end = chunk.sentences[i - 1]
+        line = chunk.text[start:end].strip()
+        own = "\n" in chunk.text[end : chunk.sentences[i][0]]
+        if own and len(line.split()) <= _HEADING_WORDS and not line.endswith((".", "!", "?")):
+            return line
+    return last_heading(chunk.section_of(i))
+
+
+#: The fewest letters two words must begin alike with to be one word in two languages.
+_COGNATE_LETTERS = 3
+
+
+def _cognate(word: str, other: str) -> bool:
+    """Whether two folded words are one word, perhaps in two of the languages or forms:
+    alike but for their last letter at most ("sida", "side"; "svensk", "svenska")."""
+    shorter = min(len(word), len(other))
+    alike = next((i for i, (a, b) in enumerate(zip(word, other, strict=False)) if a != b), shorter)
+    return alike >= _COGNATE_LETTERS and alike >= shorter - 1
+
+
+def names_holder(question: str, chunk: Chunk) -> bool:
+    """Whether a passage names a person in the role a who-question asks about ("Ingrid
+    Dahl, Region X – formand" for who chairs it; "Nestleder Per Lie" for its deputy),
+    by the same rules `people_in_role` reads it with: a members' list or a signature
+    reads like no question, so search may leave it below the passages it cites."""
+    if asks_author(question) or not asked_role(question):
+        return False
+    return any(
+        _holds_asked_role(question, chunk.text, match) and not _is_body(_holder(match))
+        for match in _person_in_role().finditer(chunk.text)
+    )
+
+
+def _holder(match: re.Match[str]) -> str:
+    """The person a role match names, whichever of its forms matched."""
+    return next(match.group(g) for g in ("name", "named", "by", "who", "first") if match.group(g))
+
+
+def _is_body(name: str) -> bool:
+    """Whether a name beside a role word is an organisation's ("Chair Kvarkenrådet")."""
+    return bool(find_actors(name)) and actor_kind(name) is not None
 
 
 def _titled_by_another(support: Support, intent: Intent) -> bool:
@@ -328,6 +454,12 @@ _ASKS_WHOM = re.compile(
     r"vända\s+mig|vende\s+meg)\b",
     re.IGNORECASE,
 )
+
+
+def asks_whom(question: str) -> bool:
+    """Whether a question asks whom to contact: "Who should I contact about X", "Vem
+    kontaktar jag om X", "contact person for X"."""
+    return bool(_ASKS_WHOM.search(question)) or asked_role(question) == "contact"
 
 
 def contact_line(intent: Intent, ranked: list[Support]) -> Support | None:
