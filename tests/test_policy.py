@@ -1061,3 +1061,17 @@ def test_a_how_many_for_a_year_needs_a_count_of_that_year() -> None:
     # A count in a sentence that names no year stands for the year of its passage.
     only = "Årsrapport 2027\nRådet fikk i alt 61 søknader."
     assert uncounted(intent, lead, [only]) is None
+
+
+def test_the_nth_item_of_a_named_project_is_not_another_projects() -> None:
+    question = "What is the fourth work package of the HARBOURLINK project?"
+    named = "HARBOURLINK connects three ferry ports with shared booking."
+    other = "| WP4 | Work package: Pilot quays in Nordhamn | Lead: Port of Nordhamn |"
+    refusal = _fact_missing(parse(question), [named, other], [named, other], {}, [named, other])
+    assert refusal is not None
+    assert (
+        refusal.reason == "none of the closest passages that name HARBOURLINK speaks of “package”"
+    )
+    # A passage that names the project and its work packages may answer.
+    own = "HARBOURLINK has four work packages; the fourth one is about training crews."
+    assert _fact_missing(parse(question), [own, other], [own, other], {}, [own, other]) is None

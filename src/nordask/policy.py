@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Protocol
 
 from nordask.entities import actor_kind, name_keys
-from nordask.items import beyond_count
+from nordask.items import asked_item, beyond_count
 from nordask.lazy import lazy_pattern
 from nordask.query import (
     ANY_OFFICE,
@@ -508,7 +508,7 @@ def _fact_missing(
     passages = [(found[w], f"{title_of.get(w, '')}\n{w}") for w in near]
     when = f" for {', '.join(intent.years)}" if intent.years else ""
     about = _about(intent, near, title_of)
-    if beyond := beyond_count(intent.question, top):
+    if beyond := beyond_count(intent.question, top) or _item_elsewhere(intent, cited):
         return Refusal("ordinal", beyond)
     stated = any(states_amount_for(text, intent.years) for text in about)
     if intent.wants_amount and about is not near and not stated:
@@ -599,6 +599,26 @@ def _fact_missing(
     if asks_findings(intent.question) and not any(map(reports_findings, near)):
         return Refusal("findings", "the closest passages describe plans, and report no findings")
     return None
+
+
+def _item_elsewhere(intent: Intent, cited: Sequence[str]) -> str | None:
+    """Why a question for the n-th item of a named thing's list ("den femte milepælen i
+    PROSJEKT X") is not answered when the cited passages (`cited`) that name it never
+    speak of that kind of item while another does (another project's milestone table):
+    its items are not the ones asked for. None when a passage naming it speaks of the
+    item's kind, when none names it or none speaks of that kind at all; the round of a
+    call is checked by its own rule (`_ordinal_round`)."""
+    asked = asked_item(intent.question)
+    names = name_words(intent.question)
+    if asked is None or not names or intent.kind == "date" or intent.wants_amount:
+        return None
+    thing = asked[1]
+    naming = [text for text in cited if names_any(text, names)]
+    if not naming or any(names_head(text, thing) for text in naming):
+        return None
+    if not any(names_head(text, thing) for text in cited):
+        return None
+    return f"none of the closest passages that name {' '.join(names)} speaks of “{thing}”"
 
 
 def _named_further(
