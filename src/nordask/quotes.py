@@ -310,7 +310,7 @@ def _list_quote(chunk: Chunk, first: int, last: int, intent: Intent) -> str:
     asked item would be the one left out."""
     whole = " ".join(sentence_text(chunk, j) for j in range(first, last + 1))
     if intent.kind == "list" and last - first <= WHOLE_LIST_ITEMS:
-        return _joined([quote(sentence_text(chunk, j)) for j in range(first, last + 1)])
+        return _joined([sentence_text(chunk, j) for j in range(first, last + 1)])
     topic = topic_words(intent.question, every_stopword())
     items = range(first + 1, last + 1)
     asked = [j for j in items if topic_words_in(fold(sentence_text(chunk, j)), topic)]
@@ -323,12 +323,15 @@ def _list_quote(chunk: Chunk, first: int, last: int, intent: Intent) -> str:
 
 
 def _joined(items: Sequence[str]) -> str:
-    """A list's intro and items quoted one after another, an item a quote left without
-    its closing mark ("… grensen;" quoted "… grensen") closed by a semicolon."""
-    joined = items[0]
-    for item in items[1:]:
-        joined += (" " if joined.endswith(_CLOSING_MARKS) else "; ") + item
-    return joined
+    """A list's intro and items (as the text has them) quoted one after another, each
+    cut at a sentence end; an item whose semicolon the quote drops ("… grensen;" quoted
+    "… grensen") keeps it."""
+    quoted = [quote(item) for item in items]
+    kept = [
+        f"{q};" if item.rstrip().endswith(";") and not q.endswith(_CLOSING_MARKS) else q
+        for item, q in zip(items, quoted, strict=True)
+    ]
+    return " ".join(kept)
 
 
 def _dated_quote(text: str, intent: Intent) -> str:
