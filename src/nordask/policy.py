@@ -768,7 +768,11 @@ def uncounted(intent: Intent, lead: str, cited: Sequence[str]) -> Refusal | None
     a lead figure stands before another word (which may be the asked thing in another
     language) or before none, and for any other question; a day of a month or an item's
     number (`_UNCOUNTING`) is no figure of a count ("Konferansen 2025 (11.–12. september)"
-    does not say how many came)."""
+    does not say how many came), nor is a date or time in figures ("22.1.2026 kl. 13.00"),
+    an item's number in a cell ("pilot quay 1 |") or a figure after its currency
+    ("Budget (EUR): 1,240,000"). For a year, a passage's count must be of that year
+    (`_of_years`); a question for how many took part asks for a count of people
+    (`_no_attendance`)."""
     counted = _counted_word(intent) if intent.kind == "quantity" else None
     if counted is None or _measure_of(counted) is not None:
         return None
@@ -845,15 +849,11 @@ def _counts_near(text: str, counted: str, years: Sequence[str] = (), whole: bool
     reference to a plan's part: "pendlare, se mål 2"), in a sentence of one of `years`
     when given (`_of_years`); the word `counted` itself, not the first part of a
     compound (`_names_counted`), when `whole`."""
-    if whole:
-        return any(
-            _counts_beside(piece, lambda word: _names_counted(word, counted))
-            for piece in _of_years(text, years)
-        )
-    return any(
-        _counts_beside(piece, lambda word: names_head(word, counted))
-        for piece in _of_years(text, years)
-    )
+
+    def names(word: str) -> bool:
+        return _names_counted(word, counted) if whole else names_head(word, counted)
+
+    return any(_counts_beside(piece, names) for piece in _of_years(text, years))
 
 
 def _names_counted(word: str, counted: str) -> bool:

@@ -308,9 +308,9 @@ def _list_quote(chunk: Chunk, first: int, last: int, intent: Intent) -> str:
     quote whole, its intro with the items that speak of the question's topic
     ("anbefaler følgende: … - raskere godkjenning av fagbrev …"): cut at its length, the
     asked item would be the one left out."""
-    whole = " ".join(sentence_text(chunk, j) for j in range(first, last + 1))
     if intent.kind == "list" and last - first <= WHOLE_LIST_ITEMS:
         return _joined([sentence_text(chunk, j) for j in range(first, last + 1)])
+    whole = " ".join(sentence_text(chunk, j) for j in range(first, last + 1))
     topic = topic_words(intent.question, every_stopword())
     items = range(first + 1, last + 1)
     asked = [j for j in items if topic_words_in(fold(sentence_text(chunk, j)), topic)]
