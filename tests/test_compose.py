@@ -2198,3 +2198,35 @@ def test_a_doctors_title_before_the_name_is_no_part_of_it(question: str, lang: s
     )
     text, names = compose(parse(question), [Support(1, chunk, 0, 0.6)], lang)
     assert names[:1] == ["Ola Dahl"], text
+
+
+def test_a_short_list_a_question_asks_for_is_quoted_whole_each_item_to_its_end() -> None:
+    items = [
+        "appoints a shared harbour contact on each side of the strait and publishes it",
+        "sets aside money for scaling up the shore power pilots after their first season",
+        "demands a realistic risk plan for every quay with a long building time ahead",
+        "measures the results for the ferry operators two years after the project ends",
+        "coordinates the crew courses with the maritime schools in both coastal regions",
+    ]
+    listed = "".join(f"{n}. {item};\n\n" for n, item in enumerate(items, start=1))
+    chunk = _chunk(f"Findings\n\nWe recommend that the two port authorities:\n\n{listed}Terms")
+    intent = parse("Which recommendations does the harbour review give?")
+    item = _sentence(chunk, "appoints a shared")
+    text, _ = compose(intent, [Support(1, chunk, item, 0.6)], "en")
+    lead = text.split("\n\n")[0]
+    assert "ahead; 4. measures the results" in lead
+    assert "5. coordinates the crew courses" in lead
+    assert "…" not in lead
+
+
+def test_a_quote_cut_short_does_not_end_on_the_next_items_number() -> None:
+    text = "The group shall: " + " ".join(
+        f"{n}. map the obstacles met by the commuters of region number {n} and report them;"
+        for n in range(1, 6)
+    )
+    quoted = quote(text)
+    assert quoted.endswith("report them …")
+    assert not quoted.rstrip(" …").endswith(tuple(f" {n}." for n in range(1, 6)))
+    # A count that ends a cut quote stays: "Antal möten: 24."
+    counted = "Antal möten: 24. " + "Mötena hölls i båda länderna under hela året. " * 8
+    assert "24." in quote(counted)

@@ -1016,3 +1016,62 @@ def test_a_country_a_passage_writes_in_another_language_is_not_said_to_be_unment
     refused = _refusal(question, corpus, finnish)
     assert refused is not None and "never mentions" not in refused
     assert _refusal(question, corpus) == "it never mentions Finnish"
+
+
+def test_a_how_many_took_part_is_answered_only_by_a_count_of_those_who_took_part() -> None:
+    intent = parse("Hur många deltog i kursen om kustfiske?")
+    dated = "Kursen om kustfiske hålls onsdagen 14.3.2029 kl. 9.00–11.30 i Nordhamn. — Kurser [1]"
+    held = "4 — “Kurser och seminarier”, “2028” [1]"
+    about = "Kursen om kustfiske vänder sig till yrkesfiskare i båda länderna."
+    for lead in (dated, held):
+        refusal = uncounted(intent, lead, [about])
+        assert refusal is not None
+        assert refusal.reason == "none of the closest passages gives a number of participants"
+    came = "Kursen om kustfiske samlade 85 deltagare från tre länder."
+    assert uncounted(intent, f"(Swedish) {came} [1]", [came]) is None
+    assert uncounted(intent, dated, [about, came]) is None
+    # Participants of another year than the asked one, or in another sentence, are none.
+    yearly = parse("How many attended the coastal fishing course in 2029?")
+    earlier = "In 2027 the course had 85 participants. It is held again in 2029."
+    assert uncounted(yearly, dated, [earlier]) is not None
+    apart = "The course ended with a survey of all participants. 40 boats took part too."
+    assert uncounted(intent, dated, [apart]) is not None
+
+
+def test_a_how_many_is_not_answered_by_an_items_number_nor_a_figure_after_its_currency() -> None:
+    intent = parse("How many ferries use the new charging berths?")
+    row = "| Nordhamn Port Ltd | Role: Lead partner, charging berth 2 | Budget (EUR): 900,000 |"
+    about = "The charging berths let ferries charge while they lie at the quay."
+    refusal = uncounted(intent, f"{row} — Partners [1]", [about])
+    assert refusal is not None
+    assert refusal.reason == "none of the closest passages gives a number of ferries"
+    # A figure that ends a sentence still counts.
+    assert uncounted(intent, "The number of ferries charging there was 12. [1]", [about]) is None
+
+
+def test_a_how_many_for_a_year_needs_a_count_of_that_year() -> None:
+    intent = parse("Hvor mange søknader kom inn i 2027?")
+    lead = "- veilede søkere i søknadsrundene 2027 — Stilling [1]"
+    counted = "Rådet fikk 52 søknader i 2026. Søknadsfrist: 8. mars 2027."
+    rounds = "I 2027 åpner rådet to søknadsrunder med til sammen 4 mio. kroner."
+    refusal = uncounted(intent, lead, [counted, rounds])
+    assert refusal is not None
+    assert refusal.reason == "none of the closest passages gives a number of søknader for 2027"
+    assert uncounted(parse("Hvor mange søknader kom inn i 2026?"), lead, [counted]) is None
+    # A count in a sentence that names no year stands for the year of its passage.
+    only = "Årsrapport 2027\nRådet fikk i alt 61 søknader."
+    assert uncounted(intent, lead, [only]) is None
+
+
+def test_the_nth_item_of_a_named_project_is_not_another_projects() -> None:
+    question = "What is the fourth work package of the HARBOURLINK project?"
+    named = "HARBOURLINK connects three ferry ports with shared booking."
+    other = "| WP4 | Work package: Pilot quays in Nordhamn | Lead: Port of Nordhamn |"
+    refusal = _fact_missing(parse(question), [named, other], [named, other], {}, [named, other])
+    assert refusal is not None
+    assert (
+        refusal.reason == "none of the closest passages that name HARBOURLINK speaks of “package”"
+    )
+    # A passage that names the project and its work packages may answer.
+    own = "HARBOURLINK has four work packages; the fourth one is about training crews."
+    assert _fact_missing(parse(question), [own, other], [own, other], {}, [own, other]) is None

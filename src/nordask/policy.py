@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Protocol
 
 from nordask.entities import actor_kind, name_keys
-from nordask.items import beyond_count
+from nordask.items import asked_item, beyond_count
 from nordask.lazy import lazy_pattern
 from nordask.query import (
     ANY_OFFICE,
@@ -75,6 +75,7 @@ from nordask.query import (
 )
 from nordask.settings import RetrievalSettings
 from nordask.words import (
+    HEAD_SHARE,
     MIN_PREFIX,
     every_stopword,
     folded,
@@ -507,7 +508,7 @@ def _fact_missing(
     passages = [(found[w], f"{title_of.get(w, '')}\n{w}") for w in near]
     when = f" for {', '.join(intent.years)}" if intent.years else ""
     about = _about(intent, near, title_of)
-    if beyond := beyond_count(intent.question, top):
+    if beyond := beyond_count(intent.question, top) or _item_elsewhere(intent, cited):
         return Refusal("ordinal", beyond)
     stated = any(states_amount_for(text, intent.years) for text in about)
     if intent.wants_amount and about is not near and not stated:
@@ -598,6 +599,26 @@ def _fact_missing(
     if asks_findings(intent.question) and not any(map(reports_findings, near)):
         return Refusal("findings", "the closest passages describe plans, and report no findings")
     return None
+
+
+def _item_elsewhere(intent: Intent, cited: Sequence[str]) -> str | None:
+    """Why a question for the n-th item of a named thing's list ("den femte milepælen i
+    PROSJEKT X") is not answered when the cited passages (`cited`) that name it never
+    speak of that kind of item while another does (another project's milestone table):
+    its items are not the ones asked for. None when a passage naming it speaks of the
+    item's kind, when none names it or none speaks of that kind at all; the round of a
+    call is checked by its own rule (`_ordinal_round`)."""
+    asked = asked_item(intent.question)
+    names = name_words(intent.question)
+    if asked is None or not names or intent.kind == "date" or intent.wants_amount:
+        return None
+    thing = asked[1]
+    naming = [text for text in cited if names_any(text, names)]
+    if not naming or any(names_head(text, thing) for text in naming):
+        return None
+    if not any(names_head(text, thing) for text in cited):
+        return None
+    return f"none of the closest passages that name {' '.join(names)} speaks of “{thing}”"
 
 
 def _named_further(
@@ -700,11 +721,37 @@ _UNCOUNTING = re.compile(
     r"\b\d{1,2}\.?(?:\s*[-–]\s*\d{1,2}\.?)?\s+(?:jan(?:uary|uar|uari)?|feb(?:ruary|ruar|ruari)?|"
     r"mar(?:ch|s|ts)?|apr(?:il)?|ma[yji]|jun[ei]?|jul[yi]?|aug(?:ust|usti)?|sept?(?:ember)?|"
     r"o[ck]t(?:ober)?|nov(?:ember)?|de[cs](?:ember)?)\b\.?|"
-    r"\b\d{1,2}(?:\.\d{1,2}(?!\d))+\.?\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))",
+    r"\b\d{1,2}(?:\.\d{1,2}(?!\d))+\.?\s+(?=(?-i:[A-ZÀ-ÖØ-Þ]))|"
+    # A date in figures ("22.1.2026", "3.10.") and a time of day ("kl. 13", "13.00–14.30").
+    r"\b\d{1,2}\.\d{1,2}\.(?:\d{2,4}\b)?|\bkl\.?\s*\d{1,2}(?:[.:]\d\d)?(?:\s*[-–]\s*\d{1,2}[.:]\d\d)?|"
+    r"\b\d{1,2}[.:]\d\d\s*[-–]\s*\d{1,2}[.:]\d\d\b|\b\d{1,2}:\d\d\b",
+    re.IGNORECASE,
+)
+#: A word a figure stands before or after when it counts those who took part in something
+#: ("230 deltagare", "Antal deltakere: 42", "1 200 visitors"), in the four languages.
+_ATTENDING = re.compile(
+    r"\w*(?:deltag|deltak|particip|attend|besök|besøg|besøk|visitor|gäst|gjest|gæst|guest)\w*",
+    re.IGNORECASE,
+)
+#: A how-many question whose frame a verb of taking part follows, not a noun: "Hur många
+#: deltog i …", "How many attended …": it counts the people who took part.
+_HOW_MANY_TOOK_PART = re.compile(
+    r"\b(?:how\s+many|hur\s+många|hvor\s+mange)\s+(?:deltog|deltok|deltaget|deltagit|deltatt|"
+    r"participated|attended|took\s+part|have\s+(?:participated|attended)|har\s+delt\w+)\b",
     re.IGNORECASE,
 )
 #: A figure grouped in thousands, which a reader may take for an amount ("Tilsagn: 118 000").
 _GROUPED = re.compile(r"\b\d{1,3}(?:[ .,\u00a0]\d{3})+\b")
+#: The end of a sentence or a line, where a text is split to find the year of a count.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W_])|\n")
+#: A word just before the end of a text, where a figure that follows names an item
+#: ("pilot quay 1", "fase 2") rather than counts; not a label's colon ("Deltagere: 42").
+_NAMED_NUMBER = re.compile(r"[^\W\d_]{2,}\s+$")
+#: The end of a table cell or a listed item after a figure ("quay 1 |", "fase 2, …").
+_CELL_END = re.compile(r"\s*[|,;)]")
+#: How many letters longer than the asked word a word naming it may be: its endings
+#: ("deltagarna" of "deltagare"), not a compound's further part ("ansøgningsrunder").
+_ENDING_REACH = 3
 #: How many words on either side of a figure may name what it counts ("42 deltagande
 #: företag", "Antal deltagare i kursen: 42").
 _COUNT_REACH = 4
@@ -721,22 +768,62 @@ def uncounted(intent: Intent, lead: str, cited: Sequence[str]) -> Refusal | None
     a lead figure stands before another word (which may be the asked thing in another
     language) or before none, and for any other question; a day of a month or an item's
     number (`_UNCOUNTING`) is no figure of a count ("Konferansen 2025 (11.–12. september)"
-    does not say how many came)."""
+    does not say how many came), nor is a date or time in figures ("22.1.2026 kl. 13.00"),
+    an item's number in a cell ("pilot quay 1 |") or a figure after its currency
+    ("Budget (EUR): 1,240,000"). For a year, a passage's count must be of that year
+    (`_of_years`); a question for how many took part asks for a count of people
+    (`_no_attendance`)."""
     counted = _counted_word(intent) if intent.kind == "quantity" else None
     if counted is None or _measure_of(counted) is not None:
         return None
+    if _HOW_MANY_TOOK_PART.search(intent.question):
+        return _no_attendance(lead, cited, intent.years)
     said = _UNCOUNTING.sub(" ", _LEAD_FURNITURE.sub(" ", lead.split(" — ")[0]))
     if _DANO_COUNT.search(said) and (
         _DANO_LETTER.search(said) or scandinavian_by_stopwords(said) in ("da", "no")
     ):
         return None  # "Rådet holdt fire møder i 2025": a count in words
-    figures = list(_FIGURE.finditer(said))
-    kinds = [_measure_of(m.group("unit") or "") for m in figures]
+    kinds = [_figure_kind(said, m) for m in _FIGURE.finditer(said)]
     if None in kinds:
         return None
-    if any(_counts_near(text, word) for text in cited for word in [counted, *intent.counted_as]):
+    words = [counted, *intent.counted_as]
+    # Where a passage counts the thing itself, a compound of its word is another thing.
+    whole = any(_counts_near(text, word, whole=True) for text in cited for word in words)
+    if any(_counts_near(text, word, intent.years, whole) for text in cited for word in words):
         return None
-    return Refusal("quantity", f"none of the closest passages gives a number of {counted}")
+    when = f" for {', '.join(intent.years)}" if intent.years else ""
+    return Refusal("quantity", f"none of the closest passages gives a number of {counted}{when}")
+
+
+def _no_attendance(lead: str, cited: Sequence[str], years: Sequence[str]) -> Refusal | None:
+    """Why a question for how many took part ("Hur många deltog i webbinariet?") is not
+    answered when neither the lead nor a cited passage puts a figure beside a word for
+    those who take part or visit: the date of the event, or a count of the events
+    themselves ("Seminarer og workshops | 11"), says nothing of how many came; nor a
+    count of another year than the question's (`years`)."""
+    said = _LEAD_FURNITURE.sub(" ", lead)
+    attending = any(
+        _counts_beside(piece, _ATTENDING.fullmatch)
+        for text in [said, *cited]
+        for piece in _of_years(text, years)
+    )
+    if attending:
+        return None
+    return Refusal("quantity", "none of the closest passages gives a number of participants")
+
+
+def _figure_kind(text: str, figure: re.Match[str]) -> int | None:
+    """Which kind of measure (`_MEASURES`) a figure of `text` gives, by its unit after it
+    or before it ("Budget (EUR): 1,240,000"); -1 for an item's number after its name
+    in a cell or a list ("pilot quay 1 |", "fase 2, …"), which counts nothing either;
+    None for a count ("deltagarna var 85.")."""
+    unit = figure.group("unit") or ""
+    before = split_words(text[: figure.start()])[-1:]
+    kind = next((k for k in map(_measure_of, [unit, *before]) if k is not None), None)
+    named = _NAMED_NUMBER.search(text[: figure.start()]) and _CELL_END.match(text, figure.end())
+    if kind is None and not unit and len(figure.group()) <= 2 and named:
+        return -1
+    return kind
 
 
 def _counted_word(intent: Intent) -> str | None:
@@ -755,19 +842,52 @@ def _measure_of(word: str) -> int | None:
     return next((i for i, kind in enumerate(_MEASURES) if kind.fullmatch(word)), None)
 
 
-def _counts_near(text: str, counted: str) -> bool:
-    """Whether `text` has a figure that measures nothing else (`_MEASURES`) with a word
-    holding `counted`'s first letters within a few words of it ("4 200 säsongsarbetare",
-    "Antal deltagare: 42"; not "frågor från pendlare ska besvaras inom 10 dagar", nor a
-    reference to a plan's part: "pendlare, se mål 2")."""
+def _counts_near(text: str, counted: str, years: Sequence[str] = (), whole: bool = False) -> bool:
+    """Whether a sentence of `text` has a figure that measures nothing else (`_MEASURES`)
+    with a word for `counted` within a few words of it ("4 200 säsongsarbetare", "Antal
+    deltagare: 42"; not "frågor från pendlare ska besvaras inom 10 dagar", nor a
+    reference to a plan's part: "pendlare, se mål 2"), in a sentence of one of `years`
+    when given (`_of_years`); the word `counted` itself, not the first part of a
+    compound (`_names_counted`), when `whole`."""
+
+    def names(word: str) -> bool:
+        return _names_counted(word, counted) if whole else names_head(word, counted)
+
+    return any(_counts_beside(piece, names) for piece in _of_years(text, years))
+
+
+def _names_counted(word: str, counted: str) -> bool:
+    """Whether `word` is `counted` in another form or language (`names_head`), and not a
+    compound that ends in another thing: "ansøgningsrunder" are rounds, not
+    "ansøgninger"; "Søknadsfrist" is a deadline."""
+    if not names_head(word, counted):
+        return False
+    key = folded(counted)[: max(MIN_PREFIX, int(len(counted) * HEAD_SHARE))]
+    at = folded(word).find(key)
+    return at < 0 or len(folded(word)) - at - len(key) <= len(counted) - len(key) + _ENDING_REACH
+
+
+def _of_years(text: str, years: Sequence[str]) -> list[str]:
+    """The sentences of `text` a count for `years` may stand in: each that names one of
+    them, or names no year in a text of no other year ("41 ansøgninger i 2025" is no count
+    for 2026); every sentence without `years`. A day of a month or an item's number
+    (`_UNCOUNTING`) is blanked: "Søknadsfrist: 8. januar" counts nothing."""
+    pieces = _SENTENCE_END.split(_UNCOUNTING.sub(" ", text))
+    if not years:
+        return pieces
+    other = years_in(text) - set(years)
+    return [p for p in pieces if set(years) & years_in(p) or not (years_in(p) or other)]
+
+
+def _counts_beside(text: str, names: Callable[[str], bool]) -> bool:
+    """Whether `text` has a figure that measures nothing else with a word `names` accepts
+    within a few words of it."""
     for figure in _FIGURE.finditer(text):
-        before = split_words(text[: figure.start()])[-_COUNT_REACH:]
-        # A measure's figure, its unit after it or before ("DKK mio. | 1,3", "mål 2").
-        units = [figure.group("unit") or "", *before[-1:]]
-        if any(_measure_of(unit) is not None for unit in units):
+        if _figure_kind(text, figure) is not None:
             continue
+        before = split_words(text[: figure.start()])[-_COUNT_REACH:]
         after = split_words(text[figure.start() :])[: _COUNT_REACH + 1]
-        if any(names_head(word, counted) for word in [*before, *after]):
+        if any(names(word) for word in [*before, *after]):
             return True
     return False
 

@@ -9,6 +9,7 @@ question's.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from itertools import pairwise
 
 from nordask.evidence import LEANS_BACK, WANTED, dated_by, holds_wanted
@@ -72,6 +73,15 @@ LANGUAGE_NAMES = {
 #: column glued to the sentence ("… service och tjänster. nye måter å levere …"). After
 #: a short word it is an abbreviation ("6 st. evenemang", "bl.a. gjennom").
 _GLUED_COLUMN = re.compile(r"(?<=[^\W\d_]{5})\.\s+(?=[a-zåäöæøü])")
+#: The number of a list's next item at the end of a cut quote: "…; 4." of "…; 4. måler …".
+_ITEM_NUMBER_END = re.compile(r"(?<=[;:,.])\s+\(?\d{1,2}[.)]$")
+#: A word next, after a space: what follows an item's number (not "Antal möten: 24.").
+_WORD_NEXT = re.compile(r"\s+[^\W\d_]")
+#: A list a question asks for is quoted whole up to this many items, each item cut at a
+#: sentence end: its fourth and fifth recommendations are part of the answer.
+WHOLE_LIST_ITEMS = 6
+#: The marks that close a list's intro or item.
+_CLOSING_MARKS = (".", ":", ";", "!", "?", "…")
 
 
 def quote(text: str) -> str:
@@ -86,7 +96,11 @@ def quote(text: str) -> str:
     cut = max(text.rfind(mark, 0, MAX_QUOTE_CHARS) for mark in (". ", "; ", ", "))
     if cut < MAX_QUOTE_CHARS // 2:
         cut = text.rfind(" ", 0, MAX_QUOTE_CHARS)
-    return text[: cut + 1].rstrip(" ,;") + " …"
+    kept = text[: cut + 1]
+    numbered = _ITEM_NUMBER_END.search(kept)
+    if numbered and _WORD_NEXT.match(text, cut + 1):  # not "…; 4. …": the item is left out
+        kept = kept[: numbered.start()]
+    return kept.rstrip(" ,;") + " …"
 
 
 def is_heading(support: Support) -> bool:
@@ -289,9 +303,13 @@ def with_wanted(support: Support, intent: Intent) -> str:
 
 
 def _list_quote(chunk: Chunk, first: int, last: int, intent: Intent) -> str:
-    """A list quoted whole, or when it is too long to quote whole, its intro with the
-    items that speak of the question's topic ("anbefaler følgende: … - raskere godkjenning
-    av fagbrev …"): cut at its length, the asked item would be the one left out."""
+    """A list quoted whole (one a question for a list asks for: whole up to
+    `WHOLE_LIST_ITEMS` items, each cut at a sentence end), or when it is too long to
+    quote whole, its intro with the items that speak of the question's topic
+    ("anbefaler følgende: … - raskere godkjenning av fagbrev …"): cut at its length, the
+    asked item would be the one left out."""
+    if intent.kind == "list" and last - first <= WHOLE_LIST_ITEMS:
+        return _joined([sentence_text(chunk, j) for j in range(first, last + 1)])
     whole = " ".join(sentence_text(chunk, j) for j in range(first, last + 1))
     topic = topic_words(intent.question, every_stopword())
     items = range(first + 1, last + 1)
@@ -302,6 +320,18 @@ def _list_quote(chunk: Chunk, first: int, last: int, intent: Intent) -> str:
     for before, j in pairwise([first, *asked]):
         quoted += (" " if j - before == 1 else " … ") + sentence_text(chunk, j)
     return quote(quoted + (" …" if asked[-1] < last else ""))
+
+
+def _joined(items: Sequence[str]) -> str:
+    """A list's intro and items (as the text has them) quoted one after another, each
+    cut at a sentence end; an item whose semicolon the quote drops ("… grensen;" quoted
+    "… grensen") keeps it."""
+    quoted = [quote(item) for item in items]
+    kept = [
+        f"{q};" if item.rstrip().endswith(";") and not q.endswith(_CLOSING_MARKS) else q
+        for item, q in zip(items, quoted, strict=True)
+    ]
+    return " ".join(kept)
 
 
 def _dated_quote(text: str, intent: Intent) -> str:

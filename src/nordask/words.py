@@ -224,13 +224,13 @@ def spellings(word: str) -> set[str]:
 
 #: How much of a word names it inside another ("evaluer" of "evalueringen" in
 #: "Sluttevalueringen"): its first letters, at least `MIN_PREFIX`.
-_HEAD_SHARE = 0.6
+HEAD_SHARE = 0.6
 
 
 def names_head(text: str, head: str) -> bool:
     """Whether `text` has a word holding `head`'s first letters, alone or ending a
     compound ("Sluttevalueringen" for "evalueringen"), Nordic spellings folded."""
-    key = folded(head)[: max(MIN_PREFIX, int(len(head) * _HEAD_SHARE))]
+    key = folded(head)[: max(MIN_PREFIX, int(len(head) * HEAD_SHARE))]
     return any(key in folded(word) for word in words(text))
 
 
