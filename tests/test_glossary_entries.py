@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from nordask.answer import compose
-from nordask.evidence import term_line
+from nordask.evidence import defines, term_line
 from nordask.furniture import drop_chrome_lines
 from nordask.ingest import chunk_document
 from nordask.loaders import discover, load
@@ -67,3 +67,22 @@ def test_a_term_is_defined_by_the_sentence_under_its_term_line(chunks: list[Chun
     supports = _supports(chunks, "kaiplass")
     text, _ = compose(parse("Hva er en kaiplass?"), supports, "no")
     assert "The place along a quay where one ship lies" in text.split(" — ")[0], text
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        ("I denne plan forstås en øhavn som en havn uden fast vejforbindelse.", "øhavn"),
+        ("Med vinterväg menas en väg som plogas på isen.", "vinterväg i planen"),
+        ("A ferry gap is defined as a day without any crossing.", "ferry gap"),
+        ("By skerry dweller we mean anyone registered on an island.", "skerry dwellers"),
+    ],
+)
+def test_a_sentence_that_says_how_the_text_means_a_term_defines_it(
+    sentence: str, subject: str
+) -> None:
+    assert defines(sentence, subject)
+
+
+def test_how_a_text_means_another_term_defines_none() -> None:
+    assert not defines("I denne plan forstås en øhavn som en havn uden bro.", "havnefoged")
