@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from nordask.amounts import ASKS_HOW_LONG, SECOND_QUESTION
+from nordask.attributes import asked_value, value_sentence
 from nordask.evidence import (
     CAPITALS_NAME,
     LEANS_BACK,
@@ -825,6 +826,10 @@ def definition_lead(
     an acronym the passages spell out ("ADMA stands for “Advanced Manufacturing”"), or
     the corpus's own words about it, saying that it gives no definition."""
     subject = intent.subject
+    asked = None if intent.does else asked_value(intent.question, subject)
+    valued = value_sentence(asked, ranked) if asked else None
+    if valued:  # "What is the salary range for …": the sentence that states it
+        return fallback_quote(valued, intent, question_lang)
     defining = [
         s
         for s in ranked

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Protocol
 
+from nordask.attributes import asked_value, names_attribute, values_stated
 from nordask.entities import actor_kind, name_keys
 from nordask.items import beyond_count
 from nordask.lazy import lazy_pattern
@@ -270,6 +271,8 @@ def _asked_topic_unknown(
         for w in unframed_words(said or advice or defined or query)
         if not is_country(w) and not _NOW.fullmatch(w)
     ]
+    # What a value is of, names too: "VAT" of "the VAT rate in Denmark".
+    whose = _whose_value(intent, topic) if defined and not said and advice is None else []
     if defined and not said and advice is None:
         # "Mette Hansens stillingsbetegnelse": the names say whose, the rest what is asked.
         named = {name.casefold() for name in name_words(query)}
@@ -283,11 +286,24 @@ def _asked_topic_unknown(
     elif advice is None and defined:
         spelled = len(unknown) == 1 and _spelled_otherwise(unknown[0], cited)
         enough = 2 * len(unknown) > len(topic) and not spelled and not intent.does
+        # "the VAT rate in Denmark": a rate is written anywhere; what it is of must be,
+        # itself ("VAT" is not the start of "vatten").
+        unwritten = [w for w in whose if has_word is not None and not has_word(w)]
+        if whose and not enough and len(unwritten) == len(whose):
+            unknown, enough = unwritten, True
     else:
         enough = 2 * len(unknown) >= len(topic)
     if topic and how and not enough and has_word is not None:
         return _task_unwritten(query, topic, has_word)
     return unknown if topic and enough and not short else []
+
+
+def _whose_value(intent: Intent, topic: Sequence[str]) -> list[str]:
+    """The topic words of a value question ("What is the VAT rate in Denmark?") that say
+    what its attribute is of ("VAT"), without the attribute's own ("rate")."""
+    if not asked_value(intent.question, intent.subject):
+        return []
+    return [w for w in topic if not names_attribute(w)]
 
 
 #: The verb of a how-to question's task: "søker" of "Hvordan søker jeg om …", "renew" of
@@ -509,6 +525,10 @@ def _fact_missing(
     about = _about(intent, near, title_of)
     if beyond := beyond_count(intent.question, top):
         return Refusal("ordinal", beyond)
+    asked = asked_value(intent.question, intent.subject) if intent.kind == "definition" else None
+    if asked and not any(values_stated(asked, text) for text in cited):
+        # "What is the salary range for …" asks a value, and no passage gives one.
+        return Refusal("value", f"none of the closest passages states the {intent.subject}")
     stated = any(states_amount_for(text, intent.years) for text in about)
     if intent.wants_amount and about is not near and not stated:
         named = _named_further(intent, further, title_of)
