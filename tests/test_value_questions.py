@@ -50,6 +50,8 @@ def supports(tmp_path_factory: pytest.TempPathFactory) -> list[Support]:
         # A term to define: an article, or a bare noun with nothing after it.
         ("What is a flat rate?", None),
         ("Hva er egenandel?", None),
+        ("Hva er lønn?", None),
+        ("Hva er lønnen?", "lønnen"),
         ("What is the Harbour Council?", None),
     ],
 )

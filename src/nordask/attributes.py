@@ -52,7 +52,7 @@ _OF = re.compile(
     r"\s+(?:of|for|in|on|at|i|för|til|till|på|af|av|med|från|fra|within)\s+", re.IGNORECASE
 )
 #: A Nordic noun's definite ending, which asks for the one meant ("satsen", "lønnen").
-_DEFINITE = re.compile(r"\w{3,}(?:en|et|na|ne|n)$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\w{3,}(?:en|et|na|ne)$", re.IGNORECASE)
 #: How much more naming the attribute counts than naming one more word of what it is of.
 _ATTRIBUTE_WEIGHT = 2
 
