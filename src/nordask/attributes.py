@@ -97,11 +97,19 @@ def names_attribute(word: str) -> bool:
     return any(names.fullmatch(word) for names in _ATTRIBUTES.values())
 
 
+#: Where a passage's text parts into sentences or table rows: after a full stop, at a
+#: line's end or a run of spaces (the cells of a row read from a PDF).
+_PARTS = re.compile(r"(?<=[.!?])\s+|\n|\s{2,}")
+
+
 def values_stated(asked: Asked, text: str) -> bool:
-    """Whether a passage may state the asked value: one of its kind, with the attribute
-    or what it is of named (`value_sentence` finds the sentence)."""
-    named = not asked.of or any(_names(text, w) for w in asked.of)
-    return states_value(text, asked.kind) and named and _value_score(asked, text) > 0
+    """Whether a passage states the asked value: what it is of is named there, and one of
+    its sentences or rows states a value of its kind and names the attribute or what it
+    is of (as `value_sentence` finds it)."""
+    if asked.of and not any(_names(text, w) for w in asked.of):
+        return False
+    parts = _PARTS.split(text)
+    return any(states_value(p, asked.kind) and _value_score(asked, p) > 0 for p in parts)
 
 
 def states_value(text: str, kind: str) -> bool:

@@ -460,7 +460,17 @@ def abstain_reason(
         return Refusal("unknown_topic", said)
     if _everyday(found, everyday, thresholds):  # a fact of everyday matters is no fact missing
         return Refusal("everyday", _EVERYDAY)
-    return missing
+    return missing or value_missing(intent, cited)
+
+
+def value_missing(intent: Intent, cited: Sequence[str]) -> Refusal | None:
+    """Why a value question ("What is the salary range for …") is not answered: no cited
+    passage states a value of its kind where it names the attribute or what it is of.
+    After the unknown-topic test, whose reason says more ("never of “VAT”")."""
+    asked = asked_value(intent.question, intent.subject) if intent.kind == "definition" else None
+    if asked and not any(values_stated(asked, text) for text in cited):
+        return Refusal("value", f"none of the closest passages states the {intent.subject}")
+    return None
 
 
 def _mentioned_otherwise(name: str, passages: Sequence[str]) -> bool:
@@ -525,10 +535,6 @@ def _fact_missing(
     about = _about(intent, near, title_of)
     if beyond := beyond_count(intent.question, top):
         return Refusal("ordinal", beyond)
-    asked = asked_value(intent.question, intent.subject) if intent.kind == "definition" else None
-    if asked and not any(values_stated(asked, text) for text in cited):
-        # "What is the salary range for …" asks a value, and no passage gives one.
-        return Refusal("value", f"none of the closest passages states the {intent.subject}")
     stated = any(states_amount_for(text, intent.years) for text in about)
     if intent.wants_amount and about is not near and not stated:
         named = _named_further(intent, further, title_of)
