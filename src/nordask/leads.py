@@ -822,9 +822,11 @@ def definition_lead(
     owned: Owned | None = None,
     named_by: Titled | None = None,
 ) -> str:
-    """What X is (or does): a sentence that defines it; else what X stands for when it is
-    an acronym the passages spell out ("ADMA stands for “Advanced Manufacturing”"), or
-    the corpus's own words about it, saying that it gives no definition."""
+    """What X is (or does): the sentence that states X's value where X is one thing's
+    attribute ("the salary range for …", see attributes.py); a sentence that defines it;
+    else what X stands for when it is an acronym the passages spell out ("ADMA stands
+    for “Advanced Manufacturing”"), or the corpus's own words about it, saying that it
+    gives no definition."""
     subject = intent.subject
     asked = None if intent.does else asked_value(intent.question, subject)
     valued = value_sentence(asked, ranked) if asked else None
