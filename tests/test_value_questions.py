@@ -14,7 +14,7 @@ from nordask.attributes import asked_value, value_sentence
 from nordask.ingest import chunk_document
 from nordask.loaders import discover, load
 from nordask.passages import Support
-from nordask.policy import decide, value_missing
+from nordask.policy import _fact_missing, decide, value_missing
 from nordask.query import parse
 from nordask.records import Chunk
 from nordask.settings import ChunkSettings, RetrievalSettings
@@ -110,3 +110,13 @@ def test_a_value_of_something_the_corpus_never_names_is_refused() -> None:
         parse(question), question, [passage], [passage], 0.3, corpus, {}, RetrievalSettings()
     )
     assert found.refusal is None or "interest" not in found.refusal.reason
+
+
+def test_a_budget_bound_a_call_sets_prices_nothing() -> None:
+    """ "The project's budget is at least EUR 40 000" is the call's rule: it is no price
+    of a ferry ticket, where a budget of its own is a cost."""
+    question = "Hvor mye koster en ferjebillett til Lauvøy?"
+    bounded = "Prosjektets samlede budsjett må være minst NOK 400 000 og høyst NOK 2 mill."
+    passages = [f"Lauvøy kommune lyser ut midler. {bounded}"] * 3
+    refusal = _fact_missing(parse(question), passages, passages, {}, passages)
+    assert refusal is not None and refusal.check == "amount"

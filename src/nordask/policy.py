@@ -30,6 +30,7 @@ from nordask.entities import actor_kind, name_keys
 from nordask.items import beyond_count
 from nordask.lazy import lazy_pattern
 from nordask.query import (
+    AMOUNT,
     ANY_OFFICE,
     ANY_ROLE,
     BYLINE_OPENING,
@@ -897,6 +898,15 @@ _BUDGET = re.compile(
 )
 
 
+#: An amount a call sets as a bound ("budget är minst EUR 50 000", "højst 400 000
+#: kr", "at most EUR 1 million"): the bound word, then the amount up to its unit.
+_BOUNDED_AMOUNT = re.compile(
+    r"\b(?:minst|högst|mindst|højst|høyst|maks(?:imalt)?|minimum|maximum|at\s+least|at\s+most|up\s+to|"
+    rf"inntil|upp\s+till|op\s+til)\s+(?:{AMOUNT.pattern})",
+    re.IGNORECASE,
+)
+
+
 def _costs(window: str, head: str | None = None) -> bool:
     """Whether a window states an amount as a cost: a price, fee, payment or budget, not
     a grant one may apply for or a sum handed out ("kan söka mellan 50 000 och 400 000
@@ -905,8 +915,10 @@ def _costs(window: str, head: str | None = None) -> bool:
     not what their evaluation cost."""
     if not states_amount(window):
         return False
+    # A budget's bounds are a call's rule ("totala budget är minst EUR 50 000"), no cost.
+    bounded = not states_amount(_BOUNDED_AMOUNT.sub(" ", window))
     return bool(COST.search(window)) or (
-        bool(_BUDGET.search(window)) and (head is None or names_head(window, head))
+        bool(_BUDGET.search(window)) and not bounded and (head is None or names_head(window, head))
     )
 
 
