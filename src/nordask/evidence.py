@@ -72,6 +72,20 @@ _CALLED = re.compile(
     r"(?:the\s+|en\s+|ett\s+|et\s+)?[«»\"“”'‘’]?([\w-]+)",
     re.IGNORECASE,
 )
+#: The verbs that say how a text means a term: "forstås", "defined", "menes" …
+_MEANT = (
+    r"(?:forstås|förstås|defineres|definieras|defineras|understood|defined|menes|menas|"
+    r"avses|meant)"
+)
+#: A term a text says how it means: "I denne rapport forstås en grænsehindring som …",
+#: "A border barrier is defined as …", "Med pendler menes …", "By commuter we mean …".
+_UNDERSTOOD = re.compile(
+    rf"\b{_MEANT}\s+(?:(?:en|ett|et|ei|a|an|the)\s+)?(?P<after>[\w-]+)\s+(?:som|as)\b|"
+    rf"(?P<before>[\w-]+)\s+(?:(?:is|are|er|är|blir|bliver)\s+)?{_MEANT}\s+(?:som|as)\b|"
+    r"\b(?:med|by)\s+(?:(?:en|ett|et|ei|a|an|the)\s+)?(?:[\w-]+\s+)?(?P<with>[\w-]+)\s+"
+    rf"(?:{_MEANT}|we\s+mean|vi\s+mener|vi\s+menar)\b",
+    re.IGNORECASE,
+)
 #: A glossary line: a short term, then a dash and what the term is ("Lead partner – The
 #: organisation that signs …"); the term may carry another name in brackets ("Freedom of
 #: Movement Council (Gränshinderrådet) – A council …").
@@ -296,6 +310,8 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
     called = (m.group(1)[:SUBJECT_PREFIX].casefold() for m in _CALLED.finditer(text))
     if len(keys) == 1 and keys & set(called):
         return True  # "… a fixed guide, called pathfinder, …": what precedes says what it is
+    if subject and _understood(text, subject):
+        return True  # "I denne rapport forstås en grænsehindring som …": how it is meant
     if subject and (glossed(text, subject) or _tabled(text, subject) or _apposed(text, subject)):
         return True
     if subject and re.search(rf"\w\s+\(\s*{re.escape(subject)}\s*\)", text, re.IGNORECASE):
@@ -312,6 +328,30 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
     if _DEFINES.search(" ".join(words[: opening[-1] + DEFINITION_REACH])):
         return True
     return does and len(words) >= DEFINITION_REACH + 2
+
+
+def _understood(text: str, subject: str) -> bool:
+    """Whether a sentence says how the text means the subject's head noun ("forstås en
+    grænsehindring som …" for "grensehindring i evalueringen": a phrase after the noun
+    says where it is meant, and the Nordic spellings of one word differ)."""
+    named = _PLACED.split(subject.strip())[0].split()
+    if not named:
+        return False
+    head = folded(named[-1])[:_HEAD_LETTERS]
+    meant = (
+        m.group("after") or m.group("before") or m.group("with") for m in _UNDERSTOOD.finditer(text)
+    )
+    return any(folded(term)[:_HEAD_LETTERS] == head for term in meant)
+
+
+#: A preposition after a term's noun, which says where or whose it is ("grensehindring
+#: i evalueringen", "rate of the call").
+_PLACED = re.compile(
+    r"\s+(?:of|for|in|on|at|i|för|til|till|på|af|av|med|från|fra|under|within)\s+",
+    re.IGNORECASE,
+)
+#: The letters a meant term and the asked noun share ("grænse" and "grense", folded).
+_HEAD_LETTERS = 5
 
 
 def glossed(text: str, subject: str) -> bool:
@@ -332,6 +372,22 @@ def glossed(text: str, subject: str) -> bool:
         return True
     # "A1-attest / A1-intyg – …": the term in each language, any of them the subject's.
     return any(_term_names(name.strip(" -–•*"), subject) for name in [term, *term.split("/")])
+
+
+#: A glossary's term in one language, a cell of its term line: "SV: gränspendlare",
+#: "DA: grænsependler" (a two-letter language code, a colon, the term).
+_LANGUAGE_TERM = re.compile(r"^[A-Z]{2}:\s+(?P<term>[^|:]+?)\s*$")
+
+
+def term_line(text: str, subject: str) -> bool:
+    """Whether a sentence is a multilingual glossary's line of one term in each language
+    ("SV: gränspendlare | DA: grænsependler | NO: grensependler"), one of which is the
+    subject: the sentences after it define the term, in whatever language they are."""
+    cells = text.strip().split("|")
+    terms = [m.group("term") for cell in cells if (m := _LANGUAGE_TERM.match(cell.strip()))]
+    if len(cells) < 2 or len(terms) < len(cells):
+        return False
+    return any(_term_names(term, subject) for term in terms)
 
 
 def _term_names(term: str, subject: str) -> bool:

@@ -25,10 +25,12 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Protocol
 
+from nordask.attributes import asked_value, names_attribute, values_stated
 from nordask.entities import actor_kind, name_keys
 from nordask.items import asked_item, beyond_count
 from nordask.lazy import lazy_pattern
 from nordask.query import (
+    AMOUNT,
     ANY_OFFICE,
     ANY_ROLE,
     BYLINE_OPENING,
@@ -271,6 +273,8 @@ def _asked_topic_unknown(
         for w in unframed_words(said or advice or defined or query)
         if not is_country(w) and not _NOW.fullmatch(w)
     ]
+    # What a value is of, names too: "VAT" of "the VAT rate in Denmark".
+    whose = _whose_value(intent, topic) if defined and not said and advice is None else []
     if defined and not said and advice is None:
         # "Mette Hansens stillingsbetegnelse": the names say whose, the rest what is asked.
         named = {name.casefold() for name in name_words(query)}
@@ -284,11 +288,24 @@ def _asked_topic_unknown(
     elif advice is None and defined:
         spelled = len(unknown) == 1 and _spelled_otherwise(unknown[0], cited)
         enough = 2 * len(unknown) > len(topic) and not spelled and not intent.does
+        # "the VAT rate in Denmark": a rate is written anywhere; what it is of must be,
+        # itself ("VAT" is not the start of "vatten").
+        unwritten = [w for w in whose if has_word is not None and not has_word(w)]
+        if whose and not enough and len(unwritten) == len(whose):
+            unknown, enough = unwritten, True
     else:
         enough = 2 * len(unknown) >= len(topic)
     if topic and how and not enough and has_word is not None:
         return _task_unwritten(query, topic, has_word)
     return unknown if topic and enough and not short else []
+
+
+def _whose_value(intent: Intent, topic: Sequence[str]) -> list[str]:
+    """The topic words of a value question ("What is the VAT rate in Denmark?") that say
+    what its attribute is of ("VAT"), without the attribute's own ("rate")."""
+    if not asked_value(intent.question, intent.subject):
+        return []
+    return [w for w in topic if not names_attribute(w)]
 
 
 #: The verb of a how-to question's task: "søker" of "Hvordan søker jeg om …", "renew" of
@@ -445,7 +462,17 @@ def abstain_reason(
         return Refusal("unknown_topic", said)
     if _everyday(found, everyday, thresholds):  # a fact of everyday matters is no fact missing
         return Refusal("everyday", _EVERYDAY)
-    return missing
+    return missing or value_missing(intent, cited)
+
+
+def value_missing(intent: Intent, cited: Sequence[str]) -> Refusal | None:
+    """Why a value question ("What is the salary range for …") is not answered: no cited
+    passage states a value of its kind where it names the attribute or what it is of.
+    After the unknown-topic test, whose reason says more ("never of “VAT”")."""
+    asked = asked_value(intent.question, intent.subject) if intent.kind == "definition" else None
+    if asked and not any(values_stated(asked, text) for text in cited):
+        return Refusal("value", f"none of the closest passages states the {intent.subject}")
+    return None
 
 
 def _mentioned_otherwise(name: str, passages: Sequence[str]) -> bool:
@@ -991,6 +1018,15 @@ _BUDGET = re.compile(
 )
 
 
+#: An amount a call sets as a bound ("budget är minst EUR 50 000", "højst 400 000
+#: kr", "at most EUR 1 million"): the bound word, then the amount up to its unit.
+_BOUNDED_AMOUNT = re.compile(
+    r"\b(?:minst|högst|mindst|højst|høyst|maks(?:imalt)?|minimum|maximum|at\s+least|at\s+most|up\s+to|"
+    rf"inntil|upp\s+till|op\s+til)\s+(?:{AMOUNT.pattern})",
+    re.IGNORECASE,
+)
+
+
 def _costs(window: str, head: str | None = None) -> bool:
     """Whether a window states an amount as a cost: a price, fee, payment or budget, not
     a grant one may apply for or a sum handed out ("kan söka mellan 50 000 och 400 000
@@ -999,8 +1035,10 @@ def _costs(window: str, head: str | None = None) -> bool:
     not what their evaluation cost."""
     if not states_amount(window):
         return False
+    # A budget's bounds are a call's rule ("totala budget är minst EUR 50 000"), no cost.
+    bounded = not states_amount(_BOUNDED_AMOUNT.sub(" ", window))
     return bool(COST.search(window)) or (
-        bool(_BUDGET.search(window)) and (head is None or names_head(window, head))
+        bool(_BUDGET.search(window)) and not bounded and (head is None or names_head(window, head))
     )
 
 

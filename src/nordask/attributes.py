@@ -1,0 +1,168 @@
+"""What-is questions that ask for a value, not a term: "What is the co-funding rate for
+schools?", "Hva er timeprisen for konsulenter?", "Vad är lönen för tjänsten?".
+
+Their frame is a definition's, but the noun they ask about names an attribute of a
+thing (a rate, a salary, a fee, a deadline): the answer is the value a passage states
+for it, and a passage that defines nothing is no reason to say the corpus gives "no
+definition" of a salary. The attribute nouns are few and the same in any corpus, so
+they are listed here by the kind of value that states them, in the four languages.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from nordask.passages import Support, readable, sentence_text
+from nordask.query import states_amount
+from nordask.words import every_stopword, folded
+
+#: The nouns that name an attribute, by the kind of value a passage states it with: a
+#: share ("rate", "stödnivå", "satsen", "andelen"), money ("salary", "lønnen",
+#: "avgiften", "timpriset") or a date ("deadline", "fristen"); each in its plural and
+#: Nordic definite forms, and ending a compound ("støttesatsen", "søknadsfristen").
+_ATTRIBUTES = {
+    "share": re.compile(
+        r"rates?|shares?|percentages?|proportions?|(?!insats)\w*sats(?:en|er|erna|ene)?|"
+        r"\w*andel(?:en|er|ene|arna)?|\w*niv[åa](?:et|n)?|\w*procent(?:en)?|\w*prosent(?:en)?",
+        re.IGNORECASE,
+    ),
+    "money": re.compile(
+        r"salar(?:y|ies)|wages?|pay|fees?|prices?|\w*l[øö]nn?(?:en|a|ninger|ningen)?|"
+        r"\w*avgift(?:en|er)?|\w*afgift(?:en|er)?|\w*pris(?:en|et|er)?|\w*honorar(?:et)?",
+        re.IGNORECASE,
+    ),
+    "date": re.compile(r"deadlines?|\w*frist(?:en|er)?", re.IGNORECASE),
+}
+#: What states a value of each kind: a share in per cent ("75 %", "60 procent"), money
+#: (an amount, or kroner before the figure: "kr 620 000"), a date or year.
+_STATES = {
+    "share": re.compile(r"\d\s*(?:%|procent|prosent|per\s*cent|percent)", re.IGNORECASE),
+    "money": re.compile(r"(?<!\w)kr\.?\s*\d", re.IGNORECASE),
+    "date": re.compile(r"\b(?:19|20)\d\d\b|\b\d{1,2}\.\s?\d{1,2}\.|\b\d{1,2}\.?\s+[a-zæøåä]{3,}"),
+}
+#: A what-is question's frame and what follows it: "What is the …", "Hva er …".
+_FRAME = re.compile(
+    r"^\s*(?:what\s+(?:is|are|was|were)|what's|vad\s+(?:är|var)|hva\s+(?:er|var)|"
+    r"hvad\s+(?:er|var))\s+(?P<article>(?:the|den|det|de)\s+)?",
+    re.IGNORECASE,
+)
+#: A preposition after the attribute's phrase: what it is of ("rate for universities").
+_OF = re.compile(
+    r"\s+(?:of|for|in|on|at|i|för|til|till|på|af|av|med|från|fra|within)\s+", re.IGNORECASE
+)
+#: A Nordic noun's definite ending, which asks for the one meant ("satsen", "lønnen").
+_DEFINITE = re.compile(r"\w{3,}(?:en|et|na|ne)$", re.IGNORECASE)
+#: How much more naming the attribute counts than naming one more word of what it is of.
+_ATTRIBUTE_WEIGHT = 2
+
+
+@dataclass(frozen=True)
+class Asked:
+    """The attribute a value question asks (its word and kind) and the words that say
+    what it is of ("universities", "Lyngvik")."""
+
+    word: str
+    kind: str
+    of: list[str]
+
+
+def asked_value(question: str, subject: str) -> Asked | None:
+    """The attribute a definition-framed question asks the value of: its subject's phrase
+    before any preposition names one ("funding rate" of "the maximum funding rate for
+    universities"), and the question means one thing's: "the" before it, a preposition
+    after it or a Nordic definite form ("timprisen"). "What is a flat rate?" and "Hva er
+    støttesats?" ask what a term means."""
+    frame = _FRAME.match(question)
+    if not frame or not subject:
+        return None
+    head, *rest = _OF.split(subject.strip(), maxsplit=1)
+    for word in reversed(head.split()):
+        kind = next((k for k, names in _ATTRIBUTES.items() if names.fullmatch(word)), None)
+        if kind is None:
+            continue
+        if not (frame.group("article") or rest or _DEFINITE.fullmatch(word)):
+            return None
+        of = [
+            w
+            for w in re.findall(r"[^\W\d_][\w-]{3,}|[A-ZÅÄÖÆØ]{2,}", subject)
+            if w.casefold() not in every_stopword() and not names_attribute(w)
+        ]
+        return Asked(word, kind, of)
+    return None
+
+
+def names_attribute(word: str) -> bool:
+    """Whether a word is an attribute's noun ("rate", "lønnen"), in any of its kinds."""
+    return any(names.fullmatch(word) for names in _ATTRIBUTES.values())
+
+
+#: Where a passage's text parts into sentences or table rows: after a full stop, at a
+#: line's end or a run of spaces (the cells of a row read from a PDF).
+_PARTS = re.compile(r"(?<=[.!?])\s+|\n|\s{2,}")
+
+
+def values_stated(asked: Asked, text: str) -> bool:
+    """Whether a passage states the asked value: what it is of is named there, and one of
+    its sentences or rows states a value of its kind and names the attribute or what it
+    is of (as `value_sentence` finds it)."""
+    if asked.of and not any(_names(text, w) for w in asked.of):
+        return False
+    parts = _PARTS.split(text)
+    return any(states_value(p, asked.kind) and _value_score(asked, p) > 0 for p in parts)
+
+
+def states_value(text: str, kind: str) -> bool:
+    """Whether a text states a value of the attribute's kind."""
+    if kind == "money" and states_amount(text):
+        return True
+    return bool(_STATES[kind].search(text))
+
+
+def value_sentence(asked: Asked, ranked: list[Support]) -> Support | None:
+    """The sentence of the cited passages that states the asked attribute's value: one
+    with a value of its kind that names the attribute in any language ("lønnsspenn kr
+    620 000–720 000" for a salary) or what it is of (the table row "Universitet och
+    högskolor | 75 %" for the rate for universities), the most of both first, then by
+    rank."""
+    best, most = None, 0
+    for support in ranked:
+        chunk = support.chunk
+        for i in range(len(chunk.sentences)):
+            text = sentence_text(chunk, i)
+            if not states_value(text, asked.kind) or not readable(text):
+                continue
+            score = _value_score(asked, text)
+            if score > most:
+                best, most = support.at(i), score
+    return best
+
+
+def _value_score(asked: Asked, text: str) -> int:
+    """How well a text speaks of the asked value: it names the attribute (in any
+    language: "lønnsspenn" for a salary), and how many words of what it is of."""
+    named = any(_attribute_in(asked.kind, w) for w in re.findall(r"[\w-]+", text))
+    return _ATTRIBUTE_WEIGHT * named + sum(_names(text, w) for w in asked.of)
+
+
+def _attribute_in(kind: str, word: str) -> bool:
+    """Whether a word is an attribute's noun of the kind, alone or opening a Nordic
+    compound with its linking s ("lønnsspenn", "prisnivå" does not link)."""
+    names = _ATTRIBUTES[kind]
+    opening = names.match(word)
+    if names.fullmatch(word):
+        return True
+    return bool(opening) and word[opening.end() : opening.end() + 1] == "s"
+
+
+#: The share of a word's letters that name it at the start of another's ("Universitet"
+#: for "universities"), at least `_MIN_KEY`; a key this long may stand inside a compound.
+_KEY_SHARE, _MIN_KEY, _INSIDE_KEY = 0.6, 3, 6
+
+
+def _names(text: str, word: str) -> bool:
+    """Whether a text has the word: a word of it opens with the word's first letters
+    (Nordic spellings folded), or holds a long key inside ("Sluttevalueringen")."""
+    key = folded(word)[: max(_MIN_KEY, int(len(word) * _KEY_SHARE))]
+    said = [folded(w) for w in re.findall(r"[\w-]+", text)]
+    return any(w.startswith(key) or (len(key) >= _INSIDE_KEY and key in w) for w in said)
