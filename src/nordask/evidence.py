@@ -374,22 +374,6 @@ def glossed(text: str, subject: str) -> bool:
     return any(_term_names(name.strip(" -–•*"), subject) for name in [term, *term.split("/")])
 
 
-#: A glossary's term in one language, a cell of its term line: "SV: gränspendlare",
-#: "DA: grænsependler" (a two-letter language code, a colon, the term).
-_LANGUAGE_TERM = re.compile(r"^[A-Z]{2}:\s+(?P<term>[^|:]+?)\s*$")
-
-
-def term_line(text: str, subject: str) -> bool:
-    """Whether a sentence is a multilingual glossary's line of one term in each language
-    ("SV: gränspendlare | DA: grænsependler | NO: grensependler"), one of which is the
-    subject: the sentences after it define the term, in whatever language they are."""
-    cells = text.strip().split("|")
-    terms = [m.group("term") for cell in cells if (m := _LANGUAGE_TERM.match(cell.strip()))]
-    if len(cells) < 2 or len(terms) < len(cells):
-        return False
-    return any(_term_names(term, subject) for term in terms)
-
-
 def _term_names(term: str, subject: str) -> bool:
     """Whether a glossary term is the subject: opens with it ("Lead partner" of "lead
     partner"), or is its code with another language's word for its kind ("A1-attest"

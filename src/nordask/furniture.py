@@ -66,9 +66,6 @@ _SPACES = "  "
 #: M", "Tlf. 6550 1000"), ending no sentence.
 _LINK_LABEL = re.compile(r"[A-ZÅÄÖÆØÜÉ0-9][^!?;,|·•>»›]{0,44}(?<![.:])")
 _MAX_LABEL_WORDS = 5
-#: A cell that opens with a language's two-letter code: "SV: gränspendlare", "DA: …" —
-#: a glossary's term in each language, which no site's menu holds.
-_LANGUAGE_CELL = re.compile(r"[A-Z]{2}:\s+\S")
 _MIN_BAR_LINKS = 3
 #: A menu stacked one link a line: "Start" / "Om oss" / "Projekt" / "Kontakt".
 _MIN_MENU_ITEMS = 3
@@ -446,8 +443,6 @@ def _link_bar(text: str) -> str | None:
     if not joiner or text.startswith("|"):
         return None
     links = _links(text, joiner)
-    if all(_LANGUAGE_CELL.match(link) for link in links):
-        return None  # "SV: term | DA: term | NO: term": one term in three languages
     labels = all(
         _LINK_LABEL.fullmatch(link) and len(link.split()) <= _MAX_LABEL_WORDS for link in links
     )

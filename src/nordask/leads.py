@@ -22,7 +22,6 @@ from nordask.evidence import (
     glossed,
     opening_score,
     subject_opening,
-    term_line,
     unqualified,
 )
 from nordask.glossary import ACRONYM, expansions_in
@@ -855,8 +854,6 @@ def definition_lead(
         ),
     )
     defining = [found, *defining] if found and subject else defining
-    entry = _entry_definition(ranked, subject) if subject and not intent.does else None
-    defining = [entry, *defining] if entry else defining
     if intent.does:  # "what does X work on": what X is said to do comes first
         defining.sort(key=lambda s: not ACTIVITY_VERB.search(s.text))
     about = [
@@ -895,9 +892,7 @@ def definition_lead(
     often = _how_often(intent.period, ranked) if intent.period else None
     spelled = _spelled_out(subject, ranked) if not intent.does else None
     chosen = often or (None if defining else spelled and spelled[1]) or chosen
-    # A glossary entry's sentence alone: what follows it is the next entry.
-    named = quote(chosen.text) if chosen is entry else _row_naming(chosen.text, subject)
-    lead = fallback_quote(chosen, intent, question_lang, named)
+    lead = fallback_quote(chosen, intent, question_lang, _row_naming(chosen.text, subject))
     stands = f"{subject} stands for “{spelled[0]}”. " if spelled else ""
     # What a plan lists X with says what X does, and what X is where nothing else does.
     cell = not prose(tidy(chosen.text))
@@ -923,27 +918,6 @@ def definition_lead(
         return f"{missing}. {listed}" if listed else f"{missing}."
     said = f"{missing}; what it says: {lead}"
     return f"{said}\n\n{listed}" if listed else said
-
-
-#: A glossary entry's name in one more language, before what defines it: "EN: Border
-#: obstacle." (a two-letter language code, a colon, a few words).
-_NAMED_AGAIN = re.compile(r"^[A-Z]{2}:\s+[^.:;]{1,60}\.?$")
-
-
-def _entry_definition(ranked: list[Support], subject: str) -> Support | None:
-    """The sentence that defines the subject under a multilingual glossary's term line
-    that names it ("SV: gränspendlare | DA: grænsependler | …"): the first after it that
-    says more than the term's name in another language, before the next entry."""
-    line = _first_sentence(ranked, lambda chunk, i: term_line(sentence_text(chunk, i), subject))
-    if line is None:
-        return None
-    for i in range(line.sentence + 1, len(line.chunk.sentences)):
-        text = sentence_text(line.chunk, i)
-        if "|" in text:
-            return None  # the next entry's term line: this one defines nothing
-        if not _NAMED_AGAIN.match(text.strip()) and readable(text):
-            return line.at(i)
-    return None
 
 
 def _beyond(question: str, subject: str) -> list[str]:
