@@ -24,9 +24,11 @@ LONG_TOPIC_WORD, LONG_TOPIC_PREFIX = 9, 7
 #: milestone lines ("MP2021: … Ansökan insänd september 2020.") follow the description.
 BLOCK_REACH = 6
 #: Codes that open a line in plans: activity codes ("G.1.b."), milestones and
-#: deliverables ("M2021:", "MP 2022:", "M22.", "D2021:", "D:", "1/2021:").
+#: deliverables ("M2021:", "MP 2022:", "M22.", "D2021:", "D:", "1/2021:"). "I" before a
+#: figure is the Scandinavian "in", which opens sentences: "I 2025 kom det inn 31
+#: søknader", "I 3 av 12 prosjekter …".
 LEADING_CODE = re.compile(
-    rf"^(?:{CODE}\b\.?|[A-Z]{{1,2}}\s?\d[\d/\-–]*\s*[:.]?|[A-Z]{{1,2}}:|"
+    rf"^(?:{CODE}\b\.?|(?!I\s)[A-Z]{{1,2}}\s?\d[\d/\-–]*\s*[:.]?|[A-Z]{{1,2}}:|"
     r"\d{1,2}/\d{4}:|[…\.]{2,}|…)\s*"
 )
 _TRAILING_CODE = re.compile(rf"\s*(?:{CODE}\.?|…|\.\.\.)\s*$")
