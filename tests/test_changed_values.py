@@ -77,3 +77,20 @@ def test_without_asking_after_a_change_the_usual_lead_stands() -> None:
     assert not asks_after_change("What is the grant ceiling of the harbour fund?")
     assert not asks_after_change("Who chairs the committee after the election?")
     assert asks_after_change("Hur hög är ersättningen efter styrelsens beslut i maj?")
+
+
+#: A news listing: each item opens with the day it was published, before a bar.
+NEWS = (
+    "News\n\n"
+    "14 April 2027 | Culture\nA new ferry museum opened\n"
+    "The ferry museum in Lindholm opened its doors on 9 April with 300 visitors. "
+    "It is run by the local heritage society."
+)
+
+
+def test_a_news_items_dateline_is_not_the_day_its_text_gives() -> None:
+    chunk = _chunk(NEWS)
+    supports = [_support(1, chunk, "ferry museum in Lindholm", 0.8)]
+    text, _ = compose(parse("When did the ferry museum in Lindholm open?"), supports, "en")
+    assert "9 April" in text.split("\n")[0]
+    assert not text.startswith("14 April 2027")
