@@ -1038,6 +1038,17 @@ def test_a_how_many_took_part_is_answered_only_by_a_count_of_those_who_took_part
     assert uncounted(intent, dated, [apart]) is not None
 
 
+def test_how_many_participants_is_answered_only_by_the_named_events_count() -> None:
+    intent = parse("Hvor mange deltakere var det på Fjordmessen 2029?")
+    held = "(Swedish) Fjordmessen 2029 hålls 3.–4. maj 2029 i Nordhamn. — Beslut [1]"
+    other = "Det första nätverksmötet i Nordhamn samlade 41 deltagare."
+    refusal = uncounted(intent, held, [held, other])
+    assert refusal is not None
+    assert refusal.reason == "none of the closest passages gives a number of participants"
+    came = "Fjordmessen samlade 640 deltagare från fyra länder."
+    assert uncounted(intent, held, [held, other, came]) is None
+
+
 def test_a_how_many_is_not_answered_by_an_items_number_nor_a_figure_after_its_currency() -> None:
     intent = parse("How many ferries use the new charging berths?")
     row = "| Nordhamn Port Ltd | Role: Lead partner, charging berth 2 | Budget (EUR): 900,000 |"

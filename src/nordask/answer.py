@@ -45,6 +45,7 @@ from nordask.amounts import (
     sum_lead,
     with_second_figure,
 )
+from nordask.changes import changed_value
 from nordask.items import listed_item
 from nordask.leads import (
     Owned,
@@ -151,7 +152,9 @@ def compose(
     names: list[str] = []
     lead = None
     tabled = None
-    if len(rows) == 1:
+    if changed := changed_value(intent, ranked):
+        lead = changed.lead()  # "after the extension": the value the change set
+    elif len(rows) == 1:
         row, spelled = rows[0][1], terms or {}
         column = column_of(row, asked_columns(intent)) or spelled_column(row, intent, spelled)
         lead = row_lead(*rows[0], spelled, column)
@@ -239,6 +242,8 @@ def compose(
         near = [s for s in near if speaks_of_asked(intent, s)] or near
     if tabled:  # the lead quotes the cell's row under its header already
         near = [s for s in near if s.n != tabled.n]
+    if changed:  # and the change's cell
+        near = [s for s in near if s.n != changed.support.n]
     if rows:  # only what the row's own goal says; other goals' rows would mislead
         goals = {row.number for _, row in rows} if len(rows) == 1 else set()
         cited = {n for n, _ in rows}  # the lead states these rows already

@@ -36,6 +36,7 @@ from nordask.query import (
     BYLINE_OPENING,
     COST,
     LED_BY,
+    NAME_PREFIX,
     NUMBER_WORD,
     OWNER_LABEL,
     ROLES,
@@ -803,8 +804,8 @@ def uncounted(intent: Intent, lead: str, cited: Sequence[str]) -> Refusal | None
     counted = _counted_word(intent) if intent.kind == "quantity" else None
     if counted is None or _measure_of(counted) is not None:
         return None
-    if _HOW_MANY_TOOK_PART.search(intent.question):
-        return _no_attendance(lead, cited, intent.years)
+    if _HOW_MANY_TOOK_PART.search(intent.question) or _ATTENDING.fullmatch(counted):
+        return _no_attendance(lead, _naming_wholly(cited, intent.question), intent.years)
     said = _UNCOUNTING.sub(" ", _LEAD_FURNITURE.sub(" ", lead.split(" — ")[0]))
     if _DANO_COUNT.search(said) and (
         _DANO_LETTER.search(said) or scandinavian_by_stopwords(said) in ("da", "no")
@@ -820,6 +821,19 @@ def uncounted(intent: Intent, lead: str, cited: Sequence[str]) -> Refusal | None
         return None
     when = f" for {', '.join(intent.years)}" if intent.years else ""
     return Refusal("quantity", f"none of the closest passages gives a number of {counted}{when}")
+
+
+def _naming_wholly(cited: Sequence[str], question: str) -> Sequence[str]:
+    """The cited passages that name what the question names by its whole name, less an
+    ending ("Gränskonferensen" in "Gränskonferensen 2026 hålls …", not the "Gränsrådet" a
+    name's first letters also find), when any does: a count of those who came to another
+    event of the same organiser does not say how many came to the one asked for."""
+    keys = [
+        name.casefold()[: max(NAME_PREFIX, len(name) - _ENDING_REACH)]
+        for name in name_words(question)
+    ]
+    naming = [text for text in cited if any(key in text.casefold() for key in keys)]
+    return naming or cited
 
 
 def _no_attendance(lead: str, cited: Sequence[str], years: Sequence[str]) -> Refusal | None:

@@ -169,7 +169,7 @@ def fallback_quote(
     if text is None:
         text = with_wanted(best, intent)
         text = _without_cell(_without_opener(text, best.owner), best, intent)
-        text = _with_dateline(text, best, intent)
+        text = _with_dateline(_without_item_dateline(text, intent), best, intent)
     language = _other_language(text, best, question_lang)
     if language:
         text = f"({language}) {text}"
@@ -212,6 +212,25 @@ def _with_dateline(text: str, support: Support, intent: Intent) -> str:
     if dateline is None or not states_day(dateline.group(0)):
         return text
     return f"{text} ({dateline.group(0)})"
+
+
+#: A news listing's dateline before a bar, as a quote opens with it: "12 March 2027 | ",
+#: "03.05.2026 | ", "2026-05-03 | ".
+_ITEM_DATELINE = re.compile(
+    r"^\s*(?:\d{1,2}\.?\s+[^\W\d_]+\.?\s+(?:19|20)\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)?\d\d|"
+    r"(?:19|20)\d\d-\d\d-\d\d)\s*\|\s*"
+)
+
+
+def _without_item_dateline(text: str, intent: Intent) -> str:
+    """A quote for a "when" question without its news item's dateline, when its text
+    states a day of its own ("12 October | … opened on 10 October …"): the item was
+    published on the dateline's day, the event took place on the day its text gives."""
+    dateline = _ITEM_DATELINE.match(text)
+    if not dateline or not _ASKS_WHEN.search(intent.question):
+        return text
+    rest = text[dateline.end() :]
+    return rest if states_day(rest) else text
 
 
 def _without_cell(text: str, support: Support, intent: Intent) -> str:

@@ -319,7 +319,7 @@ def _fit(
 
 _MONTH = r"(?:jan|feb|mar|apr|maj|mai|may|jun|jul|aug|sep|okt|oct|nov|dec|des)\w*"
 #: A date cell: "1. oktober 2026", "15 March 2026", "12.05.2026", "2026-05-12".
-_DATE = re.compile(
+DATE = re.compile(
     rf"\b\d{{1,2}}\.?\s+{_MONTH}\b|\b{_MONTH}\s+\d{{1,2}}\b|\b\d{{1,2}}\.\d{{1,2}}\.(?:19|20)?\d\d\b"
     r"|\b(?:19|20)\d\d-\d\d-\d\d\b",
     re.IGNORECASE,
@@ -396,7 +396,7 @@ def _of_kind(kind: str, name: str, value: str, unit: str | None) -> bool:
     if not value or value in "–-":
         return False
     if kind == "date":
-        return bool(_DATE.search(value))
+        return bool(DATE.search(value))
     if kind == "share":
         return bool(_SHARE.search(value))
     if kind == "money":

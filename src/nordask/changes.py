@@ -1,0 +1,117 @@
+"""The value a later decision set, for a question that asks the value after a change.
+
+A register of decisions, minutes or a revised rulebook often state a value twice: as
+first set ("the budget is set at 14.8 million") and as changed later ("the budget is
+adjusted to 15.3 million", "the rate is raised from 3.50 to 4.00"). A question that asks
+the value "after the adjustment", "after the board's decision" or as it stands now is
+answered by the sentence that states the change, with the new value: the one after
+"to/til/till", not the one it replaced.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from nordask.passages import Support, readable
+from nordask.query import states_amount
+from nordask.quotes import quote
+from nordask.tables import DATE
+
+if TYPE_CHECKING:
+    from nordask.query import Intent
+
+#: A question for the value after a change or as it stands: "after the extension",
+#: "efter justeringen", "etter forlengelsen", "efter styrelsens beslut", "the current
+#: rate", "nu", "gjeldende".
+_ASKS_AFTER_CHANGE = re.compile(
+    r"\b(?:after|efter|etter)\s+(?:the\s+|a\s+)?(?:[^\W\d_]+\s+){0,2}?"
+    r"(?:adjust|extens|extend|chang|increas|rais|reduc|amend|revis|decision|postpone|"
+    r"justering|forlæng|forleng|förläng|ændring|endring|ändring|höjning|hevning|hævning|"
+    r"økning|ökning|forhøj|sänkning|senking|sænkning|beslut|vedtak|revider)\w*"
+    r"|\b(?:current(?:ly)?|now|nu|nå|gällande|gjeldende|gældende|nuvarande|nåværende|"
+    r"nuværende)\b",
+    re.IGNORECASE,
+)
+
+#: A verb, then optionally the old value, then "to/til/till" before the new value (which
+#: starts with a digit or a currency before one): "justeres til ", "hæves fra 3,50 til ",
+#: "was extended to ", "höjs från 3 till ", "raised from EUR 2 million to ".
+_CHANGED_TO = re.compile(
+    r"\b([^\W\d_]+)\s+(?:(?:fra|från|from)\s+[^|;()]{1,40}?\s+)?(?:til|till|to)\s+"
+    r"(?=(?:[A-Z]{2,3}\s?|[€$£]\s?)?\d)",
+    re.IGNORECASE,
+)
+#: Where the new value ends: a bracket, a semicolon, a clause's comma, a dash, a cell's
+#: edge or the sentence's end.
+_VALUE_END = re.compile(r"\s*(?:\(|;|,\s|\s[–—-]\s|\.\s*$|$)")
+#: A verb of change, in its forms: "adjusted", "extended", "raised", "justeres",
+#: "forlænges", "forlenget", "förlängs", "ændres", "endret", "ändras", "hæves", "heves",
+#: "höjs", "sænkes", "senkes", "sänks", "økes", "ökas", "postponed", "utsettes".
+_CHANGE_VERB = re.compile(
+    r"(?:adjust|extend|chang|increas|rais|reduc|lower|amend|revis|postpon|moved|"
+    r"juster|forlæng|forleng|förläng|ændr|endr|ändr|høj|höj|hev|hæv|øk|ök|forhøj|"
+    r"sänk|senk|sænk|utsett|udskyd|skjut|flytt)\w*",
+    re.IGNORECASE,
+)
+#: The longest new value a lead gives, in words ("4,00 NOK pr. km fra 1. oktober 2026").
+_VALUE_WORDS = 10
+
+
+@dataclass(frozen=True)
+class ChangedValue:
+    """A changed value as a lead states it: the new value, the passage and its cell or
+    sentence."""
+
+    value: str
+    support: Support
+    said: str
+
+    def lead(self) -> str:
+        quoted = f": “{quote(self.said)}”" if readable(self.said) else "."
+        return f"{self.value} [{self.support.n}]{quoted}"
+
+
+def asks_after_change(question: str) -> bool:
+    return bool(_ASKS_AFTER_CHANGE.search(question))
+
+
+def changed_value(intent: Intent, ranked: list[Support]) -> ChangedValue | None:
+    """The first passage whose supporting sentence changes a value of the kind asked (a
+    date for "when", a sum for "how much"), for a question that asks the value after a
+    change or as it stands; not for a question about who."""
+    if intent.wants_actors or intent.kind == "person":
+        return None
+    if not asks_after_change(intent.question):
+        return None
+    for support in ranked:
+        if found := _new_value(support.text, intent.kind):
+            value, said = found
+            return ChangedValue(value, support, said)
+    return None
+
+
+def _new_value(text: str, kind: str) -> tuple[str, str] | None:
+    """The new value a sentence (or one of its table cells) sets, and that cell."""
+    for said in (cell.strip() for cell in text.split("|")):  # a table row's cells
+        for match in _CHANGED_TO.finditer(said):
+            if not _CHANGE_VERB.fullmatch(match.group(1)):
+                continue
+            rest = said[match.end() :]
+            value = rest[: _VALUE_END.search(rest).start()]
+            words = value.split()
+            if len(words) > _VALUE_WORDS or not _of_kind(value, kind):
+                continue
+            return " ".join(words), said
+    return None
+
+
+def _of_kind(value: str, kind: str) -> bool:
+    """Whether a new value answers the kind of question: a date for "when", a sum for
+    "how much"; any value for another question."""
+    if kind == "date":
+        return bool(DATE.search(value))
+    if kind == "amount":
+        return states_amount(value)
+    return True
