@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from nordask.amounts import ASKS_HOW_LONG, SECOND_QUESTION
-from nordask.attributes import asked_value, value_sentence
+from nordask.attributes import asked_scoped, asked_value, scoped_value, value_sentence
 from nordask.evidence import (
     CAPITALS_NAME,
     LEANS_BACK,
@@ -822,7 +822,9 @@ def definition_lead(
     named_by: Titled | None = None,
 ) -> str:
     """What X is (or does): the sentence that states X's value where X is one thing's
-    attribute ("the salary range for …", see attributes.py); a sentence that defines it;
+    attribute ("the salary range for …", see attributes.py), or the line that gives the
+    property of the one thing asked about ("the opening hours of the office in …");
+    a sentence that defines it;
     else what X stands for when it is an acronym the passages spell out ("ADMA stands
     for “Advanced Manufacturing”"), or the corpus's own words about it, saying that it
     gives no definition."""
@@ -831,6 +833,10 @@ def definition_lead(
     valued = value_sentence(asked, ranked) if asked else None
     if valued:  # "What is the salary range for …": the sentence that states it
         return fallback_quote(valued, intent, question_lang)
+    scoped = None if intent.does or asked else asked_scoped(intent.question, subject)
+    line = scoped_value(scoped, ranked) if scoped else None
+    if line:  # the line alone, which names the thing: the next is another's
+        return fallback_quote(line, intent, question_lang, line.text, sectioned=False)
     defining = [
         s
         for s in ranked
