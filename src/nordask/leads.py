@@ -20,6 +20,7 @@ from nordask.evidence import (
     dated_as_asked,
     defines,
     glossed,
+    kind_before,
     opening_score,
     subject_opening,
     unqualified,
@@ -937,8 +938,8 @@ def _elsewhere(section: str, subject: str, text: str = "") -> bool:
     the leader of the work package …" under "Sino-European innovative green and smart
     cities (SiEUGreen)" says Nordregio's part in that project, not what Nordregio is. A
     glossary line (`text`: "Nordregio – A Nordic research institute …") says what its term
-    is under any title."""
-    if text and glossed(text, subject):
+    is under any title, and so does the noun set before a name ("søknadssystemet Bromon")."""
+    if text and (glossed(text, subject) or kind_before(text, subject)):
         return False
     title = section_title(section)
     named = bool(subject) and all(w[:1].isupper() for w in subject.split())
