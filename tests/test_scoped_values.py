@@ -95,3 +95,27 @@ def test_another_thing_s_phone_number_in_the_passage_is_no_answer() -> None:
     assert refusal is not None and refusal.reason == (
         "no passage gives a phone number for the depot in Sørlia"
     )
+
+
+TARIFF = (
+    "# Gebyrer for lagerleie\n\n"
+    "## 2. Leie per døgn\n\n"
+    "Leien betales etter satsene nedenfor.\n\n"
+    "| Lager | Over 30 dager (NOK) | 10–30 dager (NOK) | Nøkkeldepositum (NOK) |\n"
+    "|---|---|---|---|\n"
+    "| Nordvik | 85 | 120 | 300 |\n"
+    "| Sørlia | 95 | 140 | 300 |\n"
+)
+
+
+def test_the_cell_of_the_thing_s_row_under_the_column_its_number_names(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "gebyrer.md").write_text(TARIFF, encoding="utf-8")
+    files, _ = discover(tmp_path)
+    chunks = chunk_document(load(files[0]), ChunkSettings(), {})
+    supports = [Support(rank, chunk, 0, 0.9 - rank / 10) for rank, chunk in enumerate(chunks, 1)]
+    question = "What is the daily rent at the depot in Sørlia for more than 30 days?"
+    text, _ = compose(parse(question), supports, "en")
+    first = text.split("\n")[0]
+    assert first.startswith("95 NOK") and "Over 30 dager" in first, text

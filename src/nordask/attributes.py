@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from nordask.cells import Cell, asked_cell, row_at
 from nordask.passages import Support, readable, sentence_text
 from nordask.query import states_amount
 from nordask.words import every_stopword, folded
@@ -234,6 +235,24 @@ def scoped_value(scoped: Scoped, ranked: list[Support]) -> Support | None:
                 heading and _says_property(scoped, heading)
             ):
                 return support.at(i)
+    return None
+
+
+def scoped_cell(
+    scoped: Scoped, question: str, ranked: list[Support]
+) -> tuple[Cell, Support] | None:
+    """The cell of a table row whose label names the thing asked about, under the column
+    the question picks (`cells.asked_cell`: "more than 12 hours" is the column "Over 12
+    timer (NOK)" of the row "Finland"), and the row's support."""
+    for support in ranked:
+        chunk = support.chunk
+        for i in range(len(chunk.sentences)):
+            row = row_at(chunk.text, chunk.sentences[i][0])
+            if row is None or not all(_names(row.label, w) for w in scoped.of):
+                continue
+            cell = asked_cell(row, question)
+            if cell:
+                return cell, support.at(i)
     return None
 
 

@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from nordask.amounts import ASKS_HOW_LONG, SECOND_QUESTION
-from nordask.attributes import asked_scoped, asked_value, scoped_value, value_sentence
+from nordask.attributes import asked_scoped, asked_value, scoped_cell, scoped_value, value_sentence
 from nordask.evidence import (
     CAPITALS_NAME,
     LEANS_BACK,
@@ -838,6 +838,9 @@ def definition_lead(
     line = scoped_value(scoped, ranked) if scoped else None
     if line:  # the line alone, which names the thing: the next is another's
         return fallback_quote(line, intent, question_lang, line.text, sectioned=False)
+    celled = scoped_cell(scoped, intent.question, ranked) if scoped else None
+    if celled:  # the row's cell under the column asked: "Finland | Over 12 timer: 1 142"
+        return f"{celled[0].lead()} [{celled[1].n}]"
     defining = [
         s
         for s in ranked
