@@ -17,6 +17,7 @@ from nordask.loaders import discover, load
 from nordask.passages import Support
 from nordask.policy import _fact_missing
 from nordask.query import parse, states_contact
+from nordask.quotes import fallback_quote
 from nordask.records import Chunk
 from nordask.settings import ChunkSettings
 
@@ -27,6 +28,7 @@ PAGE = (
     "Lageret i Nordvik (Norge) Strandgata 5, 8100 Nordvik\n\n"
     "Telefon: +47 755 10 200\n"
     "Åpningstider: mandag–torsdag 08.00–15.30\n\n"
+    "Sommer (uke 27–31): mandag–fredag 09.00–12.00\n\n"
     "Lageret i Sørlia (Norge) Lia 2, 2400 Sørlia Åpningstider: tirsdag–fredag 10.00–14.00\n\n"
     "E-post: post@lager.example\n"
 )
@@ -79,6 +81,7 @@ def test_the_line_of_the_thing_asked_gives_its_property(
     text, _ = compose(parse(question), supports, "no")
     first = text.split("\n")[0]
     assert said in first and "no definition" not in text, text
+    assert "09.00–12.00" not in first  # Nordvik's summer hours, no heading of Sørlia's line
 
 
 def test_another_thing_s_phone_number_in_the_passage_is_no_answer() -> None:
@@ -119,3 +122,14 @@ def test_the_cell_of_the_thing_s_row_under_the_column_its_number_names(
     text, _ = compose(parse(question), supports, "en")
     first = text.split("\n")[0]
     assert first.startswith("95 NOK") and "Over 30 dager" in first, text
+
+
+def test_the_line_that_names_its_thing_is_quoted_without_its_section(
+    supports: list[Support],
+) -> None:
+    question = "Hvad er åbningstiderne for lageret i Sørlia?"
+    scoped = asked_scoped(question, parse(question).subject)
+    line = scoped_value(scoped, supports) if scoped else None
+    assert line is not None and line.section
+    quoted = fallback_quote(line, parse(question), "no", line.text, sectioned=False)
+    assert quoted == f"{line.text} [{line.n}]"
