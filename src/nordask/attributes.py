@@ -11,8 +11,10 @@ they are listed here by the kind of value that states them, in the four language
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
+from nordask.cells import Cell, asked_cell, row_at
 from nordask.passages import Support, readable, sentence_text
 from nordask.query import states_amount
 from nordask.words import every_stopword, folded
@@ -166,3 +168,144 @@ def _names(text: str, word: str) -> bool:
     key = folded(word)[: max(_MIN_KEY, int(len(word) * _KEY_SHARE))]
     said = [folded(w) for w in re.findall(r"[\w-]+", text)]
     return any(w.startswith(key) or (len(key) >= _INSIDE_KEY and key in w) for w in said)
+
+
+@dataclass(frozen=True)
+class Scoped:
+    """What a what-is question on one thing's property asks: the words of the property
+    ("besøksadressen", "phone number") and the words that name the thing it is of
+    ("Vinjeby" of "the secretariat in Vinjeby"), and that thing's phrase."""
+
+    head: list[str]
+    of: list[str]
+    thing: str
+
+
+#: A capitalised word, which names the one thing a phrase speaks of ("Vinjeby").
+_CAPITALISED = re.compile(r"\b[A-ZÅÄÖÆØ][\w-]{2,}")
+#: Each "Label: value" of a line, the label a capitalised word and lowercase ones after
+#: it ("Åpningstider: mandag–fredag …", "Telefon växel: +46 …"), up to the next label.
+_LABELLED = re.compile(
+    r"(?P<label>[A-ZÅÄÖÆØ][\w-]*(?:\s+[a-zåäöæø][\w-]*){0,3})\s*:\s+"
+    r"(?P<value>.+?)(?=\s+[A-ZÅÄÖÆØ][\w-]*(?:\s+[a-zåäöæø][\w-]*){0,3}\s*:\s|$)"
+)
+#: Danish writes b, d, g where Norwegian and Swedish write p, t, k ("åbningstider",
+#: "åpningstider"): compared as one.
+_HARD = str.maketrans("bdg", "ptk")
+#: The longest a heading over a block of lines is, in words.
+_HEADING_WORDS = 6
+
+
+def asked_scoped(question: str, subject: str) -> Scoped | None:
+    """What a definition-framed question asks of one thing, by its shape: a noun phrase
+    with "the" or a Nordic definite ending, then a preposition and the thing ("the phone
+    number of the secretariat in Vinjeby", "åbningstiderne for sekretariatet i
+    Vinjeby"). It asks for the value of that property, not what a term means; "What is
+    the Harbour Council?" and "Hva er Bromon?" name no thing it is of."""
+    frame = _FRAME.match(question)
+    if not frame or not subject:
+        return None
+    head, *rest = _OF.split(subject.strip(), maxsplit=1)
+    stop = every_stopword()
+    words = [w for w in re.findall(r"[^\W\d_][\w-]{3,}", head) if w.casefold() not in stop]
+    if not rest or not words or not (frame.group("article") or _DEFINITE.fullmatch(words[-1])):
+        return None
+    of = _CAPITALISED.findall(rest[0]) or [
+        w for w in re.findall(r"[^\W\d_][\w-]{3,}", rest[0]) if w.casefold() not in stop
+    ]
+    return Scoped(words, of, rest[0].strip()) if of else None
+
+
+def scoped_value(scoped: Scoped, ranked: list[Support]) -> Support | None:
+    """The line of the cited passages that gives the asked property of the thing asked
+    about: a line (no full stop at its end) with a figure that names the thing, where
+    one of its labels names the property ("Sekretariatet i Vinjeby … Åpningstider:
+    mandag–fredag 09.00–15.00" for the opening hours in Vinjeby), or the heading over
+    its block of lines does ("Besöksadresser" over "Sekretariatet i Storhed (Sverige)
+    Kyrkogatan 14"). Another office's lines name another place, so they do not answer."""
+    for support in ranked:
+        chunk = support.chunk
+        lines = [sentence_text(chunk, i) for i in range(len(chunk.sentences))]
+        for i, text in enumerate(lines):
+            if not _line_of(scoped, text) or not readable(text):
+                continue
+            labels = [m.group("label") for m in _LABELLED.finditer(text)]
+            heading = _heading_over(lines, i)
+            if any(_says_property(scoped, label) for label in labels) or (
+                heading and _says_property(scoped, heading)
+            ):
+                return support.at(i)
+    return None
+
+
+def scoped_cell(
+    scoped: Scoped, question: str, ranked: list[Support]
+) -> tuple[Cell, Support] | None:
+    """The cell of a table row whose label names the thing asked about, under the column
+    the question picks (`cells.asked_cell`: "more than 12 hours" is the column "Over 12
+    timer (NOK)" of the row "Finland"), and the row's support."""
+    for support in ranked:
+        chunk = support.chunk
+        for i in range(len(chunk.sentences)):
+            row = row_at(chunk.text, chunk.sentences[i][0])
+            if row is None or not all(_names(row.label, w) for w in scoped.of):
+                continue
+            cell = asked_cell(row, question)
+            if cell:
+                return cell, support.at(i)
+    return None
+
+
+def scope_lacks(scoped: Scoped, texts: list[str], states: Callable[[str], bool]) -> bool:
+    """Whether the passages give the thing asked about a block of lines ("Sekretariatet
+    i Vinjeby …" and the labelled lines under it, up to the next block that opens with
+    the same word) and none of its blocks `states` the property: another office's phone
+    number in the same passage is not this one's."""
+    blocks = [block for text in texts for block in _blocks(scoped, _PARTS.split(text))]
+    return bool(blocks) and not any(states(line) for block in blocks for line in block)
+
+
+def _blocks(scoped: Scoped, lines: list[str]) -> list[list[str]]:
+    """The blocks of lines that the thing asked about opens (see `scope_lacks`)."""
+    found = []
+    for i, line in enumerate(lines):
+        if not _line_of(scoped, line):
+            continue
+        opening = line.split()[0]
+        block = [line]
+        for later in lines[i + 1 :]:
+            if later.split()[:1] == [opening] or later.rstrip().endswith("."):
+                break
+            block.append(later)
+        found.append(block)
+    return found
+
+
+def _line_of(scoped: Scoped, text: str) -> bool:
+    """Whether a text is a line (no sentence: no full stop at its end) with a figure,
+    that names the thing asked about."""
+    line = text.strip()
+    return (
+        bool(line)
+        and not line.endswith(".")
+        and bool(re.search(r"\d", line))
+        and all(_names(line, w) for w in scoped.of)
+    )
+
+
+def _heading_over(lines: list[str], i: int) -> str | None:
+    """The heading over line `i`'s block: the nearest short line before it without a
+    figure, a label or a full stop, past the lines of the blocks above it."""
+    for line in reversed(lines[:i]):
+        words = line.split()
+        if line.rstrip().endswith("."):
+            return None
+        if len(words) <= _HEADING_WORDS and not re.search(r"[\d:]", line):
+            return line
+    return None
+
+
+def _says_property(scoped: Scoped, label: str) -> bool:
+    """Whether a label or heading names the property asked, in any Nordic spelling."""
+    hard = label.casefold().translate(_HARD)
+    return any(_names(hard, w.casefold().translate(_HARD)) for w in scoped.head)

@@ -124,6 +124,8 @@ def asked_cell(row: Row, question: str, years: tuple[str, ...] | list[str] = ())
     else, when the row's label gives at least half its names, the row's one amount ("How
     much goes to Partner C?" on "| Partner C | SE | 5,4 |" under "Budget (DKK mio.)")."""
     column = _year_column(row, years)
+    if column is None:
+        column = _number_column(row, question)
     names = [n for n in name_words(question) if not re.fullmatch(CURRENCY, n, re.I)]
     if column is None:
         column = _named_column(row, names)
@@ -148,6 +150,19 @@ def _covers_topic(row: Row, question: str) -> bool:
 
 def _year_column(row: Row, years: tuple[str, ...] | list[str]) -> int | None:
     found = [i for i, (name, _) in enumerate(row.cells) if _YEAR.fullmatch(name) and name in years]
+    return found[0] if len(found) == 1 else None
+
+
+#: A number standing alone, not a range's end nor part of a longer figure: "12" of
+#: "more than 12 hours" and of "Over 12 timer", not of "6–12 timer".
+_LONE_NUMBER = re.compile(r"(?<![\d.,–-])(?<![\d.,–-]\s)\d+(?![\d.,]?\d)(?!\s?[–-]\s?\d)")
+
+
+def _number_column(row: Row, question: str) -> int | None:
+    """The one column whose header holds a number of the question standing alone, no
+    year ("more than 12 hours" is the column "Over 12 timer (NOK)", not "6–12 timer")."""
+    asked = {n for n in _LONE_NUMBER.findall(question) if not _YEAR.fullmatch(n)}
+    found = [i for i, (name, _) in enumerate(row.cells) if asked & set(_LONE_NUMBER.findall(name))]
     return found[0] if len(found) == 1 else None
 
 

@@ -314,6 +314,8 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
         return True  # "I denne rapport forstås en grænsehindring som …": how it is meant
     if subject and (glossed(text, subject) or _tabled(text, subject) or _apposed(text, subject)):
         return True
+    if subject and kind_before(text, subject):
+        return True  # "Søknadssystemet Bromon mangler …": the noun before it says what it is
     if subject and re.search(rf"\w\s+\(\s*{re.escape(subject)}\s*\)", text, re.IGNORECASE):
         return True  # "… programs that include all of these four sectors (quadruple helix)"
     opening = _opening_words(text, subject)
@@ -397,6 +399,29 @@ def _apposed(text: str, subject: str) -> bool:
         return False
     full = r"the\s+(?:[A-ZÅÄÖÆØÜ][\w-]*\s+)+[A-ZÅÄÖÆØÜ][\w-]*"
     return bool(re.search(rf"(?<![\w-]){re.escape(subject)},\s+{full}", text))
+
+
+#: A Nordic common noun in its definite form, long enough to be no verb's past tense
+#: ("oppfølgingssystemet", "rapporten"; not "åpnet"), lowercase but where it opens a text.
+_DEFINITE_NOUN = r"(?:^\s*[A-ZÅÄÖÆØ]|(?<![\w-])[a-zåäöæø])[\w-]{5,}(?:et|en)"
+#: "the" and lowercase words ("the application system").
+_THE_NOUNS = r"\b[Tt]he\s+(?P<nouns>(?:[a-z][\w-]*\s+){1,3})"
+
+
+def kind_before(text: str, subject: str) -> bool:
+    """Whether a sentence names the kind of thing a one-word name is right before it, as
+    an apposition: a Nordic definite noun ("ansøgningssystemet Bromon") or "the" and
+    lowercase nouns ("the application system Bromon"); "the use of Bromon" names none."""
+    if not re.fullmatch(r"[A-ZÅÄÖÆØÜ][\w-]+", subject):
+        return False
+    name = rf"\s+{re.escape(subject)}(?![\w-])"
+    if re.search(_DEFINITE_NOUN + name, text):
+        return True
+    stop = every_stopword()
+    return any(
+        not any(w.casefold() in stop for w in m.group("nouns").split())
+        for m in re.finditer(_THE_NOUNS + re.escape(subject) + r"(?![\w-])", text)
+    )
 
 
 def _tabled(text: str, subject: str) -> bool:

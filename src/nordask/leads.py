@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from nordask.amounts import ASKS_HOW_LONG, SECOND_QUESTION
-from nordask.attributes import asked_value, value_sentence
+from nordask.attributes import asked_scoped, asked_value, scoped_cell, scoped_value, value_sentence
 from nordask.evidence import (
     CAPITALS_NAME,
     LEANS_BACK,
@@ -20,6 +20,7 @@ from nordask.evidence import (
     dated_as_asked,
     defines,
     glossed,
+    kind_before,
     opening_score,
     subject_opening,
     unqualified,
@@ -822,7 +823,9 @@ def definition_lead(
     named_by: Titled | None = None,
 ) -> str:
     """What X is (or does): the sentence that states X's value where X is one thing's
-    attribute ("the salary range for …", see attributes.py); a sentence that defines it;
+    attribute ("the salary range for …", see attributes.py), or the line that gives the
+    property of the one thing asked about ("the opening hours of the office in …");
+    a sentence that defines it;
     else what X stands for when it is an acronym the passages spell out ("ADMA stands
     for “Advanced Manufacturing”"), or the corpus's own words about it, saying that it
     gives no definition."""
@@ -831,6 +834,13 @@ def definition_lead(
     valued = value_sentence(asked, ranked) if asked else None
     if valued:  # "What is the salary range for …": the sentence that states it
         return fallback_quote(valued, intent, question_lang)
+    scoped = None if intent.does or asked else asked_scoped(intent.question, subject)
+    line = scoped_value(scoped, ranked) if scoped else None
+    if line:  # the line alone, which names the thing: the next is another's
+        return fallback_quote(line, intent, question_lang, line.text, sectioned=False)
+    celled = scoped_cell(scoped, intent.question, ranked) if scoped else None
+    if celled:  # the row's cell under the column asked: "Finland | Over 12 timer: 1 142"
+        return f"{celled[0].lead()} [{celled[1].n}]"
     defining = [
         s
         for s in ranked
@@ -931,8 +941,8 @@ def _elsewhere(section: str, subject: str, text: str = "") -> bool:
     the leader of the work package …" under "Sino-European innovative green and smart
     cities (SiEUGreen)" says Nordregio's part in that project, not what Nordregio is. A
     glossary line (`text`: "Nordregio – A Nordic research institute …") says what its term
-    is under any title."""
-    if text and glossed(text, subject):
+    is under any title, and so does the noun set before a name ("søknadssystemet Bromon")."""
+    if text and (glossed(text, subject) or kind_before(text, subject)):
         return False
     title = section_title(section)
     named = bool(subject) and all(w[:1].isupper() for w in subject.split())

@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING, Protocol
 
-from nordask.attributes import asked_value, names_attribute, values_stated
+from nordask.attributes import (
+    asked_scoped,
+    asked_value,
+    names_attribute,
+    scope_lacks,
+    values_stated,
+)
 from nordask.entities import actor_kind, name_keys
 from nordask.items import asked_item, beyond_count
 from nordask.lazy import lazy_pattern
@@ -611,6 +617,10 @@ def _fact_missing(
     contacts = [f"{text}\n{window}" for text, window in passages if states_contact(text, kind)]
     if asks_contact(intent.question) and (unstated := _unstated(intent, contacts, cited)):
         return Refusal("contact", f"no passage gives {details} for {unstated}")
+    # The phone number of one office is not given by another's lines in its passage.
+    scoped = asked_scoped(intent.question, intent.subject) if kind else None
+    if scoped and scope_lacks(scoped, list(cited), lambda line: states_contact(line, kind)):
+        return Refusal("contact", f"no passage gives {details} for {scoped.thing}")
     if kind and not any(states_contact(text, kind) for text in top):
         whose = " ".join(next(iter(name_phrases(intent.question)), []))
         return Refusal("contact", f"none of the closest passages gives {details}{_for(whose)}")

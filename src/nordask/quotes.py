@@ -160,12 +160,17 @@ def _names_asked(intent: Intent) -> bool:
 
 
 def fallback_quote(
-    best: Support, intent: Intent, question_lang: str | None, text: str | None = None
+    best: Support,
+    intent: Intent,
+    question_lang: str | None,
+    text: str | None = None,
+    sectioned: bool = True,
 ) -> str:
     """The best sentence as quoted (quoted_sentences: with the sentence that holds the
     name or figure asked for, or that completes a short one), or the part of it given
     as `text`, labelled with its language when the question's is another, and with
-    whose section it is ("— Tornedalsrådet › K.7.c") when the layout says."""
+    whose section it is ("— Tornedalsrådet › K.7.c") when the layout says and
+    `sectioned`: a line that names what it is about needs no section's name."""
     if text is None:
         text = with_wanted(best, intent)
         text = _without_cell(_without_opener(text, best.owner), best, intent)
@@ -175,7 +180,7 @@ def fallback_quote(
         text = f"({language}) {text}"
     section = last_heading(best.section)
     owner = best.owner if best.owner and best.owner not in section else None
-    whose = " › ".join(p for p in (owner, section) if p and p not in text)
+    whose = " › ".join(p for p in (owner, section) if p and p not in text) if sectioned else ""
     return f"{text} — {whose} [{best.n}]" if whose else f"{text} [{best.n}]"
 
 

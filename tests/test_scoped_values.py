@@ -1,0 +1,135 @@
+"""What-is questions on one thing's property ("What is the phone number of the depot in
+Nordvik?", "Hvad er åbningstiderne for kontoret i Sørlia?"): by their shape they ask a
+value, not a definition; the line that names the thing and gives the property answers,
+another thing's lines do not, and a contact the thing's own lines lack is refused (fake
+embedder, no model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from nordask.answer import compose
+from nordask.attributes import asked_scoped, scope_lacks, scoped_value
+from nordask.ingest import chunk_document
+from nordask.loaders import discover, load
+from nordask.passages import Support
+from nordask.policy import _fact_missing
+from nordask.query import parse, states_contact
+from nordask.quotes import fallback_quote
+from nordask.records import Chunk
+from nordask.settings import ChunkSettings
+
+PAGE = (
+    "Kontakt oss\n\n"
+    "Lagerforeningen driver to lagre for medlemmene sine i fjellbygdene.\n\n"
+    "Adresser og åpningstider\n\n"
+    "Lageret i Nordvik (Norge) Strandgata 5, 8100 Nordvik\n\n"
+    "Telefon: +47 755 10 200\n"
+    "Åpningstider: mandag–torsdag 08.00–15.30\n\n"
+    "Sommer (uke 27–31): mandag–fredag 09.00–12.00\n\n"
+    "Lageret i Sørlia (Norge) Lia 2, 2400 Sørlia Åpningstider: tirsdag–fredag 10.00–14.00\n\n"
+    "E-post: post@lager.example\n"
+)
+
+
+@pytest.fixture(scope="module")
+def supports(tmp_path_factory: pytest.TempPathFactory) -> list[Support]:
+    folder = tmp_path_factory.mktemp("page")
+    (folder / "kontakt.txt").write_text(PAGE, encoding="utf-8")
+    files, _ = discover(Path(folder))
+    chunks: list[Chunk] = chunk_document(load(files[0]), ChunkSettings(), {})
+    return [Support(rank, chunk, 0, 0.9 - rank / 10) for rank, chunk in enumerate(chunks, 1)]
+
+
+@pytest.mark.parametrize(
+    ("question", "thing"),
+    [
+        ("What is the phone number of the depot in Nordvik?", "the depot in Nordvik"),
+        ("Hvad er åbningstiderne for lageret i Sørlia?", "lageret i Sørlia"),
+        ("Hva er besøksadressen til lageret i Nordvik?", "lageret i Nordvik"),
+        # A term to define: nothing it is of, or no "the" and no definite form.
+        ("Hva er Lagerlink?", None),
+        ("What is the Depot Council?", None),
+        ("What is a depot in Nordvik?", None),
+    ],
+)
+def test_a_property_of_one_thing_is_asked_by_the_question_s_shape(
+    question: str, thing: str | None
+) -> None:
+    scoped = asked_scoped(question, parse(question).subject)
+    assert (scoped.thing if scoped else None) == thing
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "unsaid"),
+    [
+        # Its label names the property, in a Danish spelling of the Norwegian label.
+        ("Hvad er åbningstiderne for lageret i Sørlia?", "10.00–14.00", "08.00–15.30"),
+        # The heading over the blocks of lines names it.
+        ("Hva er adressen til lageret i Nordvik?", "Strandgata 5", "Lia 2"),
+    ],
+)
+def test_the_line_of_the_thing_asked_gives_its_property(
+    supports: list[Support], question: str, said: str, unsaid: str
+) -> None:
+    scoped = asked_scoped(question, parse(question).subject)
+    assert scoped is not None
+    line = scoped_value(scoped, supports)
+    assert line is not None and said in line.text and unsaid not in line.text
+    text, _ = compose(parse(question), supports, "no")
+    first = text.split("\n")[0]
+    assert said in first and "no definition" not in text, text
+    assert "09.00–12.00" not in first  # Nordvik's summer hours, no heading of Sørlia's line
+
+
+def test_another_thing_s_phone_number_in_the_passage_is_no_answer() -> None:
+    texts = [PAGE.replace("\n\n", "\n")]
+    phone = "phone number"
+    question = "What is the phone number of the depot in Sørlia?"
+    scoped = asked_scoped(question, parse(question).subject)
+    assert scoped and scope_lacks(scoped, texts, lambda line: states_contact(line, phone))
+    question = "What is the phone number of the depot in Nordvik?"
+    scoped = asked_scoped(question, parse(question).subject)
+    assert scoped and not scope_lacks(scoped, texts, lambda line: states_contact(line, phone))
+    question = "What is the phone number of the depot in Sørlia?"
+    refusal = _fact_missing(parse(question), texts, texts, {}, texts)
+    assert refusal is not None and refusal.reason == (
+        "no passage gives a phone number for the depot in Sørlia"
+    )
+
+
+TARIFF = (
+    "# Gebyrer for lagerleie\n\n"
+    "## 2. Leie per døgn\n\n"
+    "Leien betales etter satsene nedenfor.\n\n"
+    "| Lager | Over 30 dager (NOK) | 10–30 dager (NOK) | Nøkkeldepositum (NOK) |\n"
+    "|---|---|---|---|\n"
+    "| Nordvik | 85 | 120 | 300 |\n"
+    "| Sørlia | 95 | 140 | 300 |\n"
+)
+
+
+def test_the_cell_of_the_thing_s_row_under_the_column_its_number_names(
+    tmp_path: Path,
+) -> None:
+    (tmp_path / "gebyrer.md").write_text(TARIFF, encoding="utf-8")
+    files, _ = discover(tmp_path)
+    chunks = chunk_document(load(files[0]), ChunkSettings(), {})
+    supports = [Support(rank, chunk, 0, 0.9 - rank / 10) for rank, chunk in enumerate(chunks, 1)]
+    question = "What is the daily rent at the depot in Sørlia for more than 30 days?"
+    text, _ = compose(parse(question), supports, "en")
+    first = text.split("\n")[0]
+    assert first.startswith("95 NOK") and "Over 30 dager" in first, text
+
+
+def test_the_line_that_names_its_thing_is_quoted_without_its_section(
+    supports: list[Support],
+) -> None:
+    question = "Hvad er åbningstiderne for lageret i Sørlia?"
+    scoped = asked_scoped(question, parse(question).subject)
+    line = scoped_value(scoped, supports) if scoped else None
+    assert line is not None and line.section
+    quoted = fallback_quote(line, parse(question), "no", line.text, sectioned=False)
+    assert quoted == f"{line.text} [{line.n}]"
