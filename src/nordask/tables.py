@@ -131,12 +131,24 @@ def _captioned(record: Record, caption: str) -> Record:
 
 
 def _heads(cells: list[str]) -> bool:
-    """Whether a bar row can be a header row: no figure after its corner but a year
-    ("2024"), no cell written under a column's name ("Land: SE"), no empty cell."""
-    return all(
-        cell and not re.search(r"\d", _YEAR.sub("", cell)) and not _NAMED_CELL.match(cell)
-        for cell in cells[1:]
-    )
+    """Whether a bar row can be a header row: no value after its corner (a figure, a
+    date, a share), no cell written under a column's name ("Land: SE"), no empty cell."""
+    return all(cell and _names_column(cell) and not _NAMED_CELL.match(cell) for cell in cells[1:])
+
+
+#: A word of a header cell, beside the number it may hold: "timer" of "6–12 timer".
+_HEAD_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _names_column(cell: str) -> bool:
+    """Whether a cell can name a column: words only, or a year ("2024"), or words with
+    the number of a code or band they head ("AP1 Projektledning", "6–12 timer (NOK)"),
+    not a value (a figure, "3,2 MEUR", "65 %", "Oslo 20.10.2026")."""
+    bare = _YEAR.sub("", cell)
+    if not re.search(r"\d", bare):
+        return True
+    value = _DATE.search(cell) or _SHARE.search(cell) or states_amount(cell)
+    return bool(_HEAD_WORD.search(bare)) and not value
 
 
 #: A Markdown row's cell written under its column's name: "Land: SE", "Budget (EUR): 250".
@@ -434,8 +446,11 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
     if len(years) == 1:  # not a rate the table does not state ("pr. indbygger")
         return years if _same_rate(record, years[0], intent.question) else []
     total = asks_total(intent.question)  # "the total budget": the column of sums
+    codes = _codes(intent.question)
     named = [
-        named_in(header[i], asked) + (total and bool(_TOTAL.fullmatch(header[i])))
+        named_in(header[i], asked)
+        + (total and bool(_TOTAL.fullmatch(header[i])))
+        + len(codes & _codes(header[i]))
         for i in range(len(header))
     ]
     chosen: list[int] = []
@@ -463,6 +478,25 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
         return _reached_first(record, chosen, intent)
     best = [i for i in values if named[i] and named[i] == max(named[j] for j in values)]
     return best if len(best) == 1 else []
+
+
+#: A code naming a work package, phase or quarter: letters and digits in one word, "AP2",
+#: "WP3", "Q4" (not a year, not a word).
+_CODE = re.compile(r"\b(?=[^\W\d_]*\d)(?=\d*[^\W\d_])[^\W_]{2,8}\b")
+
+
+#: A band of a count a column heads, a number or a range of two: "12" of "Over 12 timer",
+#: "6–12" (not part of a figure, "1 013", "3,5").
+_BAND = re.compile(r"(?<![\w.,])(?<!\d\s)\d{1,3}(?:\s?[–-]\s?\d{1,3})?(?![\d.,]|\s\d)")
+
+
+def _codes(text: str) -> set[str]:
+    """The codes and bands a text names, folded: a header's code says which column it
+    is more surely than a word of it the question shares ("project" of "AP1
+    Projektledning"), a band which of "6–12 timer" and "Over 12 timer" a trip of "more
+    than 12 hours" falls in."""
+    bands = {re.sub(r"\s", "", m.group(0)).replace("-", "–") for m in _BAND.finditer(text)}
+    return {m.group(0).casefold() for m in _CODE.finditer(text)} | bands
 
 
 def _other_years(head: str, years: Sequence[str]) -> bool:
