@@ -65,3 +65,43 @@ def test_the_band_a_question_names_picks_its_column() -> None:
     assert _lead("What is the allowance in Estonia for more than 10 hours?", ALLOWANCES) == (
         "610 DKK — “Estonia”, “Above 10 hours (DKK)” [1]"
     )
+
+
+#: Funding per partner: money headers without a unit, a total's row labelled in two
+#: languages; a second table with a sum's row under other headers.
+FUNDING = (
+    "Funding\n\n"
+    "Partner | Total budget | Grant % | Grant | Own funding\n\n"
+    "B1 Harbour Town Council | 200 000 | 60 % | 120 000 | 80 000\n\n"
+    "B2 Lakeside Ferries Ltd | 100 000 | 40 % | 40 000 | 60 000\n\n"
+    "Total / Kokku | 300 000 | 53,3 % | 160 000 | 140 000\n\n"
+    "Work plan costs\n\n"
+    "Partner | WP1 Projectwork | WP2 Survey\n\n"
+    "B1 Harbour Town Council | 150 000 | 50 000\n\n"
+    "Sum / Kokku | 150 000 | 50 000"
+)
+#: Staff costs: a rate per hour beside the hours and the sum.
+STAFF = (
+    "Staff\n\n"
+    "Role | Name | Rate (EUR/h) | Hours | Sum (EUR)\n\n"
+    "Projektleder | Kari Vik | 61 | 800 | 48 800\n\n"
+    "Ingeniør | Pia Dal | 49 | 500 | 24 500"
+)
+
+
+def test_a_bare_figure_under_a_header_of_money_is_an_amount() -> None:
+    assert _lead("How much grant does Lakeside Ferries Ltd get?", FUNDING) == (
+        "40 000 — “B2 Lakeside Ferries Ltd”, “Grant” [1]"
+    )
+
+
+def test_the_sum_row_of_the_table_whose_header_has_the_asked_word_answers_a_total() -> None:
+    assert _lead("What is the total budget of the project?", FUNDING) == (
+        "300 000 — “Total / Kokku”, “Total budget” [1]"
+    )
+
+
+def test_a_role_in_another_language_picks_the_row_and_an_hourly_rate_its_column() -> None:
+    lead = _lead("What hourly rate is budgeted for the project manager?", STAFF)
+    assert lead == "61 EUR — “Projektleder”, “Rate (EUR/h)” [1]"
+    assert _lead("What hourly rate is budgeted for Harbour Town Council?", FUNDING) is None

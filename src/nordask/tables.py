@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from nordask.passages import Support
-from nordask.query import Intent, is_money_word, role_kind, states_amount
+from nordask.query import Intent, asked_role, is_money_word, role_kind, states_amount
 from nordask.records import Chunk
 from nordask.structure import bar_cells, caption_unit, paragraph_spans
 from nordask.words import content_words, folded, words
@@ -76,8 +76,9 @@ class Record:
 
     @property
     def is_total(self) -> bool:
-        """Whether the row adds up the others: "Sum", "Totalt", "I alt"."""
-        return bool(_TOTAL.fullmatch(self.label.strip(" :")))
+        """Whether the row adds up the others: "Sum", "Totalt", "I alt", in one language
+        of a label in two ("Totalt / Yhteensä")."""
+        return any(_TOTAL.fullmatch(part.strip(" :")) for part in self.label.split(" / "))
 
     def quoted(self) -> str:
         """The row under its header: '“Round | Closing date” / “Round 2 | 1 Oct 2026”'."""
@@ -321,10 +322,17 @@ def _fit(
         years and intent.years and not years & set(intent.years)
     ):
         return None
-    agrees = bool(numbers & wanted) or bool(years & set(intent.years))
+    agrees = bool(numbers & wanted) or bool(years & set(intent.years)) or _same_role(record, intent)
     scores = support.sentence_scores if support else ()
     close = scores[record.sentence] if record.sentence < len(scores) else 0.0
     return _Fit(agrees, named_in(record.label, asked, whole=True), close)
+
+
+def _same_role(record: Record, intent: Intent) -> bool:
+    """Whether a row's label is the role the question names, in whatever language: a
+    staff table's "Projektledare" row is the "project manager" asked about."""
+    role = asked_role(intent.question)
+    return role is not None and any(role_kind(part) == role for part in record.label.split(" / "))
 
 
 # --- the column a question asks for -------------------------------------------------
@@ -345,6 +353,15 @@ _ASKS_SHARE = re.compile(
     r"\b(?:share|proportion|percent\w*|per cent|rate|\w*andel\w*|procent\w*|prosent\w*)\b|%",
     re.IGNORECASE,
 )
+#: A rate that is a price per while, not a share: "hourly rate", "timpris", "dagsats",
+#: "a rate per hour".
+_PRICE_RATE = re.compile(
+    r"\b(?:hourly|daily|tim\w*pris|tim\w*sats|dag\w*sats|døgn\w*sats)\b"
+    r"|\b(?:per|pr\.?)\s+(?:hour|day|time|timme|dag|døgn|dygn)\b",
+    re.IGNORECASE,
+)
+#: A unit per while: "EUR/h", "kr/time", "NOK/dag".
+_PER_WHILE = re.compile(r"/\s?(?:h|t|tim\w*|time\w*|dag|day|døgn|dygn)\b", re.IGNORECASE)
 #: A question for a grant, which no money word of a question names: "the highest grant",
 #: "højeste tilskud", "hur stort stöd", "bidraget", "funding".
 _ASKS_GRANT = re.compile(
@@ -383,7 +400,7 @@ def asked_kinds(intent: Intent) -> list[str]:
     question = intent.question
     kinds = ["date"] if intent.kind == "date" or _ASKS_WHEN.search(question) else []
     money = _ASKS_GRANT.search(question) or any(map(is_money_word, words(question)))
-    if _ASKS_SHARE.search(question):
+    if _ASKS_SHARE.search(question) and not _PRICE_RATE.search(question):
         kinds.append("share")
     elif intent.kind == "quantity" and not kinds:
         kinds.append("count")  # "How many projects were granted funding?": a count
@@ -411,8 +428,9 @@ def _of_kind(kind: str, name: str, value: str, unit: str | None) -> bool:
         return bool(_DATE.search(value))
     if kind == "share":
         return bool(_SHARE.search(value))
-    if kind == "money":
-        return states_amount(value) or bool(unit and _FIGURE.fullmatch(value))
+    if kind == "money":  # a bare figure in its caption's unit, or under a header of money
+        bare = bool(_FIGURE.fullmatch(value))
+        return states_amount(value) or bare and bool(unit or _names_money(name))
     if kind == "count":  # not a figure in money ("Alle beløp i 1 000 NOK")
         return bool(_COUNT.fullmatch(value)) and not unit
     if kind == "result":
@@ -428,6 +446,12 @@ def _of_kind(kind: str, name: str, value: str, unit: str | None) -> bool:
     if kind == "who":
         return bool(_PERSON_HEAD.search(name) or _BODY_HEAD.search(name))
     return kind == "text"  # words, no figure
+
+
+def _names_money(head: str) -> bool:
+    """Whether a column's header says its figures are money, though in no unit: "Total
+    budget", "EU-stöd", "Kostnader" (the document may give the unit once for all)."""
+    return bool(_ASKS_GRANT.search(head)) or any(map(is_money_word, words(head)))
 
 
 def _unit(record: Record, column: int) -> str | None:
@@ -536,9 +560,11 @@ def _same_rate(record: Record, column: int, question: str) -> bool:
     """Whether a cell states the rate a question asks ("per time") when it asks one: a
     row's "Maks beløp per prosjekt" is no hourly rate."""
     rate = _PER.search(question)
+    text = " ".join([record.caption, record.header[column], record.cells[column]])
+    if _PRICE_RATE.search(question):  # "the hourly rate": a column of "EUR/h", "Timpris"
+        return bool(_PRICE_RATE.search(record.header[column]) or _PER_WHILE.search(text))
     if not rate:
         return True
-    text = " ".join([record.caption, record.header[column], record.cells[column]])
     return any(_same_word(rate.group(1), per) for per in _PER.findall(text))
 
 
@@ -621,15 +647,32 @@ def table_cell(
         return best[0][1] if _stands_out(best) else None
     # Only closeness speaks for the row: its label's, else its sentence's.
     labelled = _by_label(best, closeness) if closeness else []
-    if labelled and _stands_out(labelled):
+    stood_out = bool(labelled) and _stands_out(labelled)
+    if stood_out:
         cell = labelled[0][1]
-        return cell if _by_closeness(cell.record, cell.columns, intent) else None
-    if _stands_out(best) and _by_closeness(best[0][1].record, best[0][1].columns, intent):
+        if _by_closeness(cell.record, cell.columns, intent):
+            return cell
+    elif _stands_out(best) and _by_closeness(best[0][1].record, best[0][1].columns, intent):
         return best[0][1]
     if asks_total(intent.question):  # "the total budget", no label standing out: the sum
         totals = {cell.record.label: cell for _, cell in best if cell.record.is_total}
-        return next(iter(totals.values())) if len(totals) == 1 else None
+        return _best_headed(list(totals.values()), asked, headed=stood_out)
     return None
+
+
+def _best_headed(cells: list[TableCell], asked: Sequence[str], headed: bool) -> TableCell | None:
+    """Of sum rows of several tables, the one whose chosen columns' headers have the
+    most of the question's words, as words not stems ("Total budget" for "the total
+    budget", not "AP1 Projektledning" for "projektet"); None for a tie. `headed`: only
+    one whose headers have some (another row's label read closer to the question)."""
+    scores = [
+        named_in(" ".join(cell.record.header[i] for i in cell.columns), asked, whole=True)
+        for cell in cells
+    ]
+    best = max(scores, default=0)
+    if scores.count(best) != 1 or (headed and not best):
+        return None
+    return cells[scores.index(best)]
 
 
 def _by_label(
