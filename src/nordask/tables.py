@@ -430,7 +430,7 @@ def _of_kind(kind: str, name: str, value: str, unit: str | None) -> bool:
         return bool(_SHARE.search(value))
     if kind == "money":  # a bare figure in its caption's unit, or under a header of money
         bare = bool(_FIGURE.fullmatch(value))
-        return states_amount(value) or bare and bool(unit or _names_money(name))
+        return states_amount(value) or (bare and bool(unit or _names_money(name)))
     if kind == "count":  # not a figure in money ("Alle beløp i 1 000 NOK")
         return bool(_COUNT.fullmatch(value)) and not unit
     if kind == "result":
