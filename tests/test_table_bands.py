@@ -9,7 +9,7 @@ from nordask.passages import Support
 from nordask.query import parse
 from nordask.records import Chunk, Document
 from nordask.settings import ChunkSettings
-from nordask.tables import records, table_cell
+from nordask.tables import records, table_cell, unlisted_code
 
 #: A budget by partner and work package, its columns headed by codes; unit in the caption.
 PACKAGES = (
@@ -105,3 +105,12 @@ def test_a_role_in_another_language_picks_the_row_and_an_hourly_rate_its_column(
     lead = _lead("What hourly rate is budgeted for the project manager?", STAFF)
     assert lead == "61 EUR — “Projektleder”, “Rate (EUR/h)” [1]"
     assert _lead("What hourly rate is budgeted for Harbour Town Council?", FUNDING) is None
+
+
+def test_a_code_of_the_table_s_series_that_no_passage_names_is_said_to_be_missing() -> None:
+    cited = [Support(1, _chunk(PACKAGES), 0, 0.8, ())]
+    assert unlisted_code("What is the budget of work package WP4?", cited) == (
+        "the closest passages' tables list WP1, WP2, WP3, but no WP4"
+    )
+    assert unlisted_code("What is the budget of work package WP2?", cited) is None
+    assert unlisted_code("What is the budget of task T4?", cited) is None

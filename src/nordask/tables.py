@@ -523,6 +523,41 @@ def _codes(text: str) -> set[str]:
     return {m.group(0).casefold() for m in _CODE.finditer(text)} | bands
 
 
+#: A code of a series: letters, then its number ("AP5", "WP2").
+_SERIES_CODE = re.compile(r"([^\W\d_]+)(\d+)")
+
+
+def unlisted_code(question: str, supports: Sequence[Support]) -> str | None:
+    """Why a question naming a code ("AP5") is not answered, when the cited passages'
+    tables head rows or columns with codes of its series but not it ("AP1" … "AP4"), and
+    no passage names it: the thing asked for is not in the plan, which a reason that
+    no amount is stated would hide. None otherwise."""
+    for asked in (m.group(0) for m in _CODE.finditer(question)):
+        code = _SERIES_CODE.fullmatch(asked)
+        if code is None or any(_names_code(s.chunk.text, asked) for s in supports):
+            continue
+        heads = [
+            cell
+            for support in supports
+            for record in records(support.chunk)
+            for cell in (*record.header, record.label)
+        ]
+        series = {
+            m.group(0): int(m.group(2))
+            for cell in heads
+            for m in _SERIES_CODE.finditer(cell)
+            if m.group(1).casefold() == code.group(1).casefold()
+        }
+        if series:
+            listed = ", ".join(sorted(series, key=series.__getitem__))
+            return f"the closest passages' tables list {listed}, but no {asked}"
+    return None
+
+
+def _names_code(text: str, code: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(code)}(?!\w)", text, re.IGNORECASE))
+
+
 def _other_years(head: str, years: Sequence[str]) -> bool:
     """Whether a column's header names years, none of them the question's: "Opnået 2024"
     holds no figure of 2025."""
