@@ -114,3 +114,11 @@ def test_a_code_of_the_table_s_series_that_no_passage_names_is_said_to_be_missin
     )
     assert unlisted_code("What is the budget of work package WP2?", cited) is None
     assert unlisted_code("What is the budget of task T4?", cited) is None
+
+
+def test_a_money_header_s_bare_figure_takes_the_unit_its_document_gives_all_amounts() -> None:
+    note = _chunk("Application annex. All amounts are in euro (EUR) unless stated otherwise.")
+    cited = [Support(1, _chunk(FUNDING), 0, 0.8, ()), Support(2, note, 0, 0.7, ())]
+    cell = table_cell(parse("How much grant does Lakeside Ferries Ltd get?"), cited)
+    assert cell is not None
+    assert cell.lead().startswith("40 000 EUR — “B2 Lakeside Ferries Ltd”, “Grant” [1]")

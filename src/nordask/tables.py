@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from nordask.passages import Support
-from nordask.query import Intent, asked_role, is_money_word, role_kind, states_amount
+from nordask.query import CURRENCY, Intent, asked_role, is_money_word, role_kind, states_amount
 from nordask.records import Chunk
 from nordask.structure import bar_cells, caption_unit, paragraph_spans
 from nordask.words import content_words, folded, words
@@ -631,11 +631,15 @@ class TableCell:
     record: Record
     columns: tuple[int, ...]
     n: int
+    #: The unit its document gives all its amounts in ("Alla belopp i euro (EUR)").
+    unit: str | None = None
 
     def value(self, column: int) -> str:
-        """A cell's value, a bare figure in its column's unit ("960 thousand DKK")."""
+        """A cell's value, a bare figure in its column's unit ("960 thousand DKK"), else,
+        under a header of money, in its document's."""
         value = self.record.cells[column]
-        unit = _unit(self.record, column)
+        money = self.unit if _names_money(self.record.header[column]) else None
+        unit = _unit(self.record, column) or money
         return f"{value} {unit}" if unit and _FIGURE.fullmatch(value) else value
 
     def names(self) -> list[str]:
@@ -657,7 +661,46 @@ class TableCell:
         return f"{said} [{self.n}]\n{record.quoted()}{caption}"
 
 
+#: A document's word that all its amounts are in one unit: "Alla belopp i euro (EUR)",
+#: "All amounts are in EUR", "Alle beløp er i NOK".
+_ALL_AMOUNTS = re.compile(
+    r"\b(?:all|alla|alle)\s+(?:amounts?|belopp|beløp|beløb|figures|tal|tall)\s+"
+    r"(?:are\s+|er\s+|är\s+)?(?:i|in)\s+[^.]*",
+    re.IGNORECASE,
+)
+
+
 def table_cell(
+    intent: Intent, supports: Sequence[Support], closeness: LabelCloseness | None = None
+) -> TableCell | None:
+    """`read_cell`, a bare figure under a header of money in the unit its document gives
+    all its amounts in, where a cited passage of it says so."""
+    cell = read_cell(intent, supports, closeness)
+    if cell is None:
+        return None
+    doc = next(s.chunk.doc for s in supports if s.n == cell.n)
+    said = (
+        m.group(0)
+        for s in supports
+        if s.chunk.doc == doc
+        for m in _ALL_AMOUNTS.finditer(s.chunk.text)
+    )
+    unit = next((u for text in said if (u := _stated_unit(text))), None)
+    return replace(cell, unit=unit)
+
+
+#: A currency's code in brackets after its name: "euro (EUR)".
+_BRACKETED_CODE = re.compile(rf"\((?P<code>{CURRENCY})\)", re.IGNORECASE)
+
+
+def _stated_unit(text: str) -> str | None:
+    """The unit a statement of all amounts names: its one currency, or the code it
+    spells its name with ("euro (EUR)")."""
+    code = _BRACKETED_CODE.search(text)
+    return caption_unit(text) or (code.group("code") if code else None)
+
+
+def read_cell(
     intent: Intent, supports: Sequence[Support], closeness: LabelCloseness | None = None
 ) -> TableCell | None:
     """The cells that answer a question from a table row of the cited passages, when one
