@@ -167,7 +167,9 @@ def compose(
         )
     elif intent.ranks_by_money and (ranking := money_ranking(intent, supports)):
         names, lead = ranking
-    elif tabled := table_cell(intent, ranked, closeness):
+    elif tabled := table_cell(intent, sorted(supports, key=lambda s: -s.score), closeness):
+        # Of every cited passage, as the decision to answer reads them: the table that
+        # lifted a refusal may stand below the first five.
         lead = tabled.lead()
         names = tabled.names() if intent.wants_actors or intent.kind == "person" else []
     elif (

@@ -62,6 +62,7 @@ from nordask.tables import (
     closest_row,
     named_row,
     table_cell,
+    unlisted_code,
 )
 from nordask.validation import check_k, check_question, check_text_option
 from nordask.words import content_words, every_stopword, folded
@@ -993,6 +994,8 @@ class Assistant:
         ranked = sorted(supports, key=lambda s: -s.score)
         if read_cell and not rows and table_cell(intent, ranked):
             return replace(decision, refusal=None)
+        if read_cell and decision.refusal and (unlisted := unlisted_code(intent.question, ranked)):
+            return replace(decision, refusal=Refusal(decision.refusal.check, unlisted))
         return decision
 
     def _unheaded(self, intent: Intent) -> bool:

@@ -23,7 +23,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from nordask.passages import Support
-from nordask.query import Intent, is_money_word, role_kind, states_amount
+from nordask.query import CURRENCY, Intent, asked_role, is_money_word, role_kind, states_amount
 from nordask.records import Chunk
 from nordask.structure import bar_cells, caption_unit, paragraph_spans
 from nordask.words import content_words, folded, words
@@ -76,8 +76,9 @@ class Record:
 
     @property
     def is_total(self) -> bool:
-        """Whether the row adds up the others: "Sum", "Totalt", "I alt"."""
-        return bool(_TOTAL.fullmatch(self.label.strip(" :")))
+        """Whether the row adds up the others: "Sum", "Totalt", "I alt", in one language
+        of a label in two ("Totalt / Yhteensä")."""
+        return any(_TOTAL.fullmatch(part.strip(" :")) for part in self.label.split(" / "))
 
     def quoted(self) -> str:
         """The row under its header: '“Round | Closing date” / “Round 2 | 1 Oct 2026”'."""
@@ -131,12 +132,24 @@ def _captioned(record: Record, caption: str) -> Record:
 
 
 def _heads(cells: list[str]) -> bool:
-    """Whether a bar row can be a header row: no figure after its corner but a year
-    ("2024"), no cell written under a column's name ("Land: SE"), no empty cell."""
-    return all(
-        cell and not re.search(r"\d", _YEAR.sub("", cell)) and not _NAMED_CELL.match(cell)
-        for cell in cells[1:]
-    )
+    """Whether a bar row can be a header row: no value after its corner (a figure, a
+    date, a share), no cell written under a column's name ("Land: SE"), no empty cell."""
+    return all(cell and _names_column(cell) and not _NAMED_CELL.match(cell) for cell in cells[1:])
+
+
+#: A word of a header cell, beside the number it may hold: "timer" of "6–12 timer".
+_HEAD_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def _names_column(cell: str) -> bool:
+    """Whether a cell can name a column: words only, or a year ("2024"), or words with
+    the number of a code or band they head ("AP1 Projektledning", "6–12 timer (NOK)"),
+    not a value (a figure, "3,2 MEUR", "65 %", "Oslo 20.10.2026")."""
+    bare = _YEAR.sub("", cell)
+    if not re.search(r"\d", bare):
+        return True
+    value = _DATE.search(cell) or _SHARE.search(cell) or states_amount(cell)
+    return bool(_HEAD_WORD.search(bare)) and not value
 
 
 #: A Markdown row's cell written under its column's name: "Land: SE", "Budget (EUR): 250".
@@ -309,10 +322,17 @@ def _fit(
         years and intent.years and not years & set(intent.years)
     ):
         return None
-    agrees = bool(numbers & wanted) or bool(years & set(intent.years))
+    agrees = bool(numbers & wanted) or bool(years & set(intent.years)) or _same_role(record, intent)
     scores = support.sentence_scores if support else ()
     close = scores[record.sentence] if record.sentence < len(scores) else 0.0
     return _Fit(agrees, named_in(record.label, asked, whole=True), close)
+
+
+def _same_role(record: Record, intent: Intent) -> bool:
+    """Whether a row's label is the role the question names, in whatever language: a
+    staff table's "Projektledare" row is the "project manager" asked about."""
+    role = asked_role(intent.question)
+    return role is not None and any(role_kind(part) == role for part in record.label.split(" / "))
 
 
 # --- the column a question asks for -------------------------------------------------
@@ -333,6 +353,15 @@ _ASKS_SHARE = re.compile(
     r"\b(?:share|proportion|percent\w*|per cent|rate|\w*andel\w*|procent\w*|prosent\w*)\b|%",
     re.IGNORECASE,
 )
+#: A rate that is a price per while, not a share: "hourly rate", "timpris", "dagsats",
+#: "a rate per hour".
+_PRICE_RATE = re.compile(
+    r"\b(?:hourly|daily|tim\w*pris|tim\w*sats|dag\w*sats|døgn\w*sats)\b"
+    r"|\b(?:per|pr\.?)\s+(?:hour|day|time|timme|dag|døgn|dygn)\b",
+    re.IGNORECASE,
+)
+#: A unit per while: "EUR/h", "kr/time", "NOK/dag".
+_PER_WHILE = re.compile(r"/\s?(?:h|t|tim\w*|time\w*|dag|day|døgn|dygn)\b", re.IGNORECASE)
 #: A question for a grant, which no money word of a question names: "the highest grant",
 #: "højeste tilskud", "hur stort stöd", "bidraget", "funding".
 _ASKS_GRANT = re.compile(
@@ -371,7 +400,7 @@ def asked_kinds(intent: Intent) -> list[str]:
     question = intent.question
     kinds = ["date"] if intent.kind == "date" or _ASKS_WHEN.search(question) else []
     money = _ASKS_GRANT.search(question) or any(map(is_money_word, words(question)))
-    if _ASKS_SHARE.search(question):
+    if _ASKS_SHARE.search(question) and not _PRICE_RATE.search(question):
         kinds.append("share")
     elif intent.kind == "quantity" and not kinds:
         kinds.append("count")  # "How many projects were granted funding?": a count
@@ -399,8 +428,9 @@ def _of_kind(kind: str, name: str, value: str, unit: str | None) -> bool:
         return bool(DATE.search(value))
     if kind == "share":
         return bool(_SHARE.search(value))
-    if kind == "money":
-        return states_amount(value) or bool(unit and _FIGURE.fullmatch(value))
+    if kind == "money":  # a bare figure in its caption's unit, or under a header of money
+        bare = bool(_FIGURE.fullmatch(value))
+        return states_amount(value) or (bare and bool(unit or _names_money(name)))
     if kind == "count":  # not a figure in money ("Alle beløp i 1 000 NOK")
         return bool(_COUNT.fullmatch(value)) and not unit
     if kind == "result":
@@ -416,6 +446,12 @@ def _of_kind(kind: str, name: str, value: str, unit: str | None) -> bool:
     if kind == "who":
         return bool(_PERSON_HEAD.search(name) or _BODY_HEAD.search(name))
     return kind == "text"  # words, no figure
+
+
+def _names_money(head: str) -> bool:
+    """Whether a column's header says its figures are money, though in no unit: "Total
+    budget", "EU-stöd", "Kostnader" (the document may give the unit once for all)."""
+    return bool(_ASKS_GRANT.search(head)) or any(map(is_money_word, words(head)))
 
 
 def _unit(record: Record, column: int) -> str | None:
@@ -434,8 +470,11 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
     if len(years) == 1:  # not a rate the table does not state ("pr. indbygger")
         return years if _same_rate(record, years[0], intent.question) else []
     total = asks_total(intent.question)  # "the total budget": the column of sums
+    codes = _codes(intent.question)
     named = [
-        named_in(header[i], asked) + (total and bool(_TOTAL.fullmatch(header[i])))
+        named_in(header[i], asked)
+        + (total and bool(_TOTAL.fullmatch(header[i])))
+        + len(codes & _codes(header[i]))
         for i in range(len(header))
     ]
     chosen: list[int] = []
@@ -463,6 +502,60 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
         return _reached_first(record, chosen, intent)
     best = [i for i in values if named[i] and named[i] == max(named[j] for j in values)]
     return best if len(best) == 1 else []
+
+
+#: A code naming a work package, phase or quarter: letters and digits in one word, "AP2",
+#: "WP3", "Q4" (not a year, not a word).
+_CODE = re.compile(r"\b(?=[^\W\d_]*\d)(?=\d*[^\W\d_])[^\W_]{2,8}\b")
+
+
+#: A band of a count a column heads, a number or a range of two: "12" of "Over 12 timer",
+#: "6–12" (not part of a figure, "1 013", "3,5").
+_BAND = re.compile(r"(?<![\w.,])(?<!\d\s)\d{1,3}(?:\s?[–-]\s?\d{1,3})?(?![\d.,]|\s\d)")
+
+
+def _codes(text: str) -> set[str]:
+    """The codes and bands a text names, folded: a header's code says which column it
+    is more surely than a word of it the question shares ("project" of "AP1
+    Projektledning"), a band which of "6–12 timer" and "Over 12 timer" a trip of "more
+    than 12 hours" falls in."""
+    bands = {re.sub(r"\s", "", m.group(0)).replace("-", "–") for m in _BAND.finditer(text)}
+    return {m.group(0).casefold() for m in _CODE.finditer(text)} | bands
+
+
+#: A code of a series: letters, then its number ("AP5", "WP2").
+_SERIES_CODE = re.compile(r"([^\W\d_]+)(\d+)")
+
+
+def unlisted_code(question: str, supports: Sequence[Support]) -> str | None:
+    """Why a question naming a code ("AP5") is not answered, when the cited passages'
+    tables head rows or columns with codes of its series but not it ("AP1" … "AP4"), and
+    no passage names it: the thing asked for is not in the plan, which a reason that
+    no amount is stated would hide. None otherwise."""
+    for asked in (m.group(0) for m in _CODE.finditer(question)):
+        code = _SERIES_CODE.fullmatch(asked)
+        if code is None or any(_names_code(s.chunk.text, asked) for s in supports):
+            continue
+        heads = [
+            cell
+            for support in supports
+            for record in records(support.chunk)
+            for cell in (*record.header, record.label)
+        ]
+        series = {
+            m.group(0): int(m.group(2))
+            for cell in heads
+            for m in _SERIES_CODE.finditer(cell)
+            if m.group(1).casefold() == code.group(1).casefold()
+        }
+        if series:
+            listed = ", ".join(sorted(series, key=series.__getitem__))
+            return f"the closest passages' tables list {listed}, but no {asked}"
+    return None
+
+
+def _names_code(text: str, code: str) -> bool:
+    return bool(re.search(rf"(?<!\w){re.escape(code)}(?!\w)", text, re.IGNORECASE))
 
 
 def _other_years(head: str, years: Sequence[str]) -> bool:
@@ -502,9 +595,11 @@ def _same_rate(record: Record, column: int, question: str) -> bool:
     """Whether a cell states the rate a question asks ("per time") when it asks one: a
     row's "Maks beløp per prosjekt" is no hourly rate."""
     rate = _PER.search(question)
+    text = " ".join([record.caption, record.header[column], record.cells[column]])
+    if _PRICE_RATE.search(question):  # "the hourly rate": a column of "EUR/h", "Timpris"
+        return bool(_PRICE_RATE.search(record.header[column]) or _PER_WHILE.search(text))
     if not rate:
         return True
-    text = " ".join([record.caption, record.header[column], record.cells[column]])
     return any(_same_word(rate.group(1), per) for per in _PER.findall(text))
 
 
@@ -536,11 +631,15 @@ class TableCell:
     record: Record
     columns: tuple[int, ...]
     n: int
+    #: The unit its document gives all its amounts in ("Alla belopp i euro (EUR)").
+    unit: str | None = None
 
     def value(self, column: int) -> str:
-        """A cell's value, a bare figure in its column's unit ("960 thousand DKK")."""
+        """A cell's value, a bare figure in its column's unit ("960 thousand DKK"), else,
+        under a header of money, in its document's."""
         value = self.record.cells[column]
-        unit = _unit(self.record, column)
+        money = self.unit if _names_money(self.record.header[column]) else None
+        unit = _unit(self.record, column) or money
         return f"{value} {unit}" if unit and _FIGURE.fullmatch(value) else value
 
     def names(self) -> list[str]:
@@ -562,7 +661,46 @@ class TableCell:
         return f"{said} [{self.n}]\n{record.quoted()}{caption}"
 
 
+#: A document's word that all its amounts are in one unit: "Alla belopp i euro (EUR)",
+#: "All amounts are in EUR", "Alle beløp er i NOK".
+_ALL_AMOUNTS = re.compile(
+    r"\b(?:all|alla|alle)\s+(?:amounts?|belopp|beløp|beløb|figures|tal|tall)\s+"
+    r"(?:are\s+|er\s+|är\s+)?(?:i|in)\s+[^.]*",
+    re.IGNORECASE,
+)
+
+
 def table_cell(
+    intent: Intent, supports: Sequence[Support], closeness: LabelCloseness | None = None
+) -> TableCell | None:
+    """`read_cell`, a bare figure under a header of money in the unit its document gives
+    all its amounts in, where a cited passage of it says so."""
+    cell = read_cell(intent, supports, closeness)
+    if cell is None:
+        return None
+    doc = next(s.chunk.doc for s in supports if s.n == cell.n)
+    said = (
+        m.group(0)
+        for s in supports
+        if s.chunk.doc == doc
+        for m in _ALL_AMOUNTS.finditer(s.chunk.text)
+    )
+    unit = next((u for text in said if (u := _stated_unit(text))), None)
+    return replace(cell, unit=unit)
+
+
+#: A currency's code in brackets after its name: "euro (EUR)".
+_BRACKETED_CODE = re.compile(rf"\((?P<code>{CURRENCY})\)", re.IGNORECASE)
+
+
+def _stated_unit(text: str) -> str | None:
+    """The unit a statement of all amounts names: its one currency, or the code it
+    spells its name with ("euro (EUR)")."""
+    code = _BRACKETED_CODE.search(text)
+    return caption_unit(text) or (code.group("code") if code else None)
+
+
+def read_cell(
     intent: Intent, supports: Sequence[Support], closeness: LabelCloseness | None = None
 ) -> TableCell | None:
     """The cells that answer a question from a table row of the cited passages, when one
@@ -587,15 +725,32 @@ def table_cell(
         return best[0][1] if _stands_out(best) else None
     # Only closeness speaks for the row: its label's, else its sentence's.
     labelled = _by_label(best, closeness) if closeness else []
-    if labelled and _stands_out(labelled):
+    stood_out = bool(labelled) and _stands_out(labelled)
+    if stood_out:
         cell = labelled[0][1]
-        return cell if _by_closeness(cell.record, cell.columns, intent) else None
-    if _stands_out(best) and _by_closeness(best[0][1].record, best[0][1].columns, intent):
+        if _by_closeness(cell.record, cell.columns, intent):
+            return cell
+    elif _stands_out(best) and _by_closeness(best[0][1].record, best[0][1].columns, intent):
         return best[0][1]
     if asks_total(intent.question):  # "the total budget", no label standing out: the sum
         totals = {cell.record.label: cell for _, cell in best if cell.record.is_total}
-        return next(iter(totals.values())) if len(totals) == 1 else None
+        return _best_headed(list(totals.values()), asked, headed=stood_out)
     return None
+
+
+def _best_headed(cells: list[TableCell], asked: Sequence[str], headed: bool) -> TableCell | None:
+    """Of sum rows of several tables, the one whose chosen columns' headers have the
+    most of the question's words, as words not stems ("Total budget" for "the total
+    budget", not "AP1 Projektledning" for "projektet"); None for a tie. `headed`: only
+    one whose headers have some (another row's label read closer to the question)."""
+    scores = [
+        named_in(" ".join(cell.record.header[i] for i in cell.columns), asked, whole=True)
+        for cell in cells
+    ]
+    best = max(scores, default=0)
+    if scores.count(best) != 1 or (headed and not best):
+        return None
+    return cells[scores.index(best)]
 
 
 def _by_label(
