@@ -148,7 +148,7 @@ def _names_column(cell: str) -> bool:
     bare = _YEAR.sub("", cell)
     if not re.search(r"\d", bare):
         return True
-    value = _DATE.search(cell) or _SHARE.search(cell) or states_amount(cell)
+    value = DATE.search(cell) or _SHARE.search(cell) or states_amount(cell)
     return bool(_HEAD_WORD.search(bare)) and not value
 
 
