@@ -112,8 +112,11 @@ _person_in_role = lazy_pattern(_PERSON_IN_ROLE)
 #: The few words before "led by" in its sentence, where the one led is named: "The TAG
 #: for goal 1 is led by …" leads the TAG, not the committee a question asks about.
 _LED_ONE = re.compile(r"((?:[^\s.!?]+\s+){0,5})$")
-#: A body's name among those words: an acronym, or a capitalised word inside the sentence.
-_BODY_NAME = re.compile(r"\b[A-ZÅÄÖÆØ]{2,}\b|(?<=\S\s)[A-ZÅÄÖÆØ][\w-]+")
+#: A body's name among those words: an acronym, or a capitalised word inside the sentence
+#: but not a place after "in" ("a unit in Vinstad, led by …" leads the unit, not Vinstad).
+_BODY_NAME = re.compile(
+    r"\b[A-ZÅÄÖÆØ]{2,}\b|(?<=\S\s)(?<!\bi\s)(?<!\bin\s)(?<!\bpå\s)(?<!\bat\s)[A-ZÅÄÖÆØ][\w-]+"
+)
 #: A deputy: "Vice ordförande", "deputy chair", "nestleder" holds another role; the word
 #: before a role ("vice" of "vice ordförande") or the role's own form.
 _DEPUTY = re.compile(r"\b(?:vice|deputy|biträdande|stedfortrædende|nest)[- ]?$", re.IGNORECASE)

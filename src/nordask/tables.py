@@ -451,6 +451,7 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
             and (kind != "money" or _same_rate(record, i, intent.question))
             and not _other_years(header[i], intent.years)
             and not (intent.kind == "person" and _holds_role_only(record.cells[i]))
+            and not (kind in _DOER_KINDS and _is_asked_subject(record.cells[i], intent.question))
         ]
         best = max((named[i] for i in fits), default=0)
         by_name = kind == "money" and not best and _named_only(record, intent.question)
@@ -492,6 +493,34 @@ def _holds_role_only(cell: str) -> bool:
     """Whether a cell is a role and nothing more ("Ledamot", "Vice chair"): the role its
     row's person holds, which no question for a person in a role is answered by."""
     return role_kind(cell.strip()) is not None
+
+
+#: The kinds of cell that name a doer: a person, a body, whoever.
+_DOER_KINDS = frozenset({"who", "person", "body"})
+
+
+def _is_asked_subject(cell: str, question: str) -> bool:
+    """Whether a cell is what the question itself names ("Who leads the grants unit?"
+    of a row whose responsible is "Grants unit (GU)"): a unit is not its own head, so
+    the cell tells nothing of who leads it. Every word of the cell is in the question,
+    spelled in any Nordic orthography or form ("første", "första")."""
+    named = [folded(w) for w in content_words(cell)]
+    asked = [folded(w) for w in words(question)]
+    return bool(named) and all(any(_alike(w, a) for a in asked) for w in named)
+
+
+#: A word this long may differ from its cognate in one letter ("forstenivakontrollen",
+#: "forstanivakontrollen").
+_COGNATE_LENGTH = 6
+
+
+def _alike(word: str, other: str) -> bool:
+    """Whether two folded words are one, perhaps in two languages: equal, or as long and
+    long enough, with one letter different."""
+    if word == other:
+        return True
+    differ = sum(a != b for a, b in zip(word, other, strict=False))
+    return len(word) == len(other) >= _COGNATE_LENGTH and differ <= 1
 
 
 #: A rate a question asks for: "per hour", "per time", "pr. år", "per kWh".

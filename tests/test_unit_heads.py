@@ -1,0 +1,55 @@
+"""Who heads a unit, on made-up documents (no model): the unit itself, named in the
+question and standing as the responsible in a table row, is no answer to who leads
+it; a sentence that names the unit, where it is and who leads it answers."""
+
+from __future__ import annotations
+
+from nordask.answer import compose
+from nordask.ingest import chunk_document
+from nordask.passages import Support
+from nordask.query import parse
+from nordask.records import Chunk, Document
+from nordask.settings import ChunkSettings
+
+
+def _chunk(text: str, doc: str = "made-up.txt") -> Chunk:
+    document = Document(doc=doc, title="Made up", text=text)
+    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})
+    assert len(chunks) == 1
+    return chunks[0]
+
+
+#: An inspection report's actions: who is responsible for each.
+ACTIONS = (
+    "Tiltak\n\n"
+    "Nr. | Tiltak | Ansvarlig | Frist\n\n"
+    "1 | Nye rutiner for innkjøp i førstelinjeenheten. | Førstelinjeenheten (FLE) | 01.05.2027\n\n"
+    "2 | Opplæring av saksbehandlere. | Personalavdelingen | 01.09.2027"
+)
+#: An organisation page: a unit, where it sits and who leads it.
+UNITS = (
+    "Organisasjon\n\n"
+    "Förstalinjeenheten (FLE) arbetar från ett kontor i Holmvik, ledd av Petra Sandlund. "
+    "Enheten har fem anställda."
+)
+
+
+def test_the_unit_asked_about_is_not_its_own_head() -> None:
+    """ "Vem leder förstalinjeenheten (FLE)?": the row naming the unit responsible for an
+    action does not say who leads it, however its name is spelled; the sentence saying it
+    is led by a person answers."""
+    actions, units = _chunk(ACTIONS, "rapport.txt"), _chunk(UNITS, "om-oss.txt")
+    intent = parse("Vem leder förstalinjeenheten (FLE)?")
+    supports = [Support(1, actions, 0, 0.6), Support(2, units, 0, 0.7)]
+    text, names = compose(intent, supports, "sv")
+    assert text.startswith("Petra Sandlund [2]"), text
+    assert "Førstelinjeenheten (FLE)" not in names
+
+
+def test_a_place_the_unit_sits_in_is_not_another_body_led() -> None:
+    """ "… ett kontor i Holmvik, ledd av X": Holmvik is where the unit is, not a body X
+    leads instead of the one asked."""
+    text, names = compose(
+        parse("Vem leder förstalinjeenheten?"), [Support(1, _chunk(UNITS), 0, 0.6)], "sv"
+    )
+    assert names == ["Petra Sandlund"], text
