@@ -5,6 +5,7 @@ it; a sentence that names the unit, where it is and who leads it answers."""
 from __future__ import annotations
 
 from nordask.answer import compose
+from nordask.cleaning import clean_text
 from nordask.ingest import chunk_document
 from nordask.passages import Support
 from nordask.query import parse
@@ -53,3 +54,35 @@ def test_a_place_the_unit_sits_in_is_not_another_body_led() -> None:
         parse("Vem leder förstalinjeenheten?"), [Support(1, _chunk(UNITS), 0, 0.6)], "sv"
     )
     assert names == ["Petra Sandlund"], text
+
+
+#: A web page's staff table laid out in columns of spaces, with label lines below.
+STAFF_PAGE = (
+    "Avdelinger\n\n"
+    "  Avdeling               Leder                 Kontor\n"
+    "  Tilskott               Hallvard Strøm        Nesby\n"
+    "  Rådgjeving             Liv Aarnes (fung.)    Nesby\n"
+    "  Drift                  Gunnar Teig           Ålvik\n\n"
+    "Telefon:    +47 700 00 000\n"
+    "E-post:     post@example.org\n"
+    "Opningstider:  08.00–15.30\n"
+)
+
+
+def test_a_table_laid_out_with_spaces_keeps_its_cells_apart() -> None:
+    """Each row of columns laid out with spaces becomes a row of cells between bars, a
+    paragraph of its own; label lines aligned alike stay fields."""
+    text = clean_text(STAFF_PAGE)
+    assert "\n\nAvdeling | Leder | Kontor\n\n" in text, text
+    assert "\n\nRådgjeving | Liv Aarnes (fung.) | Nesby\n\n" in text, text
+    assert "Telefon: +47 700 00 000" in text and "Telefon |" not in text, text
+
+
+def test_a_department_named_in_one_word_is_its_row() -> None:
+    """ "Hvem er leder for driftsafdelingen?" names the row "Drift" under "Avdeling" by one
+    compound of the row's label and a word for its column: the head in the row answers."""
+    chunk = _chunk(clean_text(STAFF_PAGE), "om-oss.txt")
+    text, names = compose(
+        parse("Hvem er leder for driftsafdelingen?"), [Support(1, chunk, 0, 0.6)], "no"
+    )
+    assert text.startswith("Gunnar Teig — “Drift”"), text

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from nordask.passages import Support
 from nordask.query import Intent, is_money_word, role_kind, states_amount
@@ -312,7 +313,28 @@ def _fit(
     agrees = bool(numbers & wanted) or bool(years & set(intent.years))
     scores = support.sentence_scores if support else ()
     close = scores[record.sentence] if record.sentence < len(scores) else 0.0
-    return _Fit(agrees, named_in(record.label, asked, whole=True), close)
+    named = named_in(record.label, asked, whole=True) or _names_with_kind(record, asked)
+    return _Fit(agrees, named, close)
+
+
+#: How alike (difflib's ratio) the rest of a compound and a column's header must be to
+#: be one word in two languages: "afdelingen" and "avdelning" are 0.74 alike.
+_KIND_LIKENESS = 0.7
+
+
+def _names_with_kind(record: Record, asked: Sequence[str]) -> int:
+    """How many of the question's words name the row by its label compounded with its
+    column's header ("kommunikationsafdelingen" of the row "Kommunikation" under
+    "Avdelning"): a department named in one word, which is no other compound of the
+    label ("rådgivningsdagar" is no "Rådgivning" under "Tjeneste")."""
+    kind = folded(record.header[record.named_by - 1])
+    label = folded(record.label)
+    rests = [
+        folded(word)[len(label) :].removeprefix("s")
+        for word in asked
+        if folded(word).startswith(label) and len(words(label)) == 1
+    ]
+    return sum(SequenceMatcher(None, rest, kind).ratio() >= _KIND_LIKENESS for rest in rests)
 
 
 # --- the column a question asks for -------------------------------------------------
