@@ -82,7 +82,7 @@ def test_a_department_named_in_one_word_is_its_row() -> None:
     """ "Hvem er leder for driftsafdelingen?" names the row "Drift" under "Avdeling" by one
     compound of the row's label and a word for its column: the head in the row answers."""
     chunk = _chunk(clean_text(STAFF_PAGE), "om-oss.txt")
-    text, names = compose(
+    text, _ = compose(
         parse("Hvem er leder for driftsafdelingen?"), [Support(1, chunk, 0, 0.6)], "no"
     )
     assert text.startswith("Gunnar Teig — “Drift”"), text
