@@ -86,3 +86,23 @@ def test_a_department_named_in_one_word_is_its_row() -> None:
         parse("Hvem er leder for driftsafdelingen?"), [Support(1, chunk, 0, 0.6)], "no"
     )
     assert text.startswith("Gunnar Teig — “Drift”"), text
+
+
+def test_a_two_part_who_question_names_the_one_asked_first() -> None:
+    """ "Hvem er generalsekretær, og hvilken rolle har hun ellers?": the secretary general
+    (a Nordic compound of the role), not the deputy chair a sentence before names; the
+    second part's words do not decide which passage speaks of the one asked."""
+    board = _chunk(
+        "Styret\n\nFra 1. mars 2028 overtar Mona Vestli styreledervervet og Per Dal blir "
+        "nestleder.\n\nSekretariatet ledes av generalsekretær Jorunn Bakke. Hun er også "
+        "fungerende leder for utredningsseksjonen.",
+        "styret.txt",
+    )
+    minutes = _chunk(
+        "Referat\n\nStyret vedtok budsjettet for 2028. Rollen til revisor ble drøftet.",
+        "referat.txt",
+    )
+    supports = [Support(1, minutes, 0, 0.7), Support(2, board, 0, 0.6)]
+    intent = parse("Hvem er generalsekretær, og hvilken annen rolle har hun?")
+    text, names = compose(intent, supports, "no")
+    assert names[:1] == ["Jorunn Bakke"], text

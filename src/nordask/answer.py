@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from nordask.amounts import (
-    SECOND_QUESTION,
     amount_lead,
     asked_columns,
     column_of,
@@ -84,7 +83,14 @@ from nordask.people import (
     stated_doer,
     successor,
 )
-from nordask.query import Intent, asks_members, asks_partners, states_amount, year_span
+from nordask.query import (
+    SECOND_QUESTION,
+    Intent,
+    asks_members,
+    asks_partners,
+    states_amount,
+    year_span,
+)
 from nordask.quotes import LANGUAGE_NAMES, fallback_quote, quote, quote_language, supporting_quotes
 from nordask.records import TableRow
 from nordask.structure import goal_numbers

@@ -32,6 +32,7 @@ from nordask.query import (
     LED_BY,
     OWNER_LABEL,
     ROLES,
+    SECOND_QUESTION,
     Intent,
     asked_office,
     asked_role,
@@ -298,14 +299,18 @@ def _titled_by_another(support: Support, intent: Intent) -> bool:
 def _speaks_of_subject(support: Support, intent: Intent) -> bool:
     """Whether a passage (with its title, section and owner) speaks of what a person
     question asks about: of its names ("Bredband i Inlandet"), or when it names none,
-    of one of its topic words ("loneliness"), the role asked aside."""
+    of one of its topic words ("loneliness"), the role asked aside, or of the role when
+    the question asks only who holds it ("Who is secretary general?"). Of a two-part
+    question, the first part asks who ("…, and what else does she do?" asks about her)."""
     chunk = support.chunk
     where = fold(" ".join((chunk.title, support.section, support.owner or "", chunk.text)))
     names = [n for n in name_words(intent.question) if not is_role(n)]
     if names:  # most of them: "Nordic" of "Nordic Fisheries Working Group" names no group
         found = sum(names_any(where, [fold(n)]) for n in names)
         return 2 * found >= len(names)
-    topic = [w for w in topic_words(intent.question, every_stopword()) if not is_role(w)]
+    second = SECOND_QUESTION.search(intent.question)
+    asked = topic_words(intent.question[: second.start() if second else None], every_stopword())
+    topic = [w for w in asked if not is_role(w)] or asked
     return topic_words_in(where, topic) > 0
 
 
@@ -352,6 +357,8 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
         # "Sekretariatet ledes af sekretariatschef X": the secretariat's head leads it, not
         # the body, unless the question asks who leads the secretariat.
         title = match.group("title")
+        if kind and title and role_kind(title) == kind:
+            return not other  # "ledes av generalsekretær X": the very role asked
         part = title and role_kind(title) in _LEADS_A_PART
         asked = led and any(named_in(word, question) for word in led.group(1).split())
         return (
