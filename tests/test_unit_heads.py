@@ -11,6 +11,7 @@ from nordask.passages import Support
 from nordask.query import parse
 from nordask.records import Chunk, Document
 from nordask.settings import ChunkSettings
+from nordask.tables import holds_partial_row
 
 
 def _chunk(text: str, doc: str = "made-up.txt") -> Chunk:
@@ -106,3 +107,28 @@ def test_a_two_part_who_question_names_the_one_asked_first() -> None:
     intent = parse("Hvem er generalsekretær, og hvilken annen rolle har hun?")
     text, names = compose(intent, supports, "no")
     assert names[:1] == ["Jorunn Bakke"], text
+
+
+#: An inspection's findings with the board's answer to each, one of them in part.
+FINDINGS = (
+    "Bilag 2. Påpegninger og bestyrelsens svar\n\n"
+    "Nr. | Påpegning | Frist | Bestyrelsens svar\n\n"
+    "1 | Bilag skal arkiveres elektronisk. | 01.02.2028 | Tiltrådt. Sker fra januar.\n\n"
+    "2 | Alle rejser skal forhåndsgodkendes. | 01.04.2028 | Tiltrådt delvist. Kun rejser "
+    "over 8 000 kr. forhåndsgodkendes.\n\n"
+    "3 | Lønsedler kontrolleres månedligt. | 01.06.2028 | Tiltrådt."
+)
+
+
+def test_the_row_a_status_in_part_picks_answers_which_one() -> None:
+    """ "Which finding did the board accept only in part?": the one row whose answer says
+    "delvist", its answer first, with its row; not a summary nor another row."""
+    chunk = _chunk(FINDINGS, "tilsyn.txt")
+    assert holds_partial_row(chunk)
+    intent = parse("Which finding did the board accept only in part, and what did they say?")
+    text, _ = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
+    first = text.split("\n\n")[0]
+    assert first.startswith("Tiltrådt delvist. Kun rejser over 8 000 kr."), text
+    assert "2 Alle rejser skal forhåndsgodkendes." in first, text
+    # A table whose rows all hold in full has no such row.
+    assert not holds_partial_row(_chunk(FINDINGS.replace(" delvist", ""), "tilsyn.txt"))

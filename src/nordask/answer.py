@@ -94,7 +94,7 @@ from nordask.query import (
 from nordask.quotes import LANGUAGE_NAMES, fallback_quote, quote, quote_language, supporting_quotes
 from nordask.records import TableRow
 from nordask.structure import goal_numbers
-from nordask.tables import LabelCloseness, table_cell
+from nordask.tables import LabelCloseness, partial_row, table_cell
 
 if TYPE_CHECKING:
     from nordask.overview import Activity, Goal
@@ -170,7 +170,7 @@ def compose(
         )
     elif intent.ranks_by_money and (ranking := money_ranking(intent, supports)):
         names, lead = ranking
-    elif tabled := table_cell(intent, ranked, closeness):
+    elif tabled := partial_row(intent, ranked) or table_cell(intent, ranked, closeness):
         lead = tabled.lead()
         names = tabled.names() if intent.wants_actors or intent.kind == "person" else []
     elif (

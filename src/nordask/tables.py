@@ -613,6 +613,44 @@ class TableCell:
         return f"{said} [{self.n}]\n{record.quoted()}{caption}"
 
 
+#: What holds only in part, asked or said: "accepted in part", "partly", "delvis", "osittain".
+_IN_PART = re.compile(
+    r"\b(?:in\s+part|partly|partially|delvis|delvist|delvise|osittain)\b", re.IGNORECASE
+)
+
+
+def asks_in_part(question: str) -> bool:
+    """Whether a question picks what holds only in part ("accepted only in part")."""
+    return bool(_IN_PART.search(question))
+
+
+def _in_part(record: Record) -> list[int]:
+    """The cells of a row after its label that say it holds only in part."""
+    cells = record.cells
+    return [i for i in range(record.named_by, len(cells)) if _IN_PART.search(cells[i])]
+
+
+def holds_partial_row(chunk: Chunk) -> bool:
+    """Whether a passage's table has a row with a cell saying it holds only in part."""
+    return any(len(_in_part(record)) == 1 for record in records(chunk))
+
+
+def partial_row(intent: Intent, supports: Sequence[Support]) -> TableCell | None:
+    """For a question that picks a row by what holds only in part ("Which recommendation
+    was accepted only in part?"), the one row of the cited tables with a cell that says
+    so ("Accepted in part. The check applies above …"), under its header: the other rows
+    say it in full, so only the cell tells which row is asked. None when no row, or more
+    than one, says it."""
+    if not asks_in_part(intent.question):
+        return None
+    found: dict[tuple[str, ...], TableCell] = {}
+    for support in supports:
+        for record in records(support.chunk):
+            if len(said := _in_part(record)) == 1:
+                found.setdefault(record.cells, TableCell(record, tuple(said), support.n))
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
 def table_cell(
     intent: Intent, supports: Sequence[Support], closeness: LabelCloseness | None = None
 ) -> TableCell | None:
