@@ -107,6 +107,8 @@ def test_a_two_part_who_question_names_the_one_asked_first() -> None:
     intent = parse("Hvem er generalsekretær, og hvilken annen rolle har hun?")
     text, names = compose(intent, supports, "no")
     assert names[:1] == ["Jorunn Bakke"], text
+    # The sentence that goes on about her answers the second part, on the first line.
+    assert "fungerende leder for utredningsseksjonen" in text.split("\n\n")[0], text
 
 
 #: An inspection's findings with the board's answer to each, one of them in part.

@@ -132,6 +132,7 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
     one that speaks most of what the question names answers (another network's chair
     is not this one's); the others only add their citations."""
     author = asks_author(intent.question)
+    told_more = bool(SECOND_QUESTION.search(intent.question))  # "…, and what else does she do?"
     named: list[tuple[Support, dict[str, str]]] = []
     for support in ranked:
         chunk, found = support.chunk, {}
@@ -149,7 +150,7 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
                 name = _holder(match)
             if _is_body(name):
                 continue  # "Chair Kvarkenrådet": an organisation
-            found.setdefault(name, _naming_line(chunk, match))
+            found.setdefault(name, _naming_line(chunk, match, told_more))
         if found := found or _headed_contacts(question, chunk, qualified=False):
             named.append((support, found))
     about = [item for item in named if _speaks_of_subject(item[0], intent)]
@@ -318,6 +319,8 @@ def is_role(word: str) -> bool:
     return bool(re.fullmatch(ANY_ROLE, word, re.IGNORECASE))
 
 
+#: A sentence that goes on about the person named before it: "She also …", "Hon är …".
+_GOES_ON = re.compile(r"\s*(?:she|he|hon|han|hun|hän)\b", re.IGNORECASE)
 #: A sentence longer than this is a list run together (a minutes' participants), not one
 #: statement: the quote is the name with its role.
 _NAMING_WORDS = 30
@@ -326,13 +329,20 @@ _NAMING_WORDS = 30
 _LABEL_RUN = re.compile(r"\s[A-ZÀ-ÖØ-Þ][\w-]*:\s")
 
 
-def _naming_line(chunk: Chunk, match: re.Match[str]) -> str:
+def _naming_line(chunk: Chunk, match: re.Match[str], told_more: bool = False) -> str:
     """The sentence that names a person in a role, a label with its value up to the next
     label when one names them ("Sekretariatsleder: X" of "… Sekretariatsleder: X
     E-post: …", a contact block run together into one sentence), or the
     naming itself when the sentence is a list run together ("Mette Holm, Region
-    Hovedstaden (formand)")."""
-    start, end = next(((a, b) for a, b in chunk.sentences if a <= match.start() < b), (0, 0))
+    Hovedstaden (formand)"). With `told_more` (a second question asks more of the
+    person), the next sentence too when it goes on about them ("She also chairs …")."""
+    at = next((i for i, (a, b) in enumerate(chunk.sentences) if a <= match.start() < b), None)
+    start, end = chunk.sentences[at] if at is not None else (0, 0)
+    if told_more and at is not None and at + 1 < len(chunk.sentences):
+        after = chunk.sentences[at + 1]
+        both = chunk.text[start : after[1]]
+        if _GOES_ON.match(chunk.text[after[0] : after[1]]) and len(both.split()) <= _NAMING_WORDS:
+            end = after[1]
     line = chunk.text[start:end]
     role = match.re is _person_in_role() and match.group("role")
     label = role and re.match(r"\s*:", chunk.text[match.end("role") :])  # "Kasserer: Ove Berg"
