@@ -134,3 +134,17 @@ def test_the_row_a_status_in_part_picks_answers_which_one() -> None:
     assert "2 Alle rejser skal forhåndsgodkendes." in first, text
     # A table whose rows all hold in full has no such row.
     assert not holds_partial_row(_chunk(FINDINGS.replace(" delvist", ""), "tilsyn.txt"))
+
+
+def test_a_role_in_the_possessive_asks_for_no_one_in_it() -> None:
+    """ "Who signs the treasurer's expense claims?" asks about the treasurer's claims: the
+    treasurer a passage names is no answer."""
+    chunk = _chunk(
+        "Styret\n\nKasserer Eirik Holm fører regnskapet. Utlegg refunderes innen 30 dager.",
+        "styret.txt",
+    )
+    intent = parse("Who signs the treasurer's expense claims?")
+    _, names = compose(intent, [Support(1, chunk, 0, 0.6)], "en")
+    assert "Eirik Holm" not in names
+    _, names = compose(parse("Who is the treasurer?"), [Support(1, chunk, 0, 0.6)], "en")
+    assert names == ["Eirik Holm"]

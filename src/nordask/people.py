@@ -41,6 +41,7 @@ from nordask.query import (
     asks_who,
     name_words,
     names_any,
+    names_role_owner,
     role_kind,
     states_contact,
     topic_words,
@@ -360,6 +361,8 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
     when it names none, one that does what it asks by its verb ("Hvem leder programmet":
     a leader, not the chair of the council that backs it; a body's chair leads the
     body); any role when it asks neither; and a deputy's only when it asks for one."""
+    if names_role_owner(question):  # "Who approves the chair's travel?": not the chair
+        return False
     kind = asked_role(question)
     if match.group("verb"):  # "chaired by", "leds av": who chairs or leads it
         led = _LED_ONE.search(text[: match.start("verb")])

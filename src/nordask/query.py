@@ -518,6 +518,16 @@ def asked_role(question: str) -> str | None:
     )
 
 
+#: A role in the possessive: "the Secretary General's travel", "the chair's expenses".
+_ROLE_OWNS = lazy_pattern(rf"\b(?:{ANY_ROLE})(?:\s+\w+)?['’]s\b", re.IGNORECASE)
+
+
+def names_role_owner(question: str) -> bool:
+    """Whether a question names a role in the possessive ("Who approves the Secretary
+    General's travel?"): it asks about what the role's holder has, not who holds it."""
+    return bool(_ROLE_OWNS().search(question))
+
+
 #: Who wrote or published something: a byline answers ("Published by Kari Nordmann").
 #: Not "authorities".
 _AUTHORSHIP = (
