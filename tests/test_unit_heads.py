@@ -132,6 +132,9 @@ def test_the_row_a_status_in_part_picks_answers_which_one() -> None:
     first = text.split("\n\n")[0]
     assert first.startswith("Tiltrådt delvist. Kun rejser over 8 000 kr."), text
     assert "2 Alle rejser skal forhåndsgodkendes." in first, text
+    # Why it holds in part asks no which: the row's status is no answer.
+    why = parse("Why did the board accept finding 2 only in part?")
+    assert not compose(why, [Support(1, chunk, 0, 0.6)], "en")[0].startswith("Tiltrådt delvist")
     # A table whose rows all hold in full has no such row.
     assert not holds_partial_row(_chunk(FINDINGS.replace(" delvist", ""), "tilsyn.txt"))
 

@@ -619,9 +619,14 @@ _IN_PART = re.compile(
 )
 
 
+#: A question for which one of several: "which", "vilken", "hvilket".
+_ASKS_WHICH = re.compile(r"\b(?:which|vilk\w+|hvilk\w+)\b", re.IGNORECASE)
+
+
 def asks_in_part(question: str) -> bool:
-    """Whether a question picks what holds only in part ("accepted only in part")."""
-    return bool(_IN_PART.search(question))
+    """Whether a question asks which one holds only in part ("Which was accepted only in
+    part?"); not why one does ("Why was X only partly reached?"), nor what of it."""
+    return bool(_IN_PART.search(question) and _ASKS_WHICH.search(question))
 
 
 def _in_part(record: Record) -> list[int]:
