@@ -51,6 +51,7 @@ from nordask.query import (
     COST,
     CURRENCY,
     NAME_PREFIX,
+    SECOND_QUESTION,
     Intent,
     amounts,
     asked_country,
@@ -304,17 +305,6 @@ def amount_lead(intent: Intent, ranked: list[Support]) -> str | None:
             said += f" {quote(other.text)}"
         return f"{lead}: {said}" if readable(stated.text) else f"{lead}."
     return None
-
-
-#: The second question of a two-part question, from its question word on: "Hva var det
-#: totale budsjettet, og hvor mye kom fra Interreg?" → "hvor mye kom fra Interreg?"; a
-#: preposition may stand before it ("and on what date …", "og i hvilket år …").
-SECOND_QUESTION = re.compile(
-    r"(?:,\s*|\s)(?:and|och|og|samt)\s+(?:(?:on|in|at|by|for|from|på|i|til|till|fra|från|"
-    r"af|av)\s+)?((?:how|what|which|who|when|where|hur|vad|vilk\w+|vem|"
-    r"när|var|hvor|hvad|hva|hvilk\w+|hvem|når|hvornår)\b.*)$",
-    re.IGNORECASE,
-)
 
 
 def _cell_asked(intent: Intent, support: Support, rate: bool = False) -> Cell | None:

@@ -28,7 +28,6 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from nordask.amounts import (
-    SECOND_QUESTION,
     amount_lead,
     asked_columns,
     column_of,
@@ -85,11 +84,18 @@ from nordask.people import (
     stated_doer,
     successor,
 )
-from nordask.query import Intent, asks_members, asks_partners, states_amount, year_span
+from nordask.query import (
+    SECOND_QUESTION,
+    Intent,
+    asks_members,
+    asks_partners,
+    states_amount,
+    year_span,
+)
 from nordask.quotes import LANGUAGE_NAMES, fallback_quote, quote, quote_language, supporting_quotes
 from nordask.records import TableRow
 from nordask.structure import goal_numbers
-from nordask.tables import LabelCloseness, table_cell
+from nordask.tables import LabelCloseness, partial_row, table_cell
 
 if TYPE_CHECKING:
     from nordask.overview import Activity, Goal
@@ -167,7 +173,9 @@ def compose(
         )
     elif intent.ranks_by_money and (ranking := money_ranking(intent, supports)):
         names, lead = ranking
-    elif tabled := table_cell(intent, sorted(supports, key=lambda s: -s.score), closeness):
+    elif tabled := partial_row(intent, ranked) or table_cell(
+        intent, sorted(supports, key=lambda s: -s.score), closeness
+    ):
         # Of every cited passage, as the decision to answer reads them: the table that
         # lifted a refusal may stand below the first five.
         lead = tabled.lead()

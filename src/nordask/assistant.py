@@ -59,7 +59,9 @@ from nordask.tables import (
     LabelCloseness,
     answers_kind,
     asked_kinds,
+    asks_in_part,
     closest_row,
+    holds_partial_row,
     named_row,
     table_cell,
     unlisted_code,
@@ -295,6 +297,7 @@ class Assistant:
         pins += self._titled_rows(intent, request.doc, [hit.row for hit in searched])
         pins += self._record_rows(intent, searched)
         pins += self._partner_rows(intent, searched)
+        pins += self._partial_rows(intent, searched)
         pins += self._named_rows(intent, searched, request.k, qvec)
         pins += self._doer_rows(intent, searched, qvec)
         pins += self._holder_rows(intent, searched, qvec)
@@ -753,6 +756,18 @@ class Assistant:
             ]
             if sum(n for _, n in holding) >= 2:
                 return [self.backend.row_of(doc, i) for i, _ in holding[:MAX_RECORD_PASSAGES]]
+        return []
+
+    def _partial_rows(self, intent: Intent, searched: list[Hit]) -> list[int]:
+        """For "which recommendation was accepted only in part": the first passage of the
+        closest document whose table has a row saying so (`tables.partial_row`), when
+        the search did not bring it: a run of table rows reads like no question."""
+        if not searched or not asks_in_part(intent.question):
+            return []
+        doc = self.backend.chunk(searched[0].row).doc
+        for i, chunk in enumerate(self.backend.passages(doc)):
+            if holds_partial_row(chunk):
+                return [self.backend.row_of(doc, i)]
         return []
 
     def _partner_rows(self, intent: Intent, searched: list[Hit]) -> list[int]:

@@ -207,8 +207,53 @@ def page_separator(before: str, after: str) -> str:
 
 def clean_text(text: str) -> str:
     """Clean one run of plain text (a text file)."""
-    lines = separate_blocks([normalize_line(ln) for ln in split_lines(text)])
+    lines = separate_blocks([normalize_line(ln) for ln in barred_columns(split_lines(text))])
     return reflow(set_apart_labels(lines), labels=True)
+
+
+#: The gap between two columns of a table laid out with spaces: two or more, or a tab.
+_COLUMN_GAP = re.compile(r"[ \t]{2,}|\t")
+#: A table laid out with spaces has this many lines at least (its header and two rows).
+_MIN_ALIGNED_LINES = 3
+
+
+def barred_columns(lines: list[str]) -> list[str]:
+    """`lines` with each table laid out in columns of spaces ("Unit      Head      Town"
+    over "Grants    Ada Lind  Vik") written with bars between its cells ("Unit | Head |
+    Town"), as a PDF's table rows are. Normalising the spaces would join its cells
+    into one run of words, with nothing to tell a unit from its head. A run of three
+    or more lines with as many cells each, each cell starting where the one above
+    starts, is such a table; label lines ("Period:    2024") are fields, not columns."""
+    out = list(lines)
+    i = 0
+    while i < len(lines):
+        end = _aligned_run(lines, i)
+        for j in range(i, end):
+            out[j] = " | ".join(_COLUMN_GAP.split(lines[j].strip()))
+        i = max(end, i + 1)
+    return out
+
+
+def _aligned_run(lines: list[str], i: int) -> int:
+    """Where a table laid out with spaces that starts at line `i` ends (`i` if none)."""
+    starts = _column_starts(lines[i])
+    j = i
+    while j < len(lines) and len(starts) > 1 and _column_starts(lines[j]) == starts:
+        j += 1
+    return j if j - i >= _MIN_ALIGNED_LINES else i
+
+
+def _column_starts(line: str) -> list[int]:
+    """Where each cell of a line laid out in columns starts; [] for a label line or a
+    line with a bar already."""
+    body = line.rstrip()
+    indent = len(body) - len(body.lstrip())
+    if "|" in body or not body:
+        return []
+    gaps = list(_COLUMN_GAP.finditer(body, indent))
+    if gaps and body[: gaps[0].start()].endswith(":"):
+        return []
+    return [indent, *(gap.end() for gap in gaps)]
 
 
 #: A line that opens with a short label and a colon: "Projektägare: Skogsforum Väst",

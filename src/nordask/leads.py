@@ -57,6 +57,7 @@ from nordask.query import (
     DEADLINE,
     NAME_PREFIX,
     PERIODS,
+    SECOND_QUESTION,
     STEM_LETTERS,
     Intent,
     asked_phrase,

@@ -32,6 +32,7 @@ from nordask.query import (
     LED_BY,
     OWNER_LABEL,
     ROLES,
+    SECOND_QUESTION,
     Intent,
     asked_office,
     asked_role,
@@ -40,6 +41,7 @@ from nordask.query import (
     asks_who,
     name_words,
     names_any,
+    names_role_owner,
     role_kind,
     states_contact,
     topic_words,
@@ -112,8 +114,11 @@ _person_in_role = lazy_pattern(_PERSON_IN_ROLE)
 #: The few words before "led by" in its sentence, where the one led is named: "The TAG
 #: for goal 1 is led by …" leads the TAG, not the committee a question asks about.
 _LED_ONE = re.compile(r"((?:[^\s.!?]+\s+){0,5})$")
-#: A body's name among those words: an acronym, or a capitalised word inside the sentence.
-_BODY_NAME = re.compile(r"\b[A-ZÅÄÖÆØ]{2,}\b|(?<=\S\s)[A-ZÅÄÖÆØ][\w-]+")
+#: A body's name among those words: an acronym, or a capitalised word inside the sentence
+#: but not a place after "in" ("a unit in Vinstad, led by …" leads the unit, not Vinstad).
+_BODY_NAME = re.compile(
+    r"\b[A-ZÅÄÖÆØ]{2,}\b|(?<=\S\s)(?<!\bi\s)(?<!\bin\s)(?<!\bpå\s)(?<!\bat\s)[A-ZÅÄÖÆØ][\w-]+"
+)
 #: A deputy: "Vice ordförande", "deputy chair", "nestleder" holds another role; the word
 #: before a role ("vice" of "vice ordförande") or the role's own form.
 _DEPUTY = re.compile(r"\b(?:vice|deputy|biträdande|stedfortrædende|nest)[- ]?$", re.IGNORECASE)
@@ -128,6 +133,7 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
     one that speaks most of what the question names answers (another network's chair
     is not this one's); the others only add their citations."""
     author = asks_author(intent.question)
+    told_more = bool(SECOND_QUESTION.search(intent.question))  # "…, and what else does she do?"
     named: list[tuple[Support, dict[str, str]]] = []
     for support in ranked:
         chunk, found = support.chunk, {}
@@ -145,7 +151,7 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
                 name = _holder(match)
             if _is_body(name):
                 continue  # "Chair Kvarkenrådet": an organisation
-            found.setdefault(name, _naming_line(chunk, match))
+            found.setdefault(name, _naming_line(chunk, match, told_more))
         if found := found or _headed_contacts(question, chunk, qualified=False):
             named.append((support, found))
     about = [item for item in named if _speaks_of_subject(item[0], intent)]
@@ -295,14 +301,18 @@ def _titled_by_another(support: Support, intent: Intent) -> bool:
 def _speaks_of_subject(support: Support, intent: Intent) -> bool:
     """Whether a passage (with its title, section and owner) speaks of what a person
     question asks about: of its names ("Bredband i Inlandet"), or when it names none,
-    of one of its topic words ("loneliness"), the role asked aside."""
+    of one of its topic words ("loneliness"), the role asked aside, or of the role when
+    the question asks only who holds it ("Who is secretary general?"). Of a two-part
+    question, the first part asks who ("…, and what else does she do?" asks about her)."""
     chunk = support.chunk
     where = fold(" ".join((chunk.title, support.section, support.owner or "", chunk.text)))
     names = [n for n in name_words(intent.question) if not is_role(n)]
     if names:  # most of them: "Nordic" of "Nordic Fisheries Working Group" names no group
         found = sum(names_any(where, [fold(n)]) for n in names)
         return 2 * found >= len(names)
-    topic = [w for w in topic_words(intent.question, every_stopword()) if not is_role(w)]
+    second = SECOND_QUESTION.search(intent.question)
+    asked = topic_words(intent.question[: second.start() if second else None], every_stopword())
+    topic = [w for w in asked if not is_role(w)] or asked
     return topic_words_in(where, topic) > 0
 
 
@@ -310,6 +320,8 @@ def is_role(word: str) -> bool:
     return bool(re.fullmatch(ANY_ROLE, word, re.IGNORECASE))
 
 
+#: A sentence that goes on about the person named before it: "She also …", "Hon är …".
+_GOES_ON = re.compile(r"\s*(?:she|he|hon|han|hun|hän)\b", re.IGNORECASE)
 #: A sentence longer than this is a list run together (a minutes' participants), not one
 #: statement: the quote is the name with its role.
 _NAMING_WORDS = 30
@@ -318,13 +330,20 @@ _NAMING_WORDS = 30
 _LABEL_RUN = re.compile(r"\s[A-ZÀ-ÖØ-Þ][\w-]*:\s")
 
 
-def _naming_line(chunk: Chunk, match: re.Match[str]) -> str:
+def _naming_line(chunk: Chunk, match: re.Match[str], told_more: bool = False) -> str:
     """The sentence that names a person in a role, a label with its value up to the next
     label when one names them ("Sekretariatsleder: X" of "… Sekretariatsleder: X
     E-post: …", a contact block run together into one sentence), or the
     naming itself when the sentence is a list run together ("Mette Holm, Region
-    Hovedstaden (formand)")."""
-    start, end = next(((a, b) for a, b in chunk.sentences if a <= match.start() < b), (0, 0))
+    Hovedstaden (formand)"). With `told_more` (a second question asks more of the
+    person), the next sentence too when it goes on about them ("She also chairs …")."""
+    at = next((i for i, (a, b) in enumerate(chunk.sentences) if a <= match.start() < b), None)
+    start, end = chunk.sentences[at] if at is not None else (0, 0)
+    if told_more and at is not None and at + 1 < len(chunk.sentences):
+        after = chunk.sentences[at + 1]
+        both = chunk.text[start : after[1]]
+        if _GOES_ON.match(chunk.text[after[0] : after[1]]) and len(both.split()) <= _NAMING_WORDS:
+            end = after[1]
     line = chunk.text[start:end]
     role = match.re is _person_in_role() and match.group("role")
     label = role and re.match(r"\s*:", chunk.text[match.end("role") :])  # "Kasserer: Ove Berg"
@@ -342,6 +361,8 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
     when it names none, one that does what it asks by its verb ("Hvem leder programmet":
     a leader, not the chair of the council that backs it; a body's chair leads the
     body); any role when it asks neither; and a deputy's only when it asks for one."""
+    if names_role_owner(question):  # "Who approves the chair's travel?": not the chair
+        return False
     kind = asked_role(question)
     if match.group("verb"):  # "chaired by", "leds av": who chairs or leads it
         led = _LED_ONE.search(text[: match.start("verb")])
@@ -349,6 +370,8 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
         # "Sekretariatet ledes af sekretariatschef X": the secretariat's head leads it, not
         # the body, unless the question asks who leads the secretariat.
         title = match.group("title")
+        if kind and title and role_kind(title) == kind:
+            return not other  # "ledes av generalsekretær X": the very role asked
         part = title and role_kind(title) in _LEADS_A_PART
         asked = led and any(named_in(word, question) for word in led.group(1).split())
         return (

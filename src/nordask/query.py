@@ -416,7 +416,7 @@ ROLES = {
     r"formand\w*|forkvinde\w*|forperson\w*|styreleder\w*|"
     rf"{BODY}s\s+{_LEADER}|(?<!daglig\s){_LEADER}\s+(?:i|for|för)\s+{BODY}",
     # Who heads a secretariat is its secretary: "sekretariatsleder", "kanslichef".
-    "secretary": r"secretary|sekreterare\w*|sekretær\w*|"
+    "secretary": r"secretary|(?:general)?sekreterare\w*|(?:general)?sekretær\w*|"
     r"sekretariats(?:chef|leder|ledare|leiar)\w*|kanslichef\w*|"
     r"head\s+of\s+(?:the\s+)?secretariat|heads?\s+(?:the\s+)?secretariat",
     "treasurer": r"treasurer|kassör\w*|kasserer\w*|kassarar\w*",
@@ -450,6 +450,15 @@ ROLES = {
 LED_BY = (
     r"(?:chaired|headed|led|presided\s+over)\s+by|"
     r"(?:leds|ledes|leddes|ledet|ledd|ordförs)(?:\s+[a-zåäöæø]{1,5}){0,2}\s+a[fv]"
+)
+#: The second question of a two-part question, from its question word on: "Hva var det
+#: totale budsjettet, og hvor mye kom fra Interreg?" → "hvor mye kom fra Interreg?"; a
+#: preposition may stand before it ("and on what date …", "og i hvilket år …").
+SECOND_QUESTION = re.compile(
+    r"(?:,\s*|\s)(?:and|och|og|samt)\s+(?:(?:on|in|at|by|for|from|på|i|til|till|fra|från|"
+    r"af|av)\s+)?((?:how|what|which|who|when|where|hur|vad|vilk\w+|vem|"
+    r"när|var|hvor|hvad|hva|hvilk\w+|hvem|når|hvornår)\b.*)$",
+    re.IGNORECASE,
 )
 #: Any of the roles: a passage that names a person in one can say who holds it.
 ANY_ROLE = "|".join(ROLES.values())
@@ -507,6 +516,16 @@ def asked_role(question: str) -> str | None:
         (kind for kind, forms in ROLES.items() if re.search(rf"\b(?:{forms})\b", question, re.I)),
         stood_in,
     )
+
+
+#: A role in the possessive: "the Secretary General's travel", "the chair's expenses".
+_ROLE_OWNS = lazy_pattern(rf"\b(?:{ANY_ROLE})(?:\s+\w+)?['’]s\b", re.IGNORECASE)
+
+
+def names_role_owner(question: str) -> bool:
+    """Whether a question names a role in the possessive ("Who approves the Secretary
+    General's travel?"): it asks about what the role's holder has, not who holds it."""
+    return bool(_ROLE_OWNS().search(question))
 
 
 #: Who wrote or published something: a byline answers ("Published by Kari Nordmann").

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from difflib import SequenceMatcher
 
 from nordask.passages import Support
 from nordask.query import CURRENCY, Intent, asked_role, is_money_word, role_kind, states_amount
@@ -325,7 +326,28 @@ def _fit(
     agrees = bool(numbers & wanted) or bool(years & set(intent.years)) or _same_role(record, intent)
     scores = support.sentence_scores if support else ()
     close = scores[record.sentence] if record.sentence < len(scores) else 0.0
-    return _Fit(agrees, named_in(record.label, asked, whole=True), close)
+    named = named_in(record.label, asked, whole=True) or _names_with_kind(record, asked)
+    return _Fit(agrees, named, close)
+
+
+#: How alike (difflib's ratio) the rest of a compound and a column's header must be to
+#: be one word in two languages: "afdelingen" and "avdelning" are 0.74 alike.
+_KIND_LIKENESS = 0.7
+
+
+def _names_with_kind(record: Record, asked: Sequence[str]) -> int:
+    """How many of the question's words name the row by its label compounded with its
+    column's header ("kommunikationsafdelingen" of the row "Kommunikation" under
+    "Avdelning"): a department named in one word, which is no other compound of the
+    label ("rådgivningsdagar" is no "Rådgivning" under "Tjeneste")."""
+    kind = folded(record.header[record.named_by - 1])
+    label = folded(record.label)
+    rests = [
+        folded(word)[len(label) :].removeprefix("s")
+        for word in asked
+        if folded(word).startswith(label) and len(words(label)) == 1
+    ]
+    return sum(SequenceMatcher(None, rest, kind).ratio() >= _KIND_LIKENESS for rest in rests)
 
 
 def _same_role(record: Record, intent: Intent) -> bool:
@@ -490,6 +512,7 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
             and (kind != "money" or _same_rate(record, i, intent.question))
             and not _other_years(header[i], intent.years)
             and not (intent.kind == "person" and _holds_role_only(record.cells[i]))
+            and not (kind in _DOER_KINDS and _is_asked_subject(record.cells[i], intent.question))
         ]
         best = max((named[i] for i in fits), default=0)
         by_name = kind == "money" and not best and _named_only(record, intent.question)
@@ -587,6 +610,34 @@ def _holds_role_only(cell: str) -> bool:
     return role_kind(cell.strip()) is not None
 
 
+#: The kinds of cell that name a doer: a person, a body, whoever.
+_DOER_KINDS = frozenset({"who", "person", "body"})
+
+
+def _is_asked_subject(cell: str, question: str) -> bool:
+    """Whether a cell is what the question itself names ("Who leads the grants unit?"
+    of a row whose responsible is "Grants unit (GU)"): a unit is not its own head, so
+    the cell tells nothing of who leads it. Every word of the cell is in the question,
+    spelled in any Nordic orthography or form ("første", "första")."""
+    named = [folded(w) for w in content_words(cell)]
+    asked = [folded(w) for w in words(question)]
+    return bool(named) and all(any(_alike(w, a) for a in asked) for w in named)
+
+
+#: A word this long may differ from its cognate in one letter ("forstenivakontrollen",
+#: "forstanivakontrollen").
+_COGNATE_LENGTH = 6
+
+
+def _alike(word: str, other: str) -> bool:
+    """Whether two folded words are one, perhaps in two languages: equal, or as long and
+    long enough, with one letter different."""
+    if word == other:
+        return True
+    differ = sum(a != b for a, b in zip(word, other, strict=False))
+    return len(word) == len(other) >= _COGNATE_LENGTH and differ <= 1
+
+
 #: A rate a question asks for: "per hour", "per time", "pr. år", "per kWh".
 _PER = re.compile(r"\b(?:per|pr\.?)\s+([^\W\d_]+)", re.IGNORECASE)
 
@@ -668,6 +719,49 @@ _ALL_AMOUNTS = re.compile(
     r"(?:are\s+|er\s+|är\s+)?(?:i|in)\s+[^.]*",
     re.IGNORECASE,
 )
+
+
+#: What holds only in part, asked or said: "accepted in part", "partly", "delvis", "osittain".
+_IN_PART = re.compile(
+    r"\b(?:in\s+part|partly|partially|delvis|delvist|delvise|osittain)\b", re.IGNORECASE
+)
+
+
+#: A question for which one of several: "which", "vilken", "hvilket".
+_ASKS_WHICH = re.compile(r"\b(?:which|vilk\w+|hvilk\w+)\b", re.IGNORECASE)
+
+
+def asks_in_part(question: str) -> bool:
+    """Whether a question asks which one holds only in part ("Which was accepted only in
+    part?"); not why one does ("Why was X only partly reached?"), nor what of it."""
+    return bool(_IN_PART.search(question) and _ASKS_WHICH.search(question))
+
+
+def _in_part(record: Record) -> list[int]:
+    """The cells of a row after its label that say it holds only in part."""
+    cells = record.cells
+    return [i for i in range(record.named_by, len(cells)) if _IN_PART.search(cells[i])]
+
+
+def holds_partial_row(chunk: Chunk) -> bool:
+    """Whether a passage's table has a row with a cell saying it holds only in part."""
+    return any(len(_in_part(record)) == 1 for record in records(chunk))
+
+
+def partial_row(intent: Intent, supports: Sequence[Support]) -> TableCell | None:
+    """For a question that picks a row by what holds only in part ("Which recommendation
+    was accepted only in part?"), the one row of the cited tables with a cell that says
+    so ("Accepted in part. The check applies above …"), under its header: the other rows
+    say it in full, so only the cell tells which row is asked. None when no row, or more
+    than one, says it."""
+    if not asks_in_part(intent.question):
+        return None
+    found: dict[tuple[str, ...], TableCell] = {}
+    for support in supports:
+        for record in records(support.chunk):
+            if len(said := _in_part(record)) == 1:
+                found.setdefault(record.cells, TableCell(record, tuple(said), support.n))
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def table_cell(
