@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from nordask.amounts import ASKS_HOW_LONG, SECOND_QUESTION
+from nordask.amounts import ASKS_HOW_LONG
 from nordask.attributes import asked_scoped, asked_value, scoped_cell, scoped_value, value_sentence
 from nordask.evidence import (
     CAPITALS_NAME,
