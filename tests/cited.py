@@ -3,8 +3,24 @@ passages a search would have found without running one."""
 
 from __future__ import annotations
 
+from nordask.ingest import chunk_document
 from nordask.passages import Support
-from nordask.records import Chunk
+from nordask.records import Chunk, Document
+from nordask.settings import ChunkSettings
+
+
+def one_chunk(text: str, doc: str = "made-up.txt") -> Chunk:
+    """`text` as the one passage of an English document."""
+    document = Document(doc=doc, title="Made up", text=text)
+    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})
+    assert len(chunks) == 1
+    return chunks[0]
+
+
+def support_holding(n: int, chunk: Chunk, words: str, score: float) -> Support:
+    """The sentence of `chunk` that holds `words`, cited as the n-th passage."""
+    i = next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
+    return Support(n, chunk, i, score)
 
 
 def supports_holding(chunks: list[Chunk], *said: str) -> list[Support]:

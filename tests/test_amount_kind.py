@@ -4,32 +4,18 @@ budget, a total), and a sentence's amount of the asked year."""
 
 from __future__ import annotations
 
+from cited import one_chunk, support_holding
 from nordask.answer import compose
-from nordask.ingest import chunk_document
-from nordask.passages import Support
 from nordask.query import parse
-from nordask.records import Chunk, Document, TableRow
-from nordask.settings import ChunkSettings
-
-
-def _chunk(text: str) -> Chunk:
-    document = Document(doc="made-up.txt", title="Made up", text=text)
-    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})
-    assert len(chunks) == 1
-    return chunks[0]
-
-
-def _support(n: int, chunk: Chunk, words: str, score: float) -> Support:
-    i = next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
-    return Support(n, chunk, i, score)
+from nordask.records import TableRow
 
 
 def test_a_column_whose_acronym_the_question_spells_out_is_the_asked_one() -> None:
     cells = (("HF", "2 MNOK"), ("KV", "1,5 MNOK"))
     row = TableRow(0, 10, "Funding", cells, "3,5 MNOK", "Goal 4: Harbours", 4)
     terms = {"HF": "havneforbundene", "KV": "kystverkene"}
-    chunk = _chunk("Goal 4: Harbours\n\nFunding | HF 2 MNOK | KV 1,5 MNOK | 3,5 MNOK")
-    support = _support(1, chunk, "Funding", 0.7)
+    chunk = one_chunk("Goal 4: Harbours\n\nFunding | HF 2 MNOK | KV 1,5 MNOK | 3,5 MNOK")
+    support = support_holding(1, chunk, "Funding", 0.7)
     question = "Hvor mye får kystverkene under mål 4?"
     text, _ = compose(parse(question), [support], "no", [(1, row)], terms=terms)
     assert text.startswith("Goal 4: KV 1,5 MNOK of 3,5 MNOK in total (HF 2 MNOK) [1].")
@@ -46,35 +32,35 @@ CARDS = (
 
 
 def test_the_amount_whose_own_line_says_budget_answers_what_the_budget_is() -> None:
-    chunk = _chunk(CARDS)
+    chunk = one_chunk(CARDS)
     supports = [
-        _support(1, chunk, "The county supports", 0.7),
-        _support(2, chunk, "Budget:", 0.6),
+        support_holding(1, chunk, "The county supports", 0.7),
+        support_holding(2, chunk, "Budget:", 0.6),
     ]
     text, _ = compose(parse("What is the budget of the seabird counts?"), supports, "en")
     assert text.startswith("NOK 1,4 million")
 
 
 def test_a_sentence_with_two_years_amounts_gives_the_asked_years() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Results\n\nThe fund paid out 12,5 million kronor to the museums in 2023, "
         "against 9,1 million kronor in 2019."
     )
-    supports = [_support(1, chunk, "The fund paid", 0.7)]
+    supports = [support_holding(1, chunk, "The fund paid", 0.7)]
     question = "How much did the fund pay out to the museums in 2023?"
     text, _ = compose(parse(question), supports, "en")
     assert text.startswith("12,5 million kronor —")
 
 
 def test_an_amount_for_the_asked_country_s_partners_is_the_asked_one() -> None:
-    finnish = _chunk("Travel costs are covered up to EUR 900 per trip for Finnish partners.")
-    icelandic = _chunk("Up to EUR 1 200 per trip is covered for Icelandic partners.")
-    pilot = _chunk("The pilot study in Tornio received EUR 45 000 from the travel fund.")
+    finnish = one_chunk("Travel costs are covered up to EUR 900 per trip for Finnish partners.")
+    icelandic = one_chunk("Up to EUR 1 200 per trip is covered for Icelandic partners.")
+    pilot = one_chunk("The pilot study in Tornio received EUR 45 000 from the travel fund.")
     question = "Hvor mye dekkes per reise for islandske partnere i reisefondet?"
     supports = [
-        _support(1, pilot, "The pilot study", 0.6),
-        _support(2, finnish, "Finnish partners", 0.55),
-        _support(3, icelandic, "Icelandic partners", 0.5),
+        support_holding(1, pilot, "The pilot study", 0.6),
+        support_holding(2, finnish, "Finnish partners", 0.55),
+        support_holding(3, icelandic, "Icelandic partners", 0.5),
     ]
     text, _ = compose(parse(question), supports, "no")
     assert text.startswith("EUR 1 200"), text

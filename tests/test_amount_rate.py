@@ -5,26 +5,12 @@ not one borrowed from beside a close sentence."""
 
 from __future__ import annotations
 
+from cited import one_chunk, support_holding
 from nordask.amounts import asks_rate
 from nordask.answer import compose
-from nordask.ingest import chunk_document
 from nordask.passages import Support
 from nordask.query import parse
-from nordask.records import Chunk, Document
-from nordask.settings import ChunkSettings
-
-
-def _chunk(text: str, doc: str = "made-up.txt") -> Chunk:
-    document = Document(doc=doc, title="Made up", text=text)
-    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})
-    assert len(chunks) == 1
-    return chunks[0]
-
-
-def _support(n: int, chunk: Chunk, words: str, score: float) -> Support:
-    i = next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
-    return Support(n, chunk, i, score)
-
+from nordask.records import Chunk
 
 FINANCES = (
     "Finances\n\n"
@@ -35,30 +21,33 @@ FINANCES = (
 
 
 def test_a_rate_asked_is_the_per_cent_its_own_words_name() -> None:
-    chunk = _chunk(FINANCES)
-    support = _support(1, chunk, "orchard project received", 0.7)
+    chunk = one_chunk(FINANCES)
+    support = support_holding(1, chunk, "orchard project received", 0.7)
     text, _ = compose(parse("How large is the flat rate for overhead costs?"), [support], "en")
     assert text.startswith("12 %")
 
 
 def test_a_share_asked_is_stated_by_a_weaker_passage_over_a_sum() -> None:
-    money = _chunk("Budget\n\nThe lighthouse project has a budget of DKK 2,4 mio. in all.")
-    share = _chunk(
+    money = one_chunk("Budget\n\nThe lighthouse project has a budget of DKK 2,4 mio. in all.")
+    share = one_chunk(
         "Conditions\n\nHøjst 30 % af budgettet må gå til partnere uden for regionen.",
         doc="other.txt",
     )
-    supports = [_support(1, money, "lighthouse", 0.7), _support(2, share, "Højst", 0.6)]
+    supports = [
+        support_holding(1, money, "lighthouse", 0.7),
+        support_holding(2, share, "Højst", 0.6),
+    ]
     question = "Hvor stor en del af budgettet må gå til partnere uden for regionen?"
     text, _ = compose(parse(question), supports, "da")
     assert text.startswith("Højst 30 % — Conditions [2]")
 
 
 def test_a_rate_asked_of_a_row_is_its_cell_in_per_cent_not_its_sum() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Grant levels\n\n| Applicant | Max. rate | Max. amount |\n|---|---|---|\n"
         "| Associations | 70 % | EUR 20 000 |\n| Firms | 35 % | EUR 60 000 |\n"
     )
-    support = _support(1, chunk, "Associations", 0.7)
+    support = support_holding(1, chunk, "Associations", 0.7)
     question = "What is the maximum grant rate for associations?"
     text, _ = compose(parse(question), [support], "en")
     assert text.startswith("70 %")
@@ -78,16 +67,16 @@ def _scored(n: int, chunk: Chunk, scores: dict[str, float], words: str) -> Suppo
     `scores` it holds (0.1 when none)."""
     texts = [chunk.text[a:b] for a, b in chunk.sentences]
     each = tuple(next((v for k, v in scores.items() if k in t), 0.1) for t in texts)
-    support = _support(n, chunk, words, 0.0)
+    support = support_holding(n, chunk, words, 0.0)
     return Support(n, chunk, support.sentence, each[support.sentence], each)
 
 
 def test_the_amount_of_a_sentence_that_reads_close_beats_a_neighbours_amount() -> None:
-    news = _chunk(
+    news = one_chunk(
         "News\n\nA harbour committee was formed in May this year. "
         "For next year the board has opened a call with a total of EUR 2 million."
     )
-    terms = _chunk(
+    terms = one_chunk(
         "Resources\n\nUtvalget disponerer NOK 80 000 per år til reiser og studier. "
         "Medlemmenes arbeidstid dekkes av egen organisasjon.",
         doc="other.txt",

@@ -4,26 +4,10 @@ other wording than any tester's."""
 
 from __future__ import annotations
 
+from cited import one_chunk, support_holding
 from nordask.answer import compose
 from nordask.changes import asks_after_change
-from nordask.ingest import chunk_document
-from nordask.passages import Support
 from nordask.query import parse
-from nordask.records import Chunk, Document
-from nordask.settings import ChunkSettings
-
-
-def _chunk(text: str) -> Chunk:
-    document = Document(doc="made-up.txt", title="Made up", text=text)
-    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})
-    assert len(chunks) == 1
-    return chunks[0]
-
-
-def _support(n: int, chunk: Chunk, words: str, score: float) -> Support:
-    i = next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
-    return Support(n, chunk, i, score)
-
 
 MINUTES = (
     "Harbour fund minutes\n\n"
@@ -37,10 +21,10 @@ MINUTES = (
 
 
 def test_the_new_amount_answers_what_it_is_after_the_change() -> None:
-    chunk = _chunk(MINUTES)
+    chunk = one_chunk(MINUTES)
     supports = [
-        _support(1, chunk, "set the grant ceiling", 0.8),
-        _support(2, chunk, "was raised", 0.7),
+        support_holding(1, chunk, "set the grant ceiling", 0.8),
+        support_holding(2, chunk, "was raised", 0.7),
     ]
     question = "What is the grant ceiling of the harbour fund after the increase?"
     text, _ = compose(parse(question), supports, "en")
@@ -48,8 +32,8 @@ def test_the_new_amount_answers_what_it_is_after_the_change() -> None:
 
 
 def test_the_new_date_answers_when_after_the_extension() -> None:
-    chunk = _chunk(MINUTES)
-    supports = [_support(1, chunk, "closing date was later", 0.8)]
+    chunk = one_chunk(MINUTES)
+    supports = [support_holding(1, chunk, "closing date was later", 0.8)]
     text, _ = compose(parse("Vad var sista ansökningsdag efter förlängningen?"), supports, "sv")
     assert text.startswith("21 June 2027 [1]")
 
@@ -64,10 +48,10 @@ REGISTER = (
 
 
 def test_a_register_rows_new_rate_answers_the_current_rate() -> None:
-    chunk = _chunk(REGISTER)
+    chunk = one_chunk(REGISTER)
     supports = [
-        _support(1, chunk, "settes til 410", 0.8),
-        _support(2, chunk, "heves fra 410", 0.7),
+        support_holding(1, chunk, "settes til 410", 0.8),
+        support_holding(2, chunk, "heves fra 410", 0.7),
     ]
     text, _ = compose(parse("Hva er gjeldende dagpengesats?"), supports, "no")
     assert text.startswith("455 kroner fra 1. juli 2027 [2]: “Dagpengesatsen heves")
@@ -89,8 +73,8 @@ NEWS = (
 
 
 def test_a_news_items_dateline_is_not_the_day_its_text_gives() -> None:
-    chunk = _chunk(NEWS)
-    supports = [_support(1, chunk, "ferry museum in Lindholm", 0.8)]
+    chunk = one_chunk(NEWS)
+    supports = [support_holding(1, chunk, "ferry museum in Lindholm", 0.8)]
     text, _ = compose(parse("When did the ferry museum in Lindholm open?"), supports, "en")
     assert "9 April" in text.split("\n")[0]
     assert not text.startswith("14 April 2027")
