@@ -3,7 +3,10 @@ passages a search would have found without running one."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from nordask.ingest import chunk_document
+from nordask.loaders import discover, load
 from nordask.passages import Support
 from nordask.records import Chunk, Document
 from nordask.settings import ChunkSettings
@@ -35,3 +38,12 @@ def supports_holding(chunks: list[Chunk], *said: str) -> list[Support]:
         )
         found.append(Support(n + 1, chunk, i, 0.9 - n / 10))
     return found
+
+
+def file_supports(folder: Path, name: str, text: str) -> list[Support]:
+    """`text` saved as `name` in `folder`, loaded and chunked as nordask does, each passage
+    cited in order, best first."""
+    (folder / name).write_text(text, encoding="utf-8")
+    files, _ = discover(folder)
+    chunks = chunk_document(load(files[0]), ChunkSettings(), {})
+    return [Support(rank, chunk, 0, 0.9 - rank / 10) for rank, chunk in enumerate(chunks, 1)]

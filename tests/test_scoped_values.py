@@ -10,16 +10,13 @@ from pathlib import Path
 
 import pytest
 
+from cited import file_supports
 from nordask.answer import compose
 from nordask.attributes import asked_scoped, scope_lacks, scoped_value
-from nordask.ingest import chunk_document
-from nordask.loaders import discover, load
 from nordask.passages import Support
 from nordask.policy import _fact_missing
 from nordask.query import parse, states_contact
 from nordask.quotes import fallback_quote
-from nordask.records import Chunk
-from nordask.settings import ChunkSettings
 
 PAGE = (
     "Kontakt oss\n\n"
@@ -36,11 +33,7 @@ PAGE = (
 
 @pytest.fixture(scope="module")
 def supports(tmp_path_factory: pytest.TempPathFactory) -> list[Support]:
-    folder = tmp_path_factory.mktemp("page")
-    (folder / "kontakt.txt").write_text(PAGE, encoding="utf-8")
-    files, _ = discover(Path(folder))
-    chunks: list[Chunk] = chunk_document(load(files[0]), ChunkSettings(), {})
-    return [Support(rank, chunk, 0, 0.9 - rank / 10) for rank, chunk in enumerate(chunks, 1)]
+    return file_supports(tmp_path_factory.mktemp("page"), "kontakt.txt", PAGE)
 
 
 @pytest.mark.parametrize(
@@ -114,10 +107,7 @@ TARIFF = (
 def test_the_cell_of_the_thing_s_row_under_the_column_its_number_names(
     tmp_path: Path,
 ) -> None:
-    (tmp_path / "gebyrer.md").write_text(TARIFF, encoding="utf-8")
-    files, _ = discover(tmp_path)
-    chunks = chunk_document(load(files[0]), ChunkSettings(), {})
-    supports = [Support(rank, chunk, 0, 0.9 - rank / 10) for rank, chunk in enumerate(chunks, 1)]
+    supports = file_supports(tmp_path, "gebyrer.md", TARIFF)
     question = "What is the daily rent at the depot in Sørlia for more than 30 days?"
     text, _ = compose(parse(question), supports, "en")
     first = text.split("\n")[0]

@@ -5,19 +5,15 @@ of must be written in the corpus (fake embedder, no model)."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
+from cited import file_supports
 from nordask.answer import compose
 from nordask.attributes import asked_value, value_sentence
-from nordask.ingest import chunk_document
-from nordask.loaders import discover, load
 from nordask.passages import Support
 from nordask.policy import _fact_missing, decide, value_missing
 from nordask.query import parse
-from nordask.records import Chunk
-from nordask.settings import ChunkSettings, RetrievalSettings
+from nordask.settings import RetrievalSettings
 
 CALL = (
     "Utlysning för skärgårdsfonden 2027\n\n"
@@ -32,11 +28,7 @@ CALL = (
 
 @pytest.fixture(scope="module")
 def supports(tmp_path_factory: pytest.TempPathFactory) -> list[Support]:
-    folder = tmp_path_factory.mktemp("call")
-    (folder / "utlysning.txt").write_text(CALL, encoding="utf-8")
-    files, _ = discover(Path(folder))
-    chunks: list[Chunk] = chunk_document(load(files[0]), ChunkSettings(), {})
-    return [Support(rank, chunk, 0, 0.9 - rank / 10) for rank, chunk in enumerate(chunks, 1)]
+    return file_supports(tmp_path_factory.mktemp("call"), "utlysning.txt", CALL)
 
 
 @pytest.mark.parametrize(
