@@ -833,17 +833,10 @@ class Assistant:
         doing = asked_doing(intent.question) if intent.wants_actors and searched else None
         if doing is None:
             return []
-        question = intent.question
-        if any(says_doer(question, doing, self.backend.chunk(hit.row)) for hit in searched):
-            return []
         doc = self.backend.chunk(searched[0].row).doc
-        rows = [
-            self.backend.row_of(doc, i)
-            for i, chunk in enumerate(self.backend.passages(doc))
-            if says_doer(question, doing, chunk)
-        ]
-        hits = self.backend.hits_for(rows, qvec, self.settings.retrieval) if rows else []
-        return [max(hits, key=lambda hit: hit.score).row] if hits else []
+        return self._closest_saying(
+            [doc], lambda chunk: says_doer(intent.question, doing, chunk), searched, qvec
+        )
 
     def _holder_rows(self, intent: Intent, searched: list[Hit], qvec: np.ndarray) -> list[int]:
         """For "who chairs X", "hvem er nestleder i X": the closest passage that names a
@@ -852,14 +845,28 @@ class Assistant:
         another body's page): a list of names reads like no question."""
         if intent.kind != "person" or not searched:
             return []
-        question = intent.question
-        if any(names_holder(question, self.backend.chunk(hit.row)) for hit in searched):
+        docs = list(dict.fromkeys(self.backend.chunk(hit.row).doc for hit in searched))
+        return self._closest_saying(
+            docs, lambda chunk: names_holder(intent.question, chunk), searched, qvec
+        )
+
+    def _closest_saying(
+        self,
+        docs: Sequence[str],
+        says: Callable[[Chunk], bool],
+        searched: list[Hit],
+        qvec: np.ndarray,
+    ) -> list[int]:
+        """The closest passage of `docs` that `says` holds for, when none of the searched
+        passages does (a doer, a role's holder): such lines read like no question, so
+        search alone may leave them out."""
+        if any(says(self.backend.chunk(hit.row)) for hit in searched):
             return []
         rows = [
             self.backend.row_of(doc, i)
-            for doc in dict.fromkeys(self.backend.chunk(hit.row).doc for hit in searched)
+            for doc in docs
             for i, chunk in enumerate(self.backend.passages(doc))
-            if names_holder(question, chunk)
+            if says(chunk)
         ]
         hits = self.backend.hits_for(rows, qvec, self.settings.retrieval) if rows else []
         return [max(hits, key=lambda hit: hit.score).row] if hits else []
