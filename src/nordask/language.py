@@ -9,6 +9,9 @@ from __future__ import annotations
 from nordask.settings import LANGUAGES
 
 _ALIASES = {"nb": "no", "nn": "no"}
+#: The languages that write many words alike ("sekretariat", "gräns" and "grænse"):
+#: text in one shares words with text in another, as English and Danish seldom do.
+SCANDINAVIAN = frozenset({"sv", "da", "no"})
 #: A supported language within this much probability of the top guess wins:
 #: langdetect often hesitates between da, no and sv on short mixed passages.
 _PREFER_MARGIN = 0.25

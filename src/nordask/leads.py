@@ -27,6 +27,7 @@ from nordask.evidence import (
 )
 from nordask.glossary import ACRONYM, expansions_in
 from nordask.labels import asked_words, label_and_value, label_says
+from nordask.language import SCANDINAVIAN
 from nordask.lazy import lazy_pattern
 from nordask.overview import activity_word
 from nordask.passages import (
@@ -71,10 +72,17 @@ from nordask.query import (
     states_published,
     topic_words,
 )
-from nordask.quotes import fallback_quote, is_heading, list_span, quote, with_wanted
+from nordask.quotes import (
+    fallback_quote,
+    is_heading,
+    list_span,
+    quote,
+    quote_language,
+    with_wanted,
+)
 from nordask.records import Chunk
 from nordask.structure import goal_numbers, is_code, is_names_cell
-from nordask.words import MIN_PREFIX, every_stopword, folded
+from nordask.words import MIN_PREFIX, english_or_scandinavian, every_stopword, folded
 from nordask.words import words as split_words
 
 #: A which-question's noun phrase says what the answer's sentence names when it has this
@@ -90,6 +98,9 @@ _COUNTED_BEFORE = re.compile(
     r"\b(?:antal(?:et|let)?|number\s+of)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]{3,})\s*[;:]\s*\d",
     re.IGNORECASE,
 )
+#: How much closer in meaning a sentence in a language that cannot share the question's
+#: words must read than a near equal chosen for sharing some of them.
+ACROSS_LANGUAGES_MARGIN = 0.04
 _LETTER_NAME = re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][^\W\d_]{2,}\b")
 
 
@@ -141,6 +152,7 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         # Of those that share as many topic words (none, across languages), the one that
         # speaks of what the question names ("BSR Stars"), not only of the same thing.
         chosen = max(near_ones, key=lambda s: (topic_hits(s, topic), subject_names(s, intent)))
+        chosen = _closer_across_languages(chosen, near_ones, topic, intent)
         sharpest = _sharpest(chosen, topic)
         return _both_parts(intent, ranked, sharpest, topic) or sharpest
     found = {s.n: wanted.findall(with_wanted(s, intent)) for s in readable_ones}
@@ -198,6 +210,36 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
     if _ASKS_ROLE.search(intent.question) and (role := _role_stated(lead)):
         return role
     return _enumerating(lead, intent) if intent.kind == "list" else lead
+
+
+def _closer_across_languages(
+    chosen: Support, near_ones: list[Support], topic: list[str], intent: Intent
+) -> Support:
+    """The near equal that reads clearly closest to the question, when it stands in a
+    language that cannot write the question's words ("Probation period: three months"
+    for "Hvor lang er prøvetiden …") and the one chosen for sharing topic words shares
+    fewer than half of them and no more names: one word in common (the unit a sentence
+    of another document also names) says less than meaning does across languages."""
+    closest = max(near_ones, key=lambda s: s.score)
+    if (
+        closest is chosen
+        or not _other_side(intent.question, quote_language(closest.text, closest.chunk.lang))
+        or topic_hits(closest, topic)
+        or subject_names(closest, intent) < subject_names(chosen, intent)
+        or 2 * topic_hits(chosen, topic) >= len(topic)
+        or closest.score < chosen.score + ACROSS_LANGUAGES_MARGIN
+    ):
+        return chosen
+    return closest
+
+
+def _other_side(question: str, lang: str) -> bool:
+    """Whether a passage in `lang` stands across the English-Scandinavian divide from the
+    question: the Scandinavian languages write many words alike ("sekretariat", "gräns"
+    and "grænse"), so a passage of theirs that shares none of a question's words speaks
+    of something else; an English one may say the same in other words."""
+    side = english_or_scandinavian(question)
+    return (side == "en" and lang in SCANDINAVIAN) or (side == "scandinavian" and lang == "en")
 
 
 def _shares_as_much(other: Support, top: Support, shared: Mapping[int, int]) -> bool:

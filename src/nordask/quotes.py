@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from nordask.evidence import LEANS_BACK, WANTED, dated_by, holds_wanted
+from nordask.language import SCANDINAVIAN
 from nordask.passages import (
     BLOCK_REACH,
     LEADING_CODE,
@@ -57,7 +58,6 @@ _EMBEDDED_QUESTION = re.compile(
     r"hvorfor)\b(?!.*\?\s*$)",
     re.IGNORECASE,
 )
-_SCANDINAVIAN = frozenset({"sv", "da", "no"})
 _SWEDISH_LETTERS = re.compile(r"[äöÄÖ]")
 _DANO_NORWEGIAN = re.compile(r"[æøÆØ]")
 #: A quote's language when its letters and stopwords tell only that it is one of the two.
@@ -274,11 +274,11 @@ def quote_language(text: str, passage_lang: str) -> str:
     the passage's tag holds. A sentence whose stopwords are English in a passage tagged
     Scandinavian is English (a report's summary in English), and the other way round."""
     side = english_or_scandinavian(text)
-    if side == "en" and passage_lang in _SCANDINAVIAN:
+    if side == "en" and passage_lang in SCANDINAVIAN:
         return "en"
     if side == "scandinavian" and passage_lang == "en":
         return scandinavian_by_stopwords(text) or _scandinavian_by_letters(text)
-    if passage_lang not in _SCANDINAVIAN:
+    if passage_lang not in SCANDINAVIAN:
         return passage_lang
     # Names keep their own language's letters ("Region Värmland" in Norwegian text).
     common = " ".join(w for i, w in enumerate(text.split()) if i == 0 or not w[:1].isupper())
