@@ -101,6 +101,8 @@ _COUNTED_BEFORE = re.compile(
 #: How much closer in meaning a sentence in a language that cannot share the question's
 #: words must read than a near equal chosen for sharing some of them.
 ACROSS_LANGUAGES_MARGIN = 0.04
+#: What joins the words of a file's name: "action-plan_2025.pdf".
+_DOCUMENT_NAME_SEPARATORS = re.compile(r"[-_.]+")
 _LETTER_NAME = re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][^\W\d_]{2,}\b")
 
 
@@ -151,7 +153,8 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         topic = unqualified(intent.question, topic_words(intent.question, every_stopword()))
         # Of those that share as many topic words (none, across languages), the one that
         # speaks of what the question names ("BSR Stars"), not only of the same thing.
-        chosen = max(near_ones, key=lambda s: (topic_hits(s, topic), subject_names(s, intent)))
+        telling = _beyond_documents_names(topic, near_ones)
+        chosen = max(near_ones, key=lambda s: (topic_hits(s, telling), subject_names(s, intent)))
         chosen = _closer_across_languages(chosen, near_ones, topic, intent)
         sharpest = _sharpest(chosen, topic)
         return _both_parts(intent, ranked, sharpest, topic) or sharpest
@@ -231,6 +234,19 @@ def _closer_across_languages(
     ):
         return chosen
     return closest
+
+
+def _beyond_documents_names(topic: list[str], near_ones: list[Support]) -> list[str]:
+    """The topic words but those every near passage's document is named by: the question
+    names the document ("What does the action plan say about young people?"), and a
+    heading that repeats its name ("ACTION PLAN 2025 – HOW TO READ IT") says nothing of
+    which of its passages answers. A word naming only some of the documents tells them
+    apart."""
+    names = {
+        fold(_DOCUMENT_NAME_SEPARATORS.sub(" ", f"{s.chunk.doc} {s.chunk.title}"))
+        for s in near_ones
+    }
+    return [w for w in topic if not all(topic_words_in(name, [w]) for name in names)]
 
 
 def _other_side(question: str, lang: str) -> bool:
