@@ -489,17 +489,28 @@ def contact_line(intent: Intent, ranked: list[Support]) -> Support | None:
     """For "who can I contact about X", the cited sentence that gives an e-mail address or
     a phone number ("Questions … should be sent to x@y.org"): one that names the person to
     write to first ("Project adviser Kari Holm answers questions …: kari@…"), over a
-    site's address line that a page's footer repeats; then by rank. The bodies near the
-    topic are no answer to whom to write."""
+    site's address line that a page's footer repeats; then by rank; of one passage's, the
+    one that reads closest to the question: a who-to-ask table gives a contact on every
+    row, and the asked one is the row whose matter is the question's, not the first.
+    The bodies near the topic are no answer to whom to write."""
     if not _ASKS_WHOM.search(intent.question):
         return None
     found = [
-        support.at(j)
-        for support in ranked
+        (-rank, support.at(j))
+        for rank, support in enumerate(ranked)
         for j in range(len(support.chunk.sentences))
         if states_contact(sentence_text(support.chunk, j))
     ]
-    return max(found, key=lambda s: _names_person(window(s)), default=None)
+    best = max(
+        found, key=lambda f: (_names_person(window(f[1])), f[0], _closeness(f[1])), default=None
+    )
+    return best[1] if best else None
+
+
+def _closeness(support: Support) -> float:
+    """How close the support's sentence reads to the question, as ranking scored it."""
+    scores = support.sentence_scores
+    return scores[support.sentence] if support.sentence < len(scores) else 0.0
 
 
 #: A company's legal form after its name: "Nordlys Analyse AS", "Kustdata AB", "ApS".
