@@ -428,9 +428,10 @@ _DOINGS = tuple(
     for forms in (
         r"responsib\w*|in\s+charge|\w*ansvar\w*",
         # Who leads a work is also who is responsible for it: "(ansvarig: X)". An
-        # "innledning" (introduction) leads nothing.
+        # "innledning" (introduction) leads nothing. A project's lead party is its
+        # "huvudpart" / "hovedpartner"; not "hovedparten av" (the most of).
         r"lead\w*|led|heads?|headed|(?!in+ledning)\w*led(?:er|es|et|s|de|dde|are|aren|eren|ning)|"
-        r"responsib\w*|in\s+charge|\w*ansvar\w*",
+        r"responsib\w*|in\s+charge|\w*ansvar\w*|(?:huvud|hoved)part(?:ner\w*|er)?",
         rf"chair\w*|ordför\w*|ordfør\w*|{ROLES['chair']}",
         r"\w*coordinat\w*|\w*koordin\w*|\w*samordn\w*",
         # Not "vært" alone, Danish and Norwegian for "been".
