@@ -564,7 +564,12 @@ def _answers_part(part: str) -> Callable[[str], bool] | None:
     if asked.kind in ("actor", "person") and asks_author(part):
         return states_byline
     if asked.kind in ("actor", "person") and ASKS_OWNER.search(part):
-        return lambda text: owner_of_line(tidy(text)) is not None  # "… hvem eier prosjektet?"
+        # "… hvem eier prosjektet?": a record's owner line, or for "… hvem er leadpartner?"
+        # too the sentence that says who leads ("Huvudpart är X").
+        doing = asked_doing(part)
+        return lambda text: (
+            owner_of_line(tidy(text)) is not None or bool(doing and _names_doer(doing, text))
+        )
     if asked.kind in ("actor", "person") and (doing := asked_doing(part)):
         return partial(_names_doer, doing)  # "… och vem leder projektet?"
     # A when-part asks for a day ("når holdes den?"): a year elsewhere in the paragraph

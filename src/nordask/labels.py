@@ -1,5 +1,6 @@
 """Labelled lines: "Moderator: Kari Holm, adviser", "Påmeldingsfrist: 20. august 2027",
-"10:20  Keynote: "…" Dr. Ola Berg". Programmes, project cards, FAQs, calls and job
+"10:20  Keynote: "…" Dr. Ola Berg", and a row of a two-column table ("| Delivery of the
+draft | 3 May 2027 |"). Programmes, project cards, FAQs, calls, timetables and job
 adverts give their facts so, one to a line; when the label is what a question asks for
 (by its word's first letters, or a part of a compound label), the line's value
 answers it, though it reads as no sentence.
@@ -20,13 +21,18 @@ _LABELLED = re.compile(
     rf"^(?:{CLOCK_TIME}\s+)?(?P<label>[A-ZÅÄÖÆØ][\w-]*(?:\s+[\w-]+){{0,3}})\s*:\s+"
     r"(?P<value>\S.*)$"
 )
+#: A row of a two-column table, its cells between bars: its label cell and its value
+#: cell ("| Closing date for bids | 3 March 2027 |"; a sentence split inside the value
+#: cell may have lost the closing bar: "| Sista anbudsdag | 22 januari 2027 kl.").
+_TWO_CELLS = re.compile(r"^\|\s*(?P<label>[^|\s][^|]*?)\s+\|\s+(?P<value>[^|\s][^|]*?)\s*\|?$")
 #: Label words and question words this short say too little to match.
 _SHORT_WORD = 4
 
 
 def label_and_value(line: str) -> tuple[str, str] | None:
-    """A labelled line's label and value, or None for any other line."""
-    labelled = _LABELLED.match(line.strip())
+    """A labelled line's label and value, or None for any other line. A two-column
+    table's row is one: its first cell says what the second is, as a label does."""
+    labelled = _LABELLED.match(line.strip()) or _TWO_CELLS.match(line.strip())
     return (labelled.group("label"), labelled.group("value")) if labelled else None
 
 

@@ -428,9 +428,10 @@ _DOINGS = tuple(
     for forms in (
         r"responsib\w*|in\s+charge|\w*ansvar\w*",
         # Who leads a work is also who is responsible for it: "(ansvarig: X)". An
-        # "innledning" (introduction) leads nothing.
+        # "innledning" (introduction) leads nothing. A project's lead party is its
+        # "huvudpart" / "hovedpartner"; not "hovedparten av" (the most of).
         r"lead\w*|led|heads?|headed|(?!in+ledning)\w*led(?:er|es|et|s|de|dde|are|aren|eren|ning)|"
-        r"responsib\w*|in\s+charge|\w*ansvar\w*",
+        r"responsib\w*|in\s+charge|\w*ansvar\w*|(?:huvud|hoved)part(?:ner\w*|er)?",
         rf"chair\w*|ordför\w*|ordfør\w*|{ROLES['chair']}",
         r"\w*coordinat\w*|\w*koordin\w*|\w*samordn\w*",
         # Not "vært" alone, Danish and Norwegian for "been".
@@ -489,17 +490,28 @@ def contact_line(intent: Intent, ranked: list[Support]) -> Support | None:
     """For "who can I contact about X", the cited sentence that gives an e-mail address or
     a phone number ("Questions … should be sent to x@y.org"): one that names the person to
     write to first ("Project adviser Kari Holm answers questions …: kari@…"), over a
-    site's address line that a page's footer repeats; then by rank. The bodies near the
-    topic are no answer to whom to write."""
+    site's address line that a page's footer repeats; then by rank; of one passage's, the
+    one that reads closest to the question: a who-to-ask table gives a contact on every
+    row, and the asked one is the row whose matter is the question's, not the first.
+    The bodies near the topic are no answer to whom to write."""
     if not _ASKS_WHOM.search(intent.question):
         return None
     found = [
-        support.at(j)
-        for support in ranked
+        (-rank, support.at(j))
+        for rank, support in enumerate(ranked)
         for j in range(len(support.chunk.sentences))
         if states_contact(sentence_text(support.chunk, j))
     ]
-    return max(found, key=lambda s: _names_person(window(s)), default=None)
+    best = max(
+        found, key=lambda f: (_names_person(window(f[1])), f[0], _closeness(f[1])), default=None
+    )
+    return best[1] if best else None
+
+
+def _closeness(support: Support) -> float:
+    """How close the support's sentence reads to the question, as ranking scored it."""
+    scores = support.sentence_scores
+    return scores[support.sentence] if support.sentence < len(scores) else 0.0
 
 
 #: A company's legal form after its name: "Nordlys Analyse AS", "Kustdata AB", "ApS".

@@ -441,8 +441,9 @@ ROLES = {
     "substitute": r"substitutes?|alternate\s+members?|\w*ersättare\w*|\w*suppleant\w*|"
     r"stedfortræder\w*|stedfortreder\w*|vara(?:ledamot|medlem|representant)\w*",
     "auditor": r"auditors?|\w*revisor(?:n|en|er|erna|erne|ene)?",
-    # An organisation's role, most often: the partner that leads a project.
-    "lead partner": r"lead[\s-]*partner\w*|lead\s+beneficiary|huvudpartner\w*|hovedpartner\w*|"
+    # An organisation's role, most often: the partner that leads a project; its "huvudpart"
+    # or "hovedpart" too, not "hovedparten av" (the most of).
+    "lead partner": r"lead[\s-]*partner\w*|lead\s+beneficiary|(?:huvud|hoved)part(?:ner\w*|er)?|"
     r"ledande\s+partner\w*",
 }
 #: Verbs that name who chairs or leads a group: "chaired by", "leds av", "ledes af"; a
