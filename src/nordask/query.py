@@ -1465,6 +1465,34 @@ def states_day(text: str) -> bool:
     return bool(_DAY.search(text))
 
 
+#: Questions for a time of day, in the four languages: "what time does … start", "at
+#: what hour", "hvornår på dagen", "når på dagen", "när på dagen", "hvilket klokkeslæt",
+#: "vilket klockslag", "hur dags", "klokken hvad", "hva tid" (not "what time frame").
+_ASKS_CLOCK = re.compile(
+    r"\b(?:(?:at\s+)?what\s+(?:time|hour)(?!\s+(?:frame|period|span|scale|horizon|limit|line))|"
+    r"time\s+of\s+(?:the\s+)?day|(?:hvornår|når|när)\s+på\s+dagen|"
+    r"(?:hvilket|vilket|hvilke)\s+(?:klokkeslæt|klokkeslett|klockslag)|hur\s+dags|"
+    r"(?:klokken|klokka|klockan)\s+(?:hvad|hva|hvor\s+mange)|hva\s+tid|hvad\s+tid)\b",
+    re.IGNORECASE,
+)
+#: A time of day in a text: "kl. 10", "klockan 9", "klokka 18.30", "10.00–11.30", "9:15",
+#: "14.30" (not a date's "12.03.2026"), "9 am", "7.30 p.m.".
+_CLOCK = re.compile(
+    r"\b(?:kl\.?|klockan|klokka|klokken|at)\s*\d{1,2}(?:[.:][0-5]\d)?\b|"
+    r"\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.,]?\d)|"
+    r"\b\d{1,2}(?:[.:][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)",
+    re.IGNORECASE,
+)
+
+
+def asks_clock_time(question: str) -> bool:
+    return bool(_ASKS_CLOCK.search(question))
+
+
+def states_clock_time(text: str) -> bool:
+    return bool(_CLOCK.search(text))
+
+
 #: A month of a year: "september 2025", "in May 2026".
 _MONTH_OF_YEAR = re.compile(rf"\b{_MONTH}\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
