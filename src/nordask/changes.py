@@ -103,8 +103,22 @@ def _new_value(text: str, kind: str) -> tuple[str, str] | None:
             words = value.split()
             if len(words) > _VALUE_WORDS or not _of_kind(value, kind):
                 continue
-            return " ".join(words), said
+            return " ".join(_day_of(value).split() if kind == "date" else words), said
     return None
+
+
+#: A year after a day ("17. februar" + " 2027").
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:19|20)\d\d\b")
+
+
+def _day_of(value: str) -> str:
+    """A new date without what runs on after it: a listing's next line ("17 March 2028
+    Board meeting …") names the event, not the day it moved to."""
+    day = DATE.search(value)
+    if day is None or day.start() > 0:
+        return value
+    year = _YEAR_AFTER.match(value, day.end())
+    return value[: year.end() if year else day.end()]
 
 
 def _of_kind(value: str, kind: str) -> bool:

@@ -1413,9 +1413,12 @@ _ASKS_VENUE = re.compile(
     r"ble\s+holdt|blev\s+holdt)\b",
     re.IGNORECASE,
 )
-#: Where something is, in a text: "in Bergen", "i Umeå", "at the Oslo City Hall".
+#: Where something is, in a text: "in Bergen", "i Umeå", "at the Oslo City Hall", or a
+#: labelled place: "Venue: Tornby Hall", "Sted: …", "Nytt sted: …", "Plats: …", "Lokale: …".
 _AT_PLACE = re.compile(
-    r"\b(?i:in|at|i|på)\s+(?i:the\s+)?([A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+)*)"
+    r"(?:\b(?i:in|at|i|på)\s+(?i:the\s+)?|"
+    r"\b(?i:venue|location|place|sted|plats|lokale?|lokal)\s*:\s*)"
+    r"([A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+)*)"
 )
 
 
