@@ -6,6 +6,10 @@ adjusted to 15.3 million", "the rate is raised from 3.50 to 4.00"). A question t
 the value "after the adjustment", "after the board's decision" or as it stands now is
 answered by the sentence that states the change, with the new value: the one after
 "to/til/till", not the one it replaced.
+
+An e-mail thread states a thing twice too: the reply on top, and under it the earlier
+message it quotes line by line ("> …"). The earlier message's proposal was what the
+reply changed; where the same thread's reply is cited, the quoted lines do not lead.
 """
 
 from __future__ import annotations
@@ -71,6 +75,30 @@ class ChangedValue:
     def lead(self) -> str:
         quoted = f": “{quote(self.said)}”" if readable(self.said) else "."
         return f"{self.value} [{self.support.n}]{quoted}"
+
+
+#: An empty line of a quoted message, as a reply quotes it: a run of ">" and then another
+#: ("> >", ">> >>"), where the earlier message had a blank line between its paragraphs.
+_QUOTED_BLANK = re.compile(r"(?:^|\s)>+\s+>+(?=\s|$)")
+
+
+def quoted(support: Support) -> bool:
+    """Whether a passage's supporting sentence stands in an earlier message a reply
+    quotes: its paragraph holds a quoted blank line (a single "> " note in a Markdown
+    file has none). A quoted message's lines are joined into one paragraph, which may
+    begin in the chunk before: the lines after the sentence tell too."""
+    chunk = support.chunk
+    start, end = chunk.sentences[support.sentence]
+    first = chunk.text.rfind("\n\n", 0, start) + 1
+    last = chunk.text.find("\n\n", end)
+    return bool(_QUOTED_BLANK.search(chunk.text[first : last if last >= 0 else None]))
+
+
+def latest_said(supports: list[Support]) -> list[Support]:
+    """The passages a lead may come from: not one quoting an earlier message, where a
+    passage of the same document that is no quote (the reply) is cited too."""
+    replied = {s.chunk.doc for s in supports if not quoted(s)}
+    return [s for s in supports if s.chunk.doc not in replied or not quoted(s)]
 
 
 def asks_after_change(question: str) -> bool:

@@ -1,0 +1,85 @@
+"""An e-mail thread states a proposal twice: the reply on top changes it, and the earlier
+message it quotes ("> …") still holds the first version. Where the reply is cited, the
+quoted lines do not lead. Made-up threads in other wording than any tester's."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cited import supports_holding
+from nordask.answer import compose
+from nordask.changes import latest_said, quoted
+from nordask.ingest import chunk_document
+from nordask.loaders import discover, load
+from nordask.query import parse
+from nordask.settings import ChunkSettings
+
+THREAD = """From: Lena Ek <lena.ek@tornby.se>
+Date: 4 March 2028 10:12
+Subject: RE: RE: Joint application Harbour Skills
+
+Hi Nils,
+
+Thanks for the call. We agree: Brevik municipality becomes lead partner instead of Tornby \
+municipality, and the budget of the Harbour Skills application is cut to EUR 310,000.
+
+Best regards
+Lena
+
+> From: Nils Berg <nils.berg@brevik.no>
+> Date: 2 March 2028 08:40
+>
+> Hi Lena,
+>
+> The ceiling for single projects is EUR 320,000 this year, so the draft does not fit.
+>
+>> From: Lena Ek <lena.ek@tornby.se>
+>> Date: 28 February 2028 15:02
+>>
+>> Dear Nils,
+>>
+>> My proposal for the Harbour Skills application:
+>>
+>> - Lead partner: Tornby municipality
+>> - Budget: EUR 450,000
+>>
+>> Best regards
+>> Lena
+"""
+
+#: A Markdown note set off as a quote: one "> " line, no earlier message.
+NOTE = """# Travel rules
+
+Daily allowances follow the table above.
+
+> Staff of the Tornby office get the Swedish allowance of SEK 290 a day instead.
+"""
+
+
+def _chunks(folder: Path, name: str, text: str) -> list:
+    (folder / name).write_text(text, encoding="utf-8")
+    files, _ = discover(folder)
+    return chunk_document(load(files[0]), ChunkSettings(chunk_chars=400), {})
+
+
+def test_the_reply_not_the_quoted_proposal_gives_the_agreed_budget(tmp_path: Path) -> None:
+    chunks = _chunks(tmp_path, "thread.txt", THREAD)
+    supports = supports_holding(chunks, "Budget: EUR 450,000", "is cut to EUR 310,000")
+    assert quoted(supports[0]) and not quoted(supports[1])
+    question = "What budget was agreed for the Harbour Skills application?"
+    text, _ = compose(parse(question), supports, "en")
+    assert "310,000" in text.split("\n")[0]
+    assert "450,000" not in text.split("\n")[0]
+
+
+def test_a_quoted_message_alone_still_answers(tmp_path: Path) -> None:
+    chunks = _chunks(tmp_path, "thread.txt", THREAD)
+    supports = supports_holding(chunks, "Budget: EUR 450,000")
+    assert latest_said(supports) == supports
+
+
+def test_a_markdown_quote_is_no_earlier_message(tmp_path: Path) -> None:
+    chunks = _chunks(tmp_path, "rules.md", NOTE)
+    supports = supports_holding(chunks, "SEK 290 a day", "Daily allowances follow")
+    assert not quoted(supports[0])
+    assert latest_said(supports) == supports
