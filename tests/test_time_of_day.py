@@ -53,6 +53,7 @@ def test_an_hour_on_the_clock_answers_what_time() -> None:
 def test_a_day_question_needs_no_hour() -> None:
     assert not asks_clock_time("When is the harbour open day in Tornby?")
     assert not asks_clock_time("What time frame does the harbour plan cover?")
+    assert not asks_clock_time("At what time of year is the harbour festival held?")
     assert _reason("When is the harbour open day in Tornby?", LISTING) is None
 
 

@@ -1470,9 +1470,11 @@ def states_day(text: str) -> bool:
 
 #: Questions for a time of day, in the four languages: "what time does … start", "at
 #: what hour", "hvornår på dagen", "når på dagen", "när på dagen", "hvilket klokkeslæt",
-#: "vilket klockslag", "hur dags", "klokken hvad", "hva tid" (not "what time frame").
+#: "vilket klockslag", "hur dags", "klokken hvad", "hva tid" (not "what time frame", "what
+#: time of year").
 _ASKS_CLOCK = re.compile(
-    r"\b(?:(?:at\s+)?what\s+(?:time|hour)(?!\s+(?:frame|period|span|scale|horizon|limit|line))|"
+    r"\b(?:(?:at\s+)?what\s+(?:time|hour)"
+    r"(?!\s+(?:frame|period|span|scale|horizon|limit|line|of\s+(?:the\s+)?(?:year|month|week)))|"
     r"time\s+of\s+(?:the\s+)?day|(?:hvornår|når|när)\s+på\s+dagen|"
     r"(?:hvilket|vilket|hvilke)\s+(?:klokkeslæt|klokkeslett|klockslag)|hur\s+dags|"
     r"(?:klokken|klokka|klockan)\s+(?:hvad|hva|hvor\s+mange)|hva\s+tid|hvad\s+tid)\b",
