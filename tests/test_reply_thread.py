@@ -75,11 +75,18 @@ def test_the_reply_not_the_quoted_proposal_gives_the_agreed_budget(tmp_path: Pat
 def test_a_quoted_message_alone_still_answers(tmp_path: Path) -> None:
     chunks = _chunks(tmp_path, "thread.txt", THREAD)
     supports = supports_holding(chunks, "Budget: EUR 450,000")
-    assert latest_said(supports) == supports
+    assert latest_said("What budget was first proposed?", supports) == supports
+
+
+def test_what_only_the_quoted_message_says_still_answers(tmp_path: Path) -> None:
+    chunks = _chunks(tmp_path, "thread.txt", THREAD)
+    supports = supports_holding(chunks, "The ceiling for single projects", "is cut to EUR")
+    question = "How high is the ceiling for single projects this year?"
+    assert latest_said(question, supports) == supports
 
 
 def test_a_markdown_quote_is_no_earlier_message(tmp_path: Path) -> None:
     chunks = _chunks(tmp_path, "rules.md", NOTE)
     supports = supports_holding(chunks, "SEK 290 a day", "Daily allowances follow")
     assert not quoted(supports[0])
-    assert latest_said(supports) == supports
+    assert latest_said("What allowance do staff of the Tornby office get?", supports) == supports

@@ -151,7 +151,7 @@ def compose(
         headings = {n for n, _ in outline.goals}
         under = [s for s in supports if s.n not in headings and numbers & goal_numbers(s.section)]
         return "\n\n".join([lead, *supporting_quotes(intent, under, question_lang, skip=lead)]), []
-    pool = latest_said(supports[:ANSWER_FROM])  # a reply, not the message it quotes
+    pool = latest_said(intent.question, supports[:ANSWER_FROM])  # not what a reply quotes
     ranked = sorted(pool, key=lambda s: -s.score)
     top = ranked[0].score
     near = [s for s in ranked if s.score >= top - SUPPORT_MARGIN]

@@ -18,10 +18,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from nordask.passages import Support, readable
-from nordask.query import states_amount
+from nordask.passages import Support, fold, readable, topic_words_in
+from nordask.query import states_amount, topic_words
 from nordask.quotes import quote
 from nordask.tables import DATE
+from nordask.words import every_stopword
 
 if TYPE_CHECKING:
     from nordask.query import Intent
@@ -94,11 +95,25 @@ def quoted(support: Support) -> bool:
     return bool(_QUOTED_BLANK.search(chunk.text[first : last if last >= 0 else None]))
 
 
-def latest_said(supports: list[Support]) -> list[Support]:
+def latest_said(question: str, supports: list[Support]) -> list[Support]:
     """The passages a lead may come from: not one quoting an earlier message, where a
-    passage of the same document that is no quote (the reply) is cited too."""
-    replied = {s.chunk.doc for s in supports if not quoted(s)}
-    return [s for s in supports if s.chunk.doc not in replied or not quoted(s)]
+    passage of the same thread that is no quote (the reply) is cited and speaks of as
+    many of the question's words: the reply restates what it changed ("we cut the budget
+    to …"); what only the earlier message said (the call's ceiling) still answers."""
+    topic = topic_words(question, every_stopword())
+
+    def hits(support: Support) -> int:
+        return topic_words_in(fold(support.chunk.text), topic)
+
+    said = {}  # the most of the question's words a reply of each thread speaks of
+    for support in supports:
+        if not quoted(support):
+            said[support.chunk.doc] = max(said.get(support.chunk.doc, 0), hits(support))
+    return [
+        s
+        for s in supports
+        if not quoted(s) or s.chunk.doc not in said or hits(s) > said[s.chunk.doc]
+    ]
 
 
 def asks_after_change(question: str) -> bool:
