@@ -44,7 +44,7 @@ from nordask.amounts import (
     sum_lead,
     with_second_figure,
 )
-from nordask.changes import changed_value, latest_said
+from nordask.changes import changed_value, latest_said, status_entry
 from nordask.items import listed_item
 from nordask.leads import (
     Owned,
@@ -238,6 +238,9 @@ def compose(
         lead = f"{cell.lead()} [{support.n}]."
     elif intent.wants_amount:
         lead = amount_lead(intent, ranked)
+    elif entry := status_entry(intent.question, ranked):
+        lead = fallback_quote(entry, intent, question_lang)  # "which event is cancelled"
+        near = [s for s in near if s.n != entry.n]
     elif intent.kind in ("definition", "free", "list") and (
         listed := listed_item(intent.question, ranked)
     ):

@@ -10,6 +10,10 @@ answered by the sentence that states the change, with the new value: the one aft
 An e-mail thread states a thing twice too: the reply on top, and under it the earlier
 message it quotes line by line ("> …"). The earlier message's proposal was what the
 reply changed; where the same thread's reply is cited, the quoted lines do not lead.
+
+A listing of events marks a change by a status beside the entry ("CANCELLED", "AFLYST",
+"INSTÄLLT", "FLYTTET til …", "NEW DATE: …"): "which event is cancelled" is answered by
+the entry that carries that status, in whichever of the four languages it is written.
 """
 
 from __future__ import annotations
@@ -114,6 +118,38 @@ def latest_said(question: str, supports: list[Support]) -> list[Support]:
         for s in supports
         if not quoted(s) or s.chunk.doc not in said or hits(s) > said[s.chunk.doc]
     ]
+
+
+#: A status of an event called off, in the four languages: "cancelled", "called off",
+#: "aflyst", "avlyst", "inställt", "ställs in".
+_CANCELLED = r"cancel\w*|called\s+off|aflys\w*|avlys\w*|inställ\w*|ställ(?:s|ts)\s+in"
+#: A status of an event moved to another day: "postponed", "moved", "rescheduled", "new
+#: date", "flyttet", "flyttats", "udsat", "utsatt", "uppskjuten", "nyt tidspunkt", "nytt
+#: datum", "ny dato".
+_MOVED = (
+    r"postpon\w*|moved|reschedul\w*|new\s+(?:date|time)|flytt\w*|udsat|"
+    r"utsatt|uppskjut\w*|udskudt|nyt?t?\s+(?:tidspunkt|tidpunkt|dato|datum)"
+)
+_STATUSES = (re.compile(_CANCELLED, re.IGNORECASE), re.compile(_MOVED, re.IGNORECASE))
+#: A question for which one of several things: "which", "what", "hvilket", "vilka", "hva".
+_WHICH = re.compile(r"^\W*(?:which|what|hvilk\w*|vilk\w*|hva|hvad|vad)\b", re.IGNORECASE)
+
+
+def status_entry(question: str, ranked: list[Support]) -> Support | None:
+    """For "which event is cancelled/moved", the first sentence of the cited passages
+    (best first, in their order) that gives an entry that status, in any of the four
+    languages: the listing's heading shares the question's words, not its status."""
+    if not _WHICH.search(question):
+        return None
+    status = next((s for s in _STATUSES if s.search(question)), None)
+    if status is None:
+        return None
+    for support in ranked:
+        for i in range(len(support.chunk.sentences)):
+            said = support.at(i)
+            if status.search(said.text) and readable(said.text):
+                return said
+    return None
 
 
 def asks_after_change(question: str) -> bool:
