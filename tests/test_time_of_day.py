@@ -57,11 +57,13 @@ def test_a_day_question_needs_no_hour() -> None:
     assert _reason("When is the harbour open day in Tornby?", LISTING) is None
 
 
-@pytest.mark.parametrize("text", ["kl. 9", "klockan 18", "10.00–11.30", "at 7.30 p.m.", "9:15"])
+@pytest.mark.parametrize(
+    "text", ["kl. 9", "klockan 18", "10.00–11.30", "at 7.30 p.m.", "9:15", "open from 9 to 12"]
+)
 def test_times_of_day_are_found(text: str) -> None:
     assert states_clock_time(text)
 
 
-@pytest.mark.parametrize("text", ["12.03.2028", "on 9 March 2028", "in 2028"])
+@pytest.mark.parametrize("text", ["12.03.2028", "on 9 March 2028", "in 2028", "from 3 to 5 May"])
 def test_dates_are_not_times_of_day(text: str) -> None:
     assert not states_clock_time(text)

@@ -1481,11 +1481,13 @@ _ASKS_CLOCK = re.compile(
     re.IGNORECASE,
 )
 #: A time of day in a text: "kl. 10", "klockan 9", "klokka 18.30", "10.00–11.30", "9:15",
-#: "14.30" (not a date's "12.03.2026"), "9 am", "7.30 p.m.".
+#: "14.30" (not a date's "12.03.2026"), "9 am", "7.30 p.m.", "from 9 to 12".
 _CLOCK = re.compile(
     r"\b(?:kl\.?|klockan|klokka|klokken|at)\s*\d{1,2}(?:[.:][0-5]\d)?\b|"
     r"\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.,]?\d)|"
-    r"\b\d{1,2}(?:[.:][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?)(?!\w)",
+    r"\b\d{1,2}(?:[.:][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?!\w)|"
+    rf"\b(?:from|fra|från)\s+\d{{1,2}}\s*(?:to|til|till|[-–])\s*\d{{1,2}}\b"
+    rf"(?![.,]?\d|\.?\s+{_MONTH})",
     re.IGNORECASE,
 )
 
