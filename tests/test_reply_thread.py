@@ -78,6 +78,16 @@ def test_a_quoted_message_alone_still_answers(tmp_path: Path) -> None:
     assert latest_said("What budget was first proposed?", supports) == supports
 
 
+def test_a_question_for_the_first_proposal_reads_the_quoted_message(tmp_path: Path) -> None:
+    chunks = _chunks(tmp_path, "thread.txt", THREAD)
+    supports = supports_holding(chunks, "Budget: EUR 450,000", "is cut to EUR 310,000")
+    for question in (
+        "What budget was first proposed for the Harbour Skills application?",
+        "Vilken budget föreslogs ursprungligen för ansökan Harbour Skills?",
+    ):
+        assert latest_said(question, supports) == supports
+
+
 def test_what_only_the_quoted_message_says_still_answers(tmp_path: Path) -> None:
     chunks = _chunks(tmp_path, "thread.txt", THREAD)
     supports = supports_holding(chunks, "The ceiling for single projects", "is cut to EUR")

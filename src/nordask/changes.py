@@ -99,11 +99,24 @@ def quoted(support: Support) -> bool:
     return bool(_QUOTED_BLANK.search(chunk.text[first : last if last >= 0 else None]))
 
 
+#: A question for the earlier state, before a change: "first proposed", "originally",
+#: "initially", "previously", "oprindeligt", "opprinnelig", "ursprungligen", "først",
+#: "först", "tidligere", "tidigare".
+_ASKS_BEFORE = re.compile(
+    r"\b(?:first|original\w*|initial\w*|previous\w*|earlier|oprindelig\w*|"
+    r"opprinnelig\w*|ursprunglig\w*|først\w*|först\w*|tidligere|tidigare)\b",
+    re.IGNORECASE,
+)
+
+
 def latest_said(question: str, supports: list[Support]) -> list[Support]:
     """The passages a lead may come from: not one quoting an earlier message, where a
     passage of the same thread that is no quote (the reply) is cited and speaks of as
     many of the question's words: the reply restates what it changed ("we cut the budget
-    to …"); what only the earlier message said (the call's ceiling) still answers."""
+    to …"); what only the earlier message said (the call's ceiling) still answers, and so
+    does all of it for a question about what was first proposed."""
+    if _ASKS_BEFORE.search(question):
+        return supports
     topic = topic_words(question, every_stopword())
 
     def hits(support: Support) -> int:
