@@ -8,6 +8,7 @@ from pathlib import Path
 
 from cited import supports_holding
 from nordask.answer import compose
+from nordask.assistant import Assistant
 from nordask.changes import latest_said, quoted
 from nordask.ingest import chunk_document
 from nordask.loaders import discover, load
@@ -100,3 +101,20 @@ def test_a_markdown_quote_is_no_earlier_message(tmp_path: Path) -> None:
     supports = supports_holding(chunks, "SEK 290 a day", "Daily allowances follow")
     assert not quoted(supports[0])
     assert latest_said("What allowance do staff of the Tornby office get?", supports) == supports
+
+
+def test_an_amount_only_the_quoted_proposal_gives_is_not_read_as_granted(
+    tmp_path: Path, fake_embedder
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "thread.txt").write_text(THREAD, encoding="utf-8")
+    assistant = Assistant.open(tmp_path / "index", corpus, embedder=fake_embedder)
+    chunks = assistant.backend.passages("thread.txt")
+    supports = supports_holding(chunks, "Subject: RE: RE: Joint", "Budget: EUR 450,000")
+    question = "How much has the Harbour Skills application been granted?"
+    decision = assistant._decide(
+        parse(question), question, 0.6, [s.chunk for s in supports], supports, [], None
+    )
+    assert decision.refusal is not None
+    assert decision.refusal.check == "amount"
