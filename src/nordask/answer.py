@@ -44,7 +44,7 @@ from nordask.amounts import (
     sum_lead,
     with_second_figure,
 )
-from nordask.changes import changed_value
+from nordask.changes import changed_value, latest_said, status_entry
 from nordask.items import listed_item
 from nordask.leads import (
     Owned,
@@ -151,7 +151,7 @@ def compose(
         headings = {n for n, _ in outline.goals}
         under = [s for s in supports if s.n not in headings and numbers & goal_numbers(s.section)]
         return "\n\n".join([lead, *supporting_quotes(intent, under, question_lang, skip=lead)]), []
-    pool = supports[:ANSWER_FROM]
+    pool = latest_said(intent.question, supports[:ANSWER_FROM])  # not what a reply quotes
     ranked = sorted(pool, key=lambda s: -s.score)
     top = ranked[0].score
     near = [s for s in ranked if s.score >= top - SUPPORT_MARGIN]
@@ -238,6 +238,9 @@ def compose(
         lead = f"{cell.lead()} [{support.n}]."
     elif intent.wants_amount:
         lead = amount_lead(intent, ranked)
+    elif entry := status_entry(intent.question, ranked):
+        lead = fallback_quote(entry, intent, question_lang)  # "which event is cancelled"
+        near = [s for s in near if s.n != entry.n]
     elif intent.kind in ("definition", "free", "list") and (
         listed := listed_item(intent.question, ranked)
     ):

@@ -17,6 +17,7 @@ from nordask.amounts import around, asked_columns, column_of, one_unit, record_a
 from nordask.answer import Outline, compose, document_answer, held_answer, refusal
 from nordask.backends import Backend, open_backend
 from nordask.background import Everyday
+from nordask.changes import latest_said
 from nordask.citations import cite, support, under_goal
 from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.leads import Owned, Titled, asked_counted, counts_word, titled_by
@@ -992,6 +993,9 @@ class Assistant:
         read = [f"{row.label}: " + "; ".join(f"{c} {v}" for c, v in row.cells) for _, row in rows]
         # Each row's reading stands beside its own passage, as each window beside its own.
         row_chunks = [self.backend.chunk(chunk_row) for chunk_row, _ in rows]
+        # What a reply quotes from the message it answers is read as the answer reads it:
+        # not where the reply speaks of the same.
+        said = latest_said(intent.question, supports)
         decision = decide(
             intent,
             query,
@@ -1001,6 +1005,8 @@ class Assistant:
                 *read,
                 *(
                     around(s, strip, costs=intent.wants_amount, question=intent.question)
+                    if s in said
+                    else ""
                     for s in supports
                 ),
             ],

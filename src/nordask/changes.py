@@ -6,6 +6,14 @@ adjusted to 15.3 million", "the rate is raised from 3.50 to 4.00"). A question t
 the value "after the adjustment", "after the board's decision" or as it stands now is
 answered by the sentence that states the change, with the new value: the one after
 "to/til/till", not the one it replaced.
+
+An e-mail thread states a thing twice too: the reply on top, and under it the earlier
+message it quotes line by line ("> …"). The earlier message's proposal was what the
+reply changed; where the same thread's reply is cited, the quoted lines do not lead.
+
+A listing of events marks a change by a status beside the entry ("CANCELLED", "AFLYST",
+"INSTÄLLT", "FLYTTET til …", "NEW DATE: …"): "which event is cancelled" is answered by
+the entry that carries that status, in whichever of the four languages it is written.
 """
 
 from __future__ import annotations
@@ -14,10 +22,11 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from nordask.passages import Support, readable
-from nordask.query import states_amount
+from nordask.passages import Support, fold, readable, topic_words_in
+from nordask.query import states_amount, topic_words
 from nordask.quotes import quote
 from nordask.tables import DATE
+from nordask.words import every_stopword
 
 if TYPE_CHECKING:
     from nordask.query import Intent
@@ -73,6 +82,89 @@ class ChangedValue:
         return f"{self.value} [{self.support.n}]{quoted}"
 
 
+#: An empty line of a quoted message, as a reply quotes it: a run of ">" and then another
+#: ("> >", ">> >>"), where the earlier message had a blank line between its paragraphs.
+_QUOTED_BLANK = re.compile(r"(?:^|\s)>+\s+>+(?=\s|$)")
+
+
+def quoted(support: Support) -> bool:
+    """Whether a passage's supporting sentence stands in an earlier message a reply
+    quotes: its paragraph holds a quoted blank line (a single "> " note in a Markdown
+    file has none). A quoted message's lines are joined into one paragraph, which may
+    begin in the chunk before: the lines after the sentence tell too."""
+    chunk = support.chunk
+    start, end = chunk.sentences[support.sentence]
+    first = chunk.text.rfind("\n\n", 0, start) + 1
+    last = chunk.text.find("\n\n", end)
+    return bool(_QUOTED_BLANK.search(chunk.text[first : last if last >= 0 else None]))
+
+
+#: A question for the earlier state, before a change: "first proposed", "originally",
+#: "initially", "previously", "oprindeligt", "opprinnelig", "ursprungligen", "først",
+#: "först", "tidligere", "tidigare".
+_ASKS_BEFORE = re.compile(
+    r"\b(?:first|original\w*|initial\w*|previous\w*|earlier|oprindelig\w*|"
+    r"opprinnelig\w*|ursprunglig\w*|først\w*|först\w*|tidligere|tidigare)\b",
+    re.IGNORECASE,
+)
+
+
+def latest_said(question: str, supports: list[Support]) -> list[Support]:
+    """The passages a lead may come from: not one quoting an earlier message, where a
+    passage of the same thread that is no quote (the reply) is cited and speaks of as
+    many of the question's words: the reply restates what it changed ("we cut the budget
+    to …"); what only the earlier message said (the call's ceiling) still answers, and so
+    does all of it for a question about what was first proposed."""
+    if _ASKS_BEFORE.search(question):
+        return supports
+    topic = topic_words(question, every_stopword())
+
+    def hits(support: Support) -> int:
+        return topic_words_in(fold(support.chunk.text), topic)
+
+    said = {}  # the most of the question's words a reply of each thread speaks of
+    for support in supports:
+        if not quoted(support):
+            said[support.chunk.doc] = max(said.get(support.chunk.doc, 0), hits(support))
+    return [
+        s
+        for s in supports
+        if not quoted(s) or s.chunk.doc not in said or hits(s) > said[s.chunk.doc]
+    ]
+
+
+#: A status of an event called off, in the four languages: "cancelled", "called off",
+#: "aflyst", "avlyst", "inställt", "ställs in".
+_CANCELLED = r"cancel\w*|called\s+off|aflys\w*|avlys\w*|inställ\w*|ställ(?:s|ts)\s+in"
+#: A status of an event moved to another day: "postponed", "moved", "rescheduled", "new
+#: date", "flyttet", "flyttats", "udsat", "utsatt", "uppskjuten", "nyt tidspunkt", "nytt
+#: datum", "ny dato".
+_MOVED = (
+    r"postpon\w*|moved|reschedul\w*|new\s+(?:date|time)|flytt\w*|udsat|"
+    r"utsatt|uppskjut\w*|udskudt|nyt?t?\s+(?:tidspunkt|tidpunkt|dato|datum)"
+)
+_STATUSES = (re.compile(_CANCELLED, re.IGNORECASE), re.compile(_MOVED, re.IGNORECASE))
+#: A question for which one of several things: "which", "what", "hvilket", "vilka", "hva".
+_WHICH = re.compile(r"^\W*(?:which|what|hvilk\w*|vilk\w*|hva|hvad|vad)\b", re.IGNORECASE)
+
+
+def status_entry(question: str, ranked: list[Support]) -> Support | None:
+    """For "which event is cancelled/moved", the first sentence of the cited passages
+    (best first, in their order) that gives an entry that status, in any of the four
+    languages: the listing's heading shares the question's words, not its status."""
+    if not _WHICH.search(question):
+        return None
+    status = next((s for s in _STATUSES if s.search(question)), None)
+    if status is None:
+        return None
+    for support in ranked:
+        for i in range(len(support.chunk.sentences)):
+            said = support.at(i)
+            if status.search(said.text) and readable(said.text):
+                return said
+    return None
+
+
 def asks_after_change(question: str) -> bool:
     return bool(_ASKS_AFTER_CHANGE.search(question))
 
@@ -103,8 +195,22 @@ def _new_value(text: str, kind: str) -> tuple[str, str] | None:
             words = value.split()
             if len(words) > _VALUE_WORDS or not _of_kind(value, kind):
                 continue
-            return " ".join(words), said
+            return " ".join(_day_of(value).split() if kind == "date" else words), said
     return None
+
+
+#: A year after a day ("17. februar" + " 2027").
+_YEAR_AFTER = re.compile(r"\s*,?\s*(?:19|20)\d\d\b")
+
+
+def _day_of(value: str) -> str:
+    """A new date without what runs on after it: a listing's next line ("17 March 2028
+    Board meeting …") names the event, not the day it moved to."""
+    day = DATE.search(value)
+    if day is None or day.start() > 0:
+        return value
+    year = _YEAR_AFTER.match(value, day.end())
+    return value[: year.end() if year else day.end()]
 
 
 def _of_kind(value: str, kind: str) -> bool:

@@ -38,6 +38,7 @@ from nordask.passages import (
     fold,
     in_same_place,
     last_heading,
+    own_topic_hits,
     paragraph,
     paragraph_order,
     prose,
@@ -154,7 +155,15 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         # Of those that share as many topic words (none, across languages), the one that
         # speaks of what the question names ("BSR Stars"), not only of the same thing.
         telling = _beyond_documents_names(topic, near_ones)
-        chosen = max(near_ones, key=lambda s: (topic_hits(s, telling), subject_names(s, intent)))
+        # Of as many, the one whose words are its own, not its document title's.
+        chosen = max(
+            near_ones,
+            key=lambda s: (
+                topic_hits(s, telling),
+                own_topic_hits(s, telling),
+                subject_names(s, intent),
+            ),
+        )
         chosen = _closer_across_languages(chosen, near_ones, topic, intent)
         sharpest = _sharpest(chosen, topic)
         return _both_parts(intent, ranked, sharpest, topic) or sharpest
@@ -271,11 +280,17 @@ def _on_topic_in_document(
     """Of the passages of the lead's document that name as much, the one that speaks of
     more of the question's topic words ("which municipalities can be members": the
     membership line, not the line giving the network's name). Only within one document:
-    across documents in other languages, shared topic words say little."""
+    across documents in other languages, shared topic words say little. Of as many, the
+    one whose words are its own, not the document title's ("which event in the calendar
+    is cancelled": the cancelled one's line, not the calendar's heading)."""
     topic = topic_words(intent.question, every_stopword())
     same = [s for s in holding if s.chunk.doc == lead.chunk.doc and named[s.n] == named[lead.n]]
-    best = max(same, key=lambda s: topic_hits(s, topic))
-    return best if topic_hits(best, topic) > topic_hits(lead, topic) else lead
+
+    def hits(support: Support) -> tuple[int, int]:
+        return topic_hits(support, topic), own_topic_hits(support, topic)
+
+    best = max(same, key=hits)
+    return best if hits(best) > hits(lead) else lead
 
 
 def _both_parts(

@@ -120,6 +120,14 @@ def topic_hits(support: Support, topic: list[str]) -> int:
     return topic_words_in(fold(f"{support.section}\n{support.text}"), topic)
 
 
+def own_topic_hits(support: Support, topic: list[str]) -> int:
+    """How many of the question's topic words the sentence has that its document's title
+    does not: a title's word ("Events calendar") is said of every passage of the
+    document; the others ("cancelled") tell which passage speaks of what is asked."""
+    title = fold(support.chunk.title)
+    return topic_hits(support, [word for word in topic if not topic_words_in(title, [word])])
+
+
 def row_topic_hits(row: TableRow, topic: list[str]) -> tuple[int, int]:
     """How many of the question's topic words a table row's label has ("Goal 2 Freight
     capacity"), then its section ("MÅL 3: Digital helse …"): a row's own label says

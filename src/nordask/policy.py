@@ -53,6 +53,7 @@ from nordask.query import (
     asked_office,
     asked_role,
     asks_author,
+    asks_clock_time,
     asks_contact,
     asks_day,
     asks_findings,
@@ -75,6 +76,7 @@ from nordask.query import (
     speaks_of_founding,
     states_amount,
     states_amount_for,
+    states_clock_time,
     states_contact,
     states_count,
     states_day,
@@ -631,6 +633,10 @@ def _fact_missing(
     day = asks_day(intent.question) or bool(intent.years)
     if intent.kind == "date" and day and not any(states_day(_unsigned(t, intent)) for t in near):
         return Refusal("day", "none of the closest passages gives a day")
+    # "What time does it start" asks for more than the day: the hour on the clock.
+    clock = asks_clock_time(intent.question)
+    if clock and not any(states_clock_time(_unsigned(t, intent)) for t in near):
+        return Refusal("time", "none of the closest passages gives a time of day")
     venue = asks_venue(intent.question)
     if venue and not any(states_venue(_unsigned(t, intent), intent.question) for t in near):
         return Refusal("venue", "none of the closest passages says where it takes place")

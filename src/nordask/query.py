@@ -1414,9 +1414,12 @@ _ASKS_VENUE = re.compile(
     r"ble\s+holdt|blev\s+holdt)\b",
     re.IGNORECASE,
 )
-#: Where something is, in a text: "in Bergen", "i Umeå", "at the Oslo City Hall".
+#: Where something is, in a text: "in Bergen", "i Umeå", "at the Oslo City Hall", or a
+#: labelled place: "Venue: Tornby Hall", "Sted: …", "Nytt sted: …", "Plats: …", "Lokale: …".
 _AT_PLACE = re.compile(
-    r"\b(?i:in|at|i|på)\s+(?i:the\s+)?([A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+)*)"
+    r"(?:\b(?i:in|at|i|på)\s+(?i:the\s+)?|"
+    r"\b(?i:venue|location|place|sted|plats|lokale?|lokal)\s*:\s*)"
+    r"([A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+)*)"
 )
 
 
@@ -1464,6 +1467,38 @@ def name_years(question: str) -> list[tuple[str, str]]:
 
 def states_day(text: str) -> bool:
     return bool(_DAY.search(text))
+
+
+#: Questions for a time of day, in the four languages: "what time does … start", "at
+#: what hour", "hvornår på dagen", "når på dagen", "när på dagen", "hvilket klokkeslæt",
+#: "vilket klockslag", "hur dags", "klokken hvad", "hva tid" (not "what time frame", "what
+#: time of year").
+_ASKS_CLOCK = re.compile(
+    r"\b(?:(?:at\s+)?what\s+(?:time|hour)"
+    r"(?!\s+(?:frame|period|span|scale|horizon|limit|line|of\s+(?:the\s+)?(?:year|month|week)))|"
+    r"time\s+of\s+(?:the\s+)?day|(?:hvornår|når|när)\s+på\s+dagen|"
+    r"(?:hvilket|vilket|hvilke)\s+(?:klokkeslæt|klokkeslett|klockslag)|hur\s+dags|"
+    r"(?:klokken|klokka|klockan)\s+(?:hvad|hva|hvor\s+mange)|hva\s+tid|hvad\s+tid)\b",
+    re.IGNORECASE,
+)
+#: A time of day in a text: "kl. 10", "klockan 9", "klokka 18.30", "10.00–11.30", "9:15",
+#: "14.30" (not a date's "12.03.2026"), "9 am", "7.30 p.m.", "from 9 to 12".
+_CLOCK = re.compile(
+    r"\b(?:kl\.?|klockan|klokka|klokken|at)\s*\d{1,2}(?:[.:][0-5]\d)?\b|"
+    r"\b(?:[01]?\d|2[0-3])[.:][0-5]\d\b(?![.,]?\d)|"
+    r"\b\d{1,2}(?:[.:][0-5]\d)?\s*(?:a\.?m\.?|p\.?m\.?|o'clock)(?!\w)|"
+    rf"\b(?:from|fra|från)\s+\d{{1,2}}\s*(?:to|til|till|[-–])\s*\d{{1,2}}\b"
+    rf"(?![.,]?\d|\.?\s+{_MONTH})",
+    re.IGNORECASE,
+)
+
+
+def asks_clock_time(question: str) -> bool:
+    return bool(_ASKS_CLOCK.search(question))
+
+
+def states_clock_time(text: str) -> bool:
+    return bool(_CLOCK.search(text))
 
 
 #: A month of a year: "september 2025", "in May 2026".
