@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from nordask.cells import Cell, asked_cell, row_at
 from nordask.passages import Support, readable, sentence_text
-from nordask.query import states_amount
+from nordask.query import asked_contact_kind, states_amount, states_contact
 from nordask.words import every_stopword, folded
 
 #: The nouns that name an attribute, by the kind of value a passage states it with: a
@@ -222,7 +222,11 @@ def scoped_value(scoped: Scoped, ranked: list[Support]) -> Support | None:
     one of its labels names the property ("Sekretariatet i Vinjeby … Åpningstider:
     mandag–fredag 09.00–15.00" for the opening hours in Vinjeby), or the heading over
     its block of lines does ("Besöksadresser" over "Sekretariatet i Storhed (Sverige)
-    Kyrkogatan 14"). Another office's lines name another place, so they do not answer."""
+    Kyrkogatan 14"). Another office's lines name another place, so they do not answer.
+    A contact detail asked for needs no label: its own look says what it is ("Karen Holt
+    Rådgiver Tlf. +45 …" gives her phone number), after the name (a mail header's "From:
+    Karen Holt" follows the quoted sender's signature)."""
+    kind = asked_contact_kind(" ".join(scoped.head))
     for support in ranked:
         chunk = support.chunk
         lines = [sentence_text(chunk, i) for i in range(len(chunk.sentences))]
@@ -231,11 +235,20 @@ def scoped_value(scoped: Scoped, ranked: list[Support]) -> Support | None:
                 continue
             labels = [m.group("label") for m in _LABELLED.finditer(text)]
             heading = _heading_over(lines, i)
-            if any(_says_property(scoped, label) for label in labels) or (
-                heading and _says_property(scoped, heading)
+            if (
+                any(_says_property(scoped, label) for label in labels)
+                or (heading and _says_property(scoped, heading))
+                or (kind and states_contact(_after_thing(scoped, text), kind))
             ):
                 return support.at(i)
     return None
+
+
+def _after_thing(scoped: Scoped, text: str) -> str:
+    """The text of a line from where it names the thing asked about on."""
+    key = re.escape(scoped.of[0][: max(_MIN_KEY, int(len(scoped.of[0]) * _KEY_SHARE))])
+    found = re.search(key, text, re.IGNORECASE)
+    return text[found.start() :] if found else ""
 
 
 def scoped_cell(

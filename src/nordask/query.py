@@ -331,8 +331,9 @@ _CONTACT_KINDS = (
         "phone number",
         # The number, not the medium: "telephone enquiries", "mobile apps" ask for none.
         re.compile(
-            r"\b(?:(?:tele)?phone\s+(?:number|no)|\w*telefonn(?:umme)?r\w*|mobile\s+number|"
-            r"mobilnummer\w*)\b",
+            # With the Swedish definite forms, which drop the e: "telefonnumret", "mobilnumren".
+            r"\b(?:(?:tele)?phone\s+(?:number|no)|\w*telefonn(?:umme|um)?r\w*|mobile\s+number|"
+            r"mobilnum(?:me)?r\w*)\b",
             re.IGNORECASE,
         ),
         re.compile(
