@@ -1,11 +1,13 @@
-"""Who holds a role, read from a letter's signature block laid out side by side, and a
-who-question that names the holder it asks about another one of (no model)."""
+"""Who holds a role, read from a letter's signature block laid out side by side, a unit's
+head by the compound title that names the unit, and a who-question that names the holder
+it asks about another one of (no model)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 from cited import file_supports, one_chunk
+from nordask.answer import compose
 from nordask.passages import Support
 from nordask.people import names_holder, people_in_role, side_by_side
 from nordask.query import parse
@@ -71,3 +73,18 @@ def test_a_question_for_the_holder_before_a_named_one_is_not_answered_by_them(
     said = one_chunk("Sedan 2024 är Sunniva Aas Bergland ordförande i Fjordalliansen.")
     assert not people_in_role(before, [Support(1, said, 0, 0.9)])
     assert "Sunniva Aas Bergland" in people_in_role(now, [Support(1, said, 0, 0.9)])
+    # Nor is the role under the other name of the signature ("kanslichef") anyone.
+    text, names = compose(before, ranked, "sv")
+    assert names == [] and "kanslichef" not in text.split("\n")[0], text
+
+
+def test_a_unit_s_head_is_the_one_whose_title_names_the_unit() -> None:
+    credit = one_chunk(
+        "Rapporten ges ut av Fjordalliansens utredningsenhet fyra gånger om året. "
+        "Redaktör: utredningschef Maja Lind Ek. Grafik: Per Ola Hed."
+    )
+    cited = [Support(1, credit, 1, 0.9)]
+    unit = parse("Hvem leder Fjordalliansens utredningsenhed?")
+    assert list(people_in_role(unit, cited)) == ["Maja Lind Ek"]
+    # The unit's head does not lead the alliance it is part of.
+    assert not people_in_role(parse("Vem leder Fjordalliansen?"), cited)

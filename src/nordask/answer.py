@@ -79,6 +79,7 @@ from nordask.people import (
     fits,
     goal_label,
     labelled_doer,
+    names_person,
     of_goal,
     people_in_role,
     stated_doer,
@@ -208,7 +209,11 @@ def compose(
     elif intent.wants_actors and (reach := contact_line(intent, ranked)):
         lead = fallback_quote(reach, intent, question_lang)
         near = [s for s in near if s.n != reach.n]
-    elif intent.wants_actors and (doer := asked_doer(intent, ranked)):
+    elif (
+        intent.wants_actors
+        and (doer := asked_doer(intent, ranked))
+        and _answers_who(intent, doer.names)
+    ):
         names, lead = doer.names, doer_answer(doer)
         near = [s for s in near if s.n != doer.support.n]
     elif intent.wants_actors and not asks_holder(intent):
@@ -431,6 +436,13 @@ _ASKS_ONE_PROJECT = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:project|programme|program|initiative)\b(?!s)",
     re.IGNORECASE,
 )
+
+
+def _answers_who(intent: Intent, names: list[str]) -> bool:
+    """Whether the names a sentence gives answer the question: of a who-question for a
+    role, when one is a person's; a signature laid out as cells ("styreleder |
+    sekretariatsleder") gives roles, which name no one."""
+    return intent.kind != "person" or any(map(names_person, names))
 
 
 def refusal(reason: str, covers: str = "") -> str:

@@ -449,7 +449,12 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
     if kind and role_kind(role) != kind:
         return False
     doing = None if kind else asked_doing(question)
-    if doing and not doing.search(role) and not _chairs_asked_body(question, role):
+    if (
+        doing
+        and not doing.search(role)
+        and not _chairs_asked_body(question, role)
+        and not _heads_asked_unit(question, role)
+    ):
         return False
     if doing and role_kind(role) in _LEADS_A_PART:
         return False  # "Sekretariatsleder" leads the secretariat, not the council asked
@@ -472,6 +477,24 @@ def _chairs_asked_body(question: str, role: str) -> bool:
     chair = re.fullmatch(ROLES["chair"], role, re.IGNORECASE)
     body = re.search(rf"\b{BODY}\b", question, re.IGNORECASE)
     return bool(chair and body and not _SECRETARIAT.search(question))
+
+
+#: A compound title of a unit's head: the unit's word, then the head's ("analyse|chef",
+#: "avdelning|s|chef", "kommunikasjon|s|sjef", "økonomi|leder").
+_UNIT_HEAD = re.compile(r"(\w{4,}?)s?(?:chef|sjef|leder|ledare|leiar)(?:en|n)?", re.IGNORECASE)
+
+
+def _heads_asked_unit(question: str, role: str) -> bool:
+    """Whether a role is the head of the unit a who-leads question names: an
+    "analysechef" leads the "analyseenhed" or "analysis unit" (the unit's word opens a
+    word of the question), not the council the unit is part of."""
+    head = _UNIT_HEAD.fullmatch(role)
+    stem = fold(head.group(1))[:_UNIT_STEM] if head else ""
+    return bool(stem) and any(fold(w).startswith(stem) for w in re.findall(r"\w+", question))
+
+
+#: How many letters of a unit's word name it in another language ("analyse", "analysis").
+_UNIT_STEM = 5
 
 
 def subject_names(support: Support, intent: Intent) -> int:
@@ -563,14 +586,14 @@ def contact_line(intent: Intent, ranked: list[Support]) -> Support | None:
         for j in range(len(support.chunk.sentences))
         if states_contact(sentence_text(support.chunk, j))
     ]
-    return max(found, key=lambda s: _names_person(window(s)), default=None)
+    return max(found, key=lambda s: names_person(window(s)), default=None)
 
 
 #: A company's legal form after its name: "Nordlys Analyse AS", "Kustdata AB", "ApS".
 _COMPANY_FORM = re.compile(r"\s+(?:AS|ASA|AB|A/S|ApS|Oy|Oyj|Ltd|GmbH|SA)\b")
 
 
-def _names_person(text: str) -> bool:
+def names_person(text: str) -> bool:
     """Whether `text` names a person (`_person_names`)."""
     return bool(_person_names(text))
 

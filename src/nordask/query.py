@@ -432,7 +432,8 @@ ROLES = {
     # A Scandinavian compound leader ("øvelsesleder", "verksamhetsledare") directs it, and
     # so does the one who runs it day by day ("daglig leder", "vd").
     "director": r"director|\w*direktør\w*|\w*direktör\w*|ceo|\w+leder|\w+ledare|"
-    r"daglig\s+leder\w*|vd",
+    # A head of a unit ("analysechef", "avdelningschef", "kommunikasjonssjef").
+    r"daglig\s+leder\w*|vd|\w+chef(?:en)?|\w+sjef(?:en)?",
     # The label of a contact block ("Kontakt: X", "Pressekontakt: X"); not the verb
     # ("kontakta", "contact us").
     "contact": r"contact\s+person|(?:press|media)\s+contacts?|kontaktperson\w*|kontakt(?:en)?|"
