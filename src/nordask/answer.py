@@ -78,8 +78,8 @@ from nordask.people import (
     doer_answer,
     fits,
     goal_label,
+    is_role,
     labelled_doer,
-    names_person,
     of_goal,
     people_in_role,
     stated_doer,
@@ -210,9 +210,7 @@ def compose(
         lead = fallback_quote(reach, intent, question_lang)
         near = [s for s in near if s.n != reach.n]
     elif (
-        intent.wants_actors
-        and (doer := asked_doer(intent, ranked))
-        and _answers_who(intent, doer.names)
+        intent.wants_actors and (doer := asked_doer(intent, ranked)) and _names_someone(doer.names)
     ):
         names, lead = doer.names, doer_answer(doer)
         near = [s for s in near if s.n != doer.support.n]
@@ -438,11 +436,11 @@ _ASKS_ONE_PROJECT = re.compile(
 )
 
 
-def _answers_who(intent: Intent, names: list[str]) -> bool:
-    """Whether the names a sentence gives answer the question: of a who-question for a
-    role, when one is a person's; a signature laid out as cells ("styreleder |
-    sekretariatsleder") gives roles, which name no one."""
-    return intent.kind != "person" or any(map(names_person, names))
+def _names_someone(names: list[str]) -> bool:
+    """Whether the doers a sentence is read to give name someone, a person or a body: a
+    signature laid out as cells ("styreleder | sekretariatsleder") gives roles' words,
+    which name no one."""
+    return not all(map(is_role, names))
 
 
 def refusal(reason: str, covers: str = "") -> str:

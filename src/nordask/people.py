@@ -586,14 +586,14 @@ def contact_line(intent: Intent, ranked: list[Support]) -> Support | None:
         for j in range(len(support.chunk.sentences))
         if states_contact(sentence_text(support.chunk, j))
     ]
-    return max(found, key=lambda s: names_person(window(s)), default=None)
+    return max(found, key=lambda s: _names_person(window(s)), default=None)
 
 
 #: A company's legal form after its name: "Nordlys Analyse AS", "Kustdata AB", "ApS".
 _COMPANY_FORM = re.compile(r"\s+(?:AS|ASA|AB|A/S|ApS|Oy|Oyj|Ltd|GmbH|SA)\b")
 
 
-def names_person(text: str) -> bool:
+def _names_person(text: str) -> bool:
     """Whether `text` names a person (`_person_names`)."""
     return bool(_person_names(text))
 
