@@ -144,6 +144,8 @@ THREAD = (
         # The Swedish definite form drops an e: "telefonnumret".
         ("Vad är telefonnumret till Tuva Eng Rasmussen?", "+45 71 20 33 90"),
         ("Hva er telefonnummeret til Olav Brekke Lund?", "+47 61 14 22 08"),
+        # The name in the Nordic genitive before what is asked of it.
+        ("Hvad er Tuva Eng Rasmussens telefonnummer?", "+45 71 20 33 90"),
     ],
 )
 def test_a_person_s_signature_line_gives_their_phone_number_unlabelled(

@@ -53,6 +53,11 @@ _FRAME = re.compile(
 _OF = re.compile(
     r"\s+(?:of|for|in|on|at|i|för|til|till|på|af|av|med|från|fra|within)\s+", re.IGNORECASE
 )
+#: A name in the Nordic genitive before what is asked of it: "Karen Holts telefonnummer"
+#: (the name without its "s").
+_OWNED_CONTACT = re.compile(
+    r"(?P<whose>[A-ZÅÄÖÆØ][\w-]*(?:\s+[A-ZÅÄÖÆØ][\w-]*){0,3}?)s\s+(?P<what>[^\W\d_][\w-]+)"
+)
 #: A Nordic noun's definite ending, which asks for the one meant ("satsen", "lønnen").
 _DEFINITE = re.compile(r"\w{3,}(?:en|et|na|ne)$", re.IGNORECASE)
 #: How much more naming the attribute counts than naming one more word of what it is of.
@@ -200,11 +205,15 @@ def asked_scoped(question: str, subject: str) -> Scoped | None:
     """What a definition-framed question asks of one thing, by its shape: a noun phrase
     with "the" or a Nordic definite ending, then a preposition and the thing ("the phone
     number of the secretariat in Vinjeby", "åbningstiderne for sekretariatet i
-    Vinjeby"). It asks for the value of that property, not what a term means; "What is
-    the Harbour Council?" and "Hva er Bromon?" name no thing it is of."""
+    Vinjeby"); or a contact detail of a name in the Nordic genitive ("Karen Holts
+    telefonnummer"). It asks for the value of that property, not what a term means;
+    "What is the Harbour Council?" and "Hva er Bromon?" name no thing it is of."""
     frame = _FRAME.match(question)
     if not frame or not subject:
         return None
+    owned = _OWNED_CONTACT.fullmatch(subject.strip())
+    if owned and asked_contact_kind(owned.group("what")):  # "Karen Holts telefonnummer"
+        return Scoped([owned.group("what")], owned.group("whose").split(), owned.group("whose"))
     head, *rest = _OF.split(subject.strip(), maxsplit=1)
     stop = every_stopword()
     words = [w for w in re.findall(r"[^\W\d_][\w-]{3,}", head) if w.casefold() not in stop]
