@@ -123,3 +123,43 @@ def test_the_line_that_names_its_thing_is_quoted_without_its_section(
     assert line is not None and line.section
     quoted = fallback_quote(line, parse(question), "no", line.text, sectioned=False)
     assert quoted == f"{line.text} [{line.n}]"
+
+
+#: A mail thread: each reply quotes the one before, and each writer signs with their
+#: contact lines; the quoted sender's header follows the replier's own signature.
+THREAD = (
+    "Hei Olav\n\n"
+    "Vi sender budsjettet på fredag.\n\n"
+    "Hilsen Tuva\n\n"
+    "Tuva Eng Rasmussen Seniorkonsulent, Fjordbyen kommune Tlf. +45 71 20 33 90 · "
+    "Mobil +45 40 11 82 17\n\n"
+    "> Fra: Olav Brekke Lund <olav@elvdal.example.no> > Emne: Budsjett > > Hei Tuva, "
+    "kan du sende budsjettet? > > Olav Brekke Lund > Rådgiver > Tlf. +47 61 14 22 08\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        # The Swedish definite form drops an e: "telefonnumret".
+        ("Vad är telefonnumret till Tuva Eng Rasmussen?", "+45 71 20 33 90"),
+        ("Hva er telefonnummeret til Olav Brekke Lund?", "+47 61 14 22 08"),
+        # The name in the Nordic genitive before what is asked of it.
+        ("Hvad er Tuva Eng Rasmussens telefonnummer?", "+45 71 20 33 90"),
+    ],
+)
+def test_a_person_s_signature_line_gives_their_phone_number_unlabelled(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    supports = file_supports(tmp_path, "traad.txt", THREAD)
+    assert parse(question).kind == "definition"
+    text, _ = compose(parse(question), supports, "no")
+    assert said in text.split("\n")[0] and "no definition" not in text, text
+
+
+def test_a_person_with_an_e_mail_address_alone_has_no_phone_number_to_give() -> None:
+    mailed = "Spørsmål om budsjettet kan sendes til Ida Holm Ness på ida@fjordbyen.example.dk."
+    texts = [mailed, THREAD]
+    question = "Vad är telefonnumret till Ida Holm Ness?"
+    refusal = _fact_missing(parse(question), texts, texts, {}, texts)
+    assert refusal is not None and "phone number" in refusal.reason, refusal

@@ -78,6 +78,7 @@ from nordask.people import (
     doer_answer,
     fits,
     goal_label,
+    is_role,
     labelled_doer,
     of_goal,
     people_in_role,
@@ -208,7 +209,9 @@ def compose(
     elif intent.wants_actors and (reach := contact_line(intent, ranked)):
         lead = fallback_quote(reach, intent, question_lang)
         near = [s for s in near if s.n != reach.n]
-    elif intent.wants_actors and (doer := asked_doer(intent, ranked)):
+    elif (
+        intent.wants_actors and (doer := asked_doer(intent, ranked)) and _names_someone(doer.names)
+    ):
         names, lead = doer.names, doer_answer(doer)
         near = [s for s in near if s.n != doer.support.n]
     elif intent.wants_actors and not asks_holder(intent):
@@ -434,6 +437,13 @@ _ASKS_ONE_PROJECT = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:project|programme|program|initiative)\b(?!s)",
     re.IGNORECASE,
 )
+
+
+def _names_someone(names: list[str]) -> bool:
+    """Whether the doers a sentence is read to give name someone, a person or a body: a
+    signature laid out as cells ("styreleder | sekretariatsleder") gives roles' words,
+    which name no one."""
+    return not all(map(is_role, names))
 
 
 def refusal(reason: str, covers: str = "") -> str:

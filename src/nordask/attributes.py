@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from nordask.cells import Cell, asked_cell, row_at
 from nordask.passages import Support, readable, sentence_text
-from nordask.query import states_amount
+from nordask.query import asked_contact_kind, states_amount, states_contact
 from nordask.words import every_stopword, folded
 
 #: The nouns that name an attribute, by the kind of value a passage states it with: a
@@ -52,6 +52,11 @@ _FRAME = re.compile(
 #: A preposition after the attribute's phrase: what it is of ("rate for universities").
 _OF = re.compile(
     r"\s+(?:of|for|in|on|at|i|för|til|till|på|af|av|med|från|fra|within)\s+", re.IGNORECASE
+)
+#: A name in the Nordic genitive before what is asked of it: "Karen Holts telefonnummer"
+#: (the name without its "s").
+_OWNED_CONTACT = re.compile(
+    r"(?P<whose>[A-ZÅÄÖÆØ][\w-]*(?:\s+[A-ZÅÄÖÆØ][\w-]*){0,3}?)s\s+(?P<what>[^\W\d_][\w-]+)"
 )
 #: A Nordic noun's definite ending, which asks for the one meant ("satsen", "lønnen").
 _DEFINITE = re.compile(r"\w{3,}(?:en|et|na|ne)$", re.IGNORECASE)
@@ -200,11 +205,15 @@ def asked_scoped(question: str, subject: str) -> Scoped | None:
     """What a definition-framed question asks of one thing, by its shape: a noun phrase
     with "the" or a Nordic definite ending, then a preposition and the thing ("the phone
     number of the secretariat in Vinjeby", "åbningstiderne for sekretariatet i
-    Vinjeby"). It asks for the value of that property, not what a term means; "What is
-    the Harbour Council?" and "Hva er Bromon?" name no thing it is of."""
+    Vinjeby"); or a contact detail of a name in the Nordic genitive ("Karen Holts
+    telefonnummer"). It asks for the value of that property, not what a term means;
+    "What is the Harbour Council?" and "Hva er Bromon?" name no thing it is of."""
     frame = _FRAME.match(question)
     if not frame or not subject:
         return None
+    owned = _OWNED_CONTACT.fullmatch(subject.strip())
+    if owned and asked_contact_kind(owned.group("what")):  # "Karen Holts telefonnummer"
+        return Scoped([owned.group("what")], owned.group("whose").split(), owned.group("whose"))
     head, *rest = _OF.split(subject.strip(), maxsplit=1)
     stop = every_stopword()
     words = [w for w in re.findall(r"[^\W\d_][\w-]{3,}", head) if w.casefold() not in stop]
@@ -222,7 +231,11 @@ def scoped_value(scoped: Scoped, ranked: list[Support]) -> Support | None:
     one of its labels names the property ("Sekretariatet i Vinjeby … Åpningstider:
     mandag–fredag 09.00–15.00" for the opening hours in Vinjeby), or the heading over
     its block of lines does ("Besöksadresser" over "Sekretariatet i Storhed (Sverige)
-    Kyrkogatan 14"). Another office's lines name another place, so they do not answer."""
+    Kyrkogatan 14"). Another office's lines name another place, so they do not answer.
+    A contact detail asked for needs no label: its own look says what it is ("Karen Holt
+    Rådgiver Tlf. +45 …" gives her phone number), after the name (a mail header's "From:
+    Karen Holt" follows the quoted sender's signature)."""
+    kind = asked_contact_kind(" ".join(scoped.head))
     for support in ranked:
         chunk = support.chunk
         lines = [sentence_text(chunk, i) for i in range(len(chunk.sentences))]
@@ -231,11 +244,20 @@ def scoped_value(scoped: Scoped, ranked: list[Support]) -> Support | None:
                 continue
             labels = [m.group("label") for m in _LABELLED.finditer(text)]
             heading = _heading_over(lines, i)
-            if any(_says_property(scoped, label) for label in labels) or (
-                heading and _says_property(scoped, heading)
+            if (
+                any(_says_property(scoped, label) for label in labels)
+                or (heading and _says_property(scoped, heading))
+                or (kind and states_contact(_after_thing(scoped, text), kind))
             ):
                 return support.at(i)
     return None
+
+
+def _after_thing(scoped: Scoped, text: str) -> str:
+    """The text of a line from where it names the thing asked about on."""
+    key = re.escape(scoped.of[0][: max(_MIN_KEY, int(len(scoped.of[0]) * _KEY_SHARE))])
+    found = re.search(key, text, re.IGNORECASE)
+    return text[found.start() :] if found else ""
 
 
 def scoped_cell(

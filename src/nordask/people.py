@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 from nordask.entities import actor_kind, find_actors
 from nordask.labels import asked_words, label_and_value, label_says
@@ -142,14 +143,23 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
         if labelled := labelled or _headed_contacts(question, chunk, qualified=True):
             named.append((support, labelled))  # the asked one's line, not the others'
             continue
+        paired = [] if author else side_by_side(chunk.text)
+        for text, _ in paired:  # "Anna Berg, ordförande, Region X" of a row over a row
+            for match in _person_in_role().finditer(text):
+                if _holds_asked_role(question, text, match) and not _asks_beside(
+                    name := _holder(match), question
+                ):
+                    found.setdefault(name, text)
         for match in (_BYLINE if author else _person_in_role()).finditer(chunk.text):
+            if any(match.start() in span for _, span in paired):
+                continue  # a name of the row above with the first role of the row below
             if author:
                 name = next(g for g in match.groups() if g)
             elif not _holds_asked_role(intent.question, chunk.text, match):
                 continue
             else:
                 name = _holder(match)
-            if _is_body(name):
+            if _is_body(name) or _asks_beside(name, question):
                 continue  # "Chair Kvarkenrådet": an organisation
             found.setdefault(name, _naming_line(chunk, match, told_more))
         if found := found or _headed_contacts(question, chunk, qualified=False):
@@ -162,7 +172,7 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
             for item in named
             if item[0].chunk.doc in documents and not _titled_by_another(item[0], intent)
         ]
-    if not about and not (named and named[0][0] is ranked[0]):
+    if not about and not (named and _in_closest(named[0][0], ranked, intent)):
         return {}  # only passages about something else name someone in such a role
     best = max(about or named[:1], key=lambda item: subject_names(item[0], intent))[1]
     return {name: ([s.n for s, found in named if name in found], best[name]) for name in best}
@@ -273,10 +283,45 @@ def names_holder(question: str, chunk: Chunk) -> bool:
     reads like no question, so search may leave it below the passages it cites."""
     if asks_author(question) or not asked_role(question):
         return False
+    paired = side_by_side(chunk.text)
+    texts = [text for text, _ in paired]
     return any(
-        _holds_asked_role(question, chunk.text, match) and not _is_body(_holder(match))
-        for match in _person_in_role().finditer(chunk.text)
+        _holds_asked_role(question, text, match) and not _is_body(_holder(match))
+        for text in [*texts, chunk.text]
+        for match in _person_in_role().finditer(text)
+        if text is not chunk.text or not any(match.start() in span for _, span in paired)
     )
+
+
+#: A line of text, without its break.
+_LINE = re.compile(r"[^\n]+")
+
+
+def side_by_side(text: str) -> list[tuple[str, range]]:
+    """The people a layout names side by side over what they are, as one line each: a
+    signature block of two or more ("Anna Berg | Per Ek" over "ordförande, Region X |
+    sekreterare" reads "Anna Berg, ordförande, Region X" and "Per Ek, sekreterare"), with
+    the span of the two rows. A name of the first row is not the second row's first
+    role, which only its own column gives."""
+    lines = list(_LINE.finditer(text))
+    found = []
+    for upper, lower in pairwise(lines):
+        names = [cell.strip() for cell in upper.group().split("|")]
+        whats = [cell.strip() for cell in lower.group().split("|")]
+        if len(names) < 2 or len(whats) != len(names):
+            continue
+        if all(re.fullmatch(_PERSON, name) for name in names):
+            span = range(upper.start(), lower.end())
+            found += [(f"{name}, {what}", span) for name, what in zip(names, whats, strict=True)]
+    return found
+
+
+def _asks_beside(name: str, question: str) -> bool:
+    """Whether a who-question for a role names the person itself, every word of the name
+    (perhaps in a possessive form): it asks for another holder of the role ("Who was
+    chair before Anna Berg?", "Hvem efterfulgte Anna Berg som formand?"), not her."""
+    asked = re.findall(r"\w+", question.casefold())
+    return all(any(w.startswith(part) for w in asked) for part in name.casefold().split())
 
 
 def _holder(match: re.Match[str]) -> str:
@@ -289,13 +334,32 @@ def _is_body(name: str) -> bool:
     return bool(find_actors(name)) and actor_kind(name) is not None
 
 
+def _in_closest(support: Support, ranked: list[Support], intent: Intent) -> bool:
+    """Whether a passage that names someone is the closest one, or stands in its document
+    under no heading of another thing: a letter's signature on its last page ("Med
+    vennlig hilsen …") signs the letter search found, in whatever language it asks."""
+    closest = ranked[0]
+    same = support.chunk.doc == closest.chunk.doc and not _titled_by_another(support, intent)
+    return support is closest or same
+
+
 def _titled_by_another(support: Support, intent: Intent) -> bool:
     """Whether a passage stands under a heading that names something the question does
     not ("… › STORMWISE" in a catalogue of projects): the people it names are that
     thing's, though its document names the asked one elsewhere."""
     heading = support.section.rsplit(PATH_SEPARATOR, 1)[-1].lstrip("0123456789.,:;)- ")
     asked = name_words(intent.question)
-    return any(not names_any(word, asked) for word in name_words(heading))
+    # A heading in two languages ("Med vennlig hilsen / Med venlig hilsen") opens each
+    # with a capital: read each on its own, as a question is.
+    return any(
+        not names_any(word, asked)
+        for part in _OTHER_LANGUAGE.split(heading)
+        for word in name_words(part)
+    )
+
+
+#: The slash between a heading and its wording in another language: "Metode / Metod".
+_OTHER_LANGUAGE = re.compile(r"\s+/\s+")
 
 
 def _speaks_of_subject(support: Support, intent: Intent) -> bool:
@@ -385,7 +449,12 @@ def _holds_asked_role(question: str, text: str, match: re.Match[str]) -> bool:
     if kind and role_kind(role) != kind:
         return False
     doing = None if kind else asked_doing(question)
-    if doing and not doing.search(role) and not _chairs_asked_body(question, role):
+    if (
+        doing
+        and not doing.search(role)
+        and not _chairs_asked_body(question, role)
+        and not _heads_asked_unit(question, role)
+    ):
         return False
     if doing and role_kind(role) in _LEADS_A_PART:
         return False  # "Sekretariatsleder" leads the secretariat, not the council asked
@@ -408,6 +477,24 @@ def _chairs_asked_body(question: str, role: str) -> bool:
     chair = re.fullmatch(ROLES["chair"], role, re.IGNORECASE)
     body = re.search(rf"\b{BODY}\b", question, re.IGNORECASE)
     return bool(chair and body and not _SECRETARIAT.search(question))
+
+
+#: A compound title of a unit's head: the unit's word, then the head's ("analyse|chef",
+#: "avdelning|s|chef", "kommunikasjon|s|sjef", "økonomi|leder").
+_UNIT_HEAD = re.compile(r"(\w{4,}?)s?(?:chef|sjef|leder|ledare|leiar)(?:en|n)?", re.IGNORECASE)
+
+
+def _heads_asked_unit(question: str, role: str) -> bool:
+    """Whether a role is the head of the unit a who-leads question names: an
+    "analysechef" leads the "analyseenhed" or "analysis unit" (the unit's word opens a
+    word of the question), not the council the unit is part of."""
+    head = _UNIT_HEAD.fullmatch(role)
+    stem = fold(head.group(1))[:_UNIT_STEM] if head else ""
+    return bool(stem) and any(fold(w).startswith(stem) for w in re.findall(r"\w+", question))
+
+
+#: How many letters of a unit's word name it in another language ("analyse", "analysis").
+_UNIT_STEM = 5
 
 
 def subject_names(support: Support, intent: Intent) -> int:

@@ -331,8 +331,9 @@ _CONTACT_KINDS = (
         "phone number",
         # The number, not the medium: "telephone enquiries", "mobile apps" ask for none.
         re.compile(
-            r"\b(?:(?:tele)?phone\s+(?:number|no)|\w*telefonn(?:umme)?r\w*|mobile\s+number|"
-            r"mobilnummer\w*)\b",
+            # With the Swedish definite forms, which drop the e: "telefonnumret", "mobilnumren".
+            r"\b(?:(?:tele)?phone\s+(?:number|no)|\w*telefonn(?:umme|um)?r\w*|mobile\s+number|"
+            r"mobilnum(?:me)?r\w*)\b",
             re.IGNORECASE,
         ),
         re.compile(
@@ -431,7 +432,8 @@ ROLES = {
     # A Scandinavian compound leader ("øvelsesleder", "verksamhetsledare") directs it, and
     # so does the one who runs it day by day ("daglig leder", "vd").
     "director": r"director|\w*direktør\w*|\w*direktör\w*|ceo|\w+leder|\w+ledare|"
-    r"daglig\s+leder\w*|vd",
+    # A head of a unit ("analysechef", "avdelningschef", "kommunikasjonssjef").
+    r"daglig\s+leder\w*|vd|\w+chef(?:en)?|\w+sjef(?:en)?",
     # The label of a contact block ("Kontakt: X", "Pressekontakt: X"); not the verb
     # ("kontakta", "contact us").
     "contact": r"contact\s+person|(?:press|media)\s+contacts?|kontaktperson\w*|kontakt(?:en)?|"
