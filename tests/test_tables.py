@@ -379,3 +379,36 @@ def test_who_stood_in_for_a_member_is_the_substitute_the_attendance_row_names() 
     assert intent.kind == "person"
     text, names = compose(intent, [_support(chunk, {"Ole Brekke": 0.9})], "en")
     assert names == ["Kari Moen"], text
+
+
+#: One row label in two tables of opposite directions, one caption above each.
+DIRECTIONS = (
+    "Table 5. Students resident in Norway studying in Finland, by home municipality (number)"
+    "\n\nHome municipality | 2024 | 2025\n\nVassfjord | 310 | 325\n\nTotal | 900 | 950\n\n"
+    "Note. The counts are of students enrolled in autumn.\n\n"
+    "Table 6. Students resident in Finland studying in Norway, by municipality of study "
+    "(number)\n\nMunicipality of study | 2024 | 2025\n\nVassfjord | 41 | 47\n\nTotal | 120 | 133"
+)
+#: What a phrase means, word by word, as the model would read it across languages.
+_MEANS = {"bor": "home", "resident": "home", "home": "home", "går": "study"}
+_MEANS |= {"studying": "study", "study": "study", "finland": "FI", "norway": "NO"}
+_MEANS |= {"norge": "NO", "skole": "study", "vassfjord": "V"}
+
+
+def _meant(phrase: str) -> set[str]:
+    return {_MEANS[w] for w in phrase.casefold().replace(":", "").split() if w in _MEANS}
+
+
+def _placed(asked, texts):
+    """Two phrases are the closer the more they mean alike."""
+    return [[0.8 + 0.05 * len(_meant(a) & _meant(t)) for t in texts] for a in asked]
+
+
+def test_of_two_tables_with_the_asked_row_the_one_placing_things_as_the_question_is_read() -> None:
+    supports = [_support(chunk) for chunk in _chunks(DIRECTIONS)]
+    question = parse("Hvor mange som bor i Finland går på skole i Vassfjord i 2025?")
+    cell = table_cell(question, supports, placed=_placed)
+    assert cell is not None and cell.lead().startswith("47 — “Vassfjord”, “2025”")
+    question = parse("Hvor mange som bor i Vassfjord går på skole i Finland i 2025?")
+    cell = table_cell(question, supports, placed=_placed)
+    assert cell is not None and cell.lead().startswith("325 — “Vassfjord”, “2025”")

@@ -52,6 +52,9 @@ MAX_CELLS = 3
 #: adaptation along the coast"), which no word of the question names. A row's sentence
 #: is a worse judge: its figures and number weigh as much as its words.
 LabelCloseness = Callable[[Sequence[str]], Sequence[float]]
+#: How close each of some phrases of the question ("living in Denmark") is to each of
+#: some texts ("bosatta i Danmark") by the model's vectors, one row per phrase.
+PlacedCloseness = Callable[[Sequence[str], Sequence[str]], Sequence[Sequence[float]]]
 
 
 @dataclass(frozen=True)
@@ -275,6 +278,25 @@ def named_row(chunk: Chunk, intent: Intent) -> tuple[bool, int]:
         if (fit := _fit(record, None, asked, intent)) and asked_columns(record, intent, asked)
     ]
     return max(fits, default=(False, 0))
+
+
+def placed_row(chunks: Sequence[Chunk], intent: Intent, placed: PlacedCloseness) -> int | None:
+    """Which of `chunks`, whose tables have rows the question names alike, holds the
+    row of the table that places things as it does (`closest_table`); None for none."""
+    asked = _asked_words(intent.question)
+    fits = [(named_row(chunk, intent), k) for k, chunk in enumerate(chunks)]
+    best = max((fit for fit, _ in fits), default=(False, 0))
+    rows = [
+        (record, k)
+        for fit, k in fits
+        if fit == best
+        for record in records(chunks[k])
+        if (row := _fit(record, None, asked, intent))
+        and (row.agrees, row.named) == best
+        and asked_columns(record, intent, asked)
+    ]
+    at = closest_table([record for record, _ in rows], intent, placed) if rows else None
+    return None if at is None else rows[at][1]
 
 
 def answers_kind(chunk: Chunk, intent: Intent) -> bool:
@@ -765,11 +787,14 @@ def partial_row(intent: Intent, supports: Sequence[Support]) -> TableCell | None
 
 
 def table_cell(
-    intent: Intent, supports: Sequence[Support], closeness: LabelCloseness | None = None
+    intent: Intent,
+    supports: Sequence[Support],
+    closeness: LabelCloseness | None = None,
+    placed: PlacedCloseness | None = None,
 ) -> TableCell | None:
     """`read_cell`, a bare figure under a header of money in the unit its document gives
     all its amounts in, where a cited passage of it says so."""
-    cell = read_cell(intent, supports, closeness)
+    cell = read_cell(intent, supports, closeness, placed)
     if cell is None:
         return None
     doc = next(s.chunk.doc for s in supports if s.n == cell.n)
@@ -795,7 +820,10 @@ def _stated_unit(text: str) -> str | None:
 
 
 def read_cell(
-    intent: Intent, supports: Sequence[Support], closeness: LabelCloseness | None = None
+    intent: Intent,
+    supports: Sequence[Support],
+    closeness: LabelCloseness | None = None,
+    placed: PlacedCloseness | None = None,
 ) -> TableCell | None:
     """The cells that answer a question from a table row of the cited passages, when one
     row fits it best (its number or year, its label's words, else clearly the closest,
@@ -814,6 +842,8 @@ def read_cell(
         return None
     key = max((fit.agrees, fit.named) for fit, _ in candidates)
     best = [c for c in candidates if (c[0].agrees, c[0].named) == key]
+    if placed and (at := closest_table([c.record for _, c in best], intent, placed)) is not None:
+        best = [c for c in best if c[1].record.caption == best[at][1].record.caption]
     best.sort(key=lambda c: -c[0].close)
     if any(key):
         return best[0][1] if _stands_out(best) else None
@@ -871,3 +901,48 @@ def _stands_out(best: list[tuple[_Fit, TableCell]]) -> bool:
     if len(best) == 1 or best[0][1].record.label == best[1][1].record.label:
         return True
     return best[0][0].close - best[1][0].close >= CLOSER_BY
+
+
+#: A thing placed by a name: a word, a preposition and the name it places it at
+#: ("living in Denmark", "bosat i Sverige", "arbete i Sverige", "jobbet i Danmark",
+#: "based at Tromsø", "reisende fra Bodø", "resor till Umeå").
+_PLACED = re.compile(
+    r"\b[^\W\d_]{3,}\s+(?:in|at|from|to|i|på|fra|från|til|till|ved|vid)\s+"
+    r"(?-i:[A-ZÆØÅÄÖ])[^\W\d_]+(?:-[^\W\d_]+)*",
+    re.IGNORECASE,
+)
+
+
+def placed_phrases(text: str) -> list[str]:
+    """What a text places by a name: "living in Denmark" and "worked in Strömsvik" of
+    "How many commuters living in Denmark worked in Strömsvik?"."""
+    return [m.group(0) for m in _PLACED.finditer(text)]
+
+
+def _table_phrases(record: Record) -> list[str]:
+    """What a row's table places by a name: its caption's phrases ("bosat i Sverige med
+    arbejde i Danmark"), and its label under its column's header ("Arbetskommun:
+    Strömsvik": the place is where the work is)."""
+    head = record.header[0].strip()
+    return [*placed_phrases(record.caption), *([f"{head}: {record.label}"] if head else [])]
+
+
+def closest_table(records: Sequence[Record], intent: Intent, placed: PlacedCloseness) -> int | None:
+    """Which of rows of two or more tables (by caption) that fit a question alike is in
+    the table that places things as the question does: two tables of one kind may count
+    commuters in opposite directions ("bosat i Sverige med arbejde i Danmark" and
+    "bosatta i Danmark med arbete i Sverige"), the same row label in each, and only what
+    lives and what works where tells which the question asks ("living in Denmark"). Each
+    of the question's placed phrases counts its closest phrase of the row's table; None
+    when the question places nothing, or no table's row is clearly the closest."""
+    asked = placed_phrases(intent.question)
+    phrases = [_table_phrases(record) for record in records]
+    if not asked or len({r.caption for r in records}) < 2 or not all(phrases):
+        return None
+    texts = sorted({phrase for row in phrases for phrase in row})
+    scores = placed(asked, texts)
+    close = {text: [line[i] for line in scores] for i, text in enumerate(texts)}
+    fits = [sum(max(close[p][j] for p in row) for j in range(len(asked))) for row in phrases]
+    at = max(range(len(records)), key=fits.__getitem__)
+    others = [f for f, r in zip(fits, records, strict=True) if r.caption != records[at].caption]
+    return at if fits[at] - max(others) >= CLOSER_BY else None
