@@ -412,3 +412,12 @@ def test_of_two_tables_with_the_asked_row_the_one_placing_things_as_the_question
     question = parse("Hvor mange som bor i Vassfjord går på skole i Finland i 2025?")
     cell = table_cell(question, supports, placed=_placed)
     assert cell is not None and cell.lead().startswith("325 — “Vassfjord”, “2025”")
+
+
+def test_a_count_in_thousands_by_its_caption_is_stated_in_thousands() -> None:
+    visitors = (
+        "Tabell 7. Besökare per hamn 2024–2025, tusental personer\n\n"
+        "Hamn | 2024 | 2025\n\nNorrvik | 12,5 | 13,1\n\nSydby | 8,2 | 8,9"
+    )
+    lead = _lead("Hur många besökare kom till Norrvik 2025?", visitors)
+    assert lead == "13,1 thousand — “Norrvik”, “2025” [1]"

@@ -26,7 +26,7 @@ from difflib import SequenceMatcher
 from nordask.passages import Support
 from nordask.query import CURRENCY, Intent, asked_role, is_money_word, role_kind, states_amount
 from nordask.records import Chunk
-from nordask.structure import bar_cells, caption_unit, paragraph_spans
+from nordask.structure import bar_cells, caption_unit, in_thousands, paragraph_spans
 from nordask.words import content_words, folded, words
 
 #: A caption longer than this is prose above the table, not its caption.
@@ -503,6 +503,13 @@ def _unit(record: Record, column: int) -> str | None:
     return caption_unit(record.header[column]) or caption_unit(record.caption)
 
 
+def _scale(record: Record, column: int) -> str | None:
+    """The multiple a column's bare figures are in when no currency says it: "4,3" under
+    the caption "Commuters … Tusinde personer" is 4,3 thousand, not 4 people."""
+    thousands = in_thousands(record.header[column]) or in_thousands(record.caption)
+    return "thousand" if thousands else None
+
+
 def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[int]:
     """The columns of a row that hold what the question asks: the one a year of it heads,
     else per kind asked the cells of that kind (those whose header has the question's
@@ -712,7 +719,7 @@ class TableCell:
         under a header of money, in its document's."""
         value = self.record.cells[column]
         money = self.unit if _names_money(self.record.header[column]) else None
-        unit = _unit(self.record, column) or money
+        unit = _unit(self.record, column) or money or _scale(self.record, column)
         return f"{value} {unit}" if unit and _FIGURE.fullmatch(value) else value
 
     def names(self) -> list[str]:
