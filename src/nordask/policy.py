@@ -785,8 +785,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W_])|\n")
 #: A word just before the end of a text, where a figure that follows names an item
 #: ("pilot quay 1", "fase 2") rather than counts; not a label's colon ("Deltagere: 42").
 _NAMED_NUMBER = re.compile(r"[^\W\d_]{2,}\s+$")
-#: The end of a table cell or a listed item after a figure ("quay 1 |", "fase 2, …").
-_CELL_END = re.compile(r"\s*[|,;)]")
+#: The end of a table cell or a listed item after a figure ("quay 1 |", "fase 2, …"), or
+#: of a caption's or heading's number before its title ("Figur 1. Kvinders andel",
+#: "Table 3: Results").
+_CELL_END = re.compile(r"\s*[|,;)]|[.:]\s+(?-i:[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 #: How many letters longer than the asked word a word naming it may be: its endings
 #: ("deltagarna" of "deltagare"), not a compound's further part ("ansøgningsrunder").
 _ENDING_REACH = 3
@@ -866,7 +868,8 @@ def _no_attendance(lead: str, cited: Sequence[str], years: Sequence[str]) -> Ref
 def _figure_kind(text: str, figure: re.Match[str]) -> int | None:
     """Which kind of measure (`_MEASURES`) a figure of `text` gives, by its unit after it
     or before it ("Budget (EUR): 1,240,000"); -1 for an item's number after its name
-    in a cell or a list ("pilot quay 1 |", "fase 2, …"), which counts nothing either;
+    in a cell or a list ("pilot quay 1 |", "fase 2, …") or before a caption's title
+    ("Figur 1. Kvinders andel …"), which counts nothing either;
     None for a count ("deltagarna var 85.")."""
     unit = figure.group("unit") or ""
     before = split_words(text[: figure.start()])[-1:]
