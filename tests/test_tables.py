@@ -421,3 +421,31 @@ def test_a_count_in_thousands_by_its_caption_is_stated_in_thousands() -> None:
     )
     lead = _lead("Hur många besökare kom till Norrvik 2025?", visitors)
     assert lead == "13,1 thousand — “Norrvik”, “2025” [1]"
+
+
+#: A year's counts with footnoted years, a share by year, and a table of times with no
+#: year column whose row names the question's words.
+YEARLY = (
+    "Table 8. Apprentices resident in Nordby placed in Sørvik, 2024–2025. Thousands.\n\n"
+    "Trade | 2024 | 2025¹\n\nBuilding | 1,1 | 1,4\n\nCare | 0,7 | 0,9\n\nAll trades | 1,8 | 2,3\n\n"
+    "¹ Provisional.\n\n"
+    "Figure 2. Women's share of the apprentices, per cent.\n\n"
+    "Year | 2024 | 2025\n\nWomen | 41,0 | 43,5\n\n"
+    "Note. Shares of all apprentices placed.\n\n"
+    "Table 9. Travel time one way, minutes\n\n"
+    "Route | Bus | Train\n\nNordby – Sørvik | 55 | 40"
+)
+
+
+def test_a_share_or_a_time_its_caption_names_is_no_count_of_a_how_many() -> None:
+    supports = [_support(chunk) for chunk in _chunks(YEARLY)]
+    # The women's row under 2025 gives a share, by its figure's caption: no count of them.
+    assert table_cell(parse("How many women were apprentices in 2025?"), supports) is None
+    # A year's header with a footnote's mark heads that year.
+    builders = parse("How many apprentices were placed in building in 2025?")
+    cell = table_cell(builders, supports)
+    assert cell is not None and cell.lead().startswith("1,4 thousand — “Building”, “2025¹”")
+    # A how-many of the measure the caption names is read.
+    minutes = parse("How many minutes does the bus take from Nordby to Sørvik?")
+    cell = table_cell(minutes, supports)
+    assert cell is not None and cell.lead().startswith("55 — “Nordby – Sørvik”")

@@ -891,6 +891,19 @@ def _counted_word(intent: Intent) -> str | None:
     return next((w for w in after if w not in stop), None)
 
 
+#: The kinds of `_MEASURES` a table's caption or header may give its figures in: time, a
+#: share, a length or weight (money its currency says; a plan's parts are counted).
+_GIVEN_IN = (0, 1, 3)
+#: A word for years, which a caption of yearly figures names without measuring in years.
+_YEARS_WORD = re.compile(r"years?|år|året|åren|årene", re.IGNORECASE)
+
+
+def gives_measure(word: str) -> bool:
+    """Whether a caption's or header's word says its figures measure something, not count
+    it: "minutter", "procent", "km" (not "2021–2025 år", the years it spans)."""
+    return _measure_of(word) in _GIVEN_IN and not _YEARS_WORD.fullmatch(word)
+
+
 def _measure_of(word: str) -> int | None:
     """Which kind of measure (`_MEASURES`) a word names, or None."""
     return next((i for i, kind in enumerate(_MEASURES) if kind.fullmatch(word)), None)

@@ -24,6 +24,7 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from nordask.passages import Support
+from nordask.policy import gives_measure
 from nordask.query import CURRENCY, Intent, asked_role, is_money_word, role_kind, states_amount
 from nordask.records import Chunk
 from nordask.structure import bar_cells, caption_unit, in_thousands, paragraph_spans
@@ -280,6 +281,21 @@ def named_row(chunk: Chunk, intent: Intent) -> tuple[bool, int]:
     return max(fits, default=(False, 0))
 
 
+def _dated(record: Record, columns: Sequence[int], intent: Intent) -> bool:
+    """Whether a year of the question heads a column read: the row gives that year's
+    figure, as a row of a table with no year column does not ("Hur många … år 2025?")."""
+    return any(_year_head(record.header[i]) in intent.years for i in columns)
+
+
+#: A footnote's mark after a column's header: "2023¹", "2025*", "2025 ²".
+_FOOTNOTE_MARK = re.compile(r"\s?[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+$")
+
+
+def _year_head(head: str) -> str:
+    """A column's header without a footnote's mark: "2025²" heads the year 2025."""
+    return _FOOTNOTE_MARK.sub("", head.strip())
+
+
 def placed_row(chunks: Sequence[Chunk], intent: Intent, placed: PlacedCloseness) -> int | None:
     """Which of `chunks`, whose tables have rows the question names alike, holds the
     row of the table that places things as it does (`closest_table`); None for none."""
@@ -510,6 +526,22 @@ def _scale(record: Record, column: int) -> str | None:
     return "thousand" if thousands else None
 
 
+def _measured(record: Record, column: int, question: str) -> bool:
+    """Whether a column's figures measure something its header or caption names, which
+    the question does not: 74 under "Gennemsnitlig rejsetid én vej, minutter" is no count
+    of people ("Hur många personer …"), but is of "Hvor mange minutter …"."""
+    return _measures(f"{record.header[column]} {record.caption}") and not _measures(question)
+
+
+#: A share named in words: "Women's share", "per cent", "Kvinders andel", "andelen".
+_SHARE_WORD = re.compile(r"\b(?:shares?|proportions?|per\s+cent|andel\w*)\b", re.IGNORECASE)
+
+
+def _measures(text: str) -> bool:
+    """Whether a text names a measure: a time, a share ("per cent", "andel"), a length."""
+    return any(map(gives_measure, words(text))) or bool(_SHARE_WORD.search(text))
+
+
 def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[int]:
     """The columns of a row that hold what the question asks: the one a year of it heads,
     else per kind asked the cells of that kind (those whose header has the question's
@@ -517,9 +549,12 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
     has most of its words."""
     header = record.header
     values = range(record.named_by, len(header))  # the cells after the row's label
-    years = [i for i in values if header[i] in intent.years]
+    years = [i for i in values if _year_head(header[i]) in intent.years]
     if len(years) == 1:  # not a rate the table does not state ("pr. indbygger")
-        return years if _same_rate(record, years[0], intent.question) else []
+        # Nor a share or a time for a how-many: "Kvinder, pct." under "2025".
+        counts = "count" in asked_kinds(intent)
+        measured = counts and _measured(record, years[0], intent.question)
+        return years if _same_rate(record, years[0], intent.question) and not measured else []
     total = asks_total(intent.question)  # "the total budget": the column of sums
     codes = _codes(intent.question)
     named = [
@@ -539,6 +574,7 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
                 or (kind == "who" and named[i] and _of_kind("text", "", record.cells[i], None))
             )
             and (kind != "money" or _same_rate(record, i, intent.question))
+            and (kind != "count" or not _measured(record, i, intent.question))
             and not _other_years(header[i], intent.years)
             and not (intent.kind == "person" and _holds_role_only(record.cells[i]))
             and not (kind in _DOER_KINDS and _is_asked_subject(record.cells[i], intent.question))
@@ -897,9 +933,8 @@ def _by_closeness(record: Record, columns: Sequence[int], intent: Intent) -> boo
     """Whether closeness alone may choose a row: when the question names a year heading
     its column, or asks for a target and what was reached. A row that only resembles
     the question most, of rows that answer something else, answers nothing."""
-    dated = any(record.header[i] in intent.years for i in columns)
     kinds = asked_kinds(intent)
-    return bool(kinds) and (dated or "result" in kinds)
+    return bool(kinds) and (_dated(record, columns, intent) or "result" in kinds)
 
 
 def _stands_out(best: list[tuple[_Fit, TableCell]]) -> bool:
