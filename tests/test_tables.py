@@ -445,6 +445,10 @@ def test_a_share_or_a_time_its_caption_names_is_no_count_of_a_how_many() -> None
     builders = parse("How many apprentices were placed in building in 2025?")
     cell = table_cell(builders, supports)
     assert cell is not None and cell.lead().startswith("1,4 thousand — “Building”, “2025¹”")
+    # A share's question reads a share, not the count under a footnoted year.
+    share = parse("How large a share of the apprentices in Building were women in 2025?")
+    cell = table_cell(share, supports)
+    assert cell is not None and cell.lead().startswith("43,5 — “Women”, “2025”")
     # A how-many of the measure the caption names is read.
     minutes = parse("How many minutes does the bus take from Nordby to Sørvik?")
     cell = table_cell(minutes, supports)

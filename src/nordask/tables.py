@@ -537,6 +537,17 @@ def _measured(record: Record, column: int, question: str) -> bool:
 _SHARE_WORD = re.compile(r"\b(?:shares?|proportions?|per\s+cent|andel\w*)\b", re.IGNORECASE)
 
 
+def _year_fits(record: Record, column: int, intent: Intent) -> bool:
+    """Whether a year's cell is of the kind a question asks: no share or time for a
+    how-many ("Kvinder, pct." under "2025"), and a share, by its cell or its table's
+    caption, for "how large a share" (not "1,5" of "Tusinde personer" under "2023")."""
+    kinds = asked_kinds(intent)
+    if "count" in kinds and _measured(record, column, intent.question):
+        return False
+    share = _of_kind("share", "", record.cells[column], None)
+    return "share" not in kinds or share or _measures(f"{record.header[column]} {record.caption}")
+
+
 def _measures(text: str) -> bool:
     """Whether a text names a measure: a time, a share ("per cent", "andel"), a length."""
     return any(map(gives_measure, words(text))) or bool(_SHARE_WORD.search(text))
@@ -551,10 +562,9 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
     values = range(record.named_by, len(header))  # the cells after the row's label
     years = [i for i in values if _year_head(header[i]) in intent.years]
     if len(years) == 1:  # not a rate the table does not state ("pr. indbygger")
-        # Nor a share or a time for a how-many: "Kvinder, pct." under "2025".
-        counts = "count" in asked_kinds(intent)
-        measured = counts and _measured(record, years[0], intent.question)
-        return years if _same_rate(record, years[0], intent.question) and not measured else []
+        year = years[0]
+        fits = _same_rate(record, year, intent.question) and _year_fits(record, year, intent)
+        return years if fits else []
     total = asks_total(intent.question)  # "the total budget": the column of sums
     codes = _codes(intent.question)
     named = [
