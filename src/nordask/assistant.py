@@ -1097,8 +1097,8 @@ class Assistant:
         )
 
     def _placed(self, phrases: Sequence[str], texts: Sequence[str]) -> list[list[float]]:
-        """How close each of the question's placed phrases ("living in Denmark") is to
-        each of a table's ("bosatta i Danmark"), by the model's vectors (`tables.
+        """How close each of the question's placed phrases ("resident in Finland") is to
+        each of a table's ("bosatt i Finland"), by the model's vectors (`tables.
         closest_table`): the whole question reads alike to tables of opposite directions."""
         asked = self.embedder.embed_queries(list(phrases))
         said = self.embedder.embed_passages(list(texts))

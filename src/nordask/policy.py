@@ -869,7 +869,7 @@ def _figure_kind(text: str, figure: re.Match[str]) -> int | None:
     """Which kind of measure (`_MEASURES`) a figure of `text` gives, by its unit after it
     or before it ("Budget (EUR): 1,240,000"); -1 for an item's number after its name
     in a cell or a list ("pilot quay 1 |", "fase 2, …") or before a caption's title
-    ("Figur 1. Kvinders andel …"), which counts nothing either;
+    ("Figur 2. Andel lærlinger …"), which counts nothing either;
     None for a count ("deltagarna var 85.")."""
     unit = figure.group("unit") or ""
     before = split_words(text[: figure.start()])[-1:]

@@ -991,7 +991,7 @@ def caption_unit(caption: str) -> str | None:
 
 def in_thousands(caption: str) -> bool:
     """Whether a caption or header gives its figures in thousands, of money or of
-    anything counted ("Tusinde personer", "Passengers (thousands)", "'000")."""
+    anything counted ("Tusental personer", "Passengers (thousands)", "'000")."""
     return bool(_THOUSANDS_CAPTION.search(caption))
 
 

@@ -53,8 +53,8 @@ MAX_CELLS = 3
 #: adaptation along the coast"), which no word of the question names. A row's sentence
 #: is a worse judge: its figures and number weigh as much as its words.
 LabelCloseness = Callable[[Sequence[str]], Sequence[float]]
-#: How close each of some phrases of the question ("living in Denmark") is to each of
-#: some texts ("bosatta i Danmark") by the model's vectors, one row per phrase.
+#: How close each of some phrases of the question ("resident in Finland") is to each of
+#: some texts ("bosatt i Finland") by the model's vectors, one row per phrase.
 PlacedCloseness = Callable[[Sequence[str], Sequence[str]], Sequence[Sequence[float]]]
 
 
@@ -521,26 +521,26 @@ def _unit(record: Record, column: int) -> str | None:
 
 def _scale(record: Record, column: int) -> str | None:
     """The multiple a column's bare figures are in when no currency says it: "4,3" under
-    the caption "Commuters … Tusinde personer" is 4,3 thousand, not 4 people."""
+    the caption "Besøkende … Tusen personer" is 4,3 thousand, not 4 people."""
     thousands = in_thousands(record.header[column]) or in_thousands(record.caption)
     return "thousand" if thousands else None
 
 
 def _measured(record: Record, column: int, question: str) -> bool:
     """Whether a column's figures measure something its header or caption names, which
-    the question does not: 74 under "Gennemsnitlig rejsetid én vej, minutter" is no count
-    of people ("Hur många personer …"), but is of "Hvor mange minutter …"."""
+    the question does not: 55 under "Travel time one way, minutes" is no count of
+    people ("Hur många personer …"), but is of "Hvor mange minutter …"."""
     return _measures(f"{record.header[column]} {record.caption}") and not _measures(question)
 
 
-#: A share named in words: "Women's share", "per cent", "Kvinders andel", "andelen".
+#: A share named in words: "Women's share", "per cent", "Andel kvinner", "andelen".
 _SHARE_WORD = re.compile(r"\b(?:shares?|proportions?|per\s+cent|andel\w*)\b", re.IGNORECASE)
 
 
 def _year_fits(record: Record, column: int, intent: Intent) -> bool:
     """Whether a year's cell is of the kind a question asks: no share or time for a
-    how-many ("Kvinder, pct." under "2025"), and a share, by its cell or its table's
-    caption, for "how large a share" (not "1,5" of "Tusinde personer" under "2023")."""
+    how-many ("Women, pct." under "2025"), and a share, by its cell or its table's
+    caption, for "how large a share" (not "1,4" of "Thousands" under "2025¹")."""
     kinds = asked_kinds(intent)
     if "count" in kinds and _measured(record, column, intent.question):
         return False
@@ -956,7 +956,7 @@ def _stands_out(best: list[tuple[_Fit, TableCell]]) -> bool:
 
 
 #: A thing placed by a name: a word, a preposition and the name it places it at
-#: ("living in Denmark", "bosat i Sverige", "arbete i Sverige", "jobbet i Danmark",
+#: ("resident in Finland", "bosatt i Norge", "studerar i Åbo", "går på skole i Vassfjord",
 #: "based at Tromsø", "reisende fra Bodø", "resor till Umeå").
 _PLACED = re.compile(
     r"\b[^\W\d_]{3,}\s+(?:in|at|from|to|i|på|fra|från|til|till|ved|vid)\s+"
@@ -966,15 +966,15 @@ _PLACED = re.compile(
 
 
 def placed_phrases(text: str) -> list[str]:
-    """What a text places by a name: "living in Denmark" and "worked in Strömsvik" of
-    "How many commuters living in Denmark worked in Strömsvik?"."""
+    """What a text places by a name: "resident in Finland" and "study in Vassfjord" of
+    "How many students resident in Finland study in Vassfjord?"."""
     return [m.group(0) for m in _PLACED.finditer(text)]
 
 
 def _table_phrases(record: Record) -> list[str]:
-    """What a row's table places by a name: its caption's phrases ("bosat i Sverige med
-    arbejde i Danmark"), and its label under its column's header ("Arbetskommun:
-    Strömsvik": the place is where the work is)."""
+    """What a row's table places by a name: its caption's phrases ("bosatt i Norge med
+    studier i Finland"), and its label under its column's header ("Studiekommun:
+    Vassfjord": the place is where the study is)."""
     head = record.header[0].strip()
     return [*placed_phrases(record.caption), *([f"{head}: {record.label}"] if head else [])]
 
@@ -982,9 +982,9 @@ def _table_phrases(record: Record) -> list[str]:
 def closest_table(records: Sequence[Record], intent: Intent, placed: PlacedCloseness) -> int | None:
     """Which of rows of two or more tables (by caption) that fit a question alike is in
     the table that places things as the question does: two tables of one kind may count
-    commuters in opposite directions ("bosat i Sverige med arbejde i Danmark" and
-    "bosatta i Danmark med arbete i Sverige"), the same row label in each, and only what
-    lives and what works where tells which the question asks ("living in Denmark"). Each
+    people in opposite directions ("resident in Norway studying in Finland" and "resident
+    in Finland studying in Norway"), the same row label in each, and only what lives and
+    what studies where tells which the question asks ("bor i Finland"). Each
     of the question's placed phrases counts its closest phrase of the row's table; None
     when the question places nothing, or no table's row is clearly the closest."""
     asked = placed_phrases(intent.question)
