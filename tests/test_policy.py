@@ -945,6 +945,10 @@ def test_a_day_of_a_month_or_an_items_number_in_the_lead_counts_nothing() -> Non
     row = "(Swedish) 2.3 Mapping the shoreline | River office | Karin Ek — 4. Contacts [2]"
     about = "The river office coordinates the work of the employees in both towns."
     assert uncounted(staff, row, [about]) is not None
+    # A caption's number before its title counts nothing either.
+    shares = parse("Hvor mange lærlinger fikk jobb i Nordby i 2024?")
+    caption = "(Norwegian) Figur 2. Andel lærlinger med jobb etter ett år, 2020–2024, prosent. [1]"
+    assert uncounted(shares, caption, [caption]) is not None
     # A count beside the thing counted still answers, also a figure written "1.200".
     counted = "(Swedish) 1.200 besökare kom till Sillfesten 2024. [1]"
     assert uncounted(intent, counted, [spoken]) is None

@@ -379,3 +379,77 @@ def test_who_stood_in_for_a_member_is_the_substitute_the_attendance_row_names() 
     assert intent.kind == "person"
     text, names = compose(intent, [_support(chunk, {"Ole Brekke": 0.9})], "en")
     assert names == ["Kari Moen"], text
+
+
+#: One row label in two tables of opposite directions, one caption above each.
+DIRECTIONS = (
+    "Table 5. Students resident in Norway studying in Finland, by home municipality (number)"
+    "\n\nHome municipality | 2024 | 2025\n\nVassfjord | 310 | 325\n\nTotal | 900 | 950\n\n"
+    "Note. The counts are of students enrolled in autumn.\n\n"
+    "Table 6. Students resident in Finland studying in Norway, by municipality of study "
+    "(number)\n\nMunicipality of study | 2024 | 2025\n\nVassfjord | 41 | 47\n\nTotal | 120 | 133"
+)
+#: What a phrase means, word by word, as the model would read it across languages.
+_MEANS = {"bor": "home", "resident": "home", "home": "home", "går": "study"}
+_MEANS |= {"studying": "study", "study": "study", "finland": "FI", "norway": "NO"}
+_MEANS |= {"norge": "NO", "skole": "study", "vassfjord": "V"}
+
+
+def _meant(phrase: str) -> set[str]:
+    return {_MEANS[w] for w in phrase.casefold().replace(":", "").split() if w in _MEANS}
+
+
+def _placed(asked, texts):
+    """Two phrases are the closer the more they mean alike."""
+    return [[0.8 + 0.05 * len(_meant(a) & _meant(t)) for t in texts] for a in asked]
+
+
+def test_of_two_tables_with_the_asked_row_the_one_placing_things_as_the_question_is_read() -> None:
+    supports = [_support(chunk) for chunk in _chunks(DIRECTIONS)]
+    question = parse("Hvor mange som bor i Finland går på skole i Vassfjord i 2025?")
+    cell = table_cell(question, supports, placed=_placed)
+    assert cell is not None and cell.lead().startswith("47 — “Vassfjord”, “2025”")
+    question = parse("Hvor mange som bor i Vassfjord går på skole i Finland i 2025?")
+    cell = table_cell(question, supports, placed=_placed)
+    assert cell is not None and cell.lead().startswith("325 — “Vassfjord”, “2025”")
+
+
+def test_a_count_in_thousands_by_its_caption_is_stated_in_thousands() -> None:
+    visitors = (
+        "Tabell 7. Besökare per hamn 2024–2025, tusental personer\n\n"
+        "Hamn | 2024 | 2025\n\nNorrvik | 12,5 | 13,1\n\nSydby | 8,2 | 8,9"
+    )
+    lead = _lead("Hur många besökare kom till Norrvik 2025?", visitors)
+    assert lead == "13,1 thousand — “Norrvik”, “2025” [1]"
+
+
+#: A year's counts with footnoted years, a share by year, and a table of times with no
+#: year column whose row names the question's words.
+YEARLY = (
+    "Table 8. Apprentices resident in Nordby placed in Sørvik, 2024–2025. Thousands.\n\n"
+    "Trade | 2024 | 2025¹\n\nBuilding | 1,1 | 1,4\n\nCare | 0,7 | 0,9\n\nAll trades | 1,8 | 2,3\n\n"
+    "¹ Provisional.\n\n"
+    "Figure 2. Women's share of the apprentices, per cent.\n\n"
+    "Year | 2024 | 2025\n\nWomen | 41,0 | 43,5\n\n"
+    "Note. Shares of all apprentices placed.\n\n"
+    "Table 9. Travel time one way, minutes\n\n"
+    "Route | Bus | Train\n\nNordby – Sørvik | 55 | 40"
+)
+
+
+def test_a_share_or_a_time_its_caption_names_is_no_count_of_a_how_many() -> None:
+    supports = [_support(chunk) for chunk in _chunks(YEARLY)]
+    # The women's row under 2025 gives a share, by its figure's caption: no count of them.
+    assert table_cell(parse("How many women were apprentices in 2025?"), supports) is None
+    # A year's header with a footnote's mark heads that year.
+    builders = parse("How many apprentices were placed in building in 2025?")
+    cell = table_cell(builders, supports)
+    assert cell is not None and cell.lead().startswith("1,4 thousand — “Building”, “2025¹”")
+    # A share's question reads a share, not the count under a footnoted year.
+    share = parse("How large a share of the apprentices in Building were women in 2025?")
+    cell = table_cell(share, supports)
+    assert cell is not None and cell.lead().startswith("43,5 — “Women”, “2025”")
+    # A how-many of the measure the caption names is read.
+    minutes = parse("How many minutes does the bus take from Nordby to Sørvik?")
+    cell = table_cell(minutes, supports)
+    assert cell is not None and cell.lead().startswith("55 — “Nordby – Sørvik”")

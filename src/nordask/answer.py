@@ -96,7 +96,7 @@ from nordask.query import (
 from nordask.quotes import LANGUAGE_NAMES, fallback_quote, quote, quote_language, supporting_quotes
 from nordask.records import TableRow
 from nordask.structure import goal_numbers
-from nordask.tables import LabelCloseness, partial_row, table_cell
+from nordask.tables import LabelCloseness, PlacedCloseness, partial_row, table_cell
 
 if TYPE_CHECKING:
     from nordask.overview import Activity, Goal
@@ -118,6 +118,7 @@ def compose(
     owned: Owned | None = None,
     named_by: Titled | None = None,
     closeness: LabelCloseness | None = None,
+    placed: PlacedCloseness | None = None,
 ) -> tuple[str, list[str]]:
     """The answer text and the actors it names.
 
@@ -129,7 +130,7 @@ def compose(
     corpus spells out (its glossary), for a row's column headers. `owned` are the plan
     activities a definition question's subject has blocks in, `named_by` a document
     whose title names the subject. `closeness` tells how close a table row's label is to
-    the question.
+    the question, `placed` how close the question's placed phrases are to a table's.
     """
     if outline is not None:
         if intent.goal_topic == "owners":
@@ -175,7 +176,7 @@ def compose(
     elif intent.ranks_by_money and (ranking := money_ranking(intent, supports)):
         names, lead = ranking
     elif tabled := partial_row(intent, ranked) or table_cell(
-        intent, sorted(supports, key=lambda s: -s.score), closeness
+        intent, sorted(supports, key=lambda s: -s.score), closeness, placed
     ):
         # Of every cited passage, as the decision to answer reads them: the table that
         # lifted a refusal may stand below the first five.

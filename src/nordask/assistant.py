@@ -64,6 +64,7 @@ from nordask.tables import (
     closest_row,
     holds_partial_row,
     named_row,
+    placed_row,
     table_cell,
     unlisted_code,
 )
@@ -814,6 +815,9 @@ class Assistant:
                     found[self.backend.row_of(doc, i)] = fit
         best = max(found.values(), default=(False, 0))
         rows = [row for row, fit in found.items() if fit == best]
+        if len(rows) > 1:  # the same row in tables of opposite directions: how each places
+            at = placed_row([self.backend.chunk(row) for row in rows], intent, self._placed)
+            rows = rows if at is None else [rows[at]]
         if not any(best):  # no word names a row: its label's closeness may
             places = [
                 (doc, i, chunk)
@@ -1095,7 +1099,16 @@ class Assistant:
             owned=self._owned(intent),
             named_by=self._named_by(intent),
             closeness=closeness,
+            placed=self._placed,
         )
+
+    def _placed(self, phrases: Sequence[str], texts: Sequence[str]) -> list[list[float]]:
+        """How close each of the question's placed phrases ("resident in Finland") is to
+        each of a table's ("bosatt i Finland"), by the model's vectors (`tables.
+        closest_table`): the whole question reads alike to tables of opposite directions."""
+        asked = self.embedder.embed_queries(list(phrases))
+        said = self.embedder.embed_passages(list(texts))
+        return (asked @ said.T).tolist()
 
     def _label_closeness(self, qvec: np.ndarray) -> LabelCloseness:
         """How close table rows' labels are to the question (`qvec` as the model gives it),

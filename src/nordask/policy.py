@@ -791,8 +791,10 @@ _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[^\W_])|\n")
 #: A word just before the end of a text, where a figure that follows names an item
 #: ("pilot quay 1", "fase 2") rather than counts; not a label's colon ("Deltagere: 42").
 _NAMED_NUMBER = re.compile(r"[^\W\d_]{2,}\s+$")
-#: The end of a table cell or a listed item after a figure ("quay 1 |", "fase 2, …").
-_CELL_END = re.compile(r"\s*[|,;)]")
+#: The end of a table cell or a listed item after a figure ("quay 1 |", "fase 2, …"), or
+#: of a caption's or heading's number before its title ("Figur 1. Kvinders andel",
+#: "Table 3: Results").
+_CELL_END = re.compile(r"\s*[|,;)]|[.:]\s+(?-i:[A-ZÀ-ÖØ-Þ])", re.IGNORECASE)
 #: How many letters longer than the asked word a word naming it may be: its endings
 #: ("deltagarna" of "deltagare"), not a compound's further part ("ansøgningsrunder").
 _ENDING_REACH = 3
@@ -872,7 +874,8 @@ def _no_attendance(lead: str, cited: Sequence[str], years: Sequence[str]) -> Ref
 def _figure_kind(text: str, figure: re.Match[str]) -> int | None:
     """Which kind of measure (`_MEASURES`) a figure of `text` gives, by its unit after it
     or before it ("Budget (EUR): 1,240,000"); -1 for an item's number after its name
-    in a cell or a list ("pilot quay 1 |", "fase 2, …"), which counts nothing either;
+    in a cell or a list ("pilot quay 1 |", "fase 2, …") or before a caption's title
+    ("Figur 2. Andel lærlinger …"), which counts nothing either;
     None for a count ("deltagarna var 85.")."""
     unit = figure.group("unit") or ""
     before = split_words(text[: figure.start()])[-1:]
@@ -892,6 +895,19 @@ def _counted_word(intent: Intent) -> str | None:
     stop = every_stopword()
     after = [w for w in split_words(intent.question[frame.end() :]) if not w.isdigit()]
     return next((w for w in after if w not in stop), None)
+
+
+#: The kinds of `_MEASURES` a table's caption or header may give its figures in: time, a
+#: share, a length or weight (money its currency says; a plan's parts are counted).
+_GIVEN_IN = (0, 1, 3)
+#: A word for years, which a caption of yearly figures names without measuring in years.
+_YEARS_WORD = re.compile(r"years?|år|året|åren|årene", re.IGNORECASE)
+
+
+def gives_measure(word: str) -> bool:
+    """Whether a caption's or header's word says its figures measure something, not count
+    it: "minutter", "procent", "km" (not "2021–2025 år", the years it spans)."""
+    return _measure_of(word) in _GIVEN_IN and not _YEARS_WORD.fullmatch(word)
 
 
 def _measure_of(word: str) -> int | None:

@@ -989,6 +989,12 @@ def caption_unit(caption: str) -> str | None:
     return f"thousand {unit}" if _THOUSANDS_CAPTION.search(caption) else unit
 
 
+def in_thousands(caption: str) -> bool:
+    """Whether a caption or header gives its figures in thousands, of money or of
+    anything counted ("Tusental personer", "Passengers (thousands)", "'000")."""
+    return bool(_THOUSANDS_CAPTION.search(caption))
+
+
 def _above_codes(path: str) -> str:
     """A section path without the activity codes at its end: a budget table under a
     goal's last activity is the goal's ("MÅL 1: … › A.1.c" → "MÅL 1: …")."""

@@ -24,9 +24,10 @@ from dataclasses import dataclass, replace
 from difflib import SequenceMatcher
 
 from nordask.passages import Support
+from nordask.policy import gives_measure
 from nordask.query import CURRENCY, Intent, asked_role, is_money_word, role_kind, states_amount
 from nordask.records import Chunk
-from nordask.structure import bar_cells, caption_unit, paragraph_spans
+from nordask.structure import bar_cells, caption_unit, in_thousands, paragraph_spans
 from nordask.words import content_words, folded, words
 
 #: A caption longer than this is prose above the table, not its caption.
@@ -52,6 +53,9 @@ MAX_CELLS = 3
 #: adaptation along the coast"), which no word of the question names. A row's sentence
 #: is a worse judge: its figures and number weigh as much as its words.
 LabelCloseness = Callable[[Sequence[str]], Sequence[float]]
+#: How close each of some phrases of the question ("resident in Finland") is to each of
+#: some texts ("bosatt i Finland") by the model's vectors, one row per phrase.
+PlacedCloseness = Callable[[Sequence[str], Sequence[str]], Sequence[Sequence[float]]]
 
 
 @dataclass(frozen=True)
@@ -277,6 +281,40 @@ def named_row(chunk: Chunk, intent: Intent) -> tuple[bool, int]:
     return max(fits, default=(False, 0))
 
 
+def _dated(record: Record, columns: Sequence[int], intent: Intent) -> bool:
+    """Whether a year of the question heads a column read: the row gives that year's
+    figure, as a row of a table with no year column does not ("Hur många … år 2025?")."""
+    return any(_year_head(record.header[i]) in intent.years for i in columns)
+
+
+#: A footnote's mark after a column's header: "2023¹", "2025*", "2025 ²".
+_FOOTNOTE_MARK = re.compile(r"\s?[¹²³⁴⁵⁶⁷⁸⁹⁰*†]+$")
+
+
+def _year_head(head: str) -> str:
+    """A column's header without a footnote's mark: "2025²" heads the year 2025."""
+    return _FOOTNOTE_MARK.sub("", head.strip())
+
+
+def placed_row(chunks: Sequence[Chunk], intent: Intent, placed: PlacedCloseness) -> int | None:
+    """Which of `chunks`, whose tables have rows the question names alike, holds the
+    row of the table that places things as it does (`closest_table`); None for none."""
+    asked = _asked_words(intent.question)
+    fits = [(named_row(chunk, intent), k) for k, chunk in enumerate(chunks)]
+    best = max((fit for fit, _ in fits), default=(False, 0))
+    rows = [
+        (record, k)
+        for fit, k in fits
+        if fit == best
+        for record in records(chunks[k])
+        if (row := _fit(record, None, asked, intent))
+        and (row.agrees, row.named) == best
+        and asked_columns(record, intent, asked)
+    ]
+    at = closest_table([record for record, _ in rows], intent, placed) if rows else None
+    return None if at is None else rows[at][1]
+
+
 def answers_kind(chunk: Chunk, intent: Intent) -> bool:
     """Whether a passage holds a table row with a column for what the question asks: its
     table may go on in the next passage, with the row the question names."""
@@ -481,6 +519,40 @@ def _unit(record: Record, column: int) -> str | None:
     return caption_unit(record.header[column]) or caption_unit(record.caption)
 
 
+def _scale(record: Record, column: int) -> str | None:
+    """The multiple a column's bare figures are in when no currency says it: "4,3" under
+    the caption "Besøkende … Tusen personer" is 4,3 thousand, not 4 people."""
+    thousands = in_thousands(record.header[column]) or in_thousands(record.caption)
+    return "thousand" if thousands else None
+
+
+def _measured(record: Record, column: int, question: str) -> bool:
+    """Whether a column's figures measure something its header or caption names, which
+    the question does not: 55 under "Travel time one way, minutes" is no count of
+    people ("Hur många personer …"), but is of "Hvor mange minutter …"."""
+    return _measures(f"{record.header[column]} {record.caption}") and not _measures(question)
+
+
+#: A share named in words: "Women's share", "per cent", "Andel kvinner", "andelen".
+_SHARE_WORD = re.compile(r"\b(?:shares?|proportions?|per\s+cent|andel\w*)\b", re.IGNORECASE)
+
+
+def _year_fits(record: Record, column: int, intent: Intent) -> bool:
+    """Whether a year's cell is of the kind a question asks: no share or time for a
+    how-many ("Women, pct." under "2025"), and a share, by its cell or its table's
+    caption, for "how large a share" (not "1,4" of "Thousands" under "2025¹")."""
+    kinds = asked_kinds(intent)
+    if "count" in kinds and _measured(record, column, intent.question):
+        return False
+    share = _of_kind("share", "", record.cells[column], None)
+    return "share" not in kinds or share or _measures(f"{record.header[column]} {record.caption}")
+
+
+def _measures(text: str) -> bool:
+    """Whether a text names a measure: a time, a share ("per cent", "andel"), a length."""
+    return any(map(gives_measure, words(text))) or bool(_SHARE_WORD.search(text))
+
+
 def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[int]:
     """The columns of a row that hold what the question asks: the one a year of it heads,
     else per kind asked the cells of that kind (those whose header has the question's
@@ -488,9 +560,11 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
     has most of its words."""
     header = record.header
     values = range(record.named_by, len(header))  # the cells after the row's label
-    years = [i for i in values if header[i] in intent.years]
+    years = [i for i in values if _year_head(header[i]) in intent.years]
     if len(years) == 1:  # not a rate the table does not state ("pr. indbygger")
-        return years if _same_rate(record, years[0], intent.question) else []
+        year = years[0]
+        fits = _same_rate(record, year, intent.question) and _year_fits(record, year, intent)
+        return years if fits else []
     total = asks_total(intent.question)  # "the total budget": the column of sums
     codes = _codes(intent.question)
     named = [
@@ -510,6 +584,7 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
                 or (kind == "who" and named[i] and _of_kind("text", "", record.cells[i], None))
             )
             and (kind != "money" or _same_rate(record, i, intent.question))
+            and (kind != "count" or not _measured(record, i, intent.question))
             and not _other_years(header[i], intent.years)
             and not (intent.kind == "person" and _holds_role_only(record.cells[i]))
             and not (kind in _DOER_KINDS and _is_asked_subject(record.cells[i], intent.question))
@@ -690,7 +765,7 @@ class TableCell:
         under a header of money, in its document's."""
         value = self.record.cells[column]
         money = self.unit if _names_money(self.record.header[column]) else None
-        unit = _unit(self.record, column) or money
+        unit = _unit(self.record, column) or money or _scale(self.record, column)
         return f"{value} {unit}" if unit and _FIGURE.fullmatch(value) else value
 
     def names(self) -> list[str]:
@@ -765,11 +840,14 @@ def partial_row(intent: Intent, supports: Sequence[Support]) -> TableCell | None
 
 
 def table_cell(
-    intent: Intent, supports: Sequence[Support], closeness: LabelCloseness | None = None
+    intent: Intent,
+    supports: Sequence[Support],
+    closeness: LabelCloseness | None = None,
+    placed: PlacedCloseness | None = None,
 ) -> TableCell | None:
     """`read_cell`, a bare figure under a header of money in the unit its document gives
     all its amounts in, where a cited passage of it says so."""
-    cell = read_cell(intent, supports, closeness)
+    cell = read_cell(intent, supports, closeness, placed)
     if cell is None:
         return None
     doc = next(s.chunk.doc for s in supports if s.n == cell.n)
@@ -795,7 +873,10 @@ def _stated_unit(text: str) -> str | None:
 
 
 def read_cell(
-    intent: Intent, supports: Sequence[Support], closeness: LabelCloseness | None = None
+    intent: Intent,
+    supports: Sequence[Support],
+    closeness: LabelCloseness | None = None,
+    placed: PlacedCloseness | None = None,
 ) -> TableCell | None:
     """The cells that answer a question from a table row of the cited passages, when one
     row fits it best (its number or year, its label's words, else clearly the closest,
@@ -814,6 +895,8 @@ def read_cell(
         return None
     key = max((fit.agrees, fit.named) for fit, _ in candidates)
     best = [c for c in candidates if (c[0].agrees, c[0].named) == key]
+    if placed and (at := closest_table([c.record for _, c in best], intent, placed)) is not None:
+        best = [c for c in best if c[1].record.caption == best[at][1].record.caption]
     best.sort(key=lambda c: -c[0].close)
     if any(key):
         return best[0][1] if _stands_out(best) else None
@@ -860,9 +943,8 @@ def _by_closeness(record: Record, columns: Sequence[int], intent: Intent) -> boo
     """Whether closeness alone may choose a row: when the question names a year heading
     its column, or asks for a target and what was reached. A row that only resembles
     the question most, of rows that answer something else, answers nothing."""
-    dated = any(record.header[i] in intent.years for i in columns)
     kinds = asked_kinds(intent)
-    return bool(kinds) and (dated or "result" in kinds)
+    return bool(kinds) and (_dated(record, columns, intent) or "result" in kinds)
 
 
 def _stands_out(best: list[tuple[_Fit, TableCell]]) -> bool:
@@ -871,3 +953,48 @@ def _stands_out(best: list[tuple[_Fit, TableCell]]) -> bool:
     if len(best) == 1 or best[0][1].record.label == best[1][1].record.label:
         return True
     return best[0][0].close - best[1][0].close >= CLOSER_BY
+
+
+#: A thing placed by a name: a word, a preposition and the name it places it at
+#: ("resident in Finland", "bosatt i Norge", "studerar i Åbo", "går på skole i Vassfjord",
+#: "based at Tromsø", "reisende fra Bodø", "resor till Umeå").
+_PLACED = re.compile(
+    r"\b[^\W\d_]{3,}\s+(?:in|at|from|to|i|på|fra|från|til|till|ved|vid)\s+"
+    r"(?-i:[A-ZÆØÅÄÖ])[^\W\d_]+(?:-[^\W\d_]+)*",
+    re.IGNORECASE,
+)
+
+
+def placed_phrases(text: str) -> list[str]:
+    """What a text places by a name: "resident in Finland" and "study in Vassfjord" of
+    "How many students resident in Finland study in Vassfjord?"."""
+    return [m.group(0) for m in _PLACED.finditer(text)]
+
+
+def _table_phrases(record: Record) -> list[str]:
+    """What a row's table places by a name: its caption's phrases ("bosatt i Norge med
+    studier i Finland"), and its label under its column's header ("Studiekommun:
+    Vassfjord": the place is where the study is)."""
+    head = record.header[0].strip()
+    return [*placed_phrases(record.caption), *([f"{head}: {record.label}"] if head else [])]
+
+
+def closest_table(records: Sequence[Record], intent: Intent, placed: PlacedCloseness) -> int | None:
+    """Which of rows of two or more tables (by caption) that fit a question alike is in
+    the table that places things as the question does: two tables of one kind may count
+    people in opposite directions ("resident in Norway studying in Finland" and "resident
+    in Finland studying in Norway"), the same row label in each, and only what lives and
+    what studies where tells which the question asks ("bor i Finland"). Each
+    of the question's placed phrases counts its closest phrase of the row's table; None
+    when the question places nothing, or no table's row is clearly the closest."""
+    asked = placed_phrases(intent.question)
+    phrases = [_table_phrases(record) for record in records]
+    if not asked or len({r.caption for r in records}) < 2 or not all(phrases):
+        return None
+    texts = sorted({phrase for row in phrases for phrase in row})
+    scores = placed(asked, texts)
+    close = {text: [line[i] for line in scores] for i, text in enumerate(texts)}
+    fits = [sum(max(close[p][j] for p in row) for j in range(len(asked))) for row in phrases]
+    at = max(range(len(records)), key=fits.__getitem__)
+    others = [f for f, r in zip(fits, records, strict=True) if r.caption != records[at].caption]
+    return at if fits[at] - max(others) >= CLOSER_BY else None
