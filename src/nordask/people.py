@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from nordask.entities import actor_kind, find_actors
+from nordask.evidence import dated_as_asked
 from nordask.labels import asked_words, label_and_value, label_says
 from nordask.lazy import lazy_pattern
 from nordask.passages import (
@@ -82,6 +83,12 @@ _BYLINE = re.compile(
 )
 #: A doctor's or professor's title before a name: "dr. Sigrid Haugland", "Prof. Ola Ek".
 _HONORIFIC = r"(?i:dr|prof)\."
+#: Elected to a role, with the preposition before it: "Anna Berg (Region X) väljs till
+#: ordförande", "was elected chair", "ble valgt til leder", "vælges som formand".
+_ELECTED = (
+    r"(?i:(?:was\s+|is\s+|ble\s+|blev\s+|blir\s+|bliver\s+)?(?:elected|valgt|vald|"
+    r"väljs|valdes|vælges|valgtes|velges)(?:\s+(?:till|til|to|as|som))?)"
+)
 #: A person named with a role: "chair Anna Berg", "Ordförande för perioden 2024–2025 är
 #: Anna Berg", "Prosjektleder var Kari Nordmann", "Øvelsesleder er brandchef Mette Holm",
 #: "Anna Berg, ordförande", with a title before the name ("Kontaktperson Fagleder Ola
@@ -97,8 +104,9 @@ _PERSON_IN_ROLE = (
     rf"|(?P<named>{_PERSON})(?:,\s*[^,()\n.]{{1,40}}?)?(?:\s*,\s*|\s*\(\s*(?:[^()]*,\s*)?|\s+)"
     rf"(?:{_IS}\s+)?(?P<held>(?i:{ANY_ROLE}))\b"
     rf"|\b(?P<verb>(?i:{LED_BY}))(?:\s+(?P<title>[a-zß-öø-ÿ]{{4,}}))?\s+(?P<by>{_PERSON})"
-    rf"|(?P<who>{_PERSON}),?\s+(?:[^,.\n]{{1,50}},\s*)?(?i:som|who|der)\s+"
-    rf"(?i:blir|bliver|är|er|is|becomes|will\s+be|var|was|blev|ble)\s+(?P<becomes>(?i:{ANY_ROLE}))\b"
+    rf"|(?P<who>{_PERSON})(?:,?\s+(?:[^,.\n]{{1,50}},\s*)?(?i:som|who|der)\s+"
+    rf"(?i:blir|bliver|är|er|is|becomes|will\s+be|var|was|blev|ble)"
+    rf"|(?:\s*\([^()\n]{{1,50}}\))?\s+{_ELECTED})\s+(?P<becomes>(?i:{ANY_ROLE}))\b"
     # A table row (Markdown, or a PDF's "a | b | c") that names a person in its first cell
     # and their role alone in a later one, perhaps under its column's label: "| Anna Berg |
     # Region X | Vice ordförande |", "| Anna Berg | Organisation: X | Roll: Sekreterare |".
@@ -164,6 +172,7 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
             found.setdefault(name, _naming_line(chunk, match, told_more))
         if found := found or _headed_contacts(question, chunk, qualified=False):
             named.append((support, found))
+    named = _of_years_asked(named, intent)
     about = [item for item in named if _speaks_of_subject(item[0], intent)]
     if not about:  # a document naming the subject on another page speaks of it on this one
         documents = {s.chunk.doc for s in ranked if _speaks_of_subject(s, intent)}
@@ -176,6 +185,20 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
         return {}  # only passages about something else name someone in such a role
     best = max(about or named[:1], key=lambda item: subject_names(item[0], intent))[1]
     return {name: ([s.n for s, found in named if name in found], best[name]) for name in best}
+
+
+def _of_years_asked(
+    named: list[tuple[Support, dict[str, str]]], intent: Intent
+) -> list[tuple[Support, dict[str, str]]]:
+    """Of the holders passages name, those named in a line of a year the question asks,
+    when any is: on a page of a body's history, "chair between 2013 and 2019" is the one
+    elected in 2013, not the first chair."""
+    dated = [
+        (support, kept)
+        for support, found in named
+        if (kept := {n: line for n, line in found.items() if dated_as_asked(line, intent)})
+    ]
+    return dated or named
 
 
 #: A line that labels a person by whom they stand for: "Fagforbundet: Hanne Lie, tlf. …",
