@@ -112,6 +112,30 @@ WANTED = {
     "actor": re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][\w-]{2,}"),
     "person": re.compile(r"\b[A-ZÅÄÖÆØÜ][a-zåäöæøü]+\s+[A-ZÅÄÖÆØÜ][a-zåäöæøü]+"),
 }
+#: A how-many question that asks for a share in per cent: "how many per cent", "what
+#: percentage", "what share", "hvor stor en andel", "hur stor del", "vilken andel",
+#: "hvor mange prosent".
+_ASKS_PER_CENT = re.compile(
+    r"\b(?:(?:how\s+many|hvor\s+mange|hur\s+många)\s+(?:per\s*cent|percent|procent|prosent)|"
+    r"what\s+(?:percentage|share|proportion)|how\s+(?:large|big)\s+a\s+(?:share|part|proportion)|"
+    r"(?:hvor|hur)\s+stor\s+(?:en\s+)?(?:andel|del)|(?:hvilken|vilken)\s+andel)\b",
+    re.IGNORECASE,
+)
+#: A share stated in per cent: "7 %", "31 procent", "18 per cent" (not "2.0 percentage
+#: points", a margin or a change, which is no share of anyone).
+PER_CENT = re.compile(r"\d\s?%|\d\s+(?:procent|prosent|per\s*cent|percent)\b", re.IGNORECASE)
+
+
+def asks_per_cent(intent: Intent) -> bool:
+    """Whether a how-many question asks for a share in per cent ("Hvor mange procent af
+    de svenske respondenter …"), which a count or a margin of error does not answer."""
+    return intent.kind == "quantity" and bool(_ASKS_PER_CENT.search(intent.question))
+
+
+def wanted_of(intent: Intent) -> re.Pattern[str] | None:
+    """What the answer to a question must contain: `WANTED` by its kind, a per cent for
+    a share asked."""
+    return PER_CENT if asks_per_cent(intent) else WANTED.get(intent.kind)
 
 
 def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> list[float]:
@@ -123,7 +147,7 @@ def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> l
     table cells a reader cannot use rank last.
     """
     scores = []
-    wanted = WANTED.get(intent.kind)
+    wanted = wanted_of(intent)
     headings = [layout_heading(chunk, i) for i in range(len(chunk.sentences))]
     qualifier = _qualifier(intent.question)
     for i, ((start, end), sim) in enumerate(zip(chunk.sentences, semantic, strict=True)):
@@ -487,5 +511,5 @@ def holds_wanted(text: str, intent: Intent) -> bool:
     if intent.kind == "actor":
         found = [*find_actors(tidy(text)), *WANTED["actor"].findall(tidy(text))]
         return any(not names_any(name, asked) for name in found)
-    wanted = WANTED.get(intent.kind)
+    wanted = wanted_of(intent)
     return bool(wanted and wanted.search(tidy(text)))

@@ -16,7 +16,8 @@ from nordask.attributes import asked_scoped, asked_value, scoped_cell, scoped_va
 from nordask.evidence import (
     CAPITALS_NAME,
     LEANS_BACK,
-    WANTED,
+    PER_CENT,
+    asks_per_cent,
     dated_as_asked,
     defines,
     glossed,
@@ -24,6 +25,7 @@ from nordask.evidence import (
     opening_score,
     subject_opening,
     unqualified,
+    wanted_of,
 )
 from nordask.glossary import ACRONYM, expansions_in
 from nordask.labels import asked_words, label_and_value, label_says
@@ -146,7 +148,7 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         return target
     if counting:
         return counting
-    wanted = WANTED.get(intent.kind)
+    wanted = wanted_of(intent)
     if not wanted:
         # Of near equals, the one that speaks of what is asked about: a sentence that
         # only shares the question's names ("Nordregio is the leader of …") reads close.
@@ -167,6 +169,7 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         chosen = _closer_across_languages(chosen, near_ones, topic, intent)
         sharpest = _sharpest(chosen, topic)
         return _both_parts(intent, ranked, sharpest, topic) or sharpest
+    readable_ones = _stating_share(intent, readable_ones)
     found = {s.n: wanted.findall(with_wanted(s, intent)) for s in readable_ones}
     named = {s.n: subject_names(s, intent) for s in readable_ones}
     topic = topic_words(intent.question, every_stopword())
@@ -218,7 +221,7 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
     if intent.kind == "list" and holding and not pinned:
         lead = _on_topic_in_document(lead, holding, named, intent)
     if numeric:
-        lead = _sharpest_figure(lead, intent, wanted)
+        lead = _whole_group(_sharpest_figure(lead, intent, wanted), intent)
     if _ASKS_ROLE.search(intent.question) and (role := _role_stated(lead)):
         return role
     return _enumerating(lead, intent) if intent.kind == "list" else lead
@@ -840,7 +843,8 @@ def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | No
     for support in readable_ones:
         chunk, i = support.chunk, support.sentence
         for j in paragraph_order(chunk, i, BLOCK_REACH):  # a short line, not prose
-            if quotable(chunk, j) and _counts_asked(sentence_text(chunk, j), intent):
+            line = sentence_text(chunk, j)
+            if quotable(chunk, j) and _counts_asked(line, intent) and _share_if_asked(line, intent):
                 return support.at(j)
     # Else a sentence further off in a cited passage whose figure counts the asked thing
     # ("Goal 1: 12 new harbours by 2030" for "how many new harbours …"), in a passage
@@ -849,8 +853,45 @@ def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | No
     naming = [s for s in readable_ones if not names or names_any(s.chunk.text, names)]
     return _first_sentence(
         naming,
-        lambda chunk, j: quotable(chunk, j) and _counts_asked_noun(sentence_text(chunk, j), intent),
+        lambda chunk, j: (
+            quotable(chunk, j)
+            and _counts_asked_noun(sentence_text(chunk, j), intent)
+            and _share_if_asked(sentence_text(chunk, j), intent)
+        ),
     )
+
+
+#: An age band a share is stated for: "aged 25–34", "i alderen 18-29", "25–34 år",
+#: "30–39-åringer", "18–24 year olds".
+_AGE_BAND = re.compile(
+    r"\b(?:aged?|ages|i\s+alder(?:en)?|i\s+åldern|i\s+ålder)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|"
+    r"\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s+|-)?(?:år\b|years?\b|year[\s-]olds?\b|åring\w*)",
+    re.IGNORECASE,
+)
+
+
+def _whole_group(lead: Support, intent: Intent) -> Support:
+    """For a share asked of a group, the sentence of the lead's paragraph that states it
+    for the whole group, when the lead states it for an age band the question does not
+    ask about: "Among respondents aged 25–34 the share is 11 %" narrows the "Sweden 7 %"
+    of the sentence before it."""
+    if not asks_per_cent(intent) or _AGE_BAND.search(intent.question):
+        return lead
+    if not _AGE_BAND.search(lead.text):
+        return lead
+    chunk, i = lead.chunk, lead.sentence
+    for j in paragraph_order(chunk, i, BLOCK_REACH):
+        text = sentence_text(chunk, j)
+        whole = PER_CENT.search(text) and not _AGE_BAND.search(text)
+        if whole and same_paragraph(chunk, i, j) and quotable(chunk, j):
+            return lead.at(j)
+    return lead
+
+
+def _share_if_asked(text: str, intent: Intent) -> bool:
+    """Whether a line states a per cent, when the question asks for a share: a margin of
+    error "±2.0 percentage points" counts no share of anyone. True for other questions."""
+    return not asks_per_cent(intent) or bool(PER_CENT.search(text))
 
 
 @dataclass(frozen=True)
@@ -1208,6 +1249,16 @@ def _saying(ranked: list[Support]) -> list[Support]:
     """The supports whose sentence has words once codes are left out (a bare "G.1.a."
     would quote nothing), all of them if none has."""
     return [s for s in ranked if tidy(s.text)] or ranked
+
+
+def _stating_share(intent: Intent, supports: list[Support]) -> list[Support]:
+    """For a question that asks for a share, the supports whose own sentence states one
+    in per cent, when some do: a summary sentence on the same topic whose quote reaches a
+    neighbour's per cent states another figure than the one asked ("74 % of …" for the
+    share that finds information easy). All of them for any other question."""
+    if not asks_per_cent(intent):
+        return supports
+    return [s for s in supports if PER_CENT.search(tidy(s.text))] or supports
 
 
 def _reads(support: Support, intent: Intent) -> bool:
