@@ -85,3 +85,19 @@ def test_a_share_of_an_age_band_gives_way_to_the_whole_group_s() -> None:
     young = parse("How many per cent of the islanders aged 18–29 commute to work by ferry?")
     text, _ = compose(young, supports, "en")
     assert "aged 18–29 the share is 21 %" in text.splitlines()[0], text
+
+
+def test_the_share_of_the_country_asked_leads_of_several_in_one_sentence() -> None:
+    results = _chunk(
+        "FERRY USE\n\nDo you take the ferry to work? Share answering yes: Norway (n=410) "
+        "4 %, Denmark (n=388) 12 %, Sweden (n=402) 9 %."
+    )
+    supports = [Support(1, results, _at(results, "Share answering yes"), 0.6)]
+    for question in (
+        "How many per cent of the Danish residents take the ferry to work?",
+        "Hvor mange procent af de danske øboere tager færgen på arbejde?",
+    ):
+        text, _ = compose(parse(question), supports, "en")
+        assert text.startswith("12 % (Denmark): "), text
+    text, _ = compose(parse("How many per cent take the ferry to work?"), supports, "en")
+    assert text.startswith("Share answering yes"), text

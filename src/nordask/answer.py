@@ -53,6 +53,7 @@ from nordask.leads import (
     best_lead,
     definition_lead,
     frequency_lead,
+    group_share,
 )
 from nordask.lists import (
     MAX_ACTORS,
@@ -270,6 +271,8 @@ def compose(
         pinned, closest = _in_goal(intent, ranked, near)
         best = frequency_lead(intent, pinned, best_lead(intent, pinned, closest))
         lead = fallback_quote(best, intent, question_lang)
+        if share := group_share(intent, best.text):
+            lead = f"{share}: {lead}"  # the asked country's of several shares
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
     lead = with_second_figure(intent, lead, pool)
     return "\n\n".join([lead, *quotes]), names

@@ -68,6 +68,7 @@ from nordask.query import (
     asks_deadline,
     asks_published,
     counted_words,
+    country_mentions,
     name_words,
     names_any,
     states_day,
@@ -886,6 +887,29 @@ def _whole_group(lead: Support, intent: Intent) -> Support:
         if whole and same_paragraph(chunk, i, j) and quotable(chunk, j):
             return lead.at(j)
     return lead
+
+
+def group_share(intent: Intent, text: str) -> str | None:
+    """The per cent a sentence gives the country a share question asks about, when it
+    gives several, each after its country ("Share answering yes: Denmark 3 %, Sweden 7 %,
+    Norway 4 %" for "Hvor mange procent af de svenske respondenter …"): "7 % (Sweden)".
+    None for any other question or sentence."""
+    if not asks_per_cent(intent) or len(PER_CENT.findall(text)) < 2:
+        return None
+    words = re.findall(r"[^\W\d_]+", intent.question)
+    countries = {p.pattern: p for w in words if (p := country_mentions(w)) is not None}
+    if len(countries) != 1:
+        return None
+    (country,) = countries.values()
+    # The country's name, its sample size in brackets, and its per cent: "Sweden (n=903) 7 %".
+    found = re.search(
+        rf"\b(?:{country.pattern})\w*\s*(?:\([^()]*\)\s*)?:?\s*(\d{{1,3}}(?:[.,]\d+)?\s?%)",
+        text,
+        re.IGNORECASE,
+    )
+    if not found:
+        return None
+    return f"{' '.join(found.group(1).split())} ({found.group(0).split()[0]})"
 
 
 def _share_if_asked(text: str, intent: Intent) -> bool:
