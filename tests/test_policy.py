@@ -1090,3 +1090,26 @@ def test_the_nth_item_of_a_named_project_is_not_another_projects() -> None:
     # A passage that names the project and its work packages may answer.
     own = "HARBOURLINK has four work packages; the fourth one is about training crews."
     assert _fact_missing(parse(question), [own, other], [own, other], {}, [own, other]) is None
+
+
+def test_the_nth_item_of_a_report_is_counted_in_its_own_numbered_list() -> None:
+    question = "What is the sixth proposal of the Ferry Review?"
+    summary = "The Ferry Review was carried out among island residents in 2024."
+    proposals = (
+        "2. Proposals / Forslag\nThe working group proposes that the county:\n"
+        "1. buys two electric ferries;\n2. moves the winter timetable;\n"
+        "3. opens a booking office on Holmø.\n\n3. Method"
+    )
+    other = "The harbour plan lists six proposals for new quays."
+    cited = [summary, proposals, other]
+    titles = ["Ferry Review 2024", "Ferry Review 2024", "Harbour plan"]
+    refusal = _fact_missing(parse(question), cited, cited, {}, cited, (), titles)
+    assert refusal is not None
+    assert refusal.reason == "the closest passages list 3 (“Proposals”), no “sixth proposal”"
+    # Without the titles, the list stands in a passage that does not name the review.
+    refusal = _fact_missing(parse(question), cited, cited, {}, cited)
+    assert refusal is not None
+    assert refusal.reason.startswith("none of the closest passages that name Ferry Review")
+    # The third one is there: nothing is missing.
+    third = parse("What is the third proposal of the Ferry Review?")
+    assert _fact_missing(third, cited, cited, {}, cited, (), titles) is None

@@ -104,6 +104,27 @@ def beyond_count(question: str, top: Sequence[str]) -> str | None:
     return f"the closest passages list {counts[0][0]} (“{counts[0][1]}”), no “{words}”"
 
 
+#: A numbered line of a list: "1. opens a joint office …", "2) extends …".
+_NUMBERED_LINE = re.compile(r"^[ \t]*(\d{1,2})[.)][ \t]+\S", re.MULTILINE)
+
+
+def listed_count(text: str, thing: str) -> tuple[int, str] | None:
+    """How many numbered lines (1., 2., … in turn) follow the first word of `text` that
+    names `thing` ("Anbefalinger / Recommendations … 1. … 4. …" lists four), with that
+    word; None when no word names it or fewer than two lines follow one that does."""
+    for word in re.finditer(r"[^\W\d_]+", text):
+        if not names_head(word.group(0), thing):
+            continue
+        count = 0
+        for line in _NUMBERED_LINE.finditer(text, word.end()):
+            if int(line.group(1)) != count + 1:
+                break
+            count += 1
+        if count >= 2:
+            return count, word.group(0)
+    return None
+
+
 #: An item's number in a list a sentence runs on: "(1) …", "2) …".
 _ENUMERATOR = re.compile(r"\((\d{1,2})\)\s*|(?<![\w(])(\d{1,2})\)\s+")
 #: What closes an item before the next: a comma, "og", "and" ("…, (2) … og (3) …").

@@ -33,7 +33,7 @@ from nordask.attributes import (
     values_stated,
 )
 from nordask.entities import actor_kind, name_keys
-from nordask.items import asked_item, beyond_count
+from nordask.items import asked_item, beyond_count, listed_count
 from nordask.lazy import lazy_pattern
 from nordask.query import (
     AMOUNT,
@@ -449,7 +449,9 @@ def abstain_reason(
     title_of = dict(zip(windows, titles, strict=False))  # none given: no titles
     cited = passages[: thresholds.k]  # as many as an answer cites, whatever k is asked
     further = windows[depth : thresholds.k]
-    missing = _fact_missing(intent, passages[:depth], windows[:depth], title_of, cited, further)
+    missing = _fact_missing(
+        intent, passages[:depth], windows[:depth], title_of, cited, further, titles[: len(cited)]
+    )
     if missing is None and unknown_topic and found.dense < thresholds.name_check_below:
         asked = ", ".join(f"“{w}”" for w in unknown_topic)
         named = ", ".join(spoken)
@@ -530,12 +532,14 @@ def _fact_missing(
     title_of: Mapping[str, str],
     cited: Sequence[str],
     further: Sequence[str] = (),
+    cited_titles: Sequence[str] = (),
 ) -> Refusal | None:
     """Whether the closest passages lack the kind of fact the question asks for: `top`
     are their texts, `near` the text around their best sentences, `title_of` the title
     of the document each of those stands in (and of `further`'s), `cited` every cited
     passage's text (a person may be named a few passages down: the answer looks there),
-    `further` the windows of the cited passages below `top`'s."""
+    `further` the windows of the cited passages below `top`'s, `cited_titles` the title
+    of each cited passage's document (none given: none known)."""
     if intent.goal_topic:  # the plan's outline answers ("how many goals"), not a passage
         return None
     found = dict(zip(near, top, strict=False))  # each window's passage
@@ -544,7 +548,7 @@ def _fact_missing(
     passages = [(found[w], f"{title_of.get(w, '')}\n{w}") for w in near]
     when = f" for {', '.join(intent.years)}" if intent.years else ""
     about = _about(intent, near, title_of)
-    if beyond := beyond_count(intent.question, top) or _item_elsewhere(intent, cited):
+    if beyond := beyond_count(intent.question, top) or _item_elsewhere(intent, cited, cited_titles):
         return Refusal("ordinal", beyond)
     stated = any(states_amount_for(text, intent.years) for text in about)
     if intent.wants_amount and about is not near and not stated:
@@ -645,19 +649,28 @@ def _fact_missing(
     return None
 
 
-def _item_elsewhere(intent: Intent, cited: Sequence[str]) -> str | None:
+def _item_elsewhere(intent: Intent, cited: Sequence[str], titles: Sequence[str] = ()) -> str | None:
     """Why a question for the n-th item of a named thing's list ("den femte milepælen i
     PROSJEKT X") is not answered when the cited passages (`cited`) that name it never
     speak of that kind of item while another does (another project's milestone table):
     its items are not the ones asked for. None when a passage naming it speaks of the
     item's kind, when none names it or none speaks of that kind at all; the round of a
-    call is checked by its own rule (`_ordinal_round`)."""
+    call is checked by its own rule (`_ordinal_round`). A passage of the document of one
+    that names it (its `titles`, one a passage, when known) is its own: a report names
+    itself in its summary and lists its recommendations pages later; when such a passage
+    numbers fewer items than the one asked, the count it lists is why."""
     asked = asked_item(intent.question)
     names = name_words(intent.question)
     if asked is None or not names or intent.kind == "date" or intent.wants_amount:
         return None
     thing = asked[1]
-    naming = [text for text in cited if names_any(text, names)]
+    titled = dict(zip(cited, titles, strict=False))
+    named_in = {titled.get(text) for text in cited if names_any(text, names)} - {None}
+    naming = [text for text in cited if names_any(text, names) or titled.get(text) in named_in]
+    listed = [found for text in naming if (found := listed_count(text, thing))]
+    if listed and max(count for count, _ in listed) < asked[0]:
+        count, word = listed[0]
+        return f"the closest passages list {count} (“{word}”), no “{asked[2]}”"
     if not naming or any(names_head(text, thing) for text in naming):
         return None
     if not any(names_head(text, thing) for text in cited):
