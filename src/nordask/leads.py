@@ -548,11 +548,26 @@ def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
     if not found:
         return None
 
-    def key(s: Support) -> tuple[int, int, bool, float]:
+    asked = asked_words(intent.question)
+
+    def key(s: Support) -> tuple[int, int, int, bool, float]:
         closeness = s.score + (s.sentence_scores[s.sentence] if s.sentence_scores else 0.0)
-        return (named(s), topic_hits(s, topic), states_day(s.text), closeness)
+        field = _field_rank(s, asked)
+        return (field, named(s), topic_hits(s, topic), states_day(s.text), closeness)
 
     return max(found, key=key)
+
+
+def _field_rank(support: Support, asked: list[str]) -> int:
+    """How much a form's date field is the question's: labelled as its first asked word
+    ("Vedtaksdato" for "when was the decision made") it outranks a sentence on another
+    event of the same project; of two fields, the one of the earlier asked word wins
+    ("Søknadsdato" only names what was decided on). 0 for prose and other lines."""
+    labelled = label_and_value(tidy(support.text))
+    if readable(support.text) or not labelled or not states_day(labelled[1]):
+        return 0
+    place = label_says(labelled[0], asked)
+    return 0 if place is None else len(asked) - place
 
 
 def _labels_asked_day(text: str, intent: Intent, deadline: bool) -> bool:
