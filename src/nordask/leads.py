@@ -710,9 +710,9 @@ def _dated_lead(
     # The block of the organisation the question names ("Høgskolen i Innlandet's
     # milestone"), else the best passage's.
     asked = [s for s in readable_ones if s.owner and _owner_asked(s.owner, intent.question)]
-    top = (asked or readable_ones)[0]
     topic = topic_words(intent.question, every_stopword())
-    for support in readable_ones:
+    top = _on_topic_first(asked or readable_ones, near, topic)
+    for support in [top, *(s for s in readable_ones if s is not top)]:
         same_place = (support.chunk.doc, support.section) == (top.chunk.doc, top.section)
         if support.owner != top.owner or not (support in near or same_place):
             continue  # another organisation's line of that year answers something else
@@ -725,6 +725,16 @@ def _dated_lead(
         if dated:  # of that year's lines, the one that speaks of what is asked, else the nearest
             return max(dated, key=lambda s: topic_hits(s, topic))
     return None
+
+
+def _on_topic_first(pool: list[Support], near: list[Support], topic: list[str]) -> Support:
+    """The best-ranked of `pool`, unless a near equal speaks of more of the question's
+    topic: "Does the agreement cover the 2025 pre-project?" is read in the passage on
+    the pre-project, not in a news item of 2025 ranked as close."""
+    top = pool[0]
+    closer = [s for s in pool if s in near]
+    best = max(closer, key=lambda s: topic_hits(s, topic), default=top)
+    return best if topic_hits(best, topic) > topic_hits(top, topic) else top
 
 
 def _owner_asked(owner: str, question: str) -> bool:
