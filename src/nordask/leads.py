@@ -728,13 +728,17 @@ def _dated_lead(
 
 
 def _on_topic_first(pool: list[Support], near: list[Support], topic: list[str]) -> Support:
-    """The best-ranked of `pool`, unless a near equal speaks of more of the question's
-    topic: "Does the agreement cover the 2025 pre-project?" is read in the passage on
-    the pre-project, not in a news item of 2025 ranked as close."""
+    """The best-ranked of `pool`, unless it shares none of the question's topic words,
+    only its year, and a near equal of another document speaks of the topic: "Does the
+    agreement cover the 2025 pre-project?" is read in the agreement's line on the
+    pre-project, not in a news item of 2025 ranked as close. Within one document, the
+    best-ranked block stands: a plan's lines of a year share its words alike."""
     top = pool[0]
-    closer = [s for s in pool if s in near]
+    if topic_hits(top, topic):
+        return top
+    closer = [s for s in pool if s in near and s.chunk.doc != top.chunk.doc]
     best = max(closer, key=lambda s: topic_hits(s, topic), default=top)
-    return best if topic_hits(best, topic) > topic_hits(top, topic) else top
+    return best if topic_hits(best, topic) else top
 
 
 def _owner_asked(owner: str, question: str) -> bool:
