@@ -1113,3 +1113,19 @@ def test_the_nth_item_of_a_report_is_counted_in_its_own_numbered_list() -> None:
     # The third one is there: nothing is missing.
     third = parse("What is the third proposal of the Ferry Review?")
     assert _fact_missing(third, cited, cited, {}, cited, (), titles) is None
+
+
+def test_a_figure_in_a_parenthesis_counts_what_the_clause_before_it_names() -> None:
+    """ "The number of course participants was higher than expected (64 against a goal of
+    50)": the figures in the parenthesis are of the participants the clause names, five
+    words and more before them."""
+    intent = parse("How many participants completed the course in 2028, and what was the goal?")
+    said = (
+        "Antallet gjennomførte kursdeltakere ble høyere enn ventet (64 mot målet 50 for 2028), "
+        "og kurset gjentas."
+    )
+    lead = f"(Norwegian) {said} [1]"
+    assert uncounted(intent, lead, [said]) is None
+    # Past a comma, the clause before the parenthesis names no participants.
+    far = "Antallet kursdeltakere økte kraftig, og kurset gjentas i flere nye byer (64 i alt)."
+    assert uncounted(intent, "Kurset gjentas. [1]", [far]) is not None

@@ -453,3 +453,15 @@ def test_a_share_or_a_time_its_caption_names_is_no_count_of_a_how_many() -> None
     minutes = parse("How many minutes does the bus take from Nordby to Sørvik?")
     cell = table_cell(minutes, supports)
     assert cell is not None and cell.lead().startswith("55 — “Nordby – Sørvik”")
+
+
+def test_a_column_a_word_and_the_asked_year_head_holds_that_years_share() -> None:
+    """A row gives the whole amount and then each year's part ("of which 2028"): the
+    question for one year asks for its part, not the whole."""
+    text = (
+        "Member | Share | Amount (EUR) | of which 2027 | of which 2028\n\n"
+        "Havnby municipality | 30 % | 900 000 | 420 000 | 480 000"
+    )
+    lead = _lead("How much does Havnby municipality pay in 2028?", text)
+    assert lead is not None and lead.startswith("480 000"), lead
+    assert "900 000" not in lead

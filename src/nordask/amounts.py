@@ -13,7 +13,7 @@ from decimal import Decimal
 from functools import partial
 from itertools import pairwise
 
-from nordask.cells import Cell, asked_cell, row_at
+from nordask.cells import Cell, asked_cell, column_field, row_at
 from nordask.entities import name_keys
 from nordask.glossary import ACRONYM
 from nordask.passages import (
@@ -374,6 +374,22 @@ def labelled_cell(
                 continue
             label = {fold(w)[:LABEL_STEM] for w in content_words(cell.label)}
             if asked & label:
+                return cell, support.at(j)
+    return None
+
+
+def column_field_cell(
+    intent: Intent, ranked: list[Support], fits: Callable[[str], bool]
+) -> tuple[Cell, Support] | None:
+    """The field that `fits` of the column a question's names head, in the best-ranked
+    cited table whose columns are records (`cells.column_field`): "when did Region A
+    sign" is the date under "För Region A" on a signature page, not the first date of
+    its row nor another document's "Ort och datum"."""
+    for support in ranked:
+        for j in range(len(support.chunk.sentences)):
+            start = support.chunk.sentences[j][0]
+            cell = column_field(support.chunk.text, start, intent.question, fits)
+            if cell:
                 return cell, support.at(j)
     return None
 

@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 from nordask.amounts import (
     amount_lead,
     asked_columns,
+    column_field_cell,
     column_of,
     column_sum_lead,
     counts,
@@ -92,6 +93,7 @@ from nordask.query import (
     asks_members,
     asks_partners,
     states_amount,
+    states_day,
     year_span,
 )
 from nordask.quotes import LANGUAGE_NAMES, fallback_quote, quote, quote_language, supporting_quotes
@@ -238,6 +240,9 @@ def compose(
             named_by = {n for name in names for n in actors[name]}
             places = {(s.chunk.doc, s.section) for s in near if s.n in named_by}
             near = [s for s in near if s.n in named_by or (s.chunk.doc, s.section) in places]
+    elif intent.kind == "date" and (signed := column_field_cell(intent, ranked, states_day)):
+        cell, support = signed
+        lead = f"{cell.lead()} [{support.n}]."
     elif intent.kind == "quantity" and (counted := labelled_cell(intent, ranked, counts)):
         cell, support = counted
         lead = f"{cell.lead()} [{support.n}]."

@@ -12,6 +12,7 @@ MNOK"), a PDF row's header the first row of its table.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from nordask.query import (
@@ -137,6 +138,37 @@ def asked_cell(row: Row, question: str, years: tuple[str, ...] | list[str] = ())
         return None
     name, value = row.cells[column]
     return Cell(row.label, name, _amount(name, value, row.unit) or value)
+
+
+#: A cell that is a labelled field: "Datum: 12 februari 2026", "Sted: Storlida".
+_FIELD_CELL = re.compile(r"(?P<label>[^\W\d_][^:]{0,30}):\s+(?P<value>\S.*)")
+
+
+def column_field(text: str, offset: int, question: str, fits: Callable[[str], bool]) -> Cell | None:
+    """The field a question asks for of a table whose columns are records, one party
+    each: a signature page gives each signer a column ("För Region A | For Kommune B")
+    and one field per row under it ("Datum: 12 februari 2026 | Dato: 19. februar 2026").
+    The row at `offset` of a passage's `text` qualifies when every cell is a labelled
+    field; its cell under the one header that names the question's names answers, when
+    its value `fits`. None otherwise: a row with a label column is `row_at`'s."""
+    spans = list(paragraph_spans(text))
+    k = next((k for k, (a, b) in enumerate(spans) if a <= offset < b), None)
+    cells = bar_cells(text[slice(*spans[k])]) if k is not None else None
+    if k is None or cells is None or len(cells) < 2:
+        return None
+    fields = [_FIELD_CELL.fullmatch(cell) for cell in cells]
+    above = _header_above(text, spans, k, len(cells))
+    if not all(fields) or above is None or any(_FIELD_CELL.fullmatch(c) for c in above[1]):
+        return None
+    names = [n for n in name_words(question) if not re.fullmatch(CURRENCY, n, re.I)]
+    scores = [_names_in(head, names) for head in above[1]]
+    best = max(scores, default=0)
+    if not best or scores.count(best) > 1:
+        return None
+    found = fields[scores.index(best)]
+    if found is None or not fits(found.group("value")):
+        return None
+    return Cell(found.group("label"), above[1][scores.index(best)], found.group("value"))
 
 
 def _covers_topic(row: Row, question: str) -> bool:

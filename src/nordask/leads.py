@@ -552,11 +552,26 @@ def _day_lead(intent: Intent, ranked: list[Support]) -> Support | None:
     if not found:
         return None
 
-    def key(s: Support) -> tuple[int, int, bool, float]:
+    asked = asked_words(intent.question)
+
+    def key(s: Support) -> tuple[int, int, int, bool, float]:
         closeness = s.score + (s.sentence_scores[s.sentence] if s.sentence_scores else 0.0)
-        return (named(s), topic_hits(s, topic), states_day(s.text), closeness)
+        field = _field_rank(s, asked)
+        return (field, named(s), topic_hits(s, topic), states_day(s.text), closeness)
 
     return max(found, key=key)
+
+
+def _field_rank(support: Support, asked: list[str]) -> int:
+    """How much a form's date field is the question's: labelled as its first asked word
+    ("Vedtaksdato" for "when was the decision made") it outranks a sentence on another
+    event of the same project; of two fields, the one of the earlier asked word wins
+    ("Søknadsdato" only names what was decided on). 0 for prose and other lines."""
+    labelled = label_and_value(tidy(support.text))
+    if readable(support.text) or not labelled or not states_day(labelled[1]):
+        return 0
+    place = label_says(labelled[0], asked)
+    return 0 if place is None else len(asked) - place
 
 
 def _labels_asked_day(text: str, intent: Intent, deadline: bool) -> bool:
@@ -699,9 +714,9 @@ def _dated_lead(
     # The block of the organisation the question names ("Høgskolen i Innlandet's
     # milestone"), else the best passage's.
     asked = [s for s in readable_ones if s.owner and _owner_asked(s.owner, intent.question)]
-    top = (asked or readable_ones)[0]
     topic = topic_words(intent.question, every_stopword())
-    for support in readable_ones:
+    top = _on_topic_first(asked or readable_ones, near, topic)
+    for support in [top, *(s for s in readable_ones if s is not top)]:
         same_place = (support.chunk.doc, support.section) == (top.chunk.doc, top.section)
         if support.owner != top.owner or not (support in near or same_place):
             continue  # another organisation's line of that year answers something else
@@ -714,6 +729,20 @@ def _dated_lead(
         if dated:  # of that year's lines, the one that speaks of what is asked, else the nearest
             return max(dated, key=lambda s: topic_hits(s, topic))
     return None
+
+
+def _on_topic_first(pool: list[Support], near: list[Support], topic: list[str]) -> Support:
+    """The best-ranked of `pool`, unless it shares none of the question's topic words,
+    only its year, and a near equal of another document speaks of the topic: "Does the
+    agreement cover the 2025 pre-project?" is read in the agreement's line on the
+    pre-project, not in a news item of 2025 ranked as close. Within one document, the
+    best-ranked block stands: a plan's lines of a year share its words alike."""
+    top = pool[0]
+    if topic_hits(top, topic):
+        return top
+    closer = [s for s in pool if s in near and s.chunk.doc != top.chunk.doc]
+    best = max(closer, key=lambda s: topic_hits(s, topic), default=top)
+    return best if topic_hits(best, topic) else top
 
 
 def _owner_asked(owner: str, question: str) -> bool:

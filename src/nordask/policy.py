@@ -971,11 +971,25 @@ def _counts_beside(text: str, names: Callable[[str], bool]) -> bool:
     for figure in _FIGURE.finditer(text):
         if _figure_kind(text, figure) is not None:
             continue
-        before = split_words(text[: figure.start()])[-_COUNT_REACH:]
+        before = _words_before(text, figure.start())
         after = split_words(text[figure.start() :])[: _COUNT_REACH + 1]
         if any(names(word) for word in [*before, *after]):
             return True
     return False
+
+
+#: A figure that opens a parenthesis, and the clause before it up to a comma, colon,
+#: semicolon or sentence end: "Antalet validerade deltagare är högre än planerat (112".
+_PARENTHESISED = re.compile(r"(?:^|[,;:.!?])\s*(?P<clause>[^,;:.!?()]*)\(\s*$")
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The words before a figure that may name what it counts: a few, and for a figure
+    that opens a parenthesis the whole clause the parenthesis gives the figures of ("the
+    number of participants was higher than planned (112 against a target of 80)")."""
+    near = split_words(text[:start])[-_COUNT_REACH:]
+    clause = _PARENTHESISED.search(text[:start])
+    return [*near, *split_words(clause.group("clause"))] if clause else near
 
 
 #: The ordinals of rounds and calls, each in the four languages.

@@ -565,6 +565,11 @@ def asked_columns(record: Record, intent: Intent, asked: Sequence[str]) -> list[
         year = years[0]
         fits = _same_rate(record, year, intent.question) and _year_fits(record, year, intent)
         return years if fits else []
+    of_year = [i for i in values if _of_year(header[i], intent.years)]
+    if not years and len(of_year) == 1:  # "varav 2027", "heraf 2027": that year's share
+        year = of_year[0]
+        if _same_rate(record, year, intent.question) and _year_fits(record, year, intent):
+            return of_year
     total = asks_total(intent.question)  # "the total budget": the column of sums
     codes = _codes(intent.question)
     named = [
@@ -654,6 +659,20 @@ def unlisted_code(question: str, supports: Sequence[Support]) -> str | None:
 
 def _names_code(text: str, code: str) -> bool:
     return bool(re.search(rf"(?<!\w){re.escape(code)}(?!\w)", text, re.IGNORECASE))
+
+
+#: The most words a column's header has besides its year to be that year's column:
+#: "varav 2027", "of which 2027", "Budget 2027".
+_YEAR_HEAD_WORDS = 2
+
+
+def _of_year(head: str, years: Sequence[str]) -> bool:
+    """Whether a short column header names one year, an asked one, with a word or two
+    beside it ("varav 2027" of a row that gives the whole amount first and then each
+    year's part): its cell is that year's figure, not the whole's."""
+    named = _YEAR.findall(head)
+    words = re.findall(r"[^\W\d_]+", head)
+    return len(named) == 1 and named[0] in years and len(words) <= _YEAR_HEAD_WORDS
 
 
 def _other_years(head: str, years: Sequence[str]) -> bool:
