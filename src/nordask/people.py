@@ -41,6 +41,7 @@ from nordask.query import (
     asks_author,
     asks_owner,
     asks_who,
+    name_phrases,
     name_words,
     names_any,
     names_role_owner,
@@ -774,6 +775,42 @@ def successor(intent: Intent, ranked: list[Support]) -> Doer | None:
                     continue  # "Region Nord takes over the ferries": an organisation
                 if not named_in(name, intent.question):
                     return Doer([name], support.at(j), text)
+    return None
+
+
+#: Being away from one's post: "on parental leave", "while away", "in his absence",
+#: "föräldraledig", "tjänstledig", "i permisjon", "på orlov", "sygemeldt", "sjukskriven",
+#: "fravær", "frånvaro".
+_AWAY = re.compile(
+    r"\b(?:leave|absen\w*|away|\w*ledig\w*|\w*permis\w*|\w*permission\w*|orlov\w*|"
+    r"sy[gk]e?meld\w*|sjukskriv\w*|fravær\w*|frånvar\w*)\b",
+    re.IGNORECASE,
+)
+#: A line that names one person as its labelled value: "Ersättare: Per Holm.",
+#: "Vikar: Anna Berg", "Henvendelser om budsjett: Kari Lie".
+_LABELLED_NAME = re.compile(rf":\s*(?P<name>{_PERSON})\s*\.?\s*$")
+
+
+def stand_in(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """For "who replaces X while she is on leave", the person X's own entry in a
+    directory names in a labelled line ("Sofia Lund Projektledare … Föräldraledig till
+    maj. Ersättare: Per Holm."): the entry opens with X's name, and its lines run to the
+    next entry's name. X is the one away, never the answer."""
+    if not intent.wants_actors or not _AWAY.search(intent.question):
+        return None
+    away = next((" ".join(p) for p in name_phrases(intent.question) if len(p) > 1), None)
+    for support in ranked if away else []:
+        chunk = support.chunk
+        lines = [tidy(sentence_text(chunk, j)) for j in range(len(chunk.sentences))]
+        for i in (i for i, line in enumerate(lines) if line.startswith(f"{away} ")):
+            for j in range(i + 1, len(lines)):
+                if re.match(_PERSON, lines[j]) and ":" not in lines[j]:
+                    break  # the next entry's name line
+                named = _LABELLED_NAME.search(lines[j])
+                if named and not named_in(named["name"], intent.question):
+                    # With the line before that says X is away ("Föräldraledig till maj.").
+                    said = next((k for k in range(i + 1, j) if _AWAY.search(lines[k])), j)
+                    return Doer([named["name"]], support.at(j), " ".join(lines[said : j + 1]))
     return None
 
 
