@@ -68,6 +68,8 @@ from nordask.query import (
     counted_words,
     name_words,
     names_any,
+    new_name_part,
+    speaks_of_renaming,
     states_day,
     states_month,
     states_published,
@@ -130,6 +132,8 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         return naming
     if intent.kind == "list" and (listing := _list_spoken_of(near, ranked)):
         return listing
+    if renamed := _renaming_lead(intent, ranked):  # before the day of another event
+        return renamed
     if day := _day_lead(intent, ranked):
         return day
     if lasting := _length_lead(intent, readable_ones):
@@ -710,6 +714,33 @@ def _dated_lead(
         if dated:  # of that year's lines, the one that speaks of what is asked, else the nearest
             return max(dated, key=lambda s: topic_hits(s, topic))
     return None
+
+
+def _renaming_lead(intent: Intent, ranked: list[Support]) -> Support | None:
+    """For "when was X renamed (to Y)", the sentence of the cited passages that says a
+    name changed and gives a date, of those the one whose new name is most of what the
+    question names, then that names most of it, then the closest: a history page gives
+    each renaming in its year's line, and the founding year's reads closer to a question
+    on the body."""
+    if intent.kind != "date" or not speaks_of_renaming(intent.question):
+        return None
+    names = name_words(intent.question)
+    found = [
+        support.at(j)
+        for support in ranked
+        for j in range(len(support.chunk.sentences))
+        if speaks_of_renaming(sentence_text(support.chunk, j))
+        and WANTED["date"].search(sentence_text(support.chunk, j))
+        and quotable(support.chunk, j)
+    ]
+
+    def key(s: Support) -> tuple[int, int]:
+        # Whole words: "Gränsråd" and "Gränsforum" are two names that open alike.
+        new = new_name_part(s.text)
+        spelled = sum(bool(re.search(rf"\b{re.escape(n)}\b", new, re.I)) for n in names)
+        return spelled, sum(names_any(s.text, [n]) for n in names)
+
+    return max(found, key=key, default=None)
 
 
 def _owner_asked(owner: str, question: str) -> bool:
