@@ -188,18 +188,52 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
     return {name: ([s.n for s, found in named if name in found], best[name]) for name in best}
 
 
+#: A year a question asks about the time before: "before 2024", "prior to 2019", "until
+#: 2013", "före 2024", "innan 2019", "fram till 2013", "før 2024", "inden 2024", "indtil
+#: 2019", "frem til 2013".
+_BEFORE_YEAR = re.compile(
+    r"\b(?:before|prior\s+to|until|före|innan|fram\s+till|før|inden|indtil|frem\s+til)\s+"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _of_years_asked(
     named: list[tuple[Support, dict[str, str]]], intent: Intent
 ) -> list[tuple[Support, dict[str, str]]]:
     """Of the holders passages name, those named in a line of a year the question asks,
     when any is: on a page of a body's history, "chair between 2013 and 2019" is the one
-    elected in 2013, not the first chair."""
+    elected in 2013, not the first chair. Before a year, none named in a line of that
+    year or later only: "vice chair before 2024" is not the one elected in 2024."""
+    before = _BEFORE_YEAR.search(intent.question)
+    if before:
+        return [
+            (support, kept)
+            for support, found in named
+            if (
+                kept := {
+                    n: line
+                    for n, line in found.items()
+                    if _dated_before(support.chunk.text, line, before)
+                }
+            )
+        ]
     dated = [
         (support, kept)
         for support, found in named
         if (kept := {n: line for n, line in found.items() if dated_as_asked(line, intent)})
     ]
     return dated or named
+
+
+def _dated_before(text: str, line: str, before: re.Match[str]) -> bool:
+    """Whether a line of a passage's text is undated, or dated by a year before the one
+    asked about: its own years, else those its paragraph opens with before it ("2024
+    X väljs till ordförande … Vice ordförande är Y" dates Y by 2024)."""
+    at = text.find(line)
+    opening = text[text.rfind("\n\n", 0, at) + 1 : at] if at > 0 else ""
+    years = years_in(line) or years_in(opening)
+    return not years or min(int(y) for y in years) < int(before["year"])
 
 
 #: A line that labels a person by whom they stand for: "Fagforbundet: Hanne Lie, tlf. …",
