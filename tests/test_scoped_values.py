@@ -212,3 +212,12 @@ def test_a_named_person_s_entry_without_a_phone_number_is_refused_in_any_frame()
     assert refusal is not None and "phone number for Siri" in refusal.reason, refusal
     question = "What is Tor Aas's phone number?"
     assert _fact_missing(parse(question), texts, texts, {}, texts) is None
+
+
+def test_a_named_person_s_phone_number_is_read_from_their_entry_in_the_possessive(
+    tmp_path: Path,
+) -> None:
+    supports = file_supports(tmp_path, "ansatte.txt", STAFF)
+    question = "What is Tor Aas's phone number?"
+    text, _ = compose(parse(question), supports, "en")
+    assert "+47 755 10 214" in text.split("\n")[0], text

@@ -12,7 +12,14 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from nordask.amounts import ASKS_HOW_LONG
-from nordask.attributes import asked_scoped, asked_value, scoped_cell, scoped_value, value_sentence
+from nordask.attributes import (
+    asked_scoped,
+    asked_value,
+    named_scoped,
+    scoped_cell,
+    scoped_value,
+    value_sentence,
+)
 from nordask.evidence import (
     CAPITALS_NAME,
     LEANS_BACK,
@@ -128,6 +135,9 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         readable_ones = [s for s in readable_ones if prose(tidy(s.text))] or readable_ones
     if act := _act_lead(intent, ranked):
         return act
+    named = named_scoped(intent.question) if intent.kind == "free" else None
+    if named and (entry := scoped_value(named, ranked)):  # "What is Karen Holt's phone number?"
+        return entry
     if intent.kind == "list" and (naming := _naming_asked(intent, readable_ones)):
         return naming
     if intent.kind == "list" and (listing := _list_spoken_of(near, ranked)):
