@@ -234,8 +234,8 @@ def asked_scoped(question: str, subject: str) -> Scoped | None:
 
 def named_scoped(question: str) -> Scoped | None:
     """What a question for a contact detail asks of the first thing it names, whatever
-    its frame ("What is Karen Holt's phone number?", "Ring Karen Holt på vilket
-    nummer?"): the detail asked and the name's words."""
+    its frame ("What is Karen Holt's phone number?", "Vilket telefonnummer har
+    Karen Holt?"): the detail asked and the name's words."""
     kind = asked_contact_kind(question)
     phrase = next(iter(name_phrases(question)), None)
     return Scoped([kind], phrase, " ".join(phrase)) if kind and phrase else None
