@@ -163,3 +163,61 @@ def test_a_person_with_an_e_mail_address_alone_has_no_phone_number_to_give() -> 
     question = "Vad är telefonnumret till Ida Holm Ness?"
     refusal = _fact_missing(parse(question), texts, texts, {}, texts)
     assert refusal is not None and "phone number" in refusal.reason, refusal
+
+
+#: A staff directory: each entry a line with the name and title, then its labelled
+#: lines; one entry has an e-mail address and no phone number.
+STAFF = (
+    "Ansatte\n\n"
+    "ØKONOMI OG DRIFT\n\n"
+    "Eva Lind Rådgiver, innkjøp\n\n"
+    "Avdeling: Drift, Nordvik\nTelefon: +47 755 10 211\nE-post: eva.lind@lager.example\n\n"
+    "Tor Aas Regnskapsfører\n\n"
+    "Avdeling: Økonomi, Sørlia\nTelefon: +47 755 10 214\nE-post: tor.aas@lager.example\n\n"
+    "Siri Bø Lærling (våren 2027)\n\n"
+    "Avdeling: Drift, Sørlia\nE-post: siri.bo@lager.example\n\n"
+    "Jon Vik Lagersjef\n\n"
+    "Avdeling: Drift, Nordvik\nTelefon: +47 755 10 219\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("What is the phone number of the accountant Tor Aas?", "+47 755 10 214"),
+        ("Hva er telefonnummeret til rådgiveren Eva Lind?", "+47 755 10 211"),
+    ],
+)
+def test_a_directory_entry_s_lines_under_the_name_give_its_phone_number(
+    tmp_path: Path, question: str, said: str
+) -> None:
+    supports = file_supports(tmp_path, "ansatte.txt", STAFF)
+    text, _ = compose(parse(question), supports, "no")
+    assert said in text.split("\n")[0], text
+
+
+def test_a_directory_entry_without_a_phone_number_is_not_given_the_next_one_s() -> None:
+    texts = [STAFF.replace("\n\n", "\n")]
+    question = "Hva er telefonnummeret til lærlingen Siri Bø?"
+    refusal = _fact_missing(parse(question), texts, texts, {}, texts)
+    assert refusal is not None and refusal.reason == (
+        "no passage gives a phone number for Siri Bø"
+    ), refusal
+
+
+def test_a_named_person_s_entry_without_a_phone_number_is_refused_in_any_frame() -> None:
+    texts = [STAFF.replace("\n\n", "\n")]
+    question = "What is Siri Bø's phone number?"
+    refusal = _fact_missing(parse(question), texts, texts, {}, texts)
+    assert refusal is not None and "phone number for Siri" in refusal.reason, refusal
+    question = "What is Tor Aas's phone number?"
+    assert _fact_missing(parse(question), texts, texts, {}, texts) is None
+
+
+def test_a_named_person_s_phone_number_is_read_from_their_entry_in_the_possessive(
+    tmp_path: Path,
+) -> None:
+    supports = file_supports(tmp_path, "ansatte.txt", STAFF)
+    question = "What is Tor Aas's phone number?"
+    text, _ = compose(parse(question), supports, "en")
+    assert "+47 755 10 214" in text.split("\n")[0], text

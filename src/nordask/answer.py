@@ -84,6 +84,7 @@ from nordask.people import (
     labelled_doer,
     of_goal,
     people_in_role,
+    stand_in,
     stated_doer,
     successor,
 )
@@ -196,7 +197,7 @@ def compose(
     elif intent.wants_actors and (held := held_cell(intent, ranked)):
         cell, support = held
         names, lead = [cell.value], f"{cell.lead()} [{support.n}]."
-    elif heir := successor(intent, ranked):
+    elif heir := successor(intent, ranked) or stand_in(intent, ranked):
         names, lead = heir.names, doer_answer(heir)
         near = [s for s in near if s.n != heir.support.n]
     elif intent.kind == "person" and (people := people_in_role(intent, ranked)):

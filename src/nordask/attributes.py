@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from nordask.cells import Cell, asked_cell, row_at
 from nordask.passages import Support, readable, sentence_text
-from nordask.query import asked_contact_kind, states_amount, states_contact
+from nordask.query import asked_contact_kind, name_phrases, states_amount, states_contact
 from nordask.words import every_stopword, folded
 
 #: The nouns that name an attribute, by the kind of value a passage states it with: a
@@ -194,6 +194,12 @@ _LABELLED = re.compile(
     r"(?P<label>[A-ZÅÄÖÆØ][\w-]*(?:\s+[a-zåäöæø][\w-]*){0,3})\s*:\s+"
     r"(?P<value>.+?)(?=\s+[A-ZÅÄÖÆØ][\w-]*(?:\s+[a-zåäöæø][\w-]*){0,3}\s*:\s|$)"
 )
+#: A person's title before their name, which says who they are and is no part of the
+#: name: "the accountant Tor Aas", "økonomen Gunnel Ek", "rådgiveren Eva Lind".
+_TITLED_NAME = re.compile(
+    r"(?:(?:the|den|det)\s+)?[a-zåäöæø][\w-]*\s+"
+    r"(?P<name>[A-ZÅÄÖÆØ][\w-]*(?:\s+[A-ZÅÄÖÆØ][\w-]*)+)"
+)
 #: Danish writes b, d, g where Norwegian and Swedish write p, t, k ("åbningstider",
 #: "åpningstider"): compared as one.
 _HARD = str.maketrans("bdg", "ptk")
@@ -222,7 +228,17 @@ def asked_scoped(question: str, subject: str) -> Scoped | None:
     of = _CAPITALISED.findall(rest[0]) or [
         w for w in re.findall(r"[^\W\d_][\w-]{3,}", rest[0]) if w.casefold() not in stop
     ]
-    return Scoped(words, of, rest[0].strip()) if of else None
+    titled = _TITLED_NAME.fullmatch(rest[0].strip())  # "økonomen Gunnel Ek": the name
+    return Scoped(words, of, titled.group("name") if titled else rest[0].strip()) if of else None
+
+
+def named_scoped(question: str) -> Scoped | None:
+    """What a question for a contact detail asks of the first thing it names, whatever
+    its frame ("What is Karen Holt's phone number?", "Vilket telefonnummer har
+    Karen Holt?"): the detail asked and the name's words."""
+    kind = asked_contact_kind(question)
+    phrase = next(iter(name_phrases(question)), None)
+    return Scoped([kind], phrase, " ".join(phrase)) if kind and phrase else None
 
 
 def scoped_value(scoped: Scoped, ranked: list[Support]) -> Support | None:
@@ -240,6 +256,10 @@ def scoped_value(scoped: Scoped, ranked: list[Support]) -> Support | None:
         chunk = support.chunk
         lines = [sentence_text(chunk, i) for i in range(len(chunk.sentences))]
         for i, text in enumerate(lines):
+            entry = _record(lines, i) if kind and _opens_record(scoped, text) else []
+            held = [j for j in entry if states_contact(lines[j], kind)]
+            if held:  # a directory's entry: "Karen Holt Rådgiver", then "Tlf.: +45 …"
+                return support.at(held[0])
             if not _line_of(scoped, text) or not readable(text):
                 continue
             labels = [m.group("label") for m in _LABELLED.finditer(text)]
@@ -288,19 +308,43 @@ def scope_lacks(scoped: Scoped, texts: list[str], states: Callable[[str], bool])
 
 
 def _blocks(scoped: Scoped, lines: list[str]) -> list[list[str]]:
-    """The blocks of lines that the thing asked about opens (see `scope_lacks`)."""
-    found = []
-    for i, line in enumerate(lines):
-        if not _line_of(scoped, line):
-            continue
-        opening = line.split()[0]
-        block = [line]
-        for later in lines[i + 1 :]:
-            if later.split()[:1] == [opening] or later.rstrip().endswith("."):
-                break
-            block.append(later)
-        found.append(block)
-    return found
+    """The blocks of lines that the thing asked about opens (see `scope_lacks`): a line
+    that names it with a figure, or its record's first line in a directory."""
+    return [
+        [lines[j] for j in _record(lines, i)]
+        for i, line in enumerate(lines)
+        if _line_of(scoped, line) or _opens_record(scoped, line)
+    ]
+
+
+def _record(lines: list[str], i: int) -> list[int]:
+    """The lines of the block line `i` opens: it and the lines under it up to a sentence
+    (a full stop at its end), a line that opens with the same word, or the next
+    record's: a label the block has had already ("Telefon:" again is another entry's)."""
+    opening = lines[i].split()[0]
+    held, labels = [i], set()
+    for j in range(i + 1, len(lines)):
+        later = lines[j]
+        label = {m.group("label").casefold() for m in _LABELLED.finditer(later)}
+        if later.split()[:1] == [opening] or later.rstrip().endswith(".") or label & labels:
+            break
+        held.append(j)
+        labels |= label
+    return held
+
+
+def _opens_record(scoped: Scoped, text: str) -> bool:
+    """Whether a line opens the thing's entry in a directory: it opens with the thing's
+    name, and gives no figure nor label itself ("Karen Holt Rådgiver, Vinjeby"); the
+    lines under it give the entry's details ("Tlf.: +45 …")."""
+    line = text.strip()
+    return (
+        bool(line)
+        and _after_thing(scoped, line) == line
+        and not re.search(r"[\d:]", line)
+        and not line.endswith(".")
+        and all(_names(line, w) for w in scoped.of)
+    )
 
 
 def _line_of(scoped: Scoped, text: str) -> bool:

@@ -12,11 +12,19 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from nordask.amounts import ASKS_HOW_LONG
-from nordask.attributes import asked_scoped, asked_value, scoped_cell, scoped_value, value_sentence
+from nordask.attributes import (
+    asked_scoped,
+    asked_value,
+    named_scoped,
+    scoped_cell,
+    scoped_value,
+    value_sentence,
+)
 from nordask.evidence import (
     CAPITALS_NAME,
     LEANS_BACK,
     PER_CENT,
+    WANTED,
     asks_per_cent,
     dated_as_asked,
     defines,
@@ -71,6 +79,8 @@ from nordask.query import (
     country_mentions,
     name_words,
     names_any,
+    new_name_part,
+    speaks_of_renaming,
     states_day,
     states_month,
     states_published,
@@ -129,10 +139,15 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         readable_ones = [s for s in readable_ones if prose(tidy(s.text))] or readable_ones
     if act := _act_lead(intent, ranked):
         return act
+    named = named_scoped(intent.question) if intent.kind == "free" else None
+    if named and (entry := scoped_value(named, ranked)):  # "What is Karen Holt's phone number?"
+        return entry
     if intent.kind == "list" and (naming := _naming_asked(intent, readable_ones)):
         return naming
     if intent.kind == "list" and (listing := _list_spoken_of(near, ranked)):
         return listing
+    if renamed := _renaming_lead(intent, ranked):  # before the day of another event
+        return renamed
     if day := _day_lead(intent, ranked):
         return day
     if lasting := _length_lead(intent, readable_ones):
@@ -743,6 +758,33 @@ def _on_topic_first(pool: list[Support], near: list[Support], topic: list[str]) 
     closer = [s for s in pool if s in near and s.chunk.doc != top.chunk.doc]
     best = max(closer, key=lambda s: topic_hits(s, topic), default=top)
     return best if topic_hits(best, topic) else top
+
+
+def _renaming_lead(intent: Intent, ranked: list[Support]) -> Support | None:
+    """For "when was X renamed (to Y)", the sentence of the cited passages that says a
+    name changed and gives a date, of those the one whose new name is most of what the
+    question names, then that names most of it, then the closest: a history page gives
+    each renaming in its year's line, and the founding year's reads closer to a question
+    on the body."""
+    if intent.kind != "date" or not speaks_of_renaming(intent.question):
+        return None
+    names = name_words(intent.question)
+    found = [
+        support.at(j)
+        for support in ranked
+        for j in range(len(support.chunk.sentences))
+        if speaks_of_renaming(sentence_text(support.chunk, j))
+        and WANTED["date"].search(sentence_text(support.chunk, j))
+        and quotable(support.chunk, j)
+    ]
+
+    def key(s: Support) -> tuple[int, int]:
+        # Whole words: "Gränsråd" and "Gränsforum" are two names that open alike.
+        new = new_name_part(s.text)
+        spelled = sum(bool(re.search(rf"\b{re.escape(n)}\b", new, re.I)) for n in names)
+        return spelled, sum(names_any(s.text, [n]) for n in names)
+
+    return max(found, key=key, default=None)
 
 
 def _owner_asked(owner: str, question: str) -> bool:

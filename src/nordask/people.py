@@ -41,6 +41,7 @@ from nordask.query import (
     asks_author,
     asks_owner,
     asks_who,
+    name_phrases,
     name_words,
     names_any,
     names_role_owner,
@@ -187,18 +188,52 @@ def people_in_role(intent: Intent, ranked: list[Support]) -> dict[str, tuple[lis
     return {name: ([s.n for s, found in named if name in found], best[name]) for name in best}
 
 
+#: A year a question asks about the time before: "before 2024", "prior to 2019", "until
+#: 2013", "före 2024", "innan 2019", "fram till 2013", "før 2024", "inden 2024", "indtil
+#: 2019", "frem til 2013".
+_BEFORE_YEAR = re.compile(
+    r"\b(?:before|prior\s+to|until|före|innan|fram\s+till|før|inden|indtil|frem\s+til)\s+"
+    r"(?P<year>(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+
+
 def _of_years_asked(
     named: list[tuple[Support, dict[str, str]]], intent: Intent
 ) -> list[tuple[Support, dict[str, str]]]:
     """Of the holders passages name, those named in a line of a year the question asks,
     when any is: on a page of a body's history, "chair between 2013 and 2019" is the one
-    elected in 2013, not the first chair."""
+    elected in 2013, not the first chair. Before a year, none named in a line of that
+    year or later only: "vice chair before 2024" is not the one elected in 2024."""
+    before = _BEFORE_YEAR.search(intent.question)
+    if before:
+        return [
+            (support, kept)
+            for support, found in named
+            if (
+                kept := {
+                    n: line
+                    for n, line in found.items()
+                    if _dated_before(support.chunk.text, line, before)
+                }
+            )
+        ]
     dated = [
         (support, kept)
         for support, found in named
         if (kept := {n: line for n, line in found.items() if dated_as_asked(line, intent)})
     ]
     return dated or named
+
+
+def _dated_before(text: str, line: str, before: re.Match[str]) -> bool:
+    """Whether a line of a passage's text is undated, or dated by a year before the one
+    asked about: its own years, else those its paragraph opens with before it ("2024
+    X väljs till ordförande … Vice ordförande är Y" dates Y by 2024)."""
+    at = text.find(line)
+    opening = text[text.rfind("\n\n", 0, at) + 1 : at] if at > 0 else ""
+    years = years_in(line) or years_in(opening)
+    return not years or min(int(y) for y in years) < int(before["year"])
 
 
 #: A line that labels a person by whom they stand for: "Fagforbundet: Hanne Lie, tlf. …",
@@ -774,6 +809,42 @@ def successor(intent: Intent, ranked: list[Support]) -> Doer | None:
                     continue  # "Region Nord takes over the ferries": an organisation
                 if not named_in(name, intent.question):
                     return Doer([name], support.at(j), text)
+    return None
+
+
+#: Being away from one's post: "on parental leave", "while away", "in his absence",
+#: "föräldraledig", "tjänstledig", "i permisjon", "på orlov", "sygemeldt", "sjukskriven",
+#: "fravær", "frånvaro".
+_AWAY = re.compile(
+    r"\b(?:leave|absen\w*|away|\w*ledig\w*|\w*permis\w*|\w*permission\w*|orlov\w*|"
+    r"sy[gk]e?meld\w*|sjukskriv\w*|fravær\w*|frånvar\w*)\b",
+    re.IGNORECASE,
+)
+#: A line that names one person as its labelled value: "Ersättare: Per Holm.",
+#: "Vikar: Anna Berg", "Henvendelser om budsjett: Kari Lie".
+_LABELLED_NAME = re.compile(rf":\s*(?P<name>{_PERSON})\s*\.?\s*$")
+
+
+def stand_in(intent: Intent, ranked: list[Support]) -> Doer | None:
+    """For "who replaces X while she is on leave", the person X's own entry in a
+    directory names in a labelled line ("Sofia Lund Projektledare … Föräldraledig till
+    maj. Ersättare: Per Holm."): the entry opens with X's name, and its lines run to the
+    next entry's name. X is the one away, never the answer."""
+    if not intent.wants_actors or not _AWAY.search(intent.question):
+        return None
+    away = next((" ".join(p) for p in name_phrases(intent.question) if len(p) > 1), None)
+    for support in ranked if away else []:
+        chunk = support.chunk
+        lines = [tidy(sentence_text(chunk, j)) for j in range(len(chunk.sentences))]
+        for i in (i for i, line in enumerate(lines) if line.startswith(f"{away} ")):
+            for j in range(i + 1, len(lines)):
+                if re.match(_PERSON, lines[j]) and ":" not in lines[j]:
+                    break  # the next entry's name line
+                named = _LABELLED_NAME.search(lines[j])
+                if named and not named_in(named["name"], intent.question):
+                    # With the line before that says X is away ("Föräldraledig till maj.").
+                    said = next((k for k in range(i + 1, j) if _AWAY.search(lines[k])), j)
+                    return Doer([named["name"]], support.at(j), " ".join(lines[said : j + 1]))
     return None
 
 

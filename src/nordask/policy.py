@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, Protocol
 from nordask.attributes import (
     asked_scoped,
     asked_value,
+    named_scoped,
     names_attribute,
     scope_lacks,
     values_stated,
@@ -624,7 +625,9 @@ def _fact_missing(
     if asks_contact(intent.question) and (unstated := _unstated(intent, contacts, cited)):
         return Refusal("contact", f"no passage gives {details} for {unstated}")
     # The phone number of one office is not given by another's lines in its passage.
-    scoped = asked_scoped(intent.question, intent.subject) if kind else None
+    # A person's entry in a directory is hers: the next entry's number is not.
+    scoped = asked_scoped(intent.question, intent.subject) or named_scoped(intent.question)
+    scoped = scoped if kind else None
     if scoped and scope_lacks(scoped, list(cited), lambda line: states_contact(line, kind)):
         return Refusal("contact", f"no passage gives {details} for {scoped.thing}")
     if kind and not any(states_contact(text, kind) for text in top):

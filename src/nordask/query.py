@@ -250,6 +250,29 @@ _FOUNDED = re.compile(
 )
 
 
+#: A change of name, in the four languages: "was renamed", "changed its name", "byter
+#: namn till", "bytte navn", "skiftede foreningen navn" (two words may stand between),
+#: "ändrade namn", "omdøbt", "omdøpt", "sit nye navn", "fik navnet".
+_RENAMED = re.compile(
+    r"\b(?:renam\w*|chang\w*\s+(?:its\s+|their\s+)?names?|new\s+name|"
+    r"(?:byt\w*|skift\w*|ändr\w*|ændr\w*|endr\w*)\s+(?:\w+\s+){0,2}?na(?:mn|vn)\w*|"
+    r"omd[øöo][bp]\w*|ny(?:tt|t|e|a)?\s+na(?:mn|vn)\w*|(?:fick|fikk?)\s+na(?:mn|vn)et)\b",
+    re.IGNORECASE,
+)
+
+
+def speaks_of_renaming(text: str) -> bool:
+    """Whether a question asks when something was renamed, or a passage says it was."""
+    return bool(_RENAMED.search(text))
+
+
+def new_name_part(text: str) -> str:
+    """The part of a text after it says a name changed, which gives the new name
+    ("… byter namn till Nordkant Forum"); all of it when it says none."""
+    found = _RENAMED.search(text)
+    return text[found.end() :] if found else text
+
+
 def goals_named(text: str) -> set[int]:
     """The numbers of the goals a text speaks of ("Mål 5: …", "goal 2")."""
     return {int(m.group(1)) for m in _GOAL.finditer(text)}
