@@ -1090,3 +1090,17 @@ def test_the_nth_item_of_a_named_project_is_not_another_projects() -> None:
     # A passage that names the project and its work packages may answer.
     own = "HARBOURLINK has four work packages; the fourth one is about training crews."
     assert _fact_missing(parse(question), [own, other], [own, other], {}, [own, other]) is None
+
+
+def test_a_count_of_participants_refused_names_the_numbered_occasion_asked() -> None:
+    intent = parse("How many took part in the third workshop on peat bogs?")
+    held = "The workshops on peat bogs are held in Myrvik every month. — Events [1]"
+    first = "Fifty-two people came to the first workshop on peat bogs in Myrvik."
+    refusal = uncounted(intent, held, [held, first])
+    assert refusal is not None
+    reason = "none of the closest passages gives a number of participants for “third workshop”"
+    assert refusal.reason == reason
+    unnumbered = parse("How many took part in the workshops on peat bogs?")
+    refused = uncounted(unnumbered, held, [held])
+    assert refused is not None
+    assert refused.reason.endswith("number of participants")

@@ -823,7 +823,8 @@ def uncounted(intent: Intent, lead: str, cited: Sequence[str]) -> Refusal | None
     if counted is None or _measure_of(counted) is not None:
         return None
     if _HOW_MANY_TOOK_PART.search(intent.question) or _ATTENDING.fullmatch(counted):
-        return _no_attendance(lead, _naming_wholly(cited, intent.question), intent.years)
+        naming = _naming_wholly(cited, intent.question)
+        return _no_attendance(lead, naming, intent.years, _ordinal_occasion(intent.question))
     said = _UNCOUNTING.sub(" ", _LEAD_FURNITURE.sub(" ", lead.split(" — ")[0]))
     if _DANO_COUNT.search(said) and (
         _DANO_LETTER.search(said) or scandinavian_by_stopwords(said) in ("da", "no")
@@ -854,12 +855,16 @@ def _naming_wholly(cited: Sequence[str], question: str) -> Sequence[str]:
     return naming or cited
 
 
-def _no_attendance(lead: str, cited: Sequence[str], years: Sequence[str]) -> Refusal | None:
+def _no_attendance(
+    lead: str, cited: Sequence[str], years: Sequence[str], occasion: str | None = None
+) -> Refusal | None:
     """Why a question for how many took part ("Hur många deltog i webbinariet?") is not
     answered when neither the lead nor a cited passage puts a figure beside a word for
     those who take part or visit: the date of the event, or a count of the events
     themselves ("Seminarer og workshops | 11"), says nothing of how many came; nor a
-    count of another year than the question's (`years`)."""
+    count of another year than the question's (`years`). The reason names the numbered
+    `occasion` asked for ("the second meeting"), since a passage may count those who came
+    to another one ("40 people came to the first meeting")."""
     said = _LEAD_FURNITURE.sub(" ", lead)
     attending = any(
         _counts_beside(piece, _ATTENDING.fullmatch)
@@ -868,7 +873,18 @@ def _no_attendance(lead: str, cited: Sequence[str], years: Sequence[str]) -> Ref
     )
     if attending:
         return None
-    return Refusal("quantity", "none of the closest passages gives a number of participants")
+    of = f" for “{occasion}”" if occasion else ""
+    return Refusal("quantity", f"none of the closest passages gives a number of participants{of}")
+
+
+def _ordinal_occasion(question: str) -> str | None:
+    """The numbered occasion a question asks about, an ordinal and the word after it
+    ("second evening", "tredje mötet"), or None when it names none."""
+    # An ordinal and the word after it, in small letters: "anden aften".
+    found = re.search(
+        rf"\b(?:{'|'.join(_ORDINALS)})\s+(?-i:[a-zà-öø-ÿ])\w*", question, re.IGNORECASE
+    )
+    return found.group(0) if found else None
 
 
 def _figure_kind(text: str, figure: re.Match[str]) -> int | None:
