@@ -1104,3 +1104,19 @@ def test_a_count_of_participants_refused_names_the_numbered_occasion_asked() -> 
     refused = uncounted(unnumbered, held, [held])
     assert refused is not None
     assert refused.reason.endswith("number of participants")
+
+
+def test_a_route_one_of_whose_ends_the_corpus_never_names_is_refused() -> None:
+    corpus = _Corpus("fjordby", "harbour", "ferries", "leave", "first", "norway", "commute")
+    refused = _refusal("When does the first ferry leave from Fjordby to Lundvik?", corpus)
+    assert refused == "it never mentions Lundvik"
+    assert _refusal("Når går første ferje mellom Lundvik og Fjordby?", corpus) == (
+        "it never mentions Lundvik"
+    )
+    # A country is named in the corpus's own language ("Sverige"); the known end alone
+    # is no route.
+    assert _refusal("Which ferries leave from Fjordby to Sweden?", corpus) is None
+    # A place a cited passage spells in another language ("Lundvik" for "Lundvika").
+    spelled = _refusal("When do ferries leave from Fjordby to Lundvika?", corpus, "Fjordby–Lundvik")
+    assert "Lundvika" not in (spelled or "")
+    assert _refusal("Which ferries leave from Fjordby?", corpus) is None

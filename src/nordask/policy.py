@@ -205,7 +205,8 @@ def decide(
     # by one of its own words, "Eurovision Song Contest" is not by one of three.
     own = _own_words(query) or names
     unknown = [w for w in own if not words.knows_word(w)]
-    unknown = unknown if own and 2 * len(unknown) > len(own) else []
+    most = own and 2 * len(unknown) > len(own)
+    unknown = unknown if most else _route_unknown(query, unknown, passages)
     unasked = [] if unknown else _only_names_known(query, names, words)
     unasked = unasked or _asked_topic_unknown(
         intent, query, words.knows_word, passages, words.has_word
@@ -235,6 +236,34 @@ def decide(
         text_goals=text_goals,
     )
     return Decision(refusal, found, unknown, everyday)
+
+
+#: A route between two places a question names: "from Oslo to Bergen", "fra Ribe til
+#: Esbjerg", "från Umeå till Vasa", "between Kiruna and Narvik", "mellom Mo og Bodø".
+_ROUTE = re.compile(
+    r"\b(?:(?:from|fra|från|frå)\s+(?P<start>[^\W\d_]+)\s+(?:to|til|till)|"
+    r"(?:between|mellan|mellem|mellom)\s+(?P<one>[^\W\d_]+)\s+(?:and|och|og))"
+    r"\s+(?P<end>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _route_unknown(query: str, unknown: Sequence[str], cited: Sequence[str]) -> list[str]:
+    """The places of a route the question asks about ("the first bus from Aalborg to
+    Skagen") that the corpus never names, when it knows one end but not the other: a
+    route is one thing, and documents that name one town do not speak of the way from
+    it to another. Countries are left out, which a corpus names in its own language, and
+    a place a cited passage spells otherwise ("Vasa" for "Vaasa")."""
+    ends = [
+        (found.group("start") or found.group("one"), found.group("end"))
+        for found in _ROUTE.finditer(query)
+    ]
+    return [
+        name
+        for pair in ends
+        for name in pair
+        if name in unknown and not is_country(name) and not _spelled_otherwise(name, cited)
+    ]
 
 
 def _has_topic(intent: Intent, query: str) -> bool:
