@@ -1129,3 +1129,33 @@ def test_a_figure_in_a_parenthesis_counts_what_the_clause_before_it_names() -> N
     # Past a comma, the clause before the parenthesis names no participants.
     far = "Antallet kursdeltakere økte kraftig, og kurset gjentas i flere nye byer (64 i alt)."
     assert uncounted(intent, "Kurset gjentas. [1]", [far]) is not None
+
+
+def test_a_count_of_participants_refused_names_the_numbered_occasion_asked() -> None:
+    intent = parse("How many took part in the third workshop on peat bogs?")
+    held = "The workshops on peat bogs are held in Myrvik every month. — Events [1]"
+    first = "Fifty-two people came to the first workshop on peat bogs in Myrvik."
+    refusal = uncounted(intent, held, [held, first])
+    assert refusal is not None
+    reason = "none of the closest passages gives a number of participants for “third workshop”"
+    assert refusal.reason == reason
+    unnumbered = parse("How many took part in the workshops on peat bogs?")
+    refused = uncounted(unnumbered, held, [held])
+    assert refused is not None
+    assert refused.reason.endswith("number of participants")
+
+
+def test_a_route_one_of_whose_ends_the_corpus_never_names_is_refused() -> None:
+    corpus = _Corpus("fjordby", "harbour", "ferries", "leave", "first", "norway", "commute")
+    refused = _refusal("When does the first ferry leave from Fjordby to Lundvik?", corpus)
+    assert refused == "it never mentions Lundvik"
+    assert _refusal("Når går første ferje mellom Lundvik og Fjordby?", corpus) == (
+        "it never mentions Lundvik"
+    )
+    # A country is named in the corpus's own language ("Sverige"); the known end alone
+    # is no route.
+    assert _refusal("Which ferries leave from Fjordby to Sweden?", corpus) is None
+    # A place a cited passage spells in another language ("Lundvik" for "Lundvika").
+    spelled = _refusal("When do ferries leave from Fjordby to Lundvika?", corpus, "Fjordby–Lundvik")
+    assert "Lundvika" not in (spelled or "")
+    assert _refusal("Which ferries leave from Fjordby?", corpus) is None

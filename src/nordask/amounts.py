@@ -64,6 +64,7 @@ from nordask.query import (
     states_byline,
     states_count,
     states_day,
+    superlative_kinds,
     topic_words,
     without_units,
     years_in,
@@ -977,6 +978,27 @@ def money_ranking(intent: Intent, supports: list[Support]) -> tuple[list[str], s
         f"the cited passages give one for: “{quote(support.text)}”"
     )
     return [title], lead
+
+
+def stated_superlative(intent: Intent, supports: Sequence[Support]) -> Support | None:
+    """For "which project got the largest grant": the sentence of a cited passage, best
+    first, that says itself which is the largest ("Det største tilskud, DKK 180 000, går
+    til …"), by a superlative of the question's kind, beside an amount when the question
+    asks how much, and a name other than a currency's ("The project ran … with EUR 1.5
+    million, the smallest budget" does not say which one): the text's own comparison
+    beats one of the amounts it happens to cite, and a round's total or another item's
+    figure answers nothing."""
+    asked = superlative_kinds(intent.question)
+    if not asked:
+        return None
+    for support in sorted(supports, key=lambda s: -s.score):
+        for i in range(len(support.chunk.sentences)):
+            text = sentence_text(support.chunk, i)
+            priced = not intent.ranks_by_money or states_amount(text)
+            named = any(not re.fullmatch(CURRENCY, name) for name in name_words(text))
+            if asked & superlative_kinds(text) and priced and named:
+                return support.at(i)
+    return None
 
 
 def _goal_row(support: Support) -> bool:

@@ -42,6 +42,7 @@ from nordask.amounts import (
     row_lead,
     speaks_of_asked,
     spelled_column,
+    stated_superlative,
     sum_lead,
     with_second_figure,
 )
@@ -177,6 +178,9 @@ def compose(
             or (intent.total_of and column_sum_lead(intent, rows, terms or {}))
             or ranking_lead(rows, smallest=intent.smallest)
         )
+    elif intent.wants_actors and (stated := stated_superlative(intent, ranked)):
+        lead = f"“{quote(stated.text)}” [{stated.n}]"
+        near = [s for s in near if s.n != stated.n]
     elif intent.ranks_by_money and (ranking := money_ranking(intent, supports)):
         names, lead = ranking
     elif tabled := partial_row(intent, ranked) or table_cell(

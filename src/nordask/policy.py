@@ -206,7 +206,8 @@ def decide(
     # by one of its own words, "Eurovision Song Contest" is not by one of three.
     own = _own_words(query) or names
     unknown = [w for w in own if not words.knows_word(w)]
-    unknown = unknown if own and 2 * len(unknown) > len(own) else []
+    most = own and 2 * len(unknown) > len(own)
+    unknown = unknown if most else _route_unknown(query, unknown, passages)
     unasked = [] if unknown else _only_names_known(query, names, words)
     unasked = unasked or _asked_topic_unknown(
         intent, query, words.knows_word, passages, words.has_word
@@ -236,6 +237,34 @@ def decide(
         text_goals=text_goals,
     )
     return Decision(refusal, found, unknown, everyday)
+
+
+#: A route between two places a question names: "from Oslo to Bergen", "fra Ribe til
+#: Esbjerg", "från Umeå till Vasa", "between Kiruna and Narvik", "mellom Mo og Bodø".
+_ROUTE = re.compile(
+    r"\b(?:(?:from|fra|från|frå)\s+(?P<start>[^\W\d_]+)\s+(?:to|til|till)|"
+    r"(?:between|mellan|mellem|mellom)\s+(?P<one>[^\W\d_]+)\s+(?:and|och|og))"
+    r"\s+(?P<end>[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def _route_unknown(query: str, unknown: Sequence[str], cited: Sequence[str]) -> list[str]:
+    """The places of a route the question asks about ("the first bus from Aalborg to
+    Skagen") that the corpus never names, when it knows one end but not the other: a
+    route is one thing, and documents that name one town do not speak of the way from
+    it to another. Countries are left out, which a corpus names in its own language, and
+    a place a cited passage spells otherwise ("Vasa" for "Vaasa")."""
+    ends = [
+        (found.group("start") or found.group("one"), found.group("end"))
+        for found in _ROUTE.finditer(query)
+    ]
+    return [
+        name
+        for pair in ends
+        for name in pair
+        if name in unknown and not is_country(name) and not _spelled_otherwise(name, cited)
+    ]
 
 
 def _has_topic(intent: Intent, query: str) -> bool:
@@ -839,7 +868,8 @@ def uncounted(intent: Intent, lead: str, cited: Sequence[str]) -> Refusal | None
     if counted is None or _measure_of(counted) is not None:
         return None
     if _HOW_MANY_TOOK_PART.search(intent.question) or _ATTENDING.fullmatch(counted):
-        return _no_attendance(lead, _naming_wholly(cited, intent.question), intent.years)
+        naming = _naming_wholly(cited, intent.question)
+        return _no_attendance(lead, naming, intent.years, _ordinal_occasion(intent.question))
     said = _UNCOUNTING.sub(" ", _LEAD_FURNITURE.sub(" ", lead.split(" — ")[0]))
     if _DANO_COUNT.search(said) and (
         _DANO_LETTER.search(said) or scandinavian_by_stopwords(said) in ("da", "no")
@@ -870,12 +900,16 @@ def _naming_wholly(cited: Sequence[str], question: str) -> Sequence[str]:
     return naming or cited
 
 
-def _no_attendance(lead: str, cited: Sequence[str], years: Sequence[str]) -> Refusal | None:
+def _no_attendance(
+    lead: str, cited: Sequence[str], years: Sequence[str], occasion: str | None = None
+) -> Refusal | None:
     """Why a question for how many took part ("Hur många deltog i webbinariet?") is not
     answered when neither the lead nor a cited passage puts a figure beside a word for
     those who take part or visit: the date of the event, or a count of the events
     themselves ("Seminarer og workshops | 11"), says nothing of how many came; nor a
-    count of another year than the question's (`years`)."""
+    count of another year than the question's (`years`). The reason names the numbered
+    `occasion` asked for ("the second meeting"), since a passage may count those who came
+    to another one ("40 people came to the first meeting")."""
     said = _LEAD_FURNITURE.sub(" ", lead)
     attending = any(
         _counts_beside(piece, _ATTENDING.fullmatch)
@@ -884,7 +918,18 @@ def _no_attendance(lead: str, cited: Sequence[str], years: Sequence[str]) -> Ref
     )
     if attending:
         return None
-    return Refusal("quantity", "none of the closest passages gives a number of participants")
+    of = f" for “{occasion}”" if occasion else ""
+    return Refusal("quantity", f"none of the closest passages gives a number of participants{of}")
+
+
+def _ordinal_occasion(question: str) -> str | None:
+    """The numbered occasion a question asks about, an ordinal and the word after it
+    ("second evening", "tredje mötet"), or None when it names none."""
+    # An ordinal and the word after it, in small letters: "anden aften".
+    found = re.search(
+        rf"\b(?:{'|'.join(_ORDINALS)})\s+(?-i:[a-zà-öø-ÿ])\w*", question, re.IGNORECASE
+    )
+    return found.group(0) if found else None
 
 
 def _figure_kind(text: str, figure: re.Match[str]) -> int | None:

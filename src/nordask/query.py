@@ -797,6 +797,32 @@ _SUPERLATIVE = re.compile(
     re.IGNORECASE,
 )
 _SMALLEST = re.compile(rf"\b(?:{_LEAST})\b", re.IGNORECASE)
+#: The superlatives by what they compare, each in the four languages: a text answers a
+#: superlative question by one of the same kind ("det største tilskud" the question's
+#: "the largest grant", not "det højeste antal ansøgninger").
+_SUPERLATIVE_KINDS = (
+    r"largest|biggest|greatest|störst\w*|størst\w*",
+    r"highest|högst\w*|højest\w*|høyest\w*",
+    r"most|flest\w*",
+    r"smallest|minst\w*|mindst\w*",
+    r"lowest|lägst\w*|lavest\w*",
+    r"least|fewest|färst\w*|færrest\w*|ferrest\w*",
+)
+#: What follows a superlative that bounds a figure rather than compares ("minst 60
+#: poäng", "højst DKK 50 000"): a figure, or a currency's code and a figure.
+_BOUND_FIGURE = r"\s+(?:[A-Z]{2,3}\s*)?\d"
+
+
+def superlative_kinds(text: str) -> set[int]:
+    """Which kinds of superlative (`_SUPERLATIVE_KINDS`) a text uses to compare, not to
+    bound a figure ("minst 60 poäng" is a rule, not the smallest of anything)."""
+    return {
+        kind
+        for kind, forms in enumerate(_SUPERLATIVE_KINDS)
+        if re.search(rf"\b(?:{forms})\b(?!{_BOUND_FIGURE})", text, re.IGNORECASE)
+    }
+
+
 #: "The total budget", "det samlede budget", "den sammanlagda budgeten".
 _TOTAL = re.compile(
     r"\b(?:total\w*|overall|altogether|in\s+all|samlede?|sammanlagd\w*|samlet|i\s+alt|"
