@@ -12,18 +12,24 @@ from nordask.records import Chunk, Document
 from nordask.settings import ChunkSettings
 
 
-def one_chunk(text: str, doc: str = "made-up.txt") -> Chunk:
-    """`text` as the one passage of an English document."""
-    document = Document(doc=doc, title="Made up", text=text)
-    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})
+def one_chunk(
+    text: str, doc: str = "made-up.txt", lang: str = "en", title: str = "Made up"
+) -> Chunk:
+    """`text` as the one passage of a document in `lang`."""
+    document = Document(doc=doc, title=title, text=text)
+    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: lang})
     assert len(chunks) == 1
     return chunks[0]
 
 
+def sentence_at(chunk: Chunk, words: str) -> int:
+    """The index of the sentence of `chunk` that holds `words`."""
+    return next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
+
+
 def support_holding(n: int, chunk: Chunk, words: str, score: float) -> Support:
     """The sentence of `chunk` that holds `words`, cited as the n-th passage."""
-    i = next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
-    return Support(n, chunk, i, score)
+    return Support(n, chunk, sentence_at(chunk, words), score)
 
 
 def supports_holding(chunks: list[Chunk], *said: str) -> list[Support]:

@@ -17,10 +17,10 @@ from nordask.answer import compose
 from nordask.ingest import chunk_document
 from nordask.loaders import discover, load
 from nordask.passages import Support
-from nordask.policy import Signals, abstain_reason
 from nordask.query import asks_owner, parse
 from nordask.records import Chunk
-from nordask.settings import ChunkSettings, RetrievalSettings
+from nordask.settings import ChunkSettings
+from test_policy import reason_for
 
 #: A saved web page: menus, a cookie banner, and three cards, each title over its label
 #: lines and a sentence on what the project does, set apart by blank lines.
@@ -78,25 +78,6 @@ def cards(tmp_path_factory: pytest.TempPathFactory) -> list[Chunk]:
     files, _ = discover(Path(folder))
     document = load(files[0])
     return chunk_document(document, ChunkSettings(), {})
-
-
-#: A passage that matches well: the policy looks for the fact asked.
-CONFIDENT = Signals(dense=0.6, coverage=1.0, relevance=0.8)
-
-
-def _reason(question: str, passage: str) -> str | None:
-    """Why the policy refuses a question whose one passage is `passage`, or None."""
-    refusal = abstain_reason(
-        parse(question),
-        [passage],
-        [passage],
-        CONFIDENT,
-        knows=lambda _term: True,
-        unknown_names=[],
-        goals={},
-        thresholds=RetrievalSettings(),
-    )
-    return refusal.reason if refusal else None
 
 
 def _first_line(question: str, supports: list[Support]) -> str:
@@ -165,8 +146,8 @@ def test_a_project_leader_is_a_person_no_owner_line_names() -> None:
 
 def test_an_owner_line_answers_who_leads_a_project() -> None:
     card = "Havnens Fremtid\nProsjekteier: Ålesund havnevesen\nPeriode: 2024–2027"
-    assert _reason("Who leads Havnens Fremtid?", card) is None
-    assert _reason("Who is the project manager of Havnens Fremtid?", card) is not None
+    assert reason_for("Who leads Havnens Fremtid?", card) is None
+    assert reason_for("Who is the project manager of Havnens Fremtid?", card) is not None
 
 
 #: A Markdown catalogue: numbered items in capitals, each a list of bold labels.

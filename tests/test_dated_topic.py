@@ -4,12 +4,11 @@ on the pilot, not by a news item of 2026 that ranks as close and shares only the
 
 from __future__ import annotations
 
+from cited import one_chunk, sentence_at
 from nordask.answer import compose
-from nordask.ingest import chunk_document
 from nordask.passages import Support
 from nordask.query import parse
-from nordask.records import Chunk, Document
-from nordask.settings import ChunkSettings
+from nordask.records import Chunk
 
 _NEWS = "Havnenytt\n\nI 2026 fikk elleve foreninger til sammen 400 000 kroner i støtte.\n"
 _LEASE = (
@@ -20,21 +19,14 @@ _LEASE = (
 
 
 def _chunk(doc: str, text: str) -> Chunk:
-    document = Document(doc=doc, title=doc, text=text)
-    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "no"})
-    assert len(chunks) == 1
-    return chunks[0]
-
-
-def _at(chunk: Chunk, words: str) -> int:
-    return next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
+    return one_chunk(text, doc, lang="no", title=doc)
 
 
 def test_a_near_equal_on_the_topic_is_read_for_the_year() -> None:
     news, lease = _chunk("nytt.md", _NEWS), _chunk("leie.pdf", _LEASE)
     supports = [
-        Support(1, news, _at(news, "foreninger"), 0.50),
-        Support(2, lease, _at(lease, "Pilotfasen"), 0.49),
+        Support(1, news, sentence_at(news, "foreninger"), 0.50),
+        Support(2, lease, sentence_at(lease, "Pilotfasen"), 0.49),
     ]
     text, _ = compose(parse("Omfatter leieavtalen pilotfasen fra 2026?"), supports, "no")
     assert text.split("\n\n")[0].startswith("Pilotfasen"), text

@@ -5,12 +5,11 @@ document's sentence that names the project dates another event ("Fjordbro starte
 
 from __future__ import annotations
 
+from cited import one_chunk, sentence_at
 from nordask.answer import compose
-from nordask.ingest import chunk_document
 from nordask.passages import Support
 from nordask.query import parse
-from nordask.records import Chunk, Document
-from nordask.settings import ChunkSettings
+from nordask.records import Chunk
 
 #: A filled-in application form with the board's decision appended below it.
 _FORM = (
@@ -30,21 +29,14 @@ _NEWS = (
 
 
 def _chunk(doc: str, text: str) -> Chunk:
-    document = Document(doc=doc, title=doc, text=text)
-    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "no"})
-    assert len(chunks) == 1
-    return chunks[0]
-
-
-def _at(chunk: Chunk, words: str) -> int:
-    return next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
+    return one_chunk(text, doc, lang="no", title=doc)
 
 
 def test_the_form_field_labelled_as_asked_gives_the_day() -> None:
     form, news = _chunk("soknad.txt", _FORM), _chunk("nytt.md", _NEWS)
     supports = [
-        Support(1, news, _at(news, "starter"), 0.6),
-        Support(2, form, _at(form, "Saksnummer"), 0.5),
+        Support(1, news, sentence_at(news, "starter"), 0.6),
+        Support(2, form, sentence_at(form, "Saksnummer"), 0.5),
     ]
     text, _ = compose(parse("Når ble vedtaket om søknaden for Fjordbro fattet?"), supports, "no")
     assert "3. mars 2027" in text.split("\n\n")[0], text

@@ -3,20 +3,16 @@ reads closest, when the one sharing a word of the question speaks of something e
 
 from __future__ import annotations
 
-from nordask.ingest import chunk_document
+from cited import one_chunk
 from nordask.leads import best_lead
 from nordask.passages import Support
 from nordask.query import parse
-from nordask.records import Chunk, Document
-from nordask.settings import ChunkSettings
+from nordask.records import Chunk
 
 
 def _chunk(text: str, lang: str, doc: str) -> Chunk:
     """`text` as the one passage of a document in `lang`."""
-    document = Document(doc=doc, title="Made up", text=text)
-    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: lang})
-    assert len(chunks) == 1
-    return chunks[0]
+    return one_chunk(text, doc, lang=lang)
 
 
 _GUIDE = _chunk(

@@ -10,31 +10,16 @@ from cited import one_chunk, support_holding, supports_holding
 from nordask.answer import compose
 from nordask.changes import status_entry
 from nordask.ingest import chunk_document
-from nordask.policy import abstain_reason
 from nordask.query import parse, states_venue
 from nordask.records import Document
-from nordask.settings import ChunkSettings, RetrievalSettings
-from test_policy import CONFIDENT
+from nordask.settings import ChunkSettings
+from test_policy import reason_for
 
 #: A listing's entry: the day it moved to, then the next line's event title.
 MOVED = (
     "4 April 2028 – POSTPONED to 11 April 2028 Annual board meeting (open to the public) "
     "New venue: Tornby Maritime Museum (first announced: Brevik town hall)."
 )
-
-
-def _reason(question: str, passage: str) -> str | None:
-    refusal = abstain_reason(
-        parse(question),
-        [passage],
-        [passage],
-        CONFIDENT,
-        knows=lambda _term: True,
-        unknown_names=[],
-        goals={},
-        thresholds=RetrievalSettings(),
-    )
-    return refusal.reason if refusal else None
 
 
 @pytest.mark.parametrize(
@@ -46,7 +31,7 @@ def test_a_labelled_place_says_where(text: str) -> None:
 
 def test_a_moved_meeting_with_a_labelled_venue_is_not_refused() -> None:
     question = "When and where is the annual board meeting now held?"
-    assert _reason(question, MOVED) is None
+    assert reason_for(question, MOVED) is None
 
 
 def test_the_moved_day_leads_without_the_next_lines_title() -> None:

@@ -23,7 +23,9 @@ from nordask.words import spellings
 CONFIDENT = Signals(dense=0.6, coverage=1.0, relevance=0.8)
 
 
-def _reason(question: str, passage: str, window: str | None = None) -> str | None:
+def reason_for(question: str, passage: str, window: str | None = None) -> str | None:
+    """Why the policy refuses a question whose one passage is `passage` (its window
+    `window`, else the passage), or None: the other signals say the passage matches well."""
     refusal = abstain_reason(
         parse(question),
         [passage],
@@ -69,22 +71,22 @@ def test_nordic_spellings() -> None:
 
 def test_a_count_question_needs_a_number_near_the_best_sentence() -> None:
     question = "How many municipalities take part in the partnership?"
-    assert _reason(question, "The partnership helps municipalities act.") is not None
-    assert _reason(question, "Twelve partners joined: 14 municipalities take part.") is None
+    assert reason_for(question, "The partnership helps municipalities act.") is not None
+    assert reason_for(question, "Twelve partners joined: 14 municipalities take part.") is None
 
 
 def test_a_figure_for_a_year_must_be_that_years() -> None:
     question = "What is the budget for 2025?"
     passage = "Budget 2021-2025. The budget is 12 MDKK."
-    assert _reason(question, passage) is None
+    assert reason_for(question, passage) is None
     elsewhere = "Budget: 12 MDKK for the plan."
-    assert "2025" in (_reason(question, passage, window=elsewhere) or "")
+    assert "2025" in (reason_for(question, passage, window=elsewhere) or "")
 
 
 def test_a_date_question_needs_a_day_when_it_asks_for_one() -> None:
-    assert _reason("On which date was the council founded?", "Founded in 2012.") is not None
-    assert _reason("On which date was the council founded?", "Founded on 3 May 2012.") is None
-    assert _reason("When was the council founded?", "Founded in 2012.") is None
+    assert reason_for("On which date was the council founded?", "Founded in 2012.") is not None
+    assert reason_for("On which date was the council founded?", "Founded on 3 May 2012.") is None
+    assert reason_for("When was the council founded?", "Founded in 2012.") is None
 
 
 def test_compound_role_words_ask_for_a_person() -> None:
@@ -107,7 +109,7 @@ def test_a_figure_must_be_that_of_what_the_question_names() -> None:
         thresholds=RetrievalSettings(),
     )
     assert reason is not None and "amount" in reason.reason
-    assert _reason(question, "The Aalstad Harbourhub costs 2 MSEK.") is None
+    assert reason_for(question, "The Aalstad Harbourhub costs 2 MSEK.") is None
 
 
 def test_a_definition_opens_with_its_subject() -> None:
@@ -133,28 +135,30 @@ def test_a_byline_does_not_date_the_event_a_news_item_reports() -> None:
         "When was the Harbour Conference 2017 held?",  # the year is named: a day is asked
         "On which dates was the Harbour Conference held?",
     ):
-        assert _reason(question, news) == "none of the closest passages gives a day", question
-    assert _reason("When was the harbour news item published?", news) is None
-    assert _reason("When was the Harbour Conference 2017 held?", "It met on 3 May 2017.") is None
+        assert reason_for(question, news) == "none of the closest passages gives a day", question
+    assert reason_for("When was the harbour news item published?", news) is None
+    assert reason_for("When was the Harbour Conference 2017 held?", "It met on 3 May 2017.") is None
 
 
 def test_where_an_event_is_held_needs_a_place_the_question_does_not_name() -> None:
     news = "07 April 2017 - Published by Kari Nordmann in Bergen\nWe will be at the conference."
     question = "In which city was the Harbour Conference 2017 held?"
-    assert _reason(question, news) == "none of the closest passages says where it takes place"
-    assert _reason(question, "The Harbour Conference met in Tromsø in May 2017.") is None
-    assert _reason("I hvilken by er omstillingen gået i gang?", "I Nordby har den startet.") is None
+    assert reason_for(question, news) == "none of the closest passages says where it takes place"
+    assert reason_for(question, "The Harbour Conference met in Tromsø in May 2017.") is None
+    assert (
+        reason_for("I hvilken by er omstillingen gået i gang?", "I Nordby har den startet.") is None
+    )
 
 
 def test_findings_need_a_passage_that_reports_some() -> None:
     question = "What were the findings of the harbour study?"
-    assert "findings" in (_reason(question, "The study will focus on harbours.") or "")
-    assert _reason(question, "The study showed that harbours grow.") is None
+    assert "findings" in (reason_for(question, "The study will focus on harbours.") or "")
+    assert reason_for(question, "The study showed that harbours grow.") is None
     # Expected results are targets, which plans state without reporting verbs.
-    assert _reason("What results are expected from the study?", "It will map harbours.") is None
+    assert reason_for("What results are expected from the study?", "It will map harbours.") is None
     # So are the plans for results: "vil" is the Danish and Norwegian "will".
     plans = "Fjordrådet avser att ta resultaten vidare."
-    assert _reason("Hva vil Fjordrådet gjøre med resultatene fra studien?", plans) is None
+    assert reason_for("Hva vil Fjordrådet gjøre med resultatene fra studien?", plans) is None
 
 
 def test_a_clause_that_sets_something_aside_does_not_hide_the_question() -> None:
@@ -306,17 +310,17 @@ def test_a_bare_budget_question_asks_for_the_plans_total() -> None:
 
 def test_actors_of_a_country_the_passages_never_speak_of_are_refused() -> None:
     passage = "Fjordland, Havland and Skjærland are Swedish members of the harbour platform."
-    assert _reason("Which Danish regions are members of the harbour platform?", passage) == (
+    assert reason_for("Which Danish regions are members of the harbour platform?", passage) == (
         "the closest passage does not speak of Denmark"
     )
-    assert _reason("Which Swedish regions are members of the harbour platform?", passage) is None
+    assert reason_for("Which Swedish regions are members of the harbour platform?", passage) is None
     # A currency is no country the actors are narrowed to.
-    assert _reason("Vilka mål har 7 miljoner danska kronor?", passage) is None
+    assert reason_for("Vilka mål har 7 miljoner danska kronor?", passage) is None
     # Nor are the Nordic countries the only ones, nor regions the only places asked for.
-    assert _reason("Vilka estniska regioner är medlemmar?", passage) == (
+    assert reason_for("Vilka estniska regioner är medlemmar?", passage) == (
         "the closest passage does not speak of Estonia"
     )
-    assert _reason("Hvilke færøske kommuner er medlemmer?", passage) == (
+    assert reason_for("Hvilke færøske kommuner er medlemmer?", passage) == (
         "the closest passage does not speak of the Faroe Islands"
     )
 
@@ -448,7 +452,7 @@ def test_a_figure_in_a_document_titled_by_what_the_question_names_is_about_it() 
 
 def test_a_name_too_short_to_look_for_is_not_missed() -> None:
     question = "Hvor mye kostet det per deltaker i Ung i Fjordregionen?"
-    assert _reason(question, "Kostnaden per deltaker var 30 500 kroner.") is None
+    assert reason_for(question, "Kostnaden per deltaker var 30 500 kroner.") is None
 
 
 def test_a_fund_is_no_finding() -> None:
@@ -856,10 +860,10 @@ def test_a_definition_asks_about_its_words_beside_the_names() -> None:
 def test_a_lead_partner_is_said_by_the_role_or_by_who_leads_the_project() -> None:
     question = "Who is the lead partner of Fjordlink?"
     assert parse(question).kind == "person"
-    assert _reason(question, "Fjordlink is led by Vestby kommune.") is None
-    assert _reason(question, "Vestby kommune leder Fjordlink sammen med to havner.") is None
-    assert _reason(question, "Fjordlink | Leadpartner | Vestby kommune") is None
-    assert _reason(question, "Fjordlink was presented in Bergen last spring.") is not None
+    assert reason_for(question, "Fjordlink is led by Vestby kommune.") is None
+    assert reason_for(question, "Vestby kommune leder Fjordlink sammen med to havner.") is None
+    assert reason_for(question, "Fjordlink | Leadpartner | Vestby kommune") is None
+    assert reason_for(question, "Fjordlink was presented in Bergen last spring.") is not None
 
 
 def test_a_role_no_cited_passage_names_is_refused_in_the_questions_words() -> None:

@@ -6,24 +6,16 @@ whose quote reaches a neighbour's figure, nor an age band the question does not 
 
 from __future__ import annotations
 
+from cited import one_chunk, sentence_at
 from nordask.answer import compose
 from nordask.evidence import asks_per_cent
-from nordask.ingest import chunk_document
 from nordask.passages import Support
 from nordask.query import parse
-from nordask.records import Chunk, Document
-from nordask.settings import ChunkSettings
+from nordask.records import Chunk
 
 
 def _chunk(text: str, title: str = "Ferry survey", lang: str = "en") -> Chunk:
-    document = Document(doc="ferry-survey.txt", title=title, text=text)
-    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: lang})
-    assert len(chunks) == 1
-    return chunks[0]
-
-
-def _at(chunk: Chunk, words: str) -> int:
-    return next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
+    return one_chunk(text, "ferry-survey.txt", lang=lang, title=title)
 
 
 def test_a_share_asked_in_four_languages_is_told_from_a_count_asked() -> None:
@@ -48,8 +40,8 @@ def test_a_margin_of_error_in_percentage_points_answers_no_share() -> None:
     )
     intent = parse("How many per cent of the islanders on Holmø take the ferry every week?")
     supports = [
-        Support(1, methods, _at(methods, "margin of error"), 0.6),
-        Support(2, results, _at(results, "The weekly ferry is used"), 0.5),
+        Support(1, methods, sentence_at(methods, "margin of error"), 0.6),
+        Support(2, results, sentence_at(results, "The weekly ferry is used"), 0.5),
     ]
     text, _ = compose(intent, supports, "en")
     assert text.startswith("Weekly use was stated by 42 %"), text
@@ -65,8 +57,8 @@ def test_a_summary_sentence_gives_way_to_the_sentence_stating_a_per_cent() -> No
     )
     intent = parse("What percentage of all islanders find the ferry timetable easy to read?")
     supports = [
-        Support(1, summary, _at(summary, "Many islanders"), 0.6),
-        Support(2, finding, _at(finding, "Only 23 %"), 0.5),
+        Support(1, summary, sentence_at(summary, "Many islanders"), 0.6),
+        Support(2, finding, sentence_at(finding, "Only 23 %"), 0.5),
     ]
     text, _ = compose(intent, supports, "en")
     assert text.startswith("Only 23 % of all islanders"), text
@@ -79,7 +71,7 @@ def test_a_share_of_an_age_band_gives_way_to_the_whole_group_s() -> None:
         "The ferry company counts 800 trips a week."
     )
     intent = parse("How many per cent of the islanders on Holmø commute to work by ferry?")
-    supports = [Support(1, results, _at(results, "aged 18–29"), 0.6)]
+    supports = [Support(1, results, sentence_at(results, "aged 18–29"), 0.6)]
     text, _ = compose(intent, supports, "en")
     assert text.startswith("Share answering yes: Holmø 12 %"), text
     young = parse("How many per cent of the islanders aged 18–29 commute to work by ferry?")
@@ -92,7 +84,7 @@ def test_the_share_of_the_country_asked_leads_of_several_in_one_sentence() -> No
         "FERRY USE\n\nDo you take the ferry to work? Share answering yes: Norway (n=410) "
         "4 %, Denmark (n=388) 12 %, Sweden (n=402) 9 %."
     )
-    supports = [Support(1, results, _at(results, "Share answering yes"), 0.6)]
+    supports = [Support(1, results, sentence_at(results, "Share answering yes"), 0.6)]
     for question in (
         "How many per cent of the Danish residents take the ferry to work?",
         "Hvor mange procent af de danske øboere tager færgen på arbejde?",

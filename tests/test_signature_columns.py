@@ -4,13 +4,12 @@ the date under B's header, not the first date of the row nor another document's.
 
 from __future__ import annotations
 
+from cited import one_chunk
 from nordask.answer import compose
 from nordask.cells import column_field
-from nordask.ingest import chunk_document
 from nordask.passages import Support
 from nordask.query import parse, states_day
-from nordask.records import Chunk, Document
-from nordask.settings import ChunkSettings
+from nordask.records import Chunk
 
 #: The last page of a made-up agreement: three signers side by side.
 _SIGNED = (
@@ -24,10 +23,7 @@ _SIGNED = (
 
 
 def _chunk(text: str) -> Chunk:
-    document = Document(doc="aftale.pdf", title="Aftale", text=text)
-    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "da"})
-    assert len(chunks) == 1
-    return chunks[0]
+    return one_chunk(text, "aftale.pdf", lang="da", title="Aftale")
 
 
 def test_the_field_under_the_named_partys_column_answers() -> None:

@@ -5,13 +5,12 @@ table, whose every row gives a contact, the row that reads closest to the questi
 
 from __future__ import annotations
 
+from cited import one_chunk, sentence_at
 from nordask.answer import compose
-from nordask.ingest import chunk_document
 from nordask.labels import label_and_value
 from nordask.passages import Support
 from nordask.query import parse
-from nordask.records import Chunk, Document
-from nordask.settings import ChunkSettings
+from nordask.records import Chunk
 
 #: A tender's timetable: two columns, the milestone and its day.
 _TIMETABLE = (
@@ -37,14 +36,7 @@ _WHO_TO_ASK = (
 
 
 def _chunk(text: str) -> Chunk:
-    document = Document(doc="made-up.md", title="Made up", text=text)
-    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "no"})
-    assert len(chunks) == 1
-    return chunks[0]
-
-
-def _at(chunk: Chunk, words: str) -> int:
-    return next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
+    return one_chunk(text, "made-up.md", lang="no")
 
 
 def test_a_two_cell_row_reads_as_its_label_and_its_value() -> None:
@@ -64,14 +56,14 @@ def test_a_two_cell_row_reads_as_its_label_and_its_value() -> None:
 def test_the_timetable_row_the_question_names_gives_the_day() -> None:
     timetable = _chunk(_TIMETABLE)
     intent = parse("När ska delleveransen lämnas in?")
-    supports = [Support(1, timetable, _at(timetable, "Siste frist"), 0.5)]
+    supports = [Support(1, timetable, sentence_at(timetable, "Siste frist"), 0.5)]
     text, _ = compose(intent, supports, "sv")
     assert "9. september 2028" in text.split("\n\n")[0], text
 
 
 def test_the_who_to_ask_row_closest_to_the_question_gives_the_contact() -> None:
     table = _chunk(_WHO_TO_ASK)
-    asked = _at(table, "Lønn og ferie")
+    asked = sentence_at(table, "Lønn og ferie")
     scores = tuple(0.6 if j == asked else 0.3 for j in range(len(table.sentences)))
     supports = [Support(1, table, asked, 0.5, scores)]
     text, _ = compose(parse("Hvem kan jeg kontakte om lønn?"), supports, "no")

@@ -6,10 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.policy import abstain_reason
-from nordask.query import asks_clock_time, parse, states_clock_time
-from nordask.settings import RetrievalSettings
-from test_policy import CONFIDENT
+from nordask.query import asks_clock_time, states_clock_time
+from test_policy import reason_for
 
 #: A listing of two events: the first gives its day only, the second its hours.
 LISTING = (
@@ -17,20 +15,6 @@ LISTING = (
     "Guides show the new quay and answer questions about the ferry line."
 )
 TIMED = "9 March 2028 Seminar on coastal tourism, Brevik library, kl. 13.30–15.00."
-
-
-def _reason(question: str, passage: str) -> str | None:
-    refusal = abstain_reason(
-        parse(question),
-        [passage],
-        [passage],
-        CONFIDENT,
-        knows=lambda _term: True,
-        unknown_names=[],
-        goals={},
-        thresholds=RetrievalSettings(),
-    )
-    return refusal.reason if refusal else None
 
 
 @pytest.mark.parametrize(
@@ -43,18 +27,20 @@ def _reason(question: str, passage: str) -> str | None:
     ],
 )
 def test_a_day_alone_does_not_say_what_time_it_starts(question: str) -> None:
-    assert _reason(question, LISTING) == "none of the closest passages gives a time of day"
+    assert reason_for(question, LISTING) == "none of the closest passages gives a time of day"
 
 
 def test_an_hour_on_the_clock_answers_what_time() -> None:
-    assert _reason("What time does the seminar on coastal tourism in Brevik start?", TIMED) is None
+    assert (
+        reason_for("What time does the seminar on coastal tourism in Brevik start?", TIMED) is None
+    )
 
 
 def test_a_day_question_needs_no_hour() -> None:
     assert not asks_clock_time("When is the harbour open day in Tornby?")
     assert not asks_clock_time("What time frame does the harbour plan cover?")
     assert not asks_clock_time("At what time of year is the harbour festival held?")
-    assert _reason("When is the harbour open day in Tornby?", LISTING) is None
+    assert reason_for("When is the harbour open day in Tornby?", LISTING) is None
 
 
 @pytest.mark.parametrize(
