@@ -46,7 +46,7 @@ from nordask.amounts import (
     sum_lead,
     with_second_figure,
 )
-from nordask.changes import changed_value, latest_said, status_entry
+from nordask.changes import changed_value, correction, latest_said, status_entry
 from nordask.items import listed_item
 from nordask.leads import (
     Owned,
@@ -280,7 +280,11 @@ def compose(
     if lead is None:
         pinned, closest = _in_goal(intent, ranked, near)
         best = frequency_lead(intent, pinned, best_lead(intent, pinned, closest))
-        lead = fallback_quote(best, intent, question_lang)
+        if corrected := correction(intent, best, ranked):  # a later line corrects its figure
+            best, said = corrected
+            lead = fallback_quote(best, intent, question_lang, said)
+        else:
+            lead = fallback_quote(best, intent, question_lang)
         if share := group_share(intent, best.text):
             lead = f"{share}: {lead}"  # the asked country's of several shares
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]

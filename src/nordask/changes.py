@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from nordask.passages import Support, fold, readable, topic_words_in
+from nordask.passages import Support, fold, readable, sentence_text, topic_words_in
 from nordask.query import states_amount, topic_words
 from nordask.quotes import quote
 from nordask.tables import DATE
@@ -30,6 +30,7 @@ from nordask.words import every_stopword
 
 if TYPE_CHECKING:
     from nordask.query import Intent
+    from nordask.records import Chunk
 
 #: A question for the value after a change or as it stands: "after the extension",
 #: "efter justeringen", "etter forlengelsen", "efter styrelsens beslut", "the current
@@ -221,3 +222,93 @@ def _of_kind(value: str, kind: str) -> bool:
     if kind == "amount":
         return states_amount(value)
     return True
+
+
+#: A figure as a statement gives it: "146", "19", "9–12", "13:00", "4,5", "1 930".
+_FIGURE = re.compile(r"(?<![\w.,:])\d+(?:[.,:]\d+)*(?:\s?[–-]\s?\d+(?:[.,:]\d+)*)?(?![\w])")
+#: A word that marks a line as a correction of what was said before, in the four
+#: languages: "correction", "corrected", "erratum", "rättelse", "rättar", "rättat",
+#: "rettelse", "korrigering", "korrigeret", "korrigert", "korrektion" (not "rettet",
+#: which directs as often as it corrects).
+_CORRECTION = re.compile(
+    r"\b(?:correct(?:ion|ed)|erratum|rättelse\w*|rätta[rt]|rettelse\w*|"
+    r"korrig\w+|korrektion\w*)\b",
+    re.IGNORECASE,
+)
+#: A negation or "instead of" right before the value it rejects ("inte 19 februari",
+#: "not 146", "ikke 9–12", "ikkje", "ej", "icke", "instead of", "i stället för", "i
+#: stedet for"), maybe with an article, a currency or "kl." between ("not the 19th",
+#: "not EUR 450").
+_REJECTS = (
+    r"\b(?:not|inte|ej|icke|ikke|ikkje|instead\s+of|i\s+st(?:ä|a)llet\s+för|"
+    r"istället\s+för|i\s+stedet\s+for|i\s+staden\s+for)\s+"
+    r"(?:(?:the|a|kl\.?|[A-Z]{3}|[€$£])\s*)?"
+)
+
+
+def _rejects(text: str, figures: set[str]) -> bool:
+    """Whether a sentence rejects one of the figures and states another in its place:
+    "164, not 146", "torsdag 26 februari, inte 19 februari" (not "ikke før 42 …")."""
+    if not _figures(text) - figures:
+        return False
+    return any(
+        re.search(_REJECTS + re.escape(figure) + r"(?![\d.,:]\d)", text, re.IGNORECASE)
+        for figure in figures
+    )
+
+
+def _figures(text: str) -> set[str]:
+    return {match.group() for match in _FIGURE.finditer(text)}
+
+
+def correction(
+    intent: Intent, best: Support, supports: list[Support]
+) -> tuple[Support, str] | None:
+    """A later sentence of the same document, in a cited passage, that corrects a figure
+    the lead states (`_correcting`): a comment thread, a chat log or minutes correct a
+    number or a day later in the text, and the earlier line no longer holds. A chat log's
+    lines run together into one sentence, so a correction of another line's figure may
+    meet the lead: one that answers counts only when it speaks of the question's topic
+    or corrects a value of the kind asked (a day for "when", a count for "how many").
+    Returns the correcting sentence and what to quote: it, or for a marked correction
+    both sentences."""
+    figures = _figures(best.text)
+    if not figures:
+        return None
+    topic = topic_words(intent.question, every_stopword())
+    said_at = best.chunk.start + best.chunk.sentences[best.sentence][0]
+    for support in supports:
+        chunk = support.chunk
+        if chunk.doc != best.chunk.doc:
+            continue
+        for i, (start, _) in enumerate(chunk.sentences):
+            if chunk.start + start <= said_at:
+                continue
+            found = _correcting(chunk, i, figures)
+            if found and (topic_words_in(fold(found), topic) or _corrects_kind(found, intent)):
+                return support.at(i), found
+    return None
+
+
+def _corrects_kind(said: str, intent: Intent) -> bool:
+    """Whether a correction is of the kind of value asked: a day for "when", a count or
+    a sum (no day) for "how many" and "how much"."""
+    if intent.kind == "date":
+        return bool(DATE.search(said))
+    return (intent.kind == "quantity" or intent.wants_amount) and not DATE.search(said)
+
+
+def _correcting(chunk: Chunk, i: int, figures: set[str]) -> str | None:
+    """What a passage's sentence says to correct one of the figures: one that rejects it
+    ("det var 164 barn, inte 146"), or a marked correction that restates it as said
+    before ("CORRECTION: we said 9–12 earlier.") with the sentence after it that gives
+    the right one, unless a figure after the mark does; None when it corrects none."""
+    text = " ".join(sentence_text(chunk, i).split())
+    if _rejects(text, figures):
+        return text
+    marked = _CORRECTION.search(text)
+    if not marked or not figures & _figures(text):
+        return None
+    if _figures(text[marked.end() :]) - figures or i + 1 >= len(chunk.sentences):
+        return text
+    return " ".join(f"{text} {sentence_text(chunk, i + 1)}".split())

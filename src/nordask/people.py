@@ -55,6 +55,10 @@ from nordask.records import Chunk
 from nordask.structure import PATH_SEPARATOR, TITLE_WORDS, goal_numbers, numbered_headings
 from nordask.words import content_words, every_stopword
 
+#: A label's translations after it, in a bilingual slide or form: "Ordförande /
+#: Puheenjohtaja: …", "Næstformand / Deputy chair: …" (one or two words each).
+_TRANSLATED = r"(?:\s*/\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?){0,2}"
+
 #: An all-caps title of at most this many words may be a name ("ESPON DIGIPLAN").
 ACRONYM_WORDS = 3
 _NAME_AND_KIND = re.compile(
@@ -99,7 +103,8 @@ _ELECTED = (
 #: styret, Ola Strand, …", "Rådets formand, borgmester Ole Dam") or in the next cell of the
 #: row the role labels ("| Kasserer | Ove Berg |").
 _PERSON_IN_ROLE = (
-    rf"\b(?P<role>(?i:{ANY_ROLE}))(?:\s+(?i:för|for|af|av|of|i|in)\s+[^.;:,()]{{1,40}}?)?"
+    rf"\b(?P<role>(?i:{ANY_ROLE})){_TRANSLATED}"
+    rf"(?:\s+(?i:för|for|af|av|of|i|in)\s+[^.;:,()]{{1,40}}?)?"
     rf"(?:(?:\s*[:,|]|\s+{_IS})(?:\s+[a-zß-öø-ÿ]{{4,}})?)?(?:\s+(?i:{ANY_ROLE}))?"
     rf"(?:\s+{_HONORIFIC})?\s+(?P<name>{_PERSON})"
     rf"|(?P<named>{_PERSON})(?:,\s*[^,()\n.]{{1,40}}?)?(?:\s*,\s*|\s*\(\s*(?:[^()]*,\s*)?|\s+)"
@@ -605,7 +610,9 @@ _SPELLED_SUBJECT = re.compile(r"^\s*([A-ZÅÄÖÆØ][\w-]*(?:\s+[\w-]+){0,3}\s+\
 #: A label's value: "Lead partner: Havbruksinstituttet Lofoten (Norway)", up to a bracket,
 #: a comma or a table cell's end ("| Host: Sørhamn kommune |"), or the end of the brackets
 #: a heading holds it in ("3.2 Kajer (ansvarig: Hamnbolaget)").
-_LABEL_VALUE = re.compile(r"^(?:\s+[\w-]+)?\s*:\s*([A-ZÅÄÖÆØ][^,;()|\n]{1,60}?)\s*(?:[(),;|]|$)")
+_LABEL_VALUE = re.compile(
+    rf"^(?:\s+[\w-]+)?{_TRANSLATED}\s*:\s*([A-ZÅÄÖÆØ][^,;()|\n]{{1,60}}?)\s*(?:[(),;|]|$)"
+)
 
 
 @dataclass(frozen=True)

@@ -441,7 +441,7 @@ ROLES = {
     rf"{BODY}s\s+{_LEADER}|(?<!daglig\s){_LEADER}\s+(?:i|for|för)\s+{BODY}",
     # Who heads a secretariat is its secretary: "sekretariatsleder", "kanslichef".
     "secretary": r"secretary|(?:general)?sekreterare\w*|(?:general)?sekretær\w*|"
-    r"sekretariats(?:chef|leder|ledare|leiar)\w*|kanslichef\w*|"
+    r"sekretariats(?:chef|sjef|leder|ledare|leiar)\w*|kansli(?:chef|sjef)\w*|"
     r"head\s+of\s+(?:the\s+)?secretariat|heads?\s+(?:the\s+)?secretariat",
     "treasurer": r"treasurer|kassör\w*|kasserer\w*|kassarar\w*",
     # A member of a board, not of a committee of organisations ("medlemmar": its members).
