@@ -129,3 +129,30 @@ def test_a_count_written_out_in_words_counts_the_asked_thing() -> None:
     question = "How many pilot municipalities does Ferry Days 2027 work with?"
     text, _ = compose(parse(question), [support], "en")
     assert text.startswith("- The programme works with four pilot municipalities")
+
+
+def test_a_list_of_projects_keeps_a_title_with_a_lowercase_word() -> None:
+    chunk = _chunk(
+        "Fjord transport\n\n"
+        "Kystrådet deltar de neste årene aktivt som partner i ferjeprosjektene "
+        "Blue Corridor test Bed og SEAWAY. Det styrker samarbeidet over grensen."
+    )
+    support = Support(1, chunk, _sentence(chunk, "ferjeprosjektene"), 0.6)
+    text, names = compose(
+        parse("Which ferry projects does Kystrådet take part in?"), [support], "en"
+    )
+    assert names == ["Blue Corridor test Bed", "SEAWAY"]
+    assert text.startswith("Blue Corridor test Bed [1]; SEAWAY [1].")
+
+
+def test_a_region_said_to_be_one_of_a_counted_set_is_on_its_list() -> None:
+    chunk = _chunk(
+        "Coastal renewal pilot\n\n"
+        "Upper Tarn Valley is one of four regions chosen in 2025 for the new coastal "
+        "renewal pilot. The other regions chosen in 2025 besides the valley are Lusatia, "
+        "Galicia and Kainuu."
+    )
+    support = Support(1, chunk, _sentence(chunk, "is one of four"), 0.6)
+    question = "Which regions were chosen in 2025 for the coastal renewal pilot?"
+    _, names = compose(parse(question), [support], "en")
+    assert names == ["Upper Tarn Valley", "Lusatia", "Galicia", "Kainuu"]
