@@ -75,6 +75,15 @@ _ONE_OF = re.compile(
     rf"({_TITLE_RUN})\s+(?:is|är|er)\s+(?:one|en|ett|et|ei)\s+(?:of|av|af)\s+"
     rf"(?:the\s+)?(?:\d+|{COUNT_WORDS})\b"
 )
+#: A question for the others of a set, which names or sets aside one of them: "Apart
+#: from X, which …", "Vilka andra regioner än X …", "… sammen med X?", "besides X".
+_OTHERS_ASKED = re.compile(
+    r"\b(?:apart\s+from|aside\s+from|besides|other|others|except|in\s+addition\s+to|"
+    r"together\s+with|along\s+with|förutom|utöver|bortsett\s+från|udover|foruden|"
+    r"bortset\s+fra|bortsett\s+fra|i\s+tillegg\s+til|sammen\s+med|tillsammans\s+med|"
+    r"andra|andre|övriga|øvrige)\b",
+    re.IGNORECASE,
+)
 #: A place, one word, by its definite suffix: "Kvarkenregionen", "Nordkalottområdet", or
 #: in English by its last word: "Baltic Sea Region" (not "Region Skåne", a body).
 _PLACE = re.compile(
@@ -123,7 +132,7 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         names = [support.owner] if support.owner else []
         places = _places_quoted(support, intent) if support.chunk.doc == home else []
         places_read = intent.actor_kind in ("region", "country") and support.chunk.doc == home
-        if places_read:
+        if places_read and not _OTHERS_ASKED.search(intent.question):
             # "X is one of five regions selected": X is on the list the text gives.
             names += [m.group(1) for m in _ONE_OF.finditer(tidy(support.text))]
         if places:  # the places the quote itself names, not its neighbours' examples
