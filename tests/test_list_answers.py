@@ -169,3 +169,16 @@ def test_a_question_for_the_others_leaves_out_the_one_it_sets_aside() -> None:
     question = "Vilka andra regioner än Övre Tarndalen valdes 2025 till kustpiloten?"
     _, names = compose(parse(question), [support], "sv")
     assert names == ["Lusatia", "Galicia", "Kainuu"]
+
+
+def test_the_one_of_a_counted_set_is_read_in_the_list_sentences_paragraph() -> None:
+    chunk = _chunk(
+        "Coastal renewal pilot\n\n"
+        "Upper Tarn Valley is one of four regions chosen in 2025 for the new coastal "
+        "renewal pilot. The valley gets expert support for two years. "
+        "The other regions chosen in 2025 besides the valley are Lusatia, Galicia and Kainuu."
+    )
+    support = Support(1, chunk, _sentence(chunk, "besides the valley"), 0.6)
+    question = "Which regions were chosen in 2025 for the coastal renewal pilot?"
+    _, names = compose(parse(question), [support], "en")
+    assert names == ["Upper Tarn Valley", "Lusatia", "Galicia", "Kainuu"]

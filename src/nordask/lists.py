@@ -59,10 +59,10 @@ _NAME_BEFORE_KIND = re.compile(
     r"(?:project|projekt|prosjekt|programme|program|conference|konferens|konference|"
     r"konferanse|partnership|partnerskab|partnerskap|initiative|network|nätverk|netværk)",
 )
-#: A name of capitalised words, with single lowercase words between them but no
+#: A name of capitalised words on one line, with single lowercase words between them but no
 #: conjunction: "Green Harbour pilot Arena", "Saxony", "NORDTEST".
 _TITLE_RUN = (
-    r"[A-ZÅÄÖÆØÜ][\w&-]*(?:\s+(?:(?!(?:and|og|och|samt|or|eller)\s)[a-zåäöæøü][\w-]*\s+)?"
+    r"[A-ZÅÄÖÆØÜ][\w&-]*(?:[^\S\n]+(?:(?!(?:and|og|och|samt|or|eller)\s)[a-zåäöæøü][\w-]*[^\S\n]+)?"
     r"[A-ZÅÄÖÆØÜ][\w&-]*)*"
 )
 #: An enumeration of such names: "Blue Corridor test Bed, Kestrel and FLYNORD".
@@ -133,8 +133,9 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         places = _places_quoted(support, intent) if support.chunk.doc == home else []
         places_read = intent.actor_kind in ("region", "country") and support.chunk.doc == home
         if places_read and not _OTHERS_ASKED.search(intent.question):
-            # "X is one of five regions selected": X is on the list the text gives.
-            names += [m.group(1) for m in _ONE_OF.finditer(tidy(support.text))]
+            # "X is one of five regions selected": X is on the list the paragraph gives.
+            listing = window(support, reach=PARAGRAPH_REACH)
+            names += [m.group(1) for m in _ONE_OF.finditer(listing)]
         if places:  # the places the quote itself names, not its neighbours' examples
             names += places
         elif intent.actor_kind == "project":  # a cell of partners names no project
