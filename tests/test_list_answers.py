@@ -182,3 +182,14 @@ def test_the_one_of_a_counted_set_is_read_in_the_list_sentences_paragraph() -> N
     question = "Which regions were chosen in 2025 for the coastal renewal pilot?"
     _, names = compose(parse(question), [support], "en")
     assert names == ["Upper Tarn Valley", "Lusatia", "Galicia", "Kainuu"]
+
+
+def test_a_clause_joined_by_small_words_is_no_item_of_the_list() -> None:
+    chunk = _chunk(
+        "Northlink\n\n"
+        "Northlink links inland regions around shared freight terminals. "
+        "Members from Norway in Northlink are Aust, Vestby, Lund and Region Fjellheim."
+    )
+    support = Support(1, chunk, _sentence(chunk, "Members from"), 0.6)
+    _, names = compose(parse("Which Norwegian regions are members of Northlink?"), [support], "en")
+    assert names and not any(" are " in name for name in names), names
