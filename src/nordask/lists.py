@@ -153,7 +153,7 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
                 continue
             # A list of projects names all of its kind; places only the home document's.
             enumerated = intent.actor_kind == "project" or places_read
-            for member in enumerated_with(name, around) if enumerated else [name]:
+            for member in _enumerated_with(name, around) if enumerated else [name]:
                 if not named_in(member, intent.question):
                     found.setdefault(member, []).append(support.n)
         # A sentence that names its project ("The LARS project …") is not under the title
@@ -185,7 +185,7 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
     return found
 
 
-def enumerated_with(name: str, text: str) -> list[str]:
+def _enumerated_with(name: str, text: str) -> list[str]:
     """The items of the enumeration in `text` that holds `name` as an item, in their
     order, else `name` alone: the others of "the projects Blue Corridor test Bed and
     FLYNORD" are of the kind found too, though a title with a lowercase word in it is no
