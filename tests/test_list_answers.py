@@ -129,3 +129,67 @@ def test_a_count_written_out_in_words_counts_the_asked_thing() -> None:
     question = "How many pilot municipalities does Ferry Days 2027 work with?"
     text, _ = compose(parse(question), [support], "en")
     assert text.startswith("- The programme works with four pilot municipalities")
+
+
+def test_a_list_of_projects_keeps_a_title_with_a_lowercase_word() -> None:
+    chunk = _chunk(
+        "Fjord transport\n\n"
+        "Kystrådet deltar de neste årene aktivt som partner i ferjeprosjektene "
+        "Blue Corridor test Bed og SEAWAY. Det styrker samarbeidet over grensen."
+    )
+    support = Support(1, chunk, _sentence(chunk, "ferjeprosjektene"), 0.6)
+    text, names = compose(
+        parse("Which ferry projects does Kystrådet take part in?"), [support], "en"
+    )
+    assert names == ["Blue Corridor test Bed", "SEAWAY"]
+    assert text.startswith("Blue Corridor test Bed [1]; SEAWAY [1].")
+
+
+def test_a_region_said_to_be_one_of_a_counted_set_is_on_its_list() -> None:
+    chunk = _chunk(
+        "Coastal renewal pilot\n\n"
+        "Upper Tarn Valley is one of four regions chosen in 2025 for the new coastal "
+        "renewal pilot. The other regions chosen in 2025 besides the valley are Lusatia, "
+        "Galicia and Kainuu."
+    )
+    support = Support(1, chunk, _sentence(chunk, "is one of four"), 0.6)
+    question = "Which regions were chosen in 2025 for the coastal renewal pilot?"
+    _, names = compose(parse(question), [support], "en")
+    assert names == ["Upper Tarn Valley", "Lusatia", "Galicia", "Kainuu"]
+
+
+def test_a_question_for_the_others_leaves_out_the_one_it_sets_aside() -> None:
+    chunk = _chunk(
+        "Coastal renewal pilot\n\n"
+        "Upper Tarn Valley is one of four regions chosen in 2025 for the new coastal "
+        "renewal pilot. The other regions chosen in 2025 besides the valley are Lusatia, "
+        "Galicia and Kainuu."
+    )
+    support = Support(1, chunk, _sentence(chunk, "is one of four"), 0.6)
+    question = "Vilka andra regioner än Övre Tarndalen valdes 2025 till kustpiloten?"
+    _, names = compose(parse(question), [support], "sv")
+    assert names == ["Lusatia", "Galicia", "Kainuu"]
+
+
+def test_the_one_of_a_counted_set_is_read_in_the_list_sentences_paragraph() -> None:
+    chunk = _chunk(
+        "Coastal renewal pilot\n\n"
+        "Upper Tarn Valley is one of four regions chosen in 2025 for the new coastal "
+        "renewal pilot. The valley gets expert support for two years. "
+        "The other regions chosen in 2025 besides the valley are Lusatia, Galicia and Kainuu."
+    )
+    support = Support(1, chunk, _sentence(chunk, "besides the valley"), 0.6)
+    question = "Which regions were chosen in 2025 for the coastal renewal pilot?"
+    _, names = compose(parse(question), [support], "en")
+    assert names == ["Upper Tarn Valley", "Lusatia", "Galicia", "Kainuu"]
+
+
+def test_a_clause_joined_by_small_words_is_no_item_of_the_list() -> None:
+    chunk = _chunk(
+        "Northlink\n\n"
+        "Northlink links inland regions around shared freight terminals. "
+        "Members from Norway in Northlink are Aust, Vestby, Lund and Region Fjellheim."
+    )
+    support = Support(1, chunk, _sentence(chunk, "Members from"), 0.6)
+    _, names = compose(parse("Which Norwegian regions are members of Northlink?"), [support], "en")
+    assert names and not any(" are " in name for name in names), names

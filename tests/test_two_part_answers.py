@@ -167,3 +167,29 @@ def test_a_share_asked_second_comes_from_the_next_row_of_the_lead_s_fact_table()
     question = "What is the total budget of Fjordlink Ferries, and what share does the state pay?"
     line = _first_line(question, [_at(1, facts, "Total budget", 0.6)])
     assert "NOK 48,000,000" in line and "35 %" in line and "four small" not in line, line
+
+
+def test_the_second_part_counts_what_it_asks_not_another_count_of_the_year() -> None:
+    project = _chunks(
+        "Fjellrådet er partner i Interreg-prosjektet Felles fjell i perioden 2024-2026. "
+        "Prosjektet skal styrke reiselivet i grenseområdet.",
+        doc="plan.txt",
+    )[0]
+    meetings = _chunks(
+        "M2025-2027 Holde to årlige møter med turistkontorene i regionen.", doc="plan.txt"
+    )[0]
+    fairs = _chunks(
+        "M2025: arrangere 5 stk. messer; delta i felles markedsføring.", doc="plan.txt"
+    )[0]
+    question = (
+        "Hvilke år løper Interreg-prosjektet Felles fjell som Fjellrådet er med i, og hvor "
+        "mange messer skal rådet arrangere i 2025?"
+    )
+    supports = [
+        _at(1, project, "Felles fjell", 0.6),
+        _at(2, meetings, "årlige møter", 0.5),
+        _at(3, fairs, "messer", 0.45),
+    ]
+    line = _first_line(question, supports)
+    assert "2024-2026" in line and "5 stk. messer" in line, line
+    assert "årlige møter" not in line, line

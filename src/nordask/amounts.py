@@ -52,10 +52,12 @@ from nordask.query import (
     CURRENCY,
     NAME_PREFIX,
     SECOND_QUESTION,
+    STEM_LETTERS,
     Intent,
     amounts,
     asked_country,
     asks_author,
+    counted_words,
     name_phrases,
     name_words,
     names_any,
@@ -395,6 +397,37 @@ def column_field_cell(
     return None
 
 
+def counts_word(asked: str, counted: set[str]) -> bool:
+    """Whether a counted word opens with an asked word's first letters, more of them for
+    a long word: "tonn" of "tonnes", "medarb" of "medarbetare" and "medarbejdere", not
+    "grænse" of "grænsegængere" and "grænsehindring"."""
+    key = fold(asked)[: max(STEM_LETTERS, int(len(asked) * ASKED_SHARE))]
+    return any(fold(word).startswith(key) for word in counted)
+
+
+#: The fewest letters a word of what a how-many question counts has ("new" is too few).
+ASKED_COUNTED_LETTERS = 4
+#: The share of a long asked word's letters a counted word must open with.
+ASKED_SHARE = 0.6
+#: What a how-many question counts, the words after its asking ones: "How many new
+#: quays …", "Hvor mange nye språkreir …", "Hur många kommuner …".
+_HOW_MANY = re.compile(
+    r"\b(?:how\s+many|hvor\s+mange|hur\s+många|hur\s+manga)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
+    re.IGNORECASE,
+)
+
+
+def asked_counted(question: str) -> list[str]:
+    """The words of what a how-many question counts, up to a stopword or a name:
+    "medarbejdere" of "Hvor mange medarbejdere har Grensetjenesten …", "charging",
+    "quays" of "How many new charging quays …"."""
+    match = _HOW_MANY.search(question)
+    words = match.group(1).split() if match else []
+    stop = every_stopword()
+    ended = next((i for i, w in enumerate(words) if w.casefold() in stop or w[0].isupper()), None)
+    return [w for w in words[:ended] if len(w) >= ASKED_COUNTED_LETTERS]
+
+
 def with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     """The lead, with the sentence that gives the amount, day or count the second part
     of a two-part question asks for ("Who leads X, and what is the budget?"), when the
@@ -414,27 +447,51 @@ def with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     # The lead may quote another sentence of its passage than the best one (a byline's day).
     said = _quoted_in(support.chunk, lead)
     others = [s for s in pool if s.chunk.doc == support.chunk.doc and s.n != support.n]
-    for where in (support.at(said) if said is not None else support, *others):
-        chunk, i = where.chunk, where.sentence
-        # The lead's own record first: a card's period, not the next card's.
-        order = dict.fromkeys(
-            [
-                *card_order(chunk, i),
-                *_table_order(chunk, i),
-                *paragraph_order(chunk, i, BLOCK_REACH),
-            ]
-        )
-        for j in (i, *order):
-            text = sentence_text(chunk, j)
-            together = (
-                same_paragraph(chunk, i, j) or same_card(chunk, i, j) or _same_table(chunk, i, j)
-            )
-            if together and quotable(chunk, j) and wanted(text):
-                said = " ".join(text.split()) in " ".join(lead.split())
-                if said:
-                    return lead
-                return _grown(lead, text) or f"{lead} “{quote(text)}” [{where.n}]"
-    return lead
+    answering = [
+        (where.n, text)
+        for where in (support.at(said) if said is not None else support, *others)
+        for text in _part_lines(where, wanted)
+    ]
+    if not answering:
+        return lead
+    # Of the lines that answer the part, the first that counts what it asks to count
+    # ("M2025: 4 workshops" for "… and how many workshops in 2025?"), not another count
+    # of the year in the block ("M2025–2027: two annual meetings").
+    counted = asked_counted(second.group(1)) if second else []
+    counting = [(n, text) for n, text in answering if _counts_any(counted, text)]
+    n, text = (counting or answering)[0]
+    if " ".join(text.split()) in " ".join(lead.split()):
+        return lead
+    return _grown(lead, text) or f"{lead} “{quote(text)}” [{n}]"
+
+
+#: A figure and the two words after it, a unit between them: "6 st. evenemang".
+_FIGURE_WORDS = re.compile(r"\b\d+\s+(\S+(?:\s+\S+)?)")
+
+
+def _counts_any(asked: list[str], text: str) -> bool:
+    """Whether a figure of `text` counts one of the `asked` words (`counts_word`), also
+    past a unit of pieces ("6 st. evenemang", "4 stk. møder")."""
+    after = {w for m in _FIGURE_WORDS.finditer(text) for w in re.findall(r"[^\W\d_]+", m.group(1))}
+    counted = counted_words(text) | after
+    return any(counts_word(word, counted) for word in asked)
+
+
+def _part_lines(where: Support, wanted: Callable[[str], bool]) -> list[str]:
+    """The lines around `where` that answer a part of a question (`wanted`), in order:
+    its own, then its record's (a card's period, not the next card's), its table's and
+    its paragraph's."""
+    chunk, i = where.chunk, where.sentence
+    order = dict.fromkeys(
+        [*card_order(chunk, i), *_table_order(chunk, i), *paragraph_order(chunk, i, BLOCK_REACH)]
+    )
+    return [
+        text
+        for j in (i, *order)
+        if (same_paragraph(chunk, i, j) or same_card(chunk, i, j) or _same_table(chunk, i, j))
+        and quotable(chunk, j)
+        and wanted(text := sentence_text(chunk, j))
+    ]
 
 
 #: A table row as a passage keeps it: "| Total budget | EUR 3,075,000 |".

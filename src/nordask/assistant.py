@@ -13,14 +13,22 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from nordask import background, indexing, starters
-from nordask.amounts import around, asked_columns, column_of, one_unit, record_amounts
+from nordask.amounts import (
+    around,
+    asked_columns,
+    asked_counted,
+    column_of,
+    counts_word,
+    one_unit,
+    record_amounts,
+)
 from nordask.answer import Outline, compose, document_answer, held_answer, refusal
 from nordask.backends import Backend, open_backend
 from nordask.background import Everyday
 from nordask.changes import latest_said
 from nordask.citations import cite, support, under_goal
 from nordask.errors import IndexStateError, IndexWriteError, InputError
-from nordask.leads import Owned, Titled, asked_counted, counts_word, titled_by
+from nordask.leads import Owned, Titled, titled_by
 from nordask.lists import partners_answer, project_topic, titles_name, under_partner_heading
 from nordask.manifest import Manifest
 from nordask.models import Embedder, ModelRef, model_for, query_embedder

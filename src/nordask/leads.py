@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from nordask.amounts import ASKS_HOW_LONG
+from nordask.amounts import ASKS_HOW_LONG, asked_counted, counts_word
 from nordask.attributes import (
     asked_scoped,
     asked_value,
@@ -860,37 +860,6 @@ _BOUND = re.compile(
 def _states_bound(text: str, intent: Intent) -> bool:
     """Whether a question asks for a bound (`BOUND_ASKED`) and `text` states one."""
     return bool(re.search(BOUND_ASKED, intent.question, re.IGNORECASE) and _BOUND.search(text))
-
-
-def counts_word(asked: str, counted: set[str]) -> bool:
-    """Whether a counted word opens with an asked word's first letters, more of them for
-    a long word: "tonn" of "tonnes", "medarb" of "medarbetare" and "medarbejdere", not
-    "grænse" of "grænsegængere" and "grænsehindring"."""
-    key = fold(asked)[: max(STEM_LETTERS, int(len(asked) * ASKED_SHARE))]
-    return any(fold(word).startswith(key) for word in counted)
-
-
-#: The fewest letters a word of what a how-many question counts has ("new" is too few).
-ASKED_COUNTED_LETTERS = 4
-#: The share of a long asked word's letters a counted word must open with.
-ASKED_SHARE = 0.6
-#: What a how-many question counts, the words after its asking ones: "How many new
-#: quays …", "Hvor mange nye språkreir …", "Hur många kommuner …".
-_HOW_MANY = re.compile(
-    r"\b(?:how\s+many|hvor\s+mange|hur\s+många|hur\s+manga)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]+)",
-    re.IGNORECASE,
-)
-
-
-def asked_counted(question: str) -> list[str]:
-    """The words of what a how-many question counts, up to a stopword or a name:
-    "medarbejdere" of "Hvor mange medarbejdere har Grensetjenesten …", "charging",
-    "quays" of "How many new charging quays …"."""
-    match = _HOW_MANY.search(question)
-    words = match.group(1).split() if match else []
-    stop = every_stopword()
-    ended = next((i for i, w in enumerate(words) if w.casefold() in stop or w[0].isupper()), None)
-    return [w for w in words[:ended] if len(w) >= ASKED_COUNTED_LETTERS]
 
 
 def _counts_asked_noun(text: str, intent: Intent) -> bool:

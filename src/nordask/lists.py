@@ -25,7 +25,15 @@ from nordask.passages import (
     window,
 )
 from nordask.people import fits, item_title, named_in, names_no_project, section_title, split_names
-from nordask.query import Intent, is_country, name_words, names_any, role_stem, topic_words
+from nordask.query import (
+    COUNT_WORDS,
+    Intent,
+    is_country,
+    name_words,
+    names_any,
+    role_stem,
+    topic_words,
+)
 from nordask.quotes import quote, quoted_sentences
 from nordask.records import Chunk
 from nordask.structure import PATH_SEPARATOR, TITLE_WORDS, bar_cells, is_names_cell
@@ -50,6 +58,31 @@ _NAME_BEFORE_KIND = re.compile(
     r"(?<!^)\b([A-ZÅÄÖÆØÜ][\w-]+(?:\s+[a-zåäöæøü][\w-]+)?)[\s-]+"
     r"(?:project|projekt|prosjekt|programme|program|conference|konferens|konference|"
     r"konferanse|partnership|partnerskab|partnerskap|initiative|network|nätverk|netværk)",
+)
+#: A name of capitalised words on one line, with single lowercase words between them but no
+#: conjunction: "Green Harbour pilot Arena", "Saxony", "NORDTEST".
+_TITLE_RUN = (
+    r"[A-ZÅÄÖÆØÜ][\w&-]*(?:[^\S\n]+(?:(?!(?:and|og|och|samt|or|eller)\s)[a-zåäöæøü][\w-]*[^\S\n]+)?"
+    r"[A-ZÅÄÖÆØÜ][\w&-]*)*"
+)
+#: An enumeration of such names: "Blue Corridor test Bed, Kestrel and FLYNORD".
+_ENUMERATION = re.compile(
+    rf"{_TITLE_RUN}(?:\s*,\s*{_TITLE_RUN})*\s*,?\s+(?:and|og|och|samt|or|eller)\s+{_TITLE_RUN}"
+)
+#: A name said to be one of a counted set: "Upper Tarn Valley is one of four regions",
+#: "Västmark är en av fem regioner", "Nordfjell er en af tre".
+_ONE_OF = re.compile(
+    rf"({_TITLE_RUN})\s+(?:is|är|er)\s+(?:one|en|ett|et|ei)\s+(?:of|av|af)\s+"
+    rf"(?:the\s+)?(?:\d+|{COUNT_WORDS})\b"
+)
+#: A question for the others of a set, which names or sets aside one of them: "Apart
+#: from X, which …", "Vilka andra regioner än X …", "… sammen med X?", "besides X".
+_OTHERS_ASKED = re.compile(
+    r"\b(?:apart\s+from|aside\s+from|besides|other|others|except|in\s+addition\s+to|"
+    r"together\s+with|along\s+with|förutom|utöver|bortsett\s+från|udover|foruden|"
+    r"bortset\s+fra|bortsett\s+fra|i\s+tillegg\s+til|sammen\s+med|tillsammans\s+med|"
+    r"andra|andre|övriga|øvrige)\b",
+    re.IGNORECASE,
 )
 #: A place, one word, by its definite suffix: "Kvarkenregionen", "Nordkalottområdet", or
 #: in English by its last word: "Baltic Sea Region" (not "Region Skåne", a body).
@@ -98,6 +131,11 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         around = window(support)
         names = [support.owner] if support.owner else []
         places = _places_quoted(support, intent) if support.chunk.doc == home else []
+        places_read = intent.actor_kind in ("region", "country") and support.chunk.doc == home
+        if places_read and not _OTHERS_ASKED.search(intent.question):
+            # "X is one of five regions selected": X is on the list the paragraph gives.
+            listing = window(support, reach=PARAGRAPH_REACH)
+            names += [m.group(1) for m in _ONE_OF.finditer(listing)]
         if places:  # the places the quote itself names, not its neighbours' examples
             names += places
         elif intent.actor_kind == "project":  # a cell of partners names no project
@@ -107,12 +145,17 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
             # The quote's own names before its neighbours' ("the Region of Västerbotten
             # participates", not the Region Skåne of the sentence before it).
             names += find_actors(tidy(support.text)) + find_actors(around)
-            if intent.actor_kind in ("region", "country") and support.chunk.doc == home:
+            if places_read:
                 listing = window(support, reach=PARAGRAPH_REACH)  # the list may follow later
                 names += [n for m in _NAME_LIST.finditer(listing) for n in split_names(m.group(0))]
         for name in names:
-            if name and fits(intent, name) and not named_in(name, intent.question):
-                found.setdefault(name, []).append(support.n)
+            if not name or not fits(intent, name):
+                continue
+            # A list of projects names all of its kind; places only the home document's.
+            enumerated = intent.actor_kind == "project" or places_read
+            for member in _enumerated_with(name, around) if enumerated else [name]:
+                if not named_in(member, intent.question):
+                    found.setdefault(member, []).append(support.n)
         # A sentence that names its project ("The LARS project …") is not under the title
         # of its page ("Interreg collaboration around Smart Specialisation") as a project.
         own = any(fits(intent, n) for n in find_actors(tidy(support.text)))
@@ -140,6 +183,23 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         # Nor is the place it works in ("Kvarkenregionen", "Nordkalottområdet").
         found = {n: v for n, v in found.items() if not _PLACE.search(n)}
     return found
+
+
+def _enumerated_with(name: str, text: str) -> list[str]:
+    """The items of the enumeration in `text` that holds `name` as an item, in their
+    order, else `name` alone: the others of "the projects Blue Corridor test Bed and
+    FLYNORD" are of the kind found too, though a title with a lowercase word in it is no
+    name the kinds know. A run joined by a small word ("Members from Norway are Aust")
+    is a clause, not a list's item."""
+    stop = every_stopword()
+    for match in _ENUMERATION.finditer(text):
+        items = split_names(match.group(0))
+        if name not in items:
+            continue
+        words = [w for item in items for w in item.split()]
+        if all(w.casefold() not in stop for w in words) and len(words) <= TITLE_WORDS:
+            return items
+    return [name]
 
 
 def closest_named(names: list[str], actors: dict[str, list[int]], near: list[Support]) -> str:
