@@ -25,6 +25,9 @@ from nordask.cleaning import reflow
 #: Lines of one paragraph stand at most this many font sizes apart (single spacing
 #: is 1.15-1.4 sizes; a paragraph's space after it or a table row's padding adds more).
 PARAGRAPH_STEP = 1.5
+#: A line this many font sizes below one that ends inside a sentence still goes on with
+#: it when it starts in lower case (`_runs_on`).
+RUN_ON_STEP = 2.0
 #: How far, in font sizes, lines may stand apart and still be on one baseline or in one
 #: column.
 BASELINE = 0.25
@@ -34,6 +37,9 @@ CELL_LINES = 6
 SIZE_TOLERANCE = 0.6
 #: Where table cells are separated on their row's line.
 CELL_SEPARATOR = " | "
+#: What a table cell left empty is written as, so that the cells after it stay under
+#: their columns' names.
+EMPTY_CELL = "–"
 _SENTENCE_END = (".", ":", "!", "?", "…")
 #: A word and the words it is joined with by hyphens or dashes ("Sverige–Norge").
 _WORD = re.compile(r"[^\W\d_]+(?:[-–][^\W\d_]+)*")
@@ -68,6 +74,36 @@ class LineCollector:
 
     def text(self) -> str:
         return "".join(run[0] for run in self.runs)
+
+    def marks_paragraphs(self) -> bool:
+        """Whether the page marks paragraphs with empty lines (`has_paragraph_marks`),
+        not counting an empty table cell: a blank drawn on the baseline of the line after
+        it (a header row's empty corner) is a cell of that row, not a line of its own."""
+        lines = self.text().split("\n")
+        cells = {k for k, line in enumerate(lines) if self._on_next_baseline(line, k)}
+        kept = [line for k, line in enumerate(lines) if k not in cells]
+        return has_paragraph_marks("\n".join(kept))
+
+    def _on_next_baseline(self, line: str, k: int) -> bool:
+        """Whether line `k`, blank, is drawn on the baseline of the line after it."""
+        if line.strip() or not line:
+            return False
+        drawn = [run for run in self._runs_of(k) if run[0]]
+        after = [run for run in self._runs_of(k + 1) if run[0].strip()]
+        if not drawn or not after:
+            return False
+        size = after[0][3] or 1.0
+        return abs(drawn[-1][2] - after[0][2]) <= BASELINE * size
+
+    def _runs_of(self, k: int) -> list[tuple[str, float, float, float]]:
+        """The runs that draw on line `k` of `text()`."""
+        found, line = [], 0
+        for text, x, y, size in self.runs:
+            for j, piece in enumerate(text.split("\n")):
+                line += j > 0
+                if line == k:
+                    found.append((piece, x, y, size))
+        return found
 
     def lines(self) -> list[Line]:
         """The page's lines, each placed where its first visible character was drawn and
@@ -119,7 +155,12 @@ def laid_out(lines: list[Line], words: frozenset[str] = frozenset()) -> str:
             block[-1].append(line)
         else:
             blocks.append([[line]])
-    return "\n\n".join(_block_text(block, words) for block in blocks)
+    texts = [_block_text(block, words) for block in blocks]
+    for run in _table_runs(blocks):
+        grid = [cell[0].x for cell in max((blocks[k] for k in run), key=len)]
+        for k in run:
+            texts[k] = _in_grid(blocks[k], texts[k], grid, header=k == run[0])
+    return "\n\n".join(texts)
 
 
 def _block_text(block: list[list[Line]], words: frozenset[str]) -> str:
@@ -129,6 +170,43 @@ def _block_text(block: list[list[Line]], words: frozenset[str]) -> str:
         return reflow([line.text for line in block[0]])
     cells = [reflow(_cell_lines([line.text.strip() for line in cell], words)) for cell in block]
     return CELL_SEPARATOR.join(" ".join(cell.split()) for cell in cells)
+
+
+def _table_runs(blocks: list[list[list[Line]]]) -> list[list[int]]:
+    """The indexes of each run of two or more table rows (blocks of cells) in a row, each
+    standing right below the one before (a running footer's cells are no row of the
+    table above them)."""
+    runs: list[list[int]] = [[]]
+    for k, block in enumerate(blocks):
+        if len(block) < 2 or (runs[-1] and not _right_below(blocks[k - 1], block)):
+            runs.append([])
+        if len(block) > 1:
+            runs[-1].append(k)
+    return [run for run in runs if len(run) > 1]
+
+
+def _right_below(row: list[list[Line]], below: list[list[Line]]) -> bool:
+    """Whether a table row stands at most a row's padding below the row before it."""
+    low = min(line.y for cell in row for line in cell)
+    top = max(line.y for cell in below for line in cell)
+    return 0 < low - top <= 2 * PARAGRAPH_STEP * below[0][0].size
+
+
+def _in_grid(block: list[list[Line]], text: str, grid: list[float], header: bool) -> str:
+    """A table row with an `EMPTY_CELL` where it leaves a column of its table empty
+    ("Rent | | -720 | -705" under "| Note | 2025 | 2024"), so that each of its cells
+    stands under its column's name; each cell is in the column whose start (`grid`, the
+    widest row's) is nearest its own (figures are set flush right or centred). A row's
+    first cell is its label, even when set further right ("Sum" under "Criterion", its
+    number cell empty); a header row's empty corner is left out, as a Markdown table
+    leaves it. A row whose cells do not fall in columns of their own is left as it is."""
+    columns = [min(range(len(grid)), key=lambda i: abs(grid[i] - cell[0].x)) for cell in block]
+    if len(block) == len(grid) or columns != sorted(set(columns)):
+        return text
+    if not header:
+        columns[0] = 0
+    cells = dict(zip(columns, text.split(CELL_SEPARATOR), strict=True))
+    return CELL_SEPARATOR.join(cells.get(i, EMPTY_CELL) for i in range(columns[0], len(grid)))
 
 
 def _cell_lines(lines: list[str], words: frozenset[str]) -> list[str]:
@@ -180,5 +258,18 @@ def _below(block: list[list[Line]], line: Line) -> bool:
     step = prev.y - line.y
     if 0 < step <= PARAGRAPH_STEP * line.size:
         return len(block) == 1 or abs(line.x - cell[0].x) <= BASELINE * line.size
+    if 0 < step <= RUN_ON_STEP * line.size and len(block) == 1:
+        return _runs_on(prev, line)
     next_column = step < 0 and line.x > prev.x and len(block) == 1
     return next_column and not prev.text.rstrip().endswith(_SENTENCE_END)
+
+
+def _runs_on(prev: Line, line: Line) -> bool:
+    """Whether a line set a little wider apart than a paragraph's lines (a small caption
+    font on a body text's spacing) goes on with the sentence of the line above: that
+    line ends on a word or comma, this one starts with a word in lower case below it (not
+    a list item: "b) …" after "a) …;")."""
+    inside = prev.text.rstrip()[-1:].isalpha() or prev.text.rstrip().endswith(",")
+    opening = line.text.lstrip()[:2]
+    word = opening.isalpha() and opening.islower()
+    return inside and word and abs(line.x - prev.x) < line.size
