@@ -684,3 +684,12 @@ def test_a_passage_opening_on_a_tables_header_row_carries_its_caption() -> None:
     found = outline(text)
     assert found.head_at(text.index("Strekning")) == "Tabell 4. Reisetid én vei, minutter."
     assert found.head_at(text.index("Sørvik – Nordby")).endswith("Strekning | Tog | Buss")
+
+
+def test_an_empty_header_row_names_no_columns() -> None:
+    """A Markdown table whose header row is empty ("| | |"): its first row heads the
+    rest, not a corner and a column of no name."""
+    text = "Key facts\n\n| | |\n\n| Owner | Fjellstua Trust |\n\n| Period | 2026–2028 |"
+    found = outline(text)
+    assert found.head_at(text.index("| Owner")) == ""
+    assert found.head_at(text.index("| Period")) == "Owner | Fjellstua Trust"

@@ -932,7 +932,7 @@ def _tables(text: str, paragraphs: list[tuple[int, int]]):
         if cells is None:
             header = None
             continue
-        if header is not None and fresh and len(cells) == len(header) + 1:
+        if header and any(header) and fresh and len(cells) == len(header) + 1:
             header = ["", *header]
         if header is None or len(cells) != len(header):
             header, fresh = cells, True
