@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from nordask.loaders import discover, load
-from nordask.pdflayout import Line, LineCollector, has_paragraph_marks, laid_out
+from nordask.pdflayout import Line, has_paragraph_marks, laid_out
 
 FIXTURE = Path(__file__).parent / "fixtures" / "layout_plan.pdf"
 
@@ -74,23 +74,6 @@ def test_a_heading_in_a_larger_size_is_a_paragraph_of_its_own() -> None:
 def test_paragraph_marks() -> None:
     assert has_paragraph_marks("Første afsnit.\n \nAndet afsnit.\n")
     assert not has_paragraph_marks("Første linje\nanden linje\n")
-
-
-def test_a_blank_on_the_next_lines_baseline_is_an_empty_cell_not_a_paragraph_mark() -> None:
-    """A table's empty corner cell comes out of pypdf as a blank line; drawn on its
-    header row's baseline, it marks no paragraph. A blank on a line of its own does."""
-    corner = LineCollector()
-    corner.runs = [
-        ("Andel som svarte ja.\n", 70, 500, 10),
-        (" \n", 120, 480, 9),
-        ("Fylke A\n", 180, 480, 9),
-        ("Fylke B\n", 260, 480, 9),
-    ]
-    assert not corner.marks_paragraphs()
-    spaced = LineCollector()
-    spaced.runs = [("Første avsnitt.\n", 70, 500, 10), (" \n", 70, 487, 10)]
-    spaced.runs.append(("Neste.", 70, 474, 10))
-    assert spaced.marks_paragraphs()
 
 
 def _row(y: float, cells: list[tuple[float, str]], size: float = 10.0) -> list[Line]:

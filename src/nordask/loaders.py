@@ -30,7 +30,7 @@ from nordask.cleaning import (
 )
 from nordask.errors import CorpusError
 from nordask.furniture import drop_chrome_lines, strip_furniture
-from nordask.pdflayout import LineCollector, laid_out, vocabulary
+from nordask.pdflayout import LineCollector, has_paragraph_marks, laid_out, vocabulary
 from nordask.records import Document, Skipped
 from nordask.safe_text import clean_unicode, one_line
 from nordask.settings import IngestSettings
@@ -366,7 +366,7 @@ def _extracted(page: Any) -> tuple[str, LineCollector]:
 def _page_text(text: str, lines: LineCollector, words: frozenset[str]) -> str:
     """A page's text as pypdf extracts it; where it marks no paragraphs, its paragraphs
     and table rows are read from the lines' positions instead (`pdflayout`)."""
-    if lines.text() != text or lines.marks_paragraphs():
+    if has_paragraph_marks(text) or lines.text() != text:
         return text
     return laid_out(lines.lines(), words)
 

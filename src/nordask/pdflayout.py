@@ -75,36 +75,6 @@ class LineCollector:
     def text(self) -> str:
         return "".join(run[0] for run in self.runs)
 
-    def marks_paragraphs(self) -> bool:
-        """Whether the page marks paragraphs with empty lines (`has_paragraph_marks`),
-        not counting an empty table cell: a blank drawn on the baseline of the line after
-        it (a header row's empty corner) is a cell of that row, not a line of its own."""
-        lines = self.text().split("\n")
-        cells = {k for k, line in enumerate(lines) if self._on_next_baseline(line, k)}
-        kept = [line for k, line in enumerate(lines) if k not in cells]
-        return has_paragraph_marks("\n".join(kept))
-
-    def _on_next_baseline(self, line: str, k: int) -> bool:
-        """Whether line `k`, blank, is drawn on the baseline of the line after it."""
-        if line.strip() or not line:
-            return False
-        drawn = [run for run in self._runs_of(k) if run[0]]
-        after = [run for run in self._runs_of(k + 1) if run[0].strip()]
-        if not drawn or not after:
-            return False
-        size = after[0][3] or 1.0
-        return abs(drawn[-1][2] - after[0][2]) <= BASELINE * size
-
-    def _runs_of(self, k: int) -> list[tuple[str, float, float, float]]:
-        """The runs that draw on line `k` of `text()`."""
-        found, line = [], 0
-        for text, x, y, size in self.runs:
-            for j, piece in enumerate(text.split("\n")):
-                line += j > 0
-                if line == k:
-                    found.append((piece, x, y, size))
-        return found
-
     def lines(self) -> list[Line]:
         """The page's lines, each placed where its first visible character was drawn and
         sized by the font most of its characters are set in."""
