@@ -674,18 +674,6 @@ def test_a_header_one_cell_narrower_names_the_columns_after_the_rows_label() -> 
     assert rows[0].cells == (("Upland (n=310)", "44 %"), ("Coast (n=452)", "61 %"))
 
 
-def test_a_passage_opening_on_a_tables_header_row_carries_its_caption() -> None:
-    """The caption above a header row is the head of a passage cut right before that
-    row, as of one cut among its rows (with the header row then)."""
-    text = (
-        "Tabell 4. Reisetid én vei, minutter.\n\n"
-        "Strekning | Tog | Buss\n\nNordby – Sørvik | 52 | 75\n\nSørvik – Nordby | 55 | 71"
-    )
-    found = outline(text)
-    assert found.head_at(text.index("Strekning")) == "Tabell 4. Reisetid én vei, minutter."
-    assert found.head_at(text.index("Sørvik – Nordby")).endswith("Strekning | Tog | Buss")
-
-
 def test_an_empty_header_row_names_no_columns() -> None:
     """A Markdown table whose header row is empty ("| | |"): its first row heads the
     rest, not a corner and a column of no name."""

@@ -334,23 +334,11 @@ def outline(text: str) -> Outline:
     result.owners = _owner_blocks(text, paragraphs, result.headings)
     result.rows = _table_rows(text, paragraphs, result) + _bar_rows(text, paragraphs, result)
     result.rows.sort(key=lambda row: row.start)
-    result.heads = _table_heads(text, paragraphs)
+    result.heads = [
+        (start, end, _head(header, caption))
+        for start, end, header, _, caption in _tables(text, paragraphs)
+    ]
     return result
-
-
-def _table_heads(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
-    """(start, end, head) of each bar row below its table's header row (`_head`), and of
-    each header row, whose head is its caption alone: a passage that opens on the header
-    row ("Route | Ferry | Bridge") is cut from the caption above it ("Table 3. Travel
-    time one way, minutes")."""
-    heads = []
-    index = {start: k for k, (start, _) in enumerate(paragraphs)}
-    for start, end, header, _, caption in _tables(text, paragraphs):
-        k = index[start]
-        if _caption(caption) and not (heads and heads[-1][1] == paragraphs[k - 1][1]):
-            heads.append((*paragraphs[k - 1], _caption(caption)))
-        heads.append((start, end, _head(header, caption)))
-    return heads
 
 
 #: A caption longer than this is prose above the table, not its caption.
