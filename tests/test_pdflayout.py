@@ -76,31 +76,6 @@ def test_paragraph_marks() -> None:
     assert not has_paragraph_marks("Første linje\nanden linje\n")
 
 
-def _row(y: float, cells: list[tuple[float, str]], size: float = 10.0) -> list[Line]:
-    return [Line(text, x, y, size) for x, text in cells]
-
-
-def test_a_rows_empty_cells_are_kept_so_its_figures_stay_under_their_years() -> None:
-    """An income statement: the note column is empty on most rows, figures set flush
-    right start at other places than their year; the header's empty corner is left out,
-    a total's label set in the note column is its label, a running footer is no row."""
-    lines = [
-        *_row(700, [(300, "Note"), (400, "2026"), (480, "2025")]),
-        *_row(684, [(50, "Rent of premises"), (305, "3"), (396, "1 210"), (476, "1 180")]),
-        *_row(668, [(50, "Travel"), (403, "-95"), (478, "-110")]),
-        *_row(652, [(302, "Total"), (396, "1 115"), (476, "1 070")]),
-        *_row(30, [(50, "Fjellstua Housing Trust · Accounts"), (520, "Page 2")], 8.0),
-    ]
-    rows = laid_out(lines).split("\n\n")
-    assert rows[:4] == [
-        "Note | 2026 | 2025",
-        "Rent of premises | 3 | 1 210 | 1 180",
-        "Travel | – | -95 | -110",
-        "Total | – | 1 115 | 1 070",
-    ]
-    assert rows[4] == "Fjellstua Housing Trust · Accounts | Page 2"
-
-
 def test_a_caption_in_a_small_font_runs_on_where_its_sentence_does() -> None:
     """A caption's lines set at body spacing stand more than a paragraph's step apart
     in its small size; a lower-case line below one ending inside a sentence goes on with

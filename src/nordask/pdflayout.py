@@ -37,9 +37,6 @@ CELL_LINES = 6
 SIZE_TOLERANCE = 0.6
 #: Where table cells are separated on their row's line.
 CELL_SEPARATOR = " | "
-#: What a table cell left empty is written as, so that the cells after it stay under
-#: their columns' names.
-EMPTY_CELL = "–"
 _SENTENCE_END = (".", ":", "!", "?", "…")
 #: A word and the words it is joined with by hyphens or dashes ("Sverige–Norge").
 _WORD = re.compile(r"[^\W\d_]+(?:[-–][^\W\d_]+)*")
@@ -125,12 +122,7 @@ def laid_out(lines: list[Line], words: frozenset[str] = frozenset()) -> str:
             block[-1].append(line)
         else:
             blocks.append([[line]])
-    texts = [_block_text(block, words) for block in blocks]
-    for run in _table_runs(blocks):
-        grid = [cell[0].x for cell in max((blocks[k] for k in run), key=len)]
-        for k in run:
-            texts[k] = _in_grid(blocks[k], texts[k], grid, header=k == run[0])
-    return "\n\n".join(texts)
+    return "\n\n".join(_block_text(block, words) for block in blocks)
 
 
 def _block_text(block: list[list[Line]], words: frozenset[str]) -> str:
@@ -140,43 +132,6 @@ def _block_text(block: list[list[Line]], words: frozenset[str]) -> str:
         return reflow([line.text for line in block[0]])
     cells = [reflow(_cell_lines([line.text.strip() for line in cell], words)) for cell in block]
     return CELL_SEPARATOR.join(" ".join(cell.split()) for cell in cells)
-
-
-def _table_runs(blocks: list[list[list[Line]]]) -> list[list[int]]:
-    """The indexes of each run of two or more table rows (blocks of cells) in a row, each
-    standing right below the one before (a running footer's cells are no row of the
-    table above them)."""
-    runs: list[list[int]] = [[]]
-    for k, block in enumerate(blocks):
-        if len(block) < 2 or (runs[-1] and not _right_below(blocks[k - 1], block)):
-            runs.append([])
-        if len(block) > 1:
-            runs[-1].append(k)
-    return [run for run in runs if len(run) > 1]
-
-
-def _right_below(row: list[list[Line]], below: list[list[Line]]) -> bool:
-    """Whether a table row stands at most a row's padding below the row before it."""
-    low = min(line.y for cell in row for line in cell)
-    top = max(line.y for cell in below for line in cell)
-    return 0 < low - top <= 2 * PARAGRAPH_STEP * below[0][0].size
-
-
-def _in_grid(block: list[list[Line]], text: str, grid: list[float], header: bool) -> str:
-    """A table row with an `EMPTY_CELL` where it leaves a column of its table empty
-    ("Rent | | -720 | -705" under "| Note | 2025 | 2024"), so that each of its cells
-    stands under its column's name; each cell is in the column whose start (`grid`, the
-    widest row's) is nearest its own (figures are set flush right or centred). A row's
-    first cell is its label, even when set further right ("Sum" under "Criterion", its
-    number cell empty); a header row's empty corner is left out, as a Markdown table
-    leaves it. A row whose cells do not fall in columns of their own is left as it is."""
-    columns = [min(range(len(grid)), key=lambda i: abs(grid[i] - cell[0].x)) for cell in block]
-    if len(block) == len(grid) or columns != sorted(set(columns)):
-        return text
-    if not header:
-        columns[0] = 0
-    cells = dict(zip(columns, text.split(CELL_SEPARATOR), strict=True))
-    return CELL_SEPARATOR.join(cells.get(i, EMPTY_CELL) for i in range(columns[0], len(grid)))
 
 
 def _cell_lines(lines: list[str], words: frozenset[str]) -> list[str]:
