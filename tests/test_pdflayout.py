@@ -74,3 +74,13 @@ def test_a_heading_in_a_larger_size_is_a_paragraph_of_its_own() -> None:
 def test_paragraph_marks() -> None:
     assert has_paragraph_marks("Første afsnit.\n \nAndet afsnit.\n")
     assert not has_paragraph_marks("Første linje\nanden linje\n")
+
+
+def test_a_caption_in_a_small_font_runs_on_where_its_sentence_does() -> None:
+    """A caption's lines set at body spacing stand more than a paragraph's step apart
+    in its small size; a lower-case line below one ending inside a sentence goes on with
+    it, a list item's letter below an item ending with a semicolon does not."""
+    caption = _column(60, 400, ["Figur 2. Pendlere etter bosted, tall fra", "skatteetaten."], 8.0)
+    assert laid_out(caption) == "Figur 2. Pendlere etter bosted, tall fra skatteetaten."
+    items = _column(60, 400, ["a) leie lokaler;", "b) ansette to rådgivere."], 8.0)
+    assert laid_out(items).count("\n\n") == 1

@@ -660,3 +660,24 @@ def test_wrapped_date_list_is_no_numbered_list() -> None:
         "Styret møttes tre ganger: 3. mars i Bodø, 14. juni i Luleå og 2. oktober i Oulu.",
         "1. Innledning",
     ]
+
+
+def test_a_header_one_cell_narrower_names_the_columns_after_the_rows_label() -> None:
+    """A table whose corner cell is empty (its header row one cell narrower than its
+    rows): each row's first cell is its label, its figures are under the header's names."""
+    text = (
+        "Share of members who voted, per cent.\n\n"
+        "Upland (n=310) | Coast (n=452)\n\nVoted, 2026 | 44 % | 61 %\n\nVoted, 2022 | 40 % | 58 %"
+    )
+    rows = outline(text).rows
+    assert [row.label for row in rows] == ["Voted, 2026", "Voted, 2022"]
+    assert rows[0].cells == (("Upland (n=310)", "44 %"), ("Coast (n=452)", "61 %"))
+
+
+def test_an_empty_header_row_names_no_columns() -> None:
+    """A Markdown table whose header row is empty ("| | |"): its first row heads the
+    rest, not a corner and a column of no name."""
+    text = "Key facts\n\n| | |\n\n| Owner | Fjellstua Trust |\n\n| Period | 2026–2028 |"
+    found = outline(text)
+    assert found.head_at(text.index("| Owner")) == ""
+    assert found.head_at(text.index("| Period")) == "Owner | Fjellstua Trust"

@@ -25,6 +25,9 @@ from nordask.cleaning import reflow
 #: Lines of one paragraph stand at most this many font sizes apart (single spacing
 #: is 1.15-1.4 sizes; a paragraph's space after it or a table row's padding adds more).
 PARAGRAPH_STEP = 1.5
+#: A line this many font sizes below one that ends inside a sentence still goes on with
+#: it when it starts in lower case (`_runs_on`).
+RUN_ON_STEP = 2.0
 #: How far, in font sizes, lines may stand apart and still be on one baseline or in one
 #: column.
 BASELINE = 0.25
@@ -180,5 +183,18 @@ def _below(block: list[list[Line]], line: Line) -> bool:
     step = prev.y - line.y
     if 0 < step <= PARAGRAPH_STEP * line.size:
         return len(block) == 1 or abs(line.x - cell[0].x) <= BASELINE * line.size
+    if 0 < step <= RUN_ON_STEP * line.size and len(block) == 1:
+        return _runs_on(prev, line)
     next_column = step < 0 and line.x > prev.x and len(block) == 1
     return next_column and not prev.text.rstrip().endswith(_SENTENCE_END)
+
+
+def _runs_on(prev: Line, line: Line) -> bool:
+    """Whether a line set a little wider apart than a paragraph's lines (a small caption
+    font on a body text's spacing) goes on with the sentence of the line above: that
+    line ends on a word or comma, this one starts with a word in lower case below it (not
+    a list item: "b) …" after "a) …;")."""
+    inside = prev.text.rstrip()[-1:].isalpha() or prev.text.rstrip().endswith(",")
+    opening = line.text.lstrip()[:2]
+    word = opening.isalpha() and opening.islower()
+    return inside and word and abs(line.x - prev.x) < line.size

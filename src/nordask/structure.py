@@ -348,10 +348,16 @@ _CAPTION_CHARS = 240
 def _head(header: list[str], caption: str) -> str:
     """A table's head as a passage's text would give it: its caption, when the paragraph
     above the header row is a short line of text, then the header row."""
-    row = " | ".join(header)
-    if bar_cells(caption) is None and 0 < len(caption.strip()) <= _CAPTION_CHARS:
-        return f"{' '.join(caption.split())}\n\n{row}"
-    return row
+    row = " | ".join(header).lstrip(" |")  # a corner left empty is not written
+    return f"{_caption(caption)}\n\n{row}" if _caption(caption) else row
+
+
+def _caption(para: str) -> str:
+    """The paragraph above a table's header row on one line, when it is a short line of
+    text (its caption), else ""."""
+    if bar_cells(para) is None and 0 < len(para.strip()) <= _CAPTION_CHARS:
+        return " ".join(para.split())
+    return ""
 
 
 def _section_headings(text: str, paragraphs: list[tuple[int, int]]) -> list[Heading]:
@@ -903,17 +909,24 @@ def bar_cells(para: str) -> list[str] | None:
 
 def _tables(text: str, paragraphs: list[tuple[int, int]]):
     """Each row of a run of bar rows, with the run's first row as its header and the
-    paragraph above that as its caption: (start, end, header, cells, caption)."""
+    paragraph above that as its caption: (start, end, header, cells, caption). A header
+    one cell narrower than the rows right below it leaves their label column's corner
+    empty ("| 2025 | 2024" over "Rent | 720 | 705"): it names the columns after it."""
     header: list[str] | None = None
     caption = ""
+    fresh = False  # the header has no row under it yet
     for k, (start, end) in enumerate(paragraphs):
         cells = bar_cells(text[start:end])
         if cells is None:
             header = None
-        elif header is None or len(cells) != len(header):
-            header = cells
+            continue
+        if header and any(header) and fresh and len(cells) == len(header) + 1:
+            header = ["", *header]
+        if header is None or len(cells) != len(header):
+            header, fresh = cells, True
             caption = text[slice(*paragraphs[k - 1])] if k else ""
         else:
+            fresh = False
             yield start, end, header, _unlabelled(header, cells), caption
 
 
