@@ -26,7 +26,7 @@ def test_build_records_manifest_documents_and_languages(
     manifest = backend.read_manifest()
     assert manifest is not None
     assert manifest.model_id == "intfloat/multilingual-e5-small" and manifest.dim == 64
-    assert manifest.chunking == {"chunk_chars": 900, "overlap_chars": 150, "structure": 20}
+    assert manifest.chunking == {"chunk_chars": 900, "overlap_chars": 150, "structure": 21}
     assert manifest.tool_version and len(manifest.files) == 5
     assert all(len(entry.sha256) == 64 for entry in manifest.files.values())
     assert report.chunks == manifest.chunks == backend.passage_count > 0

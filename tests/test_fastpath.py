@@ -251,7 +251,7 @@ def test_large_index_switches_to_ivf_and_filters_work(tmp_path: Path) -> None:
     manifest = Manifest(
         model_id="synthetic",
         dim=32,
-        chunking={"chunk_chars": 900, "overlap_chars": 150, "structure": 20},
+        chunking={"chunk_chars": 900, "overlap_chars": 150, "structure": 21},
         generation="",
         files={},
         centering=0.75,

@@ -21,7 +21,7 @@ def test_manifest_records_model_chunking_and_hashes(
     report = indexing.run(corpus_copy, index, Settings(), embedder=fake_embedder)
     data = json.loads((index / "manifest.json").read_text())
     assert data["model"] == {"id": "intfloat/multilingual-e5-small", "dim": 64}
-    assert data["chunking"] == {"chunk_chars": 900, "overlap_chars": 150, "structure": 20}
+    assert data["chunking"] == {"chunk_chars": 900, "overlap_chars": 150, "structure": 21}
     assert data["tool_version"]
     assert len(data["files"]) == 5
     assert all(len(entry["sha256"]) == 64 for entry in data["files"].values())

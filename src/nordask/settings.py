@@ -30,7 +30,7 @@ class ChunkSettings:
     overlap_chars: int = 150
     #: Version of the structure rules (headings, owners, table rows, furniture removal):
     #: an index built with other rules is rebuilt, since its passages differ.
-    structure: int = 20
+    structure: int = 21
 
     def __post_init__(self) -> None:
         if not 200 <= self.chunk_chars <= 1500:
