@@ -300,6 +300,22 @@ def test_a_how_many_answer_counts_the_word_the_model_reads_as_the_asked_one() ->
     assert text.startswith("Gränskontoret Nordby fick 3 200 frågor"), text
 
 
+def test_a_count_of_a_year_is_read_on_a_note_s_label_line_beside_the_prior_years() -> None:
+    title = "Föreningen Lillbro årsredovisning"
+    audit = _chunk(
+        "Vi har granskat årsredovisningen för Föreningen Lillbro för räkenskapsåret 2041 "
+        "och har inget att anmärka.",
+        title,
+        lang="sv",
+    )
+    note = _chunk("Genomsnittligt antal heltidstjänster 11,5 (2040: 10,0).", title, "n.txt", "sv")
+    intent = parse("Hur många heltidstjänster hade Föreningen Lillbro 2041?")
+    assert intent.kind == "quantity"
+    supports = [Support(1, audit, 0, 0.6), Support(2, note, 0, 0.45)]
+    text, _ = compose(intent, supports, "sv")
+    assert text.startswith("Genomsnittligt antal heltidstjänster 11,5"), text
+
+
 class _Words:
     """Made-up word vectors for the words a test counts: one axis a thing."""
 

@@ -9,6 +9,7 @@ from conftest import CORPUS, PDF
 from nordask.cleaning import page_separator
 from nordask.errors import CorpusError
 from nordask.loaders import CorpusFile, LoadError, decode_text, discover, file_hash, load
+from test_hardening_ingest import text_pdf
 
 
 def _file(path: Path) -> CorpusFile:
@@ -208,3 +209,27 @@ def test_discover_skips_unknown_types_and_hidden_files(tmp_path: Path) -> None:
 def test_missing_corpus_folder_says_what_to_do(tmp_path: Path) -> None:
     with pytest.raises(CorpusError, match="does not exist.*--corpus"):
         discover(tmp_path / "nope")
+
+
+@pytest.mark.parametrize("placeholder", ["untitled", "(anonymous)", "Microsoft Word - notat.docx"])
+def test_a_pdf_writer_s_placeholder_title_gives_way_to_the_first_line(
+    tmp_path: Path, placeholder: str
+) -> None:
+    path = tmp_path / "regnskap.pdf"
+    text_pdf(path, "Fjellrådet Nord, årsregnskap 2040")
+    writer = PdfWriter(clone_from=path)
+    writer.add_metadata({"/Title": placeholder})
+    writer.write(path)
+    assert load(_file(path)).title == "Fjellrådet Nord, årsregnskap 2040"
+    writer.add_metadata({"/Title": "Fjellrådet Nord: regnskap"})
+    writer.write(path)
+    assert load(_file(path)).title == "Fjellrådet Nord: regnskap"
+
+
+def test_a_table_row_on_top_of_an_untitled_pdf_is_no_title(tmp_path: Path) -> None:
+    path = tmp_path / "horingssvar-fjellvei.pdf"
+    text_pdf(path, "Til: | Samferdselsdepartementet")
+    writer = PdfWriter(clone_from=path)
+    writer.add_metadata({"/Title": "untitled"})
+    writer.write(path)
+    assert load(_file(path)).title == "horingssvar-fjellvei"

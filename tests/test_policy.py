@@ -16,7 +16,7 @@ from nordask.policy import (
     uncounted,
     unnamed_person,
 )
-from nordask.query import parse, states_count, states_day, years_in
+from nordask.query import parse, states_count, states_day, years_in, years_stated
 from nordask.settings import RetrievalSettings
 from nordask.words import spellings
 
@@ -57,6 +57,21 @@ def test_years_in_ranges_and_codes() -> None:
     assert years_in("plan 2021-24") == {"2021", "2022", "2023", "2024"}
     assert years_in("M2021: möte") == {"2021"}
     assert years_in("page 12") == set()
+
+
+def test_a_figure_beside_a_prior_years_gives_the_next_year() -> None:
+    assert years_stated("Ansatte i snitt 11,5 (2040: 10,0).") == {"2040", "2041"}
+    assert years_stated("Omsetning NOK 3,1 mill. (2040: NOK 2,7 mill.)") == {"2040", "2041"}
+    assert years_stated("Planen (2040) gjelder i fem år.") == {"2040"}
+
+
+def test_a_count_beside_the_prior_years_is_the_report_years() -> None:
+    intent = parse("Hvor mange årsverk hadde foreningen Tindvik i 2041?")
+    lead = "Revisor har gått gjennom regnskapet for 2041. — Revisors beretning [1]"
+    note = "Note 7 – Lønn\n\nGjennomsnittlig antall årsverk 11,5 (2040: 10,0)."
+    assert uncounted(intent, lead, [note]) is None
+    later = parse("Hvor mange årsverk hadde foreningen Tindvik i 2043?")
+    assert uncounted(later, lead, [note]) is not None
 
 
 def test_days() -> None:

@@ -23,7 +23,7 @@ from nordask.query import (
     names_any,
     said_about,
     states_amount,
-    years_in,
+    years_stated,
 )
 from nordask.records import Chunk
 from nordask.words import every_stopword, folded, unframed_words
@@ -288,7 +288,7 @@ def dated_as_asked(text: str, intent: Intent) -> bool:
 
 def dated_by(text: str) -> set[str]:
     """The years a sentence is dated by, a milestone code's short year included."""
-    found = years_in(text)
+    found = years_stated(text)
     short = _SHORT_YEAR_CODE.match(text.lstrip())
     if short:
         first = int(short.group(1))

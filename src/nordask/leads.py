@@ -106,10 +106,12 @@ ASKED_PHRASE_WORDS = 2
 LIST_INTRO_WORDS = 6
 #: The word a figure counts: "21 partners", "6 countries", "24 möten".
 _COUNTED = re.compile(r"(?<![\w.,])(?!(?:19|20)\d\d\b)\d[\d\s.,–-]*\s+([^\W\d_]{3,})")
-#: What an indicator line counts, the figure after it: "Antalet arrangerade
-#: myndighetsträffar; 24", "Number of meetings: 24".
+#: What an indicator line counts, the figure after it, not a year: "Antalet arrangerade
+#: myndighetsträffar; 24", "Number of meetings: 24", "Gennemsnitligt antal årsværk 6,5",
+#: "antallet ansatte 12".
 _COUNTED_BEFORE = re.compile(
-    r"\b(?:antal(?:et|let)?|number\s+of)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]{3,})\s*[;:]\s*\d",
+    r"\b(?:antall?(?:et|let)?|number\s+of)\s+((?:[^\W\d_]+\s+){0,2}[^\W\d_]{3,})"
+    r"\s*[;:]?\s*(?!(?:19|20)\d\d\b)\d",
     re.IGNORECASE,
 )
 #: How much closer in meaning a sentence in a language that cannot share the question's
@@ -154,7 +156,11 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         return lasting
     counting = _counting_line(intent, readable_ones)
     if dated := _dated_lead(intent, readable_ones, near):
-        # A line of the year that counts nothing asked loses to one of the year that does.
+        # A line of the year that counts nothing asked loses to one of the year that does,
+        # a passage's own ("Antal årsværk 6,5 (2024: 6,0)") or a line of a cited block.
+        counting = counting or next(
+            (s for s in readable_ones if _counts_asked(s.text, intent)), None
+        )
         if counting and dated_as_asked(counting.text, intent):
             return counting if not _counts_asked(dated.text, intent) else dated
         return dated
@@ -1331,4 +1337,6 @@ def _reads(support: Support, intent: Intent) -> bool:
     quoted = with_wanted(support, intent)
     if is_heading(support):
         return quoted != quote(support.text) and readable(quoted)
-    return readable(support.text)
+    # A label line that counts what a how-many question asks ("Antal årsværk 6,5") is
+    # the answer itself, however few its words.
+    return readable(support.text) or _counts_asked(support.text, intent) > 0

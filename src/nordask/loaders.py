@@ -319,8 +319,24 @@ def _load_pdf(file: CorpusFile) -> Document:
         parts.append(page_text)
         offset += len(page_text)
     text = "".join(parts)
-    title = normalize_line(meta_title) or _first_line(text) or PurePosixPath(file.doc).stem
+    title = _own_title(meta_title) or _first_line(text) or PurePosixPath(file.doc).stem
     return Document(file.doc, title, text, tuple(starts))
+
+
+#: A metadata title a PDF writer fills in when the author gave none: "untitled",
+#: "(anonymous)", "Untitled document", "Microsoft Word - rapport.docx".
+_PLACEHOLDER_TITLE = re.compile(
+    r"^\W*(?:untitled(?:\s+document)?|anonymous|no\s+title|title|microsoft\s+\w+\s+-\s.*)\W*$",
+    re.IGNORECASE,
+)
+
+
+def _own_title(meta_title: str) -> str:
+    """A PDF's metadata title, "" when it is a writer's placeholder: the document's first
+    line names what it is about ("Grenserådet Vest / Årsregnskap 2030"), which every
+    passage of it then speaks of."""
+    title = normalize_line(meta_title)
+    return "" if _PLACEHOLDER_TITLE.match(title) else title
 
 
 def _read_pdf(path: Path) -> tuple[list[str], str]:
@@ -414,8 +430,9 @@ def _load_text(file: CorpusFile) -> Document:
 
 
 def _first_line(text: str) -> str:
+    """The first line as a title: not a long one, nor a table row ("Til: | Departementet")."""
     line = text.split("\n", 1)[0]
-    return line if len(line) <= 120 else ""
+    return line if len(line) <= 120 and "|" not in line else ""
 
 
 def title_from_name(doc: str) -> str:

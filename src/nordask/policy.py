@@ -84,6 +84,7 @@ from nordask.query import (
     states_population,
     states_venue,
     years_in,
+    years_stated,
 )
 from nordask.settings import RetrievalSettings
 from nordask.words import (
@@ -574,7 +575,7 @@ def _fact_missing(
         return None
     found = dict(zip(near, top, strict=False))  # each window's passage
     if intent.years:  # "the budget for 2025": the figure must be that year's
-        near = [w for w in near if set(intent.years) & years_in(w)]
+        near = [w for w in near if set(intent.years) & years_stated(w)]
     passages = [(found[w], f"{title_of.get(w, '')}\n{w}") for w in near]
     when = f" for {', '.join(intent.years)}" if intent.years else ""
     about = _about(intent, near, title_of)
@@ -1009,8 +1010,8 @@ def _of_years(text: str, years: Sequence[str]) -> list[str]:
     pieces = _SENTENCE_END.split(_UNCOUNTING.sub(" ", text))
     if not years:
         return pieces
-    other = years_in(text) - set(years)
-    return [p for p in pieces if set(years) & years_in(p) or not (years_in(p) or other)]
+    other = years_stated(text) - set(years)
+    return [p for p in pieces if set(years) & years_stated(p) or not (years_in(p) or other)]
 
 
 def _counts_beside(text: str, names: Callable[[str], bool]) -> bool:

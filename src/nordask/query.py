@@ -1590,6 +1590,19 @@ def years_in(text: str) -> set[str]:
     return found
 
 
+#: A prior year's figure set in parentheses beside the year's own, as accounts and reports
+#: write it: "6,5 (2024: 6,0)", "812 t.kr. (2024: 790 t.kr.)", "(2024: DKK 9.0 million)".
+_PRIOR_YEAR = re.compile(r"\(\s*((?:19|20)\d\d)\s*:\s*[^()]*?\d[^()]*\)")
+
+
+def years_stated(text: str) -> set[str]:
+    """The years a text gives figures for: those it mentions (`years_in`), and the year
+    after each prior year it sets a figure beside, since "årsværk 6,5 (2024: 6,0)" gives
+    6,5 for 2025 without writing that year."""
+    after = {str(int(m.group(1)) + 1) for m in _PRIOR_YEAR.finditer(text)}
+    return years_in(text) | after
+
+
 #: A table row whose unit stands in a cell of its own before its figures ("MNOK | 4,2 |
 #: 3,6"): it states amounts in that unit.
 _UNIT_ROW = re.compile(rf"(?<![\w.,])(?:{CURRENCY})\s+\|\s+\d", re.IGNORECASE)
