@@ -12,6 +12,7 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from functools import partial
 from itertools import pairwise
+from os.path import commonprefix
 
 from nordask.cells import Cell, asked_cell, column_field, row_at
 from nordask.entities import name_keys
@@ -52,6 +53,7 @@ from nordask.query import (
     CURRENCY,
     NAME_PREFIX,
     SECOND_QUESTION,
+    STEM_LETTERS,
     Intent,
     amounts,
     asked_country,
@@ -185,9 +187,35 @@ def spelled_column(row: TableRow, intent: Intent, terms: Mapping[str, str]) -> s
         for column, _ in row.cells
         if (m := ACRONYM.fullmatch(column or ""))
         and (spelled := terms.get(m.group("acr")))
-        and asked & {word_stem(w) for w in re.findall(r"[^\W\d_]{5,}", spelled)}
+        and (
+            asked & {word_stem(w) for w in re.findall(r"[^\W\d_]{5,}", spelled)}
+            or _compound_asked(intent.question, spelled)
+        )
     ]
     return found[0] if len(found) == 1 else None
+
+
+#: The fewest letters a compound's first part shares with the word a question writes it
+#: as ("tema" of "temagrupperne" and "tematiska").
+_COMPOUND_HEAD = 4
+
+
+def _compound_asked(question: str, spelled: str) -> bool:
+    """Whether the question writes a compound word of `spelled` as two words: one
+    language joins what another keeps apart ("temagrupperne", "tematiska grupperna").
+    The compound begins with the first word's first letters and goes on, after them or
+    a joining letter, with the second word's stem."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", question)]
+    for compound in (fold(w) for w in re.findall(r"[^\W\d_]{8,}", spelled)):
+        for first, second in pairwise(words):
+            stem = second[:STEM_LETTERS]
+            if len(first) < _COMPOUND_HEAD or len(stem) < STEM_LETTERS:
+                continue
+            head = len(commonprefix([first, compound]))
+            rest = compound[head:] if head >= _COMPOUND_HEAD else ""
+            if rest.startswith(stem) or rest[1:].startswith(stem):
+                return True
+    return False
 
 
 def column_sum_lead(

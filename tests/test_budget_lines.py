@@ -1,0 +1,29 @@
+"""Budget lines a question names in its own words: a column whose acronym the plan spells
+out as one compound word, asked in a language that writes it as two."""
+
+from __future__ import annotations
+
+from nordask.amounts import spelled_column
+from nordask.query import parse
+from nordask.records import TableRow
+
+ROW = TableRow(
+    0,
+    40,
+    "Midler",
+    (("Havrådet", "2 MNOK"), ("KU-er", "1 MNOK"), ("TR", "3 MNOK")),
+    "6 MNOK",
+    "Delmål 4: renere fjorder",
+    4,
+)
+TERMS = {"KU": "kystutvalgene", "TR": "temarådene"}
+
+
+def test_a_compound_asked_as_two_words_names_its_column() -> None:
+    intent = parse("Hur mycket får de tematiska råden inom delmål 4?")
+    assert spelled_column(ROW, intent, TERMS) == "TR"
+
+
+def test_two_words_that_do_not_make_the_compound_name_no_column() -> None:
+    intent = parse("Hur mycket får de tematiska rapporterna inom delmål 4?")
+    assert spelled_column(ROW, intent, TERMS) is None
