@@ -12,7 +12,6 @@ from collections.abc import Callable, Mapping, Sequence
 from decimal import Decimal
 from functools import partial
 from itertools import pairwise
-from os.path import commonprefix
 
 from nordask.cells import Cell, asked_cell, column_field, row_at
 from nordask.entities import name_keys
@@ -211,7 +210,8 @@ def _compound_asked(question: str, spelled: str) -> bool:
             stem = second[:STEM_LETTERS]
             if len(first) < _COMPOUND_HEAD or len(stem) < STEM_LETTERS:
                 continue
-            head = len(commonprefix([first, compound]))
+            pairs = enumerate(zip(first, compound))
+            head = next((i for i, (a, b) in pairs if a != b), min(len(first), len(compound)))
             rest = compound[head:] if head >= _COMPOUND_HEAD else ""
             if rest.startswith(stem) or rest[1:].startswith(stem):
                 return True
