@@ -210,12 +210,17 @@ def _compound_asked(question: str, spelled: str) -> bool:
             stem = second[:STEM_LETTERS]
             if len(first) < _COMPOUND_HEAD or len(stem) < STEM_LETTERS:
                 continue
-            pairs = enumerate(zip(first, compound))
-            head = next((i for i, (a, b) in pairs if a != b), min(len(first), len(compound)))
+            head = _shared_head(first, compound)
             rest = compound[head:] if head >= _COMPOUND_HEAD else ""
             if rest.startswith(stem) or rest[1:].startswith(stem):
                 return True
     return False
+
+
+def _shared_head(one: str, other: str) -> int:
+    """How many first letters two words share."""
+    pairs = zip(one, other, strict=False)
+    return next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(one), len(other)))
 
 
 def column_sum_lead(
