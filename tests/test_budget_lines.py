@@ -4,6 +4,7 @@ out as one compound word, asked in a language that writes it as two."""
 from __future__ import annotations
 
 from nordask.amounts import spelled_column
+from nordask.policy import _fact_missing
 from nordask.query import parse
 from nordask.records import TableRow
 
@@ -27,3 +28,14 @@ def test_a_compound_asked_as_two_words_names_its_column() -> None:
 def test_two_words_that_do_not_make_the_compound_name_no_column() -> None:
     intent = parse("Hur mycket får de tematiska rapporterna inom delmål 4?")
     assert spelled_column(ROW, intent, TERMS) is None
+
+
+def test_an_acronym_joined_to_a_noun_is_spoken_of_where_the_acronym_is() -> None:
+    """ "ESPA-nettverk" is the ESPA network: a passage on "ESPAsamarbetet" and its budget
+    speaks of it; one that never names ESPA does not."""
+    question = "Hvor mye er satt av til kartlegging av ESPA-nettverk?"
+    passage = ["Rådet kartlägger ESPAsamarbetet i regionen. Budget: 40 000 euro."]
+    assert _fact_missing(parse(question), passage, passage, {}, passage) is None
+    other = ["Rådet kartlägger hamnarna i regionen. Budget: 40 000 euro."]
+    refusal = _fact_missing(parse(question), other, other, {}, other)
+    assert refusal is not None and refusal.reason.endswith("speaks of ESPA-nettverk")

@@ -1128,7 +1128,14 @@ def _unnamed(intent: Intent, top: Sequence[str]) -> list[str]:
         return []
     # A name too short for `names_any` to look for ("Ung") cannot be missed.
     names = [n for n in _own_words(intent.question) if names_any(n, [n])]
-    return names if names and not any(names_any(text, names) for text in top) else []
+    keys = [*names, *(m.group(1) for n in names if (m := _ACRONYM_HEAD.match(n)))]
+    return names if names and not any(names_any(text, keys) for text in top) else []
+
+
+#: An acronym joined by a hyphen to a common noun it says the kind of: "EGTS-strukturer",
+#: "NGO-nettverket" (the acronym is the name; a text may join the noun to it, part it
+#: or name another kind: "EGTS-områden").
+_ACRONYM_HEAD = re.compile(r"^([A-ZÆØÅÄÖ]{2,}\d*)-[a-zæøåäöéü]+$")
 
 
 #: What states a cost beside the words of paying (`COST`): a budget, a financing.
