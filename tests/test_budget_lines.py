@@ -4,7 +4,7 @@ out as one compound word, asked in a language that writes it as two."""
 from __future__ import annotations
 
 from nordask.amounts import spelled_column
-from nordask.policy import _fact_missing
+from nordask.policy import _fact_missing, uncounted
 from nordask.query import parse
 from nordask.records import TableRow
 
@@ -39,3 +39,15 @@ def test_an_acronym_joined_to_a_noun_is_spoken_of_where_the_acronym_is() -> None
     other = ["Rådet kartlägger hamnarna i regionen. Budget: 40 000 euro."]
     refusal = _fact_missing(parse(question), other, other, {}, other)
     assert refusal is not None and refusal.reason.endswith("speaks of ESPA-nettverk")
+
+
+def test_a_count_of_persons_gives_the_number_of_participants() -> None:
+    """ "6-8 pers." is how many take part in the panel; a count of meetings is not."""
+    intent = parse("How many participants will the coastal advisory panel have?")
+    persons = "Vi etablerer et rådgivende kystpanel 6-8 pers. fra kommunene og havnene."
+    assert uncounted(intent, f"{persons} [1]", [persons]) is None
+    people = "The coastal advisory panel of 12 people meets in Nordhamn."
+    assert uncounted(intent, f"{people} [1]", [people]) is None
+    meetings = "Det rådgivende kystpanelet møtes 4 ganger i året i Nordhamn."
+    refusal = uncounted(intent, f"{meetings} [1]", [meetings])
+    assert refusal is not None and refusal.reason.endswith("number of participants")

@@ -822,6 +822,17 @@ _ATTENDING = re.compile(
     r"\w*(?:deltag|deltak|particip|attend|besök|besøg|besøk|visitor|gäst|gjest|gæst|guest)\w*",
     re.IGNORECASE,
 )
+#: A word for people counted as such, not by their part: "personer", "people", and the
+#: abbreviations "pers.", "pax" ("en arbeidsgruppe 5-10 pers.": the group's participants).
+_PEOPLE = re.compile(r"pers(?:on(?:s|er|erna|ene|erne|ar)?)?|people|pax", re.IGNORECASE)
+
+
+def _counts_people(word: str) -> bool:
+    """Whether a word beside a figure says it counts people: those who take part or
+    visit, or persons as such."""
+    return bool(_ATTENDING.fullmatch(word) or _PEOPLE.fullmatch(word))
+
+
 #: A how-many question whose frame a verb of taking part follows, not a noun: "Hur många
 #: deltog i …", "How many attended …": it counts the people who took part.
 _HOW_MANY_TOOK_PART = re.compile(
@@ -912,7 +923,7 @@ def _no_attendance(
     to another one ("40 people came to the first meeting")."""
     said = _LEAD_FURNITURE.sub(" ", lead)
     attending = any(
-        _counts_beside(piece, _ATTENDING.fullmatch)
+        _counts_beside(piece, _counts_people)
         for text in [said, *cited]
         for piece in _of_years(text, years)
     )
