@@ -1,12 +1,22 @@
-"""Budget lines a question names in its own words: a column whose acronym the plan spells
-out as one compound word, asked in a language that writes it as two."""
+"""Budget lines and their refusals: a column whose acronym the plan spells out as one
+compound, asked as two words; an acronym joined to a noun; a count of persons; a name
+the corpus writes in another language, which a refusal must not call unmentioned."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from nordask.amounts import spelled_column
-from nordask.policy import _fact_missing, uncounted
+from nordask.assistant import SAME_PLACE
+from nordask.policy import NamedAlike, Signals, _fact_missing, abstain_reason, uncounted
 from nordask.query import parse
 from nordask.records import TableRow
+from nordask.settings import RetrievalSettings
+
+#: A weak match: names the corpus never mentions refuse it.
+WEAK = Signals(dense=0.3, coverage=0.5, relevance=0.8)
 
 ROW = TableRow(
     0,
@@ -51,3 +61,62 @@ def test_a_count_of_persons_gives_the_number_of_participants() -> None:
     meetings = "Det rådgivende kystpanelet møtes 4 ganger i året i Nordhamn."
     refusal = uncounted(intent, f"{meetings} [1]", [meetings])
     assert refusal is not None and refusal.reason.endswith("number of participants")
+
+
+def test_a_country_the_corpus_names_in_english_is_not_said_to_be_unmentioned() -> None:
+    """ "Sverige" is unknown to a corpus that writes "Sweden": the refusal must not say
+    it never mentions Sverige; a corpus without it may."""
+    question = "Hvordan søger jeg om et kørekort, når jeg flytter til Sverige?"
+    passage = "Fjordby harbour ferries"
+
+    def reason(*words: str) -> str | None:
+        refusal = abstain_reason(
+            parse(question),
+            [passage],
+            [passage],
+            WEAK,
+            knows=lambda term: term in words,
+            unknown_names=["Sverige"],
+            goals={},
+            thresholds=RetrievalSettings(),
+        )
+        return refusal.reason if refusal else None
+
+    assert reason("sweden") is not None and "never mentions" not in (reason("sweden") or "")
+    assert reason("fjordby") == "it never mentions Sverige"
+
+
+def test_a_place_a_passage_names_in_another_language_is_not_said_to_be_unmentioned() -> None:
+    question = "Hvad koster en færgebillet fra Helsingør til Lundvik?"
+    passage = "Ferries to Elsinore leave Fjordby every hour."
+
+    def reason(alike: NamedAlike | None) -> str | None:
+        refusal = abstain_reason(
+            parse(question),
+            [passage],
+            [passage],
+            WEAK,
+            knows=lambda _term: False,
+            unknown_names=["Helsingør", "Lundvik"],
+            goals={},
+            thresholds=RetrievalSettings(),
+            alike=alike,
+        )
+        return refusal.reason if refusal else None
+
+    assert reason(None) == "it never mentions Helsingør, Lundvik"
+    assert reason(lambda name, _passages: name == "Helsingør") == "it never mentions Lundvik"
+
+
+@pytest.mark.model
+def test_the_model_puts_one_places_two_names_closer_than_a_country_and_its_capital(
+    e5_model: Path,
+) -> None:
+    from nordask.models import model_for, query_embedder
+    from nordask.settings import Settings
+
+    vectors = query_embedder(model_for(Settings().model)).embed_queries(
+        ["Helsingfors", "Helsinki", "Oslo", "Norway"]
+    )
+    assert float(vectors[0] @ vectors[1]) >= SAME_PLACE
+    assert float(vectors[2] @ vectors[3]) < SAME_PLACE

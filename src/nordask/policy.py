@@ -66,6 +66,7 @@ from nordask.query import (
     asks_venue,
     counted_from,
     country_mentions,
+    country_name,
     goals_named,
     is_country,
     name_phrases,
@@ -170,6 +171,10 @@ class Decision:
         return self.refusal.reason if self.refusal else None
 
 
+#: Whether one of the passages names a name in another language's form.
+NamedAlike = Callable[[str, Sequence[str]], bool]
+
+
 class Words(Protocol):
     """What the policy asks of the corpus's words (every backend answers it)."""
 
@@ -194,12 +199,14 @@ def decide(
     everyday: Everyday | None = None,
     titles: Sequence[str] = (),
     text_goals: Collection[int] = (),
+    alike: NamedAlike | None = None,
 ) -> Decision:
     """Answer or abstain for `query`, given the cited passages' texts (best first), the
     text around each one's best sentence (see `abstain_reason`), the best dense score
     among them, how close the question is to everyday matters (background.py) and the
     titles of the passages' documents; `text_goals` the goal numbers the corpus's text
-    names, headed or not (see `abstain_reason`)."""
+    names, headed or not, and `alike` whether a passage names a place in another
+    language's form (see `abstain_reason`)."""
     names = name_words(query)
     # Only when most of the names are unknown, but for the words that say what kind of
     # body a name is ("Council"): a cross-lingual name ("North Calotte Council") is known
@@ -235,6 +242,7 @@ def decide(
         everyday=everyday,
         titles=titles,
         text_goals=text_goals,
+        alike=alike,
     )
     return Decision(refusal, found, unknown, everyday)
 
@@ -440,6 +448,7 @@ def abstain_reason(
     everyday: Everyday | None = None,
     titles: Sequence[str] = (),
     text_goals: Collection[int] = (),
+    alike: NamedAlike | None = None,
 ) -> Refusal | None:
     """Why the corpus does not answer the question, or None when it does.
 
@@ -449,7 +458,9 @@ def abstain_reason(
     the best one; `goals` the numbered headings the corpus has, `text_goals` the goal
     numbers its text names anywhere (none given: only the headed ones); `titles` the titles of
     the passages' documents; `spoken` the question's names the corpus has as written,
-    which a refusal for `unknown_topic` words says it speaks of.
+    which a refusal for `unknown_topic` words says it speaks of; `alike` whether one of
+    the passages names a name in another language's form ("Copenhagen" for "København"),
+    which a refusal must not say the corpus never mentions.
     """
     if not passages or found is None:
         return Refusal("passages", "no passage matches")
@@ -458,7 +469,12 @@ def abstain_reason(
     # Before the relevance test, which would refuse too, but could not say what is missing.
     if unknown_names and found.dense < thresholds.name_check_below:
         # "Norwegian" is mentioned where a passage writes "Norge" or "norska".
-        unwritten = [n for n in unknown_names if not _mentioned_otherwise(n, passages)]
+        unwritten = [
+            n
+            for n in unknown_names
+            if not _mentioned_otherwise(n, passages, knows)
+            and not (alike is not None and alike(n, passages))
+        ]
         said = f"it never mentions {', '.join(unwritten)}" if unwritten else _OUTSIDE
         return Refusal("name_check_below", said)
     if found.relevance < thresholds.min_relevance:
@@ -516,11 +532,14 @@ def value_missing(intent: Intent, cited: Sequence[str]) -> Refusal | None:
     return None
 
 
-def _mentioned_otherwise(name: str, passages: Sequence[str]) -> bool:
+def _mentioned_otherwise(name: str, passages: Sequence[str], knows: Callable[[str], bool]) -> bool:
     """Whether one of `passages` mentions the country `name` is a form of in another form
-    or language ("Norge", "norska" for "Norwegian"), which the word index cannot tell."""
+    or language ("Norge", "norska" for "Norwegian"), which the word index cannot tell, or
+    the corpus `knows` the country by its English name ("Denmark" for "Danmark")."""
     country = country_mentions(name)
-    return country is not None and any(country.search(text) for text in passages)
+    if country is None:
+        return False
+    return any(country.search(text) for text in passages) or knows(country_name(name).casefold())
 
 
 def _unheaded_goal(

@@ -1218,6 +1218,15 @@ def country_mentions(name: str) -> re.Pattern[str] | None:
     return None
 
 
+def country_name(name: str) -> str:
+    """The English name of the country `name` is a form of ("Danmark", "danska":
+    "Denmark"); `name` itself when it is none of `_COUNTRIES`."""
+    for country, stems in _COUNTRIES.items():
+        if re.fullmatch(stems, name, re.IGNORECASE):
+            return country.removeprefix("the ")
+    return name
+
+
 @cache
 def _any_country_before_kind() -> re.Pattern[str]:
     """Any country of `_COUNTRIES` right before a kind of actor or place: one pattern that
