@@ -52,7 +52,8 @@ def test_an_acronym_joined_to_a_noun_is_spoken_of_where_the_acronym_is() -> None
 
 
 def test_a_count_of_persons_gives_the_number_of_participants() -> None:
-    """ "6-8 pers." is how many take part in the panel; a count of meetings is not."""
+    """ "6-8 pers." in the lead's sentence is how many take part in the panel; a count of
+    meetings is not, nor persons another passage counts."""
     intent = parse("How many participants will the coastal advisory panel have?")
     persons = "Vi etablerer et rådgivende kystpanel 6-8 pers. fra kommunene og havnene."
     assert uncounted(intent, f"{persons} [1]", [persons]) is None
@@ -61,6 +62,9 @@ def test_a_count_of_persons_gives_the_number_of_participants() -> None:
     meetings = "Det rådgivende kystpanelet møtes 4 ganger i året i Nordhamn."
     refusal = uncounted(intent, f"{meetings} [1]", [meetings])
     assert refusal is not None and refusal.reason.endswith("number of participants")
+    # Persons a passage below the lead counts may be its staff: no participants.
+    staff = "Sekretariatet i Nordhamn har 4 personer."
+    assert uncounted(intent, f"{meetings} [1]", [meetings, staff]) is not None
 
 
 def test_a_country_the_corpus_names_in_english_is_not_said_to_be_unmentioned() -> None:

@@ -941,8 +941,10 @@ def _no_attendance(
     `occasion` asked for ("the second meeting"), since a passage may count those who came
     to another one ("40 people came to the first meeting")."""
     said = _LEAD_FURNITURE.sub(" ", lead)
+    # A count of persons answers in the lead's own sentence ("en arbeidsgruppe 5-10 pers.");
+    # elsewhere it may count staff or a board, not those who took part.
     attending = any(
-        _counts_beside(piece, _counts_people)
+        _counts_beside(piece, _counts_people if text is said else _ATTENDING.fullmatch)
         for text in [said, *cited]
         for piece in _of_years(text, years)
     )
