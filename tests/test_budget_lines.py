@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from nordask.amounts import spelled_column
+from nordask.amounts import spelled_column, whether_word
 from nordask.assistant import SAME_PLACE
 from nordask.policy import NamedAlike, Signals, _fact_missing, abstain_reason, uncounted
 from nordask.query import parse
@@ -124,3 +124,15 @@ def test_the_model_puts_one_places_two_names_closer_than_a_country_and_its_capit
     )
     assert float(vectors[0] @ vectors[1]) >= SAME_PLACE
     assert float(vectors[2] @ vectors[3]) < SAME_PLACE
+
+
+def test_whether_a_body_gets_funding_under_a_goal_is_answered_from_its_cell() -> None:
+    """ "Does Havrådet get any funding …?" asks for an amount; its cell says yes or no."""
+    assert parse("Does Havrådet receive any funding under goal 4?").kind == "amount"
+    assert parse("Does the foundation fund projects in Iceland?").kind != "amount"
+    row = TableRow(0, 40, "Midler", (("Havrådet", "0 MNOK"), ("KU-er", "1 MNOK")), "1 MNOK", "", 4)
+    question = "Får Havrådet någon finansiering inom delmål 4?"
+    assert whether_word(question, row, "Havrådet") == "No — "
+    assert whether_word(question, row, "KU-er") == "Yes — "
+    assert whether_word("How much does Havrådet get under goal 4?", row, "Havrådet") == ""
+    assert whether_word("Does Havrådet get 2 MNOK under goal 4?", row, "Havrådet") == ""

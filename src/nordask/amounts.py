@@ -57,6 +57,7 @@ from nordask.query import (
     amounts,
     asked_country,
     asks_author,
+    asks_whether,
     name_phrases,
     name_words,
     names_any,
@@ -97,6 +98,18 @@ def row_lead(n: int, row: TableRow, terms: Mapping[str, str], column: str | None
     parts = [f"the “{row.label}” row" if row.label else "", f"“{heading}”" if heading else ""]
     source = " of ".join(p for p in parts if p)
     return f"{lead} From {source}." if source else lead
+
+
+def whether_word(question: str, row: TableRow, column: str | None) -> str:
+    """'No — ' when a yes-or-no question asks whether the body a column names gets money
+    and the row's cell for it is nothing ("Does NORA get any funding …?": "NORA 0
+    MDKK"), 'Yes — ' when it is more; '' for another question, no column, a cell that
+    is no figure, or a question that names a figure of its own (it asks whether it is
+    that one)."""
+    value = row_value(dict(row.cells).get(column) or "") if column else None
+    if value is None or not asks_whether(question) or states_amount(question):
+        return ""
+    return "No — " if value == 0 else "Yes — "
 
 
 def spelled_headers(columns: Sequence[str], terms: Mapping[str, str]) -> str:

@@ -44,6 +44,7 @@ from nordask.amounts import (
     spelled_column,
     stated_superlative,
     sum_lead,
+    whether_word,
     with_second_figure,
 )
 from nordask.changes import changed_value, latest_said, status_entry
@@ -170,7 +171,7 @@ def compose(
     elif len(rows) == 1:
         row, spelled = rows[0][1], terms or {}
         column = column_of(row, asked_columns(intent)) or spelled_column(row, intent, spelled)
-        lead = row_lead(*rows[0], spelled, column)
+        lead = whether_word(intent.question, row, column) + row_lead(*rows[0], spelled, column)
     elif rows:
         lead = (
             matching_lead(intent, rows)
