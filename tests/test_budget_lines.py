@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from nordask.amounts import spelled_column, whether_word
+from cited import file_supports
+from nordask.amounts import spelled_column, sub_line, whether_word
 from nordask.assistant import SAME_PLACE
 from nordask.policy import NamedAlike, Signals, _fact_missing, abstain_reason, uncounted
 from nordask.query import parse
@@ -136,3 +137,53 @@ def test_whether_a_body_gets_funding_under_a_goal_is_answered_from_its_cell() ->
     assert whether_word(question, row, "KU-er") == "Yes — "
     assert whether_word("How much does Havrådet get under goal 4?", row, "Havrådet") == ""
     assert whether_word("Does Havrådet get 2 MNOK under goal 4?", row, "Havrådet") == ""
+
+
+PLAN = """Handlingsplan for kystene
+
+MÅL 4: RENERE FJORDER OG KYSTER
+
+H.4.a. Kartlegge plastavfall langs kysten.
+
+Havrådet og KU
+
+Overvåking og rapportering
+
+1,2 MNOK
+
+H.4.b. Styrke samarbeidet mellom havnene.
+
+Havrådet
+
+Kommunikasjon og nettverk
+
+0,8 MNOK
+
+MÅL 5: FLERE GRØNNE ARBEIDSPLASSER
+
+H.5.a. Utvikle nye kurs for fiskere.
+
+Koordinering av kursene
+
+0,3 MNOK
+"""
+
+
+def test_an_activitys_labelled_figure_under_a_goal_answers_for_that_activity(
+    tmp_path: Path,
+) -> None:
+    """The goal's row gives 2 MNOK; "communication" under goal 4 is the activity whose
+    label says "Kommunikasjon" (its figure 0,8 MNOK), not the goal's total."""
+    supports = file_supports(tmp_path, "plan.txt", PLAN)
+    row = TableRow(0, 10, "Midler", (("Havrådet", "1,5 MNOK"),), "2 MNOK", "Mål 4", 4)
+    intent = parse("How much is set aside for communication with the harbours under goal 4?")
+    lead = sub_line(intent, row, supports)
+    assert lead is not None
+    assert lead.startswith("Goal 4: 0,8 MNOK for “Kommunikasjon og nettverk” (H.4.b) [1]")
+    # Coordination is an activity of goal 5; the goal alone, or a body's name, asks no one.
+    for question in (
+        "How much goes to coordinating the courses under goal 4?",
+        "What is the budget for goal 4?",
+        "How much does Havrådet get under goal 4?",
+    ):
+        assert sub_line(parse(question), row, supports) is None

@@ -58,6 +58,7 @@ from nordask.query import (
     asked_country,
     asks_author,
     asks_whether,
+    is_money_word,
     name_phrases,
     name_words,
     names_any,
@@ -73,7 +74,7 @@ from nordask.query import (
 )
 from nordask.quotes import quote, rows_at, with_wanted
 from nordask.records import Chunk, TableRow
-from nordask.structure import row_value
+from nordask.structure import goal_numbers, row_value
 from nordask.words import content_words, every_stopword
 
 
@@ -110,6 +111,69 @@ def whether_word(question: str, row: TableRow, column: str | None) -> str:
     if value is None or not asks_whether(question) or states_amount(question):
         return ""
     return "No — " if value == 0 else "Yes — "
+
+
+#: Where a question names its goal: "goal 6", "mål 10", "delmålet 3".
+_GOAL_MENTION = re.compile(r"\b(?:goal|(?:del)?mål(?:et)?)\s*\d+", re.IGNORECASE)
+#: The most words a line that labels an activity's figure has ("Koordinering og formidling").
+_LABEL_WORDS = 5
+
+
+def sub_line(intent: Intent, row: TableRow, supports: Sequence[Support]) -> str | None:
+    """The figure of one activity under the goal, when the question asks for that one by
+    words before its goal ("How much goes to coordinating … under goal 6?"): a plan gives
+    each activity its figure on a line of its own ("0,5 MDKK") beside a short label
+    ("Koordinering og formidling"), and the goal's row only their total. The label must
+    share a word with the question, spelled as its cognate in another language
+    ("coordinating", "Koordinering"); None when no one figure's label does."""
+    goal = _GOAL_MENTION.search(intent.question)
+    asked = _cognates(intent.question[: goal.start()]) if goal and row.number else set()
+    found: dict[str, tuple[Support, str]] = {}
+    for support in supports if asked else []:
+        chunk = support.chunk
+        for i in range(len(chunk.sentences)):
+            figure = tidy(sentence_text(chunk, i))
+            section = chunk.section_of(i)
+            if row.number not in goal_numbers(section) or not _bare_amount(figure):
+                continue
+            labels = [
+                label
+                for j in range(len(chunk.sentences))
+                if j != i
+                and chunk.section_of(j) == section
+                and len((label := tidy(sentence_text(chunk, j))).split()) <= _LABEL_WORDS
+                and asked & _cognates(label)
+            ]
+            if labels:
+                found.setdefault(figure, (support.at(i), labels[0]))
+    if len(found) != 1:
+        return None
+    figure, (stated, label) = next(iter(found.items()))
+    code = last_heading(stated.section)
+    where = f" ({code})" if code and code != label else ""
+    total = f", of the goal's {row.total} in total" if row.total else ""
+    lead = f"Goal {row.number}: {figure} for “{label}”{where} [{stated.n}]{total}."
+    return lead + unit_note(figure)
+
+
+def _bare_amount(text: str) -> bool:
+    """Whether a line is an amount alone: "0,5 MDKK", "30 000 euro"."""
+    stated = amounts(text)
+    rest = text.replace(stated[0], "") if stated else text
+    return bool(stated) and not re.search(r"[^\W\d_]", rest)
+
+
+def _cognates(text: str) -> set[str]:
+    """The first letters of a text's longer words but money words and names (a body's
+    name labels its own activities, not what is asked of it), as English and the Nordic
+    languages spell a shared word (a "c" before a back vowel or consonant is a "k":
+    "coordinating", "koordinering"; "communication", "kommunikasjon")."""
+    names = {name.casefold() for name in name_words(text)}
+    return {
+        re.sub(r"c(?=[aoulrk])", "k", fold(w))[:STEM_LETTERS]
+        for w in content_words(text)
+        if len(w) >= STEM_LETTERS and not is_money_word(w) and w not in names
+    }
 
 
 def spelled_headers(columns: Sequence[str], terms: Mapping[str, str]) -> str:
