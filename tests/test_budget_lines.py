@@ -187,3 +187,14 @@ def test_an_activitys_labelled_figure_under_a_goal_answers_for_that_activity(
         "How much does Havrådet get under goal 4?",
     ):
         assert sub_line(parse(question), row, supports) is None
+
+
+def test_an_english_word_that_is_part_of_the_spelled_compound_names_its_column() -> None:
+    """ "committees" is the cognate of "-komiteene" in "kystkomiteene" (KK); "communities"
+    is of no column."""
+    row = TableRow(0, 40, "Midler", (("Havrådet", "2 MNOK"), ("KK", "1 MNOK")), "3 MNOK", "", 4)
+    terms = {"KK": "kystkomiteene"}
+    asked = parse("How much do the coastal committees get under goal 4?")
+    assert spelled_column(row, asked, terms) == "KK"
+    other = parse("How much do the coastal communities get under goal 4?")
+    assert spelled_column(row, other, terms) is None

@@ -170,10 +170,18 @@ def _cognates(text: str) -> set[str]:
     "coordinating", "koordinering"; "communication", "kommunikasjon")."""
     names = {name.casefold() for name in name_words(text)}
     return {
-        re.sub(r"c(?=[aoulrk])", "k", fold(w))[:STEM_LETTERS]
+        cognate(w)[:STEM_LETTERS]
         for w in content_words(text)
         if len(w) >= STEM_LETTERS and not is_money_word(w) and w not in names
     }
+
+
+def cognate(word: str) -> str:
+    """A word as English and the Nordic languages may both spell it: folded, a "c"
+    before a back vowel or consonant a "k", "th" a "t", a doubled letter single
+    ("committees", "komiteerne", "kommittéerna": "komit…")."""
+    spelled = re.sub(r"c(?=[aoulrk])", "k", fold(word)).replace("th", "t")
+    return re.sub(r"(.)\1", r"\1", spelled)
 
 
 def spelled_headers(columns: Sequence[str], terms: Mapping[str, str]) -> str:
@@ -266,9 +274,27 @@ def spelled_column(row: TableRow, intent: Intent, terms: Mapping[str, str]) -> s
         and (
             asked & {word_stem(w) for w in re.findall(r"[^\W\d_]{5,}", spelled)}
             or _compound_asked(intent.question, spelled)
+            or _cognate_asked(intent.question, spelled)
         )
     ]
     return found[0] if len(found) == 1 else None
+
+
+#: The fewest letters of a question's word that may name a part of a compound.
+_PART_WORD = 6
+
+
+def _cognate_asked(question: str, spelled: str) -> bool:
+    """Whether a longer word of the question, English or Nordic, is a part of the
+    compound the plan spells an acronym out as ("committees" of "grænsekomiteerne"):
+    its first letters stand in the compound, spelled as its cognate (`cognate`)."""
+    body = cognate(spelled)
+    names = {name.casefold() for name in name_words(question)}
+    return any(
+        cognate(w)[:STEM_LETTERS] in body
+        for w in content_words(question)
+        if len(w) >= _PART_WORD and not is_money_word(w) and w not in names
+    )
 
 
 #: The fewest letters a compound's first part shares with the word a question writes it
