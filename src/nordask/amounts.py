@@ -57,7 +57,9 @@ from nordask.query import (
     amounts,
     asked_country,
     asks_author,
+    asks_whether,
     counted_words,
+    is_money_word,
     name_phrases,
     name_words,
     names_any,
@@ -73,7 +75,7 @@ from nordask.query import (
 )
 from nordask.quotes import quote, rows_at, with_wanted
 from nordask.records import Chunk, TableRow
-from nordask.structure import row_value
+from nordask.structure import goal_numbers, row_value
 from nordask.words import content_words, every_stopword
 
 
@@ -98,6 +100,89 @@ def row_lead(n: int, row: TableRow, terms: Mapping[str, str], column: str | None
     parts = [f"the “{row.label}” row" if row.label else "", f"“{heading}”" if heading else ""]
     source = " of ".join(p for p in parts if p)
     return f"{lead} From {source}." if source else lead
+
+
+def whether_word(question: str, row: TableRow, column: str | None) -> str:
+    """'No — ' when a yes-or-no question asks whether the body a column names gets money
+    and the row's cell for it is nothing ("Does NORA get any funding …?": "NORA 0
+    MDKK"), 'Yes — ' when it is more; '' for another question, no column, a cell that
+    is no figure, or a question that names a figure of its own (it asks whether it is
+    that one)."""
+    value = row_value(dict(row.cells).get(column) or "") if column else None
+    if value is None or not asks_whether(question) or states_amount(question):
+        return ""
+    return "No — " if value == 0 else "Yes — "
+
+
+#: Where a question names its goal: "goal 6", "mål 10", "delmålet 3".
+_GOAL_MENTION = re.compile(r"\b(?:goal|(?:del)?mål(?:et)?)\s*\d+", re.IGNORECASE)
+#: The most words a line that labels an activity's figure has ("Koordinering og formidling").
+_LABEL_WORDS = 5
+
+
+def sub_line(intent: Intent, row: TableRow, supports: Sequence[Support]) -> str | None:
+    """The figure of one activity under the goal, when the question asks for that one by
+    words before its goal ("How much goes to coordinating … under goal 6?"): a plan gives
+    each activity its figure on a line of its own ("0,5 MDKK") beside a short label
+    ("Koordinering og formidling"), and the goal's row only their total. The label must
+    share a word with the question, spelled as its cognate in another language
+    ("coordinating", "Koordinering"); None when no one figure's label does."""
+    goal = _GOAL_MENTION.search(intent.question)
+    asked = _cognates(intent.question[: goal.start()]) if goal and row.number else set()
+    found: dict[str, tuple[Support, str]] = {}
+    for support in supports if asked else []:
+        chunk = support.chunk
+        for i in range(len(chunk.sentences)):
+            figure = tidy(sentence_text(chunk, i))
+            section = chunk.section_of(i)
+            if row.number not in goal_numbers(section) or not _bare_amount(figure):
+                continue
+            labels = [
+                label
+                for j in range(len(chunk.sentences))
+                if j != i
+                and chunk.section_of(j) == section
+                and len((label := tidy(sentence_text(chunk, j))).split()) <= _LABEL_WORDS
+                and asked & _cognates(label)
+            ]
+            if labels:
+                found.setdefault(figure, (support.at(i), labels[0]))
+    if len(found) != 1:
+        return None
+    figure, (stated, label) = next(iter(found.items()))
+    code = last_heading(stated.section)
+    where = f" ({code})" if code and code != label else ""
+    total = f", of the goal's {row.total} in total" if row.total else ""
+    lead = f"Goal {row.number}: {figure} for “{label}”{where} [{stated.n}]{total}."
+    return lead + unit_note(figure)
+
+
+def _bare_amount(text: str) -> bool:
+    """Whether a line is an amount alone: "0,5 MDKK", "30 000 euro"."""
+    stated = amounts(text)
+    rest = text.replace(stated[0], "") if stated else text
+    return bool(stated) and not re.search(r"[^\W\d_]", rest)
+
+
+def _cognates(text: str) -> set[str]:
+    """The first letters of a text's longer words but money words and names (a body's
+    name labels its own activities, not what is asked of it), as English and the Nordic
+    languages spell a shared word (a "c" before a back vowel or consonant is a "k":
+    "coordinating", "koordinering"; "communication", "kommunikasjon")."""
+    names = {name.casefold() for name in name_words(text)}
+    return {
+        cognate(w)[:STEM_LETTERS]
+        for w in content_words(text)
+        if len(w) >= STEM_LETTERS and not is_money_word(w) and w not in names
+    }
+
+
+def cognate(word: str) -> str:
+    """A word as English and the Nordic languages may both spell it: folded, a "c"
+    before a back vowel or consonant a "k", "th" a "t", a doubled letter single
+    ("committees", "komiteerne", "kommittéerna": "komit…")."""
+    spelled = re.sub(r"c(?=[aoulrk])", "k", fold(word)).replace("th", "t")
+    return re.sub(r"(.)\1", r"\1", spelled)
 
 
 def spelled_headers(columns: Sequence[str], terms: Mapping[str, str]) -> str:
@@ -187,9 +272,59 @@ def spelled_column(row: TableRow, intent: Intent, terms: Mapping[str, str]) -> s
         for column, _ in row.cells
         if (m := ACRONYM.fullmatch(column or ""))
         and (spelled := terms.get(m.group("acr")))
-        and asked & {word_stem(w) for w in re.findall(r"[^\W\d_]{5,}", spelled)}
+        and (
+            asked & {word_stem(w) for w in re.findall(r"[^\W\d_]{5,}", spelled)}
+            or _compound_asked(intent.question, spelled)
+            or _cognate_asked(intent.question, spelled)
+        )
     ]
     return found[0] if len(found) == 1 else None
+
+
+#: The fewest letters of a question's word that may name a part of a compound.
+_PART_WORD = 6
+
+
+def _cognate_asked(question: str, spelled: str) -> bool:
+    """Whether a longer word of the question, English or Nordic, is a part of the
+    compound the plan spells an acronym out as ("committees" of "grænsekomiteerne"):
+    its first letters stand in the compound, spelled as its cognate (`cognate`)."""
+    body = cognate(spelled)
+    names = {name.casefold() for name in name_words(question)}
+    return any(
+        cognate(w)[:STEM_LETTERS] in body
+        for w in content_words(question)
+        if len(w) >= _PART_WORD and not is_money_word(w) and w not in names
+    )
+
+
+#: The fewest letters a compound's first part shares with the word a question writes it
+#: as ("tema" of "temagrupperne" and "tematiska").
+_COMPOUND_HEAD = 4
+
+
+def _compound_asked(question: str, spelled: str) -> bool:
+    """Whether the question writes a compound word of `spelled` as two words: one
+    language joins what another keeps apart ("temagrupperne", "tematiska grupperna").
+    The compound begins with the first word's first letters and goes on, after them or
+    a joining letter, with the second word's stem."""
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", question)]
+    for compound in (fold(w) for w in re.findall(r"[^\W\d_]{8,}", spelled)):
+        for first, second in pairwise(words):
+            stem = second[:STEM_LETTERS]
+            if len(first) < _COMPOUND_HEAD or len(stem) < STEM_LETTERS:
+                continue
+            head = _shared_head(first, compound)
+            rest = compound[head:] if head >= _COMPOUND_HEAD else ""
+            if rest.startswith(stem) or rest[1:].startswith(stem):
+                return True
+    return False
+
+
+def _shared_head(one: str, other: str) -> int:
+    """How many first letters two words share."""
+    pairs = zip(one, other, strict=False)
+    return next((i for i, (a, b) in enumerate(pairs) if a != b), min(len(one), len(other)))
 
 
 def column_sum_lead(

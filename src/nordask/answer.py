@@ -43,7 +43,9 @@ from nordask.amounts import (
     speaks_of_asked,
     spelled_column,
     stated_superlative,
+    sub_line,
     sum_lead,
+    whether_word,
     with_second_figure,
 )
 from nordask.changes import changed_value, correction, latest_said, status_entry
@@ -170,7 +172,9 @@ def compose(
     elif len(rows) == 1:
         row, spelled = rows[0][1], terms or {}
         column = column_of(row, asked_columns(intent)) or spelled_column(row, intent, spelled)
-        lead = row_lead(*rows[0], spelled, column)
+        lead = (column is None and sub_line(intent, row, supports)) or (
+            whether_word(intent.question, row, column) + row_lead(*rows[0], spelled, column)
+        )
     elif rows:
         lead = (
             matching_lead(intent, rows)

@@ -66,6 +66,7 @@ from nordask.query import (
     asks_venue,
     counted_from,
     country_mentions,
+    country_name,
     goals_named,
     is_country,
     name_phrases,
@@ -171,6 +172,10 @@ class Decision:
         return self.refusal.reason if self.refusal else None
 
 
+#: Whether one of the passages names a name in another language's form.
+NamedAlike = Callable[[str, Sequence[str]], bool]
+
+
 class Words(Protocol):
     """What the policy asks of the corpus's words (every backend answers it)."""
 
@@ -195,12 +200,14 @@ def decide(
     everyday: Everyday | None = None,
     titles: Sequence[str] = (),
     text_goals: Collection[int] = (),
+    alike: NamedAlike | None = None,
 ) -> Decision:
     """Answer or abstain for `query`, given the cited passages' texts (best first), the
     text around each one's best sentence (see `abstain_reason`), the best dense score
     among them, how close the question is to everyday matters (background.py) and the
     titles of the passages' documents; `text_goals` the goal numbers the corpus's text
-    names, headed or not (see `abstain_reason`)."""
+    names, headed or not, and `alike` whether a passage names a place in another
+    language's form (see `abstain_reason`)."""
     names = name_words(query)
     # Only when most of the names are unknown, but for the words that say what kind of
     # body a name is ("Council"): a cross-lingual name ("North Calotte Council") is known
@@ -236,6 +243,7 @@ def decide(
         everyday=everyday,
         titles=titles,
         text_goals=text_goals,
+        alike=alike,
     )
     return Decision(refusal, found, unknown, everyday)
 
@@ -441,6 +449,7 @@ def abstain_reason(
     everyday: Everyday | None = None,
     titles: Sequence[str] = (),
     text_goals: Collection[int] = (),
+    alike: NamedAlike | None = None,
 ) -> Refusal | None:
     """Why the corpus does not answer the question, or None when it does.
 
@@ -450,7 +459,9 @@ def abstain_reason(
     the best one; `goals` the numbered headings the corpus has, `text_goals` the goal
     numbers its text names anywhere (none given: only the headed ones); `titles` the titles of
     the passages' documents; `spoken` the question's names the corpus has as written,
-    which a refusal for `unknown_topic` words says it speaks of.
+    which a refusal for `unknown_topic` words says it speaks of; `alike` whether one of
+    the passages names a name in another language's form ("Copenhagen" for "København"),
+    which a refusal must not say the corpus never mentions.
     """
     if not passages or found is None:
         return Refusal("passages", "no passage matches")
@@ -459,7 +470,12 @@ def abstain_reason(
     # Before the relevance test, which would refuse too, but could not say what is missing.
     if unknown_names and found.dense < thresholds.name_check_below:
         # "Norwegian" is mentioned where a passage writes "Norge" or "norska".
-        unwritten = [n for n in unknown_names if not _mentioned_otherwise(n, passages)]
+        unwritten = [
+            n
+            for n in unknown_names
+            if not _mentioned_otherwise(n, passages, knows)
+            and not (alike is not None and alike(n, passages))
+        ]
         said = f"it never mentions {', '.join(unwritten)}" if unwritten else _OUTSIDE
         return Refusal("name_check_below", said)
     if found.relevance < thresholds.min_relevance:
@@ -517,11 +533,14 @@ def value_missing(intent: Intent, cited: Sequence[str]) -> Refusal | None:
     return None
 
 
-def _mentioned_otherwise(name: str, passages: Sequence[str]) -> bool:
+def _mentioned_otherwise(name: str, passages: Sequence[str], knows: Callable[[str], bool]) -> bool:
     """Whether one of `passages` mentions the country `name` is a form of in another form
-    or language ("Norge", "norska" for "Norwegian"), which the word index cannot tell."""
+    or language ("Norge", "norska" for "Norwegian"), which the word index cannot tell, or
+    the corpus `knows` the country by its English name ("Denmark" for "Danmark")."""
     country = country_mentions(name)
-    return country is not None and any(country.search(text) for text in passages)
+    if country is None:
+        return False
+    return any(country.search(text) for text in passages) or knows(country_name(name).casefold())
 
 
 def _unheaded_goal(
@@ -823,6 +842,17 @@ _ATTENDING = re.compile(
     r"\w*(?:deltag|deltak|particip|attend|besök|besøg|besøk|visitor|gäst|gjest|gæst|guest)\w*",
     re.IGNORECASE,
 )
+#: A word for people counted as such, not by their part: "personer", "people", and the
+#: abbreviations "pers.", "pax" ("en arbeidsgruppe 5-10 pers.": the group's participants).
+_PEOPLE = re.compile(r"pers(?:on(?:s|er|erna|ene|erne|ar)?)?|people|pax", re.IGNORECASE)
+
+
+def _counts_people(word: str) -> bool:
+    """Whether a word beside a figure says it counts people: those who take part or
+    visit, or persons as such."""
+    return bool(_ATTENDING.fullmatch(word) or _PEOPLE.fullmatch(word))
+
+
 #: A how-many question whose frame a verb of taking part follows, not a noun: "Hur många
 #: deltog i …", "How many attended …": it counts the people who took part.
 _HOW_MANY_TOOK_PART = re.compile(
@@ -912,8 +942,10 @@ def _no_attendance(
     `occasion` asked for ("the second meeting"), since a passage may count those who came
     to another one ("40 people came to the first meeting")."""
     said = _LEAD_FURNITURE.sub(" ", lead)
+    # A count of persons answers in the lead's own sentence ("en arbeidsgruppe 5-10 pers.");
+    # elsewhere it may count staff or a board, not those who took part.
     attending = any(
-        _counts_beside(piece, _ATTENDING.fullmatch)
+        _counts_beside(piece, _counts_people if text is said else _ATTENDING.fullmatch)
         for text in [said, *cited]
         for piece in _of_years(text, years)
     )
@@ -1129,7 +1161,14 @@ def _unnamed(intent: Intent, top: Sequence[str]) -> list[str]:
         return []
     # A name too short for `names_any` to look for ("Ung") cannot be missed.
     names = [n for n in _own_words(intent.question) if names_any(n, [n])]
-    return names if names and not any(names_any(text, names) for text in top) else []
+    keys = [*names, *(m.group(1) for n in names if (m := _ACRONYM_HEAD.match(n)))]
+    return names if names and not any(names_any(text, keys) for text in top) else []
+
+
+#: An acronym joined by a hyphen to a common noun it says the kind of: "EGTS-strukturer",
+#: "NGO-nettverket" (the acronym is the name; a text may join the noun to it, part it
+#: or name another kind: "EGTS-områden").
+_ACRONYM_HEAD = re.compile(r"^([A-ZÆØÅÄÖ]{2,}\d*)-[a-zæøåäöéü]+$")
 
 
 #: What states a cost beside the words of paying (`COST`): a budget, a financing.

@@ -51,6 +51,15 @@ _HOW_MUCH_CHANGE = re.compile(
 #: they ask for money only together with a how-much word.
 _HOW_MUCH = re.compile(r"\b(?:how much|hvor meget|hvor mye|hur mycket|hur stor|hvor stor)\b", re.I)
 _FUNDING = re.compile(r"\bfund|finans|financ", re.IGNORECASE)
+#: A question that asks yes or no, by its opening verb: "Does NORA receive …", "Får
+#: gränskommittéerna …", "Modtager X …", "Is there …".
+_WHETHER = re.compile(
+    r"^\s*(?:does|do|did|will|is|are|was|were|has|have|gets?|receives?|får|fick|fikk|fik|"
+    r"modtager|modtog|mottar|mottok|mottog|erhåller|erhöll|har|hade|hadde|havde)\b",
+    re.IGNORECASE,
+)
+#: Funding as a thing one gets ("any funding", "finansiering"), not the verb "fund".
+_FUNDING_NOUN = re.compile(r"\b(?:funding|financing|finansiering\w*)\b", re.IGNORECASE)
 #: How big a grant is: "Hvor stor en bevilling …", "Hur stort bidrag …", "hvor stort
 #: tilskud" (not a share: "hur stor andel av de beviljade projekten", "hur stor stödandel").
 _HOW_BIG_GRANT = re.compile(
@@ -1218,6 +1227,15 @@ def country_mentions(name: str) -> re.Pattern[str] | None:
     return None
 
 
+def country_name(name: str) -> str:
+    """The English name of the country `name` is a form of ("Danmark", "danska":
+    "Denmark"); `name` itself when it is none of `_COUNTRIES`."""
+    for country, stems in _COUNTRIES.items():
+        if re.fullmatch(stems, name, re.IGNORECASE):
+            return country.removeprefix("the ")
+    return name
+
+
 @cache
 def _any_country_before_kind() -> re.Pattern[str]:
     """Any country of `_COUNTRIES` right before a kind of actor or place: one pattern that
@@ -1351,7 +1369,14 @@ def _asks_amount(question: str) -> bool:
         return True
     if _HOW_BIG_GRANT.search(question):
         return True
+    if asks_whether(question) and _FUNDING_NOUN.search(question):
+        return True  # "Does NORA receive any funding under goal 7?": its figure says
     return bool(_HOW_MUCH.search(question) and _FUNDING.search(question))
+
+
+def asks_whether(question: str) -> bool:
+    """Whether a question asks yes or no ("Does NORA receive any funding …?")."""
+    return bool(_WHETHER.match(question))
 
 
 def is_money_word(word: str) -> bool:
