@@ -677,8 +677,28 @@ def _fact_missing(
     if venue and not any(states_venue(_unsigned(t, intent), intent.question) for t in near):
         return Refusal("venue", "none of the closest passages says where it takes place")
     if asks_findings(intent.question) and not any(map(reports_findings, near)):
+        # "X's result in 2023": a passage of that year on something else is no plan of X's.
+        undated = _undated_name(intent, top)
+        if undated:
+            return Refusal("years_cited", undated)
         return Refusal("findings", "the closest passages describe plans, and report no findings")
     return None
+
+
+def _undated_name(intent: Intent, cited: Sequence[str]) -> str | None:
+    """Why a question about what a named thing did in a year ("Grænserådet Skarvhavs
+    resultat i 2023") is not answered when none of the `cited` passages that speak of the
+    thing names that year: the year is another thing's ("hösten 2023" in a blog post), so
+    the truer reason than what the passages report is that none is about the asked one
+    in that year. None when the question names no year or no thing, or when no cited
+    passage speaks of the thing."""
+    phrase = next(iter(name_phrases(intent.question)), None)
+    if not intent.years or phrase is None:
+        return None
+    named = [text for text in cited if _names_all(text, name_keys(phrase))]
+    if not named or any(set(intent.years) & years_in(text) for text in named):
+        return None
+    return f"none of the closest passages on {' '.join(phrase)} is about {', '.join(intent.years)}"
 
 
 def _item_elsewhere(intent: Intent, cited: Sequence[str], titles: Sequence[str] = ()) -> str | None:

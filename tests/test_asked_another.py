@@ -1,0 +1,62 @@
+"""Questions that name a thing or a person to ask for something else of it: "Who chaired
+X before Anna Berg?" asks for another holder than her, and "X's result in 2023" is not
+answered by what a passage on another thing says of that year (fake embedder, no
+model)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cited import file_supports
+from nordask.answer import compose
+from nordask.policy import abstain_reason
+from nordask.query import parse
+from nordask.settings import RetrievalSettings
+from test_policy import CONFIDENT
+
+BOARD = (
+    "Lindholm Harbour Forum\n\n"
+    "The forum is a joint body of six coastal towns.\n\n"
+    "Board 2026\n\n"
+    "Greta Lindqvist, chair / leder\nOskar Brandt, vice chair / nestleder\n"
+    "Hilde Vang, member\n"
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who chaired the Lindholm Harbour Forum before Greta Lindqvist?",
+        "Hvem ledet Lindholm Harbour Forum før Greta Lindqvist?",
+    ],
+)
+def test_the_person_a_who_question_names_is_not_its_answer(tmp_path: Path, question: str) -> None:
+    supports = file_supports(tmp_path, "forum.txt", BOARD)
+    text, _ = compose(parse(question), supports, "en")
+    first = text.split("\n")[0]
+    assert not first.startswith("Greta Lindqvist"), text
+
+
+ACCOUNTS = (
+    "Vesterby Kystråd – årsregnskab 2025. Årets resultat blev et overskud på 312 t.kr. "
+    "mod 280 t.kr. i 2024."
+)
+BLOG = "Da vi startede sprogcaféen i efteråret 2023, mødte tolv familier op."
+
+
+def test_a_year_only_another_thing_s_passage_names_is_the_reason() -> None:
+    question = "Hvad var Vesterby Kystråds årets resultat i 2023?"
+    refusal = abstain_reason(
+        parse(question),
+        [ACCOUNTS, BLOG],
+        [ACCOUNTS, BLOG],
+        CONFIDENT,
+        knows=lambda _term: True,
+        unknown_names=[],
+        goals={},
+        thresholds=RetrievalSettings(),
+    )
+    assert refusal is not None
+    assert refusal.reason == "none of the closest passages on Vesterby Kystråds is about 2023"
