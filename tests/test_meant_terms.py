@@ -70,3 +70,10 @@ def test_a_term_s_marks_and_gloss_are_not_its_subject(question: str, subject: st
     from nordask.query import parse
 
     assert parse(question).subject == subject
+
+
+def test_a_label_s_colon_before_a_sentence_glosses_nothing() -> None:
+    # "Fjordrådet: Västerbygd står …" labels a sentence about something else.
+    assert not defines(
+        "Fjordrådet: Västerbygd står inför en stor omställning av hamnen.", "Fjordrådet"
+    )

@@ -89,12 +89,14 @@ _UNDERSTOOD = re.compile(
     rf"(?:{_MEANT}|we\s+mean|vi\s+mener|vi\s+menar)\b",
     re.IGNORECASE,
 )
-#: A glossary line: a short term, then a dash or colon and what the term is ("Lead
-#: partner – The organisation that signs …", a slide's "Pendler / Työmatkalainen: en
-#: person som …"); the term may carry another name in brackets ("Freedom of Movement
-#: Council (Gränshinderrådet) – A council …").
+#: A glossary line: a short term, then a dash and what the term is ("Lead partner – The
+#: organisation that signs …"), or a colon and a phrase in lower case (a slide's "Pendler
+#: / Työmatkalainen: en person som …", not a label's "K.7.b: Implementera …"); the term
+#: may carry another name in brackets ("Freedom of Movement Council (Gränshinderrådet) –
+#: A council …").
 _GLOSS = re.compile(
-    r"^(?P<term>[^–—:()]{1,80}?(?:\s*\([^()]{1,80}\))?)\s*(?:[–—:]|\s-)\s+(?P<gloss>\S.*)"
+    r"^(?P<term>[^–—:()]{1,80}?(?:\s*\([^()]{1,80}\))?)"
+    r"(?:\s*(?:[–—]|\s-)\s+(?P<gloss>\S.*)|:\s+(?P<phrase>[^\W\d_A-ZÅÄÖÆØ].*))"
 )
 #: A code naming a thing of some kind: "A1" of "A1 certificate", "EU" of "EU card".
 _GLOSS_CODE = re.compile(r"[A-ZÅÄÖÆØ]+\d*|[A-ZÅÄÖÆØ]\d+")
@@ -394,7 +396,7 @@ def glossed(text: str, subject: str) -> bool:
     gloss = _GLOSS.match(tidy(text))
     if not gloss or len(gloss.group("term").split()) > GLOSS_TERM_WORDS:
         return False
-    said = re.findall(r"[^\W\d_]+", gloss.group("gloss"))
+    said = re.findall(r"[^\W\d_]+", gloss.group("gloss") or gloss.group("phrase"))
     # Words in lower case say what the term is; a title's subtitle only names it ("ESPON
     # ESCAPE – European Shrinking Rural Areas Challenges, Actions and …").
     if len(said) < GLOSS_WORDS or sum(w.islower() and len(w) >= 4 for w in said) < 2:
