@@ -60,3 +60,30 @@ def test_a_year_only_another_thing_s_passage_names_is_the_reason() -> None:
     )
     assert refusal is not None
     assert refusal.reason == "none of the closest passages on Vesterby Kystråds is about 2023"
+
+
+def test_an_item_code_no_passage_has_is_why_a_question_is_refused() -> None:
+    from nordask.policy import decide
+    from test_policy import _Corpus
+
+    corpus = _Corpus("hvor", "mange", "timer", "kurset", "havbruk", "k1", "k2", "k3")
+    passage = "Kurset i havbruk: K1 | 10 timer, K2 | 12 timer, K3 | 8 timer"
+
+    def refused(question: str) -> str | None:
+        found = decide(
+            parse(question), question, [passage], [passage], 0.6, corpus, {}, RetrievalSettings()
+        )
+        return found.refusal.reason if found.refusal else None
+
+    assert refused("Hvor mange timer har modul K4 i kurset i havbruk?") == "it never mentions K4"
+    assert refused("Hvor mange timer har modul K2 i kurset i havbruk?") != "it never mentions K2"
+
+
+def test_a_course_s_credits_count_no_students() -> None:
+    from nordask.policy import uncounted
+
+    lead = "Studieplan: Fjordkunnskap – etterutdanning (10 studiepoeng) Studieår 2027/2028 [1]"
+    cited = ["Studieplan: Fjordkunnskap – etterutdanning (10 studiepoeng). Opptak: 25 plasser."]
+    refusal = uncounted(parse("Hvor mange studenter fullførte Fjordkunnskap i fjor?"), lead, cited)
+    assert refusal is not None
+    assert refusal.reason.startswith("none of the closest passages gives a number of studenter")

@@ -182,6 +182,10 @@ class Words(Protocol):
     def coverage(self, question: str) -> float: ...
 
 
+#: An item's code in a question: capitals, then the item's number ("M5", "WP3", "A2").
+_ITEM_CODE = re.compile(r"(?<![\w.-])[A-ZÅÄÖÆØ]{1,3}\d{1,2}(?![\w.-])")
+
+
 def decide(
     intent: Intent,
     query: str,
@@ -221,6 +225,10 @@ def decide(
     )
     if found is not None and not _has_topic(intent, query):
         return Decision(Refusal("no_topic", _NO_TOPIC), found, everyday=everyday)
+    # "Hvor mange timer har modul M5?": a code no passage has names no item of the corpus.
+    uncoded = [code for code in _ITEM_CODE.findall(query) if not words.has_word(code)]
+    if found is not None and uncoded:
+        return Decision(Refusal("code", f"it never mentions {', '.join(uncoded)}"), found)
     refusal = abstain_reason(
         intent,
         passages,
@@ -803,6 +811,8 @@ _MEASURES = tuple(
         r"%|procent|prosent|percent|pct",
         r"kr|kronor|kroner|euros?|[mt]?(?:eur|dkk|sek|nok|isk)|usd",
         r"km|kilomet\w*|met(?:er|res?|ers)|tonn?e?s?|[kmg]wh?|liter|litres?|hektar",
+        # A course's or study's weight in credits: "15 studiepoeng", "7,5 hp", "10 ECTS".
+        r"\w*po[eä]ng|ects|hp|credits?|\w*kreditter",
         r"\w*(?:goals?|mål|målen|målet|målene)|activit(?:y|ies)|aktivitet\w*|chapters?|"
         r"kapit\w*|pages?|sidor|sider",
     )
@@ -1266,14 +1276,49 @@ def _unstated(intent: Intent, stating: Sequence[str], cited: Sequence[str]) -> s
     layout: neither is looked for."""
     if intent.goal is not None or not stating:
         return None
+    contact = asks_contact(intent.question)
     for phrase in name_phrases(intent.question):
         keys = [w for w in name_keys(phrase) if names_any(w, [w])]  # long enough to look for
         known = keys and any(_names_all(text, keys) for text in cited)
         version = _version_of(intent.question, phrase[-1])
-        named = [t for t in stating if _names_all(t, keys) and (not version or version in t)]
+        # A contact detail is that of what the name owns; an amount may be the name's own.
+        mark, owned = _owned(intent.question, phrase[-1]) if contact else ("", [])
+        named = [
+            t
+            for t in stating
+            if _names_all(t, keys)
+            and (not version or version in t)
+            and all(names_head(t, w) for w in owned)
+        ]
         if known and not named:
-            return " ".join([*phrase, version] if version else phrase)
+            whose = " ".join([*phrase, version] if version else phrase)
+            return f"{whose}{mark} {' '.join(owned)}" if owned else whose
     return None
+
+
+#: What a name owns in a question, after its genitive: "Skarvhav's information service",
+#: "Skarvhavs informasjonstjeneste" (the name's own "s"): up to three words in lower case.
+_GENITIVE_OWNED = (
+    r"(?P<mark>['’]s|(?<=s))\s+(?P<owned>[a-zæøåäö][\w-]*(?:\s+[a-zæøåäö][\w-]*){0,2})"
+)
+
+
+def _owned(question: str, last: str) -> tuple[str, list[str]]:
+    """The genitive's mark ("'s", none where the name ends with its "s") and the words of
+    the thing a name owns in a contact question ("information service" of "Grenserådet
+    Skarvhav's information service"), up to a stopword or the contact detail asked
+    ("Karen Holts telefonnummer" owns nothing else): the detail is that thing's, and a
+    passage that gives other lines beside the name (a ferry company's customer service
+    beside the council's) does not give it."""
+    found = re.search(rf"\b{re.escape(last)}{_GENITIVE_OWNED}", question)
+    if not found:
+        return "", []
+    words = []
+    for word in found.group("owned").split():
+        if word.casefold() in every_stopword() or asks_contact(word) or asked_contact_kind(word):
+            break
+        words.append(word)
+    return found.group("mark"), words
 
 
 #: What a money question asks is spent on, after the words of spending: "spend on",
