@@ -225,10 +225,6 @@ def decide(
     )
     if found is not None and not _has_topic(intent, query):
         return Decision(Refusal("no_topic", _NO_TOPIC), found, everyday=everyday)
-    # "Hvor mange timer har modul M5?": a code no passage has names no item of the corpus.
-    uncoded = [code for code in _ITEM_CODE.findall(query) if not words.has_word(code)]
-    if found is not None and uncoded:
-        return Decision(Refusal("code", f"it never mentions {', '.join(uncoded)}"), found)
     refusal = abstain_reason(
         intent,
         passages,
@@ -244,6 +240,11 @@ def decide(
         titles=titles,
         text_goals=text_goals,
     )
+    # "Hvor mange timer har modul M5?": a code no passage has names no item of the corpus;
+    # a reason of the checks above says more ("the tables list AP1 … AP4, but no AP5").
+    uncoded = [code for code in _ITEM_CODE.findall(query) if not words.has_word(code)]
+    if refusal is None and found is not None and uncoded:
+        refusal = Refusal("code", f"it never mentions {', '.join(uncoded)}")
     return Decision(refusal, found, unknown, everyday)
 
 
