@@ -401,3 +401,12 @@ def test_a_news_items_lead_is_its_text_not_its_byline() -> None:
     chunks = chunk_document(Document("ferge.txt", "Ny ferge", text), ChunkSettings())
     lead = overview.document_part("ferge.txt", "Ny ferge", chunks)["document"]["lead"]
     assert lead.startswith("Fylkeskommunen har signert")
+
+
+def test_a_subject_placed_in_a_document_names_a_thing_in_it_not_the_document() -> None:
+    from nordask.overview import DocumentOverview
+
+    note = DocumentOverview("n.md", "Notat 3/2025 · Øboere og fastlandet", {}, None, 4, "", [])
+    assert note.named_as("øboere og fastlandet") == "title"
+    # "Øboerådet" begins like "Øboere", but it is what the question asks of the note.
+    assert note.named_as("øboerådet i notatet om fastlandet") is None

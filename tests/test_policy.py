@@ -571,7 +571,7 @@ def test_contact_details_of_another_body_do_not_answer() -> None:
     missing = _fact_missing(intent, [office, clinic], [office, clinic], titled, [office, clinic])
     # "Nordland" alone, in the guide's title, does not name Nordland Klinikk.
     assert missing is not None
-    assert missing.reason == "no passage gives a phone number for Nordland Klinikk"
+    assert missing.reason == "no passage gives a phone number for Nordland Klinikk's night clinic"
     listed = f"{clinic} Night clinic: phone +47 755 99 000."
     assert _fact_missing(intent, [listed], [listed], {}, [listed]) is None
 

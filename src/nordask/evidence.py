@@ -26,7 +26,7 @@ from nordask.query import (
     years_stated,
 )
 from nordask.records import Chunk
-from nordask.words import every_stopword, folded, unframed_words
+from nordask.words import HEAD_SHARE, every_stopword, folded, unframed_words
 
 #: The letters a subject's word and its form in another language share ("spe" of
 #: "specialisation" and "spesialisering").
@@ -78,19 +78,25 @@ _MEANT = (
     r"avses|meant)"
 )
 #: A term a text says how it means: "I denne rapport forstås en grænsehindring som …",
-#: "A border barrier is defined as …", "Med pendler menes …", "By commuter we mean …".
+#: "A border barrier is defined as …", "Med pendler menes …", "By commuter we mean …",
+#: the verb before "by" and the term: "I denna rapport avses med pendlare en person …",
+#: "Her forstås ved en grænsegænger …", "Is meant by commuter …".
 _UNDERSTOOD = re.compile(
     rf"\b{_MEANT}\s+(?:(?:en|ett|et|ei|a|an|the)\s+)?(?P<after>[\w-]+)\s+(?:som|as)\b|"
+    rf"\b{_MEANT}\s+(?:med|ved|by)\s+(?:(?:en|ett|et|ei|a|an|the)\s+)?(?P<by>[\w-]+)|"
     rf"(?P<before>[\w-]+)\s+(?:(?:is|are|er|är|blir|bliver)\s+)?{_MEANT}\s+(?:som|as)\b|"
     r"\b(?:med|by)\s+(?:(?:en|ett|et|ei|a|an|the)\s+)?(?:[\w-]+\s+)?(?P<with>[\w-]+)\s+"
     rf"(?:{_MEANT}|we\s+mean|vi\s+mener|vi\s+menar)\b",
     re.IGNORECASE,
 )
 #: A glossary line: a short term, then a dash and what the term is ("Lead partner – The
-#: organisation that signs …"); the term may carry another name in brackets ("Freedom of
-#: Movement Council (Gränshinderrådet) – A council …").
+#: organisation that signs …"), or a colon and a phrase in lower case (a slide's "Pendler
+#: / Työmatkalainen: en person som …", not a label's "K.7.b: Implementera …"); the term
+#: may carry another name in brackets ("Freedom of Movement Council (Gränshinderrådet) –
+#: A council …").
 _GLOSS = re.compile(
-    r"^(?P<term>[^–—:()]{1,80}?(?:\s*\([^()]{1,80}\))?)\s*(?:[–—]|\s-)\s+(?P<gloss>\S.*)"
+    r"^(?P<term>[^–—:()]{1,80}?(?:\s*\([^()]{1,80}\))?)"
+    r"(?:\s*(?:[–—]|\s-)\s+(?P<gloss>\S.*)|:\s+(?P<phrase>[^\W\d_A-ZÅÄÖÆØ].*))"
 )
 #: A code naming a thing of some kind: "A1" of "A1 certificate", "EU" of "EU card".
 _GLOSS_CODE = re.compile(r"[A-ZÅÄÖÆØ]+\d*|[A-ZÅÄÖÆØ]\d+")
@@ -363,11 +369,14 @@ def _understood(text: str, subject: str) -> bool:
     named = _PLACED.split(subject.strip())[0].split()
     if not named:
         return False
-    head = folded(named[-1])[:_HEAD_LETTERS]
+    # A long noun shares more with its other spelling than its first part: "gränshinder"
+    # is not "gränspendlare".
+    head = folded(named[-1])[: max(_HEAD_LETTERS, int(len(named[-1]) * HEAD_SHARE))]
     meant = (
-        m.group("after") or m.group("before") or m.group("with") for m in _UNDERSTOOD.finditer(text)
+        m.group("after") or m.group("by") or m.group("before") or m.group("with")
+        for m in _UNDERSTOOD.finditer(text)
     )
-    return any(folded(term)[:_HEAD_LETTERS] == head for term in meant)
+    return any(folded(term).startswith(head) for term in meant)
 
 
 #: A preposition after a term's noun, which says where or whose it is ("grensehindring
@@ -387,7 +396,7 @@ def glossed(text: str, subject: str) -> bool:
     gloss = _GLOSS.match(tidy(text))
     if not gloss or len(gloss.group("term").split()) > GLOSS_TERM_WORDS:
         return False
-    said = re.findall(r"[^\W\d_]+", gloss.group("gloss"))
+    said = re.findall(r"[^\W\d_]+", gloss.group("gloss") or gloss.group("phrase"))
     # Words in lower case say what the term is; a title's subtitle only names it ("ESPON
     # ESCAPE – European Shrinking Rural Areas Challenges, Actions and …").
     if len(said) < GLOSS_WORDS or sum(w.islower() and len(w) >= 4 for w in said) < 2:

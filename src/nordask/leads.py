@@ -72,6 +72,7 @@ from nordask.query import (
     SECOND_QUESTION,
     STEM_LETTERS,
     Intent,
+    asked_contact_kind,
     asked_phrase,
     asks_deadline,
     asks_published,
@@ -81,6 +82,7 @@ from nordask.query import (
     names_any,
     new_name_part,
     speaks_of_renaming,
+    states_contact,
     states_day,
     states_month,
     states_published,
@@ -1100,7 +1102,10 @@ def definition_lead(
         listed = " ".join(x for x in (owned.sentence(subject), listed) if x)
     if named_by and (intent.does or undefined) and whole:
         listed = " ".join(x for x in (listed, named_by.sentence(subject)) if x)
-    if not undefined or not subject:
+    # "Hvad er Karen Holts telefonnummer?": a line that gives the detail asked answers it.
+    kind = asked_contact_kind(intent.question)
+    contact = kind is not None and states_contact(chosen.text, kind)
+    if not undefined or not subject or contact:
         return f"{stands}{lead}\n\n{listed}" if listed else f"{stands}{lead}"
     missing = (
         f"The corpus does not say what “{subject}” does"

@@ -64,6 +64,8 @@ _DOCUMENT_NOUN = re.compile(
 _DOCUMENT_KINDS = {"strategi": "strategy", "program": "programme", "rapport": "report"}
 #: Words that only say "document" ("the … projects document").
 _DOCUMENT_WORD = re.compile(r"(?:document|dokument)\w*", re.IGNORECASE)
+#: The preposition that places a subject in a document: "X in the report", "X i planen".
+_PLACED_IN = re.compile(r"\s+(?:in|i|within)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -165,14 +167,14 @@ class DocumentOverview:
         most of the title ("the Nordregio regional innovation projects document"), the
         English name of the kind of document when the subject's head noun is the head of
         the title's own ("the action plan", "handlingsplanen" of "Handlingsplan 2021-24
-        …": "plan"), else None."""
+        …": "plan"), else None. A subject placed in the document ("gränspendlare i
+        policy briefen") names a thing in it, which the document's overview is no answer to."""
+        thing, *place = _PLACED_IN.split(subject.strip(), maxsplit=1)
+        if place and content_words(thing) and self._title_names(place[0]):
+            return None
         asked = [w for w in content_words(subject) if not _DOCUMENT_WORD.fullmatch(w)]
         titled = content_words(self.title)
-        if (
-            asked
-            and all(len(w) >= 4 and names_any(self.title, [w]) for w in asked)
-            and 2 * len(asked) >= len(titled)
-        ):
+        if self._title_names(subject) and 2 * len(asked) >= len(titled):
             return "title"
         words = [w for w in subject.split() if not re.search(r"\d", w)]
         head = _DOCUMENT_NOUN.search(words[-1]) if 0 < len(words) <= 3 else None
@@ -183,6 +185,12 @@ class DocumentOverview:
         if any(w.endswith(noun) for w in titled):
             return _DOCUMENT_KINDS.get(noun, noun)
         return None
+
+    def _title_names(self, phrase: str) -> bool:
+        """Whether the title names every word of a phrase but those that only say
+        "document", and the phrase has some."""
+        asked = [w for w in content_words(phrase) if not _DOCUMENT_WORD.fullmatch(w)]
+        return bool(asked) and all(len(w) >= 4 and names_any(self.title, [w]) for w in asked)
 
     def owned(self) -> Iterator[tuple[Goal, Activity, Owner]]:
         """Each goal's activities with each organisation that has a block in them."""

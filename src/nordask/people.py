@@ -746,6 +746,8 @@ def stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:
                 )
             else:
                 continue
+            # "Who chaired X before Anna Berg?" asks for another than the one it names.
+            found = [name for name in found if not _asks_beside(name, intent.question)]
             if not found:
                 continue
             section = chunk.section_of(j)  # the sentence's own, not the best one's

@@ -188,6 +188,10 @@ class Words(Protocol):
     def coverage(self, question: str) -> float: ...
 
 
+#: An item's code in a question: capitals, then the item's number ("M5", "WP3", "A2").
+_ITEM_CODE = re.compile(r"(?<![\w.-])[A-ZÅÄÖÆØ]{1,3}\d{1,2}(?![\w.-])")
+
+
 def decide(
     intent: Intent,
     query: str,
@@ -245,6 +249,11 @@ def decide(
         text_goals=text_goals,
         alike=alike,
     )
+    # "Hvor mange timer har modul M5?": a code no passage has names no item of the corpus;
+    # a reason of the checks above says more ("the tables list AP1 … AP4, but no AP5").
+    uncoded = [code for code in _ITEM_CODE.findall(query) if not words.has_word(code)]
+    if refusal is None and found is not None and uncoded:
+        refusal = Refusal("code", f"it never mentions {', '.join(uncoded)}")
     return Decision(refusal, found, unknown, everyday)
 
 
@@ -697,8 +706,28 @@ def _fact_missing(
     if venue and not any(states_venue(_unsigned(t, intent), intent.question) for t in near):
         return Refusal("venue", "none of the closest passages says where it takes place")
     if asks_findings(intent.question) and not any(map(reports_findings, near)):
+        # "X's result in 2023": a passage of that year on something else is no plan of X's.
+        undated = _undated_name(intent, top)
+        if undated:
+            return Refusal("years_cited", undated)
         return Refusal("findings", "the closest passages describe plans, and report no findings")
     return None
+
+
+def _undated_name(intent: Intent, cited: Sequence[str]) -> str | None:
+    """Why a question about what a named thing did in a year ("Grænserådet Skarvhavs
+    resultat i 2023") is not answered when none of the `cited` passages that speak of the
+    thing names that year: the year is another thing's ("hösten 2023" in a blog post), so
+    the truer reason than what the passages report is that none is about the asked one
+    in that year. None when the question names no year or no thing, or when no cited
+    passage speaks of the thing."""
+    phrase = next(iter(name_phrases(intent.question)), None)
+    if not intent.years or phrase is None:
+        return None
+    named = [text for text in cited if _names_all(text, name_keys(phrase))]
+    if not named or any(set(intent.years) & years_in(text) for text in named):
+        return None
+    return f"none of the closest passages on {' '.join(phrase)} is about {', '.join(intent.years)}"
 
 
 def _item_elsewhere(intent: Intent, cited: Sequence[str], titles: Sequence[str] = ()) -> str | None:
@@ -803,6 +832,8 @@ _MEASURES = tuple(
         r"%|procent|prosent|percent|pct",
         r"kr|kronor|kroner|euros?|[mt]?(?:eur|dkk|sek|nok|isk)|usd",
         r"km|kilomet\w*|met(?:er|res?|ers)|tonn?e?s?|[kmg]wh?|liter|litres?|hektar",
+        # A course's or study's weight in credits: "15 studiepoeng", "7,5 hp", "10 ECTS".
+        r"\w*po[eä]ng|ects|hp|credits?|\w*kreditter",
         r"\w*(?:goals?|mål|målen|målet|målene)|activit(?:y|ies)|aktivitet\w*|chapters?|"
         r"kapit\w*|pages?|sidor|sider",
     )
@@ -1286,14 +1317,49 @@ def _unstated(intent: Intent, stating: Sequence[str], cited: Sequence[str]) -> s
     layout: neither is looked for."""
     if intent.goal is not None or not stating:
         return None
+    contact = asks_contact(intent.question)
     for phrase in name_phrases(intent.question):
         keys = [w for w in name_keys(phrase) if names_any(w, [w])]  # long enough to look for
         known = keys and any(_names_all(text, keys) for text in cited)
         version = _version_of(intent.question, phrase[-1])
-        named = [t for t in stating if _names_all(t, keys) and (not version or version in t)]
+        # A contact detail is that of what the name owns; an amount may be the name's own.
+        mark, owned = _owned(intent.question, phrase[-1]) if contact else ("", [])
+        named = [
+            t
+            for t in stating
+            if _names_all(t, keys)
+            and (not version or version in t)
+            and all(names_head(t, w) for w in owned)
+        ]
         if known and not named:
-            return " ".join([*phrase, version] if version else phrase)
+            whose = " ".join([*phrase, version] if version else phrase)
+            return f"{whose}{mark} {' '.join(owned)}" if owned else whose
     return None
+
+
+#: What a name owns in a question, after its genitive: "Skarvhav's information service",
+#: "Skarvhavs informasjonstjeneste" (the name's own "s"): up to three words in lower case.
+_GENITIVE_OWNED = (
+    r"(?P<mark>['’]s|(?<=s))\s+(?P<owned>[a-zæøåäö][\w-]*(?:\s+[a-zæøåäö][\w-]*){0,2})"
+)
+
+
+def _owned(question: str, last: str) -> tuple[str, list[str]]:
+    """The genitive's mark ("'s", none where the name ends with its "s") and the words of
+    the thing a name owns in a contact question ("information service" of "Grenserådet
+    Skarvhav's information service"), up to a stopword or the contact detail asked
+    ("Karen Holts telefonnummer" owns nothing else): the detail is that thing's, and a
+    passage that gives other lines beside the name (a ferry company's customer service
+    beside the council's) does not give it."""
+    found = re.search(rf"\b{re.escape(last)}{_GENITIVE_OWNED}", question)
+    if not found:
+        return "", []
+    words = []
+    for word in found.group("owned").split():
+        if word.casefold() in every_stopword() or asks_contact(word) or asked_contact_kind(word):
+            break
+        words.append(word)
+    return found.group("mark"), words
 
 
 #: What a money question asks is spent on, after the words of spending: "spend on",

@@ -757,6 +757,21 @@ _CLAUSE = re.compile(
     r"(?:that|which|som|der|där|hvor|the|[A-ZÅÄÖÆØ][\w-]*\s+(?:[A-ZÅÄÖÆØ][\w-]*\s+)*"
     r"(?:\w+s|will|is|are|has|have|can|should|intends?|plans?))\b",
 )
+#: A term in quotation marks, or with its name in another language in brackets after it:
+#: "«gränshinder» (grensehinder)", "“pendler”", "grænsegænger (border commuter)".
+_GLOSSED_TERM = re.compile(
+    r"^[«“\"‘']?(?P<term>[^«»“”\"‘’'()]+?)[»”\"’']?(?:\s*\([^()]+\))?$|"
+    r"^[«“\"‘'](?P<quoted>[^«»“”\"‘’']+)[»”\"’']$"
+)
+
+
+def bare_term(subject: str) -> str:
+    """A definition's subject without the marks around it and its gloss: the passages
+    write "Gränshinder: en lag …", not the question's quotation marks and translation."""
+    found = _GLOSSED_TERM.match(subject)
+    return (found.group("term") or found.group("quoted")).strip() if found else subject
+
+
 #: An article before a definition's subject: "What is the Green Charter?" asks about
 #: "Green Charter".
 _LEADING_ARTICLE = re.compile(r"^(?:the|a|an|en|ett|et|ei|den|det)\s+", re.IGNORECASE)
@@ -1064,7 +1079,7 @@ def parse(question: str) -> Intent:
         subject = PERIODS[period].sub("", subject).strip(" ,")
     subject = _SCOPE.sub("", _MEANT.sub("", subject))
     verb_ends = bool(_TRAILING_VERB.search(subject))
-    subject = _LEADING_ARTICLE.sub("", _TRAILING_VERB.sub("", subject))
+    subject = bare_term(_LEADING_ARTICLE.sub("", _TRAILING_VERB.sub("", subject)))
     if " " in subject or "-" in subject:
         subject = _KIND_BEFORE.sub("", _KIND_AFTER.sub("", subject))
     does = bool(cue) and bool(_DOES.search(question)) and not named_only
