@@ -4,7 +4,6 @@ section tells of it (rules, no model)."""
 from __future__ import annotations
 
 from cited import one_chunk, support_holding
-
 from nordask.entities import actor_kind, find_actors, firm_names
 from nordask.lists import named_actors
 from nordask.query import asks_firm, parse
