@@ -24,6 +24,8 @@ def test_a_question_for_a_company_in_any_language() -> None:
     assert asks_firm("Which company turns old clothes into fibre?")
     assert asks_firm("Vilket nytt bolag startar i dalen?")
     assert not asks_firm("Which council works in the valley?")
+    assert not asks_firm("Vilka företagsnätverk startade i dalen?")
+    assert asks_firm("Vilket industriföretag startade i dalen?")
 
 
 def test_the_firm_answers_not_the_section_owner() -> None:

@@ -595,8 +595,10 @@ _NAMED_ONE = re.compile(
 #: The word for a firm in a which-question, in the four languages: "which company",
 #: "vilket företag", "hvilken virksomhed", "hvilket selskap".
 _FIRM_ASKED = re.compile(
-    r"\b(?:which|what|vilk\w*|hvilk\w*)\s+(?:\w+\s+)?(?:compan(?:y|ies)|firms?|businesses|"
-    r"företag\w*|bolag\w*|virksomhe[dt]\w*|selska[bp]\w*)\b",
+    # A compound only when it ends in the firm: "industriföretag", not "företagsnätverk".
+    r"\b(?:which|what|vilk\w*|hvilk\w*)\s+(?:\w+\s+)?\w*(?:compan(?:y|ies)|firms?|"
+    r"businesses|företag(?:et|en)?|bolag(?:et|en)?|virksomhe[dt](?:en|er)?|"
+    r"selska[bp](?:et|er)?)\b",
     re.IGNORECASE,
 )
 
