@@ -4,8 +4,9 @@ section tells of it (rules, no model)."""
 from __future__ import annotations
 
 from cited import one_chunk, support_holding
-from nordask.entities import actor_kind, find_actors, firm_names
+from nordask.entities import actor_kind, find_actors, firm_names, split_place_pair
 from nordask.lists import named_actors
+from nordask.people import named_in
 from nordask.query import asks_firm, parse
 
 _TEXT = (
@@ -39,3 +40,22 @@ def test_a_border_body_keeps_the_places_it_is_named_by() -> None:
     text = "Gränskommittén Dalby-\nHolmstad kan ordna ett möte. Fjällrådet Norr ska delta."
     assert find_actors(text) == ["Gränskommittén Dalby-Holmstad", "Fjällrådet"]
     assert actor_kind("Gränskommittén Dalby-Holmstad") == "committee"
+
+
+def test_a_border_body_is_named_by_either_part_of_its_name() -> None:
+    name = "Gränskommittén Dalby-Holmstad"
+    assert split_place_pair(name) == ("Gränskommittén", "Dalby-Holmstad")
+    assert split_place_pair("Nordic Council") == ("Nordic Council", None)
+    assert named_in(name, "Vilket möte ordnar gränskommittén Dalby-Holmstad?")
+    assert named_in(name, "What does the Dalby-Holmstad body arrange?")
+    assert not named_in(name, "Which councils work with ferries?")
+
+
+def test_the_places_of_a_border_body_are_that_body() -> None:
+    chunk = one_chunk(
+        "Dalby-Holmstad: Gränskommittén Dalby-Holmstad ska ordna en konferens om färjor.",
+        lang="sv",
+    )
+    support = support_holding(1, chunk, "konferens", 0.6)
+    found = named_actors(parse("Who is arranging a conference on ferries?"), [support])
+    assert list(found) == ["Gränskommittén Dalby-Holmstad"]

@@ -110,11 +110,20 @@ def actor_kind(name: str) -> str:
     """'committee' (committees and councils), 'region', 'network', 'project' or
     'organisation' (everything else, acronyms included). The places a border body is
     named by do not change its kind ("Gränskommittén Östfold-Bohuslän")."""
-    head = _PLACE_PAIR.sub("", name) if _COMPOUND.match(name) else name
+    head, _ = split_place_pair(name)
     for kind, pattern in _KINDS:
         if pattern.search(head):
             return kind
     return "organisation"
+
+
+def split_place_pair(name: str) -> tuple[str, str | None]:
+    """A border body's compound name and the places it is named by ("Gränskommittén",
+    "Östfold-Bohuslän"), or the name and None: either part names the body."""
+    head, _, places = name.partition(" ")
+    if _COMPOUND.fullmatch(head) and _PLACE_PAIR.fullmatch(f" {places}"):
+        return head, places
+    return name, None
 
 
 def name_keys(name: list[str]) -> list[str]:
