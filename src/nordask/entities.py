@@ -44,10 +44,19 @@ _NORDIC = re.compile(
     rf"\bRegion\s+(?:of\s+)?[{_UPPER}][\wåäöæøüé-]+"
 )
 _JOINED = re.compile(r"^(?:och|og|and|samt)\s+")
-#: A name after the kind of firm it is: "industriföretaget Permascand", "the company Acme".
+#: The two places a border body is named by, after its compound name: the
+#: "Östfold-Bohuslän" of "Gränskommittén Östfold-Bohuslän" (maybe broken at its hyphen).
+_PLACE_PAIR = re.compile(rf"[ \t]+([{_UPPER}][\wåäöæøüé]+-\s*[{_UPPER}][\wåäöæøüé]+)\b")
+#: A hyphen a line break followed: "Östfold-\nBohuslän".
+_BROKEN_HYPHEN = re.compile(r"-\s+")
+#: A name after the kind of firm it is: "industriföretaget Permascand", "the company Acme",
+#: or set off after it by commas: "nya företag, Acme, som …", "a start-up firm, Acme, will".
 _FIRM = re.compile(
     r"\b(?:[a-zåäöæøü]*(?:företaget|bolaget|virksomheden|virksomheten|selskabet|selskapet|"
-    rf"koncernen)|the\s+(?:company|firm))\s+([{_UPPER}][\wåäöæøüé-]+)"
+    rf"koncernen)\s+|the\s+(?:company|firm)\s+|"
+    r"[a-zåäöæøü]*(?:företag|bolag|virksomhed|virksomhet|selskab|selskap|compan(?:y|ies)|"
+    r"firms?),\s+(?=[^\W\d_][\wåäöæøüé-]+,))"
+    rf"([{_UPPER}][\wåäöæøüé-]+)"
 )
 #: Bodies a list names in lower case beside named ones: "(Nordregio, NORA,
 #: grænsekomiteerne og temagrupperne)".
@@ -99,11 +108,22 @@ _KINDS = (
 
 def actor_kind(name: str) -> str:
     """'committee' (committees and councils), 'region', 'network', 'project' or
-    'organisation' (everything else, acronyms included)."""
+    'organisation' (everything else, acronyms included). The places a border body is
+    named by do not change its kind ("Gränskommittén Östfold-Bohuslän")."""
+    head, _ = split_place_pair(name)
     for kind, pattern in _KINDS:
-        if pattern.search(name):
+        if pattern.search(head):
             return kind
     return "organisation"
+
+
+def split_place_pair(name: str) -> tuple[str, str | None]:
+    """A border body's compound name and the places it is named by ("Gränskommittén",
+    "Östfold-Bohuslän"), or the name and None: either part names the body."""
+    head, _, places = name.partition(" ")
+    if _COMPOUND.fullmatch(head) and _PLACE_PAIR.fullmatch(f" {places}"):
+        return head, places
+    return name, None
 
 
 def name_keys(name: list[str]) -> list[str]:
@@ -124,6 +144,9 @@ def find_actors(text: str) -> list[str]:
             if pattern is _NORDIC and _COMPOUND.fullmatch(first) and _JOINED.match(rest):
                 # "Götalandsregionen och Viken Fylkeskommune": two actors, not one head.
                 start, name = start + len(name) - len(_JOINED.sub("", rest)), _JOINED.sub("", rest)
+            pair = _PLACE_PAIR.match(text, match.end()) if pattern is _COMPOUND else None
+            if pair:
+                name = f"{name} {_BROKEN_HYPHEN.sub('-', pair.group(1))}"
             modifier = _MODIFIER.search(text, max(0, start - 40), start)
             if pattern is not _ENGLISH and modifier:
                 start, name = modifier.start(), f"{modifier.group(0)}{name}"
@@ -148,6 +171,13 @@ def find_actors(text: str) -> list[str]:
         seen.add(key)
         names.append(name)
     return names
+
+
+def firm_names(text: str) -> list[str]:
+    """The names `text` gives as a firm's ("bolaget Acme", "a new company, Acme, …"): a
+    question for a company is answered by one of them, not by the body whose section
+    mentions it."""
+    return [match.group(1) for match in _FIRM.finditer(text)]
 
 
 def _heading_words(text: str) -> set[int]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from nordask.entities import find_actors
+from nordask.entities import find_actors, split_place_pair
 from nordask.overview import compound_of
 from nordask.passages import asks, last_heading, layout_heading, readable, sentence_text, tidy
 from nordask.query import (
@@ -519,6 +519,8 @@ def holds_wanted(text: str, intent: Intent) -> bool:
     asked = name_words(intent.question)
     if intent.kind == "actor":
         found = [*find_actors(tidy(text)), *WANTED["actor"].findall(tidy(text))]
-        return any(not names_any(name, asked) for name in found)
+        # Either part of a border body's name may be what the question leaves open.
+        parts = [part for name in found for part in split_place_pair(name) if part]
+        return any(not names_any(part, asked) for part in parts)
     wanted = wanted_of(intent)
     return bool(wanted and wanted.search(tidy(text)))

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from nordask.amounts import spelled_headers
 from nordask.cells import partner_rows
-from nordask.entities import actor_kind, find_actors
+from nordask.entities import actor_kind, find_actors, firm_names, split_place_pair
 from nordask.evidence import WANTED, dated_by
 from nordask.passages import (
     Support,
@@ -28,6 +28,7 @@ from nordask.people import fits, item_title, named_in, names_no_project, section
 from nordask.query import (
     COUNT_WORDS,
     Intent,
+    asks_firm,
     is_country,
     name_words,
     names_any,
@@ -172,7 +173,15 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
     for name in [n for n in found if any(t != n and t.startswith(f"{n} ") for t in found)]:
         whole = next(t for t in found if t != name and t.startswith(f"{name} "))
         found[whole] += [n for n in found.pop(name) if n not in found[whole]]
+    # The places a border body is named by are that body ("Östfold-Bohuslän" and
+    # "Gränskommittén Östfold-Bohuslän").
+    for name in [n for n in found if any(split_place_pair(t)[1] == n for t in found)]:
+        whole = next(t for t in found if split_place_pair(t)[1] == name)
+        found[whole] += [n for n in found.pop(name) if n not in found[whole]]
     found = _in_role(intent, found, near)
+    if asks_firm(intent.question):
+        firms = {n for s in near for n in firm_names(tidy(window(s)))}
+        found = {n: v for n, v in found.items() if n in firms} or found
     if intent.actor_kind == "region":  # "Sverige, Finland och Norge" are no regions
         found = {n: v for n, v in found.items() if not is_country(n)}
     if intent.actor_kind is None and any(actor_kind(n) != "project" for n in found):

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
-from nordask.entities import actor_kind, find_actors
+from nordask.entities import actor_kind, find_actors, split_place_pair
 from nordask.evidence import dated_as_asked
 from nordask.labels import asked_words, label_and_value, label_says
 from nordask.lazy import lazy_pattern
@@ -1321,6 +1321,9 @@ def named_in(name: str, question: str) -> bool:
     long. A place the actor is named after is not the actor: "pendling ved Svinesund" is
     answered by Svinesundskommittén, nor "Nordkalottens Gränstjänst" by Nordkalottrådet
     (a council is named by a word that says council)."""
+    head, places = split_place_pair(name)
+    if places:  # "Gränskommittén Östfold-Bohuslän" is named by either part
+        return named_in(head, question) or places.casefold() in question.casefold()
     if "-" in name and named_in(name.split("-")[0], question):
         return True  # "EURES-nätverket" of "the EURES network"
     key = name.casefold()[:8]

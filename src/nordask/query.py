@@ -592,6 +592,23 @@ _NAMED_ONE = re.compile(
 )
 
 
+#: The word for a firm in a which-question, in the four languages: "which company",
+#: "vilket företag", "hvilken virksomhed", "hvilket selskap".
+_FIRM_ASKED = re.compile(
+    # A compound only when it ends in the firm: "industriföretag", not "företagsnätverk".
+    r"\b(?:which|what|vilk\w*|hvilk\w*)\s+(?:\w+\s+)?\w*(?:compan(?:y|ies)|firms?|"
+    r"businesses|företag(?:et|en)?|bolag(?:et|en)?|virksomhe[dt](?:en|er)?|"
+    r"selska[bp](?:et|er)?)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_firm(question: str) -> bool:
+    """Whether a which-question asks for a company: a name the text gives as a firm's
+    answers it, not the council or committee whose section tells of the firm."""
+    return bool(_FIRM_ASKED.search(question))
+
+
 def asks_named_one(question: str) -> bool:
     """Whether a which-question asks for a person by name ("Which named auditor …"): a
     firm in the role does not answer it."""
