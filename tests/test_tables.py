@@ -465,3 +465,23 @@ def test_a_column_a_word_and_the_asked_year_head_holds_that_years_share() -> Non
     lead = _lead("How much does Havnby municipality pay in 2028?", text)
     assert lead is not None and lead.startswith("480 000"), lead
     assert "900 000" not in lead
+
+
+#: An account's statement: a note column, filled on some rows only, before the years.
+ACCOUNT = (
+    "Resultaträkning (belopp i tkr)\n\n"
+    "Not | 2026 | 2025\n\n"
+    "Avgifter från medlemmar | 3 | 1 240 | 1 180\n\n"
+    "Lokalhyra | -310 | -295\n\n"
+    "Summa kostnader | 7 | -980 | -940\n\n"
+    "Resultat efter finansiella poster | 260 | 240"
+)
+
+
+def test_an_account_row_without_its_note_keeps_its_figures_under_the_years() -> None:
+    rows = {r.label: r for r in records(_chunks(ACCOUNT)[0])}
+    assert rows["Lokalhyra"].header == ("", "Not", "2026", "2025")
+    assert rows["Lokalhyra"].cells == ("Lokalhyra", "", "-310", "-295")
+    assert rows["Avgifter från medlemmar"].cells[1:] == ("3", "1 240", "1 180")
+    lead = _lead("Vad blev resultatet efter finansiella poster 2025?", ACCOUNT)
+    assert lead is not None and lead.startswith("240 ")

@@ -110,6 +110,10 @@ def records(chunk: Chunk) -> list[Record]:
                 found[run:] = [_captioned(record, para) for record in found[run:]]
             header, previous, width, run = None, para, 0, len(found)
             continue
+        if header is not None and len(cells) == len(header) + 1 and run == len(found):
+            header = _cornered(header)
+        if header is not None and len(cells) == len(header) - 1:
+            cells = _without_reference(header, cells) or cells
         if header is None or len(cells) != len(header):
             # A row one cell narrower above heads a comparison table: cells.py reads those;
             # two cells a row are a list of facts ("| Total budget | NOK 48,000,000 |").
@@ -122,6 +126,30 @@ def records(chunk: Chunk) -> list[Record]:
             found.append(Record(caption, tuple(header), values, sentence))
         width = len(cells)
     return found
+
+
+def _cornered(header: list[str]) -> list[str] | None:
+    """The header of an account's table whose corner is left empty: "Note | 2025 | 2024"
+    over "Fees | 1 | 4 820 | 4 650" names a reference column, then the years; None for
+    another header one cell narrower than its rows (a comparison's: cells.py reads it)."""
+    years = [cell for cell in header if _YEAR.fullmatch(cell)]
+    if len(years) < 2 or _YEAR.fullmatch(header[0]) or header[-len(years) :] != years:
+        return None
+    return ["", *header]
+
+
+def _without_reference(header: list[str], cells: list[str]) -> list[str] | None:
+    """A row of an account's table that leaves its reference cell empty ("Rent | 720 |
+    705" under "| Note | 2025 | 2024"): its figures stand under the years the header
+    ends with, as the figures of the rows with a note do; the row with the empty cell
+    kept, else None."""
+    under = header[len(header) - len(cells) + 1 :]
+    skipped = header[1 : len(header) - len(cells) + 1]
+    if not all(_YEAR.fullmatch(h) for h in under) or any(_YEAR.search(h) for h in skipped):
+        return None
+    if len(under) < 2 or not all(_SIGNED_FIGURE.fullmatch(cell) for cell in cells[1:]):
+        return None
+    return [cells[0], "", *cells[1:]]
 
 
 #: A caption under its table: "Tabell 2. Budsjettrammer … Alle beløp i 1 000 NOK.",
@@ -175,6 +203,8 @@ def asks_total(question: str) -> bool:
 
 #: A cell that is a bare figure: "42", "1.500", "3,2".
 _FIGURE = re.compile(r"\d[\d\s.,]*")
+#: A figure of an account, a cost's with its minus: "4 820", "-5 310", "− 980".
+_SIGNED_FIGURE = re.compile(r"[-−–]?\s?\d[\d\s.,]*")
 #: A row's number standing alone in its first cell: "7", "12.".
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 
