@@ -5,6 +5,8 @@ row, cells between bars, under the header row and the caption above it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from nordask.answer import compose
 from nordask.ingest import chunk_document
 from nordask.passages import Support
@@ -485,3 +487,16 @@ def test_an_account_row_without_its_note_keeps_its_figures_under_the_years() -> 
     assert rows["Avgifter från medlemmar"].cells[1:] == ("3", "1 240", "1 180")
     lead = _lead("Vad blev resultatet efter finansiella poster 2025?", ACCOUNT)
     assert lead is not None and lead.startswith("240 ")
+
+
+def test_a_sentence_alone_picks_no_row_whose_label_reads_less_like_the_question() -> None:
+    question = "How much did the members pay in fees in 2025?"
+    sentences = {"Resultat efter": 0.30, "Lokalhyra": 0.25, "Summa": 0.24, "Avgifter": 0.20}
+    support = _support(_chunks(ACCOUNT)[0], sentences)
+    labels = {"Avgifter från medlemmar": 0.80, "Resultat efter finansiella poster": 0.79}
+
+    def closeness(texts: Sequence[str]) -> list[float]:
+        return [labels.get(text, 0.70) for text in texts]
+
+    assert table_cell(parse(question), [support]) is not None  # the sentence, no labels read
+    assert table_cell(parse(question), [support], closeness) is None

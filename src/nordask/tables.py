@@ -956,8 +956,12 @@ def read_cell(
         cell = labelled[0][1]
         if _by_closeness(cell.record, cell.columns, intent):
             return cell
-    elif _stands_out(best) and _by_closeness(best[0][1].record, best[0][1].columns, intent):
-        return best[0][1]
+    elif (
+        _stands_out(best)
+        and _label_agrees(labelled, (top := best[0][1]))
+        and _by_closeness(top.record, top.columns, intent)
+    ):
+        return top
     if asks_total(intent.question):  # "the total budget", no label standing out: the sum
         totals = {cell.record.label: cell for _, cell in best if cell.record.is_total}
         return _best_headed(list(totals.values()), asked, headed=stood_out)
@@ -986,6 +990,14 @@ def _by_label(
     labels = closeness([cell.record.label for _, cell in best])
     ranked = [(replace(fit, close=c), cell) for (fit, cell), c in zip(best, labels, strict=True)]
     return sorted(ranked, key=lambda c: -c[0].close)
+
+
+def _label_agrees(labelled: list[tuple[_Fit, TableCell]], cell: TableCell) -> bool:
+    """Whether the row whose sentence reads closest is also the one whose label does,
+    when labels were read: a row's sentence in a long table of figures reads like the
+    question by the document's words around it, and where the labels name no row
+    clearly, a sentence alone names one only if its label is the closest too."""
+    return not labelled or labelled[0][1].record.label == cell.record.label
 
 
 def _by_closeness(record: Record, columns: Sequence[int], intent: Intent) -> bool:
