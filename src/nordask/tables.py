@@ -25,7 +25,15 @@ from difflib import SequenceMatcher
 
 from nordask.passages import Support
 from nordask.policy import gives_measure
-from nordask.query import CURRENCY, Intent, asked_role, is_money_word, role_kind, states_amount
+from nordask.query import (
+    CURRENCY,
+    Intent,
+    asked_role,
+    is_money_word,
+    name_words,
+    role_kind,
+    states_amount,
+)
 from nordask.records import Chunk
 from nordask.structure import bar_cells, caption_unit, in_thousands, paragraph_spans
 from nordask.words import content_words, folded, words
@@ -102,6 +110,7 @@ def records(chunk: Chunk) -> list[Record]:
     caption = previous = ""
     width = 0  # of the bar row above
     run = 0  # where the records of the current table start in `found`
+    referenced = False  # the table's rows may hold a note's number after their label
     for start, end in paragraph_spans(text):
         para = text[start:end]
         cells = bar_cells(para)
@@ -109,12 +118,15 @@ def records(chunk: Chunk) -> list[Record]:
             if width and _CAPTION_BELOW.match(para) and len(para) <= CAPTION_CHARS:
                 found[run:] = [_captioned(record, para) for record in found[run:]]
             header, previous, width, run = None, para, 0, len(found)
+            referenced = False
             continue
         if header is not None and len(cells) == len(header) + 1 and run == len(found):
             header = _cornered(header)
-        if header is not None and len(cells) == len(header) - 1:
-            cells = _without_reference(header, cells) or cells
+            referenced = header is not None
+        if referenced and header and len(cells) == len(header) + 1:
+            cells = _without_reference(cells)
         if header is None or len(cells) != len(header):
+            referenced = False
             # A row one cell narrower above heads a comparison table: cells.py reads those;
             # two cells a row are a list of facts ("| Total budget | NOK 48,000,000 |").
             header = cells if len(cells) > 2 and _heads(cells) and width != len(cells) - 1 else None
@@ -129,27 +141,28 @@ def records(chunk: Chunk) -> list[Record]:
 
 
 def _cornered(header: list[str]) -> list[str] | None:
-    """The header of an account's table whose corner is left empty: "Note | 2025 | 2024"
-    over "Fees | 1 | 4 820 | 4 650" names a reference column, then the years; None for
-    another header one cell narrower than its rows (a comparison's: cells.py reads it)."""
+    """The header of an account's table, its years over the figures: "Note | 2025 |
+    2024" over "Fees | 1 | 4 820 | 4 650" names a column of notes' numbers, then the
+    years; the rows' labels stand under its empty corner, the notes' numbers under no
+    header (they say where to read more, not a value). None for another header one cell
+    narrower than its rows (a comparison's: cells.py reads it)."""
     years = [cell for cell in header if _YEAR.fullmatch(cell)]
-    if len(years) < 2 or _YEAR.fullmatch(header[0]) or header[-len(years) :] != years:
+    if len(years) < 2 or len(header) != len(years) + 1 or _YEAR.fullmatch(header[0]):
         return None
-    return ["", *header]
+    return ["", *years]
 
 
-def _without_reference(header: list[str], cells: list[str]) -> list[str] | None:
-    """A row of an account's table that leaves its reference cell empty ("Rent | 720 |
-    705" under "| Note | 2025 | 2024"): its figures stand under the years the header
-    ends with, as the figures of the rows with a note do; the row with the empty cell
-    kept, else None."""
-    under = header[len(header) - len(cells) + 1 :]
-    skipped = header[1 : len(header) - len(cells) + 1]
-    if not all(_YEAR.fullmatch(h) for h in under) or any(_YEAR.search(h) for h in skipped):
-        return None
-    if len(under) < 2 or not all(_SIGNED_FIGURE.fullmatch(cell) for cell in cells[1:]):
-        return None
-    return [cells[0], "", *cells[1:]]
+#: A note's number in an account's row, after its label: "1", "12", "3a".
+_NOTE_NUMBER = re.compile(r"\d{1,2}[a-z]?")
+
+
+def _without_reference(cells: list[str]) -> list[str]:
+    """An account's row without its note's number ("Fees | 1 | 4 820 | 4 650" → "Fees |
+    4 820 | 4 650"), its figures then under the years as a row without a note has them
+    ("Rent | 720 | 705"); the row as it is when its second cell is no note's number."""
+    if not _NOTE_NUMBER.fullmatch(cells[1]):
+        return cells
+    return [cells[0], *cells[2:]]
 
 
 #: A caption under its table: "Tabell 2. Budsjettrammer … Alle beløp i 1 000 NOK.",
@@ -203,8 +216,6 @@ def asks_total(question: str) -> bool:
 
 #: A cell that is a bare figure: "42", "1.500", "3,2".
 _FIGURE = re.compile(r"\d[\d\s.,]*")
-#: A figure of an account, a cost's with its minus: "4 820", "-5 310", "− 980".
-_SIGNED_FIGURE = re.compile(r"[-−–]?\s?\d[\d\s.,]*")
 #: A row's number standing alone in its first cell: "7", "12.".
 _ROW_NUMBER = re.compile(r"\d{1,3}\.?")
 
@@ -394,8 +405,22 @@ def _fit(
     agrees = bool(numbers & wanted) or bool(years & set(intent.years)) or _same_role(record, intent)
     scores = support.sentence_scores if support else ()
     close = scores[record.sentence] if record.sentence < len(scores) else 0.0
-    named = named_in(record.label, asked, whole=True) or _names_with_kind(record, asked)
-    return _Fit(agrees, named, close)
+    names = {folded(name) for name in name_words(intent.question)}
+    common = [word for word in asked if folded(word) not in names]
+    spelled = sum(_spells(record.label, folded(word)) for word in asked if folded(word) in names)
+    named = named_in(record.label, common, whole=True) + spelled
+    return _Fit(agrees, named or _names_with_kind(record, asked), close)
+
+
+def _spells(label: str, name: str) -> bool:
+    """Whether a row's label has a name of the question, give or take an ending: a name
+    is no stem ("Grenseløs" does not name "Grensefond", nor "Grænserådet Vest" the row
+    "Grenseregionens fond"), "BioBros" names "BioBro"."""
+    said = [folded(word) for word in words(label)]
+    return any(
+        w.startswith(name) or (name.startswith(w) and len(name) - len(w) <= SHORT_ENDING)
+        for w in said
+    )
 
 
 #: How alike (difflib's ratio) the rest of a compound and a column's header must be to
