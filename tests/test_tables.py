@@ -515,3 +515,8 @@ def test_a_name_of_the_question_names_a_row_whole_not_by_its_first_letters() -> 
     assert _lead("Hvor mye tilskudd fikk Fjellvaka i 2026?", RECEIVERS) is None
     lead = _lead("Hvor mye tilskudd fikk Skogeierlagets medlemmer i 2026?", RECEIVERS)
     assert lead is not None and lead.startswith("170")
+
+
+def test_a_name_does_not_name_a_longer_compound_it_begins() -> None:
+    grants = RECEIVERS.replace("Fjellvegen", "Fjellvegsfondet")
+    assert _lead("Hvor mye tilskudd fikk Fjellveg i 2026?", grants) is None

@@ -414,11 +414,11 @@ def _fit(
 
 def _spells(label: str, name: str) -> bool:
     """Whether a row's label has a name of the question, give or take an ending: a name
-    is no stem ("Grenseløs" does not name "Grensefond", nor "Grænserådet Vest" the row
-    "Grenseregionens fond"), "BioBros" names "BioBro"."""
+    is no stem ("Grenseløs" does not name "Grensefond", nor "Giella" the row of
+    "Fjellvegsfondet", another body), "BioBros" names "BioBro"."""
     said = [folded(word) for word in words(label)]
     return any(
-        w.startswith(name) or (name.startswith(w) and len(name) - len(w) <= SHORT_ENDING)
+        (w.startswith(name) or name.startswith(w)) and abs(len(name) - len(w)) <= SHORT_ENDING
         for w in said
     )
 
