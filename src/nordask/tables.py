@@ -414,7 +414,7 @@ def _fit(
 
 def _spells(label: str, name: str) -> bool:
     """Whether a row's label has a name of the question, give or take an ending: a name
-    is no stem ("Grenseløs" does not name "Grensefond", nor "Giella" the row of
+    is no stem ("Fjellvaka" does not name "Fjellvegen", nor "Fjellveg" the row of
     "Fjellvegsfondet", another body), "BioBros" names "BioBro"."""
     said = [folded(word) for word in words(label)]
     return any(
