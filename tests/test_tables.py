@@ -5,6 +5,8 @@ row, cells between bars, under the header row and the caption above it."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from nordask.answer import compose
 from nordask.ingest import chunk_document
 from nordask.passages import Support
@@ -465,3 +467,56 @@ def test_a_column_a_word_and_the_asked_year_head_holds_that_years_share() -> Non
     lead = _lead("How much does Havnby municipality pay in 2028?", text)
     assert lead is not None and lead.startswith("480 000"), lead
     assert "900 000" not in lead
+
+
+#: An account's statement: a note column, filled on some rows only, before the years.
+ACCOUNT = (
+    "Resultaträkning (belopp i tkr)\n\n"
+    "Not | 2026 | 2025\n\n"
+    "Avgifter från medlemmar | 3 | 1 240 | 1 180\n\n"
+    "Lokalhyra | -310 | -295\n\n"
+    "Summa kostnader | 7 | -980 | -940\n\n"
+    "Resultat efter finansiella poster | 260 | 240"
+)
+
+
+def test_an_account_row_without_its_note_keeps_its_figures_under_the_years() -> None:
+    rows = {r.label: r for r in records(_chunks(ACCOUNT)[0])}
+    assert rows["Lokalhyra"].header == ("", "2026", "2025")
+    assert rows["Lokalhyra"].cells == ("Lokalhyra", "-310", "-295")
+    assert rows["Avgifter från medlemmar"].cells == ("Avgifter från medlemmar", "1 240", "1 180")
+    lead = _lead("Vad blev resultatet efter finansiella poster 2025?", ACCOUNT)
+    assert lead is not None and lead.startswith("240 ")
+
+
+def test_a_sentence_alone_picks_no_row_whose_label_reads_less_like_the_question() -> None:
+    question = "How much did the members pay in fees in 2025?"
+    sentences = {"Resultat efter": 0.30, "Lokalhyra": 0.25, "Summa": 0.24, "Avgifter": 0.20}
+    support = _support(_chunks(ACCOUNT)[0], sentences)
+    labels = {"Avgifter från medlemmar": 0.80, "Resultat efter finansiella poster": 0.79}
+
+    def closeness(texts: Sequence[str]) -> list[float]:
+        return [labels.get(text, 0.70) for text in texts]
+
+    assert table_cell(parse(question), [support]) is not None  # the sentence, no labels read
+    assert table_cell(parse(question), [support], closeness) is None
+
+
+#: Grants per receiver, two receivers' names sharing their first letters.
+RECEIVERS = (
+    "Tabell 2. Tilskudd per mottaker (1 000 NOK)\n\n"
+    "Mottaker | 2025 | 2026\n\n"
+    "Fjellvegen | 300 | 320\n\n"
+    "Skogeierlaget | 150 | 170"
+)
+
+
+def test_a_name_of_the_question_names_a_row_whole_not_by_its_first_letters() -> None:
+    assert _lead("Hvor mye tilskudd fikk Fjellvaka i 2026?", RECEIVERS) is None
+    lead = _lead("Hvor mye tilskudd fikk Skogeierlagets medlemmer i 2026?", RECEIVERS)
+    assert lead is not None and lead.startswith("170")
+
+
+def test_a_name_does_not_name_a_longer_compound_it_begins() -> None:
+    grants = RECEIVERS.replace("Fjellvegen", "Fjellvegsfondet")
+    assert _lead("Hvor mye tilskudd fikk Fjellveg i 2026?", grants) is None

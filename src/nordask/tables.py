@@ -25,7 +25,15 @@ from difflib import SequenceMatcher
 
 from nordask.passages import Support
 from nordask.policy import gives_measure
-from nordask.query import CURRENCY, Intent, asked_role, is_money_word, role_kind, states_amount
+from nordask.query import (
+    CURRENCY,
+    Intent,
+    asked_role,
+    is_money_word,
+    name_words,
+    role_kind,
+    states_amount,
+)
 from nordask.records import Chunk
 from nordask.structure import bar_cells, caption_unit, in_thousands, paragraph_spans
 from nordask.words import content_words, folded, words
@@ -102,6 +110,7 @@ def records(chunk: Chunk) -> list[Record]:
     caption = previous = ""
     width = 0  # of the bar row above
     run = 0  # where the records of the current table start in `found`
+    referenced = False  # the table's rows may hold a note's number after their label
     for start, end in paragraph_spans(text):
         para = text[start:end]
         cells = bar_cells(para)
@@ -109,8 +118,15 @@ def records(chunk: Chunk) -> list[Record]:
             if width and _CAPTION_BELOW.match(para) and len(para) <= CAPTION_CHARS:
                 found[run:] = [_captioned(record, para) for record in found[run:]]
             header, previous, width, run = None, para, 0, len(found)
+            referenced = False
             continue
+        if header is not None and len(cells) == len(header) + 1 and run == len(found):
+            header = _cornered(header)
+            referenced = header is not None
+        if referenced and header and len(cells) == len(header) + 1:
+            cells = _without_reference(cells)
         if header is None or len(cells) != len(header):
+            referenced = False
             # A row one cell narrower above heads a comparison table: cells.py reads those;
             # two cells a row are a list of facts ("| Total budget | NOK 48,000,000 |").
             header = cells if len(cells) > 2 and _heads(cells) and width != len(cells) - 1 else None
@@ -122,6 +138,31 @@ def records(chunk: Chunk) -> list[Record]:
             found.append(Record(caption, tuple(header), values, sentence))
         width = len(cells)
     return found
+
+
+def _cornered(header: list[str]) -> list[str] | None:
+    """The header of an account's table, its years over the figures: "Note | 2025 |
+    2024" over "Fees | 1 | 4 820 | 4 650" names a column of notes' numbers, then the
+    years; the rows' labels stand under its empty corner, the notes' numbers under no
+    header (they say where to read more, not a value). None for another header one cell
+    narrower than its rows (a comparison's: cells.py reads it)."""
+    years = [cell for cell in header if _YEAR.fullmatch(cell)]
+    if len(years) < 2 or len(header) != len(years) + 1 or _YEAR.fullmatch(header[0]):
+        return None
+    return ["", *years]
+
+
+#: A note's number in an account's row, after its label: "1", "12", "3a".
+_NOTE_NUMBER = re.compile(r"\d{1,2}[a-z]?")
+
+
+def _without_reference(cells: list[str]) -> list[str]:
+    """An account's row without its note's number ("Fees | 1 | 4 820 | 4 650" → "Fees |
+    4 820 | 4 650"), its figures then under the years as a row without a note has them
+    ("Rent | 720 | 705"); the row as it is when its second cell is no note's number."""
+    if not _NOTE_NUMBER.fullmatch(cells[1]):
+        return cells
+    return [cells[0], *cells[2:]]
 
 
 #: A caption under its table: "Tabell 2. Budsjettrammer … Alle beløp i 1 000 NOK.",
@@ -364,8 +405,22 @@ def _fit(
     agrees = bool(numbers & wanted) or bool(years & set(intent.years)) or _same_role(record, intent)
     scores = support.sentence_scores if support else ()
     close = scores[record.sentence] if record.sentence < len(scores) else 0.0
-    named = named_in(record.label, asked, whole=True) or _names_with_kind(record, asked)
-    return _Fit(agrees, named, close)
+    names = {folded(name) for name in name_words(intent.question)}
+    common = [word for word in asked if folded(word) not in names]
+    spelled = sum(_spells(record.label, folded(word)) for word in asked if folded(word) in names)
+    named = named_in(record.label, common, whole=True) + spelled
+    return _Fit(agrees, named or _names_with_kind(record, asked), close)
+
+
+def _spells(label: str, name: str) -> bool:
+    """Whether a row's label has a name of the question, give or take an ending: a name
+    is no stem ("Fjellvaka" does not name "Fjellvegen", nor "Fjellveg" the row of
+    "Fjellvegsfondet", another body), "BioBros" names "BioBro"."""
+    said = [folded(word) for word in words(label)]
+    return any(
+        (w.startswith(name) or name.startswith(w)) and abs(len(name) - len(w)) <= SHORT_ENDING
+        for w in said
+    )
 
 
 #: How alike (difflib's ratio) the rest of a compound and a column's header must be to
@@ -926,8 +981,12 @@ def read_cell(
         cell = labelled[0][1]
         if _by_closeness(cell.record, cell.columns, intent):
             return cell
-    elif _stands_out(best) and _by_closeness(best[0][1].record, best[0][1].columns, intent):
-        return best[0][1]
+    elif (
+        _stands_out(best)
+        and _label_agrees(labelled, (top := best[0][1]))
+        and _by_closeness(top.record, top.columns, intent)
+    ):
+        return top
     if asks_total(intent.question):  # "the total budget", no label standing out: the sum
         totals = {cell.record.label: cell for _, cell in best if cell.record.is_total}
         return _best_headed(list(totals.values()), asked, headed=stood_out)
@@ -956,6 +1015,14 @@ def _by_label(
     labels = closeness([cell.record.label for _, cell in best])
     ranked = [(replace(fit, close=c), cell) for (fit, cell), c in zip(best, labels, strict=True)]
     return sorted(ranked, key=lambda c: -c[0].close)
+
+
+def _label_agrees(labelled: list[tuple[_Fit, TableCell]], cell: TableCell) -> bool:
+    """Whether the row whose sentence reads closest is also the one whose label does,
+    when labels were read: a row's sentence in a long table of figures reads like the
+    question by the document's words around it, and where the labels name no row
+    clearly, a sentence alone names one only if its label is the closest too."""
+    return not labelled or labelled[0][1].record.label == cell.record.label
 
 
 def _by_closeness(record: Record, columns: Sequence[int], intent: Intent) -> bool:
