@@ -475,8 +475,9 @@ def _one_of_one_passage(question: str, names: list[str], actors: dict[str, list[
     passage names together: the first it names is the one it speaks of ("X aligns its
     plan with the regions Y and Z" for "which region aligns …"). Names from several
     passages are no such sentence's, and stay."""
-    shared = set.intersection(*(set(actors[name]) for name in names))
-    return len(names) > 1 and bool(shared) and bool(_ASKS_ONE_PLACE.search(question))
+    if len(names) < 2 or not _ASKS_ONE_PLACE.search(question):
+        return False
+    return bool(set.intersection(*(set(actors[name]) for name in names)))
 
 
 def _names_someone(names: list[str]) -> bool:
