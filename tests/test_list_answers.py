@@ -8,6 +8,7 @@ from nordask.answer import compose
 from nordask.cells import partner_rows
 from nordask.ingest import chunk_document
 from nordask.passages import Support
+from nordask.people import named_in
 from nordask.query import parse
 from nordask.records import Chunk, Document
 from nordask.settings import ChunkSettings
@@ -193,3 +194,36 @@ def test_a_clause_joined_by_small_words_is_no_item_of_the_list() -> None:
     support = Support(1, chunk, _sentence(chunk, "Members from"), 0.6)
     _, names = compose(parse("Which Norwegian regions are members of Northlink?"), [support], "en")
     assert names and not any(" are " in name for name in names), names
+
+
+def test_a_list_keeps_a_part_of_a_joined_name_and_the_bracketed_names() -> None:
+    chunk = _chunk(
+        "Joint planning\n\n"
+        "Lakeland-Fjordmark shows how the county of Brennvik aligns its strategy with the "
+        "border regions Lakeland and Upper Moor, and with its neighbours (Skarvik, Holmdal, "
+        "Aust/Vest Tind) in the years ahead."
+    )
+    support = Support(1, chunk, _sentence(chunk, "aligns its strategy"), 0.6)
+    question = "Which regions will Brennvik align its strategy with, per Lakeland-Fjordmark?"
+    _, names = compose(parse(question), [support], "en")
+    assert names == ["Lakeland", "Upper Moor", "Skarvik", "Holmdal", "Aust/Vest Tind"]
+
+
+def test_a_question_for_one_region_gets_the_first_one_named() -> None:
+    chunk = _chunk(
+        "Joint planning\n\n"
+        "Lakeland-Fjordmark shows how the county of Brennvik aligns its strategy with the "
+        "border regions Lakeland and Upper Moor in the years ahead."
+    )
+    support = Support(1, chunk, _sentence(chunk, "aligns its strategy"), 0.6)
+    question = "Vilken region samordnar Brennvik sin strategi med, enligt Lakeland-Fjordmark?"
+    _, names = compose(parse(question), [support], "sv")
+    assert names == ["Lakeland"]
+
+
+def test_two_names_joined_in_a_question_name_neither_alone() -> None:
+    assert not named_in("Lakeland", "Which regions does the Lakeland-Fjordmark committee join?")
+    assert named_in("Lakeland", "Which regions does Lakeland work with?")
+    assert named_in(
+        "Lakeland-Fjordmark", "Which regions does the Lakeland-Fjordmark committee join?"
+    )

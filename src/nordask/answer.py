@@ -240,6 +240,8 @@ def compose(
         names = capped(actors)
         if len(names) > 1 and _ASKS_ONE_PROJECT.search(intent.question):
             names = [closest_named(names, actors, near)]
+        elif _one_of_one_passage(intent.question, names, actors):
+            names = names[:1]
         if names:
             lead = "; ".join(f"{name} {citation_marks(actors[name])}" for name in names) + "."
             if row := naming_row(near, {n for name in names for n in actors[name]}):
@@ -459,6 +461,23 @@ _ASKS_ONE_PROJECT = re.compile(
     r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:project|programme|program|initiative)\b(?!s)",
     re.IGNORECASE,
 )
+#: A question for one place: "Which region …", "Vilken region …", "Hvilken fylkeskommune …"
+#: (not "which region's partners").
+_ASKS_ONE_PLACE = re.compile(
+    r"\b(?:vilken|hvilken)\s+\w*(?:region|kommune?)(?:en)?\b|"
+    r"\b(?:which|what)\s+(?:[\w-]+\s+)?(?:region|county)\b(?![s'’])",
+    re.IGNORECASE,
+)
+
+
+def _one_of_one_passage(question: str, names: list[str], actors: dict[str, list[int]]) -> bool:
+    """Whether a question for one place (`_ASKS_ONE_PLACE`) is given several that one
+    passage names together: the first it names is the one it speaks of ("X aligns its
+    plan with the regions Y and Z" for "which region aligns …"). Names from several
+    passages are no such sentence's, and stay."""
+    if len(names) < 2 or not _ASKS_ONE_PLACE.search(question):
+        return False
+    return bool(set.intersection(*(set(actors[name]) for name in names)))
 
 
 def _names_someone(names: list[str]) -> bool:

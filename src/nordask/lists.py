@@ -54,6 +54,10 @@ _NAME = r"[A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+){0,2}"
 _NAME_LIST = re.compile(
     rf"{_NAME}(?:\s*,\s*{_NAME})*\s*,?\s+(?:and|og|och|samt|or|eller)\s+{_NAME}"
 )
+#: A list of names in parentheses, without a conjunction: "(Oslo, Bergen, Agder/Rogaland)".
+_BRACKETED_LIST = re.compile(
+    rf"(?<=\()\s*{_NAME}(?:/{_NAME})?(?:\s*,\s*{_NAME}(?:/{_NAME})?)+\s*(?=\))"
+)
 _CAPITALISED_RUN = re.compile(r"(?<!^)\b[A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+)+")
 _NAME_BEFORE_KIND = re.compile(
     r"(?<!^)\b([A-ZÅÄÖÆØÜ][\w-]+(?:\s+[a-zåäöæøü][\w-]+)?)[\s-]+"
@@ -370,18 +374,28 @@ def _places_quoted(support: Support, intent: Intent) -> list[str]:
         for name in [
             *find_actors(text),
             *(n for m in _NAME_LIST.finditer(text) for n in split_names(m.group(0))),
+            *(n for m in _BRACKETED_LIST.finditer(text) for n in split_names(m.group(0))),
         ]
     ]
     single = [n for t in texts for n in WANTED["actor"].findall(t) if n.casefold() not in stop]
-    listed = [n for n in dict.fromkeys(listed) if not names_any(n, asked) and fits(intent, n)]
+    listed = [n for n in dict.fromkeys(listed) if not _asked(n, asked) and fits(intent, n)]
     if listed:
         return [n for n in listed if not any(n != other and n in other for other in listed)]
     single = [
         n
         for n in dict.fromkeys(single)
-        if not names_any(n, asked) and fits(intent, n) and _place_shaped(n)
+        if not _asked(n, asked) and fits(intent, n) and _place_shaped(n)
     ]
     return single if len(single) == 1 else []
+
+
+def _asked(name: str, asked: list[str]) -> bool:
+    """Whether `name` is one the question names (`asked`, its name words): a hyphen-joined
+    name ("Lakeland-Fjordmark", two regions' committee) is one body, named only whole, and
+    its part "Lakeland" named alone in a passage is another, which may be on the list."""
+    joined = [word for word in asked if "-" in word]
+    whole = any(word.casefold() in name.casefold() for word in joined)
+    return whole or names_any(name, [word for word in asked if word not in joined])
 
 
 def _place_shaped(name: str) -> bool:

@@ -1315,6 +1315,10 @@ def _of_year(intent: Intent, text: str) -> str | None:
     return None
 
 
+#: Capitalised names joined by hyphens into one: "Lakeland-Fjordmark".
+_JOINED_NAMES = re.compile(r"\b[A-ZÅÄÖÆØÜ]\w+(?:-[A-ZÅÄÖÆØÜ]\w+)+")
+
+
 def named_in(name: str, question: str) -> bool:
     """Whether the question itself names `name` ("members of Svinesundskomitéen" is not
     answered by "Svinesundskommittén"): the same first eight letters, in a word nearly as
@@ -1329,14 +1333,16 @@ def named_in(name: str, question: str) -> bool:
     key = name.casefold()[:8]
     if len(key) < 8:  # a short name ("EURES", "NSPA") is named as written
         return key in re.findall(r"[\w]+", question.casefold())
-    words = re.findall(r"[\w-]+", question.casefold())
+    # Two names joined ("Lakeland-Fjordmark", a committee of two regions) name neither alone.
+    joined = {w.casefold() for w in _JOINED_NAMES.findall(question)} if "-" not in name else set()
+    words = [w for w in re.findall(r"[\w-]+", question.casefold()) if w not in joined]
     whole = any(
         w.startswith(key) and len(w) >= len(name) - NAME_SLACK and not _place_of(w, name)
         for w in words
     )
     # "the Svinesund Committee" names Svinesundskommittén in English.
     named = (m.group(1) for m in _NAME_AND_KIND.finditer(question.casefold()))
-    return whole or any(word.startswith(key) for word in named)
+    return whole or any(word.startswith(key) for word in named if word not in joined)
 
 
 def _place_of(word: str, name: str) -> bool:

@@ -23,6 +23,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
+from itertools import zip_longest
 from typing import TYPE_CHECKING, Protocol
 
 from nordask.attributes import (
@@ -609,6 +610,8 @@ def _fact_missing(
     about = _about(intent, near, title_of)
     if beyond := beyond_count(intent.question, top) or _item_elsewhere(intent, cited, cited_titles):
         return Refusal("ordinal", beyond)
+    if placeholder := _only_placeholder(intent.question, cited, cited_titles):
+        return Refusal("placeholder", placeholder)
     stated = any(states_amount_for(text, intent.years) for text in about)
     if intent.wants_amount and about is not near and not stated:
         named = _named_further(intent, further, title_of)
@@ -674,6 +677,8 @@ def _fact_missing(
         return Refusal(check, f"none of the closest passages speaks of the {numbered[0]}")
     if intent.kind == "date" and not any(_YEARLIKE.search(text) for text in top):
         return Refusal("date", "none of the closest passages gives a date")
+    if intent.kind == "date" and (undated := _dateless_thing(intent, cited, cited_titles)):
+        return Refusal("date", undated)
     if asks_contact(intent.question) and not any(map(states_contact, top)):
         return Refusal("contact", "none of the closest passages gives contact details")
     # A phone number asked for is not given by an e-mail line, nor by another's number.
@@ -728,6 +733,43 @@ def _undated_name(intent: Intent, cited: Sequence[str]) -> str | None:
     if not named or any(set(intent.years) & years_in(text) for text in named):
         return None
     return f"none of the closest passages on {' '.join(phrase)} is about {', '.join(intent.years)}"
+
+
+def _dateless_thing(intent: Intent, cited: Sequence[str], titles: Sequence[str] = ()) -> str | None:
+    """Why a date question on a named thing ("When does project Blue Harbour start?") is
+    not answered when the cited passages that name it (in their text or their document's
+    title, from `titles`) give no date: a year in another passage is another thing's (a
+    programme's period on the next page), not the asked thing's. None when the question
+    names nothing or no cited passage names all of it."""
+    words = [w for phrase in name_phrases(intent.question) for w in phrase if len(w) >= 4]
+    if not words:
+        return None
+    texts = [f"{title}\n{text}" for text, title in zip_longest(cited, titles, fillvalue="")]
+    named = [text for text in texts if _names_all(text, words)]
+    if not named or any(_YEARLIKE.search(text) for text in named):
+        return None
+    # The question's words from its first name to its last: "Nordic Ring's Blue Harbour".
+    first, last = words[0], words[-1]
+    span = re.search(rf"\b{re.escape(first)}\b.*\b{re.escape(last)}\b", intent.question)
+    thing = span.group(0) if span else " ".join(words)
+    return f"none of the closest passages on {thing} gives a date"
+
+
+def _only_placeholder(
+    question: str, cited: Sequence[str], titles: Sequence[str] = ()
+) -> str | None:
+    """Why a question on a named thing is not answered when the cited passages name it
+    only as an open placeholder, its name and a question mark ("Nordic Ring?" left in a
+    plan's table where its contribution was to come): such a line says nothing of it.
+    None when one mention (a document's title in `titles` too) says more."""
+    for phrase in name_phrases(question):
+        name = " ".join(phrase)
+        # The name, and the question mark that may follow it: "Nordic Ring?"
+        mention = re.compile(rf"\b{re.escape(name)}\b(\s*\?)?", re.IGNORECASE)
+        found = [m for text in [*cited, *titles] for m in mention.finditer(text)]
+        if found and all(m.group(1) for m in found):
+            return f"the closest passages name {name} only as an open placeholder (“{name}?”)"
+    return None
 
 
 def _item_elsewhere(intent: Intent, cited: Sequence[str], titles: Sequence[str] = ()) -> str | None:
