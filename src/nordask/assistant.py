@@ -77,7 +77,7 @@ from nordask.tables import (
     unlisted_code,
 )
 from nordask.validation import check_k, check_question, check_text_option
-from nordask.words import content_words, every_stopword, folded
+from nordask.words import content_words, every_stopword, folded, same_first_sound
 
 if TYPE_CHECKING:
     import numpy as np
@@ -1044,7 +1044,9 @@ class Assistant:
         Copenhagen" for "København", "Helsinki" for "Helsingfors"): the word index knows
         the spelling only, the model knows the place. Asked only of a refusal that would
         say the corpus never mentions a name."""
-        others = sorted({n for text in passages for n in name_words(text)} - {name})
+        others = sorted(
+            {n for text in passages for n in name_words(text) if same_first_sound(name, n)} - {name}
+        )
         if not others:
             return False
         vectors = self.embedder.embed_queries([name, *others])

@@ -216,6 +216,19 @@ def folded(word: str) -> str:
     return word.casefold().translate(_PLAIN_VOWELS)
 
 
+#: A "c" opens the sound a Nordic "k" does ("Copenhagen", "København").
+_HARD_C = str.maketrans("c", "k")
+
+
+def same_first_sound(name: str, other: str) -> bool:
+    """Whether two names open with one sound, Nordic vowels plain and a hard c as k.
+    A place's names in the four languages and English mostly do ("Danmark", "Denmark";
+    "Øresund", "Öresund"; "København", "Copenhagen"), so only such pairs are worth the
+    model's comparison: a refusal must not embed every name of its passages."""
+    first, second = (folded(n)[:1].translate(_HARD_C) for n in (name, other))
+    return bool(first) and first == second
+
+
 def spellings(word: str) -> set[str]:
     """`word` as each Nordic orthography may spell it."""
     found = {word, word.replace("aa", "å")}
