@@ -11,10 +11,9 @@ import pytest
 
 from cited import file_supports
 from nordask.answer import compose
-from nordask.policy import abstain_reason
 from nordask.query import parse
 from nordask.settings import RetrievalSettings
-from test_policy import CONFIDENT
+from test_policy import refusal_for
 
 BOARD = (
     "Lindholm Harbour Forum\n\n"
@@ -48,16 +47,7 @@ BLOG = "Da vi startede sprogcaféen i efteråret 2023, mødte tolv familier op."
 
 def test_a_year_only_another_thing_s_passage_names_is_the_reason() -> None:
     question = "Hvad var Vesterby Kystråds årets resultat i 2023?"
-    refusal = abstain_reason(
-        parse(question),
-        [ACCOUNTS, BLOG],
-        [ACCOUNTS, BLOG],
-        CONFIDENT,
-        knows=lambda _term: True,
-        unknown_names=[],
-        goals={},
-        thresholds=RetrievalSettings(),
-    )
+    refusal = refusal_for(question, [ACCOUNTS, BLOG])
     assert refusal is not None
     assert refusal.reason == "none of the closest passages on Vesterby Kystråds is about 2023"
 

@@ -146,13 +146,17 @@ def test_a_list_of_projects_keeps_a_title_with_a_lowercase_word() -> None:
     assert text.startswith("Blue Corridor test Bed [1]; SEAWAY [1].")
 
 
+#: A region said to be one of a counted set, and the set's others listed after it.
+PILOT = (
+    "Coastal renewal pilot\n\n"
+    "Upper Tarn Valley is one of four regions chosen in 2025 for the new coastal "
+    "renewal pilot. The other regions chosen in 2025 besides the valley are Lusatia, "
+    "Galicia and Kainuu."
+)
+
+
 def test_a_region_said_to_be_one_of_a_counted_set_is_on_its_list() -> None:
-    chunk = _chunk(
-        "Coastal renewal pilot\n\n"
-        "Upper Tarn Valley is one of four regions chosen in 2025 for the new coastal "
-        "renewal pilot. The other regions chosen in 2025 besides the valley are Lusatia, "
-        "Galicia and Kainuu."
-    )
+    chunk = _chunk(PILOT)
     support = Support(1, chunk, _sentence(chunk, "is one of four"), 0.6)
     question = "Which regions were chosen in 2025 for the coastal renewal pilot?"
     _, names = compose(parse(question), [support], "en")
@@ -160,12 +164,7 @@ def test_a_region_said_to_be_one_of_a_counted_set_is_on_its_list() -> None:
 
 
 def test_a_question_for_the_others_leaves_out_the_one_it_sets_aside() -> None:
-    chunk = _chunk(
-        "Coastal renewal pilot\n\n"
-        "Upper Tarn Valley is one of four regions chosen in 2025 for the new coastal "
-        "renewal pilot. The other regions chosen in 2025 besides the valley are Lusatia, "
-        "Galicia and Kainuu."
-    )
+    chunk = _chunk(PILOT)
     support = Support(1, chunk, _sentence(chunk, "is one of four"), 0.6)
     question = "Vilka andra regioner än Övre Tarndalen valdes 2025 till kustpiloten?"
     _, names = compose(parse(question), [support], "sv")

@@ -10,10 +10,8 @@ import pytest
 from cited import one_chunk, sentence_at
 from nordask.answer import compose
 from nordask.passages import Support
-from nordask.policy import abstain_reason
 from nordask.query import parse
-from nordask.settings import RetrievalSettings
-from test_policy import CONFIDENT
+from test_policy import refusal_for
 
 FERRY = (
     "Lindholm Harbour Forum: ferry forum. Sundlinjen AS · Customer service +47 22 33 44 55 · "
@@ -38,32 +36,14 @@ OFFICE = "For Norway we refer to the Lindholm Harbour Forum booking office."
 def test_another_line_beside_the_name_gives_not_what_the_name_owns(
     question: str, whose: str
 ) -> None:
-    refusal = abstain_reason(
-        parse(question),
-        [FERRY, OFFICE],
-        [FERRY, OFFICE],
-        CONFIDENT,
-        knows=lambda _term: True,
-        unknown_names=[],
-        goals={},
-        thresholds=RetrievalSettings(),
-    )
+    refusal = refusal_for(question, [FERRY, OFFICE])
     assert refusal is not None
     assert refusal.reason == f"no passage gives a phone number for {whose}"
 
 
 def test_a_name_s_own_number_needs_no_owned_thing() -> None:
     line = "Sigrun Dahl, adviser, sigrun.dahl@example.no, phone +47 55 12 34 56."
-    refusal = abstain_reason(
-        parse("What is Sigrun Dahl's phone number?"),
-        [line],
-        [line],
-        CONFIDENT,
-        knows=lambda _term: True,
-        unknown_names=[],
-        goals={},
-        thresholds=RetrievalSettings(),
-    )
+    refusal = refusal_for("What is Sigrun Dahl's phone number?", [line])
     assert refusal is None
 
 

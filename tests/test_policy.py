@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
 import pytest
@@ -23,19 +24,30 @@ from nordask.words import spellings
 CONFIDENT = Signals(dense=0.6, coverage=1.0, relevance=0.8)
 
 
-def reason_for(question: str, passage: str, window: str | None = None) -> str | None:
-    """Why the policy refuses a question whose one passage is `passage` (its window
-    `window`, else the passage), or None: the other signals say the passage matches well."""
-    refusal = abstain_reason(
+def refusal_for(
+    question: str,
+    passages: Sequence[str],
+    windows: Sequence[str] | None = None,
+    titles: Sequence[str] = (),
+) -> Refusal | None:
+    """Why the policy refuses `question` on `passages` (their windows `windows`, else the
+    passages themselves), or None: the other signals say the passages match well."""
+    return abstain_reason(
         parse(question),
-        [passage],
-        [passage if window is None else window],
+        list(passages),
+        list(passages if windows is None else windows),
         CONFIDENT,
         knows=lambda _term: True,
         unknown_names=[],
         goals={},
         thresholds=RetrievalSettings(),
+        titles=list(titles),
     )
+
+
+def reason_for(question: str, passage: str, window: str | None = None) -> str | None:
+    """Why the policy refuses a question whose one passage is `passage`, or None."""
+    refusal = refusal_for(question, [passage], None if window is None else [window])
     return refusal.reason if refusal else None
 
 
