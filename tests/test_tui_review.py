@@ -45,7 +45,7 @@ def anyio_backend() -> str:
 
 
 @pytest.fixture
-def evalset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_embedder) -> Path:
+def evalset(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_model) -> Path:
     return write_set(tmp_path, monkeypatch)
 
 

@@ -126,7 +126,7 @@ def test_explain(
 
 @pytest.mark.parametrize("size", SIZES)
 def test_review(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_embedder, snap_compare, size
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, fake_model, snap_compare, size
 ) -> None:
     from test_tui_review import review_app, write_set
 
