@@ -47,13 +47,16 @@ def test_only_an_opening_ask_for_a_duration_needs_one() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["71 minutes", "högst 24 månader", "tre uker", "30 dage", "a 48-month project", "2025–2028"]
+    "text",
+    ["71 minutes", "högst 24 månader", "tre uker", "30 dage", "a 48-month project", "2025–2028"],
 )
 def test_durations_are_found(text: str) -> None:
     assert states_duration(text)
 
 
-@pytest.mark.parametrize("text", ["on 3 May 2028", "the Brevik-Tornby line", "kl. 13.30", "2 rounds"])
+@pytest.mark.parametrize(
+    "text", ["on 3 May 2028", "the Brevik-Tornby line", "kl. 13.30", "2 rounds"]
+)
 def test_dates_and_counts_are_no_durations(text: str) -> None:
     assert not states_duration(text)
 
@@ -102,7 +105,6 @@ def test_a_plans_period_does_not_date_an_event_it_names() -> None:
     )
     assert refusal is not None
     assert refusal.reason == "none of the closest passages on Brevikrådet gives a date"
-
 
 
 def test_a_plans_period_still_dates_what_is_not_held() -> None:
