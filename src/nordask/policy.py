@@ -98,6 +98,7 @@ from nordask.words import (
     every_stopword,
     folded,
     names_head,
+    same_first_sound,
     scandinavian_by_stopwords,
     spellings,
     unframed_words,
@@ -424,7 +425,14 @@ def _spelled_otherwise(word: str, texts: Sequence[str]) -> bool:
     "grænsehindring")."""
     forms = spellings(word.casefold()) | {folded(word)}
     seen = {w for text in texts for w in split_words(text)}
-    near = {form for w in seen for form in (w, folded(w)) if abs(len(w) - len(word)) <= 4}
+    # Another orthography changes vowels and endings, not how a word opens ("förankring"
+    # is no spelling of "sjukförsäkring").
+    near = {
+        form
+        for w in seen
+        for form in (w, folded(w))
+        if abs(len(w) - len(word)) <= 4 and same_first_sound(w, word)
+    }
     return any(
         SequenceMatcher(None, form, other).ratio() >= _SPELLING_LIKENESS
         for form in forms
@@ -512,7 +520,11 @@ def abstain_reason(
     missing = _fact_missing(
         intent, passages[:depth], windows[:depth], title_of, cited, further, titles[: len(cited)]
     )
-    if missing is None and unknown_topic and found.dense < thresholds.name_check_below:
+    # A request for advice or a question about the asker's own life is answered only where
+    # the documents speak of the thing itself, however close its other words bring them.
+    own = advice_topic(intent.question) is not None or asks_oneself(intent.question)
+    weak = found.dense < thresholds.name_check_below or own
+    if missing is None and unknown_topic and weak:
         asked = ", ".join(f"“{w}”" for w in unknown_topic)
         named = ", ".join(spoken)
         said = (

@@ -195,6 +195,11 @@ _ADVICE = re.compile(
     # A piece of writing asked for: "Write a poem about …", "Skriv en dikt om …".
     r"^\s*(?:please\s+)?(?:write|compose|skriv|skriva|skrive)\b|"
     r"\bkan\s+(?:du|ni)\s+(?:tipsa|rekommendera|anbefale|föreslå|foreslå)\b|"
+    # The best thing or way to do something, which is someone's advice: "What is the best
+    # way to …", "Hva er den beste måten å …", "Vad är bästa sättet att …" (not "best
+    # practice", which documents collect).
+    r"^\s*(?:what\s+is|what's|whats|hva\s+er|hvad\s+er|vad\s+är|vilket\s+är|hvilket\s+er)"
+    r"\s+(?:the\s+|den\s+|det\s+)?(?:best|beste|bedste|bästa)\b(?!\s+practi)|"
     r"\b(?:any|har\s+(?:du|ni)(?:\s+(?:några|nogen|nogle|noen))?|"
     r"(?:give|ge|giv|gi)\s+(?:me|mig|meg)(?:\s+(?:some|några|nogle|noen))?)"
     r"\s+(?:(?:good|gode|goda|bra)\s+)?(?:tips|advice|suggestions|råd)\b",
