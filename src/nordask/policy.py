@@ -744,12 +744,22 @@ _RECOMMENDING = re.compile(
 )
 
 
+#: A request for someone's opinion, a recommendation, a tip, advice or the best of
+#: something ("Can you suggest a ferry timetable", "Write a summary of …" ask for what the
+#: documents hold).
+_OPINION = re.compile(
+    r"\b(?:recommend\w*|rekommend\w*|anbefal\w*|tipsa|tips|advice|råd|best|bästa|beste|bedste)\b",
+    re.IGNORECASE,
+)
+
+
 def _advice_missing(intent: Intent, near: Sequence[str]) -> Refusal | None:
-    """Why a request for a tip or advice is not answered: no passage near the best
-    sentences recommends what it names. After the unknown-topic test, whose reason says
-    more ("never of “laptop”")."""
+    """Why a request for a recommendation, a tip or advice is not answered: no passage
+    near the best sentences recommends what it names. After the unknown-topic test,
+    whose reason says more ("never of “laptop”")."""
     topic = advice_topic(intent.question)
-    if topic is None or _recommends(near, topic):
+    asked = topic is not None and _OPINION.search(intent.question)
+    if not asked or _recommends(near, topic):
         return None
     return Refusal("advice", "none of the closest passages recommends or advises on it")
 
