@@ -58,7 +58,9 @@ from nordask.query import (
     asks_clock_time,
     asks_contact,
     asks_day,
+    asks_duration,
     asks_findings,
+    asks_held,
     asks_how_to,
     asks_named_one,
     asks_oneself,
@@ -83,6 +85,7 @@ from nordask.query import (
     states_contact,
     states_count,
     states_day,
+    states_duration,
     states_population,
     states_venue,
     years_in,
@@ -95,6 +98,7 @@ from nordask.words import (
     every_stopword,
     folded,
     names_head,
+    same_first_sound,
     scandinavian_by_stopwords,
     spellings,
     unframed_words,
@@ -421,7 +425,14 @@ def _spelled_otherwise(word: str, texts: Sequence[str]) -> bool:
     "grænsehindring")."""
     forms = spellings(word.casefold()) | {folded(word)}
     seen = {w for text in texts for w in split_words(text)}
-    near = {form for w in seen for form in (w, folded(w)) if abs(len(w) - len(word)) <= 4}
+    # Another orthography changes vowels and endings, not how a word opens ("förankring"
+    # is no spelling of "sjukförsäkring").
+    near = {
+        form
+        for w in seen
+        for form in (w, folded(w))
+        if abs(len(w) - len(word)) <= 4 and same_first_sound(w, word)
+    }
     return any(
         SequenceMatcher(None, form, other).ratio() >= _SPELLING_LIKENESS
         for form in forms
@@ -509,7 +520,11 @@ def abstain_reason(
     missing = _fact_missing(
         intent, passages[:depth], windows[:depth], title_of, cited, further, titles[: len(cited)]
     )
-    if missing is None and unknown_topic and found.dense < thresholds.name_check_below:
+    # A request for advice or a question about the asker's own life is answered only where
+    # the documents speak of the thing itself, however close its other words bring them.
+    own = advice_topic(intent.question) is not None or asks_oneself(intent.question)
+    weak = found.dense < thresholds.name_check_below or own
+    if missing is None and unknown_topic and weak:
         asked = ", ".join(f"“{w}”" for w in unknown_topic)
         named = ", ".join(spoken)
         said = (
@@ -530,7 +545,7 @@ def abstain_reason(
         return Refusal("unknown_topic", said)
     if _everyday(found, everyday, thresholds):  # a fact of everyday matters is no fact missing
         return Refusal("everyday", _EVERYDAY)
-    return missing or value_missing(intent, cited)
+    return missing or value_missing(intent, cited) or _advice_missing(intent, windows[:depth])
 
 
 def value_missing(intent: Intent, cited: Sequence[str]) -> Refusal | None:
@@ -707,6 +722,9 @@ def _fact_missing(
     clock = asks_clock_time(intent.question)
     if clock and not any(states_clock_time(_unsigned(t, intent)) for t in near):
         return Refusal("time", "none of the closest passages gives a time of day")
+    # "Hur lång tid tar tåget …": a passage on the train that states no duration is no answer.
+    if asks_duration(intent.question) and not any(map(states_duration, near)):
+        return Refusal("duration", "none of the closest passages states how long it takes")
     venue = asks_venue(intent.question)
     if venue and not any(states_venue(_unsigned(t, intent), intent.question) for t in near):
         return Refusal("venue", "none of the closest passages says where it takes place")
@@ -717,6 +735,43 @@ def _fact_missing(
             return Refusal("years_cited", undated)
         return Refusal("findings", "the closest passages describe plans, and report no findings")
     return None
+
+
+#: A recommendation or advice as a text gives it, in the four languages: "we recommend",
+#: "anbefaler", "rekommenderas", "advice", "suggests", "tips".
+_RECOMMENDING = re.compile(
+    r"\b(?:recommend\w*|anbefal\w*|rekommend\w*|advi[cs]\w*|suggest\w*|tips)\b", re.IGNORECASE
+)
+
+
+#: A request for someone's opinion, a recommendation, a tip, advice or the best of
+#: something ("Can you suggest a ferry timetable", "Write a summary of …" ask for what the
+#: documents hold).
+_OPINION = re.compile(
+    r"\b(?:recommend\w*|rekommend\w*|anbefal\w*|tipsa|tips|advice|råd|best|bästa|beste|bedste)\b",
+    re.IGNORECASE,
+)
+
+
+def _advice_missing(intent: Intent, near: Sequence[str]) -> Refusal | None:
+    """Why a request for a recommendation, a tip or advice is not answered: no passage
+    near the best sentences recommends what it names. After the unknown-topic test,
+    whose reason says more ("never of “laptop”")."""
+    topic = advice_topic(intent.question)
+    asked = topic is not None and _OPINION.search(intent.question)
+    if not asked or _recommends(near, topic):
+        return None
+    return Refusal("advice", "none of the closest passages recommends or advises on it")
+
+
+def _recommends(texts: Sequence[str], topic: str) -> bool:
+    """Whether one of `texts` recommends or advises on what a request for a tip or advice
+    names ("a hotel near X" of "Can you recommend a good hotel near X?"): a plan that
+    speaks of a hotel investment recommends no hotel, and the asker wants a recommendation."""
+    wanted = [w for w in unframed_words(topic) if not is_country(w)]
+    return any(
+        _RECOMMENDING.search(text) and any(names_head(text, w) for w in wanted) for text in texts
+    )
 
 
 def _undated_name(intent: Intent, cited: Sequence[str]) -> str | None:
@@ -735,6 +790,10 @@ def _undated_name(intent: Intent, cited: Sequence[str]) -> str | None:
     return f"none of the closest passages on {' '.join(phrase)} is about {', '.join(intent.years)}"
 
 
+#: The file name a cited passage's text opens with ("plan-2021-24.pdf"), on a line of its own.
+_FILE_LINE = re.compile(r"\A[^\s/]+\.\w{2,5}\n")
+
+
 def _dateless_thing(intent: Intent, cited: Sequence[str], titles: Sequence[str] = ()) -> str | None:
     """Why a date question on a named thing ("When does project Blue Harbour start?") is
     not answered when the cited passages that name it (in their text or their document's
@@ -744,9 +803,17 @@ def _dateless_thing(intent: Intent, cited: Sequence[str], titles: Sequence[str] 
     words = [w for phrase in name_phrases(intent.question) for w in phrase if len(w) >= 4]
     if not words:
         return None
-    texts = [f"{title}\n{text}" for text, title in zip_longest(cited, titles, fillvalue="")]
-    named = [text for text in texts if _names_all(text, words)]
-    if not named or any(_YEARLIKE.search(text) for text in named):
+    pairs = list(zip_longest(cited, titles, fillvalue=""))
+    named = [(text, title) for text, title in pairs if _names_all(f"{title}\n{text}", words)]
+    # Of an event held, a year in the document's title or file name is its date only where
+    # the title names it: a plan's period ("Handlingsplan 2021-24") does not date a
+    # conference the plan says a body may arrange.
+    held = asks_held(intent.question) and not intent.years
+    dated = [
+        _FILE_LINE.sub("", text) if held and not _names_all(title, words) else f"{title}\n{text}"
+        for text, title in named
+    ]
+    if not named or any(_YEARLIKE.search(text) for text in dated):
         return None
     # The question's words from its first name to its last: "Nordic Ring's Blue Harbour".
     first, last = words[0], words[-1]

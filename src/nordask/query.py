@@ -195,6 +195,11 @@ _ADVICE = re.compile(
     # A piece of writing asked for: "Write a poem about …", "Skriv en dikt om …".
     r"^\s*(?:please\s+)?(?:write|compose|skriv|skriva|skrive)\b|"
     r"\bkan\s+(?:du|ni)\s+(?:tipsa|rekommendera|anbefale|föreslå|foreslå)\b|"
+    # The best thing or way to do something, which is someone's advice: "What is the best
+    # way to …", "Hva er den beste måten å …", "Vad är bästa sättet att …" (not "best
+    # practice", which documents collect).
+    r"^\s*(?:what\s+is|what's|whats|hva\s+er|hvad\s+er|vad\s+är|vilket\s+är|hvilket\s+er)"
+    r"\s+(?:the\s+|den\s+|det\s+)?(?:best|beste|bedste|bästa)\b(?!\s+practi)|"
     r"\b(?:any|har\s+(?:du|ni)(?:\s+(?:några|nogen|nogle|noen))?|"
     r"(?:give|ge|giv|gi)\s+(?:me|mig|meg)(?:\s+(?:some|några|nogle|noen))?)"
     r"\s+(?:(?:good|gode|goda|bra)\s+)?(?:tips|advice|suggestions|råd)\b",
@@ -1531,6 +1536,22 @@ _AT_PLACE = re.compile(
 )
 
 
+#: An event said to be held, in the four languages: "is held", "take place", "hålls",
+#: "äger rum", "holdes", "afholdes", "finder sted", "arrangeres" (not "hålla", what a
+#: body does: "Vilken månad ska X hålla …" asks for a milestone's month).
+_HELD = re.compile(
+    r"\b(?:held|hosted|takes?\s+place|hålls|hölls|äger\s+rum|arrangeras|holdes|holdtes|"
+    r"afholdes|afholdtes|avholdes|avholdtes|finn?er\s+sted|arrangeres)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_held(question: str) -> bool:
+    """Whether a question speaks of an event being held ("Hvornår holdes konferencen?"):
+    its date is that event's, which a document's period does not give."""
+    return bool(_HELD.search(question))
+
+
 def asks_venue(question: str) -> bool:
     return bool(_ASKS_VENUE.search(question))
 
@@ -1607,6 +1628,45 @@ def asks_clock_time(question: str) -> bool:
 
 def states_clock_time(text: str) -> bool:
     return bool(_CLOCK.search(text))
+
+
+#: A question whose ask is a duration, in the four languages, opening it (a second ask
+#: after "og hvor lenge varer det" leaves the first answerable): "How long does it take",
+#: "How long will X last", "How much time", "Hur lång tid", "Hur länge", "Hvor lang tid",
+#: "Hvor lenge", "Hvor længe" (not "Hur lång är leden?", a length).
+_ASKS_DURATION = re.compile(
+    r"^\W*(?:how\s+long\s+(?:does|do|did|will|would|is|are|was|should|can)\b(?!.*\b(?:km|miles?|"
+    r"metres?|meters?)\b)|how\s+much\s+time|"
+    r"(?:hur|hvor)\s+(?:lång|lang)\s+tid|hur\s+länge|hvor\s+(?:lenge|længe))\b",
+    re.IGNORECASE,
+)
+#: A time unit in the four languages, singular and plural, alone or ending a compound
+#: ("arbeidsdager", "timmar"): what a stated duration counts.
+_TIME_UNIT = (
+    r"(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?|decades?|"
+    r"sekund\w*|minut\w*|tim(?:me|mar|marna|e|er|ar)|\w*dag(?:ar|arna|e|ene|er|erne)?|dygn\w*|"
+    r"veck(?:a|or|orna)|uge(?:r|rne)?|uke(?:r|ne)?|veke(?:r)?|\w*måned\w*|\w*månad\w*|\w*år(?:en|et)?)"
+)
+#: A duration as a text states it: a figure or a count word before a time unit ("71
+#: minutes", "24 månader", "three months", "30 dage", "48-month"), half a year, or a
+#: span of years ("2021–2024", "2021-24", "from 2025 to 2028").
+_DURATION = re.compile(
+    rf"(?:\b\d+(?:[.,]\d+)?|\b(?:{COUNT_WORDS}|one|a|an|en|ett|et|ei|a\s+few|några|nogle|noen|"
+    rf"halv\w*|half(?:\s+an?)?))[\s-]+{_TIME_UNIT}\b|"
+    r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b|"
+    r"\b(?:from|fra|från)\s+(?:\w+\s+)?(?:19|20)\d\d\s+(?:to|until|til|till)\s+(?:\w+\s+)?(?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def asks_duration(question: str) -> bool:
+    """Whether the question's ask is how long something takes or lasts: a duration,
+    which a passage on the same thing that states none does not answer."""
+    return bool(_ASKS_DURATION.search(question))
+
+
+def states_duration(text: str) -> bool:
+    return bool(_DURATION.search(text))
 
 
 #: A month of a year: "september 2025", "in May 2026".

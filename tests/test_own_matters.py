@@ -1,0 +1,69 @@
+"""Requests for advice and questions about the asker's own situation: the documents answer
+them only where they speak of the thing itself, however close the question's other words
+bring their passages. Made-up texts in other wording than any tester's."""
+
+from __future__ import annotations
+
+import pytest
+
+from nordask.policy import Signals, _spelled_otherwise, abstain_reason
+from nordask.query import advice_topic, parse
+from nordask.settings import RetrievalSettings
+from test_policy import reason_for
+
+#: A passage that speaks of the places and the work, but not of any insurance.
+COMMUTING = (
+    "Myndighetssamverkan mellan Norge och Sverige gör det lättare för den som pendlar över "
+    "gränsen att hitta arbete och förankring i regionen."
+)
+#: A close match: above the bar under which unknown words refuse any question.
+CLOSE = Signals(dense=0.45, coverage=0.8, relevance=0.65)
+
+
+def _refusal(question: str, unknown: list[str]) -> str | None:
+    refusal = abstain_reason(
+        parse(question),
+        [COMMUTING],
+        [COMMUTING],
+        CLOSE,
+        knows=lambda _term: True,
+        unknown_names=[],
+        unknown_topic=unknown,
+        goals={},
+        thresholds=RetrievalSettings(),
+    )
+    return refusal.reason if refusal else None
+
+
+def test_the_askers_own_situation_needs_the_thing_itself() -> None:
+    question = "Vilken tandförsäkring gäller om jag bor i Norge men arbetar i Sverige?"
+    expected = "the question seems to be outside what the corpus covers"
+    assert _refusal(question, ["tandförsäkring"]) == expected
+
+
+def test_a_close_question_about_the_documents_is_not_refused_for_one_unknown_word() -> None:
+    question = "Vilken tandförsäkring nämns i samverkan mellan Norge och Sverige?"
+    assert _refusal(question, ["tandförsäkring"]) is None
+
+
+def test_a_word_that_opens_otherwise_is_no_spelling_of_the_asked_one() -> None:
+    assert not _spelled_otherwise("tandförsäkring", [COMMUTING])
+    assert _spelled_otherwise("grænsehindring", ["Arbetet mot gränshinder fortsätter."])
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What is the best way to learn Finnish?",
+        "Hva er den beste måten å lære seg finsk på?",
+        "Vad är bästa sättet att lära sig finska?",
+    ],
+)
+def test_the_best_way_to_do_something_asks_for_advice(question: str) -> None:
+    assert advice_topic(question) is not None
+    expected = "none of the closest passages recommends or advises on it"
+    assert reason_for(question, COMMUTING) == expected
+
+
+def test_best_practice_is_what_documents_collect() -> None:
+    assert advice_topic("What is the best practice for cross-border commuting?") is None
