@@ -4,9 +4,12 @@ sentence names), and how many of a thing a sentence says."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from nordask.answer import compose
 from nordask.cells import partner_rows
 from nordask.ingest import chunk_document
+from nordask.lists import titles_name
 from nordask.passages import Support
 from nordask.people import named_in
 from nordask.query import parse
@@ -286,3 +289,10 @@ def test_a_paragraph_naming_only_a_place_lets_the_one_before_name_who_works_on_i
     support = Support(1, chunk, _sentence(chunk, "Early hydrogen ferries"), 0.6)
     _text, names = compose(parse("Vilka arbetar med vätgasfärjor?"), [support], "sv")
     assert names == ["Nordby Universitet"]
+
+
+def test_a_project_title_in_english_names_a_topic_asked_with_a_nordic_k() -> None:
+    title = "Circular Economy in Small Harbours"
+    chunk = replace(_chunk(f"{title}\n\nThe project maps waste flows."), sections=(title, title))
+    assert titles_name(chunk, ["cirkulär", "ekonomi"])
+    assert not titles_name(chunk, ["ekologi"])

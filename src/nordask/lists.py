@@ -18,10 +18,12 @@ from nordask.evidence import WANTED, dated_by
 from nordask.passages import (
     Support,
     citation_marks,
+    fold,
     last_heading,
     sentence_text,
     tidy,
     topic_hits,
+    topic_words_in,
     window,
 )
 from nordask.people import fits, item_title, named_in, names_no_project, section_title, split_names
@@ -508,12 +510,10 @@ def project_topic(intent: Intent) -> list[str]:
 def titles_name(chunk: Chunk, topic: list[str]) -> bool:
     """Whether a title in the passage (a project's) names at least half of the topic's
     words ("Advancing the bioeconomy transition …" for "bioeconomy"; one of "jämför",
-    "planeringsdata", "digitaliseras" is too little)."""
+    "planeringsdata", "digitaliseras" is too little), in any of the languages ("Trend
+    analysis for Bioeconomy" for "bioekonomi": `topic_words_in`)."""
     titles = {section_title(chunk.section_of(i)) for i in range(len(chunk.sentences))}
-    return any(
-        title and 2 * sum(names_any(title, [word]) for word in topic) >= len(topic)
-        for title in titles
-    )
+    return any(title and 2 * topic_words_in(fold(title), topic) >= len(topic) for title in titles)
 
 
 def on_topic(intent: Intent, ranked: list[Support]) -> list[Support]:
