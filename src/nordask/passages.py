@@ -138,13 +138,13 @@ def row_topic_hits(row: TableRow, topic: list[str]) -> tuple[int, int]:
 def topic_words_in(folded: str, topic: list[str]) -> int:
     """How many of the topic words `folded` (a `fold`ed text) has. A compound is matched
     whole: "high-speed" is not "high-tech"; a long word by more of its letters:
-    "undersøge" is "undersöka", not "understøtte". The Nordic languages write a "k"
-    where English writes a "c" ("bioekonomi", "bioeconomy"; "klimat", "climate")."""
-    return sum(bool(re.search(rf"\b{_either_k(topic_key(word))}", folded)) for word in topic)
+    "undersøge" is "undersöka", not "understøtte"."""
+    return sum(bool(re.search(rf"\b{re.escape(topic_key(word))}", folded)) for word in topic)
 
 
-def _either_k(key: str) -> str:
-    """A pattern for `key` that reads its "c" and "k" as either."""
+def either_k(key: str) -> str:
+    """A pattern for `key` that reads its "c" and "k" as either: the Nordic languages
+    write a "k" where English writes a "c" ("bioekonomi", "bioeconomy")."""
     return re.sub("[ck]", "[ck]", re.escape(key))
 
 
