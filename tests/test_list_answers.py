@@ -4,9 +4,12 @@ sentence names), and how many of a thing a sentence says."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from nordask.answer import compose
 from nordask.cells import partner_rows
 from nordask.ingest import chunk_document
+from nordask.lists import titles_name
 from nordask.passages import Support
 from nordask.people import named_in
 from nordask.query import parse
@@ -226,3 +229,70 @@ def test_two_names_joined_in_a_question_name_neither_alone() -> None:
     assert named_in(
         "Lakeland-Fjordmark", "Which regions does the Lakeland-Fjordmark committee join?"
     )
+
+
+#: Two project paragraphs, each closing with its partner (the second's neighbour is the
+#: first's partner across a blank line).
+TWO_PROJECTS = (
+    "Cross-border projects\n\n"
+    "The Harbour Link pilot tests shared ferry timetables between the coasts. "
+    "Its Finnish partner is Oulu Regional Council.\n\n"
+    "The Timber Path pilot develops wooden bridges for rural roads. "
+    "Its Finnish partner is Lapland Regional Council."
+)
+
+
+def test_a_projects_paragraph_owns_its_partner_not_the_one_before_it() -> None:
+    chunk = _chunk(TWO_PROJECTS)
+    support = Support(1, chunk, _sentence(chunk, "Timber Path pilot develops"), 0.6)
+    text, names = compose(
+        parse("Who is the Finnish partner in the Timber Path pilot?"), [support], "en"
+    )
+    assert names == ["Lapland Regional Council"]
+    assert text.startswith("Lapland Regional Council [1].")
+
+
+#: A project's regions in one paragraph, a platform's members in another passage.
+BIO_PROJECT = (
+    "Thematic platforms\n\n"
+    "The second topic is heating. For instance, Kainuu and Pohjanmaa join the Biogasol project."
+)
+PLATFORM = (
+    "The heating platform\n\n"
+    "Kainuu, Lappi, Pohjanmaa, Satakunta and Uusimaa are Finnish members of the heating platform."
+)
+
+
+def test_a_compound_project_in_the_question_reads_the_passage_naming_that_project() -> None:
+    project, platform = _chunk(BIO_PROJECT), _chunk(PLATFORM)
+    supports = [
+        Support(1, project, _sentence(project, "For instance"), 0.5),
+        Support(2, platform, _sentence(platform, "Finnish members"), 0.48),
+    ]
+    question = "Vilka finska regioner är med i biogasolprojektet inom plattformen för värme?"
+    text, names = compose(parse(question), supports, "sv")
+    assert names == ["Kainuu", "Pohjanmaa"]
+    assert text.startswith("Kainuu [1]; Pohjanmaa [1].")
+
+
+#: Who works on a topic: the paragraph before the quoted one names them, the quoted
+#: one only the place the work is for.
+PLACE_PARAGRAPH = (
+    "Hydrogen ferries\n\n"
+    "The study is made together with the ports and Nordby Universitet.\n\n"
+    "Early hydrogen ferries in Fjordregionen could cut the emissions of the region quickly."
+)
+
+
+def test_a_paragraph_naming_only_a_place_lets_the_one_before_name_who_works_on_it() -> None:
+    chunk = _chunk(PLACE_PARAGRAPH)
+    support = Support(1, chunk, _sentence(chunk, "Early hydrogen ferries"), 0.6)
+    _text, names = compose(parse("Vilka arbetar med vätgasfärjor?"), [support], "sv")
+    assert names == ["Nordby Universitet"]
+
+
+def test_a_project_title_in_english_names_a_topic_asked_with_a_nordic_k() -> None:
+    title = "Circular Economy in Small Harbours"
+    chunk = replace(_chunk(f"{title}\n\nThe project maps waste flows."), sections=(title, title))
+    assert titles_name(chunk, ["cirkulär", "ekonomi"])
+    assert not titles_name(chunk, ["ekologi"])

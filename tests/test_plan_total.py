@@ -30,3 +30,30 @@ def test_a_plan_total_is_added_up_only_over_the_document_the_search_finds_first(
     assert Assistant._in_searched_document(stand_in, intent, rows, elsewhere) == []
     in_plan = [Hit(2, 0.5, 0.5, ()), Hit(7, 0.4, 0.4, ())]
     assert Assistant._in_searched_document(stand_in, intent, rows, in_plan) == rows
+
+
+def _planned(closest: int) -> SimpleNamespace:
+    """A stand-in with one plan of goals 1 and 2, whose heading closest to the question
+    is goal `closest`'s."""
+    goals = [(1, SimpleNamespace(number=1)), (2, SimpleNamespace(number=2))]
+    document = SimpleNamespace(doc="rail-plan.pdf")
+    return SimpleNamespace(
+        backend=SimpleNamespace(chunk=lambda row: SimpleNamespace(doc="rail-plan.pdf")),
+        manifest=SimpleNamespace(overview=True),
+        overview=lambda: SimpleNamespace(documents=[document]),
+        _goal_rows=lambda documents: goals,
+        _closest_goals=lambda found, qvec, searched: [g for g in found if g[1].number == closest],
+    )
+
+
+def test_a_total_for_one_goal_told_by_its_topic_is_that_goals_row() -> None:
+    intent = parse("How much money in total goes to the second rail goal, on night trains?")
+    assert intent.plan_total
+    rows = [(1, _row(1, "400,000")), (2, _row(2, "900,000"))]
+    assert Assistant._described_goal(_planned(2), intent, rows, None, []) == rows[1:]
+
+
+def test_a_total_over_every_goal_keeps_every_goals_row() -> None:
+    intent = parse("How much money is set aside in total for all goals of the rail plan?")
+    rows = [(1, _row(1, "400,000")), (2, _row(2, "900,000"))]
+    assert Assistant._described_goal(_planned(2), intent, rows, None, []) == rows

@@ -193,3 +193,16 @@ def test_the_second_part_counts_what_it_asks_not_another_count_of_the_year() -> 
     line = _first_line(question, supports)
     assert "2024-2026" in line and "5 stk. messer" in line, line
     assert "årlige møter" not in line, line
+
+
+def test_a_count_asked_first_joins_a_lead_that_answers_the_cost_asked_second() -> None:
+    chunk = _chunks(
+        "Rescue drills\n\nA joint coast guard course ran in 2022-2023 (about EUR 300 000). "
+        "Some 80 divers from both coasts were trained in it."
+    )[0]
+    question = (
+        "How many divers were trained in the joint coast guard course, and how much did it cost?"
+    )
+    line = _first_line(question, [_at(1, chunk, "joint coast guard course", 0.6)])
+    assert "300 000" in line, line
+    assert "80 divers" in line, line

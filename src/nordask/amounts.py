@@ -570,12 +570,11 @@ def with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     sentence and its budget in the next), else of another cited passage of the same
     document (a news item gives a programme's budget in its opening and its target
     further down)."""
-    second = SECOND_QUESTION.search(intent.question)
-    wanted = _answers_part(second.group(1)) if second else None
+    part = _unanswered_part(intent.question, _WHERE_SAID.sub("", lead))
     cited = re.search(r"\[(\d+)\]", lead)
-    # Where the lead's figure stands ("— Harbour Plan 2025–2028 [2]") answers no part.
-    if wanted is None or cited is None or wanted(_WHERE_SAID.sub("", lead)):
+    if part is None or cited is None:
         return lead
+    asked, wanted = part
     support = next((s for s in pool if s.n == int(cited.group(1))), None)
     if support is None:
         return lead
@@ -592,7 +591,7 @@ def with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     # Of the lines that answer the part, the first that counts what it asks to count
     # ("M2025: 4 workshops" for "… and how many workshops in 2025?"), not another count
     # of the year in the block ("M2025–2027: two annual meetings").
-    counted = asked_counted(second.group(1)) if second else []
+    counted = asked_counted(asked)
     counting = [(n, text) for n, text in answering if _counts_any(counted, text)]
     n, text = (counting or answering)[0]
     if " ".join(text.split()) in " ".join(lead.split()):
@@ -610,6 +609,25 @@ def _counts_any(asked: list[str], text: str) -> bool:
     after = {w for m in _FIGURE_WORDS.finditer(text) for w in re.findall(r"[^\W\d_]+", m.group(1))}
     counted = counted_words(text) | after
     return any(counts_word(word, counted) for word in asked)
+
+
+def _unanswered_part(question: str, lead: str) -> tuple[str, Callable[[str], bool]] | None:
+    """The part of a two-part question the lead does not answer, with what a line must
+    hold to answer it: the second part ("…, and what is the budget?"), or the first when
+    the lead answers the second ("How many officers took part, and what did it cost?"
+    led by the cost). None when the lead answers both or the parts ask for nothing a
+    line can be told by. (Where the lead's figure stands, "— Harbour Plan 2025–2028 [2]",
+    is no part of `lead`: it answers none.)"""
+    second = SECOND_QUESTION.search(question)
+    if second is None:
+        return None
+    for part in (second.group(1), question[: second.start()]):
+        wanted = _answers_part(part)
+        if wanted is None:
+            return None
+        if not wanted(lead):
+            return part, wanted
+    return None
 
 
 def _part_lines(where: Support, wanted: Callable[[str], bool]) -> list[str]:

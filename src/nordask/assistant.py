@@ -45,6 +45,7 @@ from nordask.people import asked_doing, asks_whom, names_holder, says_doer
 from nordask.policy import Decision, Refusal, decide, uncounted, unnamed_person
 from nordask.query import (
     Intent,
+    asks_one_goal,
     asks_partners,
     counted_words,
     goals_named,
@@ -289,6 +290,7 @@ class Assistant:
         rows = self._in_searched_document(
             intent, self._table_rows(intent, request.lang, request.doc), searched
         )
+        rows = self._described_goal(intent, rows, qvec, searched)
         named = self._named_documents(intent, request.doc)
         goals = self._goals(intent, request.doc, qvec, searched)
         leads: list[int] = []
@@ -583,6 +585,30 @@ class Assistant:
             return rows
         best = self.backend.chunk(searched[0].row).doc
         return [(row, table_row) for row, table_row in rows if self.backend.chunk(row).doc == best]
+
+    def _described_goal(
+        self,
+        intent: Intent,
+        rows: list[tuple[int, TableRow]],
+        qvec: np.ndarray,
+        searched: list[Hit],
+    ) -> list[tuple[int, TableRow]]:
+        """A money question "in total" that speaks of one goal by what it is about, not
+        by its number ("the first green goal, on research for carbon neutrality"): that
+        goal's row, when its heading is the only one close to the question
+        (`_closest_goals`); every goal's row would lead with the plan's sum instead."""
+        if not intent.plan_total or len(rows) < 2 or not self.manifest.overview:
+            return rows
+        if not asks_one_goal(intent.question):
+            return rows
+        numbers = {row.number for _, row in rows}
+        docs = {self.backend.chunk(chunk_row).doc for chunk_row, _ in rows}
+        documents = [d for d in self.overview().documents if d.doc in docs]
+        goals = [(row, goal) for row, goal in self._goal_rows(documents) if goal.number in numbers]
+        closest = self._closest_goals(goals, qvec, searched)
+        if len(closest) != 1:
+            return rows
+        return [(chunk_row, row) for chunk_row, row in rows if row.number == closest[0][1].number]
 
     def _partner_row(
         self, intent: Intent, lang: str | None, doc: str | None

@@ -18,15 +18,19 @@ from nordask.evidence import WANTED, dated_by
 from nordask.passages import (
     Support,
     citation_marks,
+    either_k,
+    fold,
     last_heading,
     sentence_text,
     tidy,
     topic_hits,
+    topic_key,
     window,
 )
 from nordask.people import fits, item_title, named_in, names_no_project, section_title, split_names
 from nordask.query import (
     COUNT_WORDS,
+    NAME_PREFIX,
     Intent,
     asks_firm,
     is_country,
@@ -63,6 +67,13 @@ _NAME_BEFORE_KIND = re.compile(
     r"(?<!^)\b([A-ZÅÄÖÆØÜ][\w-]+(?:\s+[a-zåäöæøü][\w-]+)?)[\s-]+"
     r"(?:project|projekt|prosjekt|programme|program|conference|konferens|konference|"
     r"konferanse|partnership|partnerskab|partnerskap|initiative|network|nätverk|netværk)",
+)
+_PROJECT_WORD = r"(?:project|projekt|prosjekt)"
+#: A project named by a compound of its topic and the word for it: "bioenergiprojektet".
+#: Lowercase: a capitalised first part names its owner ("Nordregio-projekt") or is the
+#: project's own name ("GROM-projektet"), read as a name before its kind.
+_COMPOUND_PROJECT = re.compile(
+    rf"\b([a-zåäöæøü][^\W\d_]{{{NAME_PREFIX - 1},}}?)-?{_PROJECT_WORD}(?:et|en|er|erne|ene)?\b"
 )
 #: A name of capitalised words on one line, with single lowercase words between them but no
 #: conjunction: "Green Harbour pilot Arena", "Saxony", "NORDTEST".
@@ -148,8 +159,9 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
             names += _no_spelled_bodies(find_actors(text), text)
         else:
             # The quote's own names before its neighbours' ("the Region of Västerbotten
-            # participates", not the Region Skåne of the sentence before it).
-            names += find_actors(tidy(support.text)) + find_actors(around)
+            # participates", not the Region Skåne of the sentence before it), and its own
+            # paragraph's: one across a blank line only when the paragraph names none.
+            names += _paragraph_first(intent, support, around)
             if places_read:
                 listing = window(support, reach=PARAGRAPH_REACH)  # the list may follow later
                 names += [n for m in _NAME_LIST.finditer(listing) for n in split_names(m.group(0))]
@@ -196,6 +208,26 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         # Nor is the place it works in ("Kvarkenregionen", "Nordkalottområdet").
         found = {n: v for n, v in found.items() if not _PLACE.search(n)}
     return found
+
+
+def _paragraph_first(intent: Intent, support: Support, around: str) -> list[str]:
+    """The actors the supporting sentence and the rest of its paragraph name, else those
+    of its neighbours across a blank line: a paragraph a project opens ("The S34Growth
+    aims … Swedish partner is Region Skåne.") owns its partner; the sentence closing the
+    paragraph before ("Swedish partner is Region Östergötland.") is another project's."""
+    own = find_actors(tidy(support.text)) + find_actors(window(support, own_paragraph=True))
+    # Not a place where an organisation is asked for: the place it works in is no answer
+    # (see the end of `named_actors`), and the paragraph before may name the answer.
+    answers = [
+        n
+        for n in own
+        if fits(intent, n)
+        and not named_in(n, intent.question)
+        and (intent.actor_kind is not None or not _PLACE.search(n))
+    ]
+    if answers:
+        return own
+    return own + find_actors(around)
 
 
 def _enumerated_with(name: str, text: str) -> list[str]:
@@ -440,12 +472,23 @@ def naming_asked_names(intent: Intent, near: list[Support]) -> list[Support]:
     named = _named_things(intent.question)
     if intent.actor_kind == "project":  # "Nordregio's projects": every one is Nordregio's
         named = [n for n in named if not find_actors(n)]
-    names = [re.escape(n) for n in named]
+    names = [rf"{re.escape(n)}\b" for n in named] + _compound_projects(intent.question)
     if not names:
         return near
-    written = re.compile(rf"\b(?:{'|'.join(names)})\b", re.IGNORECASE)
+    written = re.compile(rf"\b(?:{'|'.join(names)})", re.IGNORECASE)
     naming = [s for s in near if written.search(f"{s.section}\n{s.chunk.text}")]
     return naming or near
+
+
+def _compound_projects(question: str) -> list[str]:
+    """Patterns for the projects a question names by a compound of their topic and the
+    word for a project ("bioenergiprojektet", "kystprosjektet"): a passage names one by
+    the topic's first letters before that word, in any of the languages ("the Bioenergy
+    project"), and not by the topic alone (a platform "for energy" is no such project)."""
+    return [
+        rf"{re.escape(m.group(1)[:NAME_PREFIX])}[\w-]*[\s-]*{_PROJECT_WORD}"
+        for m in _COMPOUND_PROJECT.finditer(question)
+    ]
 
 
 def _named_things(question: str) -> list[str]:
@@ -468,10 +511,13 @@ def project_topic(intent: Intent) -> list[str]:
 def titles_name(chunk: Chunk, topic: list[str]) -> bool:
     """Whether a title in the passage (a project's) names at least half of the topic's
     words ("Advancing the bioeconomy transition …" for "bioeconomy"; one of "jämför",
-    "planeringsdata", "digitaliseras" is too little)."""
+    "planeringsdata", "digitaliseras" is too little), in any of the languages ("Trend
+    analysis for Bioeconomy" for "bioekonomi"). Only a title is read so: the c of a word
+    in a line of prose is often another word's k ("contact", "Kontakt")."""
     titles = {section_title(chunk.section_of(i)) for i in range(len(chunk.sentences))}
+    keys = [re.compile(rf"\b{either_k(topic_key(word))}") for word in topic]
     return any(
-        title and 2 * sum(names_any(title, [word]) for word in topic) >= len(topic)
+        title and 2 * sum(bool(key.search(fold(title))) for key in keys) >= len(topic)
         for title in titles
     )
 

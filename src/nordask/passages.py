@@ -142,6 +142,12 @@ def topic_words_in(folded: str, topic: list[str]) -> int:
     return sum(bool(re.search(rf"\b{re.escape(topic_key(word))}", folded)) for word in topic)
 
 
+def either_k(key: str) -> str:
+    """A pattern for `key` that reads its "c" and "k" as either: the Nordic languages
+    write a "k" where English writes a "c" ("bioekonomi", "bioeconomy")."""
+    return re.sub("[ck]", "[ck]", re.escape(key))
+
+
 #: Letters the Scandinavian languages write differently for one sound: "undersøge",
 #: "undersöka"; "grænse", "gräns", "grense".
 _NORDIC_FOLD = str.maketrans("øöæäå", "ooeea")
@@ -211,19 +217,22 @@ def paragraph_order(chunk: Chunk, i: int, reach: int) -> list[int]:
     return order
 
 
-def window(support: Support, reach: int = 1) -> str:
+def window(support: Support, reach: int = 1, own_paragraph: bool = False) -> str:
     """The supporting sentence with up to `reach` sentences on each side: the name or
     figure a sentence speaks of often stands in the one before or after it. It stops
     where another organisation's block or another section begins ("Nordkalottrådet: …"
     after a line of Greater Copenhagen's milestones speaks for Nordkalottrådet, not for
-    that line)."""
+    that line), and with `own_paragraph` at a blank line too (the paragraph before a
+    project's own one ends in that project's "Swedish partner is …")."""
     chunk, i = support.chunk, support.sentence
+
+    def inside(j: int) -> bool:
+        return in_same_place(chunk, i, j) and (not own_paragraph or same_paragraph(chunk, i, j))
+
     first = last = i
-    while first > 0 and i - first < reach and in_same_place(chunk, i, first - 1):
+    while first > 0 and i - first < reach and inside(first - 1):
         first -= 1
-    while (
-        last + 1 < len(chunk.sentences) and last - i < reach and in_same_place(chunk, i, last + 1)
-    ):
+    while last + 1 < len(chunk.sentences) and last - i < reach and inside(last + 1):
         last += 1
     return chunk.text[chunk.sentences[first][0] : chunk.sentences[last][1]]
 

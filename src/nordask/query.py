@@ -895,6 +895,23 @@ _QUANTITY = re.compile(
 GOAL_WORDS = r"goal|objective|target|aim|mål|målet|målsætning|delmål|priority|prioritet"
 _GOAL = re.compile(rf"\b(?:{GOAL_WORDS})\s*(?:no\.?|nr\.?|number)?\s*(\d{{1,2}})\b", re.I)
 _GOAL_REF = rf"(?:the\s+)?(?:{GOAL_WORDS})\s*(?:no\.?|nr\.?|number)?\s*\d{{1,2}}"
+#: One goal, singular or definite: "the green goal", "målet om sundhed", "delmålet".
+_ONE_GOAL = re.compile(
+    r"\b(?:goal|objective|målet|delmålet|målsætningen|prioriteten|priority)\b", re.IGNORECASE
+)
+#: Every goal: "all goals", "each goal", "alle mål", "samtliga mål", "hvert mål".
+_EVERY_GOAL = re.compile(
+    r"\b(?:all|each|every|alle|alla|samtliga|hvert|hvart|varje|goals|objectives|målene|"
+    r"målen|målsætningerne)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_one_goal(question: str) -> bool:
+    """Whether a question speaks of one goal, not of every goal of a plan."""
+    return bool(_ONE_GOAL.search(question)) and not _EVERY_GOAL.search(question)
+
+
 #: "What is goal 6 (about)?", "Hva handler mål 6 om?", "Hvad går mål 6 ud på?": the
 #: goal itself is asked about, right after the verb, and nothing more.
 _GOAL_ABOUT = re.compile(
