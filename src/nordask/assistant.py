@@ -23,6 +23,7 @@ from nordask.amounts import (
     record_amounts,
 )
 from nordask.answer import Outline, compose, document_answer, held_answer, refusal
+from nordask.aspects import asked_aspect
 from nordask.backends import Backend, open_backend
 from nordask.background import Everyday
 from nordask.changes import latest_said
@@ -39,11 +40,12 @@ from nordask.overview_text import (
     corpus_help,
     most_activities,
 )
-from nordask.passages import Support, row_topic_hits, tidy, topic_hits
+from nordask.passages import Support, last_heading, row_topic_hits, tidy, topic_hits
 from nordask.paths import default_corpus_dir
 from nordask.people import asked_doing, asks_whom, names_holder, says_doer
 from nordask.policy import Decision, Refusal, decide, uncounted, unnamed_person
 from nordask.query import (
+    SECOND_QUESTION,
     Intent,
     asks_one_goal,
     asks_partners,
@@ -333,6 +335,7 @@ class Assistant:
             )
             for n, (hit, chunk) in enumerate(zip(hits, chunks, strict=True), start=1)
         ]
+        supports = self._aspected(intent, request.query, supports, hits)
         # How close the corpus comes to the question is the search's finding, also when
         # structure pins passages in place of every hit (every goal's budget row).
         best_dense = max((h.dense for h in [*searched, *hits]), default=None)
@@ -494,6 +497,32 @@ class Assistant:
         closeness = (vectors[len(asked) :] @ vectors[: len(asked)].T).max(axis=1)
         alike = tuple(w for w, sim in zip(said, closeness, strict=True) if sim >= COUNTED_ALIKE)
         return replace(intent, counted_as=alike) if alike else intent
+
+    def _aspected(
+        self, intent: Intent, query: str, supports: list[Support], hits: list[Hit]
+    ) -> list[Support]:
+        """The supports with each sentence's closeness to what the question asks of its
+        subject (aspects.py), for a free or which-question that names the best passage's
+        document or section title: one more query embedded, the sentences' vectors are
+        stored."""
+        if intent.kind not in ("free", "list") or intent.activity or intent.goal is not None:
+            return supports
+        if SECOND_QUESTION.search(query):  # two questions, two aspects: leads.py pairs them
+            return supports
+        if not supports:
+            return supports
+        best = supports[0]
+        # A document's or section's title names a thing its text restates; a plan's block
+        # owner names a body whose every sentence is specific to one of its activities.
+        aspect = asked_aspect(query, f"{best.chunk.title}\n{last_heading(best.section)}")
+        if aspect is None:
+            return supports
+        avec = self.embedder.embed_queries([aspect])[0]
+        scored = self.backend.hits_for([hit.row for hit in hits], avec, self.settings.retrieval)
+        return [
+            replace(s, aspect_scores=h.sentence_scores)
+            for s, h in zip(supports, scored, strict=True)
+        ]
 
     def _writes(self, phrase: str) -> bool:
         """Whether some passage has `phrase` as written (its words in order)."""

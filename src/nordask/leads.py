@@ -191,7 +191,7 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
             ),
         )
         chosen = _closer_across_languages(chosen, near_ones, topic, intent)
-        sharpest = _sharpest(chosen, topic)
+        sharpest = _by_aspect(_sharpest(chosen, topic), ranked, intent)
         return _both_parts(intent, ranked, sharpest, topic) or sharpest
     readable_ones = _stating_share(intent, readable_ones)
     found = {s.n: wanted.findall(with_wanted(s, intent)) for s in readable_ones}
@@ -248,7 +248,63 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         lead = _whole_group(_sharpest_figure(lead, intent, wanted), intent)
     if _ASKS_ROLE.search(intent.question) and (role := _role_stated(lead)):
         return role
-    return _enumerating(lead, intent) if intent.kind == "list" else lead
+    if intent.kind == "list":
+        asked = _by_aspect(lead, ranked, intent)  # it states what is asked, listed or not
+        return asked if asked is not lead else _enumerating(lead, intent)
+    return lead
+
+
+#: How much closer to what the question asks of its subject another sentence of the
+#: lead's document must read than the lead, which may only restate the subject.
+ASPECT_MARGIN = 0.02
+
+
+def _by_aspect(lead: Support, ranked: list[Support], intent: Intent) -> Support:
+    """The sentence of the lead's section, in a cited passage of its document, that reads
+    clearly closest to what the question asks of its subject (`Support.aspect_scores`,
+    aspects.py): a sentence that restates the subject ("This project aims to establish a
+    Nordic partnership …") reads closest to the whole question, whose words are mostly
+    the subject's, and the one that states the asked fact ("We want to provide … cities
+    with a Nordic toolbox") closest to the question without them. Not a list's intro
+    ("… the following three parties:"), nor one that says less of the question's names
+    and topic words (but the subject's) than the lead: another section's sentence, or
+    one without "Øresund", speaks of something else."""
+    if not lead.aspect_scores:
+        return lead
+    naming = fold(f"{lead.chunk.title}\n{lead.section}")  # the subject, which it restates
+    asked = [
+        w for w in topic_words(intent.question, every_stopword()) if not topic_words_in(naming, [w])
+    ]
+    names = [n for n in name_words(intent.question) if not names_any(naming, [n])]
+    found = [
+        (support.aspect_scores[j], support.at(j))
+        for support in ranked
+        if support.chunk.doc == lead.chunk.doc and support.aspect_scores
+        for j in range(len(support.chunk.sentences))
+        if support.chunk.section_of(j) == lead.section
+        and quotable(support.chunk, j)
+        and readable(text := sentence_text(support.chunk, j))
+        and not text.rstrip().endswith(":")
+        and not is_heading(support.at(j))
+        and _says_as_much(text, lead.text, asked, names)
+    ]
+    if not found:
+        return lead
+    score, best = max(found, key=lambda f: f[0])
+    return best if score > lead.aspect_scores[lead.sentence] + ASPECT_MARGIN else lead
+
+
+def _says_as_much(text: str, lead: str, asked: list[str], names: list[str]) -> bool:
+    """Whether `text` has as many of the question's names and topic words, but the
+    subject's, as the lead has: of a project card, the line "… for pendlarbussen", not
+    another card's line, for "Vad rekommenderas för pendlarbussen?"."""
+
+    def said(sentence: str) -> tuple[int, int]:
+        named = sum(names_any(sentence, [n]) for n in names)
+        return named, topic_words_in(fold(sentence), asked)
+
+    mine, its = said(text), said(lead)
+    return mine[0] >= its[0] and mine[1] >= its[1]
 
 
 def _closer_across_languages(

@@ -44,6 +44,9 @@ class Support:
     score: float
     #: Every sentence's support score (`rank_sentences`), when the passage was ranked.
     sentence_scores: tuple[float, ...] = ()
+    #: Every sentence's closeness to what the question asks of its subject (aspects.py),
+    #: when the question names a subject the best passage's document or owner names.
+    aspect_scores: tuple[float, ...] = ()
 
     def at(self, sentence: int) -> Support:
         """The same passage, supported by another of its sentences."""
