@@ -49,6 +49,7 @@ from nordask.amounts import (
     with_second_figure,
 )
 from nordask.changes import changed_value, correction, latest_said, status_entry
+from nordask.compare import compared_parts, comparison_lead
 from nordask.items import listed_item
 from nordask.leads import (
     Owned,
@@ -177,7 +178,12 @@ def compose(
         )
     elif rows:
         lead = (
-            matching_lead(intent, rows)
+            (
+                len(rows) == 2
+                and (parts := compared_parts(intent.question)) is not None
+                and comparison_lead(rows, less=parts[2])
+            )
+            or matching_lead(intent, rows)
             or (intent.plan_total and sum_lead(rows))
             or (intent.total_of and column_sum_lead(intent, rows, terms or {}))
             or ranking_lead(rows, smallest=intent.smallest)
