@@ -77,3 +77,20 @@ def test_a_comparison_of_two_numbered_goals_gets_both_rows() -> None:
 
 def test_a_bound_is_no_second_alternative() -> None:
     assert compared_parts("What is the allowance for a journey of more than 8 hours?") is None
+
+
+def test_a_claim_that_denies_is_true_when_the_cell_is_nothing() -> None:
+    """ "Is it true that X gets no money" is answered Yes by a 0 cell (before: no word,
+    the claim form not being read; "Does X not get …" had a false "No")."""
+    from nordask.amounts import whether_word
+
+    row = TableRow(
+        0, 40, "Midler", (("Fjellrådet", "0 MNOK"), ("Kystlaget", "2 MNOK")), "2 MNOK", "", 3
+    )
+    denied = "Er det riktig at Fjellrådet ikke får noen midler under delmål 3?"
+    assert whether_word(denied, row, "Fjellrådet") == "Yes — "
+    assert whether_word(denied.replace("Fjellrådet", "Kystlaget"), row, "Kystlaget") == "No — "
+    assert whether_word("Is it true that Kystlaget gets money under goal 3?", row, "Kystlaget") == (
+        "Yes — "
+    )
+    assert whether_word("Does Fjellrådet not get any money under goal 3?", row, "Fjellrådet") == ""

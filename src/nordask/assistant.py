@@ -1071,8 +1071,12 @@ class Assistant:
         decision = decide(
             intent,
             query,
-            # With the document's name, which often carries the years it covers.
-            [f"{chunk.doc}\n{chunk.text}" for chunk in [*row_chunks, *chunks]],
+            # With the document's name, which often carries the years it covers; a row's
+            # passage with its reading, which names the columns its figures stand under.
+            [
+                *(f"{c.doc}\n{c.text}\n{r}" for c, r in zip(row_chunks, read, strict=True)),
+                *(f"{chunk.doc}\n{chunk.text}" for chunk in chunks),
+            ],
             [
                 *read,
                 *(
