@@ -73,6 +73,7 @@ from nordask.lists import (
     partner_sections,
     partner_table,
 )
+from nordask.members import member_listing
 from nordask.overview import DocumentOverview, activity_word
 from nordask.overview_text import document_size
 from nordask.passages import Support, citation_marks, window
@@ -170,6 +171,9 @@ def compose(
     tabled = None
     if changed := changed_value(intent, ranked):
         lead = changed.lead()  # "after the extension": the value the change set
+    elif listing := member_listing(intent.question, supports):
+        lead = listing.lead()  # "Er Norrbotten med i …?": the list of members decides
+        near = [s for s in near if s.n != listing.support.n]
     elif len(rows) == 1:
         row, spelled = rows[0][1], terms or {}
         column = column_of(row, asked_columns(intent)) or spelled_column(row, intent, spelled)

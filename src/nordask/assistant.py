@@ -32,6 +32,7 @@ from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.leads import Owned, Titled, titled_by
 from nordask.lists import partners_answer, project_topic, titles_name, under_partner_heading
 from nordask.manifest import Manifest
+from nordask.members import asked_membership, lists_members_of
 from nordask.models import Embedder, ModelRef, model_for, query_embedder
 from nordask.overview import Activity, DocumentOverview, Goal, Overview, compound_of
 from nordask.overview_text import (
@@ -308,6 +309,7 @@ class Assistant:
         pins += self._titled_rows(intent, request.doc, [hit.row for hit in searched])
         pins += self._record_rows(intent, searched)
         pins += self._partner_rows(intent, searched)
+        pins += self._member_rows(intent, searched, request.doc)
         pins += self._partial_rows(intent, searched)
         pins += self._named_rows(intent, searched, request.k, qvec)
         pins += self._doer_rows(intent, searched, qvec)
@@ -828,6 +830,25 @@ class Assistant:
                 return [self.backend.row_of(doc, i) for i, _ in holding[:MAX_RECORD_PASSAGES]]
         return []
 
+    def _member_rows(self, intent: Intent, searched: list[Hit], doc: str | None) -> list[int]:
+        """For "Is X a member of the S3 platform?": the passage whose sentence lists the
+        platform's members, found by the thing's words when the search did not bring it
+        (the model reads "Er Norrbotten med i …" as a question about Norrbotten)."""
+        asked = asked_membership(intent.question)
+        if asked is None:
+            return []
+        found = {hit.row for hit in searched}
+        scores = self.backend.lexical_search(asked[1], MEMBER_LOOKUP, doc=doc)
+        for row in sorted(scores, key=lambda r: -scores[r]):
+            chunk = self.backend.chunk(row)
+            listed = any(
+                lists_members_of(sentence_text(chunk, i), asked[1])
+                for i in range(len(chunk.sentences))
+            )
+            if listed:
+                return [] if row in found else [row]
+        return []
+
     def _partial_rows(self, intent: Intent, searched: list[Hit]) -> list[int]:
         """For "which recommendation was accepted only in part": the first passage of the
         closest document whose table has a row saying so (`tables.partial_row`), when
@@ -1309,6 +1330,8 @@ SPELLED_PREFIX = 7
 
 #: "Which goal is about X": goals whose headings score within this of the best one.
 GOAL_MARGIN = 0.03
+#: How many passages the word index is asked for a thing whose members a question asks.
+MEMBER_LOOKUP = 10
 
 #: How many passages the word index gives for a definition's subject, to find the one
 #: under the heading that names it.
