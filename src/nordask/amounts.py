@@ -76,6 +76,7 @@ from nordask.query import (
 from nordask.quotes import quote, rows_at, with_wanted
 from nordask.records import Chunk, TableRow
 from nordask.structure import goal_numbers, row_value
+from nordask.whether import claim_of, denies
 from nordask.words import content_words, every_stopword
 
 
@@ -104,12 +105,17 @@ def row_lead(n: int, row: TableRow, terms: Mapping[str, str], column: str | None
 
 def whether_word(question: str, row: TableRow, column: str | None) -> str:
     """'No — ' when a yes-or-no question asks whether the body a column names gets money
-    and the row's cell for it is nothing ("Does NORA get any funding …?": "NORA 0
-    MDKK"), 'Yes — ' when it is more; '' for another question, no column, a cell that
-    is no figure, or a question that names a figure of its own (it asks whether it is
-    that one)."""
+    and the row's cell for it is nothing ("Does NORA receive any funding …?": "NORA 0
+    MDKK"), 'Yes — ' when it is more; for "Is it true that NORA gets no money …?", 'Yes
+    — ' when the cell is nothing. '' for another question, no column, a cell that is no
+    figure, a question that names a figure of its own (it asks whether it is that one)
+    or one that denies in asking ("Does NORA not get …?": Yes and No mean the same)."""
     value = row_value(dict(row.cells).get(column) or "") if column else None
-    if value is None or not asks_whether(question) or states_amount(question):
+    if value is None or states_amount(question):
+        return ""
+    if (claim := claim_of(question)) is not None:
+        return "Yes — " if (value == 0) == denies(claim) else "No — "
+    if not asks_whether(question) or denies(question):
         return ""
     return "No — " if value == 0 else "Yes — "
 

@@ -49,6 +49,7 @@ from nordask.amounts import (
     with_second_figure,
 )
 from nordask.changes import changed_value, correction, latest_said, status_entry
+from nordask.compare import compared_parts, comparison_lead
 from nordask.items import listed_item
 from nordask.leads import (
     Owned,
@@ -72,6 +73,7 @@ from nordask.lists import (
     partner_sections,
     partner_table,
 )
+from nordask.members import member_listing
 from nordask.overview import DocumentOverview, activity_word
 from nordask.overview_text import document_size
 from nordask.passages import Support, citation_marks, window
@@ -169,6 +171,9 @@ def compose(
     tabled = None
     if changed := changed_value(intent, ranked):
         lead = changed.lead()  # "after the extension": the value the change set
+    elif listing := member_listing(intent.question, supports):
+        lead = listing.lead()  # "Er Norrbotten med i …?": the list of members decides
+        near = [s for s in near if s.n != listing.support.n]
     elif len(rows) == 1:
         row, spelled = rows[0][1], terms or {}
         column = column_of(row, asked_columns(intent)) or spelled_column(row, intent, spelled)
@@ -177,7 +182,12 @@ def compose(
         )
     elif rows:
         lead = (
-            matching_lead(intent, rows)
+            (
+                len(rows) == 2
+                and (parts := compared_parts(intent.question)) is not None
+                and comparison_lead(rows, less=parts[2])
+            )
+            or matching_lead(intent, rows)
             or (intent.plan_total and sum_lead(rows))
             or (intent.total_of and column_sum_lead(intent, rows, terms or {}))
             or ranking_lead(rows, smallest=intent.smallest)

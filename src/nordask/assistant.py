@@ -28,10 +28,12 @@ from nordask.backends import Backend, open_backend
 from nordask.background import Everyday
 from nordask.changes import latest_said
 from nordask.citations import cite, support, under_goal
+from nordask.compare import closest_of, compared_parts
 from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.leads import Owned, Titled, titled_by
 from nordask.lists import partners_answer, project_topic, titles_name, under_partner_heading
 from nordask.manifest import Manifest
+from nordask.members import asked_membership, lists_members_of
 from nordask.models import Embedder, ModelRef, model_for, query_embedder
 from nordask.overview import Activity, DocumentOverview, Goal, Overview, compound_of
 from nordask.overview_text import (
@@ -40,7 +42,14 @@ from nordask.overview_text import (
     corpus_help,
     most_activities,
 )
-from nordask.passages import Support, last_heading, row_topic_hits, tidy, topic_hits
+from nordask.passages import (
+    Support,
+    last_heading,
+    row_topic_hits,
+    sentence_text,
+    tidy,
+    topic_hits,
+)
 from nordask.paths import default_corpus_dir
 from nordask.people import asked_doing, asks_whom, names_holder, says_doer
 from nordask.policy import Decision, Refusal, decide, uncounted, unnamed_person
@@ -311,6 +320,7 @@ class Assistant:
         pins += self._titled_rows(intent, request.doc, [hit.row for hit in searched])
         pins += self._record_rows(intent, searched)
         pins += self._partner_rows(intent, searched)
+        pins += self._member_rows(intent, searched, request.doc)
         pins += self._partial_rows(intent, searched)
         pins += self._named_rows(intent, searched, request.k, qvec)
         pins += self._doer_rows(intent, searched, qvec)
@@ -581,6 +591,8 @@ class Assistant:
         every_goal = intent.superlative or intent.plan_total or intent.total_of
         if not intent.wants_amount:
             return []
+        if pair := self._compared_rows(intent, lang, doc):
+            return pair
         if intent.goal is None and not every_goal:
             return self._partner_row(intent, lang, doc)
         if self._missing_column(intent, doc):
@@ -603,6 +615,63 @@ class Assistant:
         if not one_unit([row.total or "" for _, row in found]):
             return []  # totals in MNOK, MSEK and euro neither add up nor rank: the text answers
         return found
+
+    def _compared_rows(
+        self, intent: Intent, lang: str | None, doc: str | None
+    ) -> list[tuple[int, TableRow]]:
+        """For "which gets more, X or Y?": the one row of a document's numbered rows each
+        alternative names, by its number ("goal 9"), else by the heading its words come
+        closest to; nothing unless both are found, differ and stand in one document."""
+        parts = compared_parts(intent.question)
+        if parts is None:
+            return []
+        by_doc: dict[str, list[tuple[int, TableRow]]] = {}
+        for chunk_row, row in self._all_rows(lang, doc):
+            if row.number is not None and row.total:
+                by_doc.setdefault(self.backend.chunk(chunk_row).doc, []).append((chunk_row, row))
+        if not by_doc:
+            return []
+        numbers = [parse(part).goal for part in parts[:2]]
+        described = [
+            part for part, number in zip(parts[:2], numbers, strict=True) if number is None
+        ]
+        vectors = (
+            dict(zip(described, self.embedder.embed_queries(described), strict=True))
+            if described
+            else {}
+        )
+        for name, rows in by_doc.items():
+            if len(rows) < 2 or len({row.number for _, row in rows}) != len(rows):
+                continue  # a goal of two rows: which one the part names is unclear
+            pair = [
+                next((r for r in rows if r[1].number == number), None)
+                if number is not None
+                else self._closest_row(name, rows, vectors[part], part)
+                for part, number in zip(parts[:2], numbers, strict=True)
+            ]
+            if pair[0] is not None and pair[1] is not None and pair[0] != pair[1]:
+                return [pair[0], pair[1]]
+        return []
+
+    def _closest_row(
+        self, doc: str, rows: list[tuple[int, TableRow]], qvec: np.ndarray, part: str
+    ) -> tuple[int, TableRow] | None:
+        """The numbered row whose goal's heading sentence the alternative `part` (with its
+        vector) names (`closest_of`)."""
+        goals = {
+            goal.number: row
+            for row, goal in self._goal_rows([d for d in self.overview().documents if d.doc == doc])
+        }
+        headed = [(goals[row.number], pair) for pair in rows if (row := pair[1]).number in goals]
+        hits = self.backend.hits_for([g for g, _ in headed], qvec, self.settings.retrieval)
+        scored = []
+        for (goal_row, pair), hit in zip(headed, hits, strict=True):
+            chunk = self.backend.chunk(goal_row)
+            heading = under_goal(chunk, pair[1].number or 0, 0)
+            score = hit.sentence_scores[heading] if hit.sentence_scores else hit.dense
+            scored.append((score, sentence_text(chunk, heading)))
+        chosen = closest_of(scored, part, GOAL_MARGIN)
+        return headed[chosen][1] if chosen is not None else None
 
     def _in_searched_document(
         self, intent: Intent, rows: list[tuple[int, TableRow]], searched: list[Hit]
@@ -821,6 +890,25 @@ class Assistant:
             ]
             if sum(n for _, n in holding) >= 2:
                 return [self.backend.row_of(doc, i) for i, _ in holding[:MAX_RECORD_PASSAGES]]
+        return []
+
+    def _member_rows(self, intent: Intent, searched: list[Hit], doc: str | None) -> list[int]:
+        """For "Is X a member of the S3 platform?": the passage whose sentence lists the
+        platform's members, found by the thing's words when the search did not bring it
+        (the model reads "Er Norrbotten med i …" as a question about Norrbotten)."""
+        asked = asked_membership(intent.question)
+        if asked is None:
+            return []
+        found = {hit.row for hit in searched}
+        scores = self.backend.lexical_search(asked[1], MEMBER_LOOKUP, doc=doc)
+        for row in sorted(scores, key=lambda r: -scores[r]):
+            chunk = self.backend.chunk(row)
+            listed = any(
+                lists_members_of(sentence_text(chunk, i), asked[1])
+                for i in range(len(chunk.sentences))
+            )
+            if listed:
+                return [] if row in found else [row]
         return []
 
     def _partial_rows(self, intent: Intent, searched: list[Hit]) -> list[int]:
@@ -1066,8 +1154,12 @@ class Assistant:
         decision = decide(
             intent,
             query,
-            # With the document's name, which often carries the years it covers.
-            [f"{chunk.doc}\n{chunk.text}" for chunk in [*row_chunks, *chunks]],
+            # With the document's name, which often carries the years it covers; a row's
+            # passage with its reading, which names the columns its figures stand under.
+            [
+                *(f"{c.doc}\n{c.text}\n{r}" for c, r in zip(row_chunks, read, strict=True)),
+                *(f"{chunk.doc}\n{chunk.text}" for chunk in chunks),
+            ],
             [
                 *read,
                 *(
@@ -1300,6 +1392,8 @@ SPELLED_PREFIX = 7
 
 #: "Which goal is about X": goals whose headings score within this of the best one.
 GOAL_MARGIN = 0.03
+#: How many passages the word index is asked for a thing whose members a question asks.
+MEMBER_LOOKUP = 10
 
 #: How many passages the word index gives for a definition's subject, to find the one
 #: under the heading that names it.
