@@ -47,6 +47,11 @@ _HOW_MUCH_CHANGE = re.compile(
     r"\w+(?:er|re|are|ere)\s+(?:blev|ble|blei|var|were|was|became))\b",
     re.IGNORECASE,
 )
+#: How much of a whole, a share, not money unless the whole is: "how much of its output
+#: goes abroad" is answered by "exporterar 95%", "hur mycket av budgeten" by an amount.
+_HOW_MUCH_OF = re.compile(
+    r"\b(?:how\s+much|hvor\s+meget|hvor\s+mye|hur\s+mycket)\s+(?:of|af|av)\b", re.IGNORECASE
+)
 #: "funding" and "fund" also name calls and programmes ("which call funded ..."):
 #: they ask for money only together with a how-much word.
 _HOW_MUCH = re.compile(r"\b(?:how much|hvor meget|hvor mye|hur mycket|hur stor|hvor stor)\b", re.I)
@@ -1386,13 +1391,15 @@ def _kind(question: str) -> str:
     if _WHICH.search(question) and _actor_kind(question):
         return "actor"  # "which organisations hold the budgets": actors, not an amount
     counts = _HOW_MANY.search(question) and not _HOW_MUCH.search(question)
-    if _asks_amount(question) and not who and not counts:
+    if _asks_amount(question) and not who and not counts and not _asks_other_thing(question):
         return "amount"
     named = who or asks_named_one(question)
     if named and (_asks_person().search(question) or asked_office(question)):
         return "person"
     if _QUANTITY.search(question) or _HOW_MUCH_CHANGE.search(question):
         return "quantity"
+    if _HOW_MUCH_OF.search(question):
+        return "quantity"  # a share of something other than money
     if who or _WHICH_DO.search(question):
         return "actor"
     definition = _DEFINITION.search(question)
@@ -1419,6 +1426,8 @@ def _asks_amount(question: str) -> bool:
     money too."""
     if _HOW_MUCH_CHANGE.search(question) and not _names_money(question):
         return False
+    if _HOW_MUCH_OF.search(question) and not _names_money(question):
+        return False
     if _ASKS_AMOUNT.search(question) or COST.search(question):
         return True
     if _HOW_BIG_GRANT.search(question):
@@ -1426,6 +1435,31 @@ def _asks_amount(question: str) -> bool:
     if asks_whether(question) and _FUNDING_NOUN.search(question):
         return True  # "Does NORA receive any funding under goal 7?": its figure says
     return bool(_HOW_MUCH.search(question) and _FUNDING.search(question))
+
+
+#: A which-word and the word after it, the kind of thing asked for: "Hvilken utlysning …",
+#: "Which call …" (not "what", which opens "what is the budget" too).
+_WHICH_NOUN = re.compile(
+    r"^\s*(?:(?:and|og|och)\s+)?(?:which|vilken|vilket|vilka|hvilken|hvilket|hvilke)\s+"
+    r"([^\W\d_]+)",
+    re.IGNORECASE,
+)
+#: Words that compare two things: "Which goal gets more money than …", "mer pengar än".
+_COMPARING = re.compile(
+    r"\b(?:more|less|fewer|than|mer|mera|mere|mindre|färre|færre|än|enn)\b", re.I
+)
+
+
+def _asks_other_thing(question: str) -> bool:
+    """Whether a which-question asks for a kind of thing that is no money, though it names
+    money: "Hvilken utlysning og hvilket program fikk prosjektet penger fra?" asks which
+    call, the money word saying what the call gave. A question that compares or ranks
+    ("Which goal gets more money?") asks which one by its money: an amount still."""
+    asked = _WHICH_NOUN.match(question)
+    if asked is None or _SUPERLATIVE.search(question) or _COMPARING.search(question):
+        return False
+    word = asked.group(1)
+    return len(word) > 3 and not is_money_word(word) and not _AUXILIARY.fullmatch(word)
 
 
 def asks_whether(question: str) -> bool:
