@@ -5,6 +5,10 @@ less fully is one owner's, and a placeholder ("XX") where the value stands leave
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from cited import one_chunk, sentence_at
+from nordask.passages import Support, window
 from nordask.query import parse
 
 
@@ -22,3 +26,19 @@ def test_how_much_of_a_whole_that_is_no_money_asks_a_share() -> None:
     assert parse("How much of the catch is landed abroad?").kind == "quantity"
     assert parse("Hvor meget af fangsten sælges i udlandet?").kind == "quantity"
     assert parse("How much of the budget goes to the secretariat?").kind == "amount"
+
+
+def test_a_block_labelled_by_the_short_name_is_the_same_owners() -> None:
+    chunk = one_chunk(
+        "A working group of 4-6 people from the harbours is set up.\n\n"
+        "The Fjord Council Brekke-Lund hosts a meeting on the theme."
+    )
+    first = sentence_at(chunk, "working group")
+    second = sentence_at(chunk, "hosts a meeting")
+    owners = [None] * len(chunk.sentences)
+    owners[first], owners[second] = "Brekke-Lund", "The Fjord Council Brekke-Lund"
+    chunk = replace(chunk, owners=tuple(owners))
+    assert "4-6 people" in window(Support(1, chunk, second, 0.5))
+    owners[first] = "Harbour Alliance"  # another organisation's block stays apart
+    chunk = replace(chunk, owners=tuple(owners))
+    assert "4-6 people" not in window(Support(1, chunk, second, 0.5))

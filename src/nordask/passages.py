@@ -274,7 +274,19 @@ def _same_owner(chunk: Chunk, i: int, j: int) -> bool:
     owners = chunk.owners
     if i >= len(owners) or j >= len(owners):
         return True
-    return owners[i] == owners[j]
+    return same_owner_name(owners[i], owners[j])
+
+
+def same_owner_name(one: str | None, other: str | None) -> bool:
+    """Whether two owner labels name one organisation: the same, or one the other with a
+    kind word before it ("Grensekomiten Värmland-Østfold" over a block a plan labels
+    "Värmland-Østfold"), as one table labels its rows more or less fully."""
+    if one == other:
+        return True
+    if not one or not other:
+        return False
+    short, long = sorted((one.casefold(), other.casefold()), key=len)
+    return long.endswith(f" {short}")
 
 
 def paragraph(support: Support) -> str:
