@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from cited import one_chunk, sentence_at
 from nordask.passages import Support, window
+from nordask.policy import left_open
 from nordask.query import parse
 
 
@@ -42,3 +43,13 @@ def test_a_block_labelled_by_the_short_name_is_the_same_owners() -> None:
     owners[first] = "Harbour Alliance"  # another organisation's block stays apart
     chunk = replace(chunk, owners=tuple(owners))
     assert "4-6 people" not in window(Support(1, chunk, second, 0.5))
+
+
+def test_a_placeholder_where_the_asked_count_stands_leaves_it_open() -> None:
+    intent = parse("How many ferries were converted to electric power in the project?")
+    lead = "hold two seminars; number of ferries converted to electric power XX — Ferry Board"
+    refusal = left_open(intent, lead)
+    assert refusal is not None and "XX" in refusal.reason
+    # A placeholder that stands for something else does not refuse the count.
+    assert left_open(intent, "12 ferries were converted; contact person TBD") is None
+    assert left_open(intent, "12 ferries were converted to electric power in 2025") is None

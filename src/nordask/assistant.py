@@ -52,7 +52,14 @@ from nordask.passages import (
 )
 from nordask.paths import default_corpus_dir
 from nordask.people import asked_doing, asks_whom, names_holder, says_doer
-from nordask.policy import Decision, Refusal, decide, uncounted, unnamed_person
+from nordask.policy import (
+    Decision,
+    Refusal,
+    decide,
+    left_open,
+    uncounted,
+    unnamed_person,
+)
 from nordask.query import (
     SECOND_QUESTION,
     Intent,
@@ -391,7 +398,11 @@ class Assistant:
             )
             lead = text.split("\n\n")[0]
             cited = [s.chunk.text for s in supports]
-            missing = unnamed_person(intent, entities) or uncounted(intent, lead, cited)
+            missing = (
+                unnamed_person(intent, entities)
+                or uncounted(intent, lead, cited)
+                or left_open(intent, lead)
+            )
             if decision.refusal is None and missing:
                 decision = replace(decision, refusal=missing)  # it names no one, counts nothing
                 text, entities = self._compose(

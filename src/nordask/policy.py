@@ -37,6 +37,7 @@ from nordask.attributes import (
 from nordask.entities import actor_kind, name_keys
 from nordask.items import asked_item, beyond_count, listed_count
 from nordask.lazy import lazy_pattern
+from nordask.passages import fold
 from nordask.query import (
     AMOUNT,
     ANY_OFFICE,
@@ -88,6 +89,7 @@ from nordask.query import (
     states_duration,
     states_population,
     states_venue,
+    topic_words,
     years_in,
     years_stated,
 )
@@ -836,6 +838,41 @@ def _only_placeholder(
         found = [m for text in [*cited, *titles] for m in mention.finditer(text)]
         if found and all(m.group(1) for m in found):
             return f"the closest passages name {name} only as an open placeholder (“{name}?”)"
+    return None
+
+
+#: A value left open in a plan's text: "XX", "TBD", "[x]", "N.N.", where a figure, date
+#: or name is to come ("antalet personer som sökt jobb i det andra landet XX").
+_OPEN_VALUE = re.compile(
+    r"(?<![\w-])(?:X{2,}|x{2,}|TB[DCA]|N\.\s?N\.)(?![\w-])|\[\s*[xX]?\s*\]|\?{2,}"
+)
+#: Where the clause a placeholder ends begins: after a stop, a comma, a colon or a
+#: figure ("12 ferries were converted; contact person TBD": the contact is open).
+_CLAUSE_BREAK = re.compile(r"[.;,:!?\d]")
+#: How many words before an open value are read for what it stands for.
+_OPEN_REACH = 8
+#: A topic word is matched there by this many first letters, the languages' forms alike
+#: ("søkte", "sökt"): a placeholder is rare enough that a loose match is safe.
+_OPEN_STEM = 4
+
+
+def left_open(intent: Intent, lead: str) -> Refusal | None:
+    """Why a question for a figure or a date is not answered when the answer's lead gives
+    a placeholder where the value asked for stands: "antalet personer som sökt jobb i det
+    andra landet XX" for how many sought jobs. The words before the placeholder say
+    what it stands for; when they are the question's topic, the documents leave that
+    value open. None for other questions and other placeholders."""
+    if intent.kind not in ("quantity", "amount", "date"):
+        return None
+    topic = topic_words(intent.question, every_stopword())
+    said = lead.split(" — ")[0]
+    for found in _OPEN_VALUE.finditer(said):
+        clause = _CLAUSE_BREAK.split(said[: found.start()])[-1]
+        before = clause.split()[-_OPEN_REACH:]
+        read = fold(" ".join(before))
+        if any(re.search(rf"\b{re.escape(fold(w)[:_OPEN_STEM])}", read) for w in topic):
+            shown = " ".join(before[-5:])
+            return Refusal("placeholder", f"the text leaves the value open (“{shown} {found[0]}”)")
     return None
 
 
