@@ -9,7 +9,7 @@ from dataclasses import replace
 
 from cited import one_chunk, sentence_at
 from nordask.passages import Support, window
-from nordask.policy import left_open
+from nordask.policy import left_open, no_country_named
 from nordask.query import parse
 
 
@@ -53,3 +53,13 @@ def test_a_placeholder_where_the_asked_count_stands_leaves_it_open() -> None:
     # A placeholder that stands for something else does not refuse the count.
     assert left_open(intent, "12 ferries were converted; contact person TBD") is None
     assert left_open(intent, "12 ferries were converted to electric power in 2025") is None
+
+
+def test_a_question_for_a_country_is_not_answered_by_a_region() -> None:
+    intent = parse("Which country has the cheapest ferry tickets?")
+    refusal = no_country_named(intent, ["Nordfjord-Västkust"])
+    assert refusal is not None and "Nordfjord-Västkust" in refusal.reason
+    assert no_country_named(intent, ["Nordfjord-Västkust", "Norge"]) is None
+    assert (
+        no_country_named(parse("Which region has the cheapest ferry tickets?"), ["Fjell"]) is None
+    )

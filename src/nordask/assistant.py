@@ -57,6 +57,7 @@ from nordask.policy import (
     Refusal,
     decide,
     left_open,
+    no_country_named,
     uncounted,
     unnamed_person,
 )
@@ -402,6 +403,7 @@ class Assistant:
                 unnamed_person(intent, entities)
                 or uncounted(intent, lead, cited)
                 or left_open(intent, lead)
+                or no_country_named(intent, entities)
             )
             if decision.refusal is None and missing:
                 decision = replace(decision, refusal=missing)  # it names no one, counts nothing
