@@ -60,6 +60,7 @@ def test_a_question_for_a_country_is_not_answered_by_a_region() -> None:
     refusal = no_country_named(intent, ["Nordfjord-Västkust"])
     assert refusal is not None and "Nordfjord-Västkust" in refusal.reason
     assert no_country_named(intent, ["Nordfjord-Västkust", "Norge"]) is None
+    assert no_country_named(intent, ["IS, FO"]) is None  # a table cell of country codes
     assert (
         no_country_named(parse("Which region has the cheapest ferry tickets?"), ["Fjell"]) is None
     )

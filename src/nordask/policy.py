@@ -942,15 +942,20 @@ def unnamed_person(intent: Intent, named: Sequence[str]) -> Refusal | None:
     return Refusal("person", _no_one_named(intent.question))
 
 
+#: Two capitals, as a table gives countries by their codes ("FI, SE, DK, NO"): may be one.
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}(?:\s*[,/]\s*[A-Z]{2})*")
+
+
 def no_country_named(intent: Intent, named: Sequence[str]) -> Refusal | None:
     """Why a question for a country ("Which Nordic country pays the best wages for
     nurses?") is not answered when the answer put together from the passages names
-    actors (`named`) none of which is a country: a region or a committee the passages
+    actors (`named`) none of which is a country (nor two capitals, a country's code
+    in a table's cell: "FI, SE, DK, NO"): a region or a committee the passages
     name is no answer to which country. None when one is a country, when none is named,
     and for any other question."""
     if intent.kind != "actor" or intent.actor_kind != "country" or not named:
         return None
-    if any(is_country(name) for name in named):
+    if any(is_country(name) or _COUNTRY_CODE.fullmatch(name) for name in named):
         return None
     others = ", ".join(named[:2])
     return Refusal("country", f"the closest passages name no country that does so, only {others}")
