@@ -21,6 +21,7 @@ def test_a_which_word_asks_its_own_kind_though_the_question_names_money() -> Non
     # A which-word that asks for money, or a comparison by money, still asks an amount.
     assert parse("Hvilket beløp fikk laget?").kind == "amount"
     assert parse("Which goal gets more money, the harbours or the trains?").kind == "amount"
+    assert parse("Which goals have a budget of 3 MNOK each?").kind == "amount"
 
 
 def test_how_much_of_a_whole_that_is_no_money_asks_a_share() -> None:

@@ -1444,9 +1444,12 @@ _WHICH_NOUN = re.compile(
     r"([^\W\d_]+)",
     re.IGNORECASE,
 )
-#: Words that compare two things: "Which goal gets more money than …", "mer pengar än".
+#: Words that compare two things: "Which goal gets more money than …", "mer pengar än",
+#: "the same budget".
 _COMPARING = re.compile(
-    r"\b(?:more|less|fewer|than|mer|mera|mere|mindre|färre|færre|än|enn)\b", re.I
+    r"\b(?:more|less|fewer|than|mer|mera|mere|mindre|färre|færre|än|enn|same|samme|samma|"
+    r"equal\w*|lika)\b",
+    re.IGNORECASE,
 )
 
 
@@ -1457,6 +1460,8 @@ def _asks_other_thing(question: str) -> bool:
     ("Which goal gets more money?") asks which one by its money: an amount still."""
     asked = _WHICH_NOUN.match(question)
     if asked is None or _SUPERLATIVE.search(question) or _COMPARING.search(question):
+        return False
+    if AMOUNT.search(question):  # "Which goals have a budget of 7 MDKK?": by their money
         return False
     word = asked.group(1)
     return len(word) > 3 and not is_money_word(word) and not _AUXILIARY.fullmatch(word)
