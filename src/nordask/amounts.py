@@ -782,8 +782,8 @@ def _answers_part(part: str) -> Callable[[str], bool] | None:
     """What a sentence must hold to answer one part of a question: a share in per cent
     when it asks for one, an amount (a ceiling, when it asks for the most one can get),
     a day, a count of the year it names (not an amount of money or a year), who wrote a
-    news item (its byline), who does the asked doing, how long something lasts; None for
-    other parts."""
+    news item (its byline), who does the asked doing, how long something lasts, what a
+    named one does (a line that names it); None for other parts."""
     asked = parse(part)
     if ASKS_HOW_LONG.search(part):
         return lambda text: bool(_LASTS.search(text))
@@ -805,6 +805,9 @@ def _answers_part(part: str) -> Callable[[str], bool] | None:
         )
     if asked.kind in ("actor", "person") and (doing := asked_doing(part)):
         return partial(_names_doer, doing)  # "… och vem leder projektet?"
+    if asked.kind == "definition" and asked.does and asked.subject:
+        # "…, og hva gjør Nordregio i det prosjektet?": the line that names the doer.
+        return lambda text: names_any(text, [asked.subject])
     # A when-part asks for a day ("når holdes den?"): a year elsewhere in the paragraph
     # dates something else.
     return {"amount": states_amount, "date": states_day}.get(asked.kind)

@@ -72,7 +72,9 @@ def _keys(text: str) -> set[str]:
 
 
 def _key(word: str) -> str:
-    return folded(word)[:ASPECT_PREFIX]
+    """A word's first letters, a "c" read as the "k" the Nordic languages write for it
+    ("klimatneutrala" is named by "climate neutral")."""
+    return folded(word).replace("c", "k")[:ASPECT_PREFIX]
 
 
 def _unsplit_names(tokens: list[re.Match[str]], subject: list[bool]) -> list[bool]:
@@ -106,6 +108,25 @@ def _without_phrases(tokens: list[re.Match[str]], subject: list[bool]) -> list[r
             start -= 1
         if end + 1 < len(tokens) and _OF.match(tokens[end + 1].group(0)):
             end = min(end + 1 + OF_PHRASE_WORDS, len(tokens) - 1)
+        elif end + 1 < len(tokens) and _modifies(tokens[end].group(0), tokens[end + 1].group(0)):
+            end += 1  # "klimatneutrala kommuner": the noun the named word qualifies
         dropped.update(range(start, end + 1))
         i = end + 1
     return [t for j, t in enumerate(tokens) if j not in dropped]
+
+
+#: The ending of a Nordic adjective before its noun: "klimatneutrala", "nordiske".
+_ATTRIBUTIVE = re.compile(r"[^\W\d_]{3,}[ae]")
+
+
+def _modifies(word: str, following: str) -> bool:
+    """Whether a named word is an adjective that qualifies the word after it, which is
+    then the noun of the same phrase: "klimatneutrala kommuner" (a Nordic adjective
+    before its noun ends in -a or -e; a name or a noun ends the phrase)."""
+    return (
+        word.islower()
+        and bool(_ATTRIBUTIVE.fullmatch(word))
+        and following.islower()
+        and len(following) > 3
+        and following.casefold() not in every_stopword()
+    )

@@ -138,7 +138,9 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
     date or a name, the best one whose quote holds one, preferring passages that speak
     of what the question names ("the group Värmland-Østfold proposes") and figures
     over number words."""
-    readable_ones = [s for s in ranked if _reads(s, intent)] or _saying(ranked)
+    readable_ones = (
+        [s for s in ranked if _reads(s, intent)] or _readable_instead(ranked) or _saying(ranked)
+    )
     if intent.actor_kind == "project":  # a cell of partners names no project
         readable_ones = [s for s in readable_ones if prose(tidy(s.text))] or readable_ones
     if act := _act_lead(intent, ranked):
@@ -192,7 +194,7 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         )
         chosen = _closer_across_languages(chosen, near_ones, topic, intent)
         sharpest = _by_aspect(_sharpest(chosen, topic), ranked, intent)
-        return _both_parts(intent, ranked, sharpest, topic) or sharpest
+        return _reason_given(intent, _both_parts(intent, ranked, sharpest, topic) or sharpest, near)
     readable_ones = _stating_share(intent, readable_ones)
     found = {s.n: wanted.findall(with_wanted(s, intent)) for s in readable_ones}
     named = {s.n: subject_names(s, intent) for s in readable_ones}
@@ -383,8 +385,11 @@ def _both_parts(
     the sentence of a cited passage of the lead's document that speaks of more of its
     topic words than the lead: one that answers both parts ("… run by the coordinator
     Eva Lind at the office in Nordby") stands in a passage that reads further from either
-    part alone."""
+    part alone. Not across the English-Scandinavian divide: a word the two write alike
+    ("strategiprocessen" for "strategy") is no sign that a sentence says more."""
     if not SECOND_QUESTION.search(intent.question):
+        return None
+    if _other_side(intent.question, quote_language(lead.text, lead.chunk.lang)):
         return None
     found = [
         (topic_hits(support.at(j), topic), support.score, support.at(j))
@@ -442,6 +447,47 @@ _ACHIEVEMENT_LABEL = re.compile(
     r"^(?:mål(?:opnåelse|oppnåelse|uppfyllelse)|expected\s+results?|achievements?)\s*:",
     re.IGNORECASE,
 )
+
+
+#: A question for a reason: "Why …", "Hvorfor …", "Varför …", "How come …", "Vad beror
+#: det på att …".
+_ASKS_WHY = re.compile(
+    r"\b(?:why|how\s+come|hvorfor|varför|varfor|hvordan\s+kan\s+det\s+være|"
+    r"(?:what|which)\s+(?:is|are|was|were)\s+the\s+(?:reasons?|causes?)|"
+    r"vad\s+beror|hva\s+skyldes|hvad\s+skyldes)\b",
+    re.IGNORECASE,
+)
+#: A sentence that gives a reason, a cause or a purpose: "because", "since" (not of a
+#: year), "due to", "lack", "fordi", "eftersom", "på grund av", "skyldes", "brist på",
+#: "för att", "in order to".
+_GIVES_REASON = re.compile(
+    r"\b(?:because|since(?!\s+(?:19|20)\d\d)|due\s+to|owing\s+to|as\s+a\s+result|"
+    r"caused\s+by|the\s+reasons?|in\s+order\s+to|so\s+that|lacks?|lacking|"
+    r"fordi|eftersom|ettersom|derfor|därför|på\s+grund\s+av|pga|grunnet|skyldes|beror\s+på|"
+    r"orsak\w*|årsak\w*|årsag\w*|brist\w*|mangel\w*|mangler|saknar|savner|"
+    r"för\s+att|for\s+at|for\s+å)\b",
+    re.IGNORECASE,
+)
+
+
+def _reason_given(intent: Intent, lead: Support, near: list[Support]) -> Support:
+    """For a why-question, the closest sentence of the closest passages that gives a
+    reason ("Many of the smaller municipalities … might lack time, funding or resources
+    …"), when the lead gives none: a sentence that shares the question's words (its
+    "mindre" and "strategi") may say what is done, not why."""
+    if not _ASKS_WHY.search(intent.question) or _GIVES_REASON.search(tidy(lead.text)):
+        return lead
+    found = [
+        (support.sentence_scores[j], support.at(j))
+        for support in near
+        if support.sentence_scores
+        for j in range(len(support.chunk.sentences))
+        if quotable(support.chunk, j)
+        and readable(text := sentence_text(support.chunk, j))
+        and _GIVES_REASON.search(tidy(text))
+        and not is_heading(support.at(j))
+    ]
+    return max(found, key=lambda f: f[0])[1] if found else lead
 
 
 def _achievement_lead(intent: Intent, ranked: list[Support]) -> Support | None:
@@ -1089,7 +1135,11 @@ def definition_lead(
         for s in ranked
         if defines(s.text, subject, intent.does)
         and readable(s.text)
-        and (intent.does or not _elsewhere(s.section, subject, s.text))
+        and (
+            intent.does
+            or _opens_paragraph(s.chunk, s.sentence)
+            or not _elsewhere(s.section, subject, s.text)
+        )
     ]
     # Another sentence of the passages may say it, or open with more of the subject ("The
     # joint challenges are: …" for "the joint challenges of the Northern Connections
@@ -1102,13 +1152,27 @@ def definition_lead(
             and defines(sentence_text(chunk, i), subject)
             and readable(sentence_text(chunk, i))
             and (
-                intent.does or not _elsewhere(chunk.section_of(i), subject, sentence_text(chunk, i))
+                intent.does
+                or _opens_paragraph(chunk, i)
+                or not _elsewhere(chunk.section_of(i), subject, sentence_text(chunk, i))
             )
         ),
     )
     defining = [found, *defining] if found and subject else defining
     if intent.does:  # "what does X work on": what X is said to do comes first
         defining.sort(key=lambda s: not ACTIVITY_VERB.search(s.text))
+    if intent.does and not defining and subject:
+        # "… Where, as an example, Östergötland participates in high-tech farming.": the
+        # name as the doer of a verb inside a sentence says what it does there.
+        acting = _first_sentence(
+            ranked,
+            lambda chunk, i: (
+                _acts(sentence_text(chunk, i), subject)
+                and quotable(chunk, i)
+                and readable(sentence_text(chunk, i))
+            ),
+        )
+        defining = [acting] if acting else defining
     about = [
         s
         for s in ranked
@@ -1193,6 +1257,30 @@ def _elsewhere(section: str, subject: str, text: str = "") -> bool:
     title = section_title(section)
     named = bool(subject) and all(w[:1].isupper() for w in subject.split())
     return named and bool(title) and not names_any(title, [subject])
+
+
+#: A finite verb in the present tense after a name: English "-s" ("participates",
+#: "leads"), Nordic "-r" ("deltar", "leder", "arbetar"); a copula says what it is.
+_PRESENT_VERB = re.compile(r"[a-zåäöæø]{2,}(?:s|r)")
+_COPULA = frozenset({"is", "has", "was", "är", "er", "var", "har", "blir", "bliver"})
+
+
+def _acts(text: str, name: str) -> bool:
+    """Whether a sentence has `name` as the doer of a verb in the present tense ("…,
+    Östergötland participates in high-tech farming", "… där Region X leder arbetet"),
+    not only named ("… and Östergötland are members", "Swedish partner is X")."""
+    after = re.finditer(rf"(?<![\w-]){re.escape(name)}\s+(\w+)", text)
+    return any(_PRESENT_VERB.fullmatch(m.group(1)) and m.group(1) not in _COPULA for m in after)
+
+
+def _opens_paragraph(chunk: Chunk, i: int) -> bool:
+    """Whether sentence `i` opens a paragraph: under a heading of several projects ("Interreg
+    collaboration around …"), each paragraph opens by saying what its own one is ("The
+    X aims to develop …"), where "Nordregio is the leader of …" further down says the
+    part Nordregio plays in the paragraph's project."""
+    if i == 0:  # a passage may open inside a paragraph (the overlap)
+        return False
+    return "\n\n" in chunk.text[chunk.sentences[i - 1][1] : chunk.sentences[i][0]]
 
 
 def _titled(title: str, subject: str) -> bool:
@@ -1376,6 +1464,26 @@ def _first_sentence(ranked: list[Support], test: Callable[[Chunk, int], bool]) -
     return None
 
 
+def _readable_instead(ranked: list[Support]) -> list[Support]:
+    """Each passage at its closest sentence that reads, for when no passage's best one
+    does: a plan's partner cell ("Nordregio og TG") reads closest to a question that
+    names a partner, in every passage of the plan, and says nothing as a lead."""
+    found = []
+    for support in ranked:
+        scores = support.sentence_scores or (0.0,) * len(support.chunk.sentences)
+        kept = [
+            (score, j)
+            for j, score in enumerate(scores)
+            if quotable(support.chunk, j)
+            and readable(text := sentence_text(support.chunk, j))
+            and not is_names_cell(tidy(text))
+            and not is_heading(support.at(j))
+        ]
+        if kept:
+            found.append(support.at(max(kept)[1]))
+    return found
+
+
 def _saying(ranked: list[Support]) -> list[Support]:
     """The supports whose sentence has words once codes are left out (a bare "G.1.a."
     would quote nothing), all of them if none has."""
@@ -1398,6 +1506,10 @@ def _reads(support: Support, intent: Intent) -> bool:
     quoted = with_wanted(support, intent)
     if is_heading(support):
         return quoted != quote(support.text) and readable(quoted)
+    # A cell of names ("Nordregio og TG og GK?", a plan's partner column) is no prose,
+    # however many names it joins.
+    if is_names_cell(tidy(support.text)):
+        return False
     # A label line that counts what a how-many question asks ("Antal årsværk 6,5") is
     # the answer itself, however few its words.
     return readable(support.text) or _counts_asked(support.text, intent) > 0

@@ -1114,7 +1114,10 @@ def parse(question: str) -> Intent:
     actor_kind = _actor_kind(core) if kind == "actor" else None
     cue = _DEFINITION.search(question) if kind == "definition" else None
     period = next((name for name, words in PERIODS.items() if words.search(question)), None)
-    subject = question[cue.end() :].strip(" ?.!") if cue else ""
+    # "Hva er X, og hva gjør Y i det?": the second question is no part of what is defined.
+    second = SECOND_QUESTION.search(question)
+    end = second.start() if second and cue and second.start() > cue.end() else None
+    subject = question[cue.end() : end].strip(" ?.!,") if cue else ""
     if named_only:
         subject = next(group for group in named_only.groups() if group)
     if (which_goal := _WHICH_GOAL.search(question)) and not goal:
