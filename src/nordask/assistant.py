@@ -30,6 +30,7 @@ from nordask.changes import latest_said
 from nordask.citations import cite, support, under_goal
 from nordask.compare import closest_of, compared_parts
 from nordask.errors import IndexStateError, IndexWriteError, InputError
+from nordask.items import nth_asked
 from nordask.leads import Owned, Titled, titled_by
 from nordask.lists import partners_answer, project_topic, titles_name, under_partner_heading
 from nordask.manifest import Manifest
@@ -54,6 +55,7 @@ from nordask.paths import default_corpus_dir
 from nordask.people import asked_doing, asks_whom, names_holder, says_doer
 from nordask.policy import Decision, Refusal, decide, uncounted, unnamed_person
 from nordask.query import (
+    GOAL_WORD,
     SECOND_QUESTION,
     Intent,
     asks_one_goal,
@@ -694,8 +696,11 @@ class Assistant:
         """A money question "in total" that speaks of one goal by what it is about, not
         by its number ("the first green goal, on research for carbon neutrality"): that
         goal's row, when its heading is the only one close to the question
-        (`_closest_goals`); every goal's row would lead with the plan's sum instead."""
-        if not intent.plan_total or len(rows) < 2 or not self.manifest.overview:
+        (`_closest_goals`); every goal's row would lead with the plan's sum instead, or
+        with a column's sum over every goal when a column's share of that goal is asked
+        too ("… and how big is Nordregio's slice of it?")."""
+        every_goal = intent.plan_total or intent.total_of
+        if not every_goal or len(rows) < 2 or not self.manifest.overview:
             return rows
         if not asks_one_goal(intent.question):
             return rows
@@ -704,6 +709,10 @@ class Assistant:
         documents = [d for d in self.overview().documents if d.doc in docs]
         goals = [(row, goal) for row, goal in self._goal_rows(documents) if goal.number in numbers]
         closest = self._closest_goals(goals, qvec, searched)
+        nth = nth_asked(intent.question, GOAL_WORD)
+        if len(closest) > 1 and nth is not None and nth <= len(closest):
+            # "the first green goal": the first of the goals the topic comes close to.
+            closest = [sorted(closest, key=lambda g: g[1].number)[max(nth - 1, -1)]]
         if len(closest) != 1:
             return rows
         return [(chunk_row, row) for chunk_row, row in rows if row.number == closest[0][1].number]

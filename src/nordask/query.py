@@ -895,6 +895,8 @@ _QUANTITY = re.compile(
 GOAL_WORDS = r"goal|objective|target|aim|mål|målet|målsætning|delmål|priority|prioritet"
 _GOAL = re.compile(rf"\b(?:{GOAL_WORDS})\s*(?:no\.?|nr\.?|number)?\s*(\d{{1,2}})\b", re.I)
 _GOAL_REF = rf"(?:the\s+)?(?:{GOAL_WORDS})\s*(?:no\.?|nr\.?|number)?\s*\d{{1,2}}"
+#: A word for one goal, whole: "goal", "mål", "målet", "delmålet".
+GOAL_WORD = re.compile(rf"(?:{GOAL_WORDS})(?:et|en)?", re.IGNORECASE)
 #: One goal, singular or definite: "the green goal", "målet om sundhed", "delmålet".
 _ONE_GOAL = re.compile(
     r"\b(?:goal|objective|målet|delmålet|målsætningen|prioriteten|priority)\b", re.IGNORECASE
