@@ -22,7 +22,14 @@ from nordask.amounts import (
     one_unit,
     record_amounts,
 )
-from nordask.answer import Outline, compose, document_answer, held_answer, refusal
+from nordask.answer import (
+    Outline,
+    compose,
+    continues_record,
+    document_answer,
+    held_answer,
+    refusal,
+)
 from nordask.aspects import asked_aspect
 from nordask.backends import Backend, open_backend
 from nordask.background import Everyday
@@ -328,6 +335,7 @@ class Assistant:
         pins += self._doer_rows(intent, searched, qvec)
         pins += self._holder_rows(intent, searched, qvec)
         hits = self._pinned(searched, list(dict.fromkeys(pins)), qvec, request.k)
+        hits += self._continued(intent, hits, qvec)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
         chunks = [self.backend.chunk(hit.row) for hit in hits]
@@ -1126,6 +1134,23 @@ class Assistant:
         numbered = [(cited.index(row) + 1, goal) for row, goal in goals]
         blocks = {key: cited.index(row) + 1 for key, row in owners.items() if row in cited}
         return Outline(docs.pop() if len(docs) == 1 else "", numbered, blocks)
+
+    def _continued(self, intent: Intent, hits: list[Hit], qvec: np.ndarray) -> list[Hit]:
+        """The next passage of the best one's document, when it goes on with the record
+        the best one ends in and is not cited yet, for a question that a record's later
+        line answers: its milestone of the year asked ("D2021: …"), its count of what is
+        asked ("Mål: två lösta gränshinder")."""
+        if not hits or not (intent.years or intent.kind == "quantity"):
+            return []
+        best = self.backend.chunk(hits[0].row)
+        passages = self.backend.passages(best.doc)
+        at = next((i for i, c in enumerate(passages) if c.start == best.start), None)
+        if at is None or at + 1 >= len(passages) or not continues_record(best, passages[at + 1]):
+            return []
+        row = self.backend.row_of(best.doc, at + 1)
+        if any(hit.row == row for hit in hits):
+            return []
+        return self.backend.hits_for([row], qvec, self.settings.retrieval)
 
     def _pinned(
         self, hits: list[Hit], chunk_rows: list[int], qvec: np.ndarray, k: int

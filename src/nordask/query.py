@@ -106,8 +106,11 @@ AMOUNT = re.compile(
 )
 #: "Which/what X ...": an actor question when X is a kind of actor, a list question otherwise.
 _WHICH = re.compile(
-    r"^\s*(?:(?:and|og|och)\s+)?(?:which|what|name\s+the|list\s+the|vilka|vilken|vilket|"
-    r"hvilke|hvilken|hvilket|inom\s+vilka|i\s+hvilke|med\s+vilka|with\s+which)\b",
+    # After a preposition that asks for the parties: "Between which regions …", "Mellom
+    # hvilke regioner …", "Med vilka …", "Among which …".
+    r"^\s*(?:(?:and|og|och)\s+)?(?:(?:between|among|amongst|with|mellan|mellom|mellem|bland|"
+    r"blant|blandt|med)\s+)?(?:which|what|name\s+the|list\s+the|vilka|vilken|vilket|"
+    r"hvilke|hvilken|hvilket|inom\s+vilka|i\s+hvilke)\b",
     re.IGNORECASE,
 )
 #: Words for the kinds of actor a which/who question can ask for. A question that names
