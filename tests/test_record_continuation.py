@@ -64,3 +64,21 @@ def test_the_years_line_of_a_record_below_the_first_five_names_the_regions() -> 
     _, names = compose(intent, supports, "no")
     assert names == ["Region Nordby", "Havlands Förbund", "Vestmark fylke"]
 
+
+def test_a_count_qualified_as_the_question_asks_leads() -> None:
+    """ "Hur många hinder ska vara lösta": the target line's "två lösta hinder", not the
+    "tre hinder" the advocacy line raises."""
+    advocacy = _chunks(
+        "K.7.b. Arbetsmarknad\n\nSundrådet: Genomföra chartern för arbetsmarknaden.\n\n"
+        "Påverkansarbete för att lyfta tre hinder genom skrivelser och debattartiklar.",
+        1500,
+    )[0]
+    target = _chunks(
+        "K.7.b. Arbetsmarknad\n\nSundrådet: Uppföljning av chartern vid en konferens.\n\n"
+        "Mål: två lösta hinder.",
+        1500,
+    )[0]
+    intent = parse("Hur många hinder ska vara lösta som resultat av Sundrådets charter?")
+    supports = [Support(1, advocacy, 3, 0.6), Support(2, target, 3, 0.55)]
+    lead, _ = compose(intent, supports, "sv")
+    assert lead.startswith("Mål: två lösta hinder."), lead
