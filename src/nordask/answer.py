@@ -245,9 +245,11 @@ def compose(
         if asks_partners(intent.question) and (listed := partner_sections(every)):
             near = listed  # "2. PARTNERE" lists them all; a sentence names one or two
         actors = listed_partners(near) or named_actors(intent, near)
-        # A year asked: the names of that year's lines of the block, before the names
-        # of undated sentences around ("D2021: … mellan Region Norrbotten, …").
-        if intent.years and ranked and (found := dated_actors(intent, ranked))[0]:
+        # Places of a year asked: the names of that year's lines of the block, before
+        # the names of undated sentences around ("D2021: … mellan Region Norrbotten, …").
+        places = intent.actor_kind in ("region", "country")
+        dated = intent.years and ranked and (places or not actors)
+        if dated and (found := dated_actors(intent, ranked))[0]:
             actors, near = found
         names = capped(actors)
         if len(names) > 1 and _ASKS_ONE_PROJECT.search(intent.question):

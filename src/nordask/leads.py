@@ -229,8 +229,8 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
             -nouns[s.n],
             -bounded[s.n],
             -counted[s.n],
-            -qualified[s.n],
             numeric and not any(ch.isdigit() for m in found[s.n] for ch in m),
+            -qualified[s.n],
         )
     )
     if not holding and intent.kind == "date":
