@@ -163,7 +163,9 @@ def compose(
         under = [s for s in supports if s.n not in headings and numbers & goal_numbers(s.section)]
         return "\n\n".join([lead, *supporting_quotes(intent, under, question_lang, skip=lead)]), []
     first = supports[:ANSWER_FROM]
-    pool = latest_said(intent.question, first + continued_records(first, supports[ANSWER_FROM:]))
+    if intent.years or intent.kind == "quantity":  # a block's later line of the year or count
+        first += continued_records(first, supports[ANSWER_FROM:])
+    pool = latest_said(intent.question, first)  # not what a reply quotes
     ranked = sorted(pool, key=lambda s: -s.score)
     top = ranked[0].score
     near = [s for s in ranked if s.score >= top - SUPPORT_MARGIN]
