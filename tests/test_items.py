@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from nordask.answer import compose
 from nordask.ingest import chunk_document
-from nordask.items import asked_item, nth_item
+from nordask.items import asked_item, nth_asked, nth_item
 from nordask.passages import Support
-from nordask.query import parse
+from nordask.query import GOAL_WORD, parse
 from nordask.records import Chunk, Document
 from nordask.settings import ChunkSettings
 
@@ -44,3 +44,12 @@ def test_an_item_within_the_count_leads_the_answer() -> None:
     intent = parse("Hva går styrets tredje satsing for 2028 ut på?")
     text, _ = compose(intent, [Support(1, plan, 0, 0.6)], "no")
     assert text.startswith("(3) bedre veier mellom bygdene"), text
+
+
+def test_the_nth_of_the_goals_a_question_describes() -> None:
+    """An ordinal before the word for a goal, one word between at most, in any of the
+    languages; "the last" is the last of them; an ordinal of another thing is none."""
+    assert nth_asked("What is the total of the first coastal goal?", GOAL_WORD) == 1
+    assert nth_asked("Hvor mye får det tredje målet om havner?", GOAL_WORD) == 3
+    assert nth_asked("How much goes to the last goal?", GOAL_WORD) == -1
+    assert nth_asked("How much goes to the first round of the call?", GOAL_WORD) is None

@@ -296,3 +296,34 @@ def test_a_project_title_in_english_names_a_topic_asked_with_a_nordic_k() -> Non
     chunk = replace(_chunk(f"{title}\n\nThe project maps waste flows."), sections=(title, title))
     assert titles_name(chunk, ["cirkulär", "ekonomi"])
     assert not titles_name(chunk, ["ekologi"])
+
+
+#: A pilot run by a council with two partners, whose tool another institute helped make.
+MAPPING_PILOT = (
+    "Coastal mapping pilot\n\n"
+    "The Fjordland Council runs the coastal mapping pilot together with Nordby University "
+    "and Sundby University. The pilot is steered by the Fjordland Council and uses a survey "
+    "tool which was developed by Nordby University in cooperation with Westhaven University."
+)
+
+
+def test_a_name_that_only_tells_who_made_a_thing_is_no_party_to_the_asked_work() -> None:
+    """Westhaven University only helped make the tool the pilot uses: a clause that says
+    who made the thing before it, in a sentence whose own subject is the pilot."""
+    chunk = _chunk(MAPPING_PILOT)
+    supports = [
+        Support(1, chunk, _sentence(chunk, "runs the coastal"), 0.6),
+        Support(2, chunk, _sentence(chunk, "survey tool"), 0.5),
+    ]
+    question = "Which universities does the Fjordland Council work with on the mapping pilot?"
+    _, names = compose(parse(question), supports, "en")
+    assert names and "Westhaven University" not in names
+
+
+def test_the_makers_of_a_thing_the_question_asks_about_are_named() -> None:
+    """Asked who made the tool, the clause about the tool names them."""
+    chunk = _chunk(MAPPING_PILOT)
+    supports = [Support(1, chunk, _sentence(chunk, "survey tool"), 0.6)]
+    question = "Which universities made the survey tool for the mapping pilot?"
+    _, names = compose(parse(question), supports, "en")
+    assert "Westhaven University" in names

@@ -57,3 +57,24 @@ def test_a_total_over_every_goal_keeps_every_goals_row() -> None:
     intent = parse("How much money is set aside in total for all goals of the rail plan?")
     rows = [(1, _row(1, "400,000")), (2, _row(2, "900,000"))]
     assert Assistant._described_goal(_planned(2), intent, rows, None, []) == rows
+
+
+def test_a_columns_share_of_a_goal_told_by_its_ordinal_is_read_from_that_goals_row() -> None:
+    """ "The second rail goal" is the second of the goals close to "rail" (goals 2 and 3
+    here), not goal 2; and a column's share of it asked beside its total reads its row,
+    not the column's sum over every goal."""
+    intent = parse(
+        "How much money goes to the second rail goal in total, and how much of it does "
+        "Vestby Council put in?"
+    )
+    assert intent.total_of and not intent.plan_total
+    goals = [(n, SimpleNamespace(number=n)) for n in (1, 2, 3)]
+    stand_in = SimpleNamespace(
+        backend=SimpleNamespace(chunk=lambda row: SimpleNamespace(doc="rail-plan.pdf")),
+        manifest=SimpleNamespace(overview=True),
+        overview=lambda: SimpleNamespace(documents=[SimpleNamespace(doc="rail-plan.pdf")]),
+        _goal_rows=lambda documents: goals,
+        _closest_goals=lambda found, qvec, searched: [g for g in found if g[1].number > 1],
+    )
+    rows = [(n, _row(n, total)) for n, total in ((1, "400,000"), (2, "900,000"), (3, "50,000"))]
+    assert Assistant._described_goal(stand_in, intent, rows, None, []) == rows[2:]

@@ -103,7 +103,7 @@ from nordask.query import (
     year_span,
 )
 from nordask.quotes import LANGUAGE_NAMES, fallback_quote, quote, quote_language, supporting_quotes
-from nordask.records import TableRow
+from nordask.records import Chunk, TableRow
 from nordask.structure import goal_numbers
 from nordask.tables import LabelCloseness, PlacedCloseness, partial_row, table_cell
 
@@ -162,7 +162,10 @@ def compose(
         headings = {n for n, _ in outline.goals}
         under = [s for s in supports if s.n not in headings and numbers & goal_numbers(s.section)]
         return "\n\n".join([lead, *supporting_quotes(intent, under, question_lang, skip=lead)]), []
-    pool = latest_said(intent.question, supports[:ANSWER_FROM])  # not what a reply quotes
+    first = supports[:ANSWER_FROM]
+    if intent.years or intent.kind == "quantity":  # a block's later line of the year or count
+        first += continued_records(first, supports[ANSWER_FROM:])
+    pool = latest_said(intent.question, first)  # not what a reply quotes
     ranked = sorted(pool, key=lambda s: -s.score)
     top = ranked[0].score
     near = [s for s in ranked if s.score >= top - SUPPORT_MARGIN]
@@ -244,9 +247,12 @@ def compose(
         if asks_partners(intent.question) and (listed := partner_sections(every)):
             near = listed  # "2. PARTNERE" lists them all; a sentence names one or two
         actors = listed_partners(near) or named_actors(intent, near)
-        if not actors and intent.years and ranked:
-            actors, dated = dated_actors(intent, ranked)
-            near = dated if actors else near
+        # Places of a year asked: the names of that year's lines of the block, before
+        # the names of undated sentences around ("D2021: … mellan Region Norrbotten, …").
+        places = intent.actor_kind in ("region", "country")
+        dated = intent.years and ranked and (places or not actors)
+        if dated and (found := dated_actors(intent, ranked))[0]:
+            actors, near = found
         names = capped(actors)
         if len(names) > 1 and _ASKS_ONE_PROJECT.search(intent.question):
             names = [closest_named(names, actors, near)]
@@ -306,6 +312,27 @@ def compose(
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
     lead = with_second_figure(intent, lead, pool)
     return "\n\n".join([lead, *quotes]), names
+
+
+def continues_record(before: Chunk, after: Chunk) -> bool:
+    """Whether `after` is the next passage of `before`'s document and opens in the owner's
+    block and section `before` ends in ("Tornedalsrådet › K.6.d" … "D2021: Start för
+    tätare samverkan …"): a passage boundary that cuts a block's milestone lines leaves
+    its later lines as much the record's as the first ones."""
+    last = len(before.sentences) - 1
+    return (
+        after.doc == before.doc
+        and before.start < after.start <= before.end + 2
+        and after.owner_of(0) is not None
+        and after.owner_of(0) == before.owner_of(last)
+        and after.section_of(0) == before.section_of(last)
+    )
+
+
+def continued_records(pool: list[Support], later: list[Support]) -> list[Support]:
+    """The cited passages below the first few that go on with a record one of them ends
+    in (`continues_record`)."""
+    return [s for s in later if any(continues_record(p.chunk, s.chunk) for p in pool)]
 
 
 @dataclass(frozen=True)

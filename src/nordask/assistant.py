@@ -22,7 +22,14 @@ from nordask.amounts import (
     one_unit,
     record_amounts,
 )
-from nordask.answer import Outline, compose, document_answer, held_answer, refusal
+from nordask.answer import (
+    Outline,
+    compose,
+    continues_record,
+    document_answer,
+    held_answer,
+    refusal,
+)
 from nordask.aspects import asked_aspect
 from nordask.backends import Backend, open_backend
 from nordask.background import Everyday
@@ -30,6 +37,7 @@ from nordask.changes import latest_said
 from nordask.citations import cite, support, under_goal
 from nordask.compare import closest_of, compared_parts
 from nordask.errors import IndexStateError, IndexWriteError, InputError
+from nordask.items import nth_asked
 from nordask.leads import Owned, Titled, titled_by
 from nordask.lists import partners_answer, project_topic, titles_name, under_partner_heading
 from nordask.manifest import Manifest
@@ -62,6 +70,7 @@ from nordask.policy import (
     unnamed_person,
 )
 from nordask.query import (
+    GOAL_WORD,
     SECOND_QUESTION,
     Intent,
     asks_one_goal,
@@ -334,6 +343,7 @@ class Assistant:
         pins += self._doer_rows(intent, searched, qvec)
         pins += self._holder_rows(intent, searched, qvec)
         hits = self._pinned(searched, list(dict.fromkeys(pins)), qvec, request.k)
+        hits += self._continued(intent, hits, qvec)
         timings["search"] = _ms(mark)
         mark = time.perf_counter()
         chunks = [self.backend.chunk(hit.row) for hit in hits]
@@ -707,8 +717,11 @@ class Assistant:
         """A money question "in total" that speaks of one goal by what it is about, not
         by its number ("the first green goal, on research for carbon neutrality"): that
         goal's row, when its heading is the only one close to the question
-        (`_closest_goals`); every goal's row would lead with the plan's sum instead."""
-        if not intent.plan_total or len(rows) < 2 or not self.manifest.overview:
+        (`_closest_goals`); every goal's row would lead with the plan's sum instead, or
+        with a column's sum over every goal when a column's share of that goal is asked
+        too ("… and how big is Nordregio's slice of it?")."""
+        every_goal = intent.plan_total or intent.total_of
+        if not every_goal or len(rows) < 2 or not self.manifest.overview:
             return rows
         if not asks_one_goal(intent.question):
             return rows
@@ -717,6 +730,10 @@ class Assistant:
         documents = [d for d in self.overview().documents if d.doc in docs]
         goals = [(row, goal) for row, goal in self._goal_rows(documents) if goal.number in numbers]
         closest = self._closest_goals(goals, qvec, searched)
+        nth = nth_asked(intent.question, GOAL_WORD)
+        if len(closest) > 1 and nth is not None and nth <= len(closest):
+            # "the first green goal": the first of the goals the topic comes close to.
+            closest = [sorted(closest, key=lambda g: g[1].number)[max(nth - 1, -1)]]
         if len(closest) != 1:
             return rows
         return [(chunk_row, row) for chunk_row, row in rows if row.number == closest[0][1].number]
@@ -1130,6 +1147,23 @@ class Assistant:
         numbered = [(cited.index(row) + 1, goal) for row, goal in goals]
         blocks = {key: cited.index(row) + 1 for key, row in owners.items() if row in cited}
         return Outline(docs.pop() if len(docs) == 1 else "", numbered, blocks)
+
+    def _continued(self, intent: Intent, hits: list[Hit], qvec: np.ndarray) -> list[Hit]:
+        """The next passage of the best one's document, when it goes on with the record
+        the best one ends in and is not cited yet, for a question that a record's later
+        line answers: its milestone of the year asked ("D2021: …"), its count of what is
+        asked ("Mål: två lösta gränshinder")."""
+        if not hits or not (intent.years or intent.kind == "quantity"):
+            return []
+        best = self.backend.chunk(hits[0].row)
+        passages = self.backend.passages(best.doc)
+        at = next((i for i, c in enumerate(passages) if c.start == best.start), None)
+        if at is None or at + 1 >= len(passages) or not continues_record(best, passages[at + 1]):
+            return []
+        row = self.backend.row_of(best.doc, at + 1)
+        if any(hit.row == row for hit in hits):
+            return []
+        return self.backend.hits_for([row], qvec, self.settings.retrieval)
 
     def _pinned(
         self, hits: list[Hit], chunk_rows: list[int], qvec: np.ndarray, k: int

@@ -70,6 +70,27 @@ def asked_item(question: str) -> tuple[int, str, str] | None:
     return None
 
 
+#: The first and the last of the things a question describes, which `asked_item` leaves
+#: out (a list's first item is rarely asked by its number).
+_END_ORDINALS = {
+    1: r"first|1st|första|förste|første|1:a",
+    -1: r"last|final|sista|siste|sidste",
+}
+
+
+def nth_asked(question: str, thing: re.Pattern[str]) -> int | None:
+    """Which of several things of one kind a question asks for by its ordinal ("the
+    first green goal", "det tredje målet om …", "the last rail goal"): 1 for the first, -1
+    for the last, when the ordinal stands before a word `thing` matches whole, one word
+    between at most. None when no ordinal does."""
+    for number, forms in {**_END_ORDINALS, **_ITEM_ORDINALS}.items():
+        pattern = rf"{_OWNED}(?:{forms})\s+(\w+)(?:\s+(\w+))?"
+        for found in re.finditer(pattern, question, re.IGNORECASE):
+            if any(word and thing.fullmatch(word) for word in found.groups()):
+                return number
+    return None
+
+
 def _counted_thing(found: re.Match[str], thing: str) -> str | None:
     """The words of a count (`_COUNTED`) up to the thing it counts when that is `thing`
     ("tre prioriteringer" of "tre prioriteringer for"), None when it counts another."""

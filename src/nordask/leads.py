@@ -224,6 +224,7 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
     ]
     numeric = intent.kind in ("quantity", "date")
     counted = {s.n: _counts_asked(with_wanted(s, intent), intent) for s in holding}
+    qualified = {s.n: _qualified_as_asked(with_wanted(s, intent), intent) for s in holding}
     holding.sort(
         key=lambda s: (
             -named[s.n],
@@ -231,6 +232,7 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
             -bounded[s.n],
             -counted[s.n],
             numeric and not any(ch.isdigit() for m in found[s.n] for ch in m),
+            -qualified[s.n],
         )
     )
     if not holding and intent.kind == "date":
@@ -984,6 +986,23 @@ def _counts_asked_noun(text: str, intent: Intent) -> bool:
     )
 
 
+def _qualified_as_asked(text: str, intent: Intent) -> int:
+    """For a how-many question, how many of its other words the counts of `text` qualify
+    their thing with ("två lösta gränshinder" for "Hvor mange grænsehindringer skal være
+    løst"), not the same thing counted for another aim ("lyfta tre gränshinder")."""
+    if intent.kind != "quantity":
+        return 0
+    asked = {w.casefold() for w in [*asked_counted(intent.question), *intent.counted_as]}
+    stop = every_stopword()
+    others = [
+        w
+        for w in re.findall(r"[^\W\d_]{4,}", intent.question)
+        if w.casefold() not in stop and w.casefold() not in asked and not w[0].isupper()
+    ]
+    counted = {w for w in counted_words(text) if not any(counts_word(a, {w}) for a in asked)}
+    return sum(counts_word(w, counted) for w in dict.fromkeys(others))
+
+
 def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | None:
     """For a how-many question, the line of a cited passage's block that counts what is
     asked ("D: Antalet arrangerade myndighetsträffar; 24." for "Hvor mange myndighetsmøter
@@ -1002,14 +1021,23 @@ def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | No
     # that names what the question names (another body's board has members too).
     names = name_words(intent.question)
     naming = [s for s in readable_ones if not names or names_any(s.chunk.text, names)]
-    return _first_sentence(
+
+    def counting_asked(chunk: Chunk, j: int) -> bool:
+        text = sentence_text(chunk, j)
+        return (
+            quotable(chunk, j)
+            and _counts_asked_noun(text, intent)
+            and _share_if_asked(text, intent)
+        )
+
+    # Of those, the first whose count is qualified as the question asks ("två lösta").
+    qualified = _first_sentence(
         naming,
         lambda chunk, j: (
-            quotable(chunk, j)
-            and _counts_asked_noun(sentence_text(chunk, j), intent)
-            and _share_if_asked(sentence_text(chunk, j), intent)
+            counting_asked(chunk, j) and _qualified_as_asked(sentence_text(chunk, j), intent) > 0
         ),
     )
+    return qualified or _first_sentence(naming, counting_asked)
 
 
 #: An age band a share is stated for: "aged 25–34", "i alderen 18-29", "25–34 år",

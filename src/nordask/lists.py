@@ -165,6 +165,10 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
             if places_read:
                 listing = window(support, reach=PARAGRAPH_REACH)  # the list may follow later
                 names += [n for m in _NAME_LIST.finditer(listing) for n in split_names(m.group(0))]
+        # A name that only tells who made the thing a clause describes ("… a method
+        # that was developed by X with Y") takes no part in what the sentence says.
+        described = _described_only(intent.question, "\n".join((tidy(support.text), around)))
+        names = [n for n in names if n == support.owner or n not in described]
         for name in names:
             if not name or not fits(intent, name):
                 continue
@@ -228,6 +232,47 @@ def _paragraph_first(intent: Intent, support: Support, around: str) -> list[str]
     if answers:
         return own
     return own + find_actors(around)
+
+
+#: A relative clause that tells who made or runs the thing before it, after its last
+#: word: "… Framework" som har utvecklats av RISE i samverkan med X", "a model which was
+#: developed by X and Y", "et værktøj, der er udviklet af X", "som ble utviklet av X"; up
+#: to a comma, a semicolon or the sentence's end.
+_MADE_BY = re.compile(
+    r"(?P<head>[^\W\d_][\w-]*)[\"”»)]?\s*,?\s+(?:som|which|that|der)\s+"
+    r"(?:(?:har|hade|er|är|var|ble|blev|blir|has|have|had|is|was|were|are)\s+)?"
+    r"(?:(?:been|blitt|vært|været|blivit)\s+)?[^\W\d_]+(?:s|t|d|n)\s+(?:av|af|by)\s+"
+    r"(?P<makers>[^,;.!?]+)",
+    re.IGNORECASE,
+)
+#: The end of a sentence, in running text.
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def _described_only(question: str, text: str) -> set[str]:
+    """The names `text` gives only inside a clause that tells who made the thing before
+    it (`_MADE_BY`), in a sentence that names an actor of its own outside the clause:
+    "The process is coordinated by the council with RISE, using a method that was
+    developed by RISE with Eindhoven University" makes Eindhoven University no party to
+    the process. Not when the question names the thing the clause describes ("Which
+    universities developed the method?")."""
+    asked = [
+        w for w in re.findall(r"[^\W\d_]{4,}", question) if w.casefold() not in every_stopword()
+    ]
+    inside: set[str] = set()
+    outside: list[str] = []
+    for sentence in _SENTENCE_END.split(text):
+        clauses = [m for m in _MADE_BY.finditer(sentence) if not names_any(m.group("head"), asked)]
+        rest = sentence
+        for clause in reversed(clauses):
+            rest = rest[: clause.start("makers")] + rest[clause.end("makers") :]
+        if not clauses or not find_actors(rest):
+            outside.append(sentence)
+            continue
+        outside.append(rest)
+        inside.update(n for clause in clauses for n in find_actors(clause.group("makers")))
+    said = "\n".join(outside)
+    return {name for name in inside if not re.search(rf"\b{re.escape(name)}\b", said, re.I)}
 
 
 def _enumerated_with(name: str, text: str) -> list[str]:

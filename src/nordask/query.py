@@ -111,8 +111,11 @@ AMOUNT = re.compile(
 )
 #: "Which/what X ...": an actor question when X is a kind of actor, a list question otherwise.
 _WHICH = re.compile(
-    r"^\s*(?:(?:and|og|och)\s+)?(?:which|what|name\s+the|list\s+the|vilka|vilken|vilket|"
-    r"hvilke|hvilken|hvilket|inom\s+vilka|i\s+hvilke|med\s+vilka|with\s+which)\b",
+    # After a preposition that asks for the parties: "Between which regions …", "Mellom
+    # hvilke regioner …", "Med vilka …", "Among which …".
+    r"^\s*(?:(?:and|og|och)\s+)?(?:(?:between|among|amongst|with|mellan|mellom|mellem|bland|"
+    r"blant|blandt|med)\s+)?(?:which|what|name\s+the|list\s+the|vilka|vilken|vilket|"
+    r"hvilke|hvilken|hvilket|inom\s+vilka|i\s+hvilke)\b",
     re.IGNORECASE,
 )
 #: Words for the kinds of actor a which/who question can ask for. A question that names
@@ -900,6 +903,8 @@ _QUANTITY = re.compile(
 GOAL_WORDS = r"goal|objective|target|aim|mål|målet|målsætning|delmål|priority|prioritet"
 _GOAL = re.compile(rf"\b(?:{GOAL_WORDS})\s*(?:no\.?|nr\.?|number)?\s*(\d{{1,2}})\b", re.I)
 _GOAL_REF = rf"(?:the\s+)?(?:{GOAL_WORDS})\s*(?:no\.?|nr\.?|number)?\s*\d{{1,2}}"
+#: A word for one goal, whole: "goal", "mål", "målet", "delmålet".
+GOAL_WORD = re.compile(rf"(?:{GOAL_WORDS})(?:et|en)?", re.IGNORECASE)
 #: One goal, singular or definite: "the green goal", "målet om sundhed", "delmålet".
 _ONE_GOAL = re.compile(
     r"\b(?:goal|objective|målet|delmålet|målsætningen|prioriteten|priority)\b", re.IGNORECASE
