@@ -34,7 +34,7 @@ from nordask.aspects import asked_aspect
 from nordask.backends import Backend, open_backend
 from nordask.background import Everyday
 from nordask.changes import latest_said
-from nordask.citations import cite, support, under_goal
+from nordask.citations import cite, quoted_support, support, under_goal
 from nordask.compare import closest_of, compared_parts
 from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.items import nth_asked
@@ -420,6 +420,9 @@ class Assistant:
                 text, entities = self._compose(
                     intent, request.query, supports, rows, outline, decision, closeness
                 )
+            if decision.refusal is None:  # each citation's evidence is what the lead quotes
+                lead = text.split("\n\n")[0]
+                supports = [quoted_support(s, lead) for s in supports]
         weak = decision.refusal is not None
         citations = [cite(s, h.score, weak, intent) for s, h in zip(supports, hits, strict=True)]
         timings["answer"] = _ms(mark)

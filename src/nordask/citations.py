@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from nordask.evidence import best_sentence, evidence_span, rank_sentences
-from nordask.passages import Support
+from nordask.passages import Support, sentence_text, tidy
 from nordask.query import Intent
 from nordask.quotes import quoted_sentences
 from nordask.records import Chunk, Citation, TableRow
@@ -41,6 +41,29 @@ def support(
             blocks = (i for i in range(len(chunk.sentences)) if chunk.owner_of(i) == name)
             return Support(n, chunk, next(blocks, index), score, ranked)
     return Support(n, chunk, index, score, ranked)
+
+
+#: How much of a sentence's start must stand in the lead for the lead to quote it.
+QUOTED_CHARS = 50
+
+
+def quoted_support(support: Support, lead: str) -> Support:
+    """The passage supported by the sentence the answer's first paragraph quotes from it,
+    where that is another than its best one: the lead may be chosen by the asked aspect,
+    a reason or a count, and a reader checks it against the citation's evidence."""
+    if f"[{support.n}]" not in lead:
+        return support
+    if _quoted(sentence_text(support.chunk, support.sentence), lead):
+        return support
+    for j in range(len(support.chunk.sentences)):
+        if _quoted(sentence_text(support.chunk, j), lead):
+            return support.at(j)
+    return support
+
+
+def _quoted(sentence: str, lead: str) -> bool:
+    said = tidy(sentence).strip()
+    return len(said) >= QUOTED_CHARS and said[:QUOTED_CHARS] in lead
 
 
 def under_goal(chunk: Chunk, number: int, default: int) -> int:
