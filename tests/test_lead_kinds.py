@@ -3,24 +3,16 @@ cited passage's best sentence reads, on made-up documents (no model)."""
 
 from __future__ import annotations
 
+from cited import one_chunk, sentence_at
 from nordask.answer import compose
 from nordask.aspects import asked_aspect
-from nordask.ingest import chunk_document
 from nordask.passages import Support
 from nordask.query import parse
-from nordask.records import Chunk, Document
-from nordask.settings import ChunkSettings
+from nordask.records import Chunk
 
 
 def _chunk(text: str, title: str = "Made up", doc: str = "made-up.txt", lang: str = "en") -> Chunk:
-    document = Document(doc=doc, title=title, text=text)
-    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: lang})
-    assert len(chunks) == 1
-    return chunks[0]
-
-
-def _at(chunk: Chunk, words: str) -> int:
-    return next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
+    return one_chunk(text, doc=doc, lang=lang, title=title)
 
 
 def test_a_why_question_is_led_by_the_sentence_that_gives_a_reason() -> None:
@@ -105,7 +97,7 @@ def test_the_second_part_asking_what_someone_does_is_answered_from_the_paragraph
         "Harbour projects",
     )
     intent = parse("What is FjordGreen, and what does Nordby municipality do in it?")
-    supports = [Support(1, page, _at(page, "FjordGreen is a"), 0.6)]
+    supports = [Support(1, page, sentence_at(page, "FjordGreen is a"), 0.6)]
     first = compose(intent, supports, "en")[0].split("\n\n")[0]
     assert first.startswith("FjordGreen is a project"), first
     assert "Nordby municipality leads the work package" in first, first
@@ -121,7 +113,7 @@ def test_a_paragraph_opening_with_a_project_s_name_defines_it_under_a_shared_hea
         "Coastal cooperation",
     )
     intent = parse("What is FerryNet?")
-    supports = [Support(1, page, _at(page, "The FerryNet aims"), 0.6)]
+    supports = [Support(1, page, sentence_at(page, "The FerryNet aims"), 0.6)]
     text, _ = compose(intent, supports, "en")
     assert text.startswith("The FerryNet aims to join"), text
 
@@ -138,7 +130,7 @@ def test_what_a_name_does_is_the_sentence_where_it_does_something() -> None:
     )
     intent = parse("What does Sudby do in the coastal platforms?")
     assert intent.does and intent.subject == "Sudby"
-    supports = [Support(1, page, _at(page, "The commission"), 0.6)]
+    supports = [Support(1, page, sentence_at(page, "The commission"), 0.6)]
     text, _ = compose(intent, supports, "en")
     first = text.split("\n\n")[0]
     assert "Sudby participates in smart quays" in first, text

@@ -9,24 +9,16 @@ from typing import ClassVar
 
 import numpy as np
 
+from cited import one_chunk, sentence_at
 from nordask.answer import compose
 from nordask.assistant import Assistant
-from nordask.ingest import chunk_document
 from nordask.passages import Support
 from nordask.query import parse
-from nordask.records import Chunk, Document
-from nordask.settings import ChunkSettings
+from nordask.records import Chunk
 
 
 def _chunk(text: str, title: str = "Made up", doc: str = "made-up.txt", lang: str = "en") -> Chunk:
-    document = Document(doc=doc, title=title, text=text)
-    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: lang})
-    assert len(chunks) == 1
-    return chunks[0]
-
-
-def _at(chunk: Chunk, words: str) -> int:
-    return next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
+    return one_chunk(text, doc=doc, lang=lang, title=title)
 
 
 def test_a_share_is_read_from_the_line_on_the_question_s_topic_not_the_headline() -> None:
@@ -37,7 +29,7 @@ def test_a_share_is_read_from_the_line_on_the_question_s_topic_not_the_headline(
     )
     intent = parse("What share of the anglers had started a business a year after the course?")
     assert intent.kind == "quantity"
-    supports = [Support(1, results, _at(results, "In total 300"), 0.6)]
+    supports = [Support(1, results, sentence_at(results, "In total 300"), 0.6)]
     text, _ = compose(intent, supports, "en")
     assert text.startswith("A year after the course 45 per cent"), text
 
@@ -81,7 +73,7 @@ def test_a_long_list_is_quoted_at_the_item_the_question_asks_about() -> None:
         "Saturdays during the whole summer season."
     )
     intent = parse("What does the board recommend about the recognition of skipper certificates?")
-    supports = [Support(1, chunk, _at(chunk, "recommends the following"), 0.6)]
+    supports = [Support(1, chunk, sentence_at(chunk, "recommends the following"), 0.6)]
     text, _ = compose(intent, supports, "en")
     first = text.split("\n\n")[0]
     assert first.startswith("The board recommends the following: … - The counties should"), first
@@ -98,7 +90,7 @@ def test_a_decision_leads_not_the_presentation_of_the_item() -> None:
         lang="da",
     )
     intent = parse("What did the working group decide about the final 2024 ferry figures?")
-    supports = [Support(1, item, _at(item, "fremlagde"), 0.6)]
+    supports = [Support(1, item, sentence_at(item, "fremlagde"), 0.6)]
     text, _ = compose(intent, supports, "en")
     assert text.startswith("(Danish) Beslutning: Arbejdsgruppen godkendte"), text
 
@@ -120,7 +112,10 @@ def test_a_recommendation_is_read_in_the_document_naming_who_made_it() -> None:
         lang="da",
     )
     intent = parse("Hvad anbefalede ICES om fangststatistikken?")
-    supports = [Support(1, other, 0, 0.5), Support(2, review, _at(review, "præsenterede"), 0.45)]
+    supports = [
+        Support(1, other, 0, 0.5),
+        Support(2, review, sentence_at(review, "præsenterede"), 0.45),
+    ]
     text, _ = compose(intent, supports, "da")
     first = text.split("\n\n")[0]
     assert "We recommend that the partners publish" in first and first.endswith("[2]"), text
@@ -133,9 +128,9 @@ def test_a_year_s_milestone_is_that_of_the_organisation_the_question_names() -> 
         "on both sides of the fjord.\n\nM2025: 40 berths open to students from the other "
         "country.\n\nM2026: The berth bank opened with at least 120 berths in total."
     )
-    assert plan.owners[_at(plan, "M2026")] == "Nordby Maritime College"
+    assert plan.owners[sentence_at(plan, "M2026")] == "Nordby Maritime College"
     intent = parse("What is Nordby Maritime College's milestone for 2026?")
-    supports = [Support(1, chair, 0, 0.47), Support(2, plan, _at(plan, "M2026"), 0.43)]
+    supports = [Support(1, chair, 0, 0.47), Support(2, plan, sentence_at(plan, "M2026"), 0.43)]
     text, _ = compose(intent, supports, "en")
     assert text.startswith("M2026: The berth bank opened"), text
 
@@ -157,7 +152,7 @@ def test_a_two_part_money_question_gets_the_share_it_asks_for_with_the_total() -
         "The average cost per crossing was 310 kronor."
     )
     intent = parse("What was the ferry project's total budget, and how much came from Nordfond?")
-    text, _ = compose(intent, [Support(1, chunk, _at(chunk, "total budget"), 0.6)], "en")
+    text, _ = compose(intent, [Support(1, chunk, sentence_at(chunk, "total budget"), 0.6)], "en")
     first = text.split("\n\n")[0]
     assert first.startswith("12.5 million kronor"), text
     assert "Nordfond paid 4.1 million kronor" in first, text
@@ -215,7 +210,10 @@ def test_an_activity_the_question_names_by_code_is_read_though_another_shares_it
     )
     intent = parse("Which age group does activity H.3.b concern?")
     assert intent.activity == "H.3.b" and intent.kind == "list"
-    supports = [Support(1, activity, _at(activity, "Study"), 0.6), Support(2, guide, 0, 0.55)]
+    supports = [
+        Support(1, activity, sentence_at(activity, "Study"), 0.6),
+        Support(2, guide, 0, 0.55),
+    ]
     text, _ = compose(intent, supports, "en")
     assert text.startswith("Study how retired skippers (65-80 years)"), text
 
@@ -228,7 +226,7 @@ def test_a_day_named_relative_to_a_news_item_is_dated_by_its_dateline() -> None:
         "Harbour festival gets a home",
     )
     intent = parse("Where and when was the harbour festival fund opened?")
-    supports = [Support(1, news, _at(news, "was opened on Monday"), 0.6)]
+    supports = [Support(1, news, sentence_at(news, "was opened on Monday"), 0.6)]
     text, _ = compose(intent, supports, "en")
     first = text.split("\n\n")[0]
     assert "opened on Monday in the old customs house" in first, text
@@ -246,7 +244,7 @@ def test_a_who_and_budget_question_gets_the_budget_of_the_record_that_names_who(
         "Water project database",
     )
     intent = parse("Who is the lead partner of SALT-FREE, and what is the budget?")
-    supports = [Support(1, record, _at(record, "tests small desalination"), 0.6)]
+    supports = [Support(1, record, sentence_at(record, "tests small desalination"), 0.6)]
     text, _ = compose(intent, supports, "en")
     first = text.split("\n\n")[0]
     assert "University of Nordby" in first and "budget EUR 2.2 million" in first, text
@@ -264,7 +262,7 @@ def test_a_when_question_about_a_recommendation_is_answered_by_its_day() -> None
     )
     intent = parse("When and where will the board treat the recommendations?")
     assert intent.kind == "date"
-    supports = [Support(1, chunk, _at(chunk, "will treat"), 0.6)]
+    supports = [Support(1, chunk, sentence_at(chunk, "will treat"), 0.6)]
     text, _ = compose(intent, supports, "en")
     first = text.split("\n\n")[0]
     assert "Questions about the report" not in first, text
@@ -365,7 +363,7 @@ def test_a_meeting_of_the_body_the_question_names_by_compounds_leads() -> None:
     )
     intent = parse("Når holder arbeidsgruppen for skolesamarbeidet sitt neste møte?")
     assert intent.kind == "date"
-    supports = [Support(1, board, 0, 0.6), Support(2, school, _at(school, "Nästa"), 0.5)]
+    supports = [Support(1, board, 0, 0.6), Support(2, school, sentence_at(school, "Nästa"), 0.5)]
     text, _ = compose(intent, supports, "no")
     assert "9 mars 2027" in text.split("\n")[0], text
 
@@ -386,7 +384,7 @@ def test_how_long_a_project_may_run_is_the_sentence_that_states_a_length() -> No
     intent = parse("Hur länge får ett projekt med resebidrag pågå?")
     supports = [
         Support(1, minutes, 0, 0.6),
-        Support(2, rules, _at(rules, "at most 9 months"), 0.45),
+        Support(2, rules, sentence_at(rules, "at most 9 months"), 0.45),
     ]
     text, _ = compose(intent, supports, "sv")
     assert "9 months" in text.split("\n\n")[0], text
