@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from nordask.query import asks_duration, states_duration
+from nordask.query import asks_duration, asks_how_long, states_duration
 from test_policy import reason_for, refusal_for
 
 #: A passage on a ferry line that states no crossing time.
@@ -46,9 +46,27 @@ def test_only_an_opening_ask_for_a_duration_needs_one() -> None:
     assert not asks_duration("Hur lång är färjeleden?")
 
 
+def test_a_part_asks_how_long_anywhere() -> None:
+    """Two-part answers check each part: the second one asks for a duration too."""
+    assert asks_how_long("Who takes part in the ferry study, and how long does it run?")
+    assert asks_how_long("og hvor lenge varer overfarten?")
+    assert not asks_how_long("How long is the fjord trail in km?")
+
+
 @pytest.mark.parametrize(
     "text",
-    ["71 minutes", "högst 24 månader", "tre uker", "30 dage", "a 48-month project", "2025–2028"],
+    [
+        "71 minutes",
+        "högst 24 månader",
+        "tre uker",
+        "30 dage",
+        "a 48-month project",
+        "2025–2028",
+        # A length in one word, and a span of days: how a budget part's "how long" is answered.
+        "a four-year pilot",
+        "ett treårigt projekt",
+        "1 March 2026 – 28 February 2029",
+    ],
 )
 def test_durations_are_found(text: str) -> None:
     assert states_duration(text)

@@ -57,6 +57,7 @@ from nordask.query import (
     amounts,
     asked_country,
     asks_author,
+    asks_how_long,
     asks_whether,
     counted_words,
     is_money_word,
@@ -68,6 +69,7 @@ from nordask.query import (
     states_byline,
     states_count,
     states_day,
+    states_duration,
     superlative_kinds,
     topic_words,
     without_units,
@@ -724,17 +726,6 @@ _UP_TO = re.compile(
     r"indtil|högst|højst|høyst|maks\w*)(?!\w)",
     re.IGNORECASE,
 )
-#: A part that asks how long something lasts: "how long does it run", "hvor lenge varer".
-ASKS_HOW_LONG = re.compile(r"\b(?:how\s+long|hur\s+länge|hvor\s+lenge|hvor\s+længe)\b", re.I)
-#: How long something lasts, as a text says it: a span of years or days ("2025–2028",
-#: "1 January 2025 – 31 December 2028"), or a length ("four-year", "fireårig", "36 months").
-_LASTS = re.compile(
-    r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]+|"
-    r"\b[^\W\d_]+-years?\b|\b[^\W\d_]+årig\w*|\b\d+\s+(?:years?|år|months?|måneder|månader)\b",
-    re.IGNORECASE,
-)
-
-
 #: A part that asks for a share: "hur stor andel …", "what share …", "hvor mange procent".
 _ASKS_SHARE = re.compile(
     r"\b(?:andel\w*|share|percentage|proportion|procent\w*|prosent\w*|per\s*cent)\b", re.I
@@ -785,8 +776,8 @@ def _answers_part(part: str) -> Callable[[str], bool] | None:
     news item (its byline), who does the asked doing, how long something lasts, what a
     named one does (a line that names it); None for other parts."""
     asked = parse(part)
-    if ASKS_HOW_LONG.search(part):
-        return lambda text: bool(_LASTS.search(text))
+    if asks_how_long(part):
+        return states_duration
     if asked.kind in ("amount", "quantity") and _ASKS_SHARE.search(part):
         return lambda text: bool(_PER_CENT.search(text))  # "… hur stor andel står EU för?"
     if asked.kind == "amount" and _ASKS_AT_MOST.search(part):

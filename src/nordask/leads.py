@@ -11,7 +11,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from nordask.amounts import ASKS_HOW_LONG, asked_counted, counts_word
+from nordask.amounts import asked_counted, counts_word
 from nordask.attributes import (
     asked_scoped,
     asked_value,
@@ -75,6 +75,7 @@ from nordask.query import (
     asked_contact_kind,
     asked_phrase,
     asks_deadline,
+    asks_how_long,
     asks_published,
     counted_words,
     country_mentions,
@@ -745,7 +746,7 @@ def _length_lead(intent: Intent, readable_ones: list[Support]) -> Support | None
     that states a length of time ("A project may last for a maximum of 24 months"): the
     passage closest to the question's words often only names the same fund."""
     question = intent.question
-    if not ASKS_HOW_LONG.search(question) or SECOND_QUESTION.search(question):
+    if not asks_how_long(question) or SECOND_QUESTION.search(question):
         return None
     return next((s for s in readable_ones if _LENGTH.search(s.text)), None)
 

@@ -1694,16 +1694,18 @@ def states_clock_time(text: str) -> bool:
     return bool(_CLOCK.search(text))
 
 
-#: A question whose ask is a duration, in the four languages, opening it (a second ask
-#: after "og hvor lenge varer det" leaves the first answerable): "How long does it take",
-#: "How long will X last", "How much time", "Hur lång tid", "Hur länge", "Hvor lang tid",
-#: "Hvor lenge", "Hvor længe" (not "Hur lång är leden?", a length).
-_ASKS_DURATION = re.compile(
-    r"^\W*(?:how\s+long\s+(?:does|do|did|will|would|is|are|was|should|can)\b(?!.*\b(?:km|miles?|"
-    r"metres?|meters?)\b)|how\s+much\s+time|"
-    r"(?:hur|hvor)\s+(?:lång|lang)\s+tid|hur\s+länge|hvor\s+(?:lenge|længe))\b",
-    re.IGNORECASE,
+#: How a question asks for a duration, in the four languages: "how long does it take",
+#: "how long will X last", "how much time", "hur lång tid", "hur länge", "hvor lang tid",
+#: "hvor lenge", "hvor længe" (not "how long is the trail in km", a length).
+_HOW_LONG = (
+    r"how\s+long\b(?!.*\b(?:km|miles?|metres?|meters?)\b)|how\s+much\s+time|"
+    r"(?:hur|hvor)\s+(?:lång|lang)\s+tid|hur\s+länge|hvor\s+(?:lenge|længe)"
 )
+#: A question whose ask is a duration, opening it: a second ask after "og hvor lenge
+#: varer det" leaves the first answerable.
+_ASKS_DURATION = re.compile(rf"^\W*(?:{_HOW_LONG})\b", re.IGNORECASE)
+#: A duration asked anywhere in a question or in one part of it.
+_ASKS_HOW_LONG = re.compile(rf"\b(?:{_HOW_LONG})\b", re.IGNORECASE)
 #: A time unit in the four languages, singular and plural, alone or ending a compound
 #: ("arbeidsdager", "timmar"): what a stated duration counts.
 _TIME_UNIT = (
@@ -1712,13 +1714,15 @@ _TIME_UNIT = (
     r"veck(?:a|or|orna)|uge(?:r|rne)?|uke(?:r|ne)?|veke(?:r)?|\w*måned\w*|\w*månad\w*|\w*år(?:en|et)?)"
 )
 #: A duration as a text states it: a figure or a count word before a time unit ("71
-#: minutes", "24 månader", "three months", "30 dage", "48-month"), half a year, or a
-#: span of years ("2021–2024", "2021-24", "from 2025 to 2028").
+#: minutes", "24 månader", "three months", "30 dage", "48-month"), half a year, a span of
+#: years or days ("2021–2024", "2021-24", "from 2025 to 2028", "1 January 2025 – 31
+#: December 2028"), or a length in a word ("four-year", "fireårig").
 _DURATION = re.compile(
     rf"(?:\b\d+(?:[.,]\d+)?|\b(?:{COUNT_WORDS}|one|a|an|en|ett|et|ei|a\s+few|några|nogle|noen|"
     rf"halv\w*|half(?:\s+an?)?))[\s-]+{_TIME_UNIT}\b|"
-    r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b|"
-    r"\b(?:from|fra|från)\s+(?:\w+\s+)?(?:19|20)\d\d\s+(?:to|until|til|till)\s+(?:\w+\s+)?(?:19|20)\d\d\b",
+    r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b|\b(?:19|20)\d\d\s*[-–]\s*\d{1,2}\.?\s+[^\W\d_]+|"
+    r"\b(?:from|fra|från)\s+(?:\w+\s+)?(?:19|20)\d\d\s+(?:to|until|til|till)\s+(?:\w+\s+)?(?:19|20)\d\d\b|"
+    r"\b[^\W\d_]+-years?\b|\b[^\W\d_]+årig\w*",
     re.IGNORECASE,
 )
 
@@ -1727,6 +1731,12 @@ def asks_duration(question: str) -> bool:
     """Whether the question's ask is how long something takes or lasts: a duration,
     which a passage on the same thing that states none does not answer."""
     return bool(_ASKS_DURATION.search(question))
+
+
+def asks_how_long(question: str) -> bool:
+    """Whether the question, or one part of it ("… og hvor lenge varer det?"), asks how
+    long something takes or lasts."""
+    return bool(_ASKS_HOW_LONG.search(question))
 
 
 def states_duration(text: str) -> bool:
