@@ -1875,7 +1875,7 @@ def name_words(question: str) -> list[str]:
 
 #: A preposition that may stand inside a name: "Ung i Grenseregionen", "Institute of
 #: Marine Research", "Council for Culture" (not "and", "och": those join two names).
-_LINK = re.compile(r"of|for|för|i|af|av|på|de|du|la")
+NAME_LINK = re.compile(r"of|for|för|i|af|av|på|de|du|la")
 
 
 def name_phrases(question: str) -> list[list[str]]:
@@ -1892,7 +1892,7 @@ def name_phrases(question: str) -> list[list[str]]:
             else:
                 phrases.append([word])
             gap = 0
-        elif gap is not None and gap == 0 and _LINK.fullmatch(word):
+        elif gap is not None and gap == 0 and NAME_LINK.fullmatch(word):
             gap = 1
         else:
             gap = None
