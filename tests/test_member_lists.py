@@ -1,8 +1,9 @@
 """Which members a thing has, on made-up text (no model): the sentence that lists a named
 thing's members answers "which regions are in X" even when its names carry no "Region",
 the country asked picks the sentence that speaks of it, a sentence naming the thing goes
-before a paragraph that only mentions it, and a question about two things gets one
-labelled answer each from each thing's own paragraph."""
+before a paragraph that only mentions it, a question about two things gets one labelled
+answer each from each thing's own paragraph, and a thing whose passages name no members
+is refused rather than answered with another document's organisations."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from cited import one_chunk, support_holding
 from nordask.answer import compose
 from nordask.members import asked_things, listed_names
 from nordask.passages import Support
+from nordask.policy import unnamed_members
 from nordask.query import parse
 
 #: A page on two networks: the harbour alliance's members by country, and another
@@ -85,6 +87,33 @@ def test_two_things_asked_get_one_labelled_answer_each_from_their_own_paragraph(
     assert lead.startswith("FjordLink: Region Kainuu [1]"), lead
     assert "; Arctic Grid 2: Region Lapland [1]" in lead, lead
     assert names == ["Region Kainuu", "Region Lapland"]
+
+
+def test_a_thing_whose_passages_name_no_members_is_refused() -> None:
+    """Before: the organisations of another document's passage were its members."""
+    own = one_chunk(
+        "The partnership brings some of the leading Nordic bodies in port planning together "
+        "to share what works.",
+        doc="green-ports-partnership.txt",
+        title="Nordic green harbours partnership",
+    )
+    other = one_chunk(
+        "Nordregio and NORA run workshops on harbour planning with the municipalities.",
+        doc="plan.txt",
+        title="Action plan",
+    )
+    supports = [
+        support_holding(1, own, "leading Nordic", 0.6),
+        support_holding(2, other, "Nordregio", 0.55),
+    ]
+    question = "Which organisations are part of the partnership for green harbours?"
+    _, names = _lead(question, supports)
+    assert names == []
+    refusal = unnamed_members(parse(question), names)
+    assert refusal is not None
+    assert refusal.reason == (
+        "none of the closest passages names the members of the partnership for green harbours"
+    )
 
 
 def test_a_sentence_naming_the_thing_lists_its_members_before_a_paragraph_mentioning_it() -> None:

@@ -73,7 +73,7 @@ from nordask.lists import (
     partner_sections,
     partner_table,
 )
-from nordask.members import listed_members, member_listing
+from nordask.members import about_things, listed_members, member_listing
 from nordask.overview import DocumentOverview, activity_word
 from nordask.overview_text import document_size
 from nordask.passages import Support, citation_marks, window
@@ -250,6 +250,7 @@ def compose(
         # Every cited project on the topic, not only the closest five: a list asks for all.
         every = sorted(supports, key=lambda s: -s.score)
         near = naming_asked_names(intent, on_topic(intent, every) or near)
+        near = about_things(intent.question, every) or near  # "Vilka ingår i X": X's passages
         if asks_partners(intent.question) and (listed := partner_sections(every)):
             near = listed  # "2. PARTNERE" lists them all; a sentence names one or two
         actors = listed_partners(near) or named_actors(intent, near)

@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from nordask.aspects import names_title
 from nordask.entities import find_actors
 from nordask.passages import (
     Support,
@@ -230,6 +231,19 @@ def _name_keys(thing: str, supports: Sequence[Support]) -> list[str]:
 def _written(support: Support) -> str:
     """A passage's text with its heading and its document's title."""
     return f"{support.chunk.title}\n{support.section}\n{support.chunk.text}"
+
+
+def about_things(question: str, supports: Sequence[Support]) -> list[Support]:
+    """The passages about a thing with no name whose members a which-question asks for
+    ("partnerskapet för klimatneutrala kommuner"): those whose document title or heading
+    names most of its words. Its members are read there, not in a passage on something
+    else that names organisations. (A thing with a name is found by it: lists.py.)"""
+    things = [thing for thing in asked_things(question) if not _name_parts(thing)]
+    return [
+        s
+        for s in supports
+        if any(names_title(t, f"{s.chunk.title}\n{last_heading(s.section)}") for t in things)
+    ]
 
 
 def _names_thing(text: str, keys: list[str]) -> bool:
