@@ -59,6 +59,7 @@ from nordask.query import (
     asks_author,
     asks_how_long,
     asks_whether,
+    asks_years,
     counted_words,
     is_money_word,
     name_phrases,
@@ -796,6 +797,8 @@ def _answers_part(part: str) -> Callable[[str], bool] | None:
         )
     if asked.kind in ("actor", "person") and (doing := asked_doing(part)):
         return partial(_names_doer, doing)  # "… och vem leder projektet?"
+    if asks_years(part):  # "… och vilka år får man stödet?": "In 2018 and 2019, …"
+        return lambda text: len(years_in(text)) > 1
     if asked.kind == "definition" and asked.does and asked.subject:
         # "…, og hva gjør Nordregio i det prosjektet?": the line that names the doer.
         return lambda text: names_any(text, [asked.subject])

@@ -73,7 +73,7 @@ from nordask.lists import (
     partner_sections,
     partner_table,
 )
-from nordask.members import member_listing
+from nordask.members import about_things, listed_members, member_listing
 from nordask.overview import DocumentOverview, activity_word
 from nordask.overview_text import document_size
 from nordask.passages import Support, citation_marks, window
@@ -177,6 +177,12 @@ def compose(
     elif listing := member_listing(intent.question, supports):
         lead = listing.lead()  # "Er Norrbotten med i …?": the list of members decides
         near = [s for s in near if s.n != listing.support.n]
+    elif intent.kind in ("actor", "list") and (
+        members := listed_members(intent.question, supports)
+    ):
+        # "Vilka kommuner är med i X": "Members from Sweden in X are …", whatever the names.
+        names, lead = members.names(), members.lead()
+        near = [s for s in near if s.n not in members.cited() and members.speaks_of(s)]
     elif len(rows) == 1:
         row, spelled = rows[0][1], terms or {}
         column = column_of(row, asked_columns(intent)) or spelled_column(row, intent, spelled)
@@ -244,6 +250,7 @@ def compose(
         # Every cited project on the topic, not only the closest five: a list asks for all.
         every = sorted(supports, key=lambda s: -s.score)
         near = naming_asked_names(intent, on_topic(intent, every) or near)
+        near = about_things(intent.question, every) or near  # "Vilka ingår i X": X's passages
         if asks_partners(intent.question) and (listed := partner_sections(every)):
             near = listed  # "2. PARTNERE" lists them all; a sentence names one or two
         actors = listed_partners(near) or named_actors(intent, near)

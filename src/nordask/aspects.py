@@ -67,6 +67,17 @@ def asked_aspect(question: str, naming: str) -> str | None:
     return " ".join(t.group(0) for t in kept) + ("?" if question.rstrip().endswith("?") else "")
 
 
+def names_title(phrase: str, title: str) -> bool:
+    """Whether a title names the thing a noun phrase of the question writes: more than half
+    of the phrase's content words, two at least, by their first letters ("partnerskapet
+    för klimatneutrala kommuner" by "Nordic climate neutral municipalities partnership")."""
+    stop = every_stopword()
+    content = [w for w in _WORD.findall(phrase) if len(w) > 3 and w.casefold() not in stop]
+    keys = _keys(title)
+    named = sum(_key(word) in keys for word in content)
+    return named >= MIN_ASPECT_WORDS and 2 * named > len(content)
+
+
 def _keys(text: str) -> set[str]:
     return {_key(w) for w in _WORD.findall(text) if len(w) > 3}
 

@@ -67,6 +67,7 @@ from nordask.policy import (
     left_open,
     no_country_named,
     uncounted,
+    unnamed_members,
     unnamed_person,
 )
 from nordask.query import (
@@ -414,6 +415,7 @@ class Assistant:
                 or uncounted(intent, lead, cited)
                 or left_open(intent, lead)
                 or no_country_named(intent, entities)
+                or unnamed_members(intent, entities)
             )
             if decision.refusal is None and missing:
                 decision = replace(decision, refusal=missing)  # it names no one, counts nothing

@@ -37,6 +37,7 @@ from nordask.attributes import (
 from nordask.entities import actor_kind, name_keys
 from nordask.items import asked_item, beyond_count, listed_count
 from nordask.lazy import lazy_pattern
+from nordask.members import asked_things
 from nordask.passages import fold
 from nordask.query import (
     AMOUNT,
@@ -940,6 +941,17 @@ def unnamed_person(intent: Intent, named: Sequence[str]) -> Refusal | None:
     if intent.kind != "person" or named:
         return None
     return Refusal("person", _no_one_named(intent.question))
+
+
+def unnamed_members(intent: Intent, named: Sequence[str]) -> Refusal | None:
+    """Why "Vilka organisationer ingår i partnerskapet …?" is not answered when the answer
+    put together from the passages about the thing names no one (`named`, its actors):
+    "some of the leading Nordic organisations" says that it has members, not which.
+    None when the answer names someone, and for any other question."""
+    things = asked_things(intent.question)
+    if intent.kind != "actor" or named or not things:
+        return None
+    return Refusal("members", f"none of the closest passages names the members of {things[0]}")
 
 
 #: Two capitals, as a table gives countries by their codes ("FI, SE, DK, NO"): may be one.

@@ -840,6 +840,9 @@ _AND_WHEN = re.compile(
     re.IGNORECASE,
 )
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: A question for several years: "which years", "vilka år", "hvilke år" (the plural
+#: which-word says so where the noun does not).
+_YEARS_ASKED = re.compile(r"\b(?:which|what|vilka|hvilke)\s+(?:years|år(?:en|ene)?)\b", re.I)
 #: The superlatives that ask for the least: "which goal has the smallest budget".
 _LEAST = (
     r"smallest|lowest|least|fewest|minst\w*|lägst\w*|mindst\w*|lavest\w*|färst\w*|"
@@ -1394,7 +1397,7 @@ def role_stem(question: str) -> str | None:
 
 def _kind(question: str) -> str:
     who = _WHO.search(question)
-    if _WHEN.search(question) or _AND_WHEN.search(question) or asks_deadline(question):
+    if _WHEN.search(question) or _asks_when_after(question) or asks_deadline(question):
         return "date"
     if _WHICH.search(question) and _actor_kind(question):
         return "actor"  # "which organisations hold the budgets": actors, not an amount
@@ -1426,6 +1429,18 @@ _HOW_MANY = re.compile(
     r"\b(?:how\s+many|hur\s+många|hvor\s+mange)\b(?!\s+(?:penge\w*|peng\w*|kron\w*|euro))",
     re.IGNORECASE,
 )
+
+
+def _asks_when_after(question: str) -> bool:
+    """Whether a question asks when only after it asks something that is no kind of actor
+    ("Is a follow-up planned, and for which years?"): "Which regions were selected, and
+    in which years …" asks for the regions first, and its second part is answered beside
+    them (`amounts.with_second_figure`)."""
+    when = _AND_WHEN.search(question)
+    if when is None:
+        return False
+    first = question[: when.start()]
+    return not (_WHICH.search(first) and _actor_kind(first))
 
 
 def _asks_amount(question: str) -> bool:
@@ -1569,6 +1584,12 @@ DEADLINE = re.compile(
 def asks_who(question: str) -> bool:
     """Whether a question opens with its who-word: "Who …", "Vem …", "Og hvem …"."""
     return bool(_WHO.search(question))
+
+
+def asks_years(question: str) -> bool:
+    """Whether a question asks for several years ("… och vilka år får man stödet?"): a
+    line that names one year does not answer it, one with two or a span does."""
+    return bool(_YEARS_ASKED.search(question))
 
 
 def asks_deadline(question: str) -> bool:
@@ -1864,7 +1885,7 @@ def name_words(question: str) -> list[str]:
 
 #: A preposition that may stand inside a name: "Ung i Grenseregionen", "Institute of
 #: Marine Research", "Council for Culture" (not "and", "och": those join two names).
-_LINK = re.compile(r"of|for|för|i|af|av|på|de|du|la")
+NAME_LINK = re.compile(r"of|for|för|i|af|av|på|de|du|la")
 
 
 def name_phrases(question: str) -> list[list[str]]:
@@ -1881,7 +1902,7 @@ def name_phrases(question: str) -> list[list[str]]:
             else:
                 phrases.append([word])
             gap = 0
-        elif gap is not None and gap == 0 and _LINK.fullmatch(word):
+        elif gap is not None and gap == 0 and NAME_LINK.fullmatch(word):
             gap = 1
         else:
             gap = None
