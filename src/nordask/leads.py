@@ -179,6 +179,7 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         # Of near equals, the one that speaks of what is asked about: a sentence that
         # only shares the question's names ("Nordregio is the leader of …") reads close.
         near_ones = [s for s in readable_ones if s in near] or readable_ones
+        near_ones = _of_asked_owner(near_ones, intent)
         topic = unqualified(intent.question, topic_words(intent.question, every_stopword()))
         # Of those that share as many topic words (none, across languages), the one that
         # speaks of what the question names ("BSR Stars"), not only of the same thing.
@@ -280,12 +281,14 @@ def _by_aspect(lead: Support, ranked: list[Support], intent: Intent) -> Support:
         w for w in topic_words(intent.question, every_stopword()) if not topic_words_in(naming, [w])
     ]
     names = [n for n in name_words(intent.question) if not names_any(naming, [n])]
+    owners = _asked_owners([lead], intent)
     found = [
         (support.aspect_scores[j], support.at(j))
         for support in ranked
         if support.chunk.doc == lead.chunk.doc and support.aspect_scores
         for j in range(len(support.chunk.sentences))
         if support.chunk.section_of(j) == lead.section
+        and not _another_block(support.chunk.owner_of(j), owners)
         and quotable(support.chunk, j)
         and readable(text := sentence_text(support.chunk, j))
         and not text.rstrip().endswith(":")
@@ -296,6 +299,14 @@ def _by_aspect(lead: Support, ranked: list[Support], intent: Intent) -> Support:
         return lead
     score, best = max(found, key=lambda f: f[0])
     return best if score > lead.aspect_scores[lead.sentence] + ASPECT_MARGIN else lead
+
+
+def _another_block(owner: str | None, asked: set[str]) -> bool:
+    """Whether a sentence of `owner`'s block stands in another body's block than those
+    the question names (`asked`): two bodies' blocks under one activity say much the
+    same ("An early start … is very important"), and the other body's reasons are not
+    the named one's. A sentence of no block is nobody else's."""
+    return bool(asked) and owner is not None and owner not in asked
 
 
 def _says_as_much(text: str, lead: str, asked: list[str], names: list[str]) -> bool:
@@ -479,12 +490,14 @@ def _reason_given(intent: Intent, lead: Support, near: list[Support]) -> Support
     "mindre" and "strategi") may say what is done, not why."""
     if not _ASKS_WHY.search(intent.question) or _GIVES_REASON.search(tidy(lead.text)):
         return lead
+    owners = _asked_owners(near, intent)
     found = [
         (support.sentence_scores[j], support.at(j))
         for support in near
         if support.sentence_scores
         for j in range(len(support.chunk.sentences))
-        if quotable(support.chunk, j)
+        if not _another_block(support.chunk.owner_of(j), owners)
+        and quotable(support.chunk, j)
         and readable(text := sentence_text(support.chunk, j))
         and _GIVES_REASON.search(tidy(text))
         and not is_heading(support.at(j))
@@ -897,6 +910,18 @@ def _renaming_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         return spelled, sum(names_any(s.text, [n]) for n in names)
 
     return max(found, key=key, default=None)
+
+
+def _of_asked_owner(supports: list[Support], intent: Intent) -> list[Support]:
+    """The passages but those of another body's block (`_another_block`), when one of
+    them stands in a block whose owner the question names ("Why does Kvarkenrådet …")."""
+    asked = _asked_owners(supports, intent)
+    return [s for s in supports if not _another_block(s.owner, asked)]
+
+
+def _asked_owners(supports: list[Support], intent: Intent) -> set[str]:
+    """The owners of the passages' blocks that the question names."""
+    return {s.owner for s in supports if s.owner and _owner_asked(s.owner, intent.question)}
 
 
 def _owner_asked(owner: str, question: str) -> bool:
