@@ -856,6 +856,7 @@ def _dated_lead(
     asked = [s for s in readable_ones if s.owner and _owner_asked(s.owner, intent.question)]
     topic = topic_words(intent.question, every_stopword())
     top = _on_topic_first(asked or readable_ones, near, topic)
+    uncounted = None
     for support in [top, *(s for s in readable_ones if s is not top)]:
         same_place = (support.chunk.doc, support.section) == (top.chunk.doc, top.section)
         if support.owner != top.owner or not (support in near or same_place):
@@ -866,9 +867,20 @@ def _dated_lead(
             for j in (i, *paragraph_order(chunk, i, BLOCK_REACH))
             if dated_as_asked(sentence_text(chunk, j), intent) and quotable(chunk, j)
         ]
-        if dated:  # of that year's lines, the one that speaks of what is asked, else the nearest
-            return max(dated, key=lambda s: topic_hits(s, topic))
-    return None
+        # A how-many question asks for a year's count: a line that gives the period
+        # ("medaktör … under 2020-2022") counts nothing, the year's own lines below it,
+        # perhaps in the next passage, do ("M2021: arrangera 6 st. evenemang").
+        counting = [s for s in dated if _counts_if_asked(s.text, intent)]
+        if counting:  # of that year's lines, the one that speaks of what is asked, else the nearest
+            return max(counting, key=lambda s: topic_hits(s, topic))
+        uncounted = uncounted or (max(dated, key=lambda s: topic_hits(s, topic)) if dated else None)
+    return uncounted
+
+
+def _counts_if_asked(text: str, intent: Intent) -> bool:
+    """Whether `text` counts what a how-many question counts (`_counts_asked_noun`);
+    any text does for another question."""
+    return intent.kind != "quantity" or _counts_asked_noun(text, intent)
 
 
 def _on_topic_first(pool: list[Support], near: list[Support], topic: list[str]) -> Support:

@@ -1521,11 +1521,12 @@ COUNT_WORDS = (
     r"tyve|tjue|dusin"
 )
 #: The words a figure or a count word counts, a word before the noun allowed: "12 new
-#: harbours", "fyra pilotkommuner"; not the next sentence's after a figure ending one
-#: ("se mål 2. Grænsehindring …") nor a month after a day ("14. maj").
+#: harbours", "fyra pilotkommuner", also past a unit of pieces ("6 st. evenemang", "4 stk.
+#: møder"); not the next sentence's after a figure ending one ("se mål 2. Grænsehindring
+#: …") nor a month after a day ("14. maj").
 COUNTED_PHRASE = re.compile(
     rf"(?:(?<![\w.,])(?!(?:19|20)\d\d\b)\d(?:[\d\s.,–-]*\d)?|\b(?:{COUNT_WORDS})\b)\s+"
-    r"([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)",
+    r"(?:(?:st|stk|stck|pcs)\.\s+)?([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = (

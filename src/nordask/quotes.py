@@ -459,6 +459,8 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
         and quotable(chunk, nxt)
     ):
         return i, _quoted_from(chunk, nxt, intent)[1]
+    if years := _other_years_lines(chunk, i, intent):
+        return min(i, *years), max(i, *years)
     if WANTED.get(intent.kind) and not holds_wanted(sentence_text(chunk, i), intent):
         # A name stands next to what it names; a figure or date may be lines below.
         reach = 1 if intent.kind in ("actor", "list") else BLOCK_REACH
@@ -484,6 +486,27 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     ):
         return i, nxt
     return i, i
+
+
+def _other_years_lines(chunk: Chunk, i: int, intent: Intent) -> list[int]:
+    """For a question that names several years ("… i 2021 og 2022"), the lines of the
+    block of sentence `i`, dated by one of them, that are dated by the others, one a
+    year, nearest first: a plan gives each year's step on a line of its own ("M2021:
+    arrangera 6 st. evenemang", "M2022: arrangera 4 st. evenemang"), and the question
+    asks for each year's."""
+    asked = set(intent.years)
+    missing = asked - dated_by(sentence_text(chunk, i))
+    if len(asked) < 2 or missing == asked:
+        return []
+    lines = []
+    for j in paragraph_order(chunk, i, BLOCK_REACH):
+        years = dated_by(sentence_text(chunk, j)) & missing
+        if years and quotable(chunk, j):
+            lines.append(j)
+            missing -= years
+        if not missing:
+            break
+    return lines
 
 
 def _is_row(chunk: Chunk, j: int) -> bool:
