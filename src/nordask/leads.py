@@ -24,6 +24,7 @@ from nordask.evidence import (
     CAPITALS_NAME,
     LEANS_BACK,
     PER_CENT,
+    STATES_REJECTED,
     WANTED,
     asks_per_cent,
     dated_as_asked,
@@ -76,6 +77,7 @@ from nordask.query import (
     asked_phrase,
     asks_deadline,
     asks_published,
+    asks_rejected,
     counted_words,
     country_mentions,
     name_words,
@@ -145,6 +147,8 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         readable_ones = [s for s in readable_ones if prose(tidy(s.text))] or readable_ones
     if act := _act_lead(intent, ranked):
         return act
+    if case := _case_lead(intent, ranked):
+        return case
     named = named_scoped(intent.question) if intent.kind == "free" else None
     if named and (entry := scoped_value(named, ranked)):  # "What is Karen Holt's phone number?"
         return entry
@@ -983,6 +987,24 @@ def _act_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         return (topic_hits(s, topic), closeness)
 
     return max(found, key=key, default=None)
+
+
+def _case_lead(intent: Intent, ranked: list[Support]) -> Support | None:
+    """For what happens if something is rejected ("Hva gjør X hvis søknaden får avslag?"),
+    the sentence of a cited passage that states that case ("Vid avslag startar vi egen
+    nätverksarena …", "If the application is turned down, …"), of those the one whose
+    passage names most of what the question names, then the best-ranked: a plan gives
+    the fallback in a line after the application's, which reads closer to the question."""
+    if intent.kind not in ("free", "list") or not asks_rejected(intent.question):
+        return None
+    found = [
+        support.at(j)
+        for support in ranked
+        for j in range(len(support.chunk.sentences))
+        if STATES_REJECTED.search(tidy(sentence_text(support.chunk, j)))
+        and quotable(support.chunk, j)
+    ]
+    return max(found, key=lambda s: subject_names(s, intent), default=None)
 
 
 def _counts_asked(text: str, intent: Intent) -> int:

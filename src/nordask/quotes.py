@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from nordask.evidence import LEANS_BACK, WANTED, dated_by, holds_wanted
+from nordask.evidence import BARE_CASE, LEANS_BACK, WANTED, dated_by, holds_wanted
 from nordask.language import SCANDINAVIAN
 from nordask.passages import (
     BLOCK_REACH,
@@ -381,6 +381,8 @@ def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
         text = tidy(sentence_text(chunk, i))
         if _COUNTS_BACK.search(text):
             return i - 1, i  # what it counts is listed there
+        if BARE_CASE.match(text):
+            return i - 1, i  # "Vid avslag …": what is rejected is said there
         if LEANS_BACK.match(text):
             first = min(first, i - 1)
     return first, last
