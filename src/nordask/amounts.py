@@ -608,15 +608,9 @@ def with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     return _grown(lead, text) or f"{lead} “{quote(text)}” [{n}]"
 
 
-#: A figure and the two words after it, a unit between them: "6 st. evenemang".
-_FIGURE_WORDS = re.compile(r"\b\d+\s+(\S+(?:\s+\S+)?)")
-
-
 def _counts_any(asked: list[str], text: str) -> bool:
-    """Whether a figure of `text` counts one of the `asked` words (`counts_word`), also
-    past a unit of pieces ("6 st. evenemang", "4 stk. møder")."""
-    after = {w for m in _FIGURE_WORDS.finditer(text) for w in re.findall(r"[^\W\d_]+", m.group(1))}
-    counted = counted_words(text) | after
+    """Whether a figure of `text` counts one of the `asked` words (`counts_word`)."""
+    counted = counted_words(text)
     return any(counts_word(word, counted) for word in asked)
 
 

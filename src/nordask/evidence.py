@@ -18,6 +18,7 @@ from nordask.query import (
     AMOUNT,
     COUNT,
     PERIODS,
+    REJECTED,
     Intent,
     name_words,
     names_any,
@@ -107,6 +108,19 @@ LEANS_BACK = re.compile(
     r"^(?:it|this|these|they|its|their|the project|det|den|detta|dessa|de|dette|disse)\b",
     re.IGNORECASE,
 )
+#: The words that put a case before what happens in it: "vid", "ved", "if", "upon", "in
+#: case of", "in the event of", "i händelse av", "i tilfælde af", "i tilfelle", "om",
+#: "hvis", "dersom", "ifall", "should".
+_CASE = (
+    r"(?:vid|ved|if|upon|in\s+(?:case|the\s+event)\s+of|i\s+händelse\s+av|"
+    r"i\s+tilf(?:ælde|elle)(?:\s+af|\s+av)?|om|hvis|dersom|ifall|should)"
+)
+#: A sentence that states the case of a rejection: "Vid avslag startar vi …", "If the
+#: application is turned down, the group …", "Ved afslag …".
+STATES_REJECTED = re.compile(rf"\b{_CASE}\s+(?:[^\W\d_]+\s+){{0,4}}?{REJECTED.pattern}", re.I)
+#: A sentence that opens with a bare case, which the sentence before says what of: "Vid
+#: avslag startar vi …" after the application's line, "If rejected, …".
+BARE_CASE = re.compile(rf"^{_CASE}\s+{REJECTED.pattern}", re.IGNORECASE)
 #: A year, alone or dating a plan's milestone line: "2028", "M2028:", "MP2024".
 _YEAR_OR_DATE = re.compile(r"\b(?:[A-Z]{1,2})?(?:19|20)\d\d\b")
 #: What the answer to each kind of question must contain.

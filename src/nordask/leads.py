@@ -24,6 +24,7 @@ from nordask.evidence import (
     CAPITALS_NAME,
     LEANS_BACK,
     PER_CENT,
+    STATES_REJECTED,
     WANTED,
     asks_per_cent,
     dated_as_asked,
@@ -77,6 +78,7 @@ from nordask.query import (
     asks_deadline,
     asks_how_long,
     asks_published,
+    asks_rejected,
     counted_words,
     country_mentions,
     name_words,
@@ -146,6 +148,8 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         readable_ones = [s for s in readable_ones if prose(tidy(s.text))] or readable_ones
     if act := _act_lead(intent, ranked):
         return act
+    if case := _case_lead(intent, ranked):
+        return case
     named = named_scoped(intent.question) if intent.kind == "free" else None
     if named and (entry := scoped_value(named, ranked)):  # "What is Karen Holt's phone number?"
         return entry
@@ -180,6 +184,7 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
         # Of near equals, the one that speaks of what is asked about: a sentence that
         # only shares the question's names ("Nordregio is the leader of …") reads close.
         near_ones = [s for s in readable_ones if s in near] or readable_ones
+        near_ones = _of_asked_owner(near_ones, intent)
         topic = unqualified(intent.question, topic_words(intent.question, every_stopword()))
         # Of those that share as many topic words (none, across languages), the one that
         # speaks of what the question names ("BSR Stars"), not only of the same thing.
@@ -281,12 +286,14 @@ def _by_aspect(lead: Support, ranked: list[Support], intent: Intent) -> Support:
         w for w in topic_words(intent.question, every_stopword()) if not topic_words_in(naming, [w])
     ]
     names = [n for n in name_words(intent.question) if not names_any(naming, [n])]
+    owners = _asked_owners([lead], intent)
     found = [
         (support.aspect_scores[j], support.at(j))
         for support in ranked
         if support.chunk.doc == lead.chunk.doc and support.aspect_scores
         for j in range(len(support.chunk.sentences))
         if support.chunk.section_of(j) == lead.section
+        and not _another_block(support.chunk.owner_of(j), owners)
         and quotable(support.chunk, j)
         and readable(text := sentence_text(support.chunk, j))
         and not text.rstrip().endswith(":")
@@ -297,6 +304,14 @@ def _by_aspect(lead: Support, ranked: list[Support], intent: Intent) -> Support:
         return lead
     score, best = max(found, key=lambda f: f[0])
     return best if score > lead.aspect_scores[lead.sentence] + ASPECT_MARGIN else lead
+
+
+def _another_block(owner: str | None, asked: set[str]) -> bool:
+    """Whether a sentence of `owner`'s block stands in another body's block than those
+    the question names (`asked`): two bodies' blocks under one activity say much the
+    same ("An early start … is very important"), and the other body's reasons are not
+    the named one's. A sentence of no block is nobody else's."""
+    return bool(asked) and owner is not None and owner not in asked
 
 
 def _says_as_much(text: str, lead: str, asked: list[str], names: list[str]) -> bool:
@@ -480,12 +495,14 @@ def _reason_given(intent: Intent, lead: Support, near: list[Support]) -> Support
     "mindre" and "strategi") may say what is done, not why."""
     if not _ASKS_WHY.search(intent.question) or _GIVES_REASON.search(tidy(lead.text)):
         return lead
+    owners = _asked_owners(near, intent)
     found = [
         (support.sentence_scores[j], support.at(j))
         for support in near
         if support.sentence_scores
         for j in range(len(support.chunk.sentences))
-        if quotable(support.chunk, j)
+        if not _another_block(support.chunk.owner_of(j), owners)
+        and quotable(support.chunk, j)
         and readable(text := sentence_text(support.chunk, j))
         and _GIVES_REASON.search(tidy(text))
         and not is_heading(support.at(j))
@@ -844,6 +861,7 @@ def _dated_lead(
     asked = [s for s in readable_ones if s.owner and _owner_asked(s.owner, intent.question)]
     topic = topic_words(intent.question, every_stopword())
     top = _on_topic_first(asked or readable_ones, near, topic)
+    uncounted = None
     for support in [top, *(s for s in readable_ones if s is not top)]:
         same_place = (support.chunk.doc, support.section) == (top.chunk.doc, top.section)
         if support.owner != top.owner or not (support in near or same_place):
@@ -854,9 +872,20 @@ def _dated_lead(
             for j in (i, *paragraph_order(chunk, i, BLOCK_REACH))
             if dated_as_asked(sentence_text(chunk, j), intent) and quotable(chunk, j)
         ]
-        if dated:  # of that year's lines, the one that speaks of what is asked, else the nearest
-            return max(dated, key=lambda s: topic_hits(s, topic))
-    return None
+        # A how-many question asks for a year's count: a line that gives the period
+        # ("medaktör … under 2020-2022") counts nothing, the year's own lines below it,
+        # perhaps in the next passage, do ("M2021: arrangera 6 st. evenemang").
+        counting = [s for s in dated if _counts_if_asked(s.text, intent)]
+        if counting:  # of that year's lines, the one that speaks of what is asked, else the nearest
+            return max(counting, key=lambda s: topic_hits(s, topic))
+        uncounted = uncounted or (max(dated, key=lambda s: topic_hits(s, topic)) if dated else None)
+    return uncounted
+
+
+def _counts_if_asked(text: str, intent: Intent) -> bool:
+    """Whether `text` counts what a how-many question counts (`_counts_asked_noun`);
+    any text does for another question."""
+    return intent.kind != "quantity" or _counts_asked_noun(text, intent)
 
 
 def _on_topic_first(pool: list[Support], near: list[Support], topic: list[str]) -> Support:
@@ -898,6 +927,18 @@ def _renaming_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         return spelled, sum(names_any(s.text, [n]) for n in names)
 
     return max(found, key=key, default=None)
+
+
+def _of_asked_owner(supports: list[Support], intent: Intent) -> list[Support]:
+    """The passages but those of another body's block (`_another_block`), when one of
+    them stands in a block whose owner the question names ("Why does Kvarkenrådet …")."""
+    asked = _asked_owners(supports, intent)
+    return [s for s in supports if not _another_block(s.owner, asked)]
+
+
+def _asked_owners(supports: list[Support], intent: Intent) -> set[str]:
+    """The owners of the passages' blocks that the question names."""
+    return {s.owner for s in supports if s.owner and _owner_asked(s.owner, intent.question)}
 
 
 def _owner_asked(owner: str, question: str) -> bool:
@@ -947,6 +988,24 @@ def _act_lead(intent: Intent, ranked: list[Support]) -> Support | None:
         return (topic_hits(s, topic), closeness)
 
     return max(found, key=key, default=None)
+
+
+def _case_lead(intent: Intent, ranked: list[Support]) -> Support | None:
+    """For what happens if something is rejected ("Hva gjør X hvis søknaden får avslag?"),
+    the sentence of a cited passage that states that case ("Vid avslag startar vi egen
+    nätverksarena …", "If the application is turned down, …"), of those the one whose
+    passage names most of what the question names, then the best-ranked: a plan gives
+    the fallback in a line after the application's, which reads closer to the question."""
+    if intent.kind not in ("free", "list") or not asks_rejected(intent.question):
+        return None
+    found = [
+        support.at(j)
+        for support in ranked
+        for j in range(len(support.chunk.sentences))
+        if STATES_REJECTED.search(tidy(sentence_text(support.chunk, j)))
+        and quotable(support.chunk, j)
+    ]
+    return max(found, key=lambda s: subject_names(s, intent), default=None)
 
 
 def _counts_asked(text: str, intent: Intent) -> int:

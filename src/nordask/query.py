@@ -740,6 +740,33 @@ _DOES = re.compile(
     r"arbejde(?:r)?\s+med)\s*\??\s*$",
     re.IGNORECASE,
 )
+#: A clause that puts a case: "… if the application is rejected", "… hvis søknaden får
+#: avslag", "… ifall", "… dersom", "… in case"; "What does X do if …" asks what X does in
+#: that case, which only the text can tell, not what X is.
+_CONDITION = re.compile(r"\b(?:if|in\s+case|hvis|dersom|ifall|i\s+fall)\s", re.IGNORECASE)
+#: Being rejected or turned down, in the four languages: "rejected", "refused",
+#: "declined", "turned down", "avslag", "avslås", "afslag", "afvist", "avvist", "får nej".
+REJECTED = re.compile(
+    r"\b(?:reject\w*|refus\w*|declin\w*|turn(?:s|ed)?\s+down|avslag\w*|avslå\w*|avslog|"
+    r"afslag\w*|afslå\w*|afvis\w*|avvis\w*|f[åa]r\s+(?:nej|nei))\b",
+    re.IGNORECASE,
+)
+#: A question's case of rejection: a condition ("if", "hvis", "ifall", …) and, in its
+#: clause, being rejected ("… hvis Interreg-søknaden får avslag", "… if it is turned
+#: down"); after "om", which is also "about", only a rejection to come ("Vad händer om
+#: ansökan avslås?", not "Hvorfor fikk søknaden om støtte avslag?").
+_ASKS_REJECTED = re.compile(
+    rf"\b(?:if|in\s+case|hvis|dersom|ifall|i\s+fall)\s[^?.;]*?{REJECTED.pattern}|"
+    r"\bom\s[^?.;]*?\b(?:avslås|avvisas|avvises|afvises|afslås|får\s+(?:avslag|afslag|nej|nei))\b",
+    re.IGNORECASE,
+)
+
+
+def asks_rejected(question: str) -> bool:
+    """Whether a question asks what happens in case something is rejected."""
+    return bool(_ASKS_REJECTED.search(question))
+
+
 #: "What is the aim (role, task) of X", "Hva er målet med X": what X is for, so what X
 #: does.
 _PURPOSE = re.compile(
@@ -1139,7 +1166,9 @@ def parse(question: str) -> Intent:
         subject = _KIND_BEFORE.sub("", _KIND_AFTER.sub("", subject))
     does = bool(cue) and bool(_DOES.search(question)) and not named_only
     doing = _DOING.match(question) if cue else None
-    if doing:
+    if does and (_CONDITION.search(question[cue.end() :]) or asks_rejected(question)):
+        kind, subject, does = "free", "", False  # "Hva gjør X hvis søknaden får avslag?"
+    elif doing:
         subject, does = _LEADING_ARTICLE.sub("", doing.group(1)), True
     elif _PURPOSE.match(subject):
         subject, does = _LEADING_ARTICLE.sub("", _PURPOSE.sub("", subject)), True
@@ -1536,11 +1565,12 @@ COUNT_WORDS = (
     r"tyve|tjue|dusin"
 )
 #: The words a figure or a count word counts, a word before the noun allowed: "12 new
-#: harbours", "fyra pilotkommuner"; not the next sentence's after a figure ending one
-#: ("se mål 2. Grænsehindring …") nor a month after a day ("14. maj").
+#: harbours", "fyra pilotkommuner", also past a unit of pieces ("6 st. evenemang", "4 stk.
+#: møder"); not the next sentence's after a figure ending one ("se mål 2. Grænsehindring
+#: …") nor a month after a day ("14. maj").
 COUNTED_PHRASE = re.compile(
     rf"(?:(?<![\w.,])(?!(?:19|20)\d\d\b)\d(?:[\d\s.,–-]*\d)?|\b(?:{COUNT_WORDS})\b)\s+"
-    r"([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)",
+    r"(?:(?:st|stk|stck|pcs)\.\s+)?([^\W\d_]{3,}(?:\s+[^\W\d_]{3,})?)",
     re.IGNORECASE,
 )
 _NUMBER_WORDS = (

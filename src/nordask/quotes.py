@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from nordask.evidence import LEANS_BACK, WANTED, dated_by, holds_wanted
+from nordask.evidence import BARE_CASE, LEANS_BACK, WANTED, dated_by, holds_wanted
 from nordask.language import SCANDINAVIAN
 from nordask.passages import (
     BLOCK_REACH,
@@ -381,6 +381,8 @@ def quoted_sentences(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
         text = tidy(sentence_text(chunk, i))
         if _COUNTS_BACK.search(text):
             return i - 1, i  # what it counts is listed there
+        if BARE_CASE.match(text):
+            return i - 1, i  # "Vid avslag …": what is rejected is said there
         if LEANS_BACK.match(text):
             first = min(first, i - 1)
     return first, last
@@ -459,6 +461,8 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
         and quotable(chunk, nxt)
     ):
         return i, _quoted_from(chunk, nxt, intent)[1]
+    if years := _other_years_lines(chunk, i, intent):
+        return min(i, *years), max(i, *years)
     if WANTED.get(intent.kind) and not holds_wanted(sentence_text(chunk, i), intent):
         # A name stands next to what it names; a figure or date may be lines below.
         reach = 1 if intent.kind in ("actor", "list") else BLOCK_REACH
@@ -484,6 +488,27 @@ def _quoted_from(chunk: Chunk, i: int, intent: Intent) -> tuple[int, int]:
     ):
         return i, nxt
     return i, i
+
+
+def _other_years_lines(chunk: Chunk, i: int, intent: Intent) -> list[int]:
+    """For a question that names several years ("… i 2021 og 2022"), the lines of the
+    block of sentence `i`, dated by one of them, that are dated by the others, one a
+    year, nearest first: a plan gives each year's step on a line of its own ("M2021:
+    arrangera 6 st. evenemang", "M2022: arrangera 4 st. evenemang"), and the question
+    asks for each year's."""
+    asked = set(intent.years)
+    missing = asked - dated_by(sentence_text(chunk, i))
+    if len(asked) < 2 or missing == asked:
+        return []
+    lines = []
+    for j in paragraph_order(chunk, i, BLOCK_REACH):
+        years = dated_by(sentence_text(chunk, j)) & missing
+        if years and quotable(chunk, j):
+            lines.append(j)
+            missing -= years
+        if not missing:
+            break
+    return lines
 
 
 def _is_row(chunk: Chunk, j: int) -> bool:
