@@ -35,6 +35,7 @@ from nordask.attributes import (
     values_stated,
 )
 from nordask.entities import actor_kind, name_keys
+from nordask.furniture import is_byline
 from nordask.items import asked_item, beyond_count, listed_count
 from nordask.lazy import lazy_pattern
 from nordask.passages import fold
@@ -75,6 +76,7 @@ from nordask.query import (
     is_country,
     name_phrases,
     name_words,
+    name_years,
     names_any,
     names_phrase,
     reports_findings,
@@ -716,10 +718,19 @@ def _fact_missing(
     founding = intent.kind == "date" and speaks_of_founding(intent.question)
     if founding and not any(speaks_of_founding(t) and _YEARLIKE.search(t) for t in near):
         return Refusal("date", "none of the closest passages dates a founding")
-    # A question that names the year asks for more than it: a day or month.
-    day = asks_day(intent.question) or bool(intent.years)
+    # Where it was held, from a passage on the event: a place elsewhere on its page is not.
+    unplaced = asks_venue(intent.question) and not any(
+        states_venue(_unsigned(t, intent), intent.question)
+        for t in near
+        if _on_event(t, intent.question)
+    )
+    # A question that names the year asks for more than it: a day or month; so does one on
+    # when an event was held whose name carries its year ("North Sea Conference 2017").
+    held_in = asks_held(intent.question) and bool(name_years(intent.question))
+    day = asks_day(intent.question) or bool(intent.years) or held_in
     if intent.kind == "date" and day and not any(states_day(_unsigned(t, intent)) for t in near):
-        return Refusal("day", "none of the closest passages gives a day")
+        nor = ", nor says where it takes place" if unplaced else ""
+        return Refusal("day", f"none of the closest passages gives a day{nor}")
     # "What time does it start" asks for more than the day: the hour on the clock.
     clock = asks_clock_time(intent.question)
     if clock and not any(states_clock_time(_unsigned(t, intent)) for t in near):
@@ -727,8 +738,7 @@ def _fact_missing(
     # "Hur lång tid tar tåget …": a passage on the train that states no duration is no answer.
     if asks_duration(intent.question) and not any(map(states_duration, near)):
         return Refusal("duration", "none of the closest passages states how long it takes")
-    venue = asks_venue(intent.question)
-    if venue and not any(states_venue(_unsigned(t, intent), intent.question) for t in near):
+    if unplaced:
         return Refusal("venue", "none of the closest passages says where it takes place")
     if asks_findings(intent.question) and not any(map(reports_findings, near)):
         # "X's result in 2023": a passage of that year on something else is no plan of X's.
@@ -1344,9 +1354,22 @@ def _role_pattern(question: str) -> re.Pattern[str]:
 
 
 def _unsigned(text: str, intent: Intent) -> str:
-    """`text` without its byline, unless the question asks who or when one wrote it: the
-    day a news item was published is not the day of what it reports on."""
-    return text if asks_author(intent.question) else _BYLINE.sub("", text)
+    """`text` without its byline or dateline ("Published by …", "Publicerad 3 maj 2025",
+    "Last updated 12.03.2024"), unless the question asks who or when one wrote it: the
+    day a page was published is not the day of what it reports on."""
+    if asks_author(intent.question):
+        return text
+    return "\n".join(line for line in _BYLINE.sub("", text).split("\n") if not is_byline(line))
+
+
+def _on_event(window: str, question: str) -> bool:
+    """Whether a window can say where the event a question names is held: it names the
+    event (each word of its name: "the North Sea Region" is not the North Sea
+    Conference) or says something is held. A page's other paragraphs ("demonstrations in
+    Living Labs") place other things. Any window, when the question names nothing."""
+    words = [w for phrase in name_phrases(question) for w in phrase if len(w) >= 4]
+    # `asks_held` reads a text that says something is held as it reads such a question.
+    return not words or _names_all(window, words) or asks_held(window)
 
 
 def _unnamed(intent: Intent, top: Sequence[str]) -> list[str]:

@@ -1600,12 +1600,13 @@ _AT_PLACE = re.compile(
 )
 
 
-#: An event said to be held, in the four languages: "is held", "take place", "hålls",
-#: "äger rum", "holdes", "afholdes", "finder sted", "arrangeres" (not "hålla", what a
-#: body does: "Vilken månad ska X hålla …" asks for a milestone's month).
+#: An event said to be held, in the four languages and tenses: "is held", "took place",
+#: "hålls", "ägde rum", "holdes", "blev afholdt", "fandt sted", "arrangeres" (not "hålla",
+#: what a body does: "Vilken månad ska X hålla …" asks for a milestone's month).
 _HELD = re.compile(
-    r"\b(?:held|hosted|takes?\s+place|hålls|hölls|äger\s+rum|arrangeras|holdes|holdtes|"
-    r"afholdes|afholdtes|avholdes|avholdtes|finn?er\s+sted|arrangeres)\b",
+    r"\b(?:held|hosted|(?:takes?|took|taking)\s+place|hålls|hölls|hållits|(?:äger|ägde)\s+rum|"
+    r"arrangeras|holdes|holdtes|afholdes|afholdtes|afholdt|avholdes|avholdtes|avholdt|"
+    r"(?:ble|blev)\s+holdt|finn?er\s+sted|fandt\s+sted|fant\s+sted|arrangeres)\b",
     re.IGNORECASE,
 )
 
