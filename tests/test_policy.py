@@ -860,7 +860,9 @@ def test_a_how_to_question_is_about_what_its_task_is_done_to() -> None:
         "the question seems to be outside what the corpus covers"
     )
     written = _Corpus("søker", "tilskudd", "hos", "kommunen", lenient=True)
-    assert _refusal("Hvordan søker jeg om tilskudd hos kommunen?", written) is None
+    # How one applies is answered by a passage that says so (a rule), not by any passage.
+    rule = "Søknad om tilskudd må sendes til kommunen innen 1. mars."
+    assert _refusal("Hvordan søker jeg om tilskudd hos kommunen?", written, rule) is None
 
 
 def test_a_how_to_question_asks_about_its_task_not_the_country() -> None:

@@ -43,6 +43,7 @@ from nordask.query import (
     AMOUNT,
     ANY_OFFICE,
     ANY_ROLE,
+    ASKS_RULE,
     BYLINE_OPENING,
     COST,
     LED_BY,
@@ -68,6 +69,7 @@ from nordask.query import (
     asks_oneself,
     asks_owner,
     asks_population,
+    asks_rule,
     asks_venue,
     counted_from,
     country_mentions,
@@ -105,6 +107,7 @@ from nordask.words import (
     same_first_sound,
     scandinavian_by_stopwords,
     spellings,
+    unframed_as_asked,
     unframed_words,
 )
 from nordask.words import words as split_words
@@ -549,7 +552,12 @@ def abstain_reason(
         return Refusal("unknown_topic", said)
     if _everyday(found, everyday, thresholds):  # a fact of everyday matters is no fact missing
         return Refusal("everyday", _EVERYDAY)
-    return missing or value_missing(intent, cited) or _advice_missing(intent, windows[:depth])
+    return (
+        missing
+        or value_missing(intent, cited)
+        or _advice_missing(intent, windows[:depth])
+        or _rule_missing(intent, cited)
+    )
 
 
 def value_missing(intent: Intent, cited: Sequence[str]) -> Refusal | None:
@@ -783,6 +791,53 @@ def _recommends(texts: Sequence[str], topic: str) -> bool:
     wanted = [w for w in unframed_words(topic) if not is_country(w)]
     return any(
         _RECOMMENDING.search(text) and any(names_head(text, w) for w in wanted) for text in texts
+    )
+
+
+#: A rule as a text states it, in the four languages: what one must, may, needs to or is
+#: allowed to do, or what is required ("must", "required", "ska", "krävs", "skal",
+#: "kræves", "må", "tillatt", "kan söka").
+_RULE = re.compile(
+    r"\b(?:must|required|requires?|requirements?|mandatory|obligatory|compulsory|needs?\s+to|"
+    r"ha(?:ve|s)\s+to|shall|allowed|permitted|prohibited|forbidden|eligible|entitled|"
+    r"måste|ska|skall|krävs|kräver|krav\w*|behöver|behövs|får|tillåt\w*|förbjud\w*|"
+    r"berättigad\w*|skal|må|kræve[sr]?|påkræv\w*|behøver|behøves|tilladt|forbudt|"
+    r"berettige[dt]|trenger|trengs|kreve[sr]?|påkrev\w*|tillatt|obligatorisk\w*|"
+    r"(?:can|may|kan)\s+(?:apply|ansöka|söka|ansøge|søge|søke))\b",
+    re.IGNORECASE,
+)
+
+
+def _rule_missing(intent: Intent, cited: Sequence[str]) -> Refusal | None:
+    """Why a question about what one must or may do ("Do I need to show my passport when
+    I cross the bridge?", "How do I apply for a visa?") is not answered: no cited passage
+    has a sentence that states a rule or requirement and names what the question asks
+    about. A plan's milestone on border obstacles, or a project on the same bridge, sets
+    no rule for a traveller. After the unknown-topic test, whose reason says more."""
+    if intent.kind != "free" or not asks_rule(intent.question):
+        return None
+    asked = _ruled_words(intent.question)
+    if not asked or any(_states_rule_on(text, asked) for text in cited):
+        return None
+    quoted = ", ".join(f"“{w}”" for w in asked)
+    return Refusal("rule", f"none of the closest passages states a rule or requirement on {quoted}")
+
+
+def _ruled_words(question: str) -> list[str]:
+    """What a question about a rule asks the rule about ("passport", "bridge" of "Do I
+    need to show my passport on the bridge into Sweden?"): its words in its own language,
+    without those that ask for the rule ("Do I need"), countries and names, which say
+    where or whose."""
+    said = {name.casefold() for name in name_words(question)}
+    said |= {w for found in ASKS_RULE.finditer(question) for w in split_words(found.group())}
+    return [w for w in unframed_as_asked(question) if w not in said and not is_country(w)]
+
+
+def _states_rule_on(text: str, asked: Sequence[str]) -> bool:
+    """Whether a sentence of `text` states a rule and names one of the `asked` words."""
+    return any(
+        _RULE.search(sentence) and any(names_head(sentence, w) for w in asked)
+        for sentence in _SENTENCE_END.split(text)
     )
 
 
