@@ -9,7 +9,7 @@ import pytest
 from nordask.policy import Signals, _spelled_otherwise, abstain_reason
 from nordask.query import advice_topic, parse
 from nordask.settings import RetrievalSettings
-from test_policy import reason_for
+from test_policy import reason_for, refusal_for
 
 #: A passage that speaks of the places and the work, but not of any insurance.
 COMMUTING = (
@@ -67,3 +67,44 @@ def test_the_best_way_to_do_something_asks_for_advice(question: str) -> None:
 
 def test_best_practice_is_what_documents_collect() -> None:
     assert advice_topic("What is the best practice for cross-border commuting?") is None
+
+
+#: A passage on the same crossing that states no rule for anyone crossing it.
+FERRY_PLAN = (
+    "Ferjeutvalget for Tallvik skal kartlegge to grensehindre per år. "
+    "The ferry committee will publish a yearly report on the crossing."
+)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Must I carry an ID card when I take the Tallvik ferry into Norway?",
+        "Behöver jag legitimation när jag tar färjan till Tallvik?",
+        "How do I apply for a visa to visit Tallvik?",
+    ],
+)
+def test_a_question_about_a_rule_needs_a_passage_that_states_one(question: str) -> None:
+    refusal = refusal_for(question, [FERRY_PLAN])
+    assert refusal is not None and refusal.check == "rule"
+    assert "states a rule or requirement on" in refusal.reason
+
+
+def test_a_stated_rule_on_the_asked_thing_answers() -> None:
+    rule = "All passengers must carry an ID card on the Tallvik ferry."
+    question = "Must I carry an ID card when I take the Tallvik ferry into Norway?"
+    assert refusal_for(question, [FERRY_PLAN, rule]) is None
+    regel = "Resenärer från tredje land behöver visum för att resa in."
+    assert refusal_for("Behöver jag visum för att resa till Tallvik?", [regel]) is None
+    # A rule on another thing of the same passages is not the asked one's.
+    assert refusal_for("Behöver jag visum för att resa till Tallvik?", [FERRY_PLAN]) is not None
+
+
+def test_the_reason_names_the_asked_thing_in_the_questions_language() -> None:
+    # "visa" is the Swedish "show", a word that frames a question, but not in English.
+    refusal = refusal_for("How do I apply for a visa to visit Tallvik?", [FERRY_PLAN])
+    assert refusal is not None and "“visa”" in refusal.reason
+
+
+def test_a_question_about_the_documents_is_no_rule_question() -> None:
+    assert refusal_for("What will the ferry committee publish each year?", [FERRY_PLAN]) is None

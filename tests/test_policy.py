@@ -177,6 +177,53 @@ def test_where_an_event_is_held_needs_a_place_the_question_does_not_name() -> No
     )
 
 
+def test_an_event_named_with_its_year_is_asked_for_its_day() -> None:
+    # The year belongs to the name the corpus writes, so it is no year the question asks
+    # about (the assistant drops it); the asker knows it, and wants the day and the place.
+    def reason(question: str, passages: Sequence[str]) -> str | None:
+        intent = replace(parse(question), years=())
+        refusal = abstain_reason(
+            intent,
+            list(passages),
+            list(passages),
+            CONFIDENT,
+            knows=lambda _term: True,
+            unknown_names=[],
+            goals={},
+            thresholds=RetrievalSettings(),
+        )
+        return refusal.reason if refusal else None
+
+    news = "12 March 2031 - Posted by Ola Dahl\nWe meet our partners at the Fjord Summit 2031."
+    pilots = "Our partners test electric ferries in Tidewater Labs."
+    asked = "Hvornår og i hvilken by blev Fjord Summit 2031 afholdt?"
+    assert reason(asked, [news, pilots]) == (
+        "none of the closest passages gives a day, nor says where it takes place"
+    )
+    assert reason("Hvornår blev Fjord Summit 2031 afholdt?", [news]) == (
+        "none of the closest passages gives a day"
+    )
+    held = "The Fjord Summit 2031 was held on 4 June 2031 in Narvik."
+    assert reason(asked, [news, held]) is None
+
+
+def test_a_place_on_the_page_beside_the_event_is_not_its_venue() -> None:
+    question = "In which city was the Fjord Summit held?"
+    passages = ["Partners meet at the Fjord Summit.", "Our pilots run in Tidewater Labs."]
+    refusal = refusal_for(question, passages)
+    assert refusal is not None and refusal.check == "venue"
+    held = ["Partners meet at the Fjord Summit.", "It is held in Bodø."]
+    assert refusal_for(question, held) is None
+
+
+def test_a_dateline_of_any_form_dates_the_page_not_the_event() -> None:
+    news = "Publicerad 3 maj 2031 kl. 07.45\nHamnkonferensen samlar 21 partner."
+    assert reason_for("Vilket datum hölls Hamnkonferensen?", news) == (
+        "none of the closest passages gives a day"
+    )
+    assert reason_for("Vilket datum hölls Hamnkonferensen?", "Den hölls 3 maj 2031.") is None
+
+
 def test_findings_need_a_passage_that_reports_some() -> None:
     question = "What were the findings of the harbour study?"
     assert "findings" in (reason_for(question, "The study will focus on harbours.") or "")
@@ -813,7 +860,9 @@ def test_a_how_to_question_is_about_what_its_task_is_done_to() -> None:
         "the question seems to be outside what the corpus covers"
     )
     written = _Corpus("søker", "tilskudd", "hos", "kommunen", lenient=True)
-    assert _refusal("Hvordan søker jeg om tilskudd hos kommunen?", written) is None
+    # How one applies is answered by a passage that says so (a rule), not by any passage.
+    rule = "Søknad om tilskudd må sendes til kommunen innen 1. mars."
+    assert _refusal("Hvordan søker jeg om tilskudd hos kommunen?", written, rule) is None
 
 
 def test_a_how_to_question_asks_about_its_task_not_the_country() -> None:

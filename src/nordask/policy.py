@@ -35,6 +35,7 @@ from nordask.attributes import (
     values_stated,
 )
 from nordask.entities import actor_kind, name_keys
+from nordask.furniture import is_byline
 from nordask.items import asked_item, beyond_count, listed_count
 from nordask.lazy import lazy_pattern
 from nordask.members import asked_things
@@ -43,6 +44,7 @@ from nordask.query import (
     AMOUNT,
     ANY_OFFICE,
     ANY_ROLE,
+    ASKS_RULE,
     BYLINE_OPENING,
     COST,
     LED_BY,
@@ -68,6 +70,7 @@ from nordask.query import (
     asks_oneself,
     asks_owner,
     asks_population,
+    asks_rule,
     asks_venue,
     counted_from,
     country_mentions,
@@ -76,6 +79,7 @@ from nordask.query import (
     is_country,
     name_phrases,
     name_words,
+    name_years,
     names_any,
     names_phrase,
     reports_findings,
@@ -104,6 +108,7 @@ from nordask.words import (
     same_first_sound,
     scandinavian_by_stopwords,
     spellings,
+    unframed_as_asked,
     unframed_words,
 )
 from nordask.words import words as split_words
@@ -548,7 +553,12 @@ def abstain_reason(
         return Refusal("unknown_topic", said)
     if _everyday(found, everyday, thresholds):  # a fact of everyday matters is no fact missing
         return Refusal("everyday", _EVERYDAY)
-    return missing or value_missing(intent, cited) or _advice_missing(intent, windows[:depth])
+    return (
+        missing
+        or value_missing(intent, cited)
+        or _advice_missing(intent, windows[:depth])
+        or _rule_missing(intent, cited)
+    )
 
 
 def value_missing(intent: Intent, cited: Sequence[str]) -> Refusal | None:
@@ -717,10 +727,19 @@ def _fact_missing(
     founding = intent.kind == "date" and speaks_of_founding(intent.question)
     if founding and not any(speaks_of_founding(t) and _YEARLIKE.search(t) for t in near):
         return Refusal("date", "none of the closest passages dates a founding")
-    # A question that names the year asks for more than it: a day or month.
-    day = asks_day(intent.question) or bool(intent.years)
+    # Where it was held, from a passage on the event: a place elsewhere on its page is not.
+    unplaced = asks_venue(intent.question) and not any(
+        states_venue(_unsigned(t, intent), intent.question)
+        for t in near
+        if _on_event(t, intent.question)
+    )
+    # A question that names the year asks for more than it: a day or month; so does one on
+    # when an event was held whose name carries its year ("North Sea Conference 2017").
+    held_in = asks_held(intent.question) and bool(name_years(intent.question))
+    day = asks_day(intent.question) or bool(intent.years) or held_in
     if intent.kind == "date" and day and not any(states_day(_unsigned(t, intent)) for t in near):
-        return Refusal("day", "none of the closest passages gives a day")
+        nor = ", nor says where it takes place" if unplaced else ""
+        return Refusal("day", f"none of the closest passages gives a day{nor}")
     # "What time does it start" asks for more than the day: the hour on the clock.
     clock = asks_clock_time(intent.question)
     if clock and not any(states_clock_time(_unsigned(t, intent)) for t in near):
@@ -728,8 +747,7 @@ def _fact_missing(
     # "Hur lång tid tar tåget …": a passage on the train that states no duration is no answer.
     if asks_duration(intent.question) and not any(map(states_duration, near)):
         return Refusal("duration", "none of the closest passages states how long it takes")
-    venue = asks_venue(intent.question)
-    if venue and not any(states_venue(_unsigned(t, intent), intent.question) for t in near):
+    if unplaced:
         return Refusal("venue", "none of the closest passages says where it takes place")
     if asks_findings(intent.question) and not any(map(reports_findings, near)):
         # "X's result in 2023": a passage of that year on something else is no plan of X's.
@@ -774,6 +792,53 @@ def _recommends(texts: Sequence[str], topic: str) -> bool:
     wanted = [w for w in unframed_words(topic) if not is_country(w)]
     return any(
         _RECOMMENDING.search(text) and any(names_head(text, w) for w in wanted) for text in texts
+    )
+
+
+#: A rule as a text states it, in the four languages: what one must, may, needs to or is
+#: allowed to do, or what is required ("must", "required", "ska", "krävs", "skal",
+#: "kræves", "må", "tillatt", "kan söka").
+_RULE = re.compile(
+    r"\b(?:must|required|requires?|requirements?|mandatory|obligatory|compulsory|needs?\s+to|"
+    r"ha(?:ve|s)\s+to|shall|allowed|permitted|prohibited|forbidden|eligible|entitled|"
+    r"måste|ska|skall|krävs|kräver|krav\w*|behöver|behövs|får|tillåt\w*|förbjud\w*|"
+    r"berättigad\w*|skal|må|kræve[sr]?|påkræv\w*|behøver|behøves|tilladt|forbudt|"
+    r"berettige[dt]|trenger|trengs|kreve[sr]?|påkrev\w*|tillatt|obligatorisk\w*|"
+    r"(?:can|may|kan)\s+(?:apply|ansöka|söka|ansøge|søge|søke))\b",
+    re.IGNORECASE,
+)
+
+
+def _rule_missing(intent: Intent, cited: Sequence[str]) -> Refusal | None:
+    """Why a question about what one must or may do ("Do I need to show my passport when
+    I cross the bridge?", "How do I apply for a visa?") is not answered: no cited passage
+    has a sentence that states a rule or requirement and names what the question asks
+    about. A plan's milestone on border obstacles, or a project on the same bridge, sets
+    no rule for a traveller. After the unknown-topic test, whose reason says more."""
+    if intent.kind != "free" or not asks_rule(intent.question):
+        return None
+    asked = _ruled_words(intent.question)
+    if not asked or any(_states_rule_on(text, asked) for text in cited):
+        return None
+    quoted = ", ".join(f"“{w}”" for w in asked)
+    return Refusal("rule", f"none of the closest passages states a rule or requirement on {quoted}")
+
+
+def _ruled_words(question: str) -> list[str]:
+    """What a question about a rule asks the rule about ("passport", "bridge" of "Do I
+    need to show my passport on the bridge into Sweden?"): its words in its own language,
+    without those that ask for the rule ("Do I need"), countries and names, which say
+    where or whose."""
+    said = {name.casefold() for name in name_words(question)}
+    said |= {w for found in ASKS_RULE.finditer(question) for w in split_words(found.group())}
+    return [w for w in unframed_as_asked(question) if w not in said and not is_country(w)]
+
+
+def _states_rule_on(text: str, asked: Sequence[str]) -> bool:
+    """Whether a sentence of `text` states a rule and names one of the `asked` words."""
+    return any(
+        _RULE.search(sentence) and any(names_head(sentence, w) for w in asked)
+        for sentence in _SENTENCE_END.split(text)
     )
 
 
@@ -1356,9 +1421,22 @@ def _role_pattern(question: str) -> re.Pattern[str]:
 
 
 def _unsigned(text: str, intent: Intent) -> str:
-    """`text` without its byline, unless the question asks who or when one wrote it: the
-    day a news item was published is not the day of what it reports on."""
-    return text if asks_author(intent.question) else _BYLINE.sub("", text)
+    """`text` without its byline or dateline ("Published by …", "Publicerad 3 maj 2025",
+    "Last updated 12.03.2024"), unless the question asks who or when one wrote it: the
+    day a page was published is not the day of what it reports on."""
+    if asks_author(intent.question):
+        return text
+    return "\n".join(line for line in _BYLINE.sub("", text).split("\n") if not is_byline(line))
+
+
+def _on_event(window: str, question: str) -> bool:
+    """Whether a window can say where the event a question names is held: it names the
+    event (each word of its name: "the North Sea Region" is not the North Sea
+    Conference) or says something is held. A page's other paragraphs ("demonstrations in
+    Living Labs") place other things. Any window, when the question names nothing."""
+    words = [w for phrase in name_phrases(question) for w in phrase if len(w) >= 4]
+    # `asks_held` reads a text that says something is held as it reads such a question.
+    return not words or _names_all(window, words) or asks_held(window)
 
 
 def _unnamed(intent: Intent, top: Sequence[str]) -> list[str]:

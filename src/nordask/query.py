@@ -180,6 +180,32 @@ _ONESELF = re.compile(
 )
 
 
+#: What one must, may or needs to do, or how one applies for something, asked in the
+#: four languages: "Do I need …", "Must we …", "Am I allowed to …", "Is a permit
+#: required …", "Behöver jag …", "Må man …", "Trenger jeg …", "Krävs det …", "How do I
+#: apply for …", "Hvordan søger jeg om …" (not "Hvor mange point skal en ansøgning …":
+#: "en" is an article there).
+ASKS_RULE = re.compile(
+    r"\b(?:do|does|did|will|would)\s+(?:i|we|you|one)\s+(?:need|have\s+to|require)\b|"
+    r"\b(?:must|may)\s+(?:i|we|one)\b|"
+    r"\b(?:am|are|is)\s+(?:i|we|one)\s+(?:allowed|required|permitted|obliged|entitled|eligible)\b|"
+    r"\b(?:is|are)\s+(?:an?\s+|the\s+|my\s+)?\w+\s+(?:required|needed|mandatory)\b|"
+    r"\b(?:behöver|måste|får|ska|behøver|må|skal|trenger)\s+(?:jag|jeg|man|vi)\b|"
+    r"\b(?:krävs|behövs|kræves|behøves|kreves|trengs)\b|"
+    r"^\s*how\s+(?:do|can|should)\s+(?:i|we|one)\s+(?:apply|register)\b|"
+    r"^\s*(?:hur|hvordan)\s+(?:ansöker|söker|registrerar|ansøger|søger|søker|registrerer)\s+"
+    r"(?:jag|jeg|man|vi)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_rule(question: str) -> bool:
+    """Whether the question asks what one must, may or needs to do, or how one applies
+    ("Do I need to show my passport at the border?"): a rule the documents state answers
+    it, not a passage that only speaks of the same things."""
+    return bool(ASKS_RULE.search(question))
+
+
 def asks_how_to(question: str) -> bool:
     """Whether the question asks how a person does something ("How do I cook pasta?"):
     a policy corpus answers that only where it speaks of the thing itself."""
@@ -1651,12 +1677,13 @@ _AT_PLACE = re.compile(
 )
 
 
-#: An event said to be held, in the four languages: "is held", "take place", "hålls",
-#: "äger rum", "holdes", "afholdes", "finder sted", "arrangeres" (not "hålla", what a
-#: body does: "Vilken månad ska X hålla …" asks for a milestone's month).
+#: An event said to be held, in the four languages and tenses: "is held", "took place",
+#: "hålls", "ägde rum", "holdes", "blev afholdt", "fandt sted", "arrangeres" (not "hålla",
+#: what a body does: "Vilken månad ska X hålla …" asks for a milestone's month).
 _HELD = re.compile(
-    r"\b(?:held|hosted|takes?\s+place|hålls|hölls|äger\s+rum|arrangeras|holdes|holdtes|"
-    r"afholdes|afholdtes|avholdes|avholdtes|finn?er\s+sted|arrangeres)\b",
+    r"\b(?:held|hosted|(?:takes?|took|taking)\s+place|hålls|hölls|hållits|(?:äger|ägde)\s+rum|"
+    r"arrangeras|holdes|holdtes|afholdes|afholdtes|afholdt|avholdes|avholdtes|avholdt|"
+    r"(?:ble|blev)\s+holdt|finn?er\s+sted|fandt\s+sted|fant\s+sted|arrangeres)\b",
     re.IGNORECASE,
 )
 

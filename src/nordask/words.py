@@ -195,6 +195,15 @@ def unframed_words(text: str, stopwords: frozenset[str] | None = None) -> list[s
     return [w for w in content_words(text, stopwords) if w not in FRAME_WORDS]
 
 
+def unframed_as_asked(question: str) -> list[str]:
+    """`unframed_words` without only the frame words of the question's own language, when
+    its words tell it: "visa" of "How do I apply for a visa?" is the English noun, not the
+    Swedish "show"."""
+    lang = question_language(question, load_stopwords())
+    frames = _FRAME_SETS[lang] if lang else FRAME_WORDS
+    return [w for w in content_words(question) if w not in frames]
+
+
 def content_words(text: str, stopwords: frozenset[str] | None = None) -> list[str]:
     """What a question is about: its words without stopwords (of all four languages, or
     `stopwords`) and numbers."""
@@ -314,16 +323,21 @@ class Vocabulary(ABC):
         return [term for term in query_terms(question, stopwords) if term in held]
 
     def question_language(self, text: str) -> str | None:
-        """The language of a question by its stopwords and the words that frame it ("hvor",
-        "vilka", "which", "how"), or None when two languages tie: questions are too short
-        for langdetect."""
-        votes = {
-            lang: sum(1 for w in words(text) if w in stop or _FRAME_ONLY.get(w) == lang)
-            for lang, stop in self.stopwords().items()
-        }
-        best = max(votes.values(), default=0)
-        winners = [lang for lang, n in votes.items() if n == best]
-        return winners[0] if best and len(winners) == 1 else None
+        """The language of a question (see `question_language`) by the index's stopwords."""
+        return question_language(text, self.stopwords())
+
+
+def question_language(text: str, stopwords: dict[str, frozenset[str]]) -> str | None:
+    """The language of a question by its `stopwords` (per language) and the words that
+    frame it ("hvor", "vilka", "which", "how"), or None when two languages tie: questions
+    are too short for langdetect."""
+    votes = {
+        lang: sum(1 for w in words(text) if w in stop or _FRAME_ONLY.get(w) == lang)
+        for lang, stop in stopwords.items()
+    }
+    best = max(votes.values(), default=0)
+    winners = [lang for lang, n in votes.items() if n == best]
+    return winners[0] if best and len(winners) == 1 else None
 
 
 def _forms(word: str, langs: Collection[str]) -> set[str]:
