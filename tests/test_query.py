@@ -7,9 +7,11 @@ import pytest
 from nordask.query import (
     amounts,
     asked_role,
+    asks_call,
     asks_partners,
     name_phrases,
     name_years,
+    names_call,
     parse,
     period_asked,
     states_amount,
@@ -295,3 +297,23 @@ def test_who_stood_in_for_someone_asks_for_a_person_their_substitute() -> None:
     ):
         assert parse(question).kind == "person", question
         assert asked_role(question) == "substitute", question
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Genom vilken utlysning fick föreningen pengar?",
+        "Through which call did the harbour get its funding?",
+        "Fra hvilken utlysing fikk laget midler?",
+    ],
+)
+def test_which_call_after_a_preposition_asks_for_the_call_not_money(question: str) -> None:
+    assert parse(question).kind != "amount"
+    assert asks_call(question)
+
+
+def test_a_call_is_named_as_a_noun_in_any_language() -> None:
+    assert names_call("The call for proposals: Green Quays addressed two themes.")
+    assert names_call("Udbuddet åbnede i marts.")
+    assert not names_call("We call this the harbour model.")
+    assert not names_call("The council will call on the ministers to act.")

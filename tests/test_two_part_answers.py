@@ -4,6 +4,7 @@ names, both parts of it."""
 
 from __future__ import annotations
 
+from cited import one_chunk
 from nordask.answer import compose
 from nordask.ingest import chunk_document
 from nordask.passages import Support
@@ -206,3 +207,26 @@ def test_a_count_asked_first_joins_a_lead_that_answers_the_cost_asked_second() -
     line = _first_line(question, [_at(1, chunk, "joint coast guard course", 0.6)])
     assert "300 000" in line, line
     assert "80 divers" in line, line
+
+
+def test_which_call_gave_the_money_leads_with_the_sentence_naming_the_call() -> None:
+    about = one_chunk(
+        "This project aims to build a Nordic partnership that helps small harbours cut "
+        "their emissions by 2030.",
+        doc="harbours.txt",
+    )
+    call = one_chunk(
+        "The call, where the project was funded, was meant to turn plans into action. The "
+        "call for proposals: Green Quays & Clean Ports addressed two of the three themes of "
+        "Nordic Energy's Blue Transition programme.",
+        doc="harbours.txt",
+    )
+    question = (
+        "Genom vilken utlysning fick partnerskapet för små hamnar pengar, och vilket program "
+        "hör den till?"
+    )
+    intent = parse(question)
+    assert intent.kind != "amount"
+    supports = [_at(1, about, "aims", 0.6), _at(2, call, "where the project", 0.45)]
+    text, _ = compose(intent, supports, "sv")
+    assert "Green Quays & Clean Ports" in text.split("\n\n")[0], text

@@ -56,6 +56,7 @@ from nordask.query import (
     asked_office,
     asked_role,
     asks_author,
+    asks_call,
     asks_clock_time,
     asks_contact,
     asks_day,
@@ -76,6 +77,7 @@ from nordask.query import (
     name_phrases,
     name_words,
     names_any,
+    names_call,
     names_phrase,
     reports_findings,
     said_about,
@@ -324,7 +326,9 @@ def _asked_topic_unknown(
     said = said_about(query)
     advice = advice_topic(query)
     thing = _which_thing(query) if intent.kind == "list" else None
-    if thing and not knows_word(thing) and not _spelled_otherwise(thing, cited):
+    # A call is named in any language: "The call for proposals: …" for "utlysning".
+    named = asks_call(query) and any(map(names_call, cited))
+    if thing and not knows_word(thing) and not _spelled_otherwise(thing, cited) and not named:
         return [thing]
     defined = intent.subject if intent.kind == "definition" else ""
     # Of what the asker may do, only a free question: "Vilken e-postadress ska jag skicka
