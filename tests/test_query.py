@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from nordask.query import (
+    SECOND_QUESTION,
     amounts,
     asked_role,
     asks_call,
@@ -297,6 +298,21 @@ def test_who_stood_in_for_someone_asks_for_a_person_their_substitute() -> None:
     ):
         assert parse(question).kind == "person", question
         assert asked_role(question) == "substitute", question
+
+
+@pytest.mark.parametrize(
+    ("question", "second"),
+    [
+        ("Who hosts the fair, and whose stand is largest?", "whose stand is largest?"),
+        ("Vem leder piloten, och vems modell används?", "vems modell används?"),
+        ("Hvem driver piloten, og hvis model bruger de?", "hvis model bruger de?"),
+        ("Hvad koster piloten, og hvis kommunen siger nej?", None),  # "and if the …"
+        ("Hva koster kurset, og hvis jeg melder meg av?", None),  # "and if I …"
+    ],
+)
+def test_whose_opens_a_second_question_and_if_does_not(question: str, second: str | None) -> None:
+    found = SECOND_QUESTION.search(question)
+    assert (found.group(1) if found else None) == second
 
 
 @pytest.mark.parametrize(

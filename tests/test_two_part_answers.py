@@ -209,6 +209,22 @@ def test_a_count_asked_first_joins_a_lead_that_answers_the_cost_asked_second() -
     assert "80 divers" in line, line
 
 
+def test_the_names_of_a_two_part_who_question_come_with_the_sentence_that_goes_on() -> None:
+    plan = one_chunk(
+        "Piloten samordnas av Skagenrådet tillsammans med SINTEF och sker med hjälp av en "
+        'metod som kallas "Open Harbour Design" som har utvecklats av SINTEF i samverkan '
+        "med Aalto University.",
+        lang="sv",
+    )
+    question = "Who does the Skagen Council run the pilot with, and whose method does it use?"
+    text, names = compose(parse(question), [_at(1, plan, "samordnas", 0.6)], "en")
+    line = text.split("\n\n")[0]
+    assert names == ["SINTEF"], names  # not the council the question asks about
+    assert line.startswith("SINTEF [1]: “Piloten samordnas"), line
+    assert "Open Harbour Design" in line, line
+    assert "\n\n[1]" not in text, text  # the lead quotes it already
+
+
 def test_which_call_gave_the_money_leads_with_the_sentence_naming_the_call() -> None:
     about = one_chunk(
         "This project aims to build a Nordic partnership that helps small harbours cut "

@@ -501,11 +501,16 @@ LED_BY = (
 )
 #: The second question of a two-part question, from its question word on: "Hva var det
 #: totale budsjettet, og hvor mye kom fra Interreg?" → "hvor mye kom fra Interreg?"; a
-#: preposition may stand before it ("and on what date …", "og i hvilket år …").
+#: preposition may stand before it ("and on what date …", "og i hvilket år …"). "Whose"
+#: too ("and whose method does it use?", "och vems metod …"); the Danish and Norwegian
+#: "hvis" only before a noun without its article ("og hvis metode …"), since "og hvis
+#: projektet …", "og hvis jeg …" say "and if".
 SECOND_QUESTION = re.compile(
     r"(?:,\s*|\s)(?:and|och|og|samt)\s+(?:(?:on|in|at|by|for|from|på|i|til|till|fra|från|"
-    r"af|av)\s+)?((?:how|what|which|who|when|where|hur|vad|vilk\w+|vem|"
-    r"när|var|hvor|hvad|hva|hvilk\w+|hvem|når|hvornår)\b.*)$",
+    r"af|av)\s+)?((?:how|what|which|who|whose|when|where|hur|vad|vilk\w+|vem|vems|"
+    r"när|var|hvor|hvad|hva|hvilk\w+|hvem|hvems|når|hvornår|"
+    r"hvis(?=\s+(?!(?:jeg|du|man|vi|de|dere|han|hun|den|det|der|ikke|en|et|ei)\b)"
+    r"[a-zæøå]+(?<!en)(?<!et)(?<!ne)(?<!a)\s))\b.*)$",
     re.IGNORECASE,
 )
 
