@@ -209,6 +209,39 @@ def test_a_count_asked_first_joins_a_lead_that_answers_the_cost_asked_second() -
     assert "80 divers" in line, line
 
 
+def test_a_when_part_is_dated_by_a_month_in_the_line_of_its_block_that_names_it() -> None:
+    plan = _chunks(
+        "The Harbour Board adopted a Blue Charter in March 2022 with three themes.\n\n"
+        "The Harbour Board will work to make the harbour fossil free in 2032.",
+        doc="harbour.md",
+        title="Harbour",
+    )[0]
+    question = (
+        "By what year does the Harbour Board want the harbour to be fossil free, and when "
+        "did it adopt its Blue Charter?"
+    )
+    line = _first_line(question, [_at(1, plan, "fossil free", 0.6)])
+    assert line.startswith("The Harbour Board will work"), line
+    assert "Blue Charter in March 2022" in line, line
+
+
+def test_a_second_part_without_a_value_comes_from_the_line_that_speaks_of_it() -> None:
+    plan = one_chunk(
+        "Grensekomiteen Fjordmark bidrar med å kartlegge hvordan Region Nordhav (case area) "
+        "samordner sin arealplan med svenske naboer.\n\nI tillegg ønsker vi å belyse hvordan "
+        "Kystbyene Tromsø–Kiel samarbeider om sine havneplaner.",
+        lang="no",
+    )
+    question = (
+        "Hvilken region er case-område når Fjordmark skal kartlegge arealplanene, og hvilket "
+        "annet samarbeid vil de belyse?"
+    )
+    text, names = compose(parse(question), [_at(1, plan, "case area", 0.6)], "no")
+    line = text.split("\n\n")[0]
+    assert names == ["Region Nordhav"], names
+    assert "Kystbyene Tromsø–Kiel samarbeider" in line, line
+
+
 def test_the_names_of_a_two_part_who_question_come_with_the_sentence_that_goes_on() -> None:
     plan = one_chunk(
         "Piloten samordnas av Skagenrådet tillsammans med SINTEF och sker med hjälp av en "

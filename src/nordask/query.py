@@ -514,6 +514,20 @@ SECOND_QUESTION = re.compile(
     re.IGNORECASE,
 )
 
+
+def question_parts(question: str) -> tuple[str, str] | None:
+    """The two asks of a question in two parts, the first up to its joining word:
+    "Hvor stor en del … eksporterer X, og hvad laver firmaet i dag?"; None for one ask,
+    also one with two question words ("Når og hvor er neste møte?")."""
+    second = SECOND_QUESTION.search(question)
+    if second is None:
+        return None
+    first = question[: second.start()].strip(" ,")
+    if QUESTION_WORD.fullmatch(first):
+        return None
+    return first, second.group(1)
+
+
 #: Any of the roles: a passage that names a person in one can say who holds it.
 ANY_ROLE = "|".join(ROLES.values())
 #: A question for who owns a project or is its lead partner (a project's owner is its
