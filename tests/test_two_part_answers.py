@@ -258,6 +258,22 @@ def test_the_names_of_a_two_part_who_question_come_with_the_sentence_that_goes_o
     assert "\n\n[1]" not in text, text  # the lead quotes it already
 
 
+def test_a_quote_keeps_what_the_text_tells_of_its_subject_for_the_other_part() -> None:
+    block = one_chunk(
+        "I regionen finns flera företag som ställt om. Exempel är verkstadsföretaget "
+        "Nordvik Tech som tagit steget mot förnybar energi. Från tillverkare av oljepumpar "
+        "till en patenterad teknik för vågkraft som säljs till hamnar i hela Europa. Ett "
+        "företag med lång historia i bygden. Ett företag som exporterar 80%.",
+        lang="sv",
+    )
+    question = (
+        "Hvor stor en del af sin produktion eksporterer Nordvik Tech, og hvad laver firmaet i dag?"
+    )
+    text, _ = compose(parse(question), [_at(1, block, "Exempel är", 0.6)], "da")
+    line = text.split("\n\n")[0]
+    assert "patenterad teknik för vågkraft" in line and "exporterar 80%" in line, line
+
+
 def test_which_call_gave_the_money_leads_with_the_sentence_naming_the_call() -> None:
     about = one_chunk(
         "This project aims to build a Nordic partnership that helps small harbours cut "
