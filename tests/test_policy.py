@@ -1239,3 +1239,14 @@ def test_a_route_one_of_whose_ends_the_corpus_never_names_is_refused() -> None:
     spelled = _refusal("When do ferries leave from Fjordby to Lundvika?", corpus, "Fjordby–Lundvik")
     assert "Lundvika" not in (spelled or "")
     assert _refusal("Which ferries leave from Fjordby?", corpus) is None
+
+
+def test_a_call_asked_in_one_language_is_named_in_another() -> None:
+    corpus = _Corpus(
+        "fjordby", "harbour", "call", "proposals", "green", "quays", "ga", "havnen", "penger", "het"
+    )
+    question = "Hvilken utlysning ga havnen i Fjordby penger, og hva het den?"
+    named = "The call for proposals: Green Quays funded the Fjordby harbour."
+    assert _refusal(question, corpus, passage=named) is None
+    # A passage that names no call does not answer which call it was.
+    assert "utlysning" in (_refusal(question, corpus, passage="Fjordby harbour") or "")

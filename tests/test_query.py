@@ -5,11 +5,14 @@ from __future__ import annotations
 import pytest
 
 from nordask.query import (
+    SECOND_QUESTION,
     amounts,
     asked_role,
+    asks_call,
     asks_partners,
     name_phrases,
     name_years,
+    names_call,
     parse,
     period_asked,
     states_amount,
@@ -295,3 +298,38 @@ def test_who_stood_in_for_someone_asks_for_a_person_their_substitute() -> None:
     ):
         assert parse(question).kind == "person", question
         assert asked_role(question) == "substitute", question
+
+
+@pytest.mark.parametrize(
+    ("question", "second"),
+    [
+        ("Who hosts the fair, and whose stand is largest?", "whose stand is largest?"),
+        ("Vem leder piloten, och vems modell används?", "vems modell används?"),
+        ("Hvem driver piloten, og hvis model bruger de?", "hvis model bruger de?"),
+        ("Hvad koster piloten, og hvis kommunen siger nej?", None),  # "and if the …"
+        ("Hva koster kurset, og hvis jeg melder meg av?", None),  # "and if I …"
+    ],
+)
+def test_whose_opens_a_second_question_and_if_does_not(question: str, second: str | None) -> None:
+    found = SECOND_QUESTION.search(question)
+    assert (found.group(1) if found else None) == second
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Genom vilken utlysning fick föreningen pengar?",
+        "Through which call did the harbour get its funding?",
+        "Fra hvilken utlysing fikk laget midler?",
+    ],
+)
+def test_which_call_after_a_preposition_asks_for_the_call_not_money(question: str) -> None:
+    assert parse(question).kind != "amount"
+    assert asks_call(question)
+
+
+def test_a_call_is_named_as_a_noun_in_any_language() -> None:
+    assert names_call("The call for proposals: Green Quays addressed two themes.")
+    assert names_call("Udbuddet åbnede i marts.")
+    assert not names_call("We call this the harbour model.")
+    assert not names_call("The council will call on the ministers to act.")

@@ -4,6 +4,7 @@ names, both parts of it."""
 
 from __future__ import annotations
 
+from cited import one_chunk
 from nordask.answer import compose
 from nordask.ingest import chunk_document
 from nordask.passages import Support
@@ -206,3 +207,91 @@ def test_a_count_asked_first_joins_a_lead_that_answers_the_cost_asked_second() -
     line = _first_line(question, [_at(1, chunk, "joint coast guard course", 0.6)])
     assert "300 000" in line, line
     assert "80 divers" in line, line
+
+
+def test_a_when_part_is_dated_by_a_month_in_the_line_of_its_block_that_names_it() -> None:
+    plan = _chunks(
+        "The Harbour Board adopted a Blue Charter in March 2022 with three themes.\n\n"
+        "The Harbour Board will work to make the harbour fossil free in 2032.",
+        doc="harbour.md",
+        title="Harbour",
+    )[0]
+    question = (
+        "By what year does the Harbour Board want the harbour to be fossil free, and when "
+        "did it adopt its Blue Charter?"
+    )
+    line = _first_line(question, [_at(1, plan, "fossil free", 0.6)])
+    assert line.startswith("The Harbour Board will work"), line
+    assert "Blue Charter in March 2022" in line, line
+
+
+def test_a_second_part_without_a_value_comes_from_the_line_that_speaks_of_it() -> None:
+    plan = one_chunk(
+        "Grensekomiteen Fjordmark bidrar med å kartlegge hvordan Region Nordhav (case area) "
+        "samordner sin arealplan med svenske naboer.\n\nI tillegg ønsker vi å belyse hvordan "
+        "Kystbyene Tromsø–Kiel samarbeider om sine havneplaner.",
+        lang="no",
+    )
+    question = (
+        "Hvilken region er case-område når Fjordmark skal kartlegge arealplanene, og hvilket "
+        "annet samarbeid vil de belyse?"
+    )
+    text, names = compose(parse(question), [_at(1, plan, "case area", 0.6)], "no")
+    line = text.split("\n\n")[0]
+    assert names == ["Region Nordhav"], names
+    assert "Kystbyene Tromsø–Kiel samarbeider" in line, line
+
+
+def test_the_names_of_a_two_part_who_question_come_with_the_sentence_that_goes_on() -> None:
+    plan = one_chunk(
+        "Piloten samordnas av Skagenrådet tillsammans med SINTEF och sker med hjälp av en "
+        'metod som kallas "Open Harbour Design" som har utvecklats av SINTEF i samverkan '
+        "med Aalto University.",
+        lang="sv",
+    )
+    question = "Who does the Skagen Council run the pilot with, and whose method does it use?"
+    text, names = compose(parse(question), [_at(1, plan, "samordnas", 0.6)], "en")
+    line = text.split("\n\n")[0]
+    assert names == ["SINTEF"], names  # not the council the question asks about
+    assert line.startswith("SINTEF [1]: “Piloten samordnas"), line
+    assert "Open Harbour Design" in line, line
+    assert "\n\n[1]" not in text, text  # the lead quotes it already
+
+
+def test_a_quote_keeps_what_the_text_tells_of_its_subject_for_the_other_part() -> None:
+    block = one_chunk(
+        "I regionen finns flera företag som ställt om. Exempel är verkstadsföretaget "
+        "Nordvik Tech som tagit steget mot förnybar energi. Från tillverkare av oljepumpar "
+        "till en patenterad teknik för vågkraft som säljs till hamnar i hela Europa. Ett "
+        "företag med lång historia i bygden. Ett företag som exporterar 80%.",
+        lang="sv",
+    )
+    question = (
+        "Hvor stor en del af sin produktion eksporterer Nordvik Tech, og hvad laver firmaet i dag?"
+    )
+    text, _ = compose(parse(question), [_at(1, block, "Exempel är", 0.6)], "da")
+    line = text.split("\n\n")[0]
+    assert "patenterad teknik för vågkraft" in line and "exporterar 80%" in line, line
+
+
+def test_which_call_gave_the_money_leads_with_the_sentence_naming_the_call() -> None:
+    about = one_chunk(
+        "This project aims to build a Nordic partnership that helps small harbours cut "
+        "their emissions by 2030.",
+        doc="harbours.txt",
+    )
+    call = one_chunk(
+        "The call, where the project was funded, was meant to turn plans into action. The "
+        "call for proposals: Green Quays & Clean Ports addressed two of the three themes of "
+        "Nordic Energy's Blue Transition programme.",
+        doc="harbours.txt",
+    )
+    question = (
+        "Genom vilken utlysning fick partnerskapet för små hamnar pengar, och vilket program "
+        "hör den till?"
+    )
+    intent = parse(question)
+    assert intent.kind != "amount"
+    supports = [_at(1, about, "aims", 0.6), _at(2, call, "where the project", 0.45)]
+    text, _ = compose(intent, supports, "sv")
+    assert "Green Quays & Clean Ports" in text.split("\n\n")[0], text

@@ -22,6 +22,7 @@ from nordask.passages import (
     Support,
     block_of,
     fold,
+    in_same_place,
     last_heading,
     paragraph,
     paragraph_order,
@@ -31,6 +32,7 @@ from nordask.passages import (
     sentence_text,
     tidy,
     topic_key,
+    topic_words_in,
     window,
     word_stem,
 )
@@ -66,11 +68,13 @@ from nordask.query import (
     name_words,
     names_any,
     parse,
+    question_parts,
     states_amount,
     states_byline,
     states_count,
     states_day,
     states_duration,
+    states_month,
     superlative_kinds,
     topic_words,
     without_units,
@@ -584,6 +588,7 @@ def with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     if part is None or cited is None:
         return lead
     asked, wanted = part
+    told = _speaks_of_part(asked)
     support = next((s for s in pool if s.n == int(cited.group(1))), None)
     if support is None:
         return lead
@@ -593,7 +598,7 @@ def with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     answering = [
         (where.n, text)
         for where in (support.at(said) if said is not None else support, *others)
-        for text in _part_lines(where, wanted)
+        for text in _part_lines(where, wanted, told)
     ]
     if not answering:
         return lead
@@ -624,8 +629,9 @@ def _unanswered_part(question: str, lead: str) -> tuple[str, Callable[[str], boo
     second = SECOND_QUESTION.search(question)
     if second is None:
         return None
-    for part in (second.group(1), question[: second.start()]):
-        wanted = _answers_part(part)
+    told = _told_by_words(question)
+    for part, otherwise in ((second.group(1), told), (question[: second.start()], None)):
+        wanted = _answers_part(part) or otherwise
         if wanted is None:
             return None
         if not wanted(lead):
@@ -633,20 +639,60 @@ def _unanswered_part(question: str, lead: str) -> tuple[str, Callable[[str], boo
     return None
 
 
-def _part_lines(where: Support, wanted: Callable[[str], bool]) -> list[str]:
+#: How many of a part's topic words tell a line that speaks of what the part asks:
+#: "… ønsker vi å belyse hvordan STRING … samarbeider …" of "og hvilket annet samarbeid
+#: vil de belyse?" (one word, "program", is said of much else).
+PART_WORDS = 2
+
+
+def _speaks_of_part(part: str) -> Callable[[str], bool] | None:
+    """Whether a line speaks of what one part of a question names: a name of its own
+    ("… and when did it adopt its Green Charter?"), else `PART_WORDS` of its topic
+    words; None when the part names too little to tell a line by."""
+    if names := name_words(part):
+        return lambda text: names_any(text, names)
+    return _says_words(part)
+
+
+def _says_words(part: str) -> Callable[[str], bool] | None:
+    """Whether a line has `PART_WORDS` of a part's topic words; None when it has fewer."""
+    topic = topic_words(part, every_stopword())
+    if len(topic) < PART_WORDS:
+        return None
+    return lambda text: topic_words_in(fold(text), topic) >= PART_WORDS
+
+
+def _told_by_words(question: str) -> Callable[[str], bool] | None:
+    """For the second ask of a question in two (`question_parts`) that no value tells
+    ("…, og hvilket annet samarbeid vil de belyse?"), a line that has its words: the
+    lead, chosen for the first ask, seldom answers it. Not for one ask with two question
+    words ("Når og hvor er neste møte i X?"), whose second names the first's subject."""
+    parts = question_parts(question)
+    return _says_words(parts[1]) if parts else None
+
+
+def _part_lines(
+    where: Support, wanted: Callable[[str], bool], told: Callable[[str], bool] | None
+) -> list[str]:
     """The lines around `where` that answer a part of a question (`wanted`), in order:
     its own, then its record's (a card's period, not the next card's), its table's and
-    its paragraph's."""
+    its paragraph's; a line of its block beyond the paragraph when it speaks of what the
+    part names (`told`): a plan's activity block tells of a charter adopted in one
+    paragraph and of the target set in the next."""
     chunk, i = where.chunk, where.sentence
     order = dict.fromkeys(
         [*card_order(chunk, i), *_table_order(chunk, i), *paragraph_order(chunk, i, BLOCK_REACH)]
     )
+
+    def near(j: int, text: str) -> bool:
+        if same_paragraph(chunk, i, j) or same_card(chunk, i, j) or _same_table(chunk, i, j):
+            return True
+        return told is not None and in_same_place(chunk, i, j) and told(text)
+
     return [
         text
         for j in (i, *order)
-        if (same_paragraph(chunk, i, j) or same_card(chunk, i, j) or _same_table(chunk, i, j))
-        and quotable(chunk, j)
-        and wanted(text := sentence_text(chunk, j))
+        if quotable(chunk, j) and wanted(text := sentence_text(chunk, j)) and near(j, text)
     ]
 
 
@@ -796,6 +842,10 @@ def _answers_part(part: str) -> Callable[[str], bool] | None:
     if asked.kind == "definition" and asked.does and asked.subject:
         # "…, og hva gjør Nordregio i det prosjektet?": the line that names the doer.
         return lambda text: names_any(text, [asked.subject])
+    if asked.kind == "date" and (names := name_words(part)):
+        # A month of a year ("antog i oktober 2020 en Green Charter") dates what the part
+        # names in a line that names it too.
+        return lambda text: states_day(text) or (states_month(text) and names_any(text, names))
     # A when-part asks for a day ("når holdes den?"): a year elsewhere in the paragraph
     # dates something else.
     return {"amount": states_amount, "date": states_day}.get(asked.kind)

@@ -172,6 +172,7 @@ def compose(
     names: list[str] = []
     lead = None
     tabled = None
+    naming = None
     if changed := changed_value(intent, ranked):
         lead = changed.lead()  # "after the extension": the value the change set
     elif listing := member_listing(intent.question, supports):
@@ -269,6 +270,8 @@ def compose(
             lead = "; ".join(f"{name} {citation_marks(actors[name])}" for name in names) + "."
             if row := naming_row(near, {n for name in names for n in actors[name]}):
                 lead = f"{lead[:-1]}: “{row}”"
+            elif SECOND_QUESTION.search(intent.question):
+                naming = _naming_sentence(names, actors, near)
             # The quotes back the names given: a passage that named none of them, nor
             # stands in the section of one that did ("The committee works with …"), is noise.
             named_by = {n for name in names for n in actors[name]}
@@ -317,8 +320,11 @@ def compose(
         if share := group_share(intent, best.text):
             lead = f"{share}: {lead}"  # the asked country's of several shares
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
-    lead = with_second_figure(intent, lead, pool)
-    return "\n\n".join([lead, *quotes]), names
+    answered = with_second_figure(intent, lead, pool)
+    if answered == lead and naming is not None:  # the names' own sentence tells the rest
+        answered = f"{lead[:-1]}: “{quote(naming.text)}”"
+        quotes = [q for q in quotes if not q.startswith(f"[{naming.n}]")]
+    return "\n\n".join([answered, *quotes]), names
 
 
 def continues_record(before: Chunk, after: Chunk) -> bool:
@@ -522,6 +528,19 @@ def _one_of_one_passage(question: str, names: list[str], actors: dict[str, list[
     if len(names) < 2 or not _ASKS_ONE_PLACE.search(question):
         return False
     return bool(set.intersection(*(set(actors[name]) for name in names)))
+
+
+def _naming_sentence(
+    names: list[str], actors: dict[str, list[int]], near: list[Support]
+) -> Support | None:
+    """For a question in two parts ("Who does X run it with, and whose method does it
+    use?"), the sentence of the one cited passage that gave every actor of the answer,
+    when it names them all: what it goes on to say of them ("… with RISE, using a method
+    developed by …") answers the other part where no line is found that answers it by
+    itself (`with_second_figure`). Names gathered from several passages have no such
+    sentence (a members line that names two of them says nothing of either)."""
+    gave = set.intersection(*(set(actors[name]) for name in names))
+    return next((s for s in near if s.n in gave and all(name in s.text for name in names)), None)
 
 
 def _names_someone(names: list[str]) -> bool:

@@ -74,6 +74,7 @@ from nordask.query import (
     GOAL_WORD,
     SECOND_QUESTION,
     Intent,
+    asks_call,
     asks_one_goal,
     asks_partners,
     counted_words,
@@ -82,6 +83,7 @@ from nordask.query import (
     name_words,
     name_years,
     names_any,
+    names_call,
     names_phrase,
     parse,
     period_asked,
@@ -343,6 +345,7 @@ class Assistant:
         pins += self._named_rows(intent, searched, request.k, qvec)
         pins += self._doer_rows(intent, searched, qvec)
         pins += self._holder_rows(intent, searched, qvec)
+        pins += self._call_rows(intent, searched, qvec)
         hits = self._pinned(searched, list(dict.fromkeys(pins)), qvec, request.k)
         hits += self._continued(intent, hits, qvec)
         timings["search"] = _ms(mark)
@@ -1040,6 +1043,16 @@ class Assistant:
         return self._closest_saying(
             docs, lambda chunk: names_holder(intent.question, chunk), searched, qvec
         )
+
+    def _call_rows(self, intent: Intent, searched: list[Hit], qvec: np.ndarray) -> list[int]:
+        """For "Genom vilken utlysning fick X pengar?": the closest passage of the closest
+        document that names a call, when none the search brought does: a call's name in
+        an English text ("The call for proposals: Circular Cities …") reads far from a
+        Swedish question about the money it gave."""
+        if not searched or not asks_call(intent.question):
+            return []
+        docs = list(dict.fromkeys(self.backend.chunk(hit.row).doc for hit in searched))
+        return self._closest_saying(docs, lambda chunk: names_call(chunk.text), searched, qvec)
 
     def _closest_saying(
         self,

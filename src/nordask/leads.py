@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import partial
 
 from nordask.amounts import asked_counted, counts_word
 from nordask.attributes import (
@@ -75,6 +76,7 @@ from nordask.query import (
     Intent,
     asked_contact_kind,
     asked_phrase,
+    asks_call,
     asks_deadline,
     asks_how_long,
     asks_published,
@@ -83,6 +85,7 @@ from nordask.query import (
     country_mentions,
     name_words,
     names_any,
+    names_call,
     new_name_part,
     speaks_of_renaming,
     states_contact,
@@ -153,7 +156,8 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
     named = named_scoped(intent.question) if intent.kind == "free" else None
     if named and (entry := scoped_value(named, ranked)):  # "What is Karen Holt's phone number?"
         return entry
-    if intent.kind == "list" and (naming := _naming_asked(intent, readable_ones)):
+    asks_one = intent.kind == "list" or asks_call(intent.question)
+    if asks_one and (naming := _naming_asked(intent, readable_ones)):
         return naming
     if intent.kind == "list" and (listing := _list_spoken_of(near, ranked)):
         return listing
@@ -1474,16 +1478,21 @@ def _naming_asked(intent: Intent, readable_ones: list[Support]) -> Support | Non
     """For "which call for proposals …", when the best sentence does not name what is
     asked for, the sentence of the best passages that names all of it along with a
     name ("The call for proposals: Circular Cities & New Circular Solutions …"). Only
-    a phrase of two words or more is that telling: one word ("områden") is not."""
+    a phrase of two words or more is that telling: one word ("områden") is not, unless
+    it asks for a call, which a text in any language names ("Genom vilken utlysning …")."""
     phrase = asked_phrase(intent.question, every_stopword())
-    if len(phrase) < ASKED_PHRASE_WORDS or not readable_ones:
+    if asks_call(intent.question):  # a call, as any of the languages names it
+        names_asked: Callable[[str], bool] = names_call
+    elif len(phrase) >= ASKED_PHRASE_WORDS:
+        names_asked = partial(_names_all, words=phrase)
+    else:
         return None
-    if _names_all(readable_ones[0].text, phrase):
+    if not readable_ones or names_asked(readable_ones[0].text):
         return None
 
     def names_it(chunk: Chunk, i: int) -> bool:
         text = sentence_text(chunk, i)
-        return _names_all(text, phrase) and _fresh_name(text, intent) and readable(text)
+        return names_asked(text) and _fresh_name(text, intent) and readable(text)
 
     return _first_sentence(readable_ones, names_it)
 

@@ -15,6 +15,7 @@ from nordask.entities import actor_kind, find_actors, split_place_pair
 from nordask.evidence import dated_as_asked
 from nordask.labels import asked_words, label_and_value, label_says
 from nordask.lazy import lazy_pattern
+from nordask.overview import compound_of
 from nordask.passages import (
     Support,
     fold,
@@ -1340,9 +1341,10 @@ def named_in(name: str, question: str) -> bool:
         w.startswith(key) and len(w) >= len(name) - NAME_SLACK and not _place_of(w, name)
         for w in words
     )
-    # "the Svinesund Committee" names Svinesundskommittén in English.
-    named = (m.group(1) for m in _NAME_AND_KIND.finditer(question.casefold()))
-    return whole or any(word.startswith(key) for word in named if word not in joined)
+    # "the Svinesund Committee" names Svinesundskommittén in English, "the Kvarken
+    # Council" Kvarkenrådet (a name shorter than the key, then the same kind of body).
+    named = [m for m in _NAME_AND_KIND.finditer(question.casefold()) if m.group(1) not in joined]
+    return whole or any(m.group(1).startswith(key) or compound_of(name, m.group(0)) for m in named)
 
 
 def _place_of(word: str, name: str) -> bool:

@@ -59,6 +59,7 @@ from nordask.query import (
     asked_office,
     asked_role,
     asks_author,
+    asks_call,
     asks_clock_time,
     asks_contact,
     asks_day,
@@ -81,6 +82,7 @@ from nordask.query import (
     name_words,
     name_years,
     names_any,
+    names_call,
     names_phrase,
     reports_findings,
     said_about,
@@ -330,7 +332,9 @@ def _asked_topic_unknown(
     said = said_about(query)
     advice = advice_topic(query)
     thing = _which_thing(query) if intent.kind == "list" else None
-    if thing and not knows_word(thing) and not _spelled_otherwise(thing, cited):
+    # A call is named in any language: "The call for proposals: …" for "utlysning".
+    named = asks_call(query) and any(map(names_call, cited))
+    if thing and not knows_word(thing) and not _spelled_otherwise(thing, cited) and not named:
         return [thing]
     defined = intent.subject if intent.kind == "definition" else ""
     # Of what the asker may do, only a free question: "Vilken e-postadress ska jag skicka

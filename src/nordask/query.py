@@ -527,13 +527,33 @@ LED_BY = (
 )
 #: The second question of a two-part question, from its question word on: "Hva var det
 #: totale budsjettet, og hvor mye kom fra Interreg?" → "hvor mye kom fra Interreg?"; a
-#: preposition may stand before it ("and on what date …", "og i hvilket år …").
+#: preposition may stand before it ("and on what date …", "og i hvilket år …"). "Whose"
+#: too ("and whose method does it use?", "och vems metod …"); the Danish and Norwegian
+#: "hvis" only before a noun without its article ("og hvis metode …"), since "og hvis
+#: projektet …", "og hvis jeg …" say "and if".
 SECOND_QUESTION = re.compile(
     r"(?:,\s*|\s)(?:and|och|og|samt)\s+(?:(?:on|in|at|by|for|from|på|i|til|till|fra|från|"
-    r"af|av)\s+)?((?:how|what|which|who|when|where|hur|vad|vilk\w+|vem|"
-    r"när|var|hvor|hvad|hva|hvilk\w+|hvem|når|hvornår)\b.*)$",
+    r"af|av)\s+)?((?:how|what|which|who|whose|when|where|hur|vad|vilk\w+|vem|vems|"
+    r"när|var|hvor|hvad|hva|hvilk\w+|hvem|hvems|når|hvornår|"
+    r"hvis(?=\s+(?!(?:jeg|du|man|vi|de|dere|han|hun|den|det|der|ikke|en|et|ei)\b)"
+    r"[a-zæøå]+(?<!en)(?<!et)(?<!ne)(?<!a)\s))\b.*)$",
     re.IGNORECASE,
 )
+
+
+def question_parts(question: str) -> tuple[str, str] | None:
+    """The two asks of a question in two parts, the first up to its joining word:
+    "Hvor stor en del … eksporterer X, og hvad laver firmaet i dag?"; None for one ask,
+    also one with two question words ("Når og hvor er neste møte?")."""
+    second = SECOND_QUESTION.search(question)
+    if second is None:
+        return None
+    first = question[: second.start()].strip(" ,")
+    if QUESTION_WORD.fullmatch(first):
+        return None
+    return first, second.group(1)
+
+
 #: Any of the roles: a passage that names a person in one can say who holds it.
 ANY_ROLE = "|".join(ROLES.values())
 #: A question for who owns a project or is its lead partner (a project's owner is its
@@ -646,6 +666,39 @@ def asks_firm(question: str) -> bool:
     """Whether a which-question asks for a company: a name the text gives as a firm's
     answers it, not the council or committee whose section tells of the firm."""
     return bool(_FIRM_ASKED.search(question))
+
+
+#: A call for proposals as a which-question names what it asks for, in the four
+#: languages: "Which call", "Genom vilken utlysning", "Under hvilket udbud", "Fra hvilken
+#: utlysing", "Hvilken indkaldelse", "Vilken ansökningsomgång".
+_CALL_ASKED = re.compile(
+    r"calls?|utlysning\w*|udlysning\w*|utlysing\w*|udbud\w*|indkaldelse\w*|"
+    r"ansökningsomgång\w*|ansøgningsrunde\w*|søknadsrunde\w*",
+    re.IGNORECASE,
+)
+#: A call as a text names it: the noun ("The call, where the project was funded …",
+#: "calls for proposals"; not the verb: "we call", "so-called", "call on"), or its word
+#: in the Nordic languages ("utlysningen", "udbuddet", "søknadsrunden").
+_CALL_NAMED = re.compile(
+    r"\b(?:the|a|this|that|its|each|every|open|first|second|third|next|new)\s+call\b"
+    r"(?!\s+(?:on|upon)\b)|\bcalls?\s+for\s+(?:proposals|applications|projects)\b|"
+    r"\b(?:utlysning|udlysning|utlysing|udbud|indkaldelse|ansökningsomgång|ansøgningsrunde|"
+    r"søknadsrunde)\w*",
+    re.IGNORECASE,
+)
+
+
+def asks_call(question: str) -> bool:
+    """Whether a which-question asks for a call for proposals ("Genom vilken utlysning
+    fick X pengar?"): a passage that names a call in any language answers it, though a
+    text in another language than the question's reads far from it."""
+    asked = _WHICH_NOUN.match(question)
+    return bool(asked and _CALL_ASKED.fullmatch(asked.group(1)))
+
+
+def names_call(text: str) -> bool:
+    """Whether a text names a call for proposals (`_CALL_NAMED`)."""
+    return bool(_CALL_NAMED.search(text))
 
 
 def asks_named_one(question: str) -> bool:
@@ -1516,9 +1569,12 @@ def _asks_amount(question: str) -> bool:
 
 
 #: A which-word and the word after it, the kind of thing asked for: "Hvilken utlysning …",
-#: "Which call …" (not "what", which opens "what is the budget" too).
+#: "Which call …" (not "what", which opens "what is the budget" too); after a preposition
+#: that says how or where from: "Genom vilken utlysning …", "Through which call …",
+#: "Fra hvilket program …".
 _WHICH_NOUN = re.compile(
-    r"^\s*(?:(?:and|og|och)\s+)?(?:which|vilken|vilket|vilka|hvilken|hvilket|hvilke)\s+"
+    r"^\s*(?:(?:and|og|och)\s+)?(?:(?:through|via|from|under|by|genom|gjennom|gennem|"
+    r"igennem|från|fra|ur|av|af)\s+)?(?:which|vilken|vilket|vilka|hvilken|hvilket|hvilke)\s+"
     r"([^\W\d_]+)",
     re.IGNORECASE,
 )

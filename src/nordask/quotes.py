@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import cache
 from itertools import pairwise
 
 from nordask.evidence import BARE_CASE, LEANS_BACK, WANTED, dated_by, holds_wanted
@@ -31,7 +32,15 @@ from nordask.passages import (
     tidy,
     topic_words_in,
 )
-from nordask.query import Intent, asks_partners, states_amount, states_day, topic_words
+from nordask.query import (
+    Intent,
+    asks_partners,
+    parse,
+    question_parts,
+    states_amount,
+    states_day,
+    topic_words,
+)
 from nordask.records import Chunk, TableRow
 from nordask.structure import TITLE_WORDS, bar_cells, is_names_cell
 from nordask.words import english_or_scandinavian, every_stopword, scandinavian_by_stopwords
@@ -319,11 +328,47 @@ def with_wanted(support: Support, intent: Intent) -> str:
     if first < last and not tidy(sentence_text(chunk, first)):
         first += 1  # a bare activity code quotes nothing: the line it opens does
     kept = list(dict.fromkeys((first, i, last) if first < i < last else (first, last)))
+    kept = _told_on(chunk, kept, intent.question)
     quoted = _dated_quote(sentence_text(chunk, kept[0]), intent)
     for before, j in pairwise(kept):
         joiner = " " if j - before == 1 else " … "
         quoted += joiner + _dated_quote(sentence_text(chunk, j), intent)
     return quoted
+
+
+def _told_on(chunk: Chunk, kept: list[int], question: str) -> list[int]:
+    """The quote's sentences `kept`, with those right after its first one up to
+    `MAX_QUOTE_CHARS` in all, for a question in two parts of which one asks what only
+    running text says (`asks_told`): a quote from the sentence that names the subject to
+    the one with its figure ("Exempel … Permascand … … Ett företag som exporterar 95%.")
+    leaves out what the text goes on to tell of it ("Från leverantörer till oljeindustrin
+    till en patenterad vattenreningsteknik …"), which the other part asks."""
+    if len(kept) != 2 or kept[1] - kept[0] < 2 or not asks_told(question):
+        return kept
+    size = sum(len(tidy(sentence_text(chunk, j))) for j in kept)
+    told = []
+    for j in range(kept[0] + 1, kept[1]):
+        size += len(tidy(sentence_text(chunk, j))) + 1
+        fits = size <= MAX_QUOTE_CHARS and same_paragraph(chunk, kept[0], j)
+        if not fits or not quotable(chunk, j):
+            break
+        told.append(j)
+    return [kept[0], *told, kept[1]]
+
+
+#: What-words: a part that opens with one and asks no value asks what a thing is or does.
+_WHAT = re.compile(r"^\s*(?:what|vad|hvad|hva)\b", re.IGNORECASE)
+
+
+@cache
+def asks_told(question: str) -> bool:
+    """Whether a question in two parts (`question_parts`) asks in one of them what a thing
+    is or does ("Hvor stor en del … eksporterer Permascand, og hvad laver firmaet i
+    dag?"): only running text says it; no figure, day or name marks the line."""
+    parts = question_parts(question)
+    return parts is not None and any(
+        _WHAT.match(part) and parse(part).kind in ("free", "definition") for part in parts
+    )
 
 
 def _list_quote(chunk: Chunk, first: int, last: int, intent: Intent) -> str:
