@@ -78,6 +78,15 @@ def test_the_member_sentence_of_the_asked_thing_and_country_answers() -> None:
     assert "Members from Denmark in the Harbour Alliance are" in lead
 
 
+def test_a_member_sentence_in_another_language_is_labelled_with_it() -> None:
+    """The lead quotes its list sentence as every other quote is quoted: a Swedish
+    question's English sentence is marked (English), as the quotes below it are."""
+    chunk = one_chunk(_NETWORKS)
+    supports = [support_holding(1, chunk, "Members from Denmark", 0.6)]
+    lead, _ = _lead("Vilka danska kommuner är med i Harbour Alliance-samarbetet?", supports)
+    assert lead.startswith("Esbjerg; Frederikshavn; Hirtshals [1]: (English) “Members from"), lead
+
+
 def test_two_things_asked_get_one_labelled_answer_each_from_their_own_paragraph() -> None:
     """Before: one name, of the paragraph the best sentence stood in, for both."""
     chunk = one_chunk(_PROJECTS)

@@ -176,13 +176,13 @@ def compose(
     if changed := changed_value(intent, ranked):
         lead = changed.lead()  # "after the extension": the value the change set
     elif listing := member_listing(intent.question, supports):
-        lead = listing.lead()  # "Er Norrbotten med i …?": the list of members decides
+        lead = listing.lead(question_lang)  # "Er Norrbotten med i …?": the list of members decides
         near = [s for s in near if s.n != listing.support.n]
     elif intent.kind in ("actor", "list") and (
         members := listed_members(intent.question, supports)
     ):
         # "Vilka kommuner är med i X": "Members from Sweden in X are …", whatever the names.
-        names, lead = members.names(), members.lead()
+        names, lead = members.names(), members.lead(question_lang)
         near = [s for s in near if s.n not in members.cited() and members.speaks_of(s)]
     elif len(rows) == 1:
         row, spelled = rows[0][1], terms or {}

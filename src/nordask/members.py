@@ -34,7 +34,7 @@ from nordask.passages import (
 )
 from nordask.people import named_in, split_names
 from nordask.query import NAME_LINK, asked_country, is_country
-from nordask.quotes import quote
+from nordask.quotes import quote, quoted
 from nordask.records import Chunk
 
 #: "Is X a member of Y", "Er X med i Y", "Är X medlem i Y", "Ingår X i Y".
@@ -71,8 +71,8 @@ class Listing:
     who: str
     named: bool | None  # None: part of the party's name only
 
-    def lead(self) -> str:
-        said = f"“{quote(self.sentence)}” [{self.support.n}]"
+    def lead(self, question_lang: str | None = None) -> str:
+        said = f"{quoted(quote(self.sentence), self.support, question_lang)} [{self.support.n}]"
         if self.named is None:
             return said
         if self.named:
@@ -179,13 +179,14 @@ class Members:
         text = _written(support)
         return any(keys and _names_thing(text, keys) for keys in self.keys)
 
-    def lead(self) -> str:
+    def lead(self, question_lang: str | None = None) -> str:
         """ "Dalarna; Skåne [1]: “Members … are Dalarna and Skåne.”", or for two things
-        one such part each, labelled with the thing: "S34Growth: Region Skåne [1] — “…”"."""
+        one such part each, labelled with the thing: "S34Growth: Region Skåne [1] — “…”";
+        a quote in another language than the question's is labelled with its own."""
         if len(self.things) == 1:
-            return _listed_lead(self.things[0][1], ": ")
+            return _listed_lead(self.things[0][1], ": ", question_lang)
         parts = [
-            f"{thing}: {_listed_lead(listed, ' — ')}"
+            f"{thing}: {_listed_lead(listed, ' — ', question_lang)}"
             if listed
             else f"{thing}: none of the closest passages names its members"
             for thing, listed in self.things
@@ -193,10 +194,10 @@ class Members:
         return "; ".join(parts)
 
 
-def _listed_lead(listed: list[Listed], before_quote: str) -> str:
+def _listed_lead(listed: list[Listed], before_quote: str, question_lang: str | None) -> str:
     names = list(dict.fromkeys(name for one in listed for name in one.names))
     marks = citation_marks([one.support.n for one in listed])
-    said = " ".join(f"“{quote(one.sentence)}”" for one in listed)
+    said = " ".join(quoted(quote(one.sentence), one.support, question_lang) for one in listed)
     return f"{'; '.join(names)} {marks}{before_quote}{said}"
 
 

@@ -267,6 +267,13 @@ def _without_opener(text: str, owner: str | None) -> str:
     return text[label.end() :] if label else text
 
 
+def quoted(text: str, support: Support, question_lang: str | None) -> str:
+    """ "“text”", after its language's name when that is not the question's: "(English)
+    “Members from Sweden …”" for a Swedish question."""
+    language = _other_language(text, support, question_lang)
+    return f"({language}) “{text}”" if language else f"“{text}”"
+
+
 def _other_language(text: str, support: Support, question_lang: str | None) -> str:
     """The name of the quote's language when it is not the question's, else ""."""
     lang = quote_language(text, support.chunk.lang)
