@@ -110,6 +110,21 @@ def test_a_figure_for_a_year_must_be_that_years() -> None:
     assert "2025" in (reason_for(question, passage, window=elsewhere) or "")
 
 
+def test_a_milestone_code_that_opens_a_line_dates_its_count() -> None:
+    """ "P27 Starta 4 pilotprojekt …": a plan's milestone line gives its year in the code
+    that opens it; an activity's code or a one-digit item's number is no year."""
+    question = "Hvor mange pilotprosjekter skal havnerådet starte i 2027?"
+    plan = "hamnplan-2025-28.pdf\nHavnerådet vil styrke samarbeidet i hamnarna."
+    for coded in ("P27 Starta 4 pilotprojekt i hamnarna", "Mål:\n• P27: 4 pilotprojekt"):
+        assert reason_for(question, plan, window=f"Havnerådet\n{coded}") is None
+    # The year check reads the code in the passage too, which names no year otherwise.
+    assert reason_for(question, "Havnerådet vil styrke.\nP27 Starta 4 pilotprojekt") is None
+    for uncoded in ("K.2.c Starta 4 pilotprojekt", "P7 Starta 4 pilotprojekt i 27 hamnar"):
+        assert reason_for(question, plan, window=f"Havnerådet\n{uncoded}") == (
+            "none of the closest passages gives a number for 2027"
+        )
+
+
 def test_a_date_question_needs_a_day_when_it_asks_for_one() -> None:
     assert reason_for("On which date was the council founded?", "Founded in 2012.") is not None
     assert reason_for("On which date was the council founded?", "Founded on 3 May 2012.") is None

@@ -35,6 +35,7 @@ from nordask.attributes import (
     values_stated,
 )
 from nordask.entities import actor_kind, name_keys
+from nordask.evidence import dated_by
 from nordask.items import asked_item, beyond_count, listed_count
 from nordask.lazy import lazy_pattern
 from nordask.passages import fold
@@ -506,7 +507,7 @@ def abstain_reason(
     unknown_years = [y for y in intent.years if not knows(y)]
     if unknown_years:
         return Refusal("years", f"it never mentions {', '.join(unknown_years)}")
-    cited_years = set().union(*(years_in(text) for text in passages))
+    cited_years = set().union(*(dated_by(text) for text in passages))
     missing_years = [y for y in intent.years if y not in cited_years]
     if missing_years:
         reason = f"none of the closest passages is about {', '.join(missing_years)}"
@@ -620,8 +621,8 @@ def _fact_missing(
     if intent.goal_topic:  # the plan's outline answers ("how many goals"), not a passage
         return None
     found = dict(zip(near, top, strict=False))  # each window's passage
-    if intent.years:  # "the budget for 2025": the figure must be that year's
-        near = [w for w in near if set(intent.years) & years_stated(w)]
+    if intent.years:  # "the budget for 2025": the figure must be that year's ("M25 …" is)
+        near = [w for w in near if set(intent.years) & dated_by(w)]
     passages = [(found[w], f"{title_of.get(w, '')}\n{w}") for w in near]
     when = f" for {', '.join(intent.years)}" if intent.years else ""
     about = _about(intent, near, title_of)
