@@ -831,6 +831,16 @@ def test_a_how_to_question_is_about_what_its_task_is_done_to() -> None:
     assert _refusal("Hvordan søker jeg om tilskudd hos kommunen?", written) is None
 
 
+def test_an_age_asked_by_a_word_the_corpus_never_writes_is_answered_by_an_age_stated() -> None:
+    """ "Vilken åldersgrupp …": a text states an age in years ("unge (18-25 år)"), seldom
+    as an age group; without a stated age the word still says the corpus lacks it."""
+    corpus = _Corpus("fjordby", "harbour", "unga", "resurs")
+    question = "Vilken åldersgrupp av unga vill Fjordby se som en resurs?"
+    stated = "Fjordby vil engasjere unge (18-25 år) som en ressurs for havnen."
+    assert _refusal(question, corpus, stated) is None
+    assert _refusal(question, corpus) == "it speaks of Fjordby, but never of “åldersgrupp”"
+
+
 def test_a_how_to_question_asks_about_its_task_not_the_country() -> None:
     corpus = _Corpus("fjordby", "harbour", "renew", "permit", "sweden")
     assert _refusal("How do I renew my licence in Sweden?", corpus) == (

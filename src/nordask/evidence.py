@@ -15,10 +15,12 @@ from nordask.entities import find_actors, split_place_pair
 from nordask.overview import compound_of
 from nordask.passages import asks, last_heading, layout_heading, readable, sentence_text, tidy
 from nordask.query import (
+    AGE_BAND,
     AMOUNT,
     COUNT,
     PERIODS,
     Intent,
+    asks_age,
     name_words,
     names_any,
     said_about,
@@ -144,8 +146,13 @@ def asks_per_cent(intent: Intent) -> bool:
 
 def wanted_of(intent: Intent) -> re.Pattern[str] | None:
     """What the answer to a question must contain: `WANTED` by its kind, a per cent for
-    a share asked."""
-    return PER_CENT if asks_per_cent(intent) else WANTED.get(intent.kind)
+    a share asked; an age band for an age that a which- or free question asks ("Vilken
+    åldersgrupp …": "65-80 år"), where a count or a date asked is its own."""
+    if asks_per_cent(intent):
+        return PER_CENT
+    if intent.kind in ("list", "free") and asks_age(intent.question):
+        return AGE_BAND
+    return WANTED.get(intent.kind)
 
 
 def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> list[float]:

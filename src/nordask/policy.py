@@ -40,6 +40,7 @@ from nordask.items import asked_item, beyond_count, listed_count
 from nordask.lazy import lazy_pattern
 from nordask.passages import fold
 from nordask.query import (
+    AGE_BAND,
     AMOUNT,
     ANY_OFFICE,
     ANY_ROLE,
@@ -56,6 +57,7 @@ from nordask.query import (
     asked_country,
     asked_office,
     asked_role,
+    asks_age,
     asks_author,
     asks_clock_time,
     asks_contact,
@@ -326,7 +328,7 @@ def _asked_topic_unknown(
     advice = advice_topic(query)
     thing = _which_thing(query) if intent.kind == "list" else None
     if thing and not knows_word(thing) and not _spelled_otherwise(thing, cited):
-        return [thing]
+        return [] if _stated_in_figures(query, cited) else [thing]
     defined = intent.subject if intent.kind == "definition" else ""
     # Of what the asker may do, only a free question: "Vilken e-postadress ska jag skicka
     # min idé till?" asks the documents for an address.
@@ -415,6 +417,13 @@ def _which_thing(query: str) -> str | None:
         return None
     thing = found.group("thing")
     return thing if unframed_words(thing) == [thing.casefold()] else None
+
+
+def _stated_in_figures(query: str, cited: Sequence[str]) -> bool:
+    """Whether the value a which-question asks for is one a cited passage states in
+    figures, whatever word the question names it by: an age ("eldre (65-80 år)" for
+    "Vilken åldersgrupp av äldre …"), which a text seldom calls an age group."""
+    return asks_age(query) and any(AGE_BAND.search(text) for text in cited)
 
 
 #: How alike two spellings of a word must be (difflib's ratio) to be taken for one word:
