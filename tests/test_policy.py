@@ -831,6 +831,22 @@ def test_a_how_to_question_is_about_what_its_task_is_done_to() -> None:
     assert _refusal("Hvordan søker jeg om tilskudd hos kommunen?", written) is None
 
 
+def test_a_which_question_over_an_english_passage_that_names_its_names_is_not_refused() -> None:
+    """ "Vilken ansökningsomgång …": an English passage about the body the question names
+    writes the kind asked in English ("funding round"), which no Nordic spelling finds;
+    an English passage about something else, or a Scandinavian one, leaves it unknown."""
+    corpus = _Corpus("harbour", "fund", "fjordby", "programmet")
+    question = "Vilken ansökningsomgång i Harbour Fund fick programmet i Fjordby pengar från?"
+    english = "Fjordby was funded in the second funding round of the Harbour Fund."
+    assert _refusal(question, corpus, english) is None
+    elsewhere = "Fjordby was funded in the second funding round of the city."
+    nordic = "Fjordby fick stöd från Harbour Fund i den andra rundan."
+    for passage in (elsewhere, nordic):
+        assert _refusal(question, corpus, passage) == (
+            "it speaks of Harbour, Fund, Fjordby, but never of “ansökningsomgång”"
+        )
+
+
 def test_an_age_asked_by_a_word_the_corpus_never_writes_is_answered_by_an_age_stated() -> None:
     """ "Vilken åldersgrupp …": a text states an age in years ("unge (18-25 år)"), seldom
     as an age group; without a stated age the word still says the corpus lacks it."""

@@ -100,6 +100,7 @@ from nordask.settings import RetrievalSettings
 from nordask.words import (
     HEAD_SHARE,
     MIN_PREFIX,
+    english_or_scandinavian,
     every_stopword,
     folded,
     names_head,
@@ -328,7 +329,8 @@ def _asked_topic_unknown(
     advice = advice_topic(query)
     thing = _which_thing(query) if intent.kind == "list" else None
     if thing and not knows_word(thing) and not _spelled_otherwise(thing, cited):
-        return [] if _stated_in_figures(query, cited) else [thing]
+        said = _stated_in_figures(query, cited) or _named_in_english(query, cited)
+        return [] if said else [thing]
     defined = intent.subject if intent.kind == "definition" else ""
     # Of what the asker may do, only a free question: "Vilken e-postadress ska jag skicka
     # min idé till?" asks the documents for an address.
@@ -424,6 +426,24 @@ def _stated_in_figures(query: str, cited: Sequence[str]) -> bool:
     figures, whatever word the question names it by: an age ("eldre (65-80 år)" for
     "Vilken åldersgrupp av äldre …"), which a text seldom calls an age group."""
     return asks_age(query) and any(AGE_BAND.search(text) for text in cited)
+
+
+def _named_in_english(query: str, cited: Sequence[str]) -> bool:
+    """Whether the closest passage is English and names what the Scandinavian question
+    names (its names but countries, each phrase whole): it is about that, and writes the
+    kind of thing asked for in English ("The call for proposals …" for "Hvilken
+    utlysning … hos Nordic Innovation"), which no Nordic spelling finds."""
+    phrases = [
+        " ".join(phrase)
+        for phrase in name_phrases(query)
+        if not all(is_country(word) for word in phrase)
+    ]
+    top = cited[0] if cited else ""
+    return (
+        bool(phrases)
+        and english_or_scandinavian(top) == "en"
+        and all(names_phrase(top, phrase) for phrase in phrases)
+    )
 
 
 #: How alike two spellings of a word must be (difflib's ratio) to be taken for one word:
