@@ -110,6 +110,21 @@ def test_a_figure_for_a_year_must_be_that_years() -> None:
     assert "2025" in (reason_for(question, passage, window=elsewhere) or "")
 
 
+def test_a_milestone_code_that_opens_a_line_dates_its_count() -> None:
+    """ "P27 Starta 4 pilotprojekt …": a plan's milestone line gives its year in the code
+    that opens it; an activity's code or a one-digit item's number is no year."""
+    question = "Hvor mange pilotprosjekter skal havnerådet starte i 2027?"
+    plan = "hamnplan-2025-28.pdf\nHavnerådet vil styrke samarbeidet i hamnarna."
+    for coded in ("P27 Starta 4 pilotprojekt i hamnarna", "Mål:\n• P27: 4 pilotprojekt"):
+        assert reason_for(question, plan, window=f"Havnerådet\n{coded}") is None
+    # The year check reads the code in the passage too, which names no year otherwise.
+    assert reason_for(question, "Havnerådet vil styrke.\nP27 Starta 4 pilotprojekt") is None
+    for uncoded in ("K.2.c Starta 4 pilotprojekt", "P7 Starta 4 pilotprojekt i 27 hamnar"):
+        assert reason_for(question, plan, window=f"Havnerådet\n{uncoded}") == (
+            "none of the closest passages gives a number for 2027"
+        )
+
+
 def test_a_date_question_needs_a_day_when_it_asks_for_one() -> None:
     assert reason_for("On which date was the council founded?", "Founded in 2012.") is not None
     assert reason_for("On which date was the council founded?", "Founded on 3 May 2012.") is None
@@ -863,6 +878,32 @@ def test_a_how_to_question_is_about_what_its_task_is_done_to() -> None:
     # How one applies is answered by a passage that says so (a rule), not by any passage.
     rule = "Søknad om tilskudd må sendes til kommunen innen 1. mars."
     assert _refusal("Hvordan søker jeg om tilskudd hos kommunen?", written, rule) is None
+
+
+def test_a_which_question_over_an_english_passage_that_names_its_names_is_not_refused() -> None:
+    """ "Vilken ansökningsomgång …": an English passage about the body the question names
+    writes the kind asked in English ("funding round"), which no Nordic spelling finds;
+    an English passage about something else, or a Scandinavian one, leaves it unknown."""
+    corpus = _Corpus("harbour", "fund", "fjordby", "programmet")
+    question = "Vilken ansökningsomgång i Harbour Fund fick programmet i Fjordby pengar från?"
+    english = "Fjordby was funded in the second funding round of the Harbour Fund."
+    assert _refusal(question, corpus, english) is None
+    elsewhere = "Fjordby was funded in the second funding round of the city."
+    nordic = "Fjordby fick stöd från Harbour Fund i den andra rundan."
+    for passage in (elsewhere, nordic):
+        assert _refusal(question, corpus, passage) == (
+            "it speaks of Harbour, Fund, Fjordby, but never of “ansökningsomgång”"
+        )
+
+
+def test_an_age_asked_by_a_word_the_corpus_never_writes_is_answered_by_an_age_stated() -> None:
+    """ "Vilken åldersgrupp …": a text states an age in years ("unge (18-25 år)"), seldom
+    as an age group; without a stated age the word still says the corpus lacks it."""
+    corpus = _Corpus("fjordby", "harbour", "unga", "resurs")
+    question = "Vilken åldersgrupp av unga vill Fjordby se som en resurs?"
+    stated = "Fjordby vil engasjere unge (18-25 år) som en ressurs for havnen."
+    assert _refusal(question, corpus, stated) is None
+    assert _refusal(question, corpus) == "it speaks of Fjordby, but never of “åldersgrupp”"
 
 
 def test_a_how_to_question_asks_about_its_task_not_the_country() -> None:

@@ -15,11 +15,13 @@ from nordask.entities import find_actors, split_place_pair
 from nordask.overview import compound_of
 from nordask.passages import asks, last_heading, layout_heading, readable, sentence_text, tidy
 from nordask.query import (
+    AGE_BAND,
     AMOUNT,
     COUNT,
     PERIODS,
     REJECTED,
     Intent,
+    asks_age,
     name_words,
     names_any,
     said_about,
@@ -48,9 +50,13 @@ NAMED_SECTION_BONUS = 0.1
 DEFINITION_BONUS = 0.1
 #: For a sentence that opens with what a definition question asks about, without defining it.
 SUBJECT_BONUS = 0.05
-#: A milestone code with a two-digit year or span ("M23:", "M22.", "M21-24"), which a
-#: plan for the 2020s writes for 2023, 2022 and 2021-2024.
-_SHORT_YEAR_CODE = re.compile(r"[A-Z]{1,2}\s?(\d\d)(?:\s*[-–]\s*(\d\d))?\s*[:.\s]")
+#: A milestone code with a two-digit year or span that opens a line or a list item
+#: ("M23:", "M22.", "M21-24", "• M23/24"), which a plan for the 2020s writes for 2023,
+#: 2022, 2021-2024 and 2023-2024; not an activity's code ("K.6.b") nor a one-digit item
+#: ("M5").
+_SHORT_YEAR_CODE = re.compile(
+    r"^[ \t]*(?:[-–•*]\s*)?[A-Z]{1,2}\s?(\d\d)(?:\s*[-–/]\s*(\d\d))?\s*[:.\s]", re.MULTILINE
+)
 _DEFINES = re.compile(
     r"\b(?:is|are|means|refers to|aims? to|is about|consists? of|is based on|stands? for|"
     r"is short for|står för|står for|är|innebär|"
@@ -154,8 +160,13 @@ def asks_per_cent(intent: Intent) -> bool:
 
 def wanted_of(intent: Intent) -> re.Pattern[str] | None:
     """What the answer to a question must contain: `WANTED` by its kind, a per cent for
-    a share asked."""
-    return PER_CENT if asks_per_cent(intent) else WANTED.get(intent.kind)
+    a share asked; an age band for an age that a which- or free question asks ("Vilken
+    åldersgrupp …": "65-80 år"), where a count or a date asked is its own."""
+    if asks_per_cent(intent):
+        return PER_CENT
+    if intent.kind in ("list", "free") and asks_age(intent.question):
+        return AGE_BAND
+    return WANTED.get(intent.kind)
 
 
 def rank_sentences(chunk: Chunk, semantic: Sequence[float], intent: Intent) -> list[float]:
@@ -307,10 +318,11 @@ def dated_as_asked(text: str, intent: Intent) -> bool:
 
 
 def dated_by(text: str) -> set[str]:
-    """The years a sentence is dated by, a milestone code's short year included."""
+    """The years a sentence or passage is dated by: those it states, and the short year
+    of each milestone code that opens one of its lines ("M21 Redovisa 3 nätverk …" is
+    dated 2021 without writing the year)."""
     found = years_stated(text)
-    short = _SHORT_YEAR_CODE.match(text.lstrip())
-    if short:
+    for short in _SHORT_YEAR_CODE.finditer(text.lstrip()):
         first = int(short.group(1))
         last = int(short.group(2) or first)
         found |= {str(2000 + y) for y in range(first, max(first, last) + 1)}

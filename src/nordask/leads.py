@@ -67,6 +67,7 @@ from nordask.people import is_role, section_title, subject_names
 from nordask.query import (
     ACTIVITY_CODE,
     ACTIVITY_VERB,
+    AGE_BAND,
     BOUND_ASKED,
     DEADLINE,
     NAME_PREFIX,
@@ -1104,28 +1105,19 @@ def _counting_line(intent: Intent, readable_ones: list[Support]) -> Support | No
     return qualified or _first_sentence(naming, counting_asked)
 
 
-#: An age band a share is stated for: "aged 25–34", "i alderen 18-29", "25–34 år",
-#: "30–39-åringer", "18–24 year olds".
-_AGE_BAND = re.compile(
-    r"\b(?:aged?|ages|i\s+alder(?:en)?|i\s+åldern|i\s+ålder)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|"
-    r"\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s+|-)?(?:år\b|years?\b|year[\s-]olds?\b|åring\w*)",
-    re.IGNORECASE,
-)
-
-
 def _whole_group(lead: Support, intent: Intent) -> Support:
     """For a share asked of a group, the sentence of the lead's paragraph that states it
     for the whole group, when the lead states it for an age band the question does not
     ask about: "Among respondents aged 25–34 the share is 11 %" narrows the "Sweden 7 %"
     of the sentence before it."""
-    if not asks_per_cent(intent) or _AGE_BAND.search(intent.question):
+    if not asks_per_cent(intent) or AGE_BAND.search(intent.question):
         return lead
-    if not _AGE_BAND.search(lead.text):
+    if not AGE_BAND.search(lead.text):
         return lead
     chunk, i = lead.chunk, lead.sentence
     for j in paragraph_order(chunk, i, BLOCK_REACH):
         text = sentence_text(chunk, j)
-        whole = PER_CENT.search(text) and not _AGE_BAND.search(text)
+        whole = PER_CENT.search(text) and not AGE_BAND.search(text)
         if whole and same_paragraph(chunk, i, j) and quotable(chunk, j):
             return lead.at(j)
     return lead

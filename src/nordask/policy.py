@@ -35,12 +35,14 @@ from nordask.attributes import (
     values_stated,
 )
 from nordask.entities import actor_kind, name_keys
+from nordask.evidence import dated_by
 from nordask.furniture import is_byline
 from nordask.items import asked_item, beyond_count, listed_count
 from nordask.lazy import lazy_pattern
 from nordask.members import asked_things
 from nordask.passages import fold
 from nordask.query import (
+    AGE_BAND,
     AMOUNT,
     ANY_OFFICE,
     ANY_ROLE,
@@ -58,6 +60,7 @@ from nordask.query import (
     asked_country,
     asked_office,
     asked_role,
+    asks_age,
     asks_author,
     asks_call,
     asks_clock_time,
@@ -104,6 +107,7 @@ from nordask.settings import RetrievalSettings
 from nordask.words import (
     HEAD_SHARE,
     MIN_PREFIX,
+    english_or_scandinavian,
     every_stopword,
     folded,
     names_head,
@@ -332,10 +336,11 @@ def _asked_topic_unknown(
     said = said_about(query)
     advice = advice_topic(query)
     thing = _which_thing(query) if intent.kind == "list" else None
-    # A call is named in any language: "The call for proposals: …" for "utlysning".
-    named = asks_call(query) and any(map(names_call, cited))
-    if thing and not knows_word(thing) and not _spelled_otherwise(thing, cited) and not named:
-        return [thing]
+    if thing and not knows_word(thing) and not _spelled_otherwise(thing, cited):
+        # A call is named in any language: "The call for proposals: …" for "utlysning".
+        named = asks_call(query) and any(map(names_call, cited))
+        said = named or _stated_in_figures(query, cited) or _named_in_english(query, cited)
+        return [] if said else [thing]
     defined = intent.subject if intent.kind == "definition" else ""
     # Of what the asker may do, only a free question: "Vilken e-postadress ska jag skicka
     # min idé till?" asks the documents for an address.
@@ -424,6 +429,31 @@ def _which_thing(query: str) -> str | None:
         return None
     thing = found.group("thing")
     return thing if unframed_words(thing) == [thing.casefold()] else None
+
+
+def _stated_in_figures(query: str, cited: Sequence[str]) -> bool:
+    """Whether the value a which-question asks for is one a cited passage states in
+    figures, whatever word the question names it by: an age ("eldre (65-80 år)" for
+    "Vilken åldersgrupp av äldre …"), which a text seldom calls an age group."""
+    return asks_age(query) and any(AGE_BAND.search(text) for text in cited)
+
+
+def _named_in_english(query: str, cited: Sequence[str]) -> bool:
+    """Whether the closest passage is English and names what the Scandinavian question
+    names (its names but countries, each phrase whole): it is about that, and writes the
+    kind of thing asked for in English ("The call for proposals …" for "Hvilken
+    utlysning … hos Nordic Innovation"), which no Nordic spelling finds."""
+    phrases = [
+        " ".join(phrase)
+        for phrase in name_phrases(query)
+        if not all(is_country(word) for word in phrase)
+    ]
+    top = cited[0] if cited else ""
+    return (
+        bool(phrases)
+        and english_or_scandinavian(top) == "en"
+        and all(names_phrase(top, phrase) for phrase in phrases)
+    )
 
 
 #: How alike two spellings of a word must be (difflib's ratio) to be taken for one word:
@@ -516,7 +546,7 @@ def abstain_reason(
     unknown_years = [y for y in intent.years if not knows(y)]
     if unknown_years:
         return Refusal("years", f"it never mentions {', '.join(unknown_years)}")
-    cited_years = set().union(*(years_in(text) for text in passages))
+    cited_years = set().union(*(dated_by(text) for text in passages))
     missing_years = [y for y in intent.years if y not in cited_years]
     if missing_years:
         reason = f"none of the closest passages is about {', '.join(missing_years)}"
@@ -635,8 +665,8 @@ def _fact_missing(
     if intent.goal_topic:  # the plan's outline answers ("how many goals"), not a passage
         return None
     found = dict(zip(near, top, strict=False))  # each window's passage
-    if intent.years:  # "the budget for 2025": the figure must be that year's
-        near = [w for w in near if set(intent.years) & years_stated(w)]
+    if intent.years:  # "the budget for 2025": the figure must be that year's ("M25 …" is)
+        near = [w for w in near if set(intent.years) & dated_by(w)]
     passages = [(found[w], f"{title_of.get(w, '')}\n{w}") for w in near]
     when = f" for {', '.join(intent.years)}" if intent.years else ""
     about = _about(intent, near, title_of)

@@ -1877,6 +1877,28 @@ def states_duration(text: str) -> bool:
     return bool(_DURATION.search(text))
 
 
+#: An age band as a text states it: "aged 25–34", "i alderen 18-29", "25–34 år",
+#: "30–39-åringer", "18–24 year olds".
+AGE_BAND = re.compile(
+    r"\b(?:aged?|ages|i\s+alder(?:en)?|i\s+åldern|i\s+ålder)\s+\d{1,2}\s*[-–]\s*\d{1,2}\b|"
+    r"\b\d{1,2}\s*[-–]\s*\d{1,2}(?:\s+|-)?(?:år\b|years?\b|year[\s-]olds?\b|åring\w*)",
+    re.IGNORECASE,
+)
+#: A question for an age: "which age group", "what age", "how old", "Vilken åldersgrupp",
+#: "Hvilken alder", "hur gamla", "hvor gamle" (not "alderspensjon", which names a thing).
+_ASKS_AGE = re.compile(
+    r"\b(?:(?:what|which)\s+ages?|how\s+old|(?:hur|hvor)\s+gam(?:la|le|mal|mel|l)\b|"
+    r"(?:vilk|hvilk)(?:en|et|a|e)\s+(?:ålder|alder|åldr)\w*)",
+    re.IGNORECASE,
+)
+
+
+def asks_age(question: str) -> bool:
+    """Whether the question asks for an age, which a text states as a figure in years
+    ("eldre (65-80 år)"), seldom by the question's word for it."""
+    return bool(_ASKS_AGE.search(question))
+
+
 #: A month of a year: "september 2025", "in May 2026".
 _MONTH_OF_YEAR = re.compile(rf"\b{_MONTH}\s+(?:19|20)\d\d\b", re.IGNORECASE)
 
