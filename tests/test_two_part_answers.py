@@ -225,6 +225,22 @@ def test_a_when_part_is_dated_by_a_month_in_the_line_of_its_block_that_names_it(
     assert "Blue Charter in March 2022" in line, line
 
 
+def test_the_second_part_s_quote_in_another_language_is_labelled_with_it() -> None:
+    """As every quote is: an English question's added Danish line says it is Danish."""
+    plan = one_chunk(
+        "Havnerådet vedtog i marts 2022 et Blue Charter med tre temaer.\n\n"
+        "Havnerådet vil arbejde for, at havnen er fossilfri i 2032.",
+        lang="da",
+    )
+    question = (
+        "By what year does the Havnerådet want the harbour to be fossil free, and when "
+        "did it adopt its Blue Charter?"
+    )
+    line = _first_line(question, [_at(1, plan, "fossilfri", 0.6)])
+    assert "fossilfri i 2032" in line, line
+    assert "(Danish) “Havnerådet vedtog i marts 2022 et Blue Charter" in line, line
+
+
 def test_a_second_part_without_a_value_comes_from_the_line_that_speaks_of_it() -> None:
     plan = one_chunk(
         "Grensekomiteen Fjordmark bidrar med å kartlegge hvordan Region Nordhav (case area) "
@@ -253,7 +269,7 @@ def test_the_names_of_a_two_part_who_question_come_with_the_sentence_that_goes_o
     text, names = compose(parse(question), [_at(1, plan, "samordnas", 0.6)], "en")
     line = text.split("\n\n")[0]
     assert names == ["SINTEF"], names  # not the council the question asks about
-    assert line.startswith("SINTEF [1]: “Piloten samordnas"), line
+    assert line.startswith("SINTEF [1]: (Swedish) “Piloten samordnas"), line
     assert "Open Harbour Design" in line, line
     assert "\n\n[1]" not in text, text  # the lead quotes it already
 

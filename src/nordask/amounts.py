@@ -80,7 +80,7 @@ from nordask.query import (
     without_units,
     years_in,
 )
-from nordask.quotes import quote, rows_at, with_wanted
+from nordask.quotes import quote, quoted, rows_at, with_wanted
 from nordask.records import Chunk, TableRow
 from nordask.structure import goal_numbers, row_value
 from nordask.whether import claim_of, denies
@@ -576,7 +576,9 @@ def asked_counted(question: str) -> list[str]:
     return [w for w in words[:ended] if len(w) >= ASKED_COUNTED_LETTERS]
 
 
-def with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
+def with_second_figure(
+    intent: Intent, lead: str, pool: list[Support], question_lang: str | None = None
+) -> str:
     """The lead, with the sentence that gives the amount, day or count the second part
     of a two-part question asks for ("Who leads X, and what is the budget?"), when the
     lead gives none: of its passage's paragraph (a record names the lead partner in one
@@ -596,7 +598,7 @@ def with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     said = _quoted_in(support.chunk, lead)
     others = [s for s in pool if s.chunk.doc == support.chunk.doc and s.n != support.n]
     answering = [
-        (where.n, text)
+        (where, text)
         for where in (support.at(said) if said is not None else support, *others)
         for text in _part_lines(where, wanted, told)
     ]
@@ -606,11 +608,11 @@ def with_second_figure(intent: Intent, lead: str, pool: list[Support]) -> str:
     # ("M2025: 4 workshops" for "… and how many workshops in 2025?"), not another count
     # of the year in the block ("M2025–2027: two annual meetings").
     counted = asked_counted(asked)
-    counting = [(n, text) for n, text in answering if _counts_any(counted, text)]
-    n, text = (counting or answering)[0]
+    counting = [(where, text) for where, text in answering if _counts_any(counted, text)]
+    where, text = (counting or answering)[0]
     if " ".join(text.split()) in " ".join(lead.split()):
         return lead
-    return _grown(lead, text) or f"{lead} “{quote(text)}” [{n}]"
+    return _grown(lead, text) or f"{lead} {quoted(quote(text), where, question_lang)} [{where.n}]"
 
 
 def _counts_any(asked: list[str], text: str) -> bool:

@@ -102,7 +102,14 @@ from nordask.query import (
     states_day,
     year_span,
 )
-from nordask.quotes import LANGUAGE_NAMES, fallback_quote, quote, quote_language, supporting_quotes
+from nordask.quotes import (
+    LANGUAGE_NAMES,
+    fallback_quote,
+    quote,
+    quote_language,
+    quoted,
+    supporting_quotes,
+)
 from nordask.records import Chunk, TableRow
 from nordask.structure import goal_numbers
 from nordask.tables import LabelCloseness, PlacedCloseness, partial_row, table_cell
@@ -203,7 +210,7 @@ def compose(
             or ranking_lead(rows, smallest=intent.smallest)
         )
     elif intent.wants_actors and (stated := stated_superlative(intent, ranked)):
-        lead = f"“{quote(stated.text)}” [{stated.n}]"
+        lead = f"{quoted(quote(stated.text), stated, question_lang)} [{stated.n}]"
         near = [s for s in near if s.n != stated.n]
     elif intent.ranks_by_money and (ranking := money_ranking(intent, supports)):
         names, lead = ranking
@@ -320,9 +327,9 @@ def compose(
         if share := group_share(intent, best.text):
             lead = f"{share}: {lead}"  # the asked country's of several shares
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
-    answered = with_second_figure(intent, lead, pool)
+    answered = with_second_figure(intent, lead, pool, question_lang)
     if answered == lead and naming is not None:  # the names' own sentence tells the rest
-        answered = f"{lead[:-1]}: “{quote(naming.text)}”"
+        answered = f"{lead[:-1]}: {quoted(quote(naming.text), naming, question_lang)}"
         quotes = [q for q in quotes if not q.startswith(f"[{naming.n}]")]
     return "\n\n".join([answered, *quotes]), names
 
