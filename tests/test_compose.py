@@ -1179,7 +1179,7 @@ def test_who_does_what_is_asked_is_the_actor_the_sentence_ties_to_it() -> None:
     )
     question = parse("Hvem samordner redningssentralene i fjellet?")
     text, names = compose(question, [Support(1, chunk, 1, 0.6)], "no")
-    assert text.startswith("Region Fjällby [1]: “Region Fjällby arbetar med att samordna"), text
+    assert text.startswith("Region Fjällby [1]: (Swedish) “Region Fjällby arbetar med att"), text
     assert names == ["Region Fjällby"]
 
 
@@ -1281,7 +1281,7 @@ def test_who_is_responsible_is_the_cell_of_the_responsible_column_in_the_row_ask
     chunk = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "da"})[0]
     intent = parse("Hvem har ansvaret for slutmødet i Bergen?")
     answer, names = compose(intent, [Support(1, chunk, len(chunk.sentences) - 1, 0.5)], "no")
-    assert answer.startswith("Vestlandets kriseråd [1]: “Slutmøde | 9. juni 2027"), answer
+    assert answer.startswith("Vestlandets kriseråd [1]: (Danish) “Slutmøde | 9. juni 2027"), answer
     assert names == ["Vestlandets kriseråd"]
 
 

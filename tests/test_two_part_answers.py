@@ -226,19 +226,21 @@ def test_a_when_part_is_dated_by_a_month_in_the_line_of_its_block_that_names_it(
 
 
 def test_the_second_part_s_quote_in_another_language_is_labelled_with_it() -> None:
-    """As every quote is: an English question's added Danish line says it is Danish."""
-    plan = one_chunk(
-        "Havnerådet vedtog i marts 2022 et Blue Charter med tre temaer.\n\n"
-        "Havnerådet vil arbejde for, at havnen er fossilfri i 2032.",
-        lang="da",
-    )
+    """As every quote is: an English question's added Danish line says it is Danish,
+    once: a Danish lead's label says it for the line that follows it too."""
     question = (
         "By what year does the Havnerådet want the harbour to be fossil free, and when "
         "did it adopt its Blue Charter?"
     )
-    line = _first_line(question, [_at(1, plan, "fossilfri", 0.6)])
-    assert "fossilfri i 2032" in line, line
-    assert "(Danish) “Havnerådet vedtog i marts 2022 et Blue Charter" in line, line
+    adopted = "Havnerådet vedtog i marts 2022 et Blue Charter med tre temaer."
+    english = one_chunk(f"{adopted}\n\nThe Havnerådet will be fossil free in 2032.", lang="da")
+    line = _first_line(question, [_at(1, english, "2032", 0.6)])
+    assert line.startswith("The Havnerådet will be fossil free in 2032."), line
+    assert f"[1] (Danish) “{adopted}” [1]" in line, line
+    danish = one_chunk(f"{adopted}\n\nHavnerådet vil være fossilfri i 2032.", lang="da")
+    line = _first_line(question, [_at(1, danish, "2032", 0.6)])
+    assert line.startswith("(Danish) Havnerådet vil være fossilfri i 2032."), line
+    assert f"[1] “{adopted}” [1]" in line, line
 
 
 def test_a_second_part_without_a_value_comes_from_the_line_that_speaks_of_it() -> None:

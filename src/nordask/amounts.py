@@ -612,7 +612,8 @@ def with_second_figure(
     where, text = (counting or answering)[0]
     if " ".join(text.split()) in " ".join(lead.split()):
         return lead
-    return _grown(lead, text) or f"{lead} {quoted(quote(text), where, question_lang)} [{where.n}]"
+    said = quoted(quote(text), where, question_lang, after=lead)
+    return _grown(lead, text) or f"{lead} {said} [{where.n}]"
 
 
 def _counts_any(asked: list[str], text: str) -> bool:

@@ -154,9 +154,9 @@ def compose(
             # and names, not by which organisations have activities under goal 3.
             doer = stated_doer(intent, sorted(supports, key=lambda s: -s.score))
             if doer and intent.goal is not None and of_goal(intent.goal, doer.line):
-                return doer_answer(doer), doer.names
+                return doer_answer(doer, question_lang), doer.names
             if labelled := goal_label(intent, supports):
-                return doer_answer(labelled), labelled.names
+                return doer_answer(labelled, question_lang), labelled.names
             return _owners_answer(intent, outline)
         if intent.goal_topic == "all" or len(outline.goals) > 1:
             lead = _goals_answer(outline, closest=intent.goal_topic == "which")
@@ -227,13 +227,13 @@ def compose(
         names, lead, shown = table
         near = [s for s in near if s.n not in shown]
     elif intent.wants_actors and (owner := card_owner(intent, ranked)):
-        names, lead = owner.names, doer_answer(owner)
+        names, lead = owner.names, doer_answer(owner, question_lang)
         near = [s for s in near if s.n != owner.support.n]
     elif intent.wants_actors and (held := held_cell(intent, ranked)):
         cell, support = held
         names, lead = [cell.value], f"{cell.lead()} [{support.n}]."
     elif heir := successor(intent, ranked) or stand_in(intent, ranked):
-        names, lead = heir.names, doer_answer(heir)
+        names, lead = heir.names, doer_answer(heir, question_lang)
         near = [s for s in near if s.n != heir.support.n]
     elif intent.kind == "person" and (people := people_in_role(intent, ranked)):
         names = list(people)[:MAX_ACTORS]
@@ -244,7 +244,7 @@ def compose(
         and not SECOND_QUESTION.search(intent.question)  # a line answers one part
         and (labelled := labelled_doer(intent, ranked))
     ):
-        names, lead = labelled.names, doer_answer(labelled)
+        names, lead = labelled.names, doer_answer(labelled, question_lang)
         near = [s for s in near if s.n != labelled.support.n]
     elif intent.wants_actors and (reach := contact_line(intent, ranked)):
         lead = fallback_quote(reach, intent, question_lang)
@@ -252,7 +252,7 @@ def compose(
     elif (
         intent.wants_actors and (doer := asked_doer(intent, ranked)) and _names_someone(doer.names)
     ):
-        names, lead = doer.names, doer_answer(doer)
+        names, lead = doer.names, doer_answer(doer, question_lang)
         near = [s for s in near if s.n != doer.support.n]
     elif intent.wants_actors and not asks_holder(intent):
         # Every cited project on the topic, not only the closest five: a list asks for all.
@@ -329,7 +329,8 @@ def compose(
         quotes = [q for q in quotes if not q.startswith(f"[{best.n}]")]
     answered = with_second_figure(intent, lead, pool, question_lang)
     if answered == lead and naming is not None:  # the names' own sentence tells the rest
-        answered = f"{lead[:-1]}: {quoted(quote(naming.text), naming, question_lang)}"
+        said = quoted(quote(naming.text), naming, question_lang, after=lead)
+        answered = f"{lead[:-1]}: {said}"
         quotes = [q for q in quotes if not q.startswith(f"[{naming.n}]")]
     return "\n\n".join([answered, *quotes]), names
 

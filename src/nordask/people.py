@@ -51,7 +51,7 @@ from nordask.query import (
     topic_words,
     years_in,
 )
-from nordask.quotes import quote
+from nordask.quotes import quote, quoted
 from nordask.records import Chunk
 from nordask.structure import PATH_SEPARATOR, TITLE_WORDS, goal_numbers, numbered_headings
 from nordask.words import content_words, every_stopword
@@ -704,10 +704,11 @@ def asks_holder(intent: Intent) -> bool:
     )
 
 
-def doer_answer(doer: Doer) -> str:
-    """The names with their citation and the sentence that says they do it."""
+def doer_answer(doer: Doer, question_lang: str | None = None) -> str:
+    """The names with their citation and the sentence that says they do it, labelled
+    with its language when the question's is another."""
     names = "; ".join(f"{name} [{doer.support.n}]" for name in doer.names)
-    return f"{names}: “{quote(doer.line)}”"
+    return f"{names}: {quoted(quote(doer.line), doer.support, question_lang)}"
 
 
 def stated_doer(intent: Intent, ranked: list[Support]) -> Doer | None:

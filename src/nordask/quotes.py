@@ -267,11 +267,14 @@ def _without_opener(text: str, owner: str | None) -> str:
     return text[label.end() :] if label else text
 
 
-def quoted(text: str, support: Support, question_lang: str | None) -> str:
+def quoted(text: str, support: Support, question_lang: str | None, after: str = "") -> str:
     """ "“text”", after its language's name when that is not the question's: "(English)
-    “Members from Sweden …”" for a Swedish question."""
+    “Members from Sweden …”" for a Swedish question. `after` is the line the quote
+    follows: a label that opens it holds for the quote too."""
     language = _other_language(text, support, question_lang)
-    return f"({language}) “{text}”" if language else f"“{text}”"
+    if not language or after.startswith(f"({language})"):
+        return f"“{text}”"
+    return f"({language}) “{text}”"
 
 
 def _other_language(text: str, support: Support, question_lang: str | None) -> str:
