@@ -9,6 +9,7 @@ from nordask.answer import compose
 from nordask.ingest import chunk_document
 from nordask.passages import Support
 from nordask.query import parse
+from nordask.quotes import quoted
 from nordask.records import Chunk, Document
 from nordask.settings import ChunkSettings
 
@@ -241,6 +242,19 @@ def test_the_second_part_s_quote_in_another_language_is_labelled_with_it() -> No
     line = _first_line(question, [_at(1, danish, "2032", 0.6)])
     assert line.startswith("(Danish) Havnerådet vil være fossilfri i 2032."), line
     assert f"[1] “{adopted}” [1]" in line, line
+
+
+def test_a_label_holds_for_the_quotes_that_follow_it_in_the_same_language() -> None:
+    """ "Fjordbuss [2]: (Swedish) “Projektägare: Ås kommun” “Total budget: …”": the
+    owner's line said it is Swedish; the budget line after it need not say it again."""
+    card = one_chunk("Projektägare: Ås kommun\n\nTotal budget: 900 000 euro", lang="sv")
+    budget = _at(2, card, "Total budget", 0.5)
+    owner = "Fjordbuss [2]: (Swedish) “Projektägare: Ås kommun”"
+    assert quoted("Total budget: 900 000 euro", budget, "en", after=owner).startswith("“")
+    after_english = f"{owner} (English) “Budget in brief”"
+    assert quoted("Total budget: 900 000 euro", budget, "en", after=after_english).startswith(
+        "(Swedish) “"
+    )
 
 
 def test_a_second_part_without_a_value_comes_from_the_line_that_speaks_of_it() -> None:

@@ -267,12 +267,17 @@ def _without_opener(text: str, owner: str | None) -> str:
     return text[label.end() :] if label else text
 
 
+#: A language label as `quoted` and the leads write it: "(Swedish) “…”", "(Danish) Text".
+_LABELS = re.compile(rf"(?:^|\s)\(({'|'.join(map(re.escape, LANGUAGE_NAMES.values()))})\)\s")
+
+
 def quoted(text: str, support: Support, question_lang: str | None, after: str = "") -> str:
     """ "“text”", after its language's name when that is not the question's: "(English)
     “Members from Sweden …”" for a Swedish question. `after` is the line the quote
-    follows: a label that opens it holds for the quote too."""
+    follows: its last label holds for the quote too."""
     language = _other_language(text, support, question_lang)
-    if not language or after.startswith(f"({language})"):
+    said = _LABELS.findall(after)
+    if not language or (said and said[-1] == language):
         return f"“{text}”"
     return f"({language}) “{text}”"
 
