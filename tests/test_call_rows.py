@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from nordask.answer import ANSWER_FROM
 from nordask.assistant import Assistant
 from nordask.query import parse
 
@@ -43,3 +44,25 @@ def test_the_passage_naming_the_call_is_brought_when_search_missed_it(
     # A question for something else than a call brings nothing.
     other = parse("Genom vilken hamn går färjan?")
     assert assistant._call_rows(other, searched, qvec) == []
+
+
+def test_the_passage_naming_the_call_is_brought_up_when_it_ranks_below_the_read_five(
+    tmp_path: Path, fake_embedder
+) -> None:
+    """With ten passages cited, the call's passage may be the sixth: the answer is read
+    from the first five, so it is brought up as when search missed it."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "harbours.md").write_text(PAGE, encoding="utf-8")
+    assistant = Assistant.open(tmp_path / "index", corpus, embedder=fake_embedder)
+    question = "Genom vilken utlysning fick partnerskapet för små hamnar pengar?"
+    qvec = fake_embedder.embed_queries([question])[0]
+    passages = assistant.backend.passages("harbours.md")
+    named = next(i for i, chunk in enumerate(passages) if "call for proposals" in chunk.text)
+    others = [i for i, chunk in enumerate(passages) if "call" not in chunk.text]
+    rows = [assistant.backend.row_of("harbours.md", i) for i in others]
+    read = assistant.backend.hits_for(rows, qvec, assistant.settings.retrieval)[:1] * ANSWER_FROM
+    called = assistant.backend.hits_for(
+        [assistant.backend.row_of("harbours.md", named)], qvec, assistant.settings.retrieval
+    )
+    assert assistant._call_rows(parse(question), read + called, qvec) == [called[0].row]

@@ -23,6 +23,7 @@ from nordask.amounts import (
     record_amounts,
 )
 from nordask.answer import (
+    ANSWER_FROM,
     Outline,
     compose,
     continues_record,
@@ -1046,13 +1047,15 @@ class Assistant:
 
     def _call_rows(self, intent: Intent, searched: list[Hit], qvec: np.ndarray) -> list[int]:
         """For "Genom vilken utlysning fick X pengar?": the closest passage of the closest
-        document that names a call, when none the search brought does: a call's name in
-        an English text ("The call for proposals: Circular Cities …") reads far from a
-        Swedish question about the money it gave."""
+        document that names a call, when none of the passages the answer is read from
+        (the first ANSWER_FROM the search brought) does: a call's name in an English text
+        ("The call for proposals: Circular Cities …") reads far from a Swedish question
+        about the money it gave, and ranks below them where more are cited (k = 10)."""
         if not searched or not asks_call(intent.question):
             return []
         docs = list(dict.fromkeys(self.backend.chunk(hit.row).doc for hit in searched))
-        return self._closest_saying(docs, lambda chunk: names_call(chunk.text), searched, qvec)
+        read = searched[:ANSWER_FROM]
+        return self._closest_saying(docs, lambda chunk: names_call(chunk.text), read, qvec)
 
     def _closest_saying(
         self,
