@@ -1047,15 +1047,13 @@ class Assistant:
 
     def _call_rows(self, intent: Intent, searched: list[Hit], qvec: np.ndarray) -> list[int]:
         """For "Genom vilken utlysning fick X pengar?": the closest passage of the closest
-        document that names a call, when none of the passages the answer is read from
-        (the first ANSWER_FROM the search brought) does: a call's name in an English text
-        ("The call for proposals: Circular Cities …") reads far from a Swedish question
-        about the money it gave, and ranks below them where more are cited (k = 10)."""
+        document that names a call, when none the search brought does: a call's name in
+        an English text ("The call for proposals: Circular Cities …") reads far from a
+        Swedish question about the money it gave."""
         if not searched or not asks_call(intent.question):
             return []
         docs = list(dict.fromkeys(self.backend.chunk(hit.row).doc for hit in searched))
-        read = searched[:ANSWER_FROM]
-        return self._closest_saying(docs, lambda chunk: names_call(chunk.text), read, qvec)
+        return self._closest_saying(docs, lambda chunk: names_call(chunk.text), searched, qvec)
 
     def _closest_saying(
         self,
@@ -1065,9 +1063,10 @@ class Assistant:
         qvec: np.ndarray,
     ) -> list[int]:
         """The closest passage of `docs` that `says` holds for, when none of the searched
-        passages does (a doer, a role's holder): such lines read like no question, so
-        search alone may leave them out."""
-        if any(says(self.backend.chunk(hit.row)) for hit in searched):
+        passages the answer is read from (the first ANSWER_FROM) does (a doer, a role's
+        holder, a call): such lines read like no question, so search alone may leave them
+        out, or rank them below those five where more passages are cited (k = 10)."""
+        if any(says(self.backend.chunk(hit.row)) for hit in searched[:ANSWER_FROM]):
             return []
         rows = [
             self.backend.row_of(doc, i)
