@@ -1,7 +1,8 @@
 """The kind of answer a question asks, and the checks that refuse a kind the passages do
 not give, on made-up text: a which-word says the kind asked (a money word elsewhere is
-context), "how much of" a non-money whole asks a share, a plan's block labelled more and
-less fully is one owner's, and a placeholder ("XX") where the value stands leaves it open."""
+context), "how much of" a non-money whole or how much a body exports asks a share, a plan's
+block labelled more and less fully is one owner's, and a placeholder ("XX") where the value
+stands leaves it open."""
 
 from __future__ import annotations
 
@@ -28,6 +29,16 @@ def test_how_much_of_a_whole_that_is_no_money_asks_a_share() -> None:
     assert parse("How much of the catch is landed abroad?").kind == "quantity"
     assert parse("Hvor meget af fangsten sælges i udlandet?").kind == "quantity"
     assert parse("How much of the budget goes to the secretariat?").kind == "amount"
+
+
+def test_how_much_a_body_sends_out_or_makes_asks_a_share() -> None:
+    # "Hvor mye eksporterer sagbruket?" is answered by "selger 80 % til utlandet".
+    assert parse("The sawmill in the valley: how much does it export?").kind == "quantity"
+    assert parse("Hvor mye eksporterer sagbruket?").kind == "quantity"
+    assert parse("Hur mycket koldioxid släpper bruket ut?").kind == "quantity"
+    # Money named, or a money verb, still asks an amount.
+    assert parse("How much money does the sawmill earn from exports?").kind == "amount"
+    assert parse("How much does the sawmill receive?").kind == "amount"
 
 
 def test_a_block_labelled_by_the_short_name_is_the_same_owners() -> None:

@@ -1,7 +1,7 @@
 """The first line of a question that names a plan's body (no model): two bodies' blocks
 under one activity say much the same ("An early start … is very important"), and the
 named body's own sentence leads, not the other body's, though it shares more of the
-question's words, reads closer to what is asked, or gives a reason."""
+question's words, reads closer to what is asked, gives a reason or counts the asked thing."""
 
 from __future__ import annotations
 
@@ -68,3 +68,25 @@ def test_a_reason_of_another_body_s_block_does_not_lead() -> None:
         Support(2, other, other_at, 0.55, (0.3, 0.3, 0.6)),
     ]
     assert _lead(supports).endswith("— Fjordrådet › G.3.a [1]")
+
+
+def test_a_count_of_another_body_s_block_does_not_lead_a_named_body_s_how_many() -> None:
+    # The question spells the body in lower case, as people type: no name word to match.
+    activity = "K.4.b. Mindske grænsehindringer for pendlere\n\n"
+    own = one_chunk(
+        f"{activity}Fjord Forum: Opfølgning af pendleraftalen.\n\nMål: tre løste grænsehindringer.",
+        doc="plan.txt",
+        lang="da",
+    )
+    other = one_chunk(
+        f"{activity}Kystrådet: Identificere 2-4 grænsehindringer om året.",
+        doc="plan.txt",
+        lang="da",
+    )
+    supports = [
+        Support(1, other, sentence_at(other, "Identificere"), 0.45),
+        Support(2, own, sentence_at(own, "Mål"), 0.40),
+    ]
+    question = parse("fjord forum pendleraftale - how many border obstacles shld be solved")
+    lead = compose(question, supports, "en")[0].split("\n\n")[0]
+    assert lead.endswith("— Fjord Forum › K.4.b [2]")

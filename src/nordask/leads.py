@@ -233,6 +233,9 @@ def best_lead(intent: Intent, ranked: list[Support], near: list[Support]) -> Sup
             or (named[s.n] > named[top.n] and _shares_as_much(s, top, shared))
         )
     ]
+    # Another body's figure is not the named body's ("greater copenhagen … how many"),
+    # however the question spells its name.
+    holding = _of_asked_owner(holding, intent)
     numeric = intent.kind in ("quantity", "date")
     counted = {s.n: _counts_asked(with_wanted(s, intent), intent) for s in holding}
     qualified = {s.n: _qualified_as_asked(with_wanted(s, intent), intent) for s in holding}

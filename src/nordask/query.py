@@ -52,6 +52,15 @@ _HOW_MUCH_CHANGE = re.compile(
 _HOW_MUCH_OF = re.compile(
     r"\b(?:how\s+much|hvor\s+meget|hvor\s+mye|hur\s+mycket)\s+(?:of|af|av)\b", re.IGNORECASE
 )
+#: How much a body sends out, takes in or makes, a volume or share, not money unless the
+#: question names money: "how much does it export" is answered by "exporterar 95%".
+_HOW_MUCH_FLOW = re.compile(
+    r"\b(?:how\s+much|hvor\s+meget|hvor\s+mye|hur\s+mycket)\s+(?:\w+\s+){0,4}?"
+    r"(?:export\w*|eksport\w*|import(?:s|ed|ing|er\w*)?|produce[sd]?|producer\w*|produser\w*|emit\w*|"
+    r"udled\w*|släpp\w*|slipp\w*|recycl\w*|återvinn\w*|genanvend\w*|gjenvinn\w*|"
+    r"consume[sd]?|forbrug\w*|förbruka\w*|forbruk\w*)\b",
+    re.IGNORECASE,
+)
 #: "funding" and "fund" also name calls and programmes ("which call funded ..."):
 #: they ask for money only together with a how-much word.
 _HOW_MUCH = re.compile(r"\b(?:how much|hvor meget|hvor mye|hur mycket|hur stor|hvor stor)\b", re.I)
@@ -1517,7 +1526,7 @@ def _kind(question: str) -> str:
         return "person"
     if _QUANTITY.search(question) or _HOW_MUCH_CHANGE.search(question):
         return "quantity"
-    if _HOW_MUCH_OF.search(question):
+    if _asks_share(question):
         return "quantity"  # a share of something other than money
     if who or _WHICH_DO.search(question):
         return "actor"
@@ -1551,13 +1560,20 @@ def _asks_when_after(question: str) -> bool:
     return not (_WHICH.search(first) and _actor_kind(first))
 
 
+def _asks_share(question: str) -> bool:
+    """Whether a how-much question asks a share or volume ("how much of its output", "how
+    much does it export"): a per cent or a count answers it, as money does only when the
+    question names money."""
+    return bool(_HOW_MUCH_OF.search(question) or _HOW_MUCH_FLOW.search(question))
+
+
 def _asks_amount(question: str) -> bool:
     """Whether a question asks for money: a money word, or how much of something funded.
     How much something fell or rose asks a quantity ("fire minutter"), unless it names
     money too."""
     if _HOW_MUCH_CHANGE.search(question) and not _names_money(question):
         return False
-    if _HOW_MUCH_OF.search(question) and not _names_money(question):
+    if _asks_share(question) and not _names_money(question):
         return False
     if _ASKS_AMOUNT.search(question) or COST.search(question):
         return True
