@@ -76,6 +76,7 @@ from nordask.query import (
     asks_population,
     asks_rule,
     asks_venue,
+    asks_writing,
     counted_from,
     country_mentions,
     country_name,
@@ -596,7 +597,18 @@ def abstain_reason(
         or value_missing(intent, cited)
         or _advice_missing(intent, windows[:depth])
         or _rule_missing(intent, cited)
+        or _writing_asked(intent)
     )
+
+
+def _writing_asked(intent: Intent) -> Refusal | None:
+    """Why a request to write something new ("Write a LinkedIn post about our town joining
+    a Nordic project") is not answered: it is a task for a writer, not a search, and
+    passages on the same topic are no post or e-mail. After the unknown-topic test, whose
+    reason says more ("never of “poem”")."""
+    if not asks_writing(intent.question):
+        return None
+    return Refusal("writing", "it asks for a new piece of writing, which no passage holds")
 
 
 def value_missing(intent: Intent, cited: Sequence[str]) -> Refusal | None:
