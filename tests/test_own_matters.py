@@ -7,9 +7,10 @@ from __future__ import annotations
 import pytest
 
 from nordask.policy import Signals, _spelled_otherwise, abstain_reason
-from nordask.query import advice_topic, parse
+from nordask.query import advice_topic, asks_writing, parse
 from nordask.settings import RetrievalSettings
-from test_policy import reason_for, refusal_for
+from test_policy import _Corpus, reason_for, refusal_for
+from test_policy import _refusal as _decided
 
 #: A passage that speaks of the places and the work, but not of any insurance.
 COMMUTING = (
@@ -108,3 +109,38 @@ def test_the_reason_names_the_asked_thing_in_the_questions_language() -> None:
 
 def test_a_question_about_the_documents_is_no_rule_question() -> None:
     assert refusal_for("What will the ferry committee publish each year?", [FERRY_PLAN]) is None
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Write a LinkedIn post about Tallvik joining the ferry committee",
+        "Can you draft a newsletter for the ferry committee about the crossing?",
+        "Kan du skrive en pressemelding om ferjeutvalget for Tallvik?",
+        "Kan du hjälpa mig skriva ett tal om färjan till Tallvik?",
+    ],
+)
+def test_a_request_to_write_something_new_is_a_task_for_a_writer(question: str) -> None:
+    refusal = refusal_for(question, [FERRY_PLAN])
+    assert refusal is not None and refusal.check == "writing"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Write a summary of what the ferry committee will publish",
+        "Skriv en oversikt over grensehindrene ferjeutvalget kartlegger",
+        "Kan rapporten fra ferjeutvalget skrives på engelsk?",
+    ],
+)
+def test_a_summary_or_a_question_about_writing_asks_the_documents(question: str) -> None:
+    assert not asks_writing(question)
+
+
+def test_a_how_to_task_on_a_thing_never_written_is_refused_whatever_says_where() -> None:
+    """ "kommunens system" says where the task is done, which any plan may write; the
+    thing it is done to ("tidrapporten") is what the documents would have to speak of."""
+    corpus = _Corpus("fyller", "kommunens", "system", "ansökan", "fjordby", "harbour")
+    outside = "the question seems to be outside what the corpus covers"
+    assert _decided("Hur fyller jag i tidrapporten i kommunens system?", corpus) == outside
+    assert _decided("Hur fyller jag i ansökan i kommunens system?", corpus) != outside

@@ -76,6 +76,7 @@ from nordask.query import (
     asks_population,
     asks_rule,
     asks_venue,
+    asks_writing,
     counted_from,
     country_mentions,
     country_name,
@@ -399,14 +400,18 @@ _TASK_VERB = re.compile(
 def _task_unwritten(query: str, topic: Sequence[str], has_word: Callable[[str], bool]) -> list[str]:
     """The words of what a how-to question's task is done to ("nytt pass hos politiet" of
     "Hvordan søker jeg om nytt pass hos politiet?") that the corpus does not write as
-    such, when they are at least half of them: a call for applications has "søker", and
-    a word known only as the start of a longer one ("politi" of "politisk") is not one it
-    speaks of. Empty otherwise."""
+    such, when they are at least half of them or the first is one of them: a call for
+    applications has "søker", and a word known only as the start of a longer one
+    ("politi" of "politisk") is not one it speaks of; the words after the first say where
+    or whose ("kommunens system" of "Hur fyller jag i reseräkningen i kommunens system"),
+    which any public document writes. Empty otherwise."""
     verb = _TASK_VERB.search(query)
     task = (verb.group("en") or verb.group("nordic")).casefold() if verb else None
     objects = [w for w in topic if w != task]
     unwritten = [w for w in objects if not has_word(w)]
-    return unwritten if objects and 2 * len(unwritten) >= len(objects) else []
+    # The first is what a how-to's task is done to; a question without the frame has none.
+    first = verb is not None and bool(objects) and objects[0] in unwritten
+    return unwritten if objects and (first or 2 * len(unwritten) >= len(objects)) else []
 
 
 #: Words that say when, not what: "år" of "i år", "today", "nå" ("Hvad er X i år?").
@@ -592,7 +597,18 @@ def abstain_reason(
         or value_missing(intent, cited)
         or _advice_missing(intent, windows[:depth])
         or _rule_missing(intent, cited)
+        or _writing_asked(intent)
     )
+
+
+def _writing_asked(intent: Intent) -> Refusal | None:
+    """Why a request to write something new ("Write a LinkedIn post about our town joining
+    a Nordic project") is not answered: it is a task for a writer, not a search, and
+    passages on the same topic are no post or e-mail. After the unknown-topic test, whose
+    reason says more ("never of “poem”")."""
+    if not asks_writing(intent.question):
+        return None
+    return Refusal("writing", "it asks for a new piece of writing, which no passage holds")
 
 
 def value_missing(intent: Intent, cited: Sequence[str]) -> Refusal | None:

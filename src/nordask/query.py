@@ -281,6 +281,33 @@ def advice_topic(question: str) -> str | None:
     return " ".join(w for w in rest.split() if w.casefold().strip(",.?!") not in _PRAISE)
 
 
+#: A piece of writing asked of whoever answers: "Write a LinkedIn post about …", "Can you
+#: draft an e-mail …", "Skriv ett pressmeddelande …", "Kan du skrive en tale …", "Kan du
+#: hjälpa mig skriva …" ("Kan rapporten skrives på engelsk?" asks about the documents).
+_WRITE_REQUEST = re.compile(
+    r"^\s*(?:please\s+)?(?:write|compose|draft|skriv|skriva|skrive)\b|"
+    r"\b(?:can|could|would)\s+you\s+(?:please\s+)?(?:help\s+me\s+)?(?:write|compose|draft)\b|"
+    r"\bkan\s+(?:du|ni)\s+(?:hjälpa\s+mig\s+(?:att\s+|med\s+att\s+)?|hjælpe\s+mig\s+"
+    r"(?:med\s+at\s+)?|hjelpe\s+meg\s+(?:med\s+å\s+|å\s+)?)?"
+    r"(?:skriva|skrive|formulera|formulere|författa|forfatte)\b",
+    re.IGNORECASE,
+)
+#: What the documents hold, asked as a piece of writing: a summary, an overview or a list
+#: of what they say ("Write a summary of the plan", "Skriv en oversikt over …").
+_DOCUMENTS_WRITING = re.compile(
+    r"\b(?:summar\w*|overview|outline|list|sammanfatt\w*|sammendrag\w*|sammandrag\w*|"
+    r"resum[eé]\w*|oversigt\w*|oversikt\w*|översikt\w*|lista|listan|liste|listen)\b",
+    re.IGNORECASE,
+)
+
+
+def asks_writing(question: str) -> bool:
+    """Whether the question asks whoever answers to write something new (a post, an
+    e-mail, a speech), not to sum up what the documents say: a task for a writer, which
+    no passage answers however close its topic."""
+    return bool(_WRITE_REQUEST.search(question)) and not _DOCUMENTS_WRITING.search(question)
+
+
 #: "What does the plan say about X?", "Is there anything about X?", "Finns det något om X?",
 #: "Hva sier planen om X?": a question whose topic is X alone.
 _SAYS_ABOUT = re.compile(
