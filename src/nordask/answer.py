@@ -68,6 +68,7 @@ from nordask.lists import (
     listed_partners,
     named_actors,
     naming_asked_names,
+    naming_role_holders,
     naming_row,
     on_topic,
     partner_sections,
@@ -257,7 +258,8 @@ def compose(
     elif intent.wants_actors and not asks_holder(intent):
         # Every cited project on the topic, not only the closest five: a list asks for all.
         every = sorted(supports, key=lambda s: -s.score)
-        near = naming_asked_names(intent, on_topic(intent, every) or near)
+        asked = on_topic(intent, every) or naming_role_holders(intent, ranked) or near
+        near = naming_asked_names(intent, asked)
         near = about_things(intent.question, every) or near  # "Vilka ingår i X": X's passages
         if asks_partners(intent.question) and (listed := partner_sections(every)):
             near = listed  # "2. PARTNERE" lists them all; a sentence names one or two

@@ -200,8 +200,7 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         found[whole] += [n for n in found.pop(name) if n not in found[whole]]
     found = _in_role(intent, found, near)
     if asks_firm(intent.question):
-        firms = {n for s in near for n in firm_names(tidy(window(s)))}
-        found = {n: v for n, v in found.items() if n in firms} or found
+        found = _firms_first(near, found)
     if intent.actor_kind == "region":  # "Sverige, Finland och Norge" are no regions
         found = {n: v for n, v in found.items() if not is_country(n)}
     if intent.actor_kind is None and any(actor_kind(n) != "project" for n in found):
@@ -212,6 +211,18 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         # Nor is the place it works in ("Kvarkenregionen", "Nordkalottområdet").
         found = {n: v for n, v in found.items() if not _PLACE.search(n)}
     return found
+
+
+def _firms_first(near: list[Support], found: dict[str, list[int]]) -> dict[str, list[int]]:
+    """For "which company": the names the text gives as firms', of those found, else of
+    the supporting sentences' paragraphs ("Den stora pappersbruket ställer om. Nya
+    företag, Acme, som …": Acme, two sentences on), else all found."""
+    firms: dict[str, list[int]] = {}
+    for support in near:
+        paragraph = window(support, reach=PARAGRAPH_REACH, own_paragraph=True)
+        for name in firm_names(tidy(f"{window(support)}\n{paragraph}")):
+            firms.setdefault(name, []).append(support.n)
+    return {n: v for n, v in found.items() if n in firms} or firms or found
 
 
 def _paragraph_first(intent: Intent, support: Support, around: str) -> list[str]:
@@ -507,6 +518,18 @@ def _in_role(
         or any(name.casefold() in m.group(0) for t in texts for m in role.finditer(t))
     }
     return held or found
+
+
+def naming_role_holders(intent: Intent, ranked: list[Support]) -> list[Support]:
+    """The passages read for a which-question whose role word a name carries (`role_stem`:
+    "Which universities …", "Umeå Universitet"), when some name one: the sentence naming
+    it may rank below the margin of those that only speak of the topic."""
+    stem = role_stem(intent.question) if intent.actor_kind in (None, "organisation") else None
+    if not stem:
+        return []
+    return [
+        s for s in ranked if any(stem in name.casefold() for name in find_actors(tidy(window(s))))
+    ]
 
 
 def naming_asked_names(intent: Intent, near: list[Support]) -> list[Support]:

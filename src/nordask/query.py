@@ -148,7 +148,7 @@ _ACTOR_KINDS = (
         "organisation",
         r"organi[sz]ations?|organisation\w*|bodies|body|organ|organet|organs|actors|aktører|"
         r"aktörer|partners?|partnere|partner|samarbe[ji]dspartner\w*|samarbetspartner\w*|universit\w*|compan\w*|"
-        r"företag|virksomhed\w*",
+        r"företag|virksomhed\w*|virksomhet\w*|selska[bp]\w*|bolag\w*",
     ),
 )
 _KIND_WORDS = [
@@ -1239,6 +1239,15 @@ _SET_ASIDE = re.compile(
     re.IGNORECASE,
 )
 
+#: A topic set before a which-question by a dash or a colon: "older people as a resource
+#: – which project …", "Elflyg: vilka universitet …". The question after it says what is
+#: asked; the topic still counts in the search. (Not before "who, and what …": a topic
+#: with a question of two parts is read as it stands.)
+_LEAD_IN = re.compile(
+    r"^[^?–—:]{1,80}?(?:\s[–—-]|[–—:])\s+(?=(?:which|vilk\w*|hvilk\w*)\b)",
+    re.IGNORECASE,
+)
+
 
 def parse(question: str) -> Intent:
     """The intent of one question, in any of the four languages."""
@@ -1252,8 +1261,9 @@ def parse(question: str) -> Intent:
         "superlative": bool(_SUPERLATIVE.search(question)),
         "smallest": bool(_SMALLEST.search(question)),
     }
-    # "Apart from X, which regions …" asks what "which regions …" asks.
-    core = _SET_ASIDE.sub("", question)
+    # "Apart from X, which regions …" and "Topic – which regions …" ask what "which
+    # regions …" asks.
+    core = _LEAD_IN.sub("", _SET_ASIDE.sub("", question))
     kind = _kind(core)
     code_goal = _CODE_GOAL.search(question) if code else None
     if code_goal:  # "Which goal does G.1.b belong to?": the goal its code numbers
