@@ -871,7 +871,7 @@ REJECTED = re.compile(
 #: down"); after "om", which is also "about", only a rejection to come ("Vad händer om
 #: ansökan avslås?", not "Hvorfor fikk søknaden om støtte avslag?").
 _ASKS_REJECTED = re.compile(
-    rf"\b(?:if|in\s+case|hvis|dersom|ifall|i\s+fall)\s[^?.;]*?{REJECTED.pattern}|"
+    rf"{_CONDITION.pattern}[^?.;]*?{REJECTED.pattern}|"
     r"\bom\s[^?.;]*?\b(?:avslås|avvisas|avvises|afvises|afslås|får\s+(?:avslag|afslag|nej|nei))\b",
     re.IGNORECASE,
 )
