@@ -125,6 +125,18 @@ def test_a_thing_whose_passages_name_no_members_is_refused() -> None:
     )
 
 
+def test_a_lead_that_says_how_many_members_there_are_is_no_refusal() -> None:
+    """ "… brings 14 partners from 4 countries together" is all a text may tell of
+    which countries take part: the answer that quotes it stands; without a count the
+    thing's unnamed members are still refused."""
+    question = parse("Which countries take part in the Fjord Link project?")
+    counted = "The Fjord Link project brings 14 partners from 4 countries together. [1]"
+    assert unnamed_members(question, [], counted) is None
+    uncounted = "The Fjord Link project brings leading partners together. [1]"
+    refusal = unnamed_members(question, [], uncounted)
+    assert refusal is not None and refusal.check == "members"
+
+
 def test_a_sentence_naming_the_thing_lists_its_members_before_a_paragraph_mentioning_it() -> None:
     """Before the sentences were tiered: a paragraph that mentions the thing on the way
     ("… the H2 network's data. Its Danish partner is …") and a project whose name opens

@@ -419,7 +419,7 @@ class Assistant:
                 or uncounted(intent, lead, cited)
                 or left_open(intent, lead)
                 or no_country_named(intent, entities)
-                or unnamed_members(intent, entities)
+                or unnamed_members(intent, entities, lead)
             )
             if decision.refusal is None and missing:
                 decision = replace(decision, refusal=missing)  # it names no one, counts nothing

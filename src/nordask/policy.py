@@ -1058,13 +1058,24 @@ def unnamed_person(intent: Intent, named: Sequence[str]) -> Refusal | None:
     return Refusal("person", _no_one_named(intent.question))
 
 
-def unnamed_members(intent: Intent, named: Sequence[str]) -> Refusal | None:
+#: A count of a thing's members, as a text gives it without their names: "21 partners
+#: from 6 countries", "tolv medlemskommuner", "5 deltagande regioner".
+_COUNTS_MEMBERS = re.compile(
+    r"\b\d+\s+(?:\w+\s+)?(?:partners?|members?|participants?|countries|regions?|"
+    r"organi[sz]ations?|medlem\w*|partner\w*|deltag\w*|deltak\w*|länder|land|lande|"
+    r"regioner\w*|kommuner\w*|organisa\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def unnamed_members(intent: Intent, named: Sequence[str], lead: str = "") -> Refusal | None:
     """Why "Vilka organisationer ingår i partnerskapet …?" is not answered when the answer
     put together from the passages about the thing names no one (`named`, its actors):
     "some of the leading Nordic organisations" says that it has members, not which.
-    None when the answer names someone, and for any other question."""
+    None when the answer names someone, when its `lead` says how many there are ("21
+    partners from 6 countries": all the text tells), and for any other question."""
     things = asked_things(intent.question)
-    if intent.kind != "actor" or named or not things:
+    if intent.kind != "actor" or named or not things or _COUNTS_MEMBERS.search(lead):
         return None
     return Refusal("members", f"none of the closest passages names the members of {things[0]}")
 
