@@ -577,7 +577,7 @@ def asked_counted(question: str) -> list[str]:
 
 
 def with_second_figure(
-    intent: Intent, lead: str, pool: list[Support], question_lang: str | None = None
+    intent: Intent, lead: str, pool: list[Support], question_lang: str | None
 ) -> str:
     """The lead, with the sentence that gives the amount, day or count the second part
     of a two-part question asks for ("Who leads X, and what is the budget?"), when the

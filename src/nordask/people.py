@@ -704,7 +704,7 @@ def asks_holder(intent: Intent) -> bool:
     )
 
 
-def doer_answer(doer: Doer, question_lang: str | None = None) -> str:
+def doer_answer(doer: Doer, question_lang: str | None) -> str:
     """The names with their citation and the sentence that says they do it, labelled
     with its language when the question's is another."""
     names = "; ".join(f"{name} [{doer.support.n}]" for name in doer.names)

@@ -152,11 +152,9 @@ def supporting_quotes(
         if not usable or any(text in other for other in seen) or (skip and text in skip):
             continue
         seen.add(text)
-        language = _other_language(text, support, question_lang)
-        label = f" ({language})" if language else ""
         where = support.owner or last_heading(support.section)
         whose = f" — {where}" if where and where not in text else ""
-        out.append(f"[{support.n}]{label} “{text}”{whose}")
+        out.append(f"[{support.n}] {quoted(text, support, question_lang)}{whose}")
         if len(out) == MAX_QUOTES:
             break
     return out
