@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from nordask.answer import ANSWER_FROM
 from nordask.assistant import Assistant
 from nordask.query import parse
@@ -22,13 +24,17 @@ PAGE = (
 )
 
 
-def test_the_passage_naming_the_call_is_brought_when_search_missed_it(
-    tmp_path: Path, fake_embedder
-) -> None:
+@pytest.fixture
+def assistant(tmp_path: Path, fake_embedder) -> Assistant:
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "harbours.md").write_text(PAGE, encoding="utf-8")
-    assistant = Assistant.open(tmp_path / "index", corpus, embedder=fake_embedder)
+    return Assistant.open(tmp_path / "index", corpus, embedder=fake_embedder)
+
+
+def test_the_passage_naming_the_call_is_brought_when_search_missed_it(
+    assistant: Assistant, fake_embedder
+) -> None:
     question = "Genom vilken utlysning fick partnerskapet för små hamnar pengar?"
     intent = parse(question)
     qvec = fake_embedder.embed_queries([question])[0]
@@ -47,14 +53,10 @@ def test_the_passage_naming_the_call_is_brought_when_search_missed_it(
 
 
 def test_the_passage_naming_the_call_is_brought_up_when_it_ranks_below_the_read_five(
-    tmp_path: Path, fake_embedder
+    assistant: Assistant, fake_embedder
 ) -> None:
     """With ten passages cited, the call's passage may be the sixth: the answer is read
     from the first five, so it is brought up as when search missed it."""
-    corpus = tmp_path / "corpus"
-    corpus.mkdir()
-    (corpus / "harbours.md").write_text(PAGE, encoding="utf-8")
-    assistant = Assistant.open(tmp_path / "index", corpus, embedder=fake_embedder)
     question = "Genom vilken utlysning fick partnerskapet för små hamnar pengar?"
     qvec = fake_embedder.embed_queries([question])[0]
     passages = assistant.backend.passages("harbours.md")
