@@ -19,7 +19,8 @@ from nordask.policy import (
 )
 from nordask.query import parse, states_count, states_day, years_in, years_stated
 from nordask.settings import RetrievalSettings
-from nordask.words import spellings
+from nordask.words import cognate_prefixes, spellings
+from word_lists import WordList
 
 CONFIDENT = Signals(dense=0.6, coverage=1.0, relevance=0.8)
 
@@ -414,30 +415,7 @@ def test_actors_of_a_country_the_passages_never_speak_of_are_refused() -> None:
     )
 
 
-class _Corpus:
-    """A corpus that knows the words given; `lenient` counts a word as known when it opens
-    one of them, as the backends' lenient word test does ("Harbo" in "harbourmaster")."""
-
-    def __init__(self, *words: str, lenient: bool = False) -> None:
-        self.vocabulary = frozenset(words)
-        self.lenient = lenient
-
-    def knows(self, term: str) -> bool:
-        return term in self.vocabulary
-
-    def knows_word(self, word: str) -> bool:
-        if self.lenient:
-            return any(w.startswith(word.casefold()[:5]) for w in self.vocabulary)
-        return word.casefold() in self.vocabulary
-
-    def has_word(self, word: str) -> bool:
-        return word.casefold() in self.vocabulary
-
-    def coverage(self, question: str) -> float:
-        return 0.5
-
-
-def _refusal(question: str, corpus: _Corpus, passage: str = "Fjordby harbour") -> str | None:
+def _refusal(question: str, corpus: WordList, passage: str = "Fjordby harbour") -> str | None:
     """Why `decide` refuses a question whose one passage reads weakly (0.3), or None."""
     found = decide(
         parse(question), question, [passage], [passage], 0.3, corpus, {}, RetrievalSettings()
@@ -446,7 +424,7 @@ def _refusal(question: str, corpus: _Corpus, passage: str = "Fjordby harbour") -
 
 
 def test_a_question_whose_only_known_words_are_names_is_refused() -> None:
-    corpus = _Corpus("fjordby", "harbour", "ferries", "leave")
+    corpus = WordList("fjordby", "harbour", "ferries", "leave")
 
     def refused(question: str) -> str | None:
         return _refusal(question, corpus)
@@ -466,7 +444,7 @@ def test_a_question_whose_only_known_words_are_names_is_refused() -> None:
 def test_a_name_only_opening_a_longer_word_is_not_one_the_corpus_speaks_of() -> None:
     """ "Harbo" opens "harbourmaster", which the lenient word test counts; the refusal
     must not say the corpus speaks of Harbo."""
-    corpus = _Corpus("harbourmaster", "ferries", lenient=True)
+    corpus = WordList("harbourmaster", "ferries", lenient=True)
     reason = _refusal("What is the weather in Harbo tomorrow?", corpus, passage="ferries")
     assert "speaks of" not in (reason or "")
 
@@ -777,7 +755,7 @@ def test_a_count_from_a_country_is_not_a_count_from_the_others() -> None:
 
 
 def test_a_request_for_advice_or_a_definition_of_words_the_corpus_never_uses_is_refused() -> None:
-    corpus = _Corpus(
+    corpus = WordList(
         "good", "best", "harbour", "fjordby", "ferry", "ferries", "timetable", "summary"
     )
 
@@ -826,7 +804,7 @@ def test_a_definition_of_one_word_no_cited_passage_spells_is_refused() -> None:
     """One unknown word of a definition may be a compound the corpus spells another way;
     where no cited passage spells it so, the corpus never uses it. A country says where,
     not what is asked: "frikortet" is all the topic of its question."""
-    corpus = _Corpus("fjordby", "harbour", "ferries", "danmark")
+    corpus = WordList("fjordby", "harbour", "ferries", "danmark")
     spelled = "Fjordby får två nya färjeförbindelser."
     assert _refusal("Hvad er en færgeforbindelse?", corpus, spelled) is None
     assert _refusal("Hvad er en færgeforbindelse?", corpus) == (
@@ -843,16 +821,35 @@ def test_a_definition_of_one_word_no_cited_passage_spells_is_refused() -> None:
 
 def test_the_time_a_definition_asks_about_is_no_topic_word() -> None:
     """ "i år" says when, like a country where: "skattekortet" is all the topic."""
-    corpus = _Corpus("fjordby", "harbour", "norge", "år")
+    corpus = WordList("fjordby", "harbour", "norge", "år")
     assert _refusal("Hva er skattekortet i Norge i år?", corpus) == (
         "it speaks of Norge, but never of “skattekortet”"
     )
 
 
+def test_who_works_on_a_topic_no_scandinavian_spelling_writes_is_refused() -> None:
+    """ "Vilka kommittéer arbetar med fjällodling?": no word of the topic is written in any
+    of the three languages' spellings. "eldrevne båter" is, as "eldrivna båtar"; an English
+    topic may be written only in the other languages' words, so it is not refused."""
+    corpus = WordList("fjordby", "kommittéer", "arbetar", "eldrivna", "båtar")
+    outside = "the question seems to be outside what the corpus covers"
+    assert _refusal("Vilka kommittéer arbetar med fjällodling?", corpus) == outside
+    assert _refusal("Hvilke komiteer jobber med eldrevne båter?", corpus) is None
+    assert _refusal("Which committees work on mountain farming?", corpus) is None
+
+
+def test_a_word_is_known_in_a_sister_language_s_spelling() -> None:
+    """The first letters with a vowel changed or left out: "eldrevne" opens like
+    "eldrivna", "grænsehindringer" (two vowels apart, a long word) like "gränshinder"."""
+    assert "eldri" in cognate_prefixes("eldrevne")
+    assert "gränshin" in cognate_prefixes("grænsehindringer")
+    assert not any("kärnkraft".startswith(p) for p in cognate_prefixes("kjernekraft"))
+
+
 def test_a_which_question_for_a_kind_of_thing_the_corpus_never_names_is_refused() -> None:
     """ "Vilken hyresnivå …": the word after the which-word names what is asked; a
     Scandinavian corpus that writes it nowhere, nor a word much like it, does not answer."""
-    corpus = _Corpus("fjordby", "harbour", "gäller", "studenter", "färjor")
+    corpus = WordList("fjordby", "harbour", "gäller", "studenter", "färjor")
     assert _refusal("Vilken hyresnivå gäller för studenter i Fjordby?", corpus) == (
         "it speaks of Fjordby, but never of “hyresnivå”"
     )
@@ -860,7 +857,7 @@ def test_a_which_question_for_a_kind_of_thing_the_corpus_never_names_is_refused(
     # Spelled another way in a cited passage; an English word; a word that frames.
     spelled = "Fjordby har höjt hyresnivån för studenter."
     assert _refusal("Vilken hyresniveau gäller för studenter?", corpus, spelled) is None
-    english = _Corpus("applies", "students")
+    english = WordList("applies", "students")
     assert _refusal("Which rent level applies to students?", english) is None
     assert _refusal("Vilket är Fjordbys största hamn?", corpus) != (
         "it speaks of Fjordby, but never of “är”"
@@ -870,11 +867,11 @@ def test_a_which_question_for_a_kind_of_thing_the_corpus_never_names_is_refused(
 def test_a_how_to_question_is_about_what_its_task_is_done_to() -> None:
     """ "fornyer" may be the corpus's word; "kommunen" known only as the start of
     "kommunalt" is not one it writes, nor is "førerkortet": the task is another matter."""
-    corpus = _Corpus("fornyer", "søker", "tilskudd", "hos", "kommunalt", lenient=True)
+    corpus = WordList("fornyer", "søker", "tilskudd", "hos", "kommunalt", lenient=True)
     assert _refusal("Hvordan fornyer jeg førerkortet hos kommunen?", corpus) == (
         "the question seems to be outside what the corpus covers"
     )
-    written = _Corpus("søker", "tilskudd", "hos", "kommunen", lenient=True)
+    written = WordList("søker", "tilskudd", "hos", "kommunen", lenient=True)
     # How one applies is answered by a passage that says so (a rule), not by any passage.
     rule = "Søknad om tilskudd må sendes til kommunen innen 1. mars."
     assert _refusal("Hvordan søker jeg om tilskudd hos kommunen?", written, rule) is None
@@ -884,7 +881,7 @@ def test_a_which_question_over_an_english_passage_that_names_its_names_is_not_re
     """ "Vilken ansökningsomgång …": an English passage about the body the question names
     writes the kind asked in English ("funding round"), which no Nordic spelling finds;
     an English passage about something else, or a Scandinavian one, leaves it unknown."""
-    corpus = _Corpus("harbour", "fund", "fjordby", "programmet")
+    corpus = WordList("harbour", "fund", "fjordby", "programmet")
     question = "Vilken ansökningsomgång i Harbour Fund fick programmet i Fjordby pengar från?"
     english = "Fjordby was funded in the second funding round of the Harbour Fund."
     assert _refusal(question, corpus, english) is None
@@ -899,7 +896,7 @@ def test_a_which_question_over_an_english_passage_that_names_its_names_is_not_re
 def test_an_age_asked_by_a_word_the_corpus_never_writes_is_answered_by_an_age_stated() -> None:
     """ "Vilken åldersgrupp …": a text states an age in years ("unge (18-25 år)"), seldom
     as an age group; without a stated age the word still says the corpus lacks it."""
-    corpus = _Corpus("fjordby", "harbour", "unga", "resurs")
+    corpus = WordList("fjordby", "harbour", "unga", "resurs")
     question = "Vilken åldersgrupp av unga vill Fjordby se som en resurs?"
     stated = "Fjordby vil engasjere unge (18-25 år) som en ressurs for havnen."
     assert _refusal(question, corpus, stated) is None
@@ -907,7 +904,7 @@ def test_an_age_asked_by_a_word_the_corpus_never_writes_is_answered_by_an_age_st
 
 
 def test_a_how_to_question_asks_about_its_task_not_the_country() -> None:
-    corpus = _Corpus("fjordby", "harbour", "renew", "permit", "sweden")
+    corpus = WordList("fjordby", "harbour", "renew", "permit", "sweden")
     assert _refusal("How do I renew my licence in Sweden?", corpus) == (
         "it speaks of Sweden, but never of “licence”"
     )
@@ -915,7 +912,7 @@ def test_a_how_to_question_asks_about_its_task_not_the_country() -> None:
 
 
 def test_an_everyday_question_naming_a_country_is_refused_as_everyday() -> None:
-    corpus = _Corpus("fjordby", "harbour", "danmark")
+    corpus = WordList("fjordby", "harbour", "danmark")
     question = "Hvordan stemmer man til valget i Danmark?"
     closer = Everyday(background=0.9, corpus=0.8)
     found = decide(
@@ -967,7 +964,7 @@ def test_a_goal_no_heading_has_is_refused_with_a_true_reason() -> None:
 def test_a_definition_asks_about_its_words_beside_the_names() -> None:
     """ "Kari Holms stillingsbetegnelse": the names say whose, the other words what is
     asked, and the corpus that never uses those does not answer it."""
-    corpus = _Corpus("fjordby", "harbour", "kari", "holms", "rolle")
+    corpus = WordList("fjordby", "harbour", "kari", "holms", "rolle")
     assert _refusal("Hvad er Kari Holms stillingsbetegnelse i Fjordby?", corpus) == (
         "it speaks of Kari, Holms, Fjordby, but never of “stillingsbetegnelse”"
     )
@@ -1135,7 +1132,7 @@ def test_a_refused_amount_does_not_name_who_pays_or_whose_thing_it_is() -> None:
 
 
 def test_a_country_a_passage_writes_in_another_language_is_not_said_to_be_unmentioned() -> None:
-    corpus = _Corpus("ferry", "fjord")
+    corpus = WordList("ferry", "fjord")
     finnish = "Finska resenärer betalar 8 euro för en enkelbiljett på färjan."
     question = "How do I apply for a Finnish driving licence?"
     refused = _refusal(question, corpus, finnish)
@@ -1267,7 +1264,7 @@ def test_a_count_of_participants_refused_names_the_numbered_occasion_asked() -> 
 
 
 def test_a_route_one_of_whose_ends_the_corpus_never_names_is_refused() -> None:
-    corpus = _Corpus("fjordby", "harbour", "ferries", "leave", "first", "norway", "commute")
+    corpus = WordList("fjordby", "harbour", "ferries", "leave", "first", "norway", "commute")
     refused = _refusal("When does the first ferry leave from Fjordby to Lundvik?", corpus)
     assert refused == "it never mentions Lundvik"
     assert _refusal("Når går første ferje mellom Lundvik og Fjordby?", corpus) == (
@@ -1283,7 +1280,7 @@ def test_a_route_one_of_whose_ends_the_corpus_never_names_is_refused() -> None:
 
 
 def test_a_call_asked_in_one_language_is_named_in_another() -> None:
-    corpus = _Corpus(
+    corpus = WordList(
         "fjordby", "harbour", "call", "proposals", "green", "quays", "ga", "havnen", "penger", "het"
     )
     question = "Hvilken utlysning ga havnen i Fjordby penger, og hva het den?"

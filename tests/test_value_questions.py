@@ -14,6 +14,7 @@ from nordask.passages import Support
 from nordask.policy import _fact_missing, decide, value_missing
 from nordask.query import parse
 from nordask.settings import RetrievalSettings
+from word_lists import WordList
 
 CALL = (
     "Utlysning för skärgårdsfonden 2027\n\n"
@@ -70,27 +71,8 @@ def test_a_value_no_passage_states_is_refused_with_that_reason() -> None:
     assert refusal.reason == "none of the closest passages states the co-funding rate for museums"
 
 
-class _Corpus:
-    """A corpus that has the words given (and any word they open: "vatn" of "vatnet")."""
-
-    def __init__(self, *words: str) -> None:
-        self.vocabulary = frozenset(words)
-
-    def knows(self, term: str) -> bool:
-        return term in self.vocabulary
-
-    def knows_word(self, word: str) -> bool:
-        return any(w.startswith(word.casefold()) for w in self.vocabulary)
-
-    def has_word(self, word: str) -> bool:
-        return word.casefold() in self.vocabulary
-
-    def coverage(self, question: str) -> float:
-        return 0.5
-
-
 def test_a_value_of_something_the_corpus_never_names_is_refused() -> None:
-    corpus = _Corpus("rate", "vatnet", "interest", "ferry", "norway")
+    corpus = WordList("rate", "vatnet", "interest", "ferry", "norway", lenient=True)
     passage = "In Norway the ferry company's interest rate on loans is 4 %."
     question = "What is the VAT rate in Norway?"
     found = decide(

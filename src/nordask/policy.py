@@ -101,6 +101,7 @@ from nordask.query import (
     states_population,
     states_venue,
     topic_words,
+    work_topic,
     years_in,
     years_stated,
 )
@@ -205,6 +206,8 @@ class Words(Protocol):
 
     def has_word(self, word: str) -> bool: ...
 
+    def knows_cognate(self, word: str) -> bool: ...
+
     def coverage(self, question: str) -> float: ...
 
 
@@ -242,7 +245,7 @@ def decide(
     unknown = unknown if most else _route_unknown(query, unknown, passages)
     unasked = [] if unknown else _only_names_known(query, names, words)
     unasked = unasked or _asked_topic_unknown(
-        intent, query, words.knows_word, passages, words.has_word
+        intent, query, words.knows_word, passages, words.has_word, words.knows_cognate
     )
     found = (
         # "Which goal is about pizza?": only the topic's words tell whether the corpus
@@ -318,6 +321,7 @@ def _asked_topic_unknown(
     knows_word: Callable[[str], bool],
     cited: Sequence[str] = (),
     has_word: Callable[[str], bool] | None = None,
+    knows_cognate: Callable[[str], bool] | None = None,
 ) -> list[str]:
     """The topic words the corpus does not have of a question whose frame says what it is
     about: "How do I …" / "Hur bakar man …", a request for a tip or advice ("Recommend a
@@ -333,8 +337,13 @@ def _asked_topic_unknown(
     of a definition say whose ("stillingsbetegnelse" of "Hvad er Mette Hansens
     stillingsbetegnelse?"). A how-to question whose words the corpus knows is still about
     something else when what its task is done to is not written there (`has_word`, see
-    `_task_unwritten`). Empty for any other question."""
+    `_task_unwritten`). "Which committees work on X?" asked in a Scandinavian language
+    when no word of X is written in any of the three spellings (`knows_cognate`: "rennäring",
+    "kjernekraft"; "eldrevne fly" is, as "eldrivna"): an English topic may be written only
+    in the others' words ("electric aircraft", "elflyg"), so it is not asked of English.
+    Empty for any other question."""
     said = said_about(query)
+    worked = _worked_topic(intent, query) if knows_cognate is not None else None
     advice = advice_topic(query)
     thing = _which_thing(query) if intent.kind == "list" else None
     if thing and not knows_word(thing) and not _spelled_otherwise(thing, cited):
@@ -346,11 +355,11 @@ def _asked_topic_unknown(
     # Of what the asker may do, only a free question: "Vilken e-postadress ska jag skicka
     # min idé till?" asks the documents for an address.
     how = asks_how_to(query) or (intent.kind == "free" and asks_oneself(query))
-    if not said and advice is None and not defined and not how:
+    if not said and advice is None and not defined and not how and not worked:
         return []
     topic = [
         w
-        for w in unframed_words(said or advice or defined or query)
+        for w in unframed_words(said or advice or defined or worked or query)
         if not is_country(w) and not _NOW.fullmatch(w)
     ]
     # What a value is of, names too: "VAT" of "the VAT rate in Denmark".
@@ -360,10 +369,12 @@ def _asked_topic_unknown(
         named = {name.casefold() for name in name_words(query)}
         topic = [w for w in topic if w not in named] or topic
     unknown = [w for w in topic if not knows_word(w)]
+    if worked and not said and knows_cognate is not None:
+        unknown = [w for w in unknown if not knows_cognate(w)]
     # A topic of one short word ("unge") may be known in a longer form ("ungdomar") that
     # the prefix test does not reach.
     short = said and all(len(w) < MIN_PREFIX for w in unknown)
-    if said:
+    if said or worked:
         enough = len(unknown) == len(topic)
     elif advice is None and defined:
         spelled = len(unknown) == 1 and _spelled_otherwise(unknown[0], cited)
@@ -378,6 +389,13 @@ def _asked_topic_unknown(
     if topic and how and not enough and has_word is not None:
         return _task_unwritten(query, topic, has_word)
     return unknown if topic and enough and not short else []
+
+
+def _worked_topic(intent: Intent, query: str) -> str | None:
+    """X of a Scandinavian "Vilka kommittéer arbetar med X?" (see `_asked_topic_unknown`)."""
+    if intent.kind != "actor" or english_or_scandinavian(query) != "scandinavian":
+        return None
+    return work_topic(query)
 
 
 def _whose_value(intent: Intent, topic: Sequence[str]) -> list[str]:

@@ -318,6 +318,21 @@ _SAYS_ABOUT = re.compile(
 )
 
 
+#: "Which committees work on X?", "Hvem jobber med X?": who deals with a topic X.
+_WORKS_ON = re.compile(
+    r"\b(?:work(?:s|ing)?|deal(?:s|ing)?|arbetar|jobbar|sysslar|ansvarar|arbejder|"
+    r"beskæftiger\s+sig|jobber|arbeider|ansvarlige?)\s+(?:on|with|for|med|för|inom|for)\s+"
+    r"(?P<topic>[^?.!]+)",
+    re.IGNORECASE,
+)
+
+
+def work_topic(question: str) -> str | None:
+    """X of "Which committees work on X?" and its kind in the four languages."""
+    match = _WORKS_ON.search(question)
+    return match.group("topic").strip() if match else None
+
+
 def said_about(question: str) -> str | None:
     """X of "What does the plan say about X?" and its kind in the four languages."""
     match = _SAYS_ABOUT.search(question)

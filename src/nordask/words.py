@@ -244,6 +244,34 @@ def spellings(word: str) -> set[str]:
     return found | {w.translate(table) for w in found for table in _NORDIC_SPELLINGS}
 
 
+#: The vowels the Scandinavian spellings of one word trade ("drevne", "drivna").
+_VOWELS = "aeiouyåäöæø"
+#: A word this long may differ from its sister form in two vowels ("grensehinder",
+#: "gränshinder"); a shorter one in one, so that few unrelated words meet.
+_TWO_EDITS = 10
+
+
+def cognate_prefixes(word: str) -> set[str]:
+    """The first letters of `word` (as `Vocabulary.knows_word` takes them) in each Nordic
+    orthography, with one vowel changed or left out, or two in a long word."""
+    found: set[str] = set()
+    for spelled in spellings(word.casefold()):
+        found |= _vowel_edits(spelled[: max(MIN_PREFIX, int(len(spelled) * PREFIX_SHARE))])
+    if len(word) >= _TWO_EDITS:
+        found |= {twice for once in found for twice in _vowel_edits(once)}
+    return {prefix for prefix in found if len(prefix) >= MIN_PREFIX - 1}
+
+
+def _vowel_edits(prefix: str) -> set[str]:
+    edits: set[str] = set()
+    for i, letter in enumerate(prefix):
+        if letter in _VOWELS:
+            edits.add(prefix[:i] + prefix[i + 1 :])
+            edits.update(prefix[:i] + other + prefix[i + 1 :] for other in _VOWELS)
+    edits.discard(prefix)
+    return edits
+
+
 #: How much of a word names it inside another ("evaluer" of "evalueringen" in
 #: "Sluttevalueringen"): its first letters, at least `MIN_PREFIX`.
 HEAD_SHARE = 0.6
@@ -299,6 +327,13 @@ class Vocabulary(ABC):
         # the languages spell the rest differently ("-kommittén", "-komiteen").
         stem = word[: max(MIN_PREFIX, int(len(word) * PREFIX_SHARE))]
         return self.opens_any({*forms, stem})
+
+    def knows_cognate(self, word: str) -> bool:
+        """Whether a stored word is `word` as a sister language writes it: its first
+        letters with a vowel changed or left out open one ("eldrevne" as "eldrivna",
+        "grænsehindringer" as "gränshinder"). The three Scandinavian languages differ
+        mostly in vowels and their spelling of them; English words are no such kin."""
+        return self.opens_any(cognate_prefixes(word))
 
     def coverage(self, question: str) -> float:
         """Share of the question's topic words (no stopwords, no numbers, no words that

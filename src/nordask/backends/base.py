@@ -125,6 +125,10 @@ class Backend(Protocol):
         """Whether any passage has `word` as written or stemmed (not only opening a word)."""
         ...
 
+    def knows_cognate(self, word: str) -> bool:
+        """Whether any passage has `word` as a sister language spells it."""
+        ...
+
     def coverage(self, question: str) -> float:
         """Share of the question's content words that the corpus has in some form."""
         ...

@@ -177,6 +177,9 @@ class LocalBackend:
     def has_word(self, word: str) -> bool:
         return self.searcher.lexical.has_word(word)
 
+    def knows_cognate(self, word: str) -> bool:
+        return self.searcher.lexical.knows_cognate(word)
+
     def coverage(self, question: str) -> float:
         return self.searcher.lexical.coverage(question)
 
