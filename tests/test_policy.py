@@ -831,10 +831,12 @@ def test_who_works_on_a_topic_no_scandinavian_spelling_writes_is_refused() -> No
     """ "Vilka kommittéer arbetar med fjällodling?": no word of the topic is written in any
     of the three languages' spellings. "eldrevne båter" is, as "eldrivna båtar"; an English
     topic may be written only in the other languages' words, so it is not refused."""
-    corpus = WordList("fjordby", "kommittéer", "arbetar", "eldrivna", "båtar")
+    corpus = WordList("fjordby", "kommittéer", "arbetar", "eldrivna", "båtar", "fiskodling")
     outside = "the question seems to be outside what the corpus covers"
     assert _refusal("Vilka kommittéer arbetar med fjällodling?", corpus) == outside
     assert _refusal("Hvilke komiteer jobber med eldrevne båter?", corpus) is None
+    # A compound whose first part the corpus writes ("fiskodling" of "fiskodlingsnäringen").
+    assert _refusal("Vem arbetar med fiskodlingsnäringen?", corpus) is None
     assert _refusal("Which committees work on mountain farming?", corpus) is None
 
 

@@ -244,6 +244,8 @@ def spellings(word: str) -> set[str]:
     return found | {w.translate(table) for w in found for table in _NORDIC_SPELLINGS}
 
 
+#: The fewest letters of a stored word that may open a compound of the question's.
+_COMPOUND_HEAD = MIN_PREFIX + 1
 #: The vowels the Scandinavian spellings of one word trade ("drevne", "drivna").
 _VOWELS = "aeiouyåäöæø"
 #: A word this long may differ from its sister form in two vowels ("grensehinder",
@@ -331,9 +333,19 @@ class Vocabulary(ABC):
     def knows_cognate(self, word: str) -> bool:
         """Whether a stored word is `word` as a sister language writes it: its first
         letters with a vowel changed or left out open one ("eldrevne" as "eldrivna",
-        "grænsehindringer" as "gränshinder"). The three Scandinavian languages differ
-        mostly in vowels and their spelling of them; English words are no such kin."""
-        return self.opens_any(cognate_prefixes(word))
+        "grænsehindringer" as "gränshinder"), or one opens it ("sjömat" of
+        "sjømatnæringen"). The three Scandinavian languages differ mostly in vowels and
+        their spelling of them; English words are no such kin."""
+        if self.opens_any(cognate_prefixes(word)):
+            return True
+        # A compound whose first part is a stored word: "sjømatnæringen" of "sjömat".
+        heads = {
+            form
+            for spelled in spellings(word.casefold())
+            for n in range(_COMPOUND_HEAD, len(spelled))
+            for form in _forms(spelled[:n], LANGUAGES)
+        }
+        return self.has_any(heads)
 
     def coverage(self, question: str) -> float:
         """Share of the question's topic words (no stopwords, no numbers, no words that
