@@ -441,6 +441,15 @@ def test_a_question_whose_only_known_words_are_names_is_refused() -> None:
     )
 
 
+def test_a_country_standing_alone_says_where_not_what_is_asked() -> None:
+    """ "When did Finland join NATO?" asks about NATO; that the corpus names Finland does
+    not make it speak of NATO. A country inside a name ("Norges Bank") is part of it."""
+    corpus = WordList("finland", "norges", "fjordby", "harbour", "ferries", "leave")
+    assert _refusal("When did Finland join NATO?", corpus) == "it never mentions NATO"
+    assert _refusal("Which ferries leave Fjordby for Finland?", corpus) is None
+    assert _refusal("Hva er renten til Norges Bank?", corpus) != "it never mentions Bank"
+
+
 def test_a_name_only_opening_a_longer_word_is_not_one_the_corpus_speaks_of() -> None:
     """ "Harbo" opens "harbourmaster", which the lenient word test counts; the refusal
     must not say the corpus speaks of Harbo."""

@@ -239,7 +239,7 @@ def decide(
     # Only when most of the names are unknown, but for the words that say what kind of
     # body a name is ("Council"): a cross-lingual name ("North Calotte Council") is known
     # by one of its own words, "Eurovision Song Contest" is not by one of three.
-    own = _own_words(query) or names
+    own = _without_lone_countries(query, _own_words(query) or names)
     unknown = [w for w in own if not words.knows_word(w)]
     most = own and 2 * len(unknown) > len(own)
     unknown = unknown if most else _route_unknown(query, unknown, passages)
@@ -1805,6 +1805,15 @@ def _names_all(text: str, words: Sequence[str]) -> bool:
     """Whether `text` names each of a name's words: "Helse Innlandet" is not named by
     "Grenseløs helse"."""
     return all(names_any(text, [word]) for word in words)
+
+
+def _without_lone_countries(question: str, names: list[str]) -> list[str]:
+    """The names but a country that is a name of its own ("Finland" of "When did Finland
+    join NATO?", not "Norges" of "Norges Bank"): a country says where, so the question
+    asks about NATO, which the corpus may never name. All of them when only countries are
+    named."""
+    lone = {p[0] for p in name_phrases(question) if len(p) == 1 and is_country(p[0])}
+    return [name for name in names if name not in lone] or names
 
 
 def _own_words(question: str) -> list[str]:
