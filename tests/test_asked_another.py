@@ -14,6 +14,7 @@ from nordask.answer import compose
 from nordask.query import parse
 from nordask.settings import RetrievalSettings
 from test_policy import refusal_for
+from word_lists import WordList
 
 BOARD = (
     "Lindholm Harbour Forum\n\n"
@@ -54,9 +55,8 @@ def test_a_year_only_another_thing_s_passage_names_is_the_reason() -> None:
 
 def test_an_item_code_no_passage_has_is_why_a_question_is_refused() -> None:
     from nordask.policy import decide
-    from test_policy import _Corpus
 
-    corpus = _Corpus("hvor", "mange", "timer", "kurset", "havbruk", "k1", "k2", "k3")
+    corpus = WordList("hvor", "mange", "timer", "kurset", "havbruk", "k1", "k2", "k3")
     passage = "Kurset i havbruk: K1 | 10 timer, K2 | 12 timer, K3 | 8 timer"
 
     def refused(question: str) -> str | None:

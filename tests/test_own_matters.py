@@ -9,8 +9,9 @@ import pytest
 from nordask.policy import Signals, _spelled_otherwise, abstain_reason
 from nordask.query import advice_topic, asks_writing, parse
 from nordask.settings import RetrievalSettings
-from test_policy import _Corpus, reason_for, refusal_for
 from test_policy import _refusal as _decided
+from test_policy import reason_for, refusal_for
+from word_lists import WordList
 
 #: A passage that speaks of the places and the work, but not of any insurance.
 COMMUTING = (
@@ -140,7 +141,7 @@ def test_a_summary_or_a_question_about_writing_asks_the_documents(question: str)
 def test_a_how_to_task_on_a_thing_never_written_is_refused_whatever_says_where() -> None:
     """ "kommunens system" says where the task is done, which any plan may write; the
     thing it is done to ("tidrapporten") is what the documents would have to speak of."""
-    corpus = _Corpus("fyller", "kommunens", "system", "ansökan", "fjordby", "harbour")
+    corpus = WordList("fyller", "kommunens", "system", "ansökan", "fjordby", "harbour")
     outside = "the question seems to be outside what the corpus covers"
     assert _decided("Hur fyller jag i tidrapporten i kommunens system?", corpus) == outside
     assert _decided("Hur fyller jag i ansökan i kommunens system?", corpus) != outside
