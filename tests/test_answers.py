@@ -313,6 +313,14 @@ def test_what_a_goal_is_about_is_its_heading_in_full(assistant) -> None:
     assert "Mål 6:" in answer.citations[0].section
 
 
+def test_two_goals_are_told_apart_by_their_headings(assistant) -> None:
+    answer = assistant.ask("What is the difference between goal 9 and goal 10?")
+    first, second = answer.answer.split("\n\n")[:2]
+    assert first.startswith("Goal 9 (Socialt hållbart Norden): “Mål 9: bidrage til en god")
+    assert second.startswith("Goal 10 (Socialt hållbart Norden): “Mål 10: arbejde for")
+    assert all("Mål 9" in c.section or "Mål 10" in c.section for c in answer.citations[:2])
+
+
 def test_the_goal_an_activity_belongs_to(assistant) -> None:
     answer = assistant.ask("Which goal does G.1.b belong to?")
     assert answer.answer.startswith("G.1.b is an activity of goal 1 (Grönt Norden): “Mål 1:")

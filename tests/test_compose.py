@@ -2230,3 +2230,46 @@ def test_a_quote_cut_short_does_not_end_on_the_next_items_number() -> None:
     # A count that ends a cut quote stays: "Antal möten: 24."
     counted = "Antal möten: 24. " + "Mötena hölls i båda länderna under hela året. " * 8
     assert "24." in quote(counted)
+
+
+@pytest.mark.parametrize(
+    ("question", "compared"),
+    [
+        ("What is the difference between goal 2 and goal 3?", (2, 3)),
+        ("Hva er forskjellen mellom mål 3 og mål 2?", (3, 2)),
+        ("Sammenlign mål 2, 3 og 5", (2, 3, 5)),
+        ("What are goals 2 and 3 about?", ()),
+        ("What is the difference between goal 2 and the plan?", ()),
+        ("How do goal 2 and goal 3 differ in budget?", ()),
+    ],
+)
+def test_goals_asked_to_be_told_apart(question: str, compared: tuple[int, ...]) -> None:
+    intent = parse(question)
+    assert intent.compared_goals == compared
+    assert (intent.goal_topic == "compare") == bool(compared)
+
+
+def test_goals_told_apart_by_their_headings_one_after_the_other() -> None:
+    """ "The difference between goal 2 and goal 5": each goal's heading in full says what
+    it is for; a goal the plan lacks is said to be missing, not answered by a passage."""
+    from nordask.answer import Outline
+    from nordask.overview import Goal
+
+    chunk = _doc_chunk("plan.txt", "Plan", "The ferries run every hour in summer.")
+    energy = Goal(2, "Goal 2: Cheaper energy for island homes", "", 0, None, [])
+    ports = Goal(3, "Goal 3: Safer ports for small boats", "", 0, None, [])
+    intent = parse("What is the difference between goal 3 and goal 2, and goal 5?")
+    text, names = compose(
+        intent,
+        [Support(1, chunk, 0, 0.4)],
+        "en",
+        outline=Outline("Plan", [(1, ports), (2, energy)]),
+    )
+    assert text.split("\n\n") == [
+        "Goal 3: “Goal 3: Safer ports for small boats” [1]. "
+        "The plan lists no numbered activities under it.",
+        "Goal 2: “Goal 2: Cheaper energy for island homes” [2]. "
+        "The plan lists no numbered activities under it.",
+        "The plan has no goal 5.",
+    ]
+    assert names == []

@@ -159,6 +159,8 @@ def compose(
             if labelled := goal_label(intent, supports):
                 return doer_answer(labelled, question_lang), labelled.names
             return _owners_answer(intent, outline)
+        if intent.goal_topic == "compare":
+            return _compared_goals_answer(intent, outline), []
         if intent.goal_topic == "all" or len(outline.goals) > 1:
             lead = _goals_answer(outline, closest=intent.goal_topic == "which")
         else:
@@ -477,6 +479,17 @@ def _activity_count(codes: list[str]) -> str:
     """ "5 activities (K.6.a–K.6.e)"."""
     span = codes[0] if len(codes) == 1 else f"{codes[0]}–{codes[-1]}"
     return f"{len(codes)} {activity_word(len(codes))} ({span})"
+
+
+def _compared_goals_answer(intent: Intent, outline: Outline) -> str:
+    """Goals asked to be told apart, each by its heading in full and its activities, one
+    after the other: the headings say what each is for. A goal the plan lacks is said so."""
+    found = {goal.number for _, goal in outline.goals}
+    lines = [_goal_answer(intent, n, goal) for n, goal in outline.goals]
+    lacking = [str(n) for n in intent.compared_goals if n not in found]
+    if lacking:
+        lines.append(f"The plan has no goal {', '.join(lacking)}.")
+    return "\n\n".join(lines)
 
 
 def _goal_answer(intent: Intent, n: int, goal: Goal) -> str:

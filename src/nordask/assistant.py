@@ -797,18 +797,21 @@ class Assistant:
         """For "what is goal 6 about" or "which activities are under goal 10", the goal
         as the index's outline has it, with the index row of the passage it opens in;
         for "which goals does the plan have", every goal; for "which goal is about
-        health", the goals whose headings come closest to the question."""
+        health", the goals whose headings come closest to the question; for "the
+        difference between goal 9 and goal 10", the goals compared."""
         if intent.goal_topic is None or not self.manifest.overview:
             return []
         every = intent.goal_topic in ("all", "which")
+        asked = intent.compared_goals or (intent.goal,)
         documents = [d for d in self.overview().documents if doc in (None, d.doc)]
         found = [
-            (row, goal)
-            for row, goal in self._goal_rows(documents)
-            if every or goal.number == intent.goal
+            (row, goal) for row, goal in self._goal_rows(documents) if every or goal.number in asked
         ]
         if intent.goal_topic == "which":
             return self._closest_goals(found, qvec, searched)
+        if intent.compared_goals:  # each goal asked once, in the order asked
+            first = {goal.number: (row, goal) for row, goal in reversed(found)}
+            return [first[n] for n in asked if n in first]
         return found if every else found[:1]
 
     def _closest_goals(

@@ -1063,6 +1063,17 @@ _QUANTITY = re.compile(
 GOAL_WORDS = r"goal|objective|target|aim|mål|målet|målsætning|delmål|priority|prioritet"
 _GOAL = re.compile(rf"\b(?:{GOAL_WORDS})\s*(?:no\.?|nr\.?|number)?\s*(\d{{1,2}})\b", re.I)
 _GOAL_REF = rf"(?:the\s+)?(?:{GOAL_WORDS})\s*(?:no\.?|nr\.?|number)?\s*\d{{1,2}}"
+#: One more goal number after a named goal: "goal 9 and goal 10", "mål 6, 7 og 9".
+_MORE_GOALS = re.compile(
+    rf"\s*(?:,|&|and|or|og|och|eller)\s*(?:(?:the\s+)?(?:{GOAL_WORDS})s?\s*)?(\d{{1,2}})\b",
+    re.IGNORECASE,
+)
+#: Words that ask how things differ: "difference", "compare", "forskjellen", "skillnaden".
+_COMPARED = re.compile(
+    r"\b(?:differ\w*|compar\w*|versus|vs\.?|forskel\w*|forskjell\w*|skillnad\w*|"
+    r"jämför\w*|sammenlign\w*|sammenlikn\w*|samanlikn\w*)",
+    re.IGNORECASE,
+)
 #: A word for one goal, whole: "goal", "mål", "målet", "delmålet".
 GOAL_WORD = re.compile(rf"(?:{GOAL_WORDS})(?:et|en)?", re.IGNORECASE)
 #: One goal, singular or definite: "the green goal", "målet om sundhed", "delmålet".
@@ -1211,9 +1222,12 @@ class Intent:
     total_of: tuple[str, ...] = ()
     #: The question asks what the numbered goal is ("about"), which activities it has
     #: ("activities"), who has activities under it ("owners"), which goals there are
-    #: ("all"), which goal is about a topic ("which"), or which activities an organisation
-    #: has ("owned"): the plan's outline answers it.
+    #: ("all"), which goal is about a topic ("which"), which activities an organisation
+    #: has ("owned"), or how two or more numbered goals differ ("compare",
+    #: `compared_goals`): the plan's outline answers it.
     goal_topic: str | None = None
+    #: "What is the difference between goal 9 and goal 10?": the goals, as asked.
+    compared_goals: tuple[int, ...] = ()
     #: For a how-many question, the words the cited passages count that the model reads
     #: as what it asks about, in another language or wording ("ansatte" for "Hvor mange
     #: medarbejdere …"); set once the passages are found.
@@ -1352,6 +1366,7 @@ def parse(question: str) -> Intent:
         corpus = "actors" if actor_kind else None
     else:
         corpus = None
+    compared = _compared_goals(question) if kind != "amount" else ()
     return Intent(
         kind=kind,
         actor_kind=actor_kind,
@@ -1359,9 +1374,12 @@ def parse(question: str) -> Intent:
         subject=subject,
         does=does,
         period=period,
-        goal_topic="about"
+        goal_topic="compare"
+        if compared
+        else "about"
         if code_goal
         else (_goal_topic(question, bool(goal)) if kind != "amount" else None),
+        compared_goals=compared,
         plan_total=whole and not names,
         total_of=tuple(names) if whole else (),
         **common,
@@ -1515,6 +1533,23 @@ def counted_from(question: str) -> tuple[str, re.Pattern[str]] | None:
         if re.search(rf"\b(?:from|fra|från|frå)\s+(?:{stems})", question, re.IGNORECASE):
             return country, re.compile(rf"\b(?:{stems})", re.IGNORECASE)
     return None
+
+
+def _compared_goals(question: str) -> tuple[int, ...]:
+    """The numbered goals a question asks to tell apart ("What is the difference between
+    goal 9 and goal 10?", "Sammenlign mål 6 og 7"), in the order asked; none when it
+    names fewer than two, or asks no difference."""
+    if not _COMPARED.search(question):
+        return ()
+    numbers: list[int] = []
+    for match in _GOAL.finditer(question):
+        numbers.append(int(match.group(1)))
+        at = match.end()
+        while more := _MORE_GOALS.match(question, at):
+            numbers.append(int(more.group(1)))
+            at = more.end()
+    found = tuple(dict.fromkeys(numbers))
+    return found if len(found) > 1 else ()
 
 
 def _goal_topic(question: str, numbered: bool) -> str | None:
