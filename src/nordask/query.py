@@ -1068,10 +1068,11 @@ _MORE_GOALS = re.compile(
     rf"\s*(?:,|&|and|or|og|och|eller)\s*(?:(?:the\s+)?(?:{GOAL_WORDS})s?\s*)?(\d{{1,2}})\b",
     re.IGNORECASE,
 )
-#: Words that ask how things differ: "difference", "compare", "forskjellen", "skillnaden".
+#: Words that ask how things differ: "difference", "compare", "forskjellen", "skillnaden",
+#: "skiljer sig", "skiller … seg" (with two goals named: `_compared_goals`).
 _COMPARED = re.compile(
     r"\b(?:differ\w*|compar\w*|versus|vs\.?|forskel\w*|forskjell\w*|skillnad\w*|"
-    r"jämför\w*|sammenlign\w*|sammenlikn\w*|samanlikn\w*)",
+    r"jämför\w*|sammenlign\w*|sammenlikn\w*|samanlikn\w*|(?:ad)?skil(?:jer|ler)\b)",
     re.IGNORECASE,
 )
 #: A word for one goal, whole: "goal", "mål", "målet", "delmålet".
@@ -1366,7 +1367,8 @@ def parse(question: str) -> Intent:
         corpus = "actors" if actor_kind else None
     else:
         corpus = None
-    compared = _compared_goals(question) if kind != "amount" else ()
+    # What the goals are for, not a figure, a count or who works on them.
+    compared = _compared_goals(question) if kind in ("definition", "free") else ()
     return Intent(
         kind=kind,
         actor_kind=actor_kind,
