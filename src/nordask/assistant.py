@@ -88,6 +88,8 @@ from nordask.query import (
     names_phrase,
     parse,
     period_asked,
+    said_about,
+    said_before,
     subject_names,
     subject_title,
     topic_words,
@@ -491,6 +493,9 @@ class Assistant:
             wants_amount=intent.wants_amount,
             ranking=ranking,
         )
+        said_in = None if request.doc else self._said_in(request.query)
+        if said_in:  # "What does the plan say about youth?": the plan's passages only
+            return search(doc=said_in)
         hits = search(doc=request.doc)
         subject = None if request.doc else self._subject_document(request.query)
         if subject and any(self.backend.chunk(hit.row).doc == subject for hit in hits):
@@ -589,6 +594,21 @@ class Assistant:
         chunk = self.backend.chunk(hit.row)
         headings = {h for path in chunk.sections for h in path.split(PATH_SEPARATOR)}
         return any(names_phrase(heading, phrase) for heading in headings)
+
+    def _said_in(self, question: str) -> str | None:
+        """The one document that "What does the plan say about X?" or "Hva sier
+        handlingsplanen om X?" names as the one saying it, by its title or the kind of
+        document its title's head noun is (DocumentOverview.named_as): what another
+        document says of X is not what the plan says. None when no word before X names a
+        document, or several do, or the corpus writes no word of X: the refusal then says
+        which ("no passage uses the word “cryptocurrency”"), whatever document is asked."""
+        spoken = said_before(question)
+        if not spoken or len(self.documents) < 2 or not self.manifest.overview:
+            return None
+        if not any(map(self.backend.knows_word, content_words(said_about(question) or ""))):
+            return None
+        found = {d.doc for d in self.overview().documents for w in spoken if d.named_as(w)}
+        return found.pop() if len(found) == 1 else None
 
     def _subject_document(self, question: str) -> str | None:
         """The one document the question's subject is of, when it names it by a name that

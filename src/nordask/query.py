@@ -339,6 +339,13 @@ def said_about(question: str) -> str | None:
     return match.group("topic").strip() if match else None
 
 
+def said_before(question: str) -> list[str]:
+    """The words before X of "What does the plan say about X?" ("Hva sier planen om X?"),
+    among which one may name who or what says it; empty for any other question."""
+    match = _SAYS_ABOUT.search(question)
+    return re.findall(r"\w+", question[: match.start("topic")]) if match else []
+
+
 #: A founding, in the four languages: "When was X founded?" asks for the date of one.
 _FOUNDED = re.compile(
     r"\b(?:found(?:ed|ing|ation)|establish\w*|set\s+up|creat(?:ed|ion)|grunda(?:d|de|des|t)|"
