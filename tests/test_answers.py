@@ -625,6 +625,17 @@ def test_a_document_named_by_its_title_is_described_with_its_sections(assistant)
 
 
 @pytest.mark.parametrize(
+    "question", ["What does the plan say about youth?", "Vad säger planen om unga?"]
+)
+def test_what_the_plan_says_is_read_in_the_plan(assistant, question) -> None:
+    """Not Nordregio's project on Sami youth, which is another document: the plan's own
+    youth activity (Nordkalottrådet's S.10.e)."""
+    answer = assistant.ask(question)
+    assert {c.doc for c in answer.citations} == {PDF}, answer.answer
+    assert "Ungdomar är Nordkalottens framtid" in answer.answer.split("\n\n")[0], answer.answer
+
+
+@pytest.mark.parametrize(
     "question", ["When does the action plan run?", "Hvilken periode dækker handlingsplanen?"]
 )
 def test_the_period_of_a_plan_is_read_from_its_title(assistant, question) -> None:

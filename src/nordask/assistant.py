@@ -112,7 +112,7 @@ from nordask.tables import (
     unlisted_code,
 )
 from nordask.validation import check_k, check_question, check_text_option
-from nordask.words import content_words, every_stopword, folded, same_first_sound
+from nordask.words import MIN_PREFIX, content_words, every_stopword, folded, same_first_sound
 
 if TYPE_CHECKING:
     import numpy as np
@@ -601,11 +601,13 @@ class Assistant:
         document its title's head noun is (DocumentOverview.named_as): what another
         document says of X is not what the plan says. None when no word before X names a
         document, or several do, or the corpus writes no word of X: the refusal then says
-        which ("no passage uses the word “cryptocurrency”"), whatever document is asked."""
+        which ("no passage uses the word “cryptocurrency”"), whatever document is asked. A
+        short word ("unga") may be written in a longer form ("ungdomar")."""
         spoken = said_before(question)
         if not spoken or len(self.documents) < 2 or not self.manifest.overview:
             return None
-        if not any(map(self.backend.knows_word, content_words(said_about(question) or ""))):
+        topic = content_words(said_about(question) or "")
+        if not any(len(w) < MIN_PREFIX or self.backend.knows_word(w) for w in topic):
             return None
         found = {d.doc for d in self.overview().documents for w in spoken if d.named_as(w)}
         return found.pop() if len(found) == 1 else None
