@@ -1,11 +1,16 @@
 """A sentence that says how the text means a term defines it ("I denne plan forstås en X
-som …", "Med X menas …", "X is defined as …", "By X we mean …")."""
+som …", "Med X menas …", "X is defined as …", "By X we mean …"), and so does one that
+says how it comes about ("X som uppstår när …")."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from nordask.assistant import Assistant
 from nordask.evidence import defines
+from nordask.query import parse
 
 
 @pytest.mark.parametrize(
@@ -67,8 +72,6 @@ def test_a_slide_s_term_and_colon_glosses_it(line: str, subject: str) -> None:
     ],
 )
 def test_a_term_s_marks_and_gloss_are_not_its_subject(question: str, subject: str) -> None:
-    from nordask.query import parse
-
     assert parse(question).subject == subject
 
 
@@ -77,3 +80,61 @@ def test_a_label_s_colon_before_a_sentence_glosses_nothing() -> None:
     assert not defines(
         "Fjordrådet: Västerbygd står inför en stor omställning av hamnen.", "Fjordrådet"
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "subject"),
+    [
+        # The other Nordic spelling of the compound: "fjordhinder" for "fjordhindring".
+        ("Målet är att lösa fjordhinder som uppstår när färjan ställs in.", "fjordhindring"),
+        ("Att kartlägga fjordhinder som skapas av att två regelverk möts.", "fjordhinder"),
+        ("Fjordhindringer, der opstår når færgen aflyses, skal løses.", "fjordhinder"),
+        ("We list ferry gaps that arise when a crossing is cancelled.", "ferry gap"),
+    ],
+)
+def test_a_sentence_that_says_how_a_term_comes_about_defines_it(
+    sentence: str, subject: str
+) -> None:
+    assert defines(sentence, subject)
+
+
+def test_how_another_term_comes_about_defines_none() -> None:
+    # "fjordpendlare" is no spelling of "fjordhindring"; "that caused" says what it did.
+    assert not defines("Vi räknar fjordpendlare som uppstår i statistiken.", "fjordhindring")
+    assert not defines("The ferry gap that caused delays was closed.", "ferry gap")
+
+
+PLAN = (
+    "# Handlingsplan for fjordene\n\n## Mål 1\n\n"
+    + "Fjordrådet vil løse to fjordhinder om året sammen med kommunerne. " * 14
+    + "\n\n## Mål 2\n\n"
+    + "Fjordrådet: Ett övergripande mål i vårt arbete är att kartlägga fjordhinder som "
+    "skapas av att två regelverk möts inom en sammanhängande region.\n\n## Mål 3\n\n"
+    + "Sekretariatet rapporterer hvert år om de løste fjordhinder til rådet. " * 14
+    + "\n"
+)
+
+
+def test_the_passage_saying_how_the_term_comes_about_is_brought(
+    tmp_path: Path, fake_embedder
+) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "plan.md").write_text(PLAN, encoding="utf-8")
+    assistant = Assistant.open(tmp_path / "index", corpus, embedder=fake_embedder)
+    question = "Hvad er en fjordhindring?"
+    intent = parse(question)
+    qvec = fake_embedder.embed_queries([question])[0]
+    passages = assistant.backend.passages("plan.md")
+    said = [i for i, chunk in enumerate(passages) if "skapas av att" in chunk.text]
+    others = [i for i, chunk in enumerate(passages) if "skapas av att" not in chunk.text]
+    assert said and others
+    rows = [assistant.backend.row_of("plan.md", i) for i in others]
+    searched = assistant.backend.hits_for(rows, qvec, assistant.settings.retrieval)
+    assert assistant._defining_rows(intent, searched, qvec) == [
+        assistant.backend.row_of("plan.md", said[0])
+    ]
+    # A searched passage that says it already needs nothing brought.
+    every = [assistant.backend.row_of("plan.md", i) for i in range(len(passages))]
+    hits = assistant.backend.hits_for(every, qvec, assistant.settings.retrieval)
+    assert assistant._defining_rows(intent, hits, qvec) == []

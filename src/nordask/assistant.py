@@ -38,6 +38,7 @@ from nordask.changes import latest_said
 from nordask.citations import cite, quoted_support, support, under_goal
 from nordask.compare import closest_of, compared_parts
 from nordask.errors import IndexStateError, IndexWriteError, InputError
+from nordask.evidence import explains_term
 from nordask.items import nth_asked
 from nordask.leads import Owned, Titled, titled_by
 from nordask.lists import partners_answer, project_topic, titles_name, under_partner_heading
@@ -341,6 +342,7 @@ class Assistant:
         if coded is not None:  # "Who is behind G.1.f?": the activity's own passage first
             pins = [coded[3], *pins]
         pins += self._titled_rows(intent, request.doc, [hit.row for hit in searched])
+        pins += self._defining_rows(intent, searched, qvec)
         pins += self._record_rows(intent, searched)
         pins += self._partner_rows(intent, searched)
         pins += self._member_rows(intent, searched, request.doc)
@@ -939,6 +941,20 @@ class Assistant:
             [row, nxt] if goes_on and titled_by(self.backend.chunk(nxt), intent.subject) else [row]
         )
         return [r for r in pinned if r not in found]
+
+    def _defining_rows(self, intent: Intent, searched: list[Hit], qvec: np.ndarray) -> list[int]:
+        """For "Hvad er en grænsehindring?": the closest passage of the searched documents
+        with a sentence that says how the text means the subject or how it comes about
+        (`explains_term`), when none the answer is read from has one: such a sentence in
+        another Nordic spelling ("gränshinder som skapas av att …") reads farther from the
+        question than lines that only use the word."""
+        if intent.kind != "definition" or intent.does or not intent.subject or not searched:
+            return []
+        docs = list(dict.fromkeys(self.backend.chunk(hit.row).doc for hit in searched))
+        subject = intent.subject
+        return self._closest_saying(
+            docs, lambda chunk: explains_term(chunk, subject), searched, qvec
+        )
 
     def _record_rows(self, intent: Intent, searched: list[Hit]) -> list[int]:
         """For "which project has the smallest budget": every passage of the closest

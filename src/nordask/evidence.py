@@ -29,7 +29,7 @@ from nordask.query import (
     years_stated,
 )
 from nordask.records import Chunk
-from nordask.words import HEAD_SHARE, every_stopword, folded, unframed_words
+from nordask.words import HEAD_SHARE, cognate_prefixes, every_stopword, folded, unframed_words
 
 #: The letters a subject's word and its form in another language share ("spe" of
 #: "specialisation" and "spesialisering").
@@ -94,6 +94,15 @@ _UNDERSTOOD = re.compile(
     rf"(?P<before>[\w-]+)\s+(?:(?:is|are|er|är|blir|bliver)\s+)?{_MEANT}\s+(?:som|as)\b|"
     r"\b(?:med|by)\s+(?:(?:en|ett|et|ei|a|an|the)\s+)?(?:[\w-]+\s+)?(?P<with>[\w-]+)\s+"
     rf"(?:{_MEANT}|we\s+mean|vi\s+mener|vi\s+menar)\b",
+    re.IGNORECASE,
+)
+#: A term and how it comes about, which says what kind of thing it is: "gränshinder som
+#: skapas av att det finns en riksgräns …", "grænsehindringer, der opstår når …",
+#: "hindringer som oppstår …", "obstacles that arise when …", "barriers which are created by …".
+_ARISING = re.compile(
+    r"(?P<term>[\w-]+)\s*,?\s+(?:som|der|that|which)\s+(?:skapas|skabes|skapes|uppstår|"
+    r"uppkommer|opstår|oppstår|orsakas|forårsages|forårsakes|arises?|emerges?|"
+    r"(?:is|are)\s+(?:created|caused))\b",
     re.IGNORECASE,
 )
 #: A glossary line: a short term, then a dash and what the term is ("Lead partner – The
@@ -368,6 +377,8 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
         return True  # "… a fixed guide, called pathfinder, …": what precedes says what it is
     if subject and _understood(text, subject):
         return True  # "I denne rapport forstås en grænsehindring som …": how it is meant
+    if subject and _arising(text, subject):
+        return True  # "… gränshinder som skapas av att …": how it comes about
     if subject and (glossed(text, subject) or _tabled(text, subject) or _apposed(text, subject)):
         return True
     if subject and kind_before(text, subject):
@@ -388,6 +399,18 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
     return does and len(words) >= DEFINITION_REACH + 2
 
 
+def explains_term(chunk: Chunk, subject: str) -> bool:
+    """Whether a passage has a readable sentence that says how the text means the
+    subject's noun or how it comes about ("forstås en grænsehindring som …", "gränshinder
+    som skapas av att …"): the shapes of `defines` that name the noun itself, not by its
+    first letters only (every "Nordic …" opens like "NORA")."""
+    return any(
+        (_understood(text := sentence_text(chunk, i), subject) or _arising(text, subject))
+        and readable(text)
+        for i in range(len(chunk.sentences))
+    )
+
+
 def _understood(text: str, subject: str) -> bool:
     """Whether a sentence says how the text means the subject's head noun ("forstås en
     grænsehindring som …" for "grensehindring i evalueringen": a phrase after the noun
@@ -395,14 +418,31 @@ def _understood(text: str, subject: str) -> bool:
     named = _PLACED.split(subject.strip())[0].split()
     if not named:
         return False
-    # A long noun shares more with its other spelling than its first part: "gränshinder"
-    # is not "gränspendlare".
-    head = folded(named[-1])[: max(_HEAD_LETTERS, int(len(named[-1]) * HEAD_SHARE))]
     meant = (
         m.group("after") or m.group("by") or m.group("before") or m.group("with")
         for m in _UNDERSTOOD.finditer(text)
     )
-    return any(folded(term).startswith(head) for term in meant)
+    return any(_heads(term, named[-1]) for term in meant)
+
+
+def _arising(text: str, subject: str) -> bool:
+    """Whether a sentence says how the subject's head noun comes about ("Att identifiera
+    gränshinder som skapas av att det finns en riksgräns …" for "Hvad er en
+    grænsehindring?"): a kind of thing is defined by what gives rise to it."""
+    named = _PLACED.split(subject.strip())[0].split()
+    return bool(named) and any(_heads(m.group("term"), named[-1]) for m in _ARISING.finditer(text))
+
+
+def _heads(term: str, noun: str) -> bool:
+    """Whether a term of the text is the noun asked about, in any Nordic spelling: it opens
+    with the noun's first letters, vowels folded ("grensehindring" for "grænsehindring"),
+    or with them as another orthography writes the compound ("gränshinder"; see
+    `cognate_prefixes`). A long noun shares more with its other spelling than its first
+    part: "gränshinder" is not "gränspendlare"."""
+    head = folded(noun)[: max(_HEAD_LETTERS, int(len(noun) * HEAD_SHARE))]
+    if folded(term).startswith(head):
+        return True
+    return len(noun) >= _HEAD_LETTERS and term.casefold().startswith(tuple(cognate_prefixes(noun)))
 
 
 #: A preposition after a term's noun, which says where or whose it is ("grensehindring
