@@ -30,3 +30,18 @@ def test_an_apposition_defines_its_name_under_another_title() -> None:
     said = "Bestillingssystemet Lagerlink var nede i to dager."
     assert not _elsewhere("Årsmelding 2025 > Drift", "Lagerlink", said)
     assert _elsewhere("Årsmelding 2025 > Drift", "Lagerlink", "Lagerlink var nede i to dager.")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "defined"),
+    [
+        # A Nordic definite noun right after a name says what kind of thing it is.
+        ("Rådet ska stödja samarbetet inom ramarna för Fjord Skills konceptet.", True),
+        ("Kommunen deltar i Fjord Skills nätverket sedan 2020.", True),
+        # A verb or a short word after it names no kind.
+        ("Rådet stödjer Fjord Skills och andra tävlingar.", False),
+        ("Rådet har Fjord Skills i sin plan.", False),
+    ],
+)
+def test_the_definite_noun_after_a_name_says_what_it_is(sentence: str, defined: bool) -> None:
+    assert defines(sentence, "Fjord Skills") is defined

@@ -200,6 +200,9 @@ def test_a_question_what_something_costs_asks_for_an_amount(question: str, kind:
         ("Hva står FKS for?", "FKS"),
         ("Hvad er en kystlods i det danske fiskeriprojekt?", "kystlods"),
         ("What is a host partner in a Nordplus project?", "host partner"),
+        # A clause after a comma says what the question takes as known of the subject.
+        ("What is Fjordlink, which the island council supports?", "Fjordlink"),
+        ("Hvad er Fjordlink, som øernes råd støtter?", "Fjordlink"),
     ],
 )
 def test_the_term_a_definition_question_asks_about(question: str, subject: str) -> None:

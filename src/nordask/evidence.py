@@ -381,8 +381,8 @@ def defines(text: str, subject: str, does: bool = False) -> bool:
         return True  # "… gränshinder som skapas av att …": how it comes about
     if subject and (glossed(text, subject) or _tabled(text, subject) or _apposed(text, subject)):
         return True
-    if subject and kind_before(text, subject):
-        return True  # "Søknadssystemet Bromon mangler …": the noun before it says what it is
+    if subject and kind_beside(text, subject):
+        return True  # "Søknadssystemet Bromon mangler …": the noun beside it says what it is
     if subject and re.search(rf"\w\s+\(\s*{re.escape(subject)}\s*\)", text, re.IGNORECASE):
         return True  # "… programs that include all of these four sectors (quadruple helix)"
     opening = _opening_words(text, subject)
@@ -503,14 +503,22 @@ def _apposed(text: str, subject: str) -> bool:
 #: A Nordic common noun in its definite form, long enough to be no verb's past tense
 #: ("oppfølgingssystemet", "rapporten"; not "åpnet"), lowercase but where it opens a text.
 _DEFINITE_NOUN = r"(?:^\s*[A-ZÅÄÖÆØ]|(?<![\w-])[a-zåäöæø])[\w-]{5,}(?:et|en)"
+#: A name: words that each open with a capital ("Arctic Skills", "Bromon").
+_NAME = re.compile(r"[A-ZÅÄÖÆØÜ][\w-]*(?:\s+[A-ZÅÄÖÆØÜ][\w-]*)*")
 #: "the" and lowercase words ("the application system").
 _THE_NOUNS = r"\b[Tt]he\s+(?P<nouns>(?:[a-z][\w-]*\s+){1,3})"
 
 
-def kind_before(text: str, subject: str) -> bool:
-    """Whether a sentence names the kind of thing a one-word name is right before it, as
-    an apposition: a Nordic definite noun ("ansøgningssystemet Bromon") or "the" and
-    lowercase nouns ("the application system Bromon"); "the use of Bromon" names none."""
+def kind_beside(text: str, subject: str) -> bool:
+    """Whether a sentence names the kind of thing a name is right beside it, as an
+    apposition: before a one-word name, a Nordic definite noun ("ansøgningssystemet
+    Bromon") or "the" and lowercase nouns ("the application system Bromon"; "the use of
+    Bromon" names none); after a name, a Nordic definite noun ("inom ramarna för Arctic
+    Skills konceptet", "Bromon-systemet" is one word)."""
+    if _NAME.fullmatch(subject) and re.search(
+        rf"(?<![\w-]){re.escape(subject)}\s+[a-zåäöæø][\w-]{{5,}}(?:et|en)(?![\w-])", text
+    ):
+        return True
     if not re.fullmatch(r"[A-ZÅÄÖÆØÜ][\w-]+", subject):
         return False
     name = rf"\s+{re.escape(subject)}(?![\w-])"

@@ -31,7 +31,7 @@ from nordask.evidence import (
     dated_as_asked,
     defines,
     glossed,
-    kind_before,
+    kind_beside,
     opening_score,
     subject_opening,
     unqualified,
@@ -1338,8 +1338,9 @@ def _elsewhere(section: str, subject: str, text: str = "") -> bool:
     the leader of the work package …" under "Sino-European innovative green and smart
     cities (SiEUGreen)" says Nordregio's part in that project, not what Nordregio is. A
     glossary line (`text`: "Nordregio – A Nordic research institute …") says what its term
-    is under any title, and so does the noun set before a name ("søknadssystemet Bromon")."""
-    if text and (glossed(text, subject) or kind_before(text, subject)):
+    is under any title, and so does the noun set beside a name ("søknadssystemet Bromon",
+    "Arctic Skills konceptet")."""
+    if text and (glossed(text, subject) or kind_beside(text, subject)):
         return False
     title = section_title(section)
     named = bool(subject) and all(w[:1].isupper() for w in subject.split())

@@ -937,6 +937,13 @@ _SCOPE = re.compile(
     r"rapporten|teksten|\w*(?:project|projekt|prosjekt)\w*)$",
     re.IGNORECASE,
 )
+#: A clause set off by a comma after the subject, which says something of it that the
+#: question takes as known: "What is Arctic Skills, which the North Calotte Council
+#: supports?", "Hvad er X, som rådet støtter?", "Vad är X, som regionen driver?".
+_ASIDE = re.compile(
+    r",\s*(?:which|who|that|som|der|vilket|vilken|hvilket|hvilken|hvilke|vilka)\s+\S.*$",
+    re.IGNORECASE,
+)
 #: A preposition or verb, which no noun phrase of a what-question's clause test holds.
 _NOT_NOUN = (
     r"(?!(?:of|for|in|on|at|to|about|with|from|by|do|does|i|på|af|av|til|till|för|om|med|"
@@ -1321,7 +1328,7 @@ def parse(question: str) -> Intent:
         subject = question[which_goal.end() :].strip(" ?.!")  # "Which goal is about X": X
     if period:
         subject = PERIODS[period].sub("", subject).strip(" ,")
-    subject = _SCOPE.sub("", _MEANT.sub("", subject))
+    subject = _SCOPE.sub("", _MEANT.sub("", _ASIDE.sub("", subject)))
     verb_ends = bool(_TRAILING_VERB.search(subject))
     subject = bare_term(_LEADING_ARTICLE.sub("", _TRAILING_VERB.sub("", subject)))
     if " " in subject or "-" in subject:
