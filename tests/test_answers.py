@@ -855,3 +855,21 @@ def test_the_real_model_reads_which_counted_word_is_the_asked_one(assistant, que
     document = Document(doc="office.txt", title="Office", text=text)
     chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "sv"})
     assert assistant._counted_alike(parse(question), chunks).counted_as == ("anställda",)
+
+
+@pytest.mark.parametrize(
+    ("question", "lead"),
+    [
+        # How the plan says border obstacles arise, in Swedish, for the Danish word.
+        ("Hvad er en grænsehindring?", "(Swedish) Att identifiera gränshinder som skapas"),
+        # The clause after the name is no part of what is asked about.
+        (
+            "What is Arctic Skills, which the North Calotte Council supports?",
+            "(Swedish) Nordkalottrådet ska stödja vidare utveckling och samarbetet inom "
+            "ramarna för Arctic Skills konceptet. Det arrangerar årliga tävlingar",
+        ),
+    ],
+)
+def test_a_definition_the_plan_gives_in_its_own_words_leads(assistant, question, lead) -> None:
+    answer = assistant.ask(question).answer
+    assert " ".join(answer.split()).startswith(lead), answer
