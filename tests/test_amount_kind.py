@@ -64,3 +64,27 @@ def test_an_amount_for_the_asked_country_s_partners_is_the_asked_one() -> None:
     ]
     text, _ = compose(parse(question), supports, "no")
     assert text.startswith("EUR 1 200"), text
+
+
+def test_a_long_name_is_not_another_name_that_opens_alike() -> None:
+    """The bus "Grensependelen" is not the council "Skarvmyr Grenseråd" though both open
+    with "Grens": the ticket's price answers, not the council's mileage rate."""
+    rules = one_chunk(
+        "Mileage rates\n\nTillegg per passasjer: 1,00 NOK per km.",
+        "reiseregler.md",
+        "no",
+        "Reisereglement for Skarvmyr Grenseråd",
+    )
+    news = one_chunk(
+        "Fra august går Grensependelen tre ganger daglig mellom Vinjeby og Storhed. "
+        "Reisetiden er to timer.\n\nEnkeltbillett koster 95 NOK.",
+        "nyheter.md",
+        "no",
+        "Nyheter",
+    )
+    supports = [
+        support_holding(1, news, "Enkeltbillett", 0.5),
+        support_holding(2, rules, "Tillegg", 0.6),
+    ]
+    text, _ = compose(parse("Vad kostar en enkelbiljett med Grensependelen?"), supports, "sv")
+    assert text.startswith("95 NOK [1]"), text

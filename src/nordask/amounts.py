@@ -84,7 +84,7 @@ from nordask.quotes import quote, quoted, rows_at, with_wanted
 from nordask.records import Chunk, TableRow
 from nordask.structure import goal_numbers, row_value
 from nordask.whether import claim_of, denies
-from nordask.words import content_words, every_stopword
+from nordask.words import HEAD_SHARE, content_words, every_stopword
 
 
 def row_lead(n: int, row: TableRow, terms: Mapping[str, str], column: str | None = None) -> str:
@@ -1130,14 +1130,15 @@ def _named_at(text: str, keys: list[str]) -> int | None:
 def speaks_of_asked(intent: Intent, *supports: Support) -> bool:
     """Whether one of the supports speaks of what a money question names, in its
     document's title, its section, owner or the sentences around it ("the fee of Harbour
-    Net" in a document titled "Harbour Net – statutes"). A goal's row names its goal by
-    layout; a question that names nothing is spoken of by all."""
+    Net" in a document titled "Harbour Net – statutes"), by more of a long name than its
+    first letters: the bus "Grensependelen" is not the council "Skarvmyr Grenseråd". A
+    goal's row names its goal by layout; a question that names nothing is spoken of by all."""
     names = [w for w in name_words(intent.question) if not re.fullmatch(CURRENCY, w)]
     if intent.goal is not None or not names:
         return True
     for support in supports:
         where = (support.chunk.title, support.section, support.owner or "", window(support))
-        if names_any("\n".join(where), names):
+        if names_any("\n".join(where), names, HEAD_SHARE):
             return True
     return False
 

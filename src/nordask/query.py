@@ -2241,9 +2241,11 @@ _SPACES = r"\s+"
 NAME_PREFIX = 5
 
 
-def names_any(text: str, names: list[str]) -> bool:
-    """Whether `text` names one of `names` (name_words of a question)."""
-    keys = {n.casefold()[:NAME_PREFIX] for n in names if len(n) >= 4}
+def names_any(text: str, names: list[str], share: float = 0.0) -> bool:
+    """Whether `text` names one of `names` (name_words of a question) by its first
+    `NAME_PREFIX` letters, or by that `share` of a long name when more ("Grensependelen"
+    is not "Grenserådet", which shares five letters)."""
+    keys = {n.casefold()[: max(NAME_PREFIX, int(len(n) * share))] for n in names if len(n) >= 4}
     folded = text.casefold()
     return any(re.search(rf"\b{re.escape(k)}", folded) for k in keys)
 
