@@ -140,3 +140,22 @@ def test_a_subject_s_adjective_takes_its_noun_and_c_reads_as_k() -> None:
     question = "Vilka mål lyfts fram i texten om klimatsmarta hamnar?"
     aspect = asked_aspect(question, "Climate smart harbours")
     assert aspect == "Vilka mål lyfts fram i texten om?"
+
+
+def test_what_an_undefined_subject_does_is_read_where_a_sentence_names_it() -> None:
+    """ "Hva gjør fjordgruppene?": no sentence says what they do; the one that names them
+    (in a later sentence of its passage) says more of them than the best-ranked sentence,
+    which is about another group."""
+    other = one_chunk("Gruppen har laget en egen strategi for kysten.", "a.md", "no")
+    guide = one_chunk(
+        "Planen omfatter flere ting. Hver indsats har flere ansvarlige "
+        "(sekretariatet, kommunene og fjordgruppene) og et budsjett.",
+        "b.md",
+        "no",
+    )
+    supports = [
+        Support(1, other, 0, 0.5),
+        Support(2, guide, sentence_at(guide, "omfatter"), 0.45),
+    ]
+    text, _ = compose(parse("Hva gjør fjordgruppene?"), supports, "no")
+    assert "(sekretariatet, kommunene og fjordgruppene)" in text.split("\n")[0], text

@@ -105,7 +105,13 @@ from nordask.quotes import (
 )
 from nordask.records import Chunk
 from nordask.structure import goal_numbers, is_code, is_names_cell
-from nordask.words import MIN_PREFIX, english_or_scandinavian, every_stopword, folded
+from nordask.words import (
+    MIN_PREFIX,
+    english_or_scandinavian,
+    every_stopword,
+    folded,
+    names_head,
+)
 from nordask.words import words as split_words
 
 #: A which-question's noun phrase says what the answer's sentence names when it has this
@@ -1292,6 +1298,18 @@ def definition_lead(
         # is; so does the title's own subtitle ("GROM – Green transition in the Arctic").
         defining = [titled]
     fallback = [titled] if titled and subject else [s for s in ranked if readable(s.text)]
+    if not titled and subject and " " not in subject:
+        # What the corpus says of a one-word subject it never defines is said where it
+        # names it ("… budgetansvarlige for hver indsats (…, grænsekomiteerne og
+        # temagrupperne)" for "Hva gjør temagruppene?"), not in the best-ranked sentence on
+        # something else ("Gruppen har tagit fram …", another group).
+        naming = _first_sentence(
+            ranked,
+            lambda chunk, i: (
+                names_head(sentence_text(chunk, i), subject) and readable(sentence_text(chunk, i))
+            ),
+        )
+        fallback = [naming, *fallback] if naming else fallback
     chosen = (defining or about or fallback or _saying(ranked))[0]
     often = _how_often(intent.period, ranked) if intent.period else None
     spelled = _spelled_out(subject, ranked) if not intent.does else None
