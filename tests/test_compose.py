@@ -186,6 +186,22 @@ def test_a_passage_elsewhere_that_never_speaks_of_the_topic_names_no_project() -
     assert "The thematic platforms" not in names, names
 
 
+def test_a_passage_ranked_first_elsewhere_names_no_project_when_closer_ones_name_some() -> None:
+    # The other document's passage was retrieved first (n=1), the plan's sentence is the
+    # closest: the title of a page on something else is no project of the plan's body.
+    plan = _chunk("Fjordrådet deltar i elflygsprojekten NORFLY och SKYHUB under perioden.")
+    other = Document(
+        doc="other.txt",
+        title="Other",
+        text="Pilot for regional change\n\nThe region is one of five regions selected for a pilot.",
+    )
+    pilot = chunk_document(other, ChunkSettings(chunk_chars=1500), {other.text: "en"})[0]
+    intent = parse("Which electric aviation projects will the Fjord Council take part in?")
+    supports = [Support(1, pilot, 1, 0.55), Support(2, plan, 0, 0.6)]
+    _, names = compose(intent, supports, "en")
+    assert names == ["NORFLY", "SKYHUB"], names
+
+
 def test_a_counted_list_spread_over_paragraphs_is_quoted_item_by_item() -> None:
     chunk = _chunk(
         "The harbour council has set up three working groups on ports.\n\nOne group is on "

@@ -143,6 +143,10 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
     # Lists of places are read in the best-ranked passage's document only: a list in
     # another document belongs to another project ("the regions of the pilot").
     home = min(near, key=lambda s: s.n).chunk.doc if near else None
+    # A project's title is read in the closest sentence's document: the best-ranked
+    # passage may be another document's page on something else ("pilot for industrial
+    # transformation" for "Which electric aviation projects will … take part in?").
+    closest_doc = max(near, key=lambda s: s.score).chunk.doc if near else None
     for support in near:
         around = window(support)
         names = [support.owner] if support.owner else []
@@ -182,7 +186,7 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         own = any(fits(intent, n) for n in find_actors(tidy(support.text)))
         project = intent.actor_kind == "project" and not own
         closest = support.score >= max(s.score for s in near)
-        title = _project_title(support, intent, home, closest) if project else None
+        title = _project_title(support, intent, closest_doc, closest) if project else None
         if title:
             found.setdefault(title, []).append(support.n)
     # A genitive ("Tornedalsrådets årsmöte") is the same actor as its name.
@@ -621,8 +625,8 @@ def _project_title(
         for i in range(len(sections))
         if topic and names_any(f"{last_heading(sections[i])}\n{sentence_text(chunk, i)}", topic)
     ]
-    # A passage of another document than the best one's that never speaks of the topic,
-    # under a title that shares no word with the question, names no project on it.
+    # A passage of another document than the closest one's (`home`) that never speaks of
+    # the topic, under a title that shares no word with the question, names no project on it.
     stop = every_stopword()
     asked = [w for w in re.findall(r"[\w-]{4,}", intent.question) if w.casefold() not in stop]
     related = names_any(last_heading(support.section), asked) or support.chunk.doc == home
