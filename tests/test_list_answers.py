@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from nordask.answer import compose
 from nordask.cells import partner_rows
 from nordask.ingest import chunk_document
@@ -327,3 +329,36 @@ def test_the_makers_of_a_thing_the_question_asks_about_are_named() -> None:
     question = "Which universities made the survey tool for the mapping pilot?"
     _, names = compose(parse(question), supports, "en")
     assert "Westhaven University" in names
+
+
+def _two_blocks(first: str, second: str) -> list[Support]:
+    """Two organisations' blocks of a plan, the first one's line ranked a little closer."""
+    chunk = _chunk(f"{first}\n\n{second}")
+    return [Support(1, chunk, 0, 0.61), Support(2, chunk, 1, 0.6)]
+
+
+def test_a_body_whose_block_says_nothing_of_the_topic_is_not_listed_beside_one_that_does() -> None:
+    supports = _two_blocks(
+        "Fjordrådet: Fjordrådet ordnar två möten om arbetsmarknaden för nätverket EURES.",
+        "Dalrådet: Dalrådet bygger företagsnätverk kring lokal mat och turism.",
+    )
+    _, names = compose(parse("Vilka kommittéer arbetar med lokal mat?"), supports, "sv")
+    assert names == ["Dalrådet"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # Neither block has a word of the question: the model found both alike.
+        "Which committees work on electric air travel?",
+        # "eldrivna flygplan" in one block, its compound "elflyg…" in the other.
+        "Vilka kommittéer jobbar med eldrivna flygplan?",
+    ],
+)
+def test_a_body_whose_block_says_the_topic_in_other_words_stays_listed(question: str) -> None:
+    supports = _two_blocks(
+        "Fjordrådet: Fjordrådet deltar i elflygsprojekten under perioden.",
+        "Dalrådet: Dalrådet bygger ett kompetensnätverk kring eldrivna flygplan.",
+    )
+    _, names = compose(parse(question), supports, "sv")
+    assert names == ["Fjordrådet", "Dalrådet"]

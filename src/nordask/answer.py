@@ -73,6 +73,7 @@ from nordask.lists import (
     on_topic,
     partner_sections,
     partner_table,
+    speaking_of_topic,
 )
 from nordask.members import about_things, listed_members, member_listing
 from nordask.overview import DocumentOverview, activity_word
@@ -265,7 +266,9 @@ def compose(
         near = about_things(intent.question, every) or near  # "Vilka ingår i X": X's passages
         if asks_partners(intent.question) and (listed := partner_sections(every)):
             near = listed  # "2. PARTNERE" lists them all; a sentence names one or two
-        actors = listed_partners(near) or named_actors(intent, near)
+        actors = listed_partners(near) or speaking_of_topic(
+            intent, named_actors(intent, near), near
+        )
         # Places of a year asked: the names of that year's lines of the block, before
         # the names of undated sentences around ("D2021: … mellan Region Norrbotten, …").
         places = intent.actor_kind in ("region", "country")

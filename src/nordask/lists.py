@@ -25,12 +25,15 @@ from nordask.passages import (
     tidy,
     topic_hits,
     topic_key,
+    topic_words_in,
     window,
 )
 from nordask.people import fits, item_title, named_in, names_no_project, section_title, split_names
 from nordask.query import (
+    ACTIVITY_VERB,
     COUNT_WORDS,
     NAME_PREFIX,
+    WORKS_VERB,
     Intent,
     asks_firm,
     is_country,
@@ -53,6 +56,9 @@ MAX_ACTORS = 8
 ROLE_REACH = 6
 #: How far in its paragraph a quote may reach for the name or figure asked for.
 PARAGRAPH_REACH = 3
+#: A topic word this long may be a compound ("flygplan") whose first COMPOUND_PART letters
+#: ("flyg") a text may hold inside a compound of its own ("elflygsprojekten").
+COMPOUND_WORD, COMPOUND_PART = 8, 4
 #: A list of names: "Denmark, Finland and Norway", "Dalarna, Skåne, Värmland och Örebro".
 _NAME = r"[A-ZÅÄÖÆØÜ][\w-]+(?:\s+[A-ZÅÄÖÆØÜ][\w-]+){0,2}"
 _NAME_LIST = re.compile(
@@ -433,6 +439,40 @@ def dated_actors(
         if set(intent.years) & dated_by(s.text) and s.owner == owner and topic_hits(s, topic)
     ]
     return named_actors(intent, dated), dated
+
+
+def speaking_of_topic(
+    intent: Intent, actors: dict[str, list[int]], near: list[Support]
+) -> dict[str, list[int]]:
+    """The actors cited by a passage whose block (the sentence's section and owner's lines
+    around it) speaks of the question's topic, when some block speaks of it: "Vilka
+    gränskommittéer arbetar med lokal mat?" is answered by the block on "lokal mat", not
+    by one on EURES meetings that ranks as close. A block speaks of a topic by at least
+    half its words (as `on_topic` asks), the doing asked ("arbetar", "works") none of
+    them; once one does, another stays if it says any of them, at least inside a compound
+    ("elflygsprojekten" for "eldrivna flygplan"). All the actors when no block speaks of
+    the topic: "Which committees work on electric air travel?" shares no word with the
+    plan's "elflyg", and the model found the passages alike."""
+    topic = [w for w in topic_words(intent.question, every_stopword()) if not _doing(w)]
+    blocks = {s.n: fold(f"{s.section}\n{window(s, reach=len(s.chunk.sentences))}") for s in near}
+    enough = (len(topic) + 1) // 2
+    if not topic or not any(topic_words_in(block, topic) >= enough for block in blocks.values()):
+        return actors
+    saying = {n for n, block in blocks.items() if _says_any(block, topic)}
+    return {name: cited for name, cited in actors.items() if saying & set(cited)} or actors
+
+
+def _says_any(folded: str, topic: list[str]) -> bool:
+    """Whether a folded text has one of the topic words, or a long one's first letters
+    inside a compound: "flyg" of "flygplan" in "elflygsprojekten"."""
+    parts = [fold(w)[:COMPOUND_PART] for w in topic if len(w) >= COMPOUND_WORD]
+    return bool(topic_words_in(folded, topic)) or any(part in folded for part in parts)
+
+
+def _doing(word: str) -> bool:
+    """Whether a question's word says what a body does ("works", "arbetar", "jobber"),
+    not what about."""
+    return bool(ACTIVITY_VERB.match(word) or WORKS_VERB.fullmatch(word))
 
 
 def capped(actors: dict[str, list[int]]) -> list[str]:

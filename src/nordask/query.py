@@ -318,10 +318,14 @@ _SAYS_ABOUT = re.compile(
 )
 
 
+#: Dealing with something: "arbetar", "jobber", "beskæftiger sig".
+WORKS_VERB = re.compile(
+    r"arbetar|jobbar|sysslar|ansvarar|arbejder|beskæftiger\s+sig|jobber|arbeider|ansvarlige?",
+    re.IGNORECASE,
+)
 #: "Vilka kommittéer arbetar med X?", "Hvem jobber med X?": who deals with a topic X.
 _WORKS_ON = re.compile(
-    r"\b(?:arbetar|jobbar|sysslar|ansvarar|arbejder|beskæftiger\s+sig|jobber|arbeider|"
-    r"ansvarlige?)\s+(?:med|för|inom|for)\s+(?P<topic>[^?.!]+)",
+    rf"\b(?:{WORKS_VERB.pattern})\s+(?:med|för|inom|for)\s+(?P<topic>[^?.!]+)",
     re.IGNORECASE,
 )
 
