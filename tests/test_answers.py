@@ -164,6 +164,24 @@ def test_committee_question_lists_committees_and_councils_only(assistant) -> Non
     assert not {"FAIR", "Kompetensnätverket", "Green Flyway"} & set(answer.entities)
 
 
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        # Innlandet-Dalarna's block speaks of "lokal mat"; Nordkalottrådet's of EURES meetings.
+        ("Vilka gränskommittéer arbetar med lokal mat?", ["Innlandet-Dalarna"]),
+        # Not the EU pilot another document's page is titled by.
+        (
+            "Which electric aviation projects will the Mid-Nordic Committee take part in?",
+            ["Green Flyway test Arena", "FAIR"],
+        ),
+        # "elfly" stands in Mittnordenkommittén's block, "eldrivet flyg" in Kvarkenrådet's.
+        ("Hvilke komitéer arbejder med elfly?", ["Mittnordenkommittén", "Kvarkenrådet"]),
+    ],
+)
+def test_actors_are_those_whose_block_speaks_of_the_topic(assistant, question, expected) -> None:
+    assert assistant.ask(question).entities == expected
+
+
 def test_region_question_does_not_list_a_conference(assistant) -> None:
     answer = assistant.ask("Vilka regioner deltar i Northern Connections?")
     assert "North Sea Conference" not in answer.entities

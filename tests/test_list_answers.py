@@ -362,3 +362,12 @@ def test_a_body_whose_block_says_the_topic_in_other_words_stays_listed(question:
     )
     _, names = compose(parse(question), supports, "sv")
     assert names == ["Fjordrådet", "Dalrådet"]
+
+
+def test_a_block_headed_by_two_places_alone_is_a_border_committee() -> None:
+    supports = _two_blocks(
+        "Fjordrådet: Ordna två möten om arbetsmarknaden för nätverket EURES.",
+        "Ås-Dalby: Bygga företagsnätverk kring lokal mat och turism.",
+    )
+    _, names = compose(parse("Vilka gränskommittéer arbetar med lokal mat?"), supports, "sv")
+    assert names == ["Ås-Dalby"]

@@ -126,6 +126,12 @@ def split_place_pair(name: str) -> tuple[str, str | None]:
     return name, None
 
 
+def named_by_places(name: str) -> bool:
+    """Whether a name is two places joined by a hyphen alone ("Innlandet-Dalarna"): how a
+    border body's block is headed without the word for it ("Grensekomiten Värmland-Østfold")."""
+    return bool(_PLACE_PAIR.fullmatch(f" {name}"))
+
+
 def name_keys(name: list[str]) -> list[str]:
     """The words a thing's name is looked for by: not those that say what kind of body it
     is ("Council" of "Pohjola Regional Council"), which any body of that kind shares."""

@@ -13,7 +13,13 @@ from typing import TYPE_CHECKING
 
 from nordask.amounts import spelled_headers
 from nordask.cells import partner_rows
-from nordask.entities import actor_kind, find_actors, firm_names, split_place_pair
+from nordask.entities import (
+    actor_kind,
+    find_actors,
+    firm_names,
+    named_by_places,
+    split_place_pair,
+)
 from nordask.evidence import WANTED, dated_by
 from nordask.passages import (
     Support,
@@ -180,7 +186,7 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         described = _described_only(intent.question, "\n".join((tidy(support.text), around)))
         names = [n for n in names if n == support.owner or n not in described]
         for name in names:
-            if not name or not fits(intent, name):
+            if not name or not (fits(intent, name) or _border_body(intent, name, support)):
                 continue
             # A list of projects names all of its kind; places only the home document's.
             enumerated = intent.actor_kind == "project" or places_read
@@ -221,6 +227,13 @@ def named_actors(intent: Intent, near: list[Support]) -> dict[str, list[int]]:
         # Nor is the place it works in ("Kvarkenregionen", "Nordkalottområdet").
         found = {n: v for n, v in found.items() if not _PLACE.search(n)}
     return found
+
+
+def _border_body(intent: Intent, name: str, support: Support) -> bool:
+    """Whether a committee is asked and `name` owns the passage's block by two places
+    alone ("Innlandet-Dalarna: Arbeta vidare med …"): a border committee, as the blocks
+    beside it headed "Grensekomiten Värmland-Østfold" or "Svinesundskommittén" are."""
+    return intent.actor_kind == "committee" and name == support.owner and named_by_places(name)
 
 
 def _firms_first(near: list[Support], found: dict[str, list[int]]) -> dict[str, list[int]]:
