@@ -236,6 +236,9 @@ def test_a_count_is_quoted_from_the_sentence_that_states_it(assistant) -> None:
         ("Who is the secretary general of Nordregio?", "who is the secretary general"),
         # Another thing's amount does not answer for a thing no close passage names.
         ("What is the budget for the Olympic Games?", "speaks of Olympic Games"),
+        # A money question about a thing no spelling of the corpus writes names it.
+        ("Hvor mye er oljefondet verdt nå?", "“oljefondet”"),
+        ("Hur mycket är oljefonden värd?", "“oljefonden”"),
         # Years abound in the plan, but none dates a founding.
         ("When was Nordregio founded?", "dates a founding"),
         ("What is Nordregio's email address?", "contact details"),

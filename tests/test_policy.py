@@ -849,6 +849,33 @@ def test_who_works_on_a_topic_no_scandinavian_spelling_writes_is_refused() -> No
     assert _refusal("Which committees work on mountain farming?", corpus) is None
 
 
+def test_a_money_question_about_a_thing_no_scandinavian_spelling_writes_is_refused() -> None:
+    """ "Hvor mye er sildefondet verdt nå?": what the worth or amount is asked of is written
+    in none of the three languages' spellings; the refusal names it, also where the weak
+    match alone would refuse ("Hur mycket är sildefonden värd?"). A thing written in a
+    sister language's spelling is answered; an English thing may be written only in the
+    other languages' words, so it is not refused so."""
+    corpus = WordList("fjordby", "harbour", "verdt", "fiskodling", "eldrivna", "båtar", "budget")
+    passage = "Fiskodling och eldrivna båtar i Fjordby: budget 20 000 euro."
+    unwritten = "no passage uses the word “sildefondet”"
+    assert _refusal("Hvor mye er sildefondet verdt nå?", corpus, passage) == unwritten
+    assert _refusal("Hvor mye penger har sildefondet?", corpus, passage) == unwritten
+    weak = decide(
+        parse(question := "Hur mycket är sildefonden värd?"),
+        question,
+        [passage],
+        [passage],
+        0.21,
+        corpus,
+        {},
+        RetrievalSettings(),
+    )
+    assert weak.reason == "no passage uses the word “sildefonden”"
+    assert _refusal("Hvor meget får fiskodlingen?", corpus, passage) is None
+    assert _refusal("Hvor mye penger får eldrevne båter?", corpus, passage) is None
+    assert _refusal("How much is the herring fund worth?", corpus, passage) != unwritten
+
+
 def test_a_word_is_known_in_a_sister_language_s_spelling() -> None:
     """The first letters with a vowel changed or left out: "eldrevne" opens like
     "eldrivna", "grænsehindringer" (two vowels apart, a long word) like "gränshinder"."""

@@ -86,6 +86,21 @@ def test_a_value_of_something_the_corpus_never_names_is_refused() -> None:
     assert found.refusal is None or "interest" not in found.refusal.reason
 
 
+def test_the_worth_of_something_the_corpus_never_names_is_refused() -> None:
+    """ "Hva er verdien av sildefondet?" asks a worth, like a rate, of what the corpus must
+    write; "the value of ferries" is of something it does."""
+    corpus = WordList("verdien", "value", "ferries", "fjordby", lenient=True)
+    passage = "The value of ferries for Fjordby is large."
+    for question, refused in (
+        ("Hva er verdien av sildefondet?", True),
+        ("What is the value of ferries for Fjordby?", False),
+    ):
+        found = decide(
+            parse(question), question, [passage], [passage], 0.3, corpus, {}, RetrievalSettings()
+        )
+        assert (found.refusal is not None and found.refusal.check == "unknown_topic") is refused
+
+
 def test_a_budget_bound_a_call_sets_prices_nothing() -> None:
     """ "The project's budget is at least EUR 40 000" is the call's rule: it is no price
     of a ferry ticket, where a budget of its own is a cost."""

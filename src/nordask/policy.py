@@ -88,6 +88,7 @@ from nordask.query import (
     names_any,
     names_call,
     names_phrase,
+    names_worth,
     reports_findings,
     said_about,
     speaks_of_founding,
@@ -101,6 +102,7 @@ from nordask.query import (
     states_population,
     states_venue,
     topic_words,
+    valued_thing,
     work_topic,
     years_in,
     years_stated,
@@ -355,11 +357,12 @@ def _asked_topic_unknown(
     # Of what the asker may do, only a free question: "Vilken e-postadress ska jag skicka
     # min idé till?" asks the documents for an address.
     how = asks_how_to(query) or (intent.kind == "free" and asks_oneself(query))
-    if not said and advice is None and not defined and not how and not worked:
+    valued = _valued_topic(intent, query) if knows_cognate is not None else []
+    if not said and advice is None and not defined and not how and not worked and not valued:
         return []
     topic = [
         w
-        for w in unframed_words(said or advice or defined or worked or query)
+        for w in valued or unframed_words(said or advice or defined or worked or query)
         if not is_country(w) and not _NOW.fullmatch(w)
     ]
     # What a value is of, names too: "VAT" of "the VAT rate in Denmark".
@@ -369,12 +372,12 @@ def _asked_topic_unknown(
         named = {name.casefold() for name in name_words(query)}
         topic = [w for w in topic if w not in named] or topic
     unknown = [w for w in topic if not knows_word(w)]
-    if worked and not said and knows_cognate is not None:
+    if (worked or valued) and not said and knows_cognate is not None:
         unknown = [w for w in unknown if not knows_cognate(w)]
     # A topic of one short word ("unge") may be known in a longer form ("ungdomar") that
     # the prefix test does not reach.
     short = said and all(len(w) < MIN_PREFIX for w in unknown)
-    if said or worked:
+    if said or worked or valued:
         enough = len(unknown) == len(topic)
     elif advice is None and defined:
         spelled = len(unknown) == 1 and _spelled_otherwise(unknown[0], cited)
@@ -398,12 +401,28 @@ def _worked_topic(intent: Intent, query: str) -> str | None:
     return work_topic(query)
 
 
-def _whose_value(intent: Intent, topic: Sequence[str]) -> list[str]:
-    """The topic words of a value question ("What is the VAT rate in Denmark?") that say
-    what its attribute is of ("VAT"), without the attribute's own ("rate")."""
-    if not asked_value(intent.question, intent.subject):
+def _valued_topic(intent: Intent, query: str) -> list[str]:
+    """What a Scandinavian money question asks the amount or worth of ("oljefondet" of
+    "Hvor mye er oljefondet verdt nå?"; see `_asked_topic_unknown`). Empty when another
+    frame says what it is about: a how-to ("Hur gör jag en budget för …"), a request for
+    advice or one about the asker's own life, or "what does it say about X"."""
+    if not intent.wants_amount or english_or_scandinavian(query) != "scandinavian":
         return []
-    return [w for w in topic if not names_attribute(w)]
+    if said_about(query) or advice_topic(query) is not None:
+        return []
+    if asks_how_to(query) or asks_oneself(query):
+        return []
+    return valued_thing(query)
+
+
+def _whose_value(intent: Intent, topic: Sequence[str]) -> list[str]:
+    """The topic words of a value question ("What is the VAT rate in Denmark?", "Hva er
+    verdien av oljefondet?") that say what its attribute or worth is of ("VAT",
+    "oljefondet"), without the attribute's own ("rate", "verdien")."""
+    head = intent.subject.split()[:1]
+    if not asked_value(intent.question, intent.subject) and not any(map(names_worth, head)):
+        return []
+    return [w for w in topic if not names_attribute(w) and not names_worth(w)]
 
 
 #: The verb of a how-to question's task: "søker" of "Hvordan søker jeg om …", "renew" of
@@ -564,6 +583,14 @@ def abstain_reason(
         ]
         said = f"it never mentions {', '.join(unwritten)}" if unwritten else _OUTSIDE
         return Refusal("name_check_below", said)
+    # "Hur mycket är oljefonden värd?": a money question about a thing no passage writes.
+    # Before the relevance test too, which would refuse, but could not say what is missing;
+    # only when the words lacked are the thing's ("mye" and "koster" of "Hvor mye koster en
+    # pils i Oslo?" only ask for money).
+    valued = set(_valued_topic(intent, intent.question))
+    faint = found.dense < thresholds.name_check_below
+    if unknown_topic and set(unknown_topic) <= valued and faint:
+        return _topic_refusal(intent, found, unknown_topic, spoken, everyday, thresholds)
     if found.relevance < thresholds.min_relevance:
         return Refusal("min_relevance", _OUTSIDE)
     unknown_years = [y for y in intent.years if not knows(y)]
@@ -590,24 +617,12 @@ def abstain_reason(
     own = advice_topic(intent.question) is not None or asks_oneself(intent.question)
     weak = found.dense < thresholds.name_check_below or own
     if missing is None and unknown_topic and weak:
-        asked = ", ".join(f"“{w}”" for w in unknown_topic)
-        named = ", ".join(spoken)
-        said = (
-            f"it speaks of {named}, but never of {asked}"
-            if named
-            else f"no passage uses the word{'s' if len(unknown_topic) > 1 else ''} {asked}"
-        )
+        refusal = _topic_refusal(intent, found, unknown_topic, spoken, everyday, thresholds)
         # "How do I reverse a linked list?": the words it lacks are a task's, which no
         # rewording finds in these documents; the topic of "what does it say about X" is X.
-        # Everyday matters, where the background says so, is the truer reason, also of a
-        # question that names only a country, which says where, not what ("Hvordan
-        # stemmer man i Danmark?").
-        where = all(map(is_country, spoken)) and not said_about(intent.question)
-        if where and _everyday(found, everyday, thresholds):
-            return Refusal("everyday", _EVERYDAY)
-        if not named and not said_about(intent.question):
-            said = _OUTSIDE
-        return Refusal("unknown_topic", said)
+        if refusal.check == "everyday" or spoken or said_about(intent.question):
+            return refusal
+        return Refusal("unknown_topic", _OUTSIDE)
     if _everyday(found, everyday, thresholds):  # a fact of everyday matters is no fact missing
         return Refusal("everyday", _EVERYDAY)
     return (
@@ -617,6 +632,28 @@ def abstain_reason(
         or _rule_missing(intent, cited)
         or _writing_asked(intent)
     )
+
+
+def _topic_refusal(
+    intent: Intent,
+    found: Signals,
+    unknown: Sequence[str],
+    spoken: Sequence[str],
+    everyday: Everyday | None,
+    thresholds: RetrievalSettings,
+) -> Refusal:
+    """The refusal for a topic the corpus lacks: the names it does speak of, if any, and
+    the words it never uses. Everyday matters, where the background says so, is the truer
+    reason, also of a question that names only a country, which says where, not what
+    ("Hvordan stemmer man i Danmark?", "Hur mycket är barnbidraget i Sverige 2026?")."""
+    where = all(map(is_country, spoken)) and not said_about(intent.question)
+    if where and _everyday(found, everyday, thresholds):
+        return Refusal("everyday", _EVERYDAY)
+    asked = ", ".join(f"“{w}”" for w in unknown)
+    if spoken:
+        return Refusal("unknown_topic", f"it speaks of {', '.join(spoken)}, but never of {asked}")
+    plural = "s" if len(unknown) > 1 else ""
+    return Refusal("unknown_topic", f"no passage uses the word{plural} {asked}")
 
 
 def _writing_asked(intent: Intent) -> Refusal | None:

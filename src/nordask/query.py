@@ -1433,6 +1433,42 @@ def _only_money(question: str, names: Sequence[str] = ()) -> bool:
     )
 
 
+#: Words that say what a money question asks of its thing, not what the thing is: its
+#: worth or value ("Hvor mye er X verdt?", "Hur mycket är X värd?", "the value of X").
+_WORTH = re.compile(
+    r"worth|values?|verdt|verdi(?:en|er|ene)?|värd|värde(?:t|n|na)?|værd|værdi(?:en|er|erne)?",
+    re.IGNORECASE,
+)
+
+
+def names_worth(word: str) -> bool:
+    """Whether a word asks for a thing's worth ("verdt", "värdet", "value")."""
+    return bool(_WORTH.fullmatch(word))
+
+
+#: The words of "how much" and "how big" but the question word: "mye", "mycket", "stort".
+_HOW_MUCH_WORD = re.compile(r"much|mye|meget|mycket|big|large|stor[aet]?", re.IGNORECASE)
+
+
+def valued_thing(question: str) -> list[str]:
+    """The words of what a money question asks the amount or worth of ("oljefondet" of
+    "Hvor mye er oljefondet verdt nå?", "koordinering", "formidling" of "Hvor meget er
+    der afsat til koordinering og formidling …"): its words but those that frame it or
+    only ask for money, its worth or getting it; the plan's own word is a thing too
+    ("handlingsplanen" of "Hvor mange penge er afsat til handlingsplanen i 2023 alene?",
+    whose "alene" alone the corpus may never write)."""
+    from nordask.words import unframed_words
+
+    return [
+        w
+        for w in unframed_words(question)
+        if not w.isdigit()
+        and not is_money_word(w)
+        and not any(p.fullmatch(w) for p in (_HOW_MUCH_WORD, QUESTION_WORD, _RECEIVES, _AUXILIARY))
+        and not names_worth(w)
+    ]
+
+
 #: "What period does the plan cover?", "Hvilke år …": the span of time something covers.
 _PERIOD = re.compile(
     r"periods?|perioden?|perioder|tidsperiod\w*|years|åren|årene|timeframe|timespan",
