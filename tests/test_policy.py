@@ -450,6 +450,37 @@ def test_a_country_standing_alone_says_where_not_what_is_asked() -> None:
     assert _refusal("Hva er renten til Norges Bank?", corpus) != "it never mentions Bank"
 
 
+def test_a_name_whose_kind_word_the_corpus_never_writes_is_refused() -> None:
+    """ "Fjordby Central Bank": the corpus writes "Fjordby" and "central", never "bank", so
+    it names no such bank. "Kvarn Council" may be "Kvarnrådet", known only as a compound's
+    start; "Fjordby Valley" is named where a passage names it in another form."""
+    corpus = WordList("fjordby", "central", "harbour", "kvarnrådet", "chairs", "jury")
+    question = "Why did the Fjordby Central Bank raise its rates?"
+    assert _refusal(question, corpus) == "it never mentions Fjordby Central Bank"
+    corpus.lenient = True
+    assert "never mentions" not in (_refusal("Who chairs the Kvarn Council?", corpus) or "")
+
+    def found(question: str, alike: bool) -> str | None:
+        passage = "Fjordby harbour"
+        decision = decide(
+            parse(question),
+            question,
+            [passage],
+            [passage],
+            0.3,
+            corpus,
+            {},
+            RetrievalSettings(),
+            alike=lambda name, texts: alike,
+        )
+        return decision.reason
+
+    assert "never mentions" not in (found("Who chairs the jury in the Fjordby Valley?", True) or "")
+    assert found("Who chairs the jury in the Fjordby Valley?", False) == (
+        "it never mentions Fjordby Valley"
+    )
+
+
 def test_a_name_only_opening_a_longer_word_is_not_one_the_corpus_speaks_of() -> None:
     """ "Harbo" opens "harbourmaster", which the lenient word test counts; the refusal
     must not say the corpus speaks of Harbo."""
