@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from cited import one_chunk, sentence_at
 from nordask.amounts import around, money_value, unit_note
 from nordask.answer import compose
 from nordask.cleaning import clean_text
@@ -21,17 +22,6 @@ from nordask.records import Chunk, Document, TableRow
 from nordask.settings import ChunkSettings
 from nordask.structure import outline
 from nordask.words import every_stopword
-
-
-def _chunk(text: str) -> Chunk:
-    document = Document(doc="made-up.txt", title="Made up", text=text)
-    chunks = chunk_document(document, ChunkSettings(chunk_chars=1500), {text: "en"})
-    assert len(chunks) == 1
-    return chunks[0]
-
-
-def _sentence(chunk: Chunk, words: str) -> int:
-    return next(i for i, (a, b) in enumerate(chunk.sentences) if words in chunk.text[a:b])
 
 
 def test_a_title_line_above_a_heading_heads_the_group() -> None:
@@ -49,12 +39,12 @@ def test_a_title_line_above_a_heading_heads_the_group() -> None:
 
 
 def test_a_neighbour_in_another_organisations_block_does_not_join() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Förslag till milstolpar: Konkretisera hur Harbour Alliance kan driva gröna "
         "drivmedel.\n\nUndersöka möjligheterna till en ny testbädd för vätgas.\n\n"
         "Fjordrådet: Myndigheterna ska dela information om miljöfrågor i regionen."
     )
-    i = _sentence(chunk, "testbädd")
+    i = sentence_at(chunk, "testbädd")
     assert chunk.owners[i] is None and chunk.owners[i + 1] == "Fjordrådet"
     support = Support(1, chunk, i, 0.5)
     assert "Fjordrådet" not in window(support)
@@ -64,11 +54,11 @@ def test_a_neighbour_in_another_organisations_block_does_not_join() -> None:
 
 
 def test_a_term_in_brackets_after_what_it_names_is_defined_with_what_it_counts() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Harbours work with schools, firms and towns. Programmes that join all of these "
         "three partners (triple bond) are needed. Small harbours lack the staff."
     )
-    i = _sentence(chunk, "triple bond")
+    i = sentence_at(chunk, "triple bond")
     start, end = chunk.sentences[i]
     assert defines(chunk.text[start:end], "triple bond")
     first, last = quoted_sentences(chunk, i, parse("What is meant by triple bond in the text?"))
@@ -76,8 +66,8 @@ def test_a_term_in_brackets_after_what_it_names_is_defined_with_what_it_counts()
 
 
 def test_a_which_phrase_is_named_by_a_compound() -> None:
-    first = _chunk("Det finns en stor arbetspendling inom regionen, i både Sverige och Norge.")
-    second = _chunk(
+    first = one_chunk("Det finns en stor arbetspendling inom regionen, i både Sverige och Norge.")
+    second = one_chunk(
         "Möjligheter för en gemensam investering i hotell vid nationalparker Fjellheim, "
         "Blåskog och Snøvidda."
     )
@@ -87,7 +77,7 @@ def test_a_which_phrase_is_named_by_a_compound() -> None:
 
 
 def test_a_cell_of_partners_beside_a_line_is_not_quoted_with_it() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Undersøke hvordan eldre (65-80 år) kan mobiliseres som en ressurs i distriktene."
         "\n\nNordregio og TG og NORA og GK"
     )
@@ -103,7 +93,7 @@ def test_a_cell_of_partners_beside_a_line_is_not_quoted_with_it() -> None:
 def test_topic_words_match_across_nordic_spellings_and_by_more_of_a_long_word() -> None:
     from nordask.passages import topic_hits
 
-    chunk = _chunk("Undersöka möjligheterna för en ny hamn. Understøtte den grønne omstilling.")
+    chunk = one_chunk("Undersöka möjligheterna för en ny hamn. Understøtte den grønne omstilling.")
     asked = ["undersøge"]
     assert topic_hits(Support(1, chunk, 0, 0.5), asked) == 1
     assert topic_hits(Support(1, chunk, 1, 0.5), asked) == 0  # not "under-" alone
@@ -111,7 +101,7 @@ def test_topic_words_match_across_nordic_spellings_and_by_more_of_a_long_word() 
 
 
 def test_of_sentences_as_much_on_topic_the_closer_one_leads() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Undersöka förutsättningarna för el i fiskehamnar. Konkretisera hur Fjordrådet kan "
         "driva frågan om gröna bränslen. Undersöka möjligheterna för en ny forskningshubb."
     )
@@ -122,8 +112,10 @@ def test_of_sentences_as_much_on_topic_the_closer_one_leads() -> None:
 
 
 def test_a_target_question_leads_with_the_line_that_labels_the_target() -> None:
-    activity = _chunk("Fjordrådet: Implementera hamnchartern med målet att undanröja gränshinder.")
-    follow_up = _chunk(
+    activity = one_chunk(
+        "Fjordrådet: Implementera hamnchartern med målet att undanröja gränshinder."
+    )
+    follow_up = one_chunk(
         "Fjordrådet: Uppföljning av chartern vid en konferens.\n\nMål: tre lösta gränshinder."
     )
     intent = parse("What target does Fjordrådet set for its harbour charter?")
@@ -168,18 +160,14 @@ def test_a_target_question_leads_with_the_line_that_labels_the_target() -> None:
 def test_the_lead_is_the_sentence_of_its_block_that_answers(text, question, lead) -> None:
     # Asked in the passage's language: its quote carries no language label.
     asked_in = "en" if question.startswith("Where") else "sv"
-    answer, _ = compose(parse(question), [Support(1, _chunk(text), 0, 0.6)], asked_in)
+    answer, _ = compose(parse(question), [Support(1, one_chunk(text), 0, 0.6)], asked_in)
     assert answer.startswith(lead), answer
 
 
 def test_a_passage_elsewhere_that_never_speaks_of_the_topic_names_no_project() -> None:
-    plan = _chunk("Fjordrådet deltar i elflygsprojektet HAVNFLY för regionala transporter.")
-    other = Document(
-        doc="other.txt",
-        title="Other",
-        text="The thematic platforms\n\nThe regions cooperate within three platforms.",
-    )
-    platforms = chunk_document(other, ChunkSettings(chunk_chars=1500), {other.text: "en"})[0]
+    plan = one_chunk("Fjordrådet deltar i elflygsprojektet HAVNFLY för regionala transporter.")
+    text = "The thematic platforms\n\nThe regions cooperate within three platforms."
+    platforms = one_chunk(text, "other.txt", "en", "Other")
     intent = parse("Which projects deal with electric aviation?")
     supports = [Support(1, plan, 0, 0.6), Support(2, platforms, 1, 0.59)]
     _, names = compose(intent, supports, "en")
@@ -189,13 +177,9 @@ def test_a_passage_elsewhere_that_never_speaks_of_the_topic_names_no_project() -
 def test_a_passage_ranked_first_elsewhere_names_no_project_when_closer_ones_name_some() -> None:
     # The other document's passage was retrieved first (n=1), the plan's sentence is the
     # closest: the title of a page on something else is no project of the plan's body.
-    plan = _chunk("Fjordrådet deltar i elflygsprojekten NORFLY och SKYHUB under perioden.")
-    other = Document(
-        doc="other.txt",
-        title="Other",
-        text="Pilot for regional change\n\nThe region is one of five regions selected for a pilot.",
-    )
-    pilot = chunk_document(other, ChunkSettings(chunk_chars=1500), {other.text: "en"})[0]
+    plan = one_chunk("Fjordrådet deltar i elflygsprojekten NORFLY och SKYHUB under perioden.")
+    text = "Pilot for regional change\n\nThe region is one of five regions selected for a pilot."
+    pilot = one_chunk(text, "other.txt", "en", "Other")
     intent = parse("Which electric aviation projects will the Fjord Council take part in?")
     supports = [Support(1, pilot, 1, 0.55), Support(2, plan, 0, 0.6)]
     _, names = compose(intent, supports, "en")
@@ -203,7 +187,7 @@ def test_a_passage_ranked_first_elsewhere_names_no_project_when_closer_ones_name
 
 
 def test_a_counted_list_spread_over_paragraphs_is_quoted_item_by_item() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "The harbour council has set up three working groups on ports.\n\nOne group is on "
         "shore power. For example, Nordby takes part.\n\nAnother is the fish quay group. "
         "Where, as an example, Sørby tests cranes.\n\nThe third group is about ferries."
@@ -216,7 +200,7 @@ def test_a_counted_list_spread_over_paragraphs_is_quoted_item_by_item() -> None:
 
 
 def test_a_sentence_that_names_its_project_is_not_filed_under_its_page_title() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Interreg collaboration around harbours\n\nThe HAVN project - Harbour learning is a "
         "project that the Region of Nordby takes part in to learn from other harbours."
     )
@@ -226,10 +210,10 @@ def test_a_sentence_that_names_its_project_is_not_filed_under_its_page_title() -
 
 
 def test_regions_of_a_year_come_from_its_line_and_countries_are_no_regions() -> None:
-    best = _chunk(
+    best = one_chunk(
         "Fjordrådet: D2021: Samarbetsmöten mellan myndigheter från Sverige, Finland och Norge."
     )
-    lower = _chunk(
+    lower = one_chunk(
         "Fjordrådet: D2021: Start för tätare samverkan på regional nivå mellan Region Nordby "
         "och Havlands fylke."
     )
@@ -240,13 +224,13 @@ def test_regions_of_a_year_come_from_its_line_and_countries_are_no_regions() -> 
 
 
 def test_a_how_many_question_is_answered_by_the_indicator_line_of_the_block() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "K.9.a. Samarbete mellan hamnarna\n\nFjordrådet: M2021-2024 Arrangera två årliga "
         "möten för hamnarna och myndigheterna.\n\nD: Antalet förfrågningar till "
         "hamnkontoret ökar.\n\nD: Antalet arrangerade hamnträffar; 12."
     )
     intent = parse("Hvor mange hamnträffar skal Fjordrådet arrangere?")
-    best = _sentence(chunk, "Arrangera två")
+    best = sentence_at(chunk, "Arrangera två")
     text, _ = compose(intent, [Support(1, chunk, best, 0.6)], "en")
     assert text.startswith("Antalet arrangerade hamnträffar; 12."), text
 
@@ -271,11 +255,11 @@ def test_a_project_list_takes_every_cited_project_on_the_topic() -> None:
 
 
 def test_a_list_whose_intro_a_close_sentence_speaks_of_answers_which() -> None:
-    close = _chunk(
+    close = one_chunk(
         "Our presence will show how the joint challenges of the 14 harbour partners are "
         "addressed. The project is keen to share ideas."
     )
-    listing = _chunk(
+    listing = one_chunk(
         "The joint challenges are:\n\n• Quays are too short for ferries\n\n• Grid "
         "connections are weak\n\nThe approach is to connect the harbours better."
     )
@@ -292,22 +276,22 @@ def test_a_line_cut_off_by_a_column_does_not_read_as_prose() -> None:
 
 
 def test_a_list_is_quoted_with_its_intro_and_items() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "The harbour partners met in May.\n\nThe shared problems are:\n\n"
         "• Quays are too short for electric ferries\n\n• Grid connections are weak\n\n"
         "• Crews lack training.\n\nThe partners will meet again in June."
     )
     intent = parse("Which problems do the harbour partners share?")
-    item = _sentence(chunk, "Grid connections")
+    item = sentence_at(chunk, "Grid connections")
     first, last = quoted_sentences(chunk, item, intent)
-    assert (first, last) == (_sentence(chunk, "shared problems"), _sentence(chunk, "Crews"))
+    assert (first, last) == (sentence_at(chunk, "shared problems"), sentence_at(chunk, "Crews"))
     text, _ = compose(intent, [Support(1, chunk, item, 0.6)], "en")
     assert "The shared problems are: • Quays are too short" in text
     assert "• Crews lack training." in text
 
 
 def test_a_project_list_comes_from_the_passages_on_the_topic() -> None:
-    projects = _chunk(
+    projects = one_chunk(
         "Harbour Electrification\n\nThe project electrifies ferry quays in small harbours "
         "and studies how Fjordlab's partners share the grid.\n\nCarbon in Bogs\n\n"
         "The project measures how much carbon restored peatlands store each year."
@@ -315,15 +299,15 @@ def test_a_project_list_comes_from_the_passages_on_the_topic() -> None:
     question = "Which of Fjordlab's projects deal with peatlands?"
     assert topic_words(question, every_stopword()) == ["peatlands"]
     intent = parse(question)
-    electrification = Support(1, projects, _sentence(projects, "electrifies"), 0.60)
-    peat = Support(2, projects, _sentence(projects, "measures"), 0.45)
+    electrification = Support(1, projects, sentence_at(projects, "electrifies"), 0.60)
+    peat = Support(2, projects, sentence_at(projects, "measures"), 0.45)
     text, names = compose(intent, [electrification, peat], "en")
     assert names == ["Carbon in Bogs"]
     assert text.startswith("Carbon in Bogs [2].")
 
 
 def test_without_a_definition_the_subjects_own_sentence_leads_not_a_question() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Harbour pooling as a funding model has spread along the coast since 2019.\n\n"
         "What is the added value of harbour pooling in small towns?"
     )
@@ -337,7 +321,7 @@ def test_without_a_definition_the_subjects_own_sentence_leads_not_a_question() -
 
 
 def test_a_goals_budget_row_gives_the_figure_first_and_explains_the_unit() -> None:
-    chunk = _chunk("MÅL 4: BEDRE HAVNE OG FÆRGER\n\nBudget 2 MSEK 1 MSEK 3 MSEK")
+    chunk = one_chunk("MÅL 4: BEDRE HAVNE OG FÆRGER\n\nBudget 2 MSEK 1 MSEK 3 MSEK")
     row = TableRow(
         start=0,
         end=10,
@@ -357,7 +341,7 @@ def test_a_goals_budget_row_gives_the_figure_first_and_explains_the_unit() -> No
 
 
 def test_a_quote_leaves_out_its_blocks_opening_label_and_says_whose_it_is() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Fjordrådet (flyt til afsnit 2): Fjordrådet samler viden om havne og færger i "
         "hele regionen og deler den med kommunerne."
     )
@@ -384,16 +368,16 @@ def test_a_paragraph_without_a_title_is_named_by_its_closing_link() -> None:
     assert found.section_at(text.index("The project electrifies")) == (
         f"{group} › Harbour Electrification"
     )
-    chunk = _chunk(text)
+    chunk = one_chunk(text)
     intent = parse("Which project compares how ports publish tide data?")
-    support = Support(1, chunk, _sentence(chunk, "tide data"), 0.6)
+    support = Support(1, chunk, sentence_at(chunk, "tide data"), 0.6)
     assert "Harbour Electrification" not in window(support)  # the link before is not its
     text, names = compose(intent, [support], "en")
     assert names == ["TIDEDATA NORD"]
 
 
 def test_a_date_is_read_from_the_milestones_of_the_same_activity() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "K.4.a. Samverkan kring besöksnäring\n\nFjordrådet avser att arbeta med hållbar "
         "turism i projekt för utveckling av besöksnäringen. Konceptet bygger på ny teknik "
         "och nya sätt att organisera upplevelser. Det går att överföra nyttan till annan "
@@ -401,45 +385,45 @@ def test_a_date_is_read_from_the_milestones_of_the_same_activity() -> None:
         "Ansökan insänd september 2020.\n\nMP2022: Uppstart av huvudprojektet."
     )
     intent = parse("When did Fjordrådet send in its pre-study application for tourism?")
-    lead = _sentence(chunk, "avser att arbeta")
+    lead = sentence_at(chunk, "avser att arbeta")
     first, last = quoted_sentences(chunk, lead, intent)
-    assert (first, last) == (lead, _sentence(chunk, "september 2020"))
+    assert (first, last) == (lead, sentence_at(chunk, "september 2020"))
 
 
 def test_how_often_is_answered_by_the_sentence_that_says_it() -> None:
     intent = parse("Vad gör Fjordrådets miljögrupp varje år?")
     assert (intent.subject, intent.period, intent.does) == ("Fjordrådets miljögrupp", "year", True)
-    chunk = _chunk(
+    chunk = one_chunk(
         "Fjordrådet: Koordinering av arbetet i Fjordrådets miljögrupp som är ett "
         "samarbetsorgan för regionens myndigheter.\n\nMiljögruppen väljer årligen två "
         "teman och arrangerar ett seminarium kring varje tema."
     )
-    support = Support(1, chunk, _sentence(chunk, "Koordinering"), 0.6)
+    support = Support(1, chunk, sentence_at(chunk, "Koordinering"), 0.6)
     text, _ = compose(intent, [support], "sv")  # asked in its language: no label
     assert text.startswith("Miljögruppen väljer årligen två teman")
 
 
 def test_a_milestone_line_is_not_a_title() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Fjordrådet: Arbeta för att undanröja hinder för rörlighet över gränsen i "
         "regionen.\n\nM21-24 Identifiera 1-5 gränshinder per år\n\nM2022 Rapport till rådet"
     )
     intent = parse("How many border obstacles does Fjordrådet aim to identify each year?")
-    support = Support(1, chunk, _sentence(chunk, "Identifiera"), 0.6)
+    support = Support(1, chunk, sentence_at(chunk, "Identifiera"), 0.6)
     text, _ = compose(intent, [support], "en")
     assert text.startswith("Identifiera 1-5 gränshinder per år")
 
 
 def test_a_role_question_lists_the_names_that_hold_the_role() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Fjordkommittén har ett nära samarbete med Bergens Universitet och Havsinstituttet "
         "i regionen.\n\nFjordkommitténs medlemmar Norra Bergslagsregionen och Hamar "
         "Fylkeskommune har uttalat vikten av ett gott regionalt ledarskap."
     )
     intent = parse("Hvem er medlemmer af Fjordkomitéen?")
     supports = [
-        Support(1, chunk, _sentence(chunk, "nära samarbete"), 0.6),
-        Support(2, chunk, _sentence(chunk, "medlemmar"), 0.58),
+        Support(1, chunk, sentence_at(chunk, "nära samarbete"), 0.6),
+        Support(2, chunk, sentence_at(chunk, "medlemmar"), 0.58),
     ]
     text, names = compose(intent, supports, "en")
     assert "Bergens Universitet" not in text.split("\n")[0]
@@ -447,7 +431,7 @@ def test_a_role_question_lists_the_names_that_hold_the_role() -> None:
 
 
 def test_a_role_is_held_by_the_whole_list_that_follows_it() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Planen har flere udførende og budgetansvarlige for hver indsats (Fjordrådet, "
         "HAVN, grænsekomiteerne og temagrupperne). Den dækker flere år."
     )
@@ -457,7 +441,7 @@ def test_a_role_is_held_by_the_whole_list_that_follows_it() -> None:
 
 
 def test_a_role_may_head_a_compound() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Fjordrådet: I Nordby har en omställning av pappersbruket inletts.\n\nExempel "
         "industriföretaget Fjordkraft som tagit steget mot en grön omställning."
     )
@@ -468,7 +452,7 @@ def test_a_role_may_head_a_compound() -> None:
 
 
 def test_a_how_many_question_leads_with_the_sentence_counting_what_it_asks() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Our presence at the harbour conference will give the participants a heads up on "
         "the project, and we will be available for discussions on how the joint challenges "
         "of the 14 partners in the project are addressed.\n\nThe project brings together a large "
@@ -476,8 +460,8 @@ def test_a_how_many_question_leads_with_the_sentence_counting_what_it_asks() -> 
     )
     intent = parse("How many partners and countries are involved in Harbour Link?")
     supports = [
-        Support(1, chunk, _sentence(chunk, "joint challenges"), 0.6),
-        Support(2, chunk, _sentence(chunk, "large group"), 0.58),
+        Support(1, chunk, sentence_at(chunk, "joint challenges"), 0.6),
+        Support(2, chunk, sentence_at(chunk, "large group"), 0.58),
     ]
     text, _ = compose(intent, supports, "en")
     assert text.startswith("The project brings together a large group (14 partners from 5")
@@ -490,7 +474,7 @@ def test_what_an_organisation_does_lists_the_activities_a_plan_names_it_with() -
         "G.1.b. Undersøke hvordan ferjer kan gå på batteri i vinterforhold i nord.\n\n"
         "Fjordlab og NORA"
     )
-    chunk = _chunk(text)
+    chunk = one_chunk(text)
     intent = parse("What does Fjordlab do?")
     cells = [i for i, (a, b) in enumerate(chunk.sentences) if "Fjordlab" in chunk.text[a:b]]
     supports = [Support(n, chunk, i, 0.5) for n, i in enumerate(cells, 1)]
@@ -502,7 +486,7 @@ def test_what_an_organisation_does_lists_the_activities_a_plan_names_it_with() -
 
 
 def test_a_who_question_does_not_list_the_programme_beside_the_organisation() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Fjordrådet: Ansökan och uppstart av huvudprojekt (nya Havsprogrammet) för att "
         "införa elektriska färjor på båda sidor av gränsen."
     )
@@ -543,7 +527,7 @@ def test_an_english_sentence_in_a_scandinavian_passage_is_labelled_english() -> 
 
 
 def test_an_acronym_is_answered_with_what_it_stands_for_where_a_passage_spells_it() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Harbour Link\n\nThe harbours work together on quays. Fjordby takes part in a "
         "project called HEF (Harbour Electrification for Fjords)."
     )
@@ -553,14 +537,14 @@ def test_an_acronym_is_answered_with_what_it_stands_for_where_a_passage_spells_i
 
 
 def test_a_which_question_leads_with_the_sentence_naming_what_it_asks_for() -> None:
-    partnership = _chunk(
+    partnership = one_chunk(
         "This project aims to build a Nordic partnership of small harbours that want to "
         "cut their emissions by 2030.\n\nThe call, where the project was funded, was "
         "designed to turn strategies into action. The call for proposals: Blue Harbours & "
         "Clean Quays addressed two of the action areas of the programme."
     )
     intent = parse("Which call for proposals funded the harbour partnership?")
-    aims = Support(1, partnership, _sentence(partnership, "aims to build"), 0.6)
+    aims = Support(1, partnership, sentence_at(partnership, "aims to build"), 0.6)
     text, _ = compose(intent, [aims], "en")
     assert text.startswith("The call for proposals: Blue Harbours & Clean Quays addressed")
     one_word = parse("Inom vilka områden vill hamnarna samarbeta?")
@@ -568,28 +552,28 @@ def test_a_which_question_leads_with_the_sentence_naming_what_it_asks_for() -> N
 
 
 def test_a_definition_from_passages_holding_only_codes_quotes_nothing_empty() -> None:
-    chunk = _chunk("T.4.a.\n\nT.4.b.")
+    chunk = one_chunk("T.4.a.\n\nT.4.b.")
     supports = [Support(n, chunk, i, 0.5) for n, i in ((1, 0), (2, 1))]
     text, _ = compose(parse("What is A?"), supports, "en")
     assert text == "The corpus gives no definition of “A”."
 
 
 def test_a_bare_activity_code_is_quoted_with_the_line_it_opens() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "T.4.a.\n\nUtreda hur små hamnar kan elektrifieras och dela erfarenheter om "
         "landström mellan hamnarna i regionen."
     )
-    code = _sentence(chunk, "T.4.a")
+    code = sentence_at(chunk, "T.4.a")
     text, _ = compose(parse("T.4.a?"), [Support(1, chunk, code, 0.5)], "sv")
     assert text.startswith("Utreda hur små hamnar kan elektrifieras")
 
 
 def test_what_an_organisation_named_only_in_cells_is_says_what_it_is_listed_with() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "G.1.a. Kartlegge grønne havner i regionen og dele erfaringer om landstrøm.\n\n"
         "Fjordlab og TG"
     )
-    cell = _sentence(chunk, "Fjordlab og TG")
+    cell = sentence_at(chunk, "Fjordlab og TG")
     text, _ = compose(parse("What is Fjordlab?"), [Support(1, chunk, cell, 0.5)], "en")
     assert text == (
         "The corpus gives no definition of “Fjordlab”. “Made up” lists Fjordlab with "
@@ -598,23 +582,23 @@ def test_what_an_organisation_named_only_in_cells_is_says_what_it_is_listed_with
 
 
 def test_what_an_activity_code_is_is_answered_by_its_line() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Fjordrådet ordnar möten om hamnar varje år.\n\nT.4.a.\n\nUtreda hur små hamnar kan "
         "elektrifieras och dela erfarenheter om landström mellan hamnarna i regionen."
     )
-    support = Support(1, chunk, _sentence(chunk, "ordnar möten"), 0.6)
+    support = Support(1, chunk, sentence_at(chunk, "ordnar möten"), 0.6)
     text, _ = compose(parse("What is T.4.a?"), [support], "sv")  # no language label
     assert text.startswith("Utreda hur små hamnar kan elektrifieras")
 
 
 def test_a_project_title_of_up_to_twelve_words_names_the_project() -> None:
     title = "Blue Quays – Regional Policies towards Greening the Small Harbour Sector"
-    chunk = _chunk(
+    chunk = one_chunk(
         f"Projects on coastal transport\n\n{title}\n\nThe Blue Quays project intends to "
         "address the issue of green harbours in order to reduce emissions in small ports "
         "and to cut the fuel costs of the ferries that call there every day of the year."
     )
-    support = Support(1, chunk, _sentence(chunk, "intends to"), 0.6)
+    support = Support(1, chunk, sentence_at(chunk, "intends to"), 0.6)
     text, names = compose(parse("Which projects deal with harbours?"), [support], "en")
     assert names == [title] and text.startswith(f"{title} [1].")
 
@@ -627,44 +611,46 @@ def test_a_long_project_title_names_the_paragraph_under_it() -> None:
         "BLUE ESCAPE – Baltic Shrinking Harbour Areas Challenges, Actions and Perspectives "
         "for Coastal Governance"
     )
-    chunk = _chunk(
+    chunk = one_chunk(
         f"{first}\n\nThe project follows the export efforts of harbour platforms in three "
         f"markets.\n\n{title}\n\nThis project will investigate the future of small shrinking "
         "harbours: trends, perspectives & new agendas for their governance. Find out "
         "more about the initiative."
     )
-    support = Support(1, chunk, _sentence(chunk, "will investigate"), 0.6)
+    support = Support(1, chunk, sentence_at(chunk, "will investigate"), 0.6)
     assert support.section == title
 
 
 def test_a_definition_does_not_quote_a_table_header_as_what_the_corpus_says() -> None:
-    chunk = _chunk("Resultatmål GK-er Resultatmål TG\n\nØkonomi 2 MDKK 3 MDKK")
-    support = Support(1, chunk, _sentence(chunk, "Resultatmål"), 0.5)
+    chunk = one_chunk("Resultatmål GK-er Resultatmål TG\n\nØkonomi 2 MDKK 3 MDKK")
+    support = Support(1, chunk, sentence_at(chunk, "Resultatmål"), 0.5)
     text, _ = compose(parse("What is TG?"), [support], "en")
     assert text == "The corpus gives no definition of “TG”."
 
 
 def test_a_region_question_names_the_place_its_quote_names() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "One platform is on ports. For example, the Nordhavn region takes part in Smart "
         "Quays.\n\nAnother is the Kelp-Farming platform. Where, as an example, Lofotland "
         "takes part in seaweed farming.\n\nThe third is about energy. For example, Ranvik "
         "and Solbakken take part in the Biogas project."
     )
     intent = parse("Which region takes part in the Kelp-Farming platform?")
-    text, names = compose(intent, [Support(1, chunk, _sentence(chunk, "Kelp-Farming"), 0.6)], "en")
+    text, names = compose(
+        intent, [Support(1, chunk, sentence_at(chunk, "Kelp-Farming"), 0.6)], "en"
+    )
     assert names == ["Lofotland"]
     assert text.startswith("Lofotland [1].")
 
 
 def test_every_name_of_the_first_passages_list_is_given() -> None:
     members = "Aland, Borland, Corland, Dorland, Elland, Forland, Gorland, Hoand, Iland and Joland"
-    chunk = _chunk(f"The Fjord Platform\n\nRegion {members} are members of the fjord platform.")
-    other = _chunk("Kelp Network\n\nMembers are Kland, Lland and Mland, as of this year.")
+    chunk = one_chunk(f"The Fjord Platform\n\nRegion {members} are members of the fjord platform.")
+    other = one_chunk("Kelp Network\n\nMembers are Kland, Lland and Mland, as of this year.")
     intent = parse("Which regions are members of the fjord platform?")
     supports = [
-        Support(1, chunk, _sentence(chunk, "members of"), 0.6),
-        Support(2, other, _sentence(other, "Members are"), 0.58),
+        Support(1, chunk, sentence_at(chunk, "members of"), 0.6),
+        Support(2, other, sentence_at(other, "Members are"), 0.58),
     ]
     _, names = compose(intent, supports, "en")
     assert names[:10] == ["Region Aland", *members.replace(" and", ",").split(", ")[1:]]
@@ -672,13 +658,13 @@ def test_every_name_of_the_first_passages_list_is_given() -> None:
 
 
 def test_a_cell_of_names_is_quoted_only_for_a_who_question() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "S.10.d. Kartlegge grønne havner i regionen og dele erfaringer om landstrøm med "
         "kommunene.\n\nFjordinstituttet og TG og KYST og GK\n\nMålet er færre utslipp i havnene."
     )
     supports = [
-        Support(1, chunk, _sentence(chunk, "Målet er"), 0.6),
-        Support(2, chunk, _sentence(chunk, "og TG og"), 0.59),
+        Support(1, chunk, sentence_at(chunk, "Målet er"), 0.6),
+        Support(2, chunk, sentence_at(chunk, "og TG og"), 0.59),
     ]
     free, _ = compose(parse("Hva handler arbeidet med grønne havner om?"), supports, "no")
     who, _ = compose(parse("Hvem kartlegger grønne havner?"), supports, "no")
@@ -714,63 +700,63 @@ def test_a_cell_of_names_is_quoted_only_for_a_who_question() -> None:
 def test_the_definition_is_the_sentence_that_says_what_the_subject_is(
     text: str, question: str, best: str, lead: str
 ) -> None:
-    chunk = _chunk(text)
-    answer, _ = compose(parse(question), [Support(1, chunk, _sentence(chunk, best), 0.6)], "en")
+    chunk = one_chunk(text)
+    answer, _ = compose(parse(question), [Support(1, chunk, sentence_at(chunk, best), 0.6)], "en")
     assert answer.startswith(lead), answer
 
 
 def test_partners_are_read_where_the_named_project_is() -> None:
-    plan = _chunk(
+    plan = one_chunk(
         "Fjordrådet är medaktör i Bygga broar Interregprojektet under 2020-2022. Projektet ska "
         "skapa en gemensam arbetsmarknad i fjordregionen."
     )
-    other = _chunk(
+    other = one_chunk(
         "Interreg collaboration\n\nThe Beyond Ports project aims to share harbour data. "
         "Swedish partner is Region Havland."
     )
     intent = parse("Who are the partners of the Bygga broar project?")
     supports = [
-        Support(1, other, _sentence(other, "Swedish partner"), 0.61),
-        Support(2, plan, _sentence(plan, "medaktör"), 0.6),
+        Support(1, other, sentence_at(other, "Swedish partner"), 0.61),
+        Support(2, plan, sentence_at(plan, "medaktör"), 0.6),
     ]
     _, names = compose(intent, supports, "en")
     assert names == ["Fjordrådet"]
 
 
 def test_a_hyphenated_topic_word_is_matched_whole() -> None:
-    trains = _chunk("Fast Rail Links\n\nThe value of high-speed trains for small towns.")
-    farms = _chunk("Food platforms\n\nHere, Havland participates in high-tech farming.")
+    trains = one_chunk("Fast Rail Links\n\nThe value of high-speed trains for small towns.")
+    farms = one_chunk("Food platforms\n\nHere, Havland participates in high-tech farming.")
     intent = parse("Which projects deal with high-speed trains?")
     supports = [
-        Support(1, trains, _sentence(trains, "value"), 0.6),
-        Support(2, farms, _sentence(farms, "high-tech"), 0.59),
+        Support(1, trains, sentence_at(trains, "value"), 0.6),
+        Support(2, farms, sentence_at(farms, "high-tech"), 0.59),
     ]
     _, names = compose(intent, supports, "en")
     assert names == ["Fast Rail Links"]
 
 
 def test_a_when_question_finds_the_dateline() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Harbour Links at the Coast Forum\n\n12 May 2019 - Published by Kari Nordmann\n\n"
         "Our stand at the forum will show the project to the visitors. We will be there for "
         "talks on ports. This serves as an example for other groups.\n\nWhat is in it for "
         "the coast? Harbour Links is a main project within the Blue Growth focus area."
     )
     intent = parse("When was the Harbour Links article published?")
-    text, _ = compose(intent, [Support(1, chunk, _sentence(chunk, "main project"), 0.6)], "en")
+    text, _ = compose(intent, [Support(1, chunk, sentence_at(chunk, "main project"), 0.6)], "en")
     assert text.startswith("12 May 2019 - Published by Kari Nordmann"), text
 
 
 def test_a_section_titled_by_the_subject_says_what_it_is_about() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "HAVN – Green harbours in the north\n\nThe harbours in the north handle much of the "
         "region's fish and need shore power. Find out more about HAVN.\n\nOther projects\n\n"
         "Work packages are shared between the partners of the network."
     )
     intent = parse("What is HAVN?")
     supports = [
-        Support(1, chunk, _sentence(chunk, "Find out more"), 0.6),
-        Support(2, chunk, _sentence(chunk, "Work packages"), 0.55),
+        Support(1, chunk, sentence_at(chunk, "Find out more"), 0.6),
+        Support(2, chunk, sentence_at(chunk, "Work packages"), 0.55),
     ]
     text, _ = compose(intent, supports, "en")
     # The title's subtitle says what HAVN is: its first sentence answers, with no hedge.
@@ -786,30 +772,30 @@ def test_a_table_row_beside_a_line_is_not_quoted_with_it() -> None:
             "Økonomi 3,8 MDKK 0 MDKK 3,2 MDKK 7 MDKK",
         ]
     )
-    chunk = _chunk(document)
+    chunk = one_chunk(document)
     assert chunk.rows, "the budget line is read as a table row"
     intent = parse("Hvem arbejder med grænsehindringer?")
-    i = _sentence(chunk, "Identifiera")
+    i = sentence_at(chunk, "Identifiera")
     first, last = quoted_sentences(chunk, i, intent)
     assert "MDKK" not in chunk.text[chunk.sentences[first][0] : chunk.sentences[last][1]]
 
 
 def test_an_acronyms_plural_is_no_region() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Harbour Links\n\nThe Harbour Links approach is to connect the coast better and to "
         "broaden SMEs opportunities to take part in innovation."
     )
     intent = parse("Vilka regioner deltar i Harbour Links?")
-    _, names = compose(intent, [Support(1, chunk, _sentence(chunk, "approach"), 0.6)], "sv")
+    _, names = compose(intent, [Support(1, chunk, sentence_at(chunk, "approach"), 0.6)], "sv")
     assert "SMEs" not in names
 
 
 def test_an_actor_named_after_the_place_asked_about_is_the_answer() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Fjordsundskommittén arbetar med arbetspendling över gränsen vid Fjordsund. "
         "Fjordsundskommitténs styrelse följer upp arbetet varje år."
     )
-    supports = [Support(1, chunk, _sentence(chunk, "arbetspendling"), 0.6)]
+    supports = [Support(1, chunk, sentence_at(chunk, "arbetspendling"), 0.6)]
     _, by_place = compose(parse("Hvem arbejder med grænsependling ved Fjordsund?"), supports, "da")
     _, by_name = compose(parse("Who works with the Fjordsund Committee?"), supports, "en")
     assert by_place == ["Fjordsundskommittén"]  # its genitive is the same actor
@@ -817,7 +803,7 @@ def test_an_actor_named_after_the_place_asked_about_is_the_answer() -> None:
 
 
 def test_the_milestone_line_of_the_year_asked_leads_with_its_code() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "The harbour council will map how small ferry quays can share their chargers.\n\n"
         "M2022 Publish the map of the quays and their chargers for the whole coast.\n\n"
         "M23: Start a shared charging pilot in three of the mapped harbours."
@@ -830,18 +816,18 @@ def test_the_milestone_line_of_the_year_asked_leads_with_its_code() -> None:
     assert text.startswith("M23: Start a shared charging pilot"), text
     # Asked about no year, the line is quoted without its code.
     plain = parse("What will the harbour council start?")
-    text, _ = compose(plain, [Support(1, chunk, _sentence(chunk, "M23"), 0.6)], "en")
+    text, _ = compose(plain, [Support(1, chunk, sentence_at(chunk, "M23"), 0.6)], "en")
     assert text.startswith("Start a shared charging pilot"), text
 
 
 def test_one_shared_topic_word_does_not_make_another_projects_line_the_answer() -> None:
     """'udbuddet om cirkulære havne': a line that shares only 'cirkulær' is about something
     else; the best passage, in English, answers although it shares none of the words."""
-    call = _chunk(
+    call = one_chunk(
         "The call for proposals: Circular Harbours addressed two of the four action areas "
         "of the Blue Transformation programme."
     )
-    meeting = _chunk(
+    meeting = one_chunk(
         "Et møde om cirkulær økonomi og affald i kommunerne arrangeres af Miljørådet hvert år."
     )
     intent = parse("Hvilket program hører udbuddet om cirkulære havne under?")
@@ -879,8 +865,10 @@ def test_a_line_of_a_neighbouring_column_glued_after_a_full_stop_is_not_quoted()
 def test_of_equally_close_passages_the_one_naming_the_questions_subject_leads() -> None:
     """Across languages no topic word is shared; the passage that names "Harbour Stars"
     answers what Harbour Stars promotes, not a list of another platform's members."""
-    members = _chunk("Region Nordby, Sørby and Vestby are Swedish members of the harbour platform.")
-    project = _chunk(
+    members = one_chunk(
+        "Region Nordby, Sørby and Vestby are Swedish members of the harbour platform."
+    )
+    project = one_chunk(
         "The Harbour Stars project promotes partnerships in green shipping. Here, Nordby "
         "is participating."
     )
@@ -945,12 +933,12 @@ def _titled(title: str, text: str) -> Chunk:
 
 
 def test_a_budget_is_that_of_the_project_named_further_down_its_paragraph() -> None:
-    lake = _chunk(
+    lake = one_chunk(
         "ACMELAKE restores three shallow lakes near farmland. The county of Lundby leads "
         "it with two angling clubs. It runs from 2020 to 2022 with a budget of EUR 1.2 "
         "million.\n\nRIVERLINK maps small dams."
     )
-    other = _chunk("The average cost per pupil of the school trips was 4 300 kroner.")
+    other = one_chunk("The average cost per pupil of the school trips was 4 300 kroner.")
     intent = parse("What is the budget of ACMELAKE?")
     supports = [Support(1, lake, 0, 0.5), Support(2, other, 0, 0.55)]
     text, _ = compose(intent, supports, "en")
@@ -998,7 +986,7 @@ def test_a_glossary_line_or_a_term_called_so_defines_without_a_hedge(question, l
         "sygedagpenge til en pendler.",
     )
     intent = parse(question)
-    i = _sentence(glossary, line[:20])
+    i = sentence_at(glossary, line[:20])
     text, _ = compose(intent, [Support(1, glossary, i, 0.6)], "en")
     assert line in text.split("\n")[0] and "no definition" not in text, text
 
@@ -1016,12 +1004,12 @@ def test_an_acronym_in_a_glossary_table_is_spelled_out_from_its_row() -> None:
 
 
 def test_a_quote_reaching_both_sides_keeps_the_sentence_that_answers() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Ferries will sail at night from March. It was decided at the harbour meeting, "
         "which gathered some 140 skippers in Lundby. The meeting was held in the old "
         "ferry hall on 3 and 4 May."
     )
-    i = _sentence(chunk, "140 skippers")
+    i = sentence_at(chunk, "140 skippers")
     intent = parse("How many skippers came to the harbour meeting?")
     text, _ = compose(intent, [Support(1, chunk, i, 0.6)], "en")
     assert "140 skippers" in text.split("\n")[0] and " … " not in text, text
@@ -1082,12 +1070,12 @@ def test_a_deadline_is_the_day_its_document_gives_not_an_opening_line_or_another
 
 
 def test_a_news_items_byline_names_who_wrote_it() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Ny färja till ön\n\nAv Sara Lindqvist Publicerad 3 maj 2024 kl. 08.10\n\n"
         "Kommunen köper en eldriven färja som ska gå mellan hamnen och ön från hösten. "
         "Den nya färjan tar fyrtio bilar."
     )
-    i = _sentence(chunk, "eldriven")
+    i = sentence_at(chunk, "eldriven")
     intent = parse("Vem har skrivit artikeln om den nya färjan?")
     assert intent.kind == "person"
     _, names = compose(intent, [Support(1, chunk, i, 0.6)], "sv")
@@ -1095,7 +1083,7 @@ def test_a_news_items_byline_names_who_wrote_it() -> None:
 
 
 def test_how_much_one_can_apply_for_is_the_grant_not_the_whole_fund() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "The Harbour Arts Fund holds 9 million kronor for 2025-2027 and was opened in the "
         "harbour hall. Choirs, theatres and single artists can apply for between 20 000 "
         "and 150 000 kronor. Each project needs a partner abroad."
@@ -1108,11 +1096,11 @@ def test_how_much_one_can_apply_for_is_the_grant_not_the_whole_fund() -> None:
 
 
 def test_a_compound_leader_with_a_title_before_the_name_directs_it() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Hvem står bag stævnet?\n\nStævnet planlægges af Kystforbundet. Stævneleder er "
         "havnefoged Anders Vinther fra Grenå Havn. Han leder et sekretariat på fem personer."
     )
-    i = _sentence(chunk, "planlægges")
+    i = sentence_at(chunk, "planlægges")
     intent = parse("Who is the event director of the coastal rally?")
     _, names = compose(intent, [Support(1, chunk, i, 0.6)], "en")
     assert names == ["Anders Vinther"]
@@ -1121,14 +1109,14 @@ def test_a_compound_leader_with_a_title_before_the_name_directs_it() -> None:
 def test_a_budget_is_read_in_the_paragraph_of_the_project_asked_about() -> None:
     # Each project's paragraph names it first and gives its budget last; the sentence
     # after one budget is the next project's name.
-    chunk = _chunk(
+    chunk = one_chunk(
         "MOSSBED MOSSBED (Moss Beds for Cleaner Streams) plants moss in ditches. It runs "
         "from 2019 to 2021 with a budget of EUR 1.6 million.\n\nREEDWALL REEDWALL (Reed "
         "Walls for Lakes) replants reeds along six lakes. The project runs from 2020 to 2023 "
         "and has a budget of EUR 3.9 million."
     )
-    first = _sentence(chunk, "EUR 1.6 million")
-    second = _sentence(chunk, "EUR 3.9 million")
+    first = sentence_at(chunk, "EUR 1.6 million")
+    second = sentence_at(chunk, "EUR 3.9 million")
     intent = parse("How large is the budget of REEDWALL?")
     supports = [Support(1, chunk, first, 0.6), Support(2, chunk, second, 0.5)]
     text, _ = compose(intent, supports, "en")
@@ -1360,8 +1348,8 @@ def test_a_table_row_answers_alone_with_its_column_names() -> None:
     """A row is a record: no heading, its figure under its column a count (the cell first,
     tables.py), and the row under it (another town's) is not part of its answer."""
     chunk = _table_chunk(TOWNS)
-    prose = _chunk("The alliance has grown by 12 members since it was founded in the town hall.")
-    i = _sentence(chunk, "Nordvik")
+    prose = one_chunk("The alliance has grown by 12 members since it was founded in the town hall.")
+    i = sentence_at(chunk, "Nordvik")
     intent = parse("How many inhabitants does Nordvik have?")
     text, _ = compose(intent, [Support(1, chunk, i, 0.6), Support(2, prose, 0, 0.5)], "en")
     first, row = text.split("\n")[:2]
@@ -1371,7 +1359,7 @@ def test_a_table_row_answers_alone_with_its_column_names() -> None:
 
 def test_a_name_in_the_next_row_of_a_table_is_not_this_rows() -> None:
     chunk = _table_chunk(TOWNS)
-    i = _sentence(chunk, "Sørhamn")
+    i = sentence_at(chunk, "Sørhamn")
     text, _ = compose(
         parse("Which company runs the ferry of Sørhamn?"), [Support(1, chunk, i, 0.6)], "en"
     )
@@ -1384,7 +1372,7 @@ def test_who_and_when_from_a_table_row_gives_the_row_beside_the_name() -> None:
         "| Spring meeting | 4 March 2027 | Nordvik kommune |\n"
         "| Autumn meeting | 9 October 2027 | Sørhamn kommune |\n"
     )
-    i = _sentence(meetings, "Autumn")
+    i = sentence_at(meetings, "Autumn")
     intent = parse("Who hosts the autumn meeting, and when is it held?")
     text, _ = compose(intent, [Support(1, meetings, i, 0.6)], "en")
     assert text.split("\n")[0] == (
@@ -1395,7 +1383,7 @@ def test_who_and_when_from_a_table_row_gives_the_row_beside_the_name() -> None:
 def test_a_short_names_full_name_set_beside_it_defines_it() -> None:
     """ "FERRYPASS, the Fjord Ferry Pass Scheme" gives what it stands for, though not
     letter by letter: no "no definition" before it."""
-    chunk = _chunk(
+    chunk = one_chunk(
         "The main tool is FERRYPASS, the Fjord Ferry Pass Scheme, which lets a traveller "
         "use one card on every ferry of the four towns. It starts in spring."
     )
@@ -1414,8 +1402,8 @@ def test_a_record_title_passes_its_closeness_to_the_sentence_that_repeats_it() -
         "for Island Commuters) connects four islands by electric ferry.\n\nWinter routes\n\n"
         "Two routes keep running when the sound freezes over.",
     )
-    link = _sentence(chunk, "connects four islands")
-    winter = _sentence(chunk, "Two routes")
+    link = sentence_at(chunk, "connects four islands")
+    winter = sentence_at(chunk, "Two routes")
     semantic = [0.3] * len(chunk.sentences)
     semantic[link - 1], semantic[winter - 1], semantic[winter] = 0.8, 0.9, 0.5
     scores = rank_sentences(chunk, semantic, parse("What is FJORDLINK?"))
@@ -1441,7 +1429,7 @@ def _record_page() -> Chunk:
 def test_a_record_names_its_project_not_its_lead_partners_acronym_nor_the_page() -> None:
     chunk = _record_page()
     intent = parse("Which projects in the harbour catalogue keep silt and oil out of the basins?")
-    support = Support(1, chunk, _sentence(chunk, "planted salt meadows"), 0.6)
+    support = Support(1, chunk, sentence_at(chunk, "planted salt meadows"), 0.6)
     text, names = compose(intent, [support], "en")
     assert names == ["QUAYGREEN"], text
 
@@ -1454,8 +1442,8 @@ def test_one_project_asked_is_the_numbered_record_the_closest_passage_is_in() ->
     )
     chunk = _doc_chunk("harbours.md", "Harbour projects 2026", text)
     supports = [
-        Support(1, chunk, _sentence(chunk, "Lead partner: Vik"), 0.50),
-        Support(2, chunk, _sentence(chunk, "worn fishing nets"), 0.55),
+        Support(1, chunk, sentence_at(chunk, "Lead partner: Vik"), 0.50),
+        Support(2, chunk, sentence_at(chunk, "worn fishing nets"), 0.55),
     ]
     intent = parse("Vilket hamnprojekt gör rep av gamla fiskenät?")
     assert intent.actor_kind == "project"
@@ -1471,7 +1459,7 @@ def test_a_reports_numbered_chapter_far_from_the_question_names_no_project() -> 
     )
     news = _doc_chunk("news.txt", "News", "Tide gauges now stand in twelve small ports.")
     supports = [
-        Support(1, report, _sentence(report, "total budget"), 0.54),
+        Support(1, report, sentence_at(report, "total budget"), 0.54),
         Support(2, news, 0, 0.55),
     ]
     answer, names = compose(parse("Hvilket prosjekt måler tidevannet i havnene?"), supports, "no")
@@ -1483,8 +1471,8 @@ def test_the_smallest_budget_is_the_record_stating_the_least_of_the_cited_record
     intent = parse("Vilket projekt i katalogen har den minsta budgeten?")
     assert intent.ranks_by_money
     supports = [
-        Support(1, chunk, _sentence(chunk, "5 000 kronor"), 0.6),
-        Support(2, chunk, _sentence(chunk, "tide gauges"), 0.5),
+        Support(1, chunk, sentence_at(chunk, "5 000 kronor"), 0.6),
+        Support(2, chunk, sentence_at(chunk, "tide gauges"), 0.5),
     ]
     text, names = compose(intent, supports, "sv")
     assert names == ["QUAYGREEN"], text
@@ -1508,7 +1496,7 @@ def test_the_doing_after_a_light_verb_is_asked_and_its_subject_does_it() -> None
         "Fjordforsk gjennomfører en uavhengig sluttevaluering i 2029.",
     )
     intent = parse("Who will carry out the independent external final evaluation of the plan?")
-    supports = [Support(1, chunk, _sentence(chunk, "samler"), 0.5)]
+    supports = [Support(1, chunk, sentence_at(chunk, "samler"), 0.5)]
     text, names = compose(intent, supports, "en")
     assert names == ["Fjordforsk"], text
 
@@ -1522,7 +1510,7 @@ def test_partners_asked_are_the_items_under_the_partners_heading() -> None:
     )
     chunk = _doc_chunk("havn.txt", "Havneløftet", text)
     intent = parse("Which organisations were partners in the harbour project?")
-    supports = [Support(1, chunk, _sentence(chunk, "ledet prosjektet"), 0.5)]
+    supports = [Support(1, chunk, sentence_at(chunk, "ledet prosjektet"), 0.5)]
     answer, names = compose(intent, supports, "en")
     assert names == ["Vik kommune", "Kystverket Nord", "Fiskarlaget", "Nordby Havn AS"], answer
 
@@ -1536,7 +1524,7 @@ def test_a_second_part_asking_who_leads_adds_the_records_sentence_that_says_it()
     )
     chunk = _doc_chunk("records.txt", "Harbour records", text)
     intent = parse("Vad står förkortningen TIDELOG för och vem leder projektet?")
-    supports = [Support(1, chunk, _sentence(chunk, "tide gauges"), 0.6)]
+    supports = [Support(1, chunk, sentence_at(chunk, "tide gauges"), 0.6)]
     text, _ = compose(intent, supports, "sv")
     first = text.split("\n\n")[0]
     assert "Tide Logging Network" in first and "lead partner is Vik Port Authority" in first, text
@@ -1556,7 +1544,7 @@ def test_a_place_named_region_in_english_is_not_who_does_it() -> None:
 def test_topic_words_match_where_one_language_writes_e_for_another_ones_ae() -> None:
     from nordask.passages import topic_hits
 
-    chunk = _chunk("Reglerne for arbejde over grænsen ændres fra næste år.")
+    chunk = one_chunk("Reglerne for arbejde over grænsen ændres fra næste år.")
     assert topic_hits(Support(1, chunk, 0, 0.5), ["grensen", "endres"]) == 2  # Norwegian
     assert topic_hits(Support(1, chunk, 0, 0.5), ["gränsen"]) == 1  # Swedish, as before
 
@@ -1584,7 +1572,7 @@ def test_a_weaker_passage_naming_the_countries_does_not_outrank_the_one_on_topic
 
 
 def test_a_how_often_question_leads_with_the_frequency_of_the_body_it_names() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "The harbour council was founded in 2019 by the four port towns of the northern coast "
         "and advises the audit board on port fees and quay investments. Its members are "
         "appointed by the town councils for a period of four years at a time. It gathers "
@@ -1593,8 +1581,8 @@ def test_a_how_often_question_leads_with_the_frequency_of_the_body_it_names() ->
     )
     intent = parse("How often does the harbour council gather?")
     supports = [
-        Support(1, chunk, _sentence(chunk, "was founded"), 0.6),
-        Support(2, chunk, _sentence(chunk, "audit board has"), 0.55),
+        Support(1, chunk, sentence_at(chunk, "was founded"), 0.6),
+        Support(2, chunk, sentence_at(chunk, "audit board has"), 0.55),
     ]
     text, _ = compose(intent, supports, "en")
     assert "It gathers three times a year" in text.split("\n")[0]
@@ -1614,7 +1602,7 @@ def test_who_answers_for_a_goal_is_the_name_its_section_labels_responsible() -> 
         "1.2 Goal 2 – Quiet streets\n\nAnsvarlig: Nordvik Trafikk.\n\n"
         "Goal 2 lowers speed limits near homes and schools.",
     )
-    supports = [Support(1, chunk, _sentence(chunk, "lowers speed"), 0.5)]
+    supports = [Support(1, chunk, sentence_at(chunk, "lowers speed"), 0.5)]
     intent = parse("Hvem har ansvaret for mål 2 om stille gater?")
     assert intent.goal_topic == "owners"
     goal = Goal(2, "Goal 2 – Quiet streets", "", 0, None, [])
@@ -1625,15 +1613,15 @@ def test_who_answers_for_a_goal_is_the_name_its_section_labels_responsible() -> 
 def test_a_how_often_lead_that_states_a_frequency_on_topic_stays() -> None:
     """Another paragraph's frequency ("trains its coaches every month") does not replace
     a lead that states one in a paragraph as much about what is asked."""
-    lake = _chunk(
+    lake = one_chunk(
         "The rowing club trains young people from the valley. It has forty members. "
         "Practice on the lake is held 2 times a week from May to September, with a coach "
         "in every boat, a safety boat close by and a warm meal in the boathouse afterwards."
     )
-    coaches = _chunk("The rowing club trains its coaches every month.")
+    coaches = one_chunk("The rowing club trains its coaches every month.")
     intent = parse("How often does the rowing club train?")
     supports = [
-        Support(1, lake, _sentence(lake, "Practice"), 0.6),
+        Support(1, lake, sentence_at(lake, "Practice"), 0.6),
         Support(2, coaches, 0, 0.5),
     ]
     text, _ = compose(intent, supports, "en")
@@ -1643,11 +1631,11 @@ def test_a_how_often_lead_that_states_a_frequency_on_topic_stays() -> None:
 def test_anything_about_x_for_y_leads_with_what_answers_x_not_what_names_y() -> None:
     """An FAQ's question passes its closeness to its answer, which speaks of the topic in
     other words; a subtitle naming only those the topic is narrowed to is not about it."""
-    faq = _chunk(
+    faq = one_chunk(
         "Hvad sker der, hvis jeg arbejder om natten på færgen? Arbejde mellem klokken 23 "
         "og 6 giver et tillæg på 30 procent af timelønnen."
     )
-    guide = _chunk("Vejledning og spørgsmål for færgeansatte mellem Fjordby og Havby.")
+    guide = one_chunk("Vejledning og spørgsmål for færgeansatte mellem Fjordby og Havby.")
     intent = parse("Står der noget om natarbejde for færgeansatte?")
     faq_scores = rank_sentences(faq, [0.47, 0.36], intent)
     guide_scores = rank_sentences(guide, [0.52], intent)
@@ -1679,7 +1667,7 @@ def test_a_bodys_leader_is_its_chair_and_the_deputy_is_not() -> None:
 def test_who_leads_a_work_is_the_one_its_heading_makes_responsible() -> None:
     """ "(ansvarlig: X)" after a work's heading says who leads it, not the bodies in a
     row of names below."""
-    chunk = _chunk(
+    chunk = one_chunk(
         "2.3 Kystsikring og flom (ansvarlig: Havforskningsinstituttet)\n\nArbeidet kartlegger "
         "flomfare i tolv havner sammen med NVE, SMHI og DMI."
     )
@@ -1711,7 +1699,7 @@ def test_who_led_an_evaluation_is_its_evaluation_leader_not_a_project_leader() -
         "Prosjektleder var Tor Haugen.",
     )
     intent = parse("Who led the evaluation of Fjellmat?")
-    leader = _sentence(chunk, "Prosjektleder")
+    leader = sentence_at(chunk, "Prosjektleder")
     text, _ = compose(intent, [Support(1, chunk, leader, 0.6)], "en")
     assert text.startswith("Petra Nyqvist [1]"), text
 
@@ -1781,11 +1769,11 @@ def test_a_project_leader_is_the_cell_of_the_project_asked_not_the_body_responsi
 
 
 def test_a_byline_with_the_writers_role_names_who_wrote_it() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Ny ferje til øya\n\nAv Randi Holm, pressesjef\nPublisert 2. mai 2024\n\n"
         "Kommunen kjøper en elektrisk ferje som skal gå mellom havna og øya fra høsten."
     )
-    i = _sentence(chunk, "elektrisk ferje")
+    i = sentence_at(chunk, "elektrisk ferje")
     intent = parse("Hvem skrev saken om den nye ferja?")
     text, names = compose(intent, [Support(1, chunk, i, 0.6)], "no")
     assert names == ["Randi Holm"], text
@@ -1825,15 +1813,15 @@ def test_a_leader_under_another_projects_heading_is_not_the_asked_projects() -> 
 def test_a_question_in_two_parts_finds_the_money_a_paragraph_above_its_best_sentence() -> None:
     # A news item gives the programme's money first and its goal a paragraph below; the
     # best sentence answers the question's second part, another programme's its first.
-    news = _chunk(
+    news = one_chunk(
         "The council backs the programme Ferries for the Skerries 2026–2030. It is led "
         "by the county and has a budget of 48 million kronor for the whole period.\n\n"
         "Today the islands are served by two old diesel boats. The aim is that six "
         "electric ferries sail between the skerries in 2030."
     )
-    other = _chunk("Sámi Voices 2030 is a language programme with a total of NOK 80 million.")
+    other = one_chunk("Sámi Voices 2030 is a language programme with a total of NOK 80 million.")
     question = "How much money does Ferries for the Skerries have, and how many ferries by 2030?"
-    aim = Support(2, news, _sentence(news, "six electric ferries"), 0.5)
+    aim = Support(2, news, sentence_at(news, "six electric ferries"), 0.5)
     text, _ = compose(parse(question), [Support(1, other, 0, 0.55), aim], "en")
     assert text.startswith("48 million kronor"), text
     assert "48 million kronor" in around(aim, costs=True, question=question)
@@ -2044,11 +2032,11 @@ def test_a_reports_author_label_names_who_wrote_it() -> None:
 
 
 def test_of_two_prices_the_one_a_word_spelled_in_another_language_names_leads() -> None:
-    chunk = _chunk(
+    chunk = one_chunk(
         "Nye takster for færgen\n\n"
         "En dagsbillet koster 40 DKK, og et månedskort til færgen 640 DKK fra 1. marts."
     )
-    support = Support(1, chunk, _sentence(chunk, "månedskort"), 0.6)
+    support = Support(1, chunk, sentence_at(chunk, "månedskort"), 0.6)
     text, _ = compose(parse("Vad kostar ett månadskort för färjan?"), [support], "sv")
     assert text.startswith("640 DKK")
 
@@ -2094,7 +2082,7 @@ def test_who_is_responsible_is_the_person_a_minutes_decision_line_names() -> Non
     )
     question = "Vem ansvarar för informationskampanjen riktad till nya pendlare?"
     text, names = compose(
-        parse(question), [Support(1, chunk, _sentence(chunk, "foreslog"), 0.6)], "sv"
+        parse(question), [Support(1, chunk, sentence_at(chunk, "foreslog"), 0.6)], "sv"
     )
     assert names == ["Signe Bak"], text
 
@@ -2225,9 +2213,9 @@ def test_a_short_list_a_question_asks_for_is_quoted_whole_each_item_to_its_end()
         "coordinates the crew courses with the maritime schools in both coastal regions",
     ]
     listed = "".join(f"{n}. {item};\n\n" for n, item in enumerate(items, start=1))
-    chunk = _chunk(f"Findings\n\nWe recommend that the two port authorities:\n\n{listed}Terms")
+    chunk = one_chunk(f"Findings\n\nWe recommend that the two port authorities:\n\n{listed}Terms")
     intent = parse("Which recommendations does the harbour review give?")
-    item = _sentence(chunk, "appoints a shared")
+    item = sentence_at(chunk, "appoints a shared")
     text, _ = compose(intent, [Support(1, chunk, item, 0.6)], "en")
     lead = text.split("\n\n")[0]
     assert "ahead; 4. measures the results" in lead
