@@ -45,6 +45,7 @@ from nordask.lists import partners_answer, project_topic, titles_name, under_par
 from nordask.manifest import Manifest
 from nordask.members import asked_membership, lists_members_of
 from nordask.models import Embedder, ModelRef, model_for, query_embedder
+from nordask.numbering import in_cited_order
 from nordask.overview import Activity, DocumentOverview, Goal, Overview, compound_of
 from nordask.overview_text import (
     corpus_actors,
@@ -449,7 +450,7 @@ class Assistant:
             intent=intent.describe(),
         )
         if ranking is None:
-            return answer
+            return in_cited_order(answer)
         from nordask.explain import trace  # only for --explain: not in every cold start
 
         why = trace(
@@ -463,7 +464,7 @@ class Assistant:
             settings=self.settings.retrieval,
             timings=timings,
         )
-        return replace(answer, explain=why)
+        return in_cited_order(replace(answer, explain=why))
 
     def _request(
         self,

@@ -55,6 +55,9 @@ class CitationTrace:
     fused_rank: int | None
     #: Placed first because a table row answers the question (not ranked by search).
     pinned: bool
+    #: Its number before the sources were put in the order the answer cites them
+    #: (numbering.py); None when that order left it in place.
+    searched_rank: int | None = None
 
 
 @dataclass(frozen=True)
@@ -197,9 +200,9 @@ def _fusion_line(retrieval: dict[str, Any]) -> str:
 def _citation_lines(c: CitationTrace, citation: Any) -> list[str]:
     head = f"[{c.n}] {citation.doc} · {citation.lang}" if citation is not None else f"[{c.n}]"
     if c.pinned:
-        place = f"pinned first: a table row answers the question (final rank {c.n})"
+        place = f"pinned first: a table row answers the question (final rank {_placed(c)})"
     else:
-        place = f"fused {c.fused:.3f}, rank {_rank(c.fused_rank)} → final rank {c.n}"
+        place = f"fused {c.fused:.3f}, rank {_rank(c.fused_rank)} → final rank {_placed(c)}"
     lexical = (
         f"lexical {c.lexical:.3f} (rank {_rank(c.lexical_rank)})"
         if c.lexical is not None
@@ -245,6 +248,12 @@ def _decision_lines(d: DecisionTrace) -> list[str]:
     elif d.answered:
         lines.append("  no check refused: relevance, names, years, goals and the kind of answer")
     return lines
+
+
+def _placed(c: CitationTrace) -> str:
+    if c.searched_rank is None:
+        return str(c.n)
+    return f"{c.searched_rank} · shown as [{c.n}], the order the answer cites its sources in"
 
 
 def _rank(rank: int | None) -> str:
