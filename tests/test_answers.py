@@ -894,3 +894,20 @@ def test_the_real_model_reads_which_counted_word_is_the_asked_one(assistant, que
 def test_a_definition_the_plan_gives_in_its_own_words_leads(assistant, question, lead) -> None:
     answer = assistant.ask(question).answer
     assert " ".join(answer.split()).startswith(lead), answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Which regions will start closer cooperation in 2021 in Pilotområde Tornedalen?",
+        "Vilka regioner ska börja samverka tätare 2021 inom Pilotområde Tornedalen?",
+    ],
+)
+def test_the_year_asked_is_read_on_in_a_lower_passages_record_and_cited_first(
+    assistant, question
+) -> None:
+    """The year's line stands in the passage after Tornedalsrådet's block opens, which
+    search ranks below the first five; it answers, and is source [1]."""
+    answer = assistant.ask(question)
+    assert answer.answer.startswith("Region Norrbotten [1]; Lapplands Förbund [1]"), answer.answer
+    assert "Troms-Finnmark fylke" in answer.citations[0].evidence

@@ -1,15 +1,17 @@
 """A record a passage boundary cuts, and the lines its later passage holds, on made-up
 text (no model): a which-question after a preposition, the next passage of the best
-one's record, and a count qualified as the question asks."""
+one's record (or a lower one's, to the line of the year asked), and a count qualified
+as the question asks."""
 
 from __future__ import annotations
 
 from nordask.answer import compose, continues_record
+from nordask.assistant import Assistant
 from nordask.ingest import chunk_document
 from nordask.passages import Support
 from nordask.query import parse
 from nordask.records import Chunk, Document
-from nordask.settings import ChunkSettings
+from nordask.settings import ChunkSettings, Settings
 
 #: A council's block of milestone lines, long enough to run over two passages.
 BLOCK = (
@@ -82,3 +84,39 @@ def test_a_count_qualified_as_the_question_asks_leads() -> None:
     supports = [Support(1, advocacy, 3, 0.6), Support(2, target, 3, 0.55)]
     lead, _ = compose(intent, supports, "sv")
     assert lead.startswith("Mål: två lösta hinder."), lead
+
+
+#: A news item that repeats the question's words, and a council's block whose year's
+#: line a passage boundary puts after its first passage.
+NEWS = (
+    "Fjellrådet vil starte tettere samarbeid med regioner i 2021, skriver rådet om hvilke "
+    "regioner det gjelder."
+)
+CUT_BLOCK = (
+    "K.4.a. Samarbeid over grensen\n\n"
+    "Fjellrådet: Fjellrådet skal starte tettere samarbeid mellom regioner over grensen, "
+    "et samarbeid regioner i dalen og Fjellrådet trenger for å starte.\n\n"
+    "M2021: Kartlegge hindringer for pendlere mellom kommunene i dalen og samle kunnskap "
+    "om hvordan de kan fjernes med hjelp fra myndighetene på begge sider.\n\n"
+    "M2022: Arrangere fiskefestival med jakt, fiske, turisme og friluftsliv i fjellet, "
+    "med hytter, båter og guider for besøkende fra hele landet.\n\n"
+    "D2021: Start på regionalt nivå mellom Region Nordby, Havlands Förbund og Vestmark "
+    "fylke.\n\n"
+    "D2022: Fiskefestival med jakt og turisme for besøkende i fjellet."
+)
+
+
+def test_a_lower_passages_record_is_read_on_to_the_year_asked(tmp_path, fake_embedder) -> None:
+    """The news item ranks first and goes on with no record; the block ranks second, and
+    its next passage, which holds the line of the year asked, is brought and answers."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "news.txt").write_text(NEWS, encoding="utf-8")
+    (corpus / "plan.txt").write_text(CUT_BLOCK, encoding="utf-8")
+    settings = Settings().with_chunking(chunk_chars=400)
+    assistant = Assistant.open(tmp_path / "index", corpus, settings, embedder=fake_embedder)
+    question = "Mellom hvilke regioner skal Fjellrådet starte tettere samarbeid i 2021?"
+    answer = assistant.ask(question, k=2)
+    assert answer.answer.startswith("Region Nordby [1]"), answer.answer
+    assert "D2021: Start" in answer.citations[0].text
+    assert [c.doc for c in answer.citations] == ["plan.txt", "news.txt", "plan.txt"]

@@ -1211,21 +1211,32 @@ class Assistant:
         return Outline(docs.pop() if len(docs) == 1 else "", numbered, blocks)
 
     def _continued(self, intent: Intent, hits: list[Hit], qvec: np.ndarray) -> list[Hit]:
-        """The next passage of the best one's document, when it goes on with the record
-        the best one ends in and is not cited yet, for a question that a record's later
+        """The next passage of a cited one's document, when it goes on with the record
+        that one ends in and is not cited yet, for a question that a record's later
         line answers: its milestone of the year asked ("D2021: …"), its count of what is
-        asked ("Mål: två lösta gränshinder")."""
-        if not hits or not (intent.years or intent.kind == "quantity"):
+        asked ("Mål: två lösta gränshinder"). The best passage's record is read on, and
+        a lower one's among the first ANSWER_FROM where its next passage writes a year
+        asked (the best may be another block on the same project)."""
+        if not intent.years and intent.kind != "quantity":
             return []
-        best = self.backend.chunk(hits[0].row)
+        cited = {hit.row for hit in hits}
+        rows = []
+        for place, hit in enumerate(hits[:ANSWER_FROM]):
+            row = self._next_of_record(hit.row)
+            if row is None or row in cited or row in rows:
+                continue
+            if place == 0 or any(year in self.backend.chunk(row).text for year in intent.years):
+                rows.append(row)
+        return self.backend.hits_for(rows, qvec, self.settings.retrieval) if rows else []
+
+    def _next_of_record(self, row: int) -> int | None:
+        """The index row of the passage after `row`'s when it goes on with its record."""
+        best = self.backend.chunk(row)
         passages = self.backend.passages(best.doc)
         at = next((i for i, c in enumerate(passages) if c.start == best.start), None)
         if at is None or at + 1 >= len(passages) or not continues_record(best, passages[at + 1]):
-            return []
-        row = self.backend.row_of(best.doc, at + 1)
-        if any(hit.row == row for hit in hits):
-            return []
-        return self.backend.hits_for([row], qvec, self.settings.retrieval)
+            return None
+        return self.backend.row_of(best.doc, at + 1)
 
     def _pinned(
         self, hits: list[Hit], chunk_rows: list[int], qvec: np.ndarray, k: int
