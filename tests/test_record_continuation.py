@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from nordask.answer import compose, continues_record
 from nordask.assistant import Assistant
+from nordask.evidence import opens_a_line
 from nordask.ingest import chunk_document
 from nordask.passages import Support
 from nordask.query import parse
@@ -120,3 +121,10 @@ def test_a_lower_passages_record_is_read_on_to_the_year_asked(tmp_path, fake_emb
     assert answer.answer.startswith("Region Nordby [1]"), answer.answer
     assert "D2021: Start" in answer.citations[0].text
     assert [c.doc for c in answer.citations] == ["plan.txt", "news.txt", "plan.txt"]
+
+
+def test_a_year_that_opens_a_line_dates_a_record_line_not_a_news_list() -> None:
+    assert opens_a_line("M2022: Möten.\nD2021: Start för samverkan.", ["2021"])
+    assert opens_a_line("9/2021: Diskussion kring styrkeområden.", ["2021"])
+    assert not opens_a_line("Nyheder > Ny havn i Skovhavn (2. september 2025) > Trafik", ["2025"])
+    assert not opens_a_line("D2022: Rapport.", ["2021"])

@@ -38,7 +38,7 @@ from nordask.changes import latest_said
 from nordask.citations import cite, quoted_support, support, under_goal
 from nordask.compare import closest_of, compared_parts
 from nordask.errors import IndexStateError, IndexWriteError, InputError
-from nordask.evidence import explains_term
+from nordask.evidence import explains_term, opens_a_line
 from nordask.items import nth_asked
 from nordask.leads import Owned, Titled, titled_by
 from nordask.lists import partners_answer, project_topic, titles_name, under_partner_heading
@@ -1215,8 +1215,8 @@ class Assistant:
         that one ends in and is not cited yet, for a question that a record's later
         line answers: its milestone of the year asked ("D2021: …"), its count of what is
         asked ("Mål: två lösta gränshinder"). The best passage's record is read on, and
-        a lower one's among the first ANSWER_FROM where its next passage writes a year
-        asked (the best may be another block on the same project)."""
+        a lower one's among the first ANSWER_FROM where a line of its next passage opens
+        with a year asked (the best may be another block on the same project)."""
         if not intent.years and intent.kind != "quantity":
             return []
         cited = {hit.row for hit in hits}
@@ -1225,7 +1225,7 @@ class Assistant:
             row = self._next_of_record(hit.row)
             if row is None or row in cited or row in rows:
                 continue
-            if place == 0 or any(year in self.backend.chunk(row).text for year in intent.years):
+            if place == 0 or opens_a_line(self.backend.chunk(row).text, intent.years):
                 rows.append(row)
         return self.backend.hits_for(rows, qvec, self.settings.retrieval) if rows else []
 

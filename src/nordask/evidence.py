@@ -326,6 +326,17 @@ def dated_as_asked(text: str, intent: Intent) -> bool:
     return bool(intent.years) and bool(set(intent.years) & dated_by(text))
 
 
+#: A line a year opens, as a plan's milestone lines are: "D2021: Start för …",
+#: "MP2022: …", "9/2021: Diskussion …", "2023: …".
+_YEAR_LINE = re.compile(r"^[ \t]*(?:[A-Z]{1,2}[ \t]?|\d{1,2}/)?((?:19|20)\d\d)\b", re.MULTILINE)
+
+
+def opens_a_line(text: str, years: Sequence[str]) -> bool:
+    """Whether one of `years` opens a line of `text` (a record's line of that year), not
+    only stands in it (a news list's "(3. oktober 2025)")."""
+    return any(m.group(1) in years for m in _YEAR_LINE.finditer(text))
+
+
 def dated_by(text: str) -> set[str]:
     """The years a sentence or passage is dated by: those it states, and the short year
     of each milestone code that opens one of its lines ("M21 Redovisa 3 nätverk …" is
