@@ -1216,16 +1216,26 @@ class Assistant:
         line answers: its milestone of the year asked ("D2021: …"), its count of what is
         asked ("Mål: två lösta gränshinder"). The best passage's record is read on, and
         a lower one's among the first ANSWER_FROM where a line of its next passage opens
-        with a year asked (the best may be another block on the same project)."""
+        with a year asked (the best may be another block on the same project), unless
+        the question names a block's owner the record is not of ("Svinesundskomiteen"
+        for a passage that ends in Tornedalsrådet's block)."""
         if not intent.years and intent.kind != "quantity":
             return []
         cited = {hit.row for hit in hits}
+        first = [self.backend.chunk(hit.row) for hit in hits[:ANSWER_FROM]]
+        owners = {
+            o for chunk in first for i in range(len(chunk.sentences)) if (o := chunk.owner_of(i))
+        }
+        named = {o for o in owners if names_any(intent.question, [o])}
         rows = []
         for place, hit in enumerate(hits[:ANSWER_FROM]):
             row = self._next_of_record(hit.row)
             if row is None or row in cited or row in rows:
                 continue
-            if place == 0 or opens_a_line(self.backend.chunk(row).text, intent.years):
+            after = self.backend.chunk(row)
+            if place == 0 or (
+                opens_a_line(after.text, intent.years) and (not named or after.owner_of(0) in named)
+            ):
                 rows.append(row)
         return self.backend.hits_for(rows, qvec, self.settings.retrieval) if rows else []
 
