@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from nordask.assistant import Assistant
+from nordask.evaluation.evalset import Question, Relevant
+from nordask.evaluation.runner import run, summarize
 from nordask.explain import format_explain
 from nordask.numbering import citation_marks, in_cited_order
 from nordask.records import Answer, Citation
@@ -94,3 +96,20 @@ def test_the_passage_the_answer_names_is_source_one(assistant: Assistant) -> Non
     assert [c.doc for c in answer.citations] == ["plan.txt", "news.txt"]
     assert [(c.n, c.searched_rank) for c in answer.explain.citations] == [(1, 2), (2, 1)]
     assert "final rank 2 · shown as [1]" in format_explain(answer)
+
+
+def test_the_eval_reports_ranks_as_shown_and_as_searched(assistant: Assistant) -> None:
+    """R@5 and MRR read the sources as shown; search_recall@5 and search_mrr read the
+    order search gave them, so that an evaluator sees what each order does."""
+    question = Question(
+        "q1",
+        "Mellom hvilke regioner skal Fjellrådet starte tettere samarbeid i 2021?",
+        "no",
+        True,
+        (Relevant("plan.txt", "Region Nordby og Vestmark fylke"),),
+        ("Region Nordby",),
+    )
+    [judged] = run(assistant, [question], k=5)
+    assert (judged.matched_ranks, judged.searched_ranks) == ([1], [2])
+    metrics = summarize([judged], k=10)
+    assert (metrics["mrr@10"], metrics["search_mrr@10"]) == (1.0, 0.5)

@@ -116,6 +116,8 @@ _ROWS = (
     ("recall@5", "{:.3f}"),
     ("recall@{k}", "{:.3f}"),
     ("mrr@{k}", "{:.3f}"),
+    ("search_recall@5", "{:.3f}"),
+    ("search_mrr@{k}", "{:.3f}"),
     ("ndcg@{k}", "{:.3f}"),
     ("page_accuracy", "{:.3f}"),
     ("evidence_accuracy", "{:.3f}"),

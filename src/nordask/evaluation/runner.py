@@ -33,6 +33,9 @@ class Judged:
     answer: Answer
     passage_lang: str | None
     matched_ranks: list[int | None] = field(default_factory=list)
+    #: The same ranks in the order search gave the sources, before they were numbered in
+    #: the order the answer cites them (numbering.py).
+    searched_ranks: list[int | None] = field(default_factory=list)
     gains: list[int] = field(default_factory=list)
     page_ok: bool | None = None
     evidence_ok: bool | None = None
@@ -84,6 +87,11 @@ def judge(question: Question, answer: Answer, chunks: Sequence[Chunk]) -> Judged
     judged.matched_ranks = [
         next((c.n for c in cites if matches(rel, c.doc, c.text)), None) for rel in question.relevant
     ]
+    searched = _searched_places(answer)
+    judged.searched_ranks = [
+        min((searched[c.n] for c in cites if matches(rel, c.doc, c.text)), default=None)
+        for rel in question.relevant
+    ]
     first = _first_relevant_citation(question, cites)
     if first is not None:
         citation, rel = first
@@ -96,6 +104,14 @@ def judge(question: Question, answer: Answer, chunks: Sequence[Chunk]) -> Judged
         said = normalize(answer.answer + " " + " ".join(answer.entities))
         judged.terms_ok = all(normalize(t) in said for t in question.answer_terms)
     return judged
+
+
+def _searched_places(answer: Answer) -> dict[int, int]:
+    """Each citation's place in the order search gave it, read from the explanation
+    (its own number where there is none, or the answer's order left it in place)."""
+    traces = answer.explain.citations if answer.explain else []
+    places = {t.n: t.searched_rank for t in traces if t.searched_rank is not None}
+    return {c.n: places.get(c.n, c.n) for c in answer.citations}
 
 
 def _first_relevant_citation(
@@ -121,7 +137,7 @@ def run(
 
     judged = []
     for i, question in enumerate(questions, start=1):
-        answer = ask_or_refuse(assistant, question.question, k)
+        answer = ask_or_refuse(assistant, question.question, k, explain=True)
         chunks = [c for doc in {r.doc for r in question.relevant} for c in passages_of(doc)]
         judged.append(judge(question, answer, chunks))
         if progress:
@@ -129,11 +145,12 @@ def run(
     return judged
 
 
-def ask_or_refuse(assistant: Assistant, question: str, k: int) -> Answer:
+def ask_or_refuse(assistant: Assistant, question: str, k: int, explain: bool = False) -> Answer:
     """The answer, or a refusal when the question itself is refused ("?!?...,;"):
-    an eval set may hold such input on purpose, as an unanswerable question."""
+    an eval set may hold such input on purpose, as an unanswerable question. With
+    `explain`, the answer says the place search gave each source."""
     try:
-        return assistant.ask(question, k=k)
+        return assistant.ask(question, k=k, explain=explain)
     except InputError as exc:
         return Answer.rejected(question, str(exc))
 
@@ -144,6 +161,9 @@ def summarize(judged: Sequence[Judged], k: int) -> dict[str, float | int | None]
     latencies = [j.answer.timings_ms.get("total", 0.0) for j in judged]
     abstention_precision, abstention_recall = abstention(judged)
     ranks = [j.first_relevant for j in answerable]
+    searched = [
+        min((r for r in j.searched_ranks if r is not None), default=None) for j in answerable
+    ]
 
     def share(flags: list[bool | None]) -> float | None:
         return metrics.mean([1.0 if f else 0.0 for f in flags if f is not None])
@@ -155,6 +175,10 @@ def summarize(judged: Sequence[Judged], k: int) -> dict[str, float | int | None]
         "recall@5": metrics.mean([metrics.recall_at(j.matched_ranks, 5) for j in answerable]),
         f"recall@{k}": metrics.mean([metrics.recall_at(j.matched_ranks, k) for j in answerable]),
         f"mrr@{k}": metrics.mean([metrics.reciprocal_rank(rank, k) for rank in ranks]),
+        "search_recall@5": metrics.mean(
+            [metrics.recall_at(j.searched_ranks, 5) for j in answerable]
+        ),
+        f"search_mrr@{k}": metrics.mean([metrics.reciprocal_rank(rank, k) for rank in searched]),
         f"ndcg@{k}": metrics.mean(
             [metrics.ndcg_at(j.gains, len(j.question.relevant), k) for j in answerable]
         ),
