@@ -336,3 +336,23 @@ def test_a_call_is_named_as_a_noun_in_any_language() -> None:
     assert names_call("Udbuddet åbnede i marts.")
     assert not names_call("We call this the harbour model.")
     assert not names_call("The council will call on the ministers to act.")
+
+
+@pytest.mark.parametrize(
+    ("question", "subject"),
+    [
+        (
+            "Hvad betyder betegnelsen grænsesamfund for indbyggerne i rådets kommuner?",
+            "grænsesamfund",
+        ),
+        ("Vad betyder begreppet gränssamhälle?", "gränssamhälle"),
+        ("Hva betyr begrepet grensesamfunn for innbyggerne?", "grensesamfunn"),
+        ("Vad innebär smart specialisering för regionerna?", "smart specialisering"),
+        ("What is the term border obstacle?", "border obstacle"),
+        ("What is the concept of smart specialisation?", "smart specialisation"),
+        # "for" that is part of the subject, where no meaning is asked.
+        ("Hva er Senter for grenseregionalt samarbeid?", "Senter for grenseregionalt samarbeid"),
+    ],
+)
+def test_a_term_word_and_for_whom_are_no_part_of_the_subject(question, subject) -> None:
+    assert parse(question).subject == subject

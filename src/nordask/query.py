@@ -931,6 +931,21 @@ _KIND_BEFORE = re.compile(
     r"acronym|förkortningen|forkortelsen|akronymet)\s+(?=\S)",
     re.IGNORECASE,
 )
+#: The word that names the subject as a term, before it: "the term X", "begreppet X",
+#: "betegnelsen X" ask what X means.
+_TERM_WORD = re.compile(
+    r"^(?:the\s+)?(?:term|concept|notion|expression|designation|word)\s+(?:of\s+)?|"
+    r"^(?:begreppet|begrebet|begrepet|termen|betegnelsen|betegnelse|benämningen|"
+    r"beteckningen|uttrycket|udtrykket|uttrykket|ordet)\s+(?=\S)",
+    re.IGNORECASE,
+)
+#: A question for what something means to someone: "Hvad betyder X for indbyggerne …",
+#: "Vad innebär X för kommunerna?" ask what X means, and say for whom after it.
+_MEANS_FOR = re.compile(
+    r"^\s*(?:vad\s+(?:betyder|innebär)|hva\s+(?:betyr|innebærer)|hvad\s+(?:betyder|indebærer))\s",
+    re.IGNORECASE,
+)
+_FOR_WHOM = re.compile(r"\s+(?:for|för)\s+\S.*$", re.IGNORECASE)
 #: "What is meant by X", "Vad menas med X": X is the subject.
 _MEANT = re.compile(r"^(?:meant|understood)\s+by\s+|^med\s+", re.IGNORECASE)
 #: Where the question says the subject stands, after it: "… in the climate text", "… i
@@ -1333,6 +1348,9 @@ def parse(question: str) -> Intent:
     if period:
         subject = PERIODS[period].sub("", subject).strip(" ,")
     subject = _SCOPE.sub("", _MEANT.sub("", _ASIDE.sub("", subject)))
+    subject = _TERM_WORD.sub("", subject)
+    if _MEANS_FOR.match(question) and " " in subject:
+        subject = _FOR_WHOM.sub("", subject)
     verb_ends = bool(_TRAILING_VERB.search(subject))
     subject = bare_term(_LEADING_ARTICLE.sub("", _TRAILING_VERB.sub("", subject)))
     if " " in subject or "-" in subject:
