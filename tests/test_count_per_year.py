@@ -48,3 +48,27 @@ def test_a_question_for_two_years_quotes_both_years_lines() -> None:
     assert quoted_sentences(years, i, parse(QUESTION)) == (i - 1, i)
     one_year = parse("Hvor mange seminarer skal Havrådet stå for i 2026?")
     assert quoted_sentences(years, i, one_year)[0] == i
+
+
+def test_a_question_for_two_counts_leads_with_the_sentence_giving_both() -> None:
+    """ "Hvor mange partnere og lande …": the sentence with "21 partners from 6 countries"
+    over the closer one that gives the partners alone (the model does not tie "lande" to
+    "countries")."""
+    news = one_chunk(
+        "Fjordlink at the coast conference\n\nOur presence at the conference will give the "
+        "participants a heads up on the Fjordlink project and we will discuss how the joint "
+        "challenges of the 21 partners in the project are addressed.\n\nLooking in, the way "
+        "the project manages a grand project group (21 partners from 6 countries) is "
+        "inspirational to other coast projects.",
+        doc="news.txt",
+    )
+    supports = [
+        Support(1, news, sentence_at(news, "joint challenges"), 0.55),
+        Support(2, news, sentence_at(news, "6 countries"), 0.52),
+    ]
+    for question in (
+        "Hvor mange partnere og lande er med i Fjordlink-projektet?",
+        "How many partners and countries are in the Fjordlink project?",
+    ):
+        text, _ = compose(parse(question), supports, "da")
+        assert "21 partners from 6 countries" in text.split("\n\n")[0], (question, text)

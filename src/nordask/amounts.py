@@ -576,6 +576,18 @@ def asked_counted(question: str) -> list[str]:
     return [w for w in words[:ended] if len(w) >= ASKED_COUNTED_LETTERS]
 
 
+#: Two things a how-many question counts together: "How many partners and countries",
+#: "Hvor mange partnere og lande".
+_TWO_COUNTED = re.compile(r"\s(?:and|og|och|samt)\s", re.IGNORECASE)
+
+
+def asks_two_counts(question: str) -> bool:
+    """Whether a how-many question counts two things joined by "and" ("… partners and
+    countries …"): a sentence that gives both figures answers it whole."""
+    match = _HOW_MANY.search(question)
+    return bool(match and _TWO_COUNTED.search(f" {match.group(1)} "))
+
+
 def with_second_figure(
     intent: Intent, lead: str, pool: list[Support], question_lang: str | None
 ) -> str:

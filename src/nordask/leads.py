@@ -12,7 +12,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import partial
 
-from nordask.amounts import asked_counted, counts_word
+from nordask.amounts import asked_counted, asks_two_counts, counts_word
 from nordask.attributes import (
     asked_scoped,
     asked_value,
@@ -69,6 +69,7 @@ from nordask.query import (
     ACTIVITY_VERB,
     AGE_BAND,
     BOUND_ASKED,
+    COUNTED_PHRASE,
     DEADLINE,
     NAME_PREFIX,
     PERIODS,
@@ -1048,16 +1049,22 @@ def _states_bound(text: str, intent: Intent) -> bool:
     return bool(re.search(BOUND_ASKED, intent.question, re.IGNORECASE) and _BOUND.search(text))
 
 
-def _counts_asked_noun(text: str, intent: Intent) -> bool:
+def _counts_asked_noun(text: str, intent: Intent) -> int:
     """Whether a figure of `text` counts the thing a how-many question names right after
     its asking words ("14 new charging quays" for "How many new charging quays …"), or a
     word the model reads as that thing (`Intent.counted_as`: "sju ansatte" for "Hvor
     mange medarbejdere …"), not only another word of the question ("three Nordic
-    countries" for "How many people will the Nordic group have?")."""
+    countries" for "How many people will the Nordic group have?"): 1, or 2 where the
+    question counts two things and `text` gives two figures ("21 partners from 6
+    countries" for "Hvor mange partnere og lande …", whose second word the model does not
+    tie to its English one)."""
     counted = counted_words(text)
-    return any(
+    if not any(
         counts_word(w, counted) for w in [*asked_counted(intent.question), *intent.counted_as]
-    )
+    ):
+        return 0
+    both = asks_two_counts(intent.question) and len(COUNTED_PHRASE.findall(text)) >= 2
+    return 2 if both else 1
 
 
 def _qualified_as_asked(text: str, intent: Intent) -> int:
