@@ -476,7 +476,7 @@ def test_a_project_question_without_a_project_leads_with_prose(assistant) -> Non
 def test_the_smallest_budget_is_ranked_from_the_bottom(assistant, question: str) -> None:
     """It was ranked largest first and named goal 1 (30 MDKK) as the answer."""
     answer = assistant.ask(question)
-    assert answer.answer.startswith("Goal 6: 7 MDKK [2]; goal 7: 7 MDKK [3]; goal 9: 11 MDKK")
+    assert answer.answer.startswith("Goal 6: 7 MDKK [1]; goal 7: 7 MDKK [2]; goal 9: 11 MDKK")
     assert "Goals 6 and 7 share the smallest budget" in answer.answer
 
 
