@@ -40,7 +40,7 @@ from nordask.compare import closest_of, compared_parts
 from nordask.errors import IndexStateError, IndexWriteError, InputError
 from nordask.evidence import explains_term, opens_a_line
 from nordask.items import nth_asked
-from nordask.leads import Owned, Titled, titled_by
+from nordask.leads import Owned, Titled, owner_asked, titled_by
 from nordask.lists import partners_answer, project_topic, titles_name, under_partner_heading
 from nordask.manifest import Manifest
 from nordask.members import asked_membership, lists_members_of
@@ -1222,22 +1222,30 @@ class Assistant:
         if not intent.years and intent.kind != "quantity":
             return []
         cited = {hit.row for hit in hits}
-        first = [self.backend.chunk(hit.row) for hit in hits[:ANSWER_FROM]]
-        owners = {
-            o for chunk in first for i in range(len(chunk.sentences)) if (o := chunk.owner_of(i))
-        }
-        named = {o for o in owners if names_any(intent.question, [o])}
-        rows = []
+        rows: list[int] = []
         for place, hit in enumerate(hits[:ANSWER_FROM]):
             row = self._next_of_record(hit.row)
             if row is None or row in cited or row in rows:
                 continue
             after = self.backend.chunk(row)
             if place == 0 or (
-                opens_a_line(after.text, intent.years) and (not named or after.owner_of(0) in named)
+                opens_a_line(after.text, intent.years)
+                and not self._other_owner_asked(intent, hits, after.owner_of(0))
             ):
                 rows.append(row)
         return self.backend.hits_for(rows, qvec, self.settings.retrieval) if rows else []
+
+    def _other_owner_asked(self, intent: Intent, hits: list[Hit], owner: str | None) -> bool:
+        """Whether the question names the owner of a block among the first ANSWER_FROM
+        passages (`owner_asked`) and `owner` is not one of those it names."""
+        owners = {
+            name
+            for hit in hits[:ANSWER_FROM]
+            for chunk in [self.backend.chunk(hit.row)]
+            for i in range(len(chunk.sentences))
+            if (name := chunk.owner_of(i)) and owner_asked(name, intent.question)
+        }
+        return bool(owners) and owner not in owners
 
     def _next_of_record(self, row: int) -> int | None:
         """The index row of the passage after `row`'s when it goes on with its record."""

@@ -873,7 +873,7 @@ def _dated_lead(
         return None
     # The block of the organisation the question names ("Høgskolen i Innlandet's
     # milestone"), else the best passage's.
-    asked = [s for s in readable_ones if s.owner and _owner_asked(s.owner, intent.question)]
+    asked = [s for s in readable_ones if s.owner and owner_asked(s.owner, intent.question)]
     topic = topic_words(intent.question, every_stopword())
     top = _on_topic_first(asked or readable_ones, near, topic)
     uncounted = None
@@ -953,10 +953,10 @@ def _of_asked_owner(supports: list[Support], intent: Intent) -> list[Support]:
 
 def _asked_owners(supports: list[Support], intent: Intent) -> set[str]:
     """The owners of the passages' blocks that the question names."""
-    return {s.owner for s in supports if s.owner and _owner_asked(s.owner, intent.question)}
+    return {s.owner for s in supports if s.owner and owner_asked(s.owner, intent.question)}
 
 
-def _owner_asked(owner: str, question: str) -> bool:
+def owner_asked(owner: str, question: str) -> bool:
     """Whether the question names a block's owner by every word of its name
     ("Høgskolen i Innlandet"; not "Innlandet fylkeskommune", which only shares a place)."""
     words = [w for w in re.findall(r"[^\W\d_]+", owner) if len(w) >= NAME_PREFIX]
