@@ -939,12 +939,9 @@ _TERM_WORD = re.compile(
     r"beteckningen|uttrycket|udtrykket|uttrykket|ordet)\s+(?=\S)",
     re.IGNORECASE,
 )
-#: A question for what something means to someone: "Hvad betyder X for indbyggerne …",
-#: "Vad innebär X för kommunerna?" ask what X means, and say for whom after it.
-_MEANS_FOR = re.compile(
-    r"^\s*(?:vad\s+(?:betyder|innebär)|hva\s+(?:betyr|innebærer)|hvad\s+(?:betyder|indebærer))\s",
-    re.IGNORECASE,
-)
+#: The verb of a definition's cue that asks what something means to someone: "Hvad
+#: betyder X for indbyggerne …", "Vad innebär X för kommunerna?" say for whom after X.
+_MEANS = re.compile(r"(?:betyder|innebär|betyr|innebærer|indebærer)$", re.IGNORECASE)
 _FOR_WHOM = re.compile(r"\s+(?:for|för)\s+\S.*$", re.IGNORECASE)
 #: "What is meant by X", "Vad menas med X": X is the subject.
 _MEANT = re.compile(r"^(?:meant|understood)\s+by\s+|^med\s+", re.IGNORECASE)
@@ -1349,7 +1346,7 @@ def parse(question: str) -> Intent:
         subject = PERIODS[period].sub("", subject).strip(" ,")
     subject = _SCOPE.sub("", _MEANT.sub("", _ASIDE.sub("", subject)))
     subject = _TERM_WORD.sub("", subject)
-    if _MEANS_FOR.match(question) and " " in subject:
+    if cue and _MEANS.search(cue.group(0)) and " " in subject:
         subject = _FOR_WHOM.sub("", subject)
     verb_ends = bool(_TRAILING_VERB.search(subject))
     subject = bare_term(_LEADING_ARTICLE.sub("", _TRAILING_VERB.sub("", subject)))
